@@ -1,0 +1,28 @@
+N = 'not-rejection'
+G = 'generic-rejection'
+BODIES = [
+ (G, 'interview', "Dear Dr Mensah,\n\nThank you for interviewing for the postdoctoral research associate post in our soil ecology group. The post is funded by the Leverhulme Trust grant and starts in March. I'm sorry to say that we have offered it to another candidate.\n\nWith best wishes for your research,\nProfessor Alison Hardy",
+  ["I'm sorry to say that we have offered it to another candidate"], [], "Guard: a research post funded by a named grant; the no is to the job."),
+ (G, 'interview', "Hi Gareth,\n\nThanks for coming in to talk to the board about the paid head coach role for our senior squad. The nomination committee put two names forward and the board has now voted. I'm afraid it went to the other candidate.\n\nAll the best,\nKaren Lowe\nSecretary, Eastfield Rugby Club",
+  ["I'm afraid it went to the other candidate"], [], "Guard: a club's paid coaching job chosen by its board."),
+ (G, 'interview', "Hi Nadia,\n\nThanks for applying for the team leader vacancy in accounts payable. I'm sorry to tell you that you have not been successful this time.\n\nYou also asked whether your leave request for the last week of August would still stand if you moved teams. It does, nothing changes there.\n\nBest,\nRob Kemp, Finance Manager",
+  ["I'm sorry to tell you that you have not been successful this time"], [], "Guard: an internal applicant told no; the leave question is answered beside it."),
+ (G, 'interview', "Hi Daniel,\n\nThanks again for your time last week. Our client asked us to present the three strongest candidates for the operations manager role, and after a lot of thought we have not included you in that shortlist. I'll keep your details on file for similar roles.\n\nKind regards,\nLaura Finch\nMarlow Search",
+  ["after a lot of thought we have not included you in that shortlist"], [], "Guard: an agency presenting its three strongest, the reader not among them."),
+ (G, 'application', "Dear Ms Osei,\n\nThank you for your application for the position of payroll officer. Unfortunately we will not be taking your application further. We are sure you will soon be joining another employer who can make good use of your skills.\n\nKind regards,\nHR Team, Calder Homes",
+  ["Unfortunately we will not be taking your application further"], [], "Guard: 'joining another employer' in the closing wish of a no."),
+ (G, 'application', "Dear Tom,\n\nThank you for applying for the warehouse operative role, which you found when it matched your job alert on our careers site. After reviewing all applications, we will not be progressing yours on this occasion.\n\nBest wishes,\nRecruitment Team",
+  ["we will not be progressing yours on this occasion"], [], "Guard: a job found through a job alert."),
+ (G, 'interview', "Hi Megan,\n\nSorry for the slow reply, we were busy with another event all weekend. Thank you for meeting us about the events coordinator job at Holloway Barn. We really enjoyed talking weddings with you, but we have decided to go with someone else for the role.\n\nWarm wishes,\nSophie and the Holloway Barn team",
+  ["we have decided to go with someone else for the role"], [], "Guard: a wedding venue says no to an events-coordinator applicant."),
+ (G, 'interview', "Dear Ben,\n\nThank you for interviewing for the HR business partner role. We would rather have someone whose profile is closer to what we need, so we will not be offering you the position. If you would like feedback, we'd prefer someone from HR to call you rather than put it in writing.\n\nBest regards,\nClaire Dunn",
+  ["We would rather have someone whose profile is closer to what we need", "so we will not be offering you the position"], [], "Guard: a preference-worded no next to a call from HR offered."),
+ (G, 'application', "Dear Ms Ahmed,\n\nThank you for your application for the office manager post. I'm sorry to let you know that you have not been shortlisted. Please send your expense claim for the assessment day travel to accounts by Friday and we will refund it.\n\nKind regards,\nPeople Team",
+  ["I'm sorry to let you know that you have not been shortlisted"], [], "Guard: a no with an expense claim for travel."),
+ (N, None, "Hi Ravi,\n\nThanks for your questions about the pension scheme and the salary sacrifice options in your offer. We'd prefer someone from HR to call you about those rather than answer by email. Would Thursday afternoon suit?\n\nBest,\nHannah",
+  [], [], "Look-alike: a call from HR preferred, alone; nobody is turned down."),
+ (N, None, "Dear candidate,\n\nThank you for your application for the sous chef position. We'd prefer someone from HR to contact you about the next steps, so expect a call from Jo this week.\n\nKind regards,\nThe Kitchen Team",
+  [], [], "Look-alike: a call from HR preferred in a mail to a candidate."),
+ (N, None, "Hi Nadia,\n\nYour application for the team leader vacancy is with the panel and you'll hear from us within two weeks. Separately, your leave request for 3 to 7 March has been declined, as two others in the team are already off that week.\n\nBest,\nRob",
+  [], [], "Look-alike: a leave request declined beside an internal application still open."),
+]
