@@ -563,7 +563,8 @@ function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
   if (topics.length === 0) return false;
   if (m.groupGreeting.length > 0 || !m.position.some(own)) return true;
   const applied = new Set<number>();
-  for (const c of [m.cand, m.position, m.process, m.invite, m.recruiting]) for (const x of c) applied.add(x.sent);
+  for (const c of [m.cand, m.position, m.process, m.invite, m.recruiting])
+    for (const x of c) applied.add(x.sent);
   if (!m.thanks.some((x) => own(x) && applied.has(x.sent))) return true;
   const topicSents = new Set(topics.map((x) => x.sent));
   return !m.decision.some((d) => own(d) && !topicSents.has(d.sent));

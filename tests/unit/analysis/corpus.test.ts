@@ -1100,7 +1100,7 @@ describe("genuine rejections naming what a topic veto looks for (tests/corpus/gu
     // a leave request turned down in its own sentence, the internal application still open
     expect(
       verdict(
-        "Hi Sam,\n\nThanks for applying for the team lead role; the panel will be in touch within two weeks. Your leave request for 3 to 7 March has been declined, as the team is short that week.\n\nAl",
+        'Hi Sam,\n\nThanks for applying for the team lead role; the panel will be in touch within two weeks. Your leave request for 3 to 7 March has been declined, as the team is short that week.\n\nAl',
       ),
     ).toBe('not-rejection');
   });
