@@ -21,4 +21,6 @@ BODIES = [
   [], [], "Look-alike: a call from HR preferred, alone."),
  (N, None, "Hej Amira,\n\nDin ansøgning til stillingen som teamleder ligger hos ansættelsesudvalget, og vi vender tilbage inden for to uger. Din ansøgning om fri 3.–7. marts er derimod afslået, da to andre i teamet allerede har fri den uge.\n\nHilsen\nPeter",
   [], [], "Look-alike: a leave request turned down beside an internal application still open."),
+ (N, None, "Kære Jens,\n\nTak for din ansøgning om legat til en forskerstilling. Desværre har bestyrelsen valgt andre ansøgere i år.\n\nVenlig hilsen\nFonden",
+  [], [], "Look-alike (batch 2): a grant for a research post, the fund's no."),
 ]

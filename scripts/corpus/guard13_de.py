@@ -21,4 +21,6 @@ BODIES = [
   [], [], "Look-alike: a call from HR preferred, alone."),
  (N, None, "Hallo Amira,\n\ndeine Bewerbung als Teamleiterin liegt beim Auswahlgremium, wir melden uns innerhalb von zwei Wochen. Dein Urlaubsantrag für den 3. bis 7. März wurde dagegen abgelehnt, weil in der Woche schon zwei Kolleginnen aus dem Team fehlen.\n\nViele Grüße\nPeter",
   [], [], "Look-alike: a leave request turned down beside an internal application still open."),
+ (N, None, "Sehr geehrte Frau Roth,\n\nvielen Dank für Ihre Bewerbung um das Stipendium für die Promotionsstelle. Leider haben wir uns für andere Bewerberinnen entschieden.\n\nMit freundlichen Grüßen\nStiftung",
+  [], [], "Look-alike (batch 2): a stipend for a doctoral post, the foundation's no."),
 ]

@@ -25,4 +25,8 @@ BODIES = [
   [], [], "Look-alike: a call from HR preferred in a mail to a candidate."),
  (N, None, "Hi Nadia,\n\nYour application for the team leader vacancy is with the panel and you'll hear from us within two weeks. Separately, your leave request for 3 to 7 March has been declined, as two others in the team are already off that week.\n\nBest,\nRob",
   [], [], "Look-alike: a leave request declined beside an internal application still open."),
+ (N, None, "Hi Sam,\n\nThanks for your application for the role of night manager. Your holiday request for the week of 12 May has been approved. Unfortunately, the other shift swap you asked for isn't possible.\n\nAl",
+  [], [], "Look-alike (batch 2): a holiday request answered beside an internal application."),
+ (N, None, "Hi Mia,\n\nThanks for your application. The job you applied for matched your job alert, and we've now filled it with an internal candidate, so it's closed for everyone.\n\nTalent team",
+  [], [], "Look-alike (batch 2): a job from an alert filled for everyone."),
 ]

@@ -21,4 +21,6 @@ BODIES = [
   [], [], "Look-alike: a call from HR preferred, alone."),
  (N, None, "Hei Amira,\n\nhakemuksesi tiiminvetäjän tehtävään on valintaryhmällä, ja palaamme asiaan kahden viikon kuluessa. Lomahakemuksesi 3.–7.3. sen sijaan on hylätty, koska tiimistä on jo kaksi muuta lomalla sillä viikolla.\n\nTerveisin\nPekka",
   [], [], "Look-alike: a leave request turned down beside an internal application still open."),
+ (N, None, "Hei Aino,\n\nkiitos hakemuksestasi apurahaa varten tutkijan tehtävään. Valitettavasti valitsimme muut hakijat.\n\nTerveisin\nSäätiö",
+  [], [], "Look-alike (batch 2): a grant for a research post, the foundation's no."),
 ]

@@ -21,4 +21,6 @@ BODIES = [
   [], [], "Look-alike: a call from HR preferred, alone."),
  (N, None, "Hei Amira,\n\nSøknaden din på stillingen som teamleder ligger hos innstillingsutvalget, og vi kommer tilbake innen to uker. Søknaden din om fri 3.–7. mars er derimot avslått, siden to andre i teamet allerede har fri den uka.\n\nHilsen\nPer",
   [], [], "Look-alike: a leave request turned down beside an internal application still open."),
+ (N, None, "Hei Ola,\n\nTakk for søknaden din om stipend til prosjektstillingen. Dessverre har vi valgt andre søkere denne gangen.\n\nHilsen\nFondet",
+  [], [], "Look-alike (batch 2): a stipend for a project post, the fund's no."),
 ]

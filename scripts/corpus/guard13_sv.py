@@ -21,4 +21,6 @@ BODIES = [
   [], [], "Look-alike: a call from HR preferred, alone."),
  (N, None, "Hej Amira,\n\nDin ansökan till tjänsten som teamledare ligger hos rekryteringsgruppen och vi återkommer inom två veckor. Din ansökan om ledighet 3–7 mars har däremot avslagits, eftersom två andra i teamet redan är lediga den veckan.\n\nHälsningar,\nPer",
   [], [], "Look-alike: a leave request turned down beside an internal application still open."),
+ (N, None, "Hej Alva,\n\nTack för att du kom på provträningen för en plats i A-truppen. Tyvärr blev det inte du den här gången, men fortsätt träna hårt.\n\nHälsningar\nTränarna",
+  [], [], "Look-alike (batch 2, after the fix): a place in a sports squad, not a job."),
 ]

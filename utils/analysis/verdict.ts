@@ -556,18 +556,23 @@ function ownFilter(inQuote: InQuote, history: number): (x: Match) => boolean {
  * Task guard13: whether a topic veto holds. A grant, a squad, a leave request, a job alert or "another employer" makes
  * a no about that thing no rejection; a genuine no to a job may name the same noun ("the post is funded by the X
  * stipend", "your leave request still stands", "the role matched your job alert"). The veto yields when the reader is
- * thanked for applying or the interview, a post is named, and a decision stands in a sentence without the topic.
+ * thanked for applying or the interview, and both a post and a decision stand in sentences without the topic.
  */
 function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
   const topics = m.topicVeto.filter(own);
   if (topics.length === 0) return false;
-  if (m.groupGreeting.length > 0 || !m.position.some(own)) return true;
+  const topicSents = new Set(topics.map((x) => x.sent));
+  // the post named apart from the topic ('a place in the squad', 'a stipend for the project post' name the topic)
+  const apart = (x: Match) => own(x) && !topicSents.has(x.sent);
+  // the post may share a sentence with the topic in a clause of its own ('the driver role, which matched your alert')
+  const topicClauses = new Set(topics.map((x) => x.clause));
+  const post = (x: Match) => own(x) && !topicClauses.has(x.clause);
+  if (m.groupGreeting.length > 0 || !m.position.some(post)) return true;
   const applied = new Set<number>();
   for (const c of [m.cand, m.position, m.process, m.invite, m.recruiting])
     for (const x of c) applied.add(x.sent);
   if (!m.thanks.some((x) => own(x) && applied.has(x.sent))) return true;
-  const topicSents = new Set(topics.map((x) => x.sent));
-  return !m.decision.some((d) => own(d) && !topicSents.has(d.sent));
+  return !m.decision.some(apart);
 }
 
 /** Is it a rejection? (See the file comment.) */
