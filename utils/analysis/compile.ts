@@ -62,6 +62,9 @@ export const CUE_CATS = [
   // task wish: a promise to come back with news ("we'll be in touch within two weeks"): a preference beside it is
   // a note in a receipt, not the decision (staffed.ts)
   'promise',
+  // task guard13: a veto keyed to a topic (a grant, a squad, a leave request, a job alert, another employer or booking):
+  // it yields to a no about the reader's own job said in another sentence (verdict.ts)
+  'topicVeto',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -276,6 +276,12 @@ export interface LangData {
      * receipt, not the decision (staffed.ts).
      */
     promise?: string[];
+    /**
+     * Task guard13: a not-rejection veto keyed to a topic (a grant or stipend, a squad or nomination committee, a
+     * leave request, a job alert, another employer, booking or event): it holds unless the draft thanks the reader
+     * as a candidate, names a post, and says its no in a sentence without the topic (verdict.ts `topicVetoes`).
+     */
+    topicVeto?: string[];
   };
 }
 

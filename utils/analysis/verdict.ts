@@ -38,6 +38,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'tip',
   'internal',
   'notRejection',
+  'topicVeto',
   'positive',
   'recruiting',
   'history',
@@ -227,6 +228,8 @@ function zeroCounts(): Record<CueCat, number> {
     otherWay: 0,
     // task wish
     promise: 0,
+    // task guard13
+    topicVeto: 0,
   };
 }
 
@@ -549,6 +552,29 @@ function ownFilter(inQuote: InQuote, history: number): (x: Match) => boolean {
   return (x) => !inQuote(x.s) && x.s < history;
 }
 
+/**
+ * Task guard13: whether a topic veto holds. A grant, a squad, a leave request, a job alert or "another employer" makes
+ * a no about that thing no rejection; a genuine no to a job may name the same noun ("the post is funded by the X
+ * stipend", "your leave request still stands", "the role matched your job alert"). The veto yields when the reader is
+ * thanked for applying or the interview, and both a post and a decision stand in sentences without the topic.
+ */
+function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
+  const topics = m.topicVeto.filter(own);
+  if (topics.length === 0) return false;
+  const topicSents = new Set(topics.map((x) => x.sent));
+  // the post named apart from the topic ('a place in the squad', 'a stipend for the project post' name the topic)
+  const apart = (x: Match) => own(x) && !topicSents.has(x.sent);
+  // the post may share a sentence with the topic in a clause of its own ('the driver role, which matched your alert')
+  const topicClauses = new Set(topics.map((x) => x.clause));
+  const post = (x: Match) => own(x) && !topicClauses.has(x.clause);
+  if (m.groupGreeting.length > 0 || !m.position.some(post)) return true;
+  const applied = new Set<number>();
+  for (const c of [m.cand, m.position, m.process, m.invite, m.recruiting])
+    for (const x of c) applied.add(x.sent);
+  if (!m.thanks.some((x) => own(x) && applied.has(x.sent))) return true;
+  return !m.decision.some(apart);
+}
+
 /** Is it a rejection? (See the file comment.) */
 export function findRejection(
   m: Matches,
@@ -577,7 +603,7 @@ export function findRejection(
     r.cueCount.positive > 0 && (instead.size === 0 || m.positive.some((x) => own(x) && !instead.has(x.sent)));
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
   const withdrawn = m.withdrew.some(own);
-  const vetoed = r.cueCount.notRejection > 0 || withdrawn;
+  const vetoed = r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own);
   const stated = decided || strongStock || softeners >= 2;
   return {
     decided,

@@ -1075,3 +1075,51 @@ describe('decisions worded as a preference, status-word notices, bullet reasons 
     ).toBe('specific-rejection');
   });
 });
+
+describe("genuine rejections naming what a topic veto looks for (tests/corpus/guard13.jsonl: a post funded by a named grant or stipend, a club's paid coach picked by its board or nomination committee, an internal applicant's leave question answered beside the no, luck 'with another employer', a job found through a job alert, a wedding venue's events job, a preference beside 'we'd prefer someone from HR to call you'; look-alikes: that call alone, a leave request turned down beside an internal application still open)", () => {
+  const rows = load('tests/corpus/guard13.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision 1, recall ≥ 0.85 (0.31 before the task), no false flag', () => {
+    expect(m.precision).toBe(1);
+    expect(m.recall).toBeGreaterThanOrEqual(0.85);
+    expect(m.falseFlagRate).toBe(0);
+  });
+  it('a topic veto yields to a no about the reader’s job said in another sentence, and holds when the no is about the topic', () => {
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för din ansökan till tjänsten som doktorand. Tjänsten finansieras av ett stipendium från Havsfonden. Tyvärr har vi valt en annan kandidat.\n\nHälsningar\nAl',
+      ),
+    ).toBe('generic-rejection');
+    // the no is about the stipend itself: no job, no rejection
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för din ansökan till Havsfondens stipendium. Tyvärr har du inte tilldelats något stipendium i år.\n\nHälsningar\nAl',
+      ),
+    ).toBe('not-rejection');
+    // the post named only beside the topic ('a place in the squad', 'a stipend for the project post'): the veto holds
+    expect(
+      verdict(
+        'Hei Ola,\n\nTakk for søknaden din om stipend til prosjektstillingen. Dessverre har vi valgt andre søkere i år.\n\nHilsen\nFondet',
+      ),
+    ).toBe('not-rejection');
+    // a leave request turned down in its own sentence, the internal application still open
+    expect(
+      verdict(
+        'Hi Sam,\n\nThanks for applying for the team lead role; the panel will be in touch within two weeks. Your leave request for 3 to 7 March has been declined, as the team is short that week.\n\nAl',
+      ),
+    ).toBe('not-rejection');
+  });
+  it("'we'd prefer someone from HR to call you' alone is no preference for another person", () => {
+    expect(
+      verdict(
+        "Dear candidate,\n\nThank you for your application for the sous chef post. We'd prefer someone from HR to contact you about the next steps.\n\nKind regards,\nAl",
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        "Hi Jo,\n\nThanks for the interview on Monday. We'd prefer someone with more years on the tools, so we won't be offering you the job.\n\nAl",
+      ),
+    ).toBe('generic-rejection');
+  });
+});

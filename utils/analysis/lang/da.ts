@@ -1743,26 +1743,12 @@ const da: LangData = {
     notRejection: [
       // task ff13: an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'): not a job
       '(ansøgning|ansøgningen) (om) (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
-      // task ff13: a job alert ('ingen nye job matchede din jobagent'): 'did not match' said of adverts
-      '(matchede|matcher|passede|passer) [til|med] (din jobagent|din søgeagent|din søgning|din jobalarm)',
-      // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')
-      '(gå videre med|gået videre med|valgt|valgte|takket ja til|sagt ja til|starte hos|starter hos|begynde hos) (en anden|et andet) (arbejdsgiver|jobtilbud)',
-      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)
-      '(udtagelse~|~udtagelsen|truppen|~truppen|valgkomit~|~valgkomitéen)',
-      // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')
-      '(ansøgning|ansøgningen) (om) (optagelse|legat~|tilskud~|støtte|fondsmidler|midler|studieplads~)',
-      '(legat~|~legat|~legatet|studieplads~)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sorteret tre kandidater fra'): about others
       '(sorteret|sorterede|frasorteret|frasorterede) (#|to|tre|fire|fem|seks|syv|otte|ni|ti) [af] (kandidater|kandidaterne|ansøgere|ansøgerne)',
       // task ff13: advice on how to give a no (an HR newsletter): the reader is a recruiter
       '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
-      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
-      '(en anden|et andet) (booking|forespørgsel|bestilling|reservation|arrangement|prisoverslag)',
       // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
       '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
-      // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
-      // employee's or citizen's request, not a candidacy
-      '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
       '(ferieansøgning~|orlovsansøgning~|byggeansøgning~)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
       '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
@@ -1835,6 +1821,24 @@ const da: LangData = {
       // (not 'besluttet at takke nej' alone: that is how an employer says no)
       '(besluttet|valgt|besluttet mig for|bestemt mig for) (ikke at tage imod|ikke at acceptere|ikke at sige ja til) (det|tilbuddet|stillingen|jobbet|lektoratet|dit tilbud|jeres tilbud)',
       '(besluttet|valgt|besluttet mig for|bestemt mig for) (at takke nej til|at sige nej tak til) (tilbuddet|dit tilbud|jeres tilbud)',
+    ],
+    // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
+    // sentence (verdict.ts topicVetoes)
+    topicVeto: [
+      // task ff13: a job alert ('ingen nye job matchede din jobagent'): 'did not match' said of adverts
+      '(matchede|matcher|passede|passer) [til|med] (din jobagent|din søgeagent|din søgning|din jobalarm)',
+      // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')
+      '(gå videre med|gået videre med|valgt|valgte|takket ja til|sagt ja til|starte hos|starter hos|begynde hos) (en anden|et andet) (arbejdsgiver|jobtilbud)',
+      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)
+      '(udtagelse~|~udtagelsen|truppen|~truppen|valgkomit~|~valgkomitéen)',
+      // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')
+      '(ansøgning|ansøgningen) (om) (optagelse|legat~|tilskud~|støtte|fondsmidler|midler|studieplads~)',
+      '(legat~|~legat|~legatet|studieplads~)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en anden|et andet) (booking|forespørgsel|bestilling|reservation|arrangement|prisoverslag)',
+      // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
+      // employee's or citizen's request, not a candidacy
+      '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('chaufførstillingen, som du søgte, er stadig åben'), set against another that is filled

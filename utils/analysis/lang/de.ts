@@ -1996,8 +1996,6 @@ const de: LangData = {
       // task ff13: every interview postponed ('alle Gespräche … auf Januar verschieben'): nobody is judged
       '(alle) (gespräche|interviews|vorstellungsgespräche|auswahlgespräche) ** (verschieben|verschoben|vertagen|vertagt)',
       '(auf|in den|bis) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|nächste woche|nächsten monat|das neue jahr) (verschieben|verschoben|vertagen|vertagt)',
-      // task ff13: an application for a stipend or funding, or for a flat, not for a job
-      '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums)',
       '(nicht) (in die) (förderung) (aufnehmen|aufgenommen)',
       '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
       '(an der|die|der) (wohnung) (in der|im|am|in|an der)',
@@ -2007,13 +2005,8 @@ const de: LangData = {
       '(seine|ihre|deren|dessen) (stelle|position) ** (nicht) [extern|neu|wieder] (nachzubesetzen|nachbesetzen|nachbesetzt|wiederzubesetzen|neu zu besetzen)',
       // task ff13: advice on how to write a no (an HR newsletter): the reader is a recruiter
       '(wie) (sie|man|du|wir|ihr) [*] (absagen|eine absage|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
-      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
-      '(einer anderen|eine andere|einen anderen) (buchung|anfrage|reservierung|veranstaltung|anbieter|dienstleister|lieferanten)',
       // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
       '(rechnung|rechnungsnummer|rechnungsnr) [nr|nummer] #',
-      // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
-      // request, not a candidacy
-      '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',
       '(antrag) (auf) [bezahlten|unbezahlten] (urlaub|sonderurlaub|elternzeit|bildungsurlaub|teilzeit|baugenehmigung|förderung|kostenerstattung)',
       // task implied: a place for a child: an admission, not a job
       '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
@@ -2096,6 +2089,17 @@ const de: LangData = {
       '(schade|traurig|blöd|ärgerlich) (zu hören) [,] (dass) (du|die|es nicht)',
       // task ff12: a no sent by mistake, corrected
       '(versehentlich|irrtümlich|fälschlicherweise|aus versehen) ** (verschickt|versendet|gesendet|zugestellt|rausgegangen|verschickt wurde)',
+    ],
+    // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
+    // sentence (verdict.ts topicVetoes)
+    topicVeto: [
+      // task ff13: an application for a stipend or funding, or for a flat, not for a job
+      '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(einer anderen|eine andere|einen anderen) (buchung|anfrage|reservierung|veranstaltung|anbieter|dienstleister|lieferanten)',
+      // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
+      // request, not a candidacy
+      '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen')

@@ -467,7 +467,9 @@ const en: LangData = {
       '(gave|given|give|giving) (preference|priority) (to) (another|a|an|the other|someone|somebody|candidates|applicants|a candidate|an applicant)',
       // (the verb is needed before 'someone': 'we'd rather someone from HR rang you' is about a call)
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) (have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to) (someone|somebody|applicants|candidates)",
-      "(we'd|we would|i'd|i would) (prefer) (someone|somebody|applicants|candidates)",
+      // task guard13: a description after 'someone' ('we'd prefer someone from HR to call you' is about a call)
+      "(we'd|we would|i'd|i would) (prefer) (someone|somebody) (with|who|that|whose|younger|older|more|less|else|local|already|closer)",
+      "(we'd|we would|i'd|i would) (prefer) (applicants|candidates)",
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)",
       "(we|we've|we have) (prefer|preferred|opted to prefer) (someone|somebody|applicants|candidates|a candidate|an applicant|a profile)",
       "(we|we're|we are|we've been|we have been|we were|we all|we both) [all|both|now|in the end|finally] (leaning|leant|leaned|lean) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
@@ -1789,22 +1791,12 @@ const en: LangData = {
     notRejection: [
       // task ff13: an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been refused'): not a job
       '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
-      // task ff13: a job alert ('No new jobs matched your alert'): 'did not match' said of adverts
-      '(matched|match|matching) (your) (alert|job alert|saved search|search)',
       // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')
       '(your manuscript|the manuscript|for publication)',
-      // task ff13: the candidate chose another employer: an employer never chooses 'another employer' (with the verb: 'find a role with another employer' is a warm no)
-      '(move forward with|moving forward with|go with|going with|gone with|accepted|chosen|chose|join|joining|pursue) (another|a different) (employer)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no
       '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
-      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
-      '(another|a different) (booking|enquiry|inquiry|reservation|event|quote|quotation|supplier|vendor)',
       // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
       '(invoice|invoice number|invoice no) [no|number] #',
-      // task wish: a request for leave or a permit turned down ('your leave request was rejected', 'application for
-      // planning permission'): an employee's or citizen's request, not a candidacy
-      '(application|request|applications|requests) (for) [annual|parental|unpaid|paid|study|special|compassionate|extra] (leave|holiday|holidays|time off|planning permission|a permit|a parking permit|a grant|funding|a refund|an extension)',
-      '(leave|holiday|time-off|time off|expense|expenses) (request|requests|claim|claims)',
       // task implied: a place for a child at a nursery or school: an admission, not a job
       '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
       '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
@@ -1877,6 +1869,20 @@ const en: LangData = {
       '(sent|went out|was sent|has gone out|been sent) ** (by mistake|in error|by accident|accidentally|erroneously)',
       // task ff12: the candidate declines an offer ('I have decided not to accept it'); a recruiter declines an application, not 'it' or 'the offer'
       '(i) [have] [unfortunately|regretfully|reluctantly|now|therefore] (decided|chosen) (not to accept|to decline|to turn down) (it|the offer|your offer|your kind offer|this offer|the post|the position|the role)',
+    ],
+    // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
+    // sentence (verdict.ts topicVetoes)
+    topicVeto: [
+      // task ff13: a job alert ('No new jobs matched your alert'): 'did not match' said of adverts
+      '(matched|match|matching) (your) (alert|job alert|saved search|search)',
+      // task ff13: the candidate chose another employer: an employer never chooses 'another employer' (with the verb: 'find a role with another employer' is a warm no)
+      '(move forward with|moving forward with|go with|going with|gone with|accepted|chosen|chose|join|joining|pursue) (another|a different) (employer)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(another|a different) (booking|enquiry|inquiry|reservation|event|quote|quotation|supplier|vendor)',
+      // task wish: a request for leave or a permit turned down ('your leave request was rejected', 'application for
+      // planning permission'): an employee's or citizen's request, not a candidacy
+      '(application|request|applications|requests) (for) [annual|parental|unpaid|paid|study|special|compassionate|extra] (leave|holiday|holidays|time off|planning permission|a permit|a parking permit|a grant|funding|a refund|an extension)',
+      '(leave|holiday|time-off|time off|expense|expenses) (request|requests|claim|claims)',
     ],
     positive: [
       // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled

@@ -1587,17 +1587,10 @@ const fi: LangData = {
       '(hakemuksesi|hakemus|hakemuksenne) (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
       // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
       '(jatkaa|jatkan|jatkamaan) (toisen) (työnantajan) (kanssa)',
-      // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
-      '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
-      // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')
-      '(apuraha~|~apuraha|~apurahaa|yhteishau~|yhteishak~|opiskelijavalin~|opiskelupaik~)',
       // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides
       '(esittelemme|lähetämme|esittelen|lähetän|toimitamme) (sinulle|teille) (#|kaksi|kolme|neljä|viisi|kuusi) (vahvinta|parasta|ehdokasta)',
       // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
       '(lasku|laskun|laskunumero) [nro|numero] #',
-      // task wish: a leave or permit application turned down ('lomahakemuksesi on hylätty'): an employee's or citizen's
-      // request, not a candidacy
-      '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',
       // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
       '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
       // task implied: a place for a child: an admission, not a job
@@ -1651,6 +1644,17 @@ const fi: LangData = {
       '(hakemuksesi) (on) (yhä|edelleen|vielä) (mukana|käsittelyssä)',
       // task ff12: someone else's no, told by a friend ('harmi kuulla, että sait kielteisen vastauksen')
       '(harmi|ikävä|kurja|sääli) (kuulla)',
+    ],
+    // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
+    // sentence (verdict.ts topicVetoes)
+    topicVeto: [
+      // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
+      '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
+      // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')
+      '(apuraha~|~apuraha|~apurahaa|yhteishau~|yhteishak~|opiskelijavalin~|opiskelupaik~)',
+      // task wish: a leave or permit application turned down ('lomahakemuksesi on hylätty'): an employee's or citizen's
+      // request, not a candidacy
+      '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('hakemasi kuljettajan tehtävä on yhä auki')

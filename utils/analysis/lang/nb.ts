@@ -1821,28 +1821,12 @@ const nb: LangData = {
     notRejection: [
       // task ff13: an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'): not a job
       '(søknad|søknaden|søknaden din) (om) (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
-      // task ff13: a job alert ('Ingen nye stillinger passet til varselet ditt'): 'did not fit' said of adverts
-      '(passet|passer|matchet|matcher) [til|med] (varselet ditt|jobbvarselet ditt|søket ditt|ditt varsel|ditt søk)',
-      // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')
-      '(gå videre med|gått videre med|valgt|valgte|takket ja til|sagt ja til|begynne hos|begynner hos|starte hos) (en annen|et annet) (arbeidsgiver|jobbtilbud)',
-      // task ff13: a couple choosing a photographer or caterer for their own day ('en annen fotograf til bryllupet'): a customer, not an employer
-      '(til|for|i) (bryllupet|bryllupsdagen|konfirmasjonen|dåpen)',
-      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
-      '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
-      // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
-      '(søknad|søknaden|søknaden din|søknadene) (om) (midler|tilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
-      '(stipend|stipendet|stipender|~stipend|~stipendet|studieplass~)',
       // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
       '(sender|presenterer|oversender|gir) (deg|dere) (de|dei) (#|to|tre|fire|fem|seks) (sterkeste|beste|aktuelle|mest aktuelle|gjenværende|kandidatene)',
       // task ff13: advice on how to give a no (an HR blog): the reader is a recruiter
       '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
-      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
-      '(en annen|ei anna|et annet) (forespørsel|henvendelse|booking|bestilling|reservasjon|arrangement|pristilbud)',
       // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
       '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
-      // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
-      // citizen's request, not a candidacy
-      '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
       '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
       '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
@@ -1917,6 +1901,26 @@ const nb: LangData = {
       '(sendt|sendte|gikk ut|ble sendt|gått ut) ** (ved en feil|ved en feiltakelse|ved et uhell|feilaktig)',
       // task ff12: someone else's no, told by a friend ('leit å høre at du fikk nei fra kommunen')
       '(du) (fikk|har fått|fått) (nei|et nei|avslag|et avslag) (fra)',
+    ],
+    // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
+    // sentence (verdict.ts topicVetoes)
+    topicVeto: [
+      // task ff13: a job alert ('Ingen nye stillinger passet til varselet ditt'): 'did not fit' said of adverts
+      '(passet|passer|matchet|matcher) [til|med] (varselet ditt|jobbvarselet ditt|søket ditt|ditt varsel|ditt søk)',
+      // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')
+      '(gå videre med|gått videre med|valgt|valgte|takket ja til|sagt ja til|begynne hos|begynner hos|starte hos) (en annen|et annet) (arbeidsgiver|jobbtilbud)',
+      // task ff13: a couple choosing a photographer or caterer for their own day ('en annen fotograf til bryllupet'): a customer, not an employer
+      '(til|for|i) (bryllupet|bryllupsdagen|konfirmasjonen|dåpen)',
+      // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
+      '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
+      // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
+      '(søknad|søknaden|søknaden din|søknadene) (om) (midler|tilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
+      '(stipend|stipendet|stipender|~stipend|~stipendet|studieplass~)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en annen|ei anna|et annet) (forespørsel|henvendelse|booking|bestilling|reservasjon|arrangement|pristilbud)',
+      // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
+      // citizen's request, not a candidacy
+      '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('sjåførstillingen du søkte på er fortsatt åpen'), set against another that is filled

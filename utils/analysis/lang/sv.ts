@@ -1788,25 +1788,12 @@ const sv: LangData = {
     notRejection: [
       // task ff13: an application for a permit, a benefit or a loan ('ansökan om boendeparkeringstillstånd har avslagits'): an authority's decision, not a job
       '(ansökan|ansökningen) (om) (~tillstånd|tillstånd|bygglov~|~bidrag|bidrag|~ersättning|ersättning|~lån|lån|~licens|~intyg)',
-      // task ff13: a job alert ('Inga nya jobb matchade din bevakning'): 'did not match' said of adverts, not of the reader
-      '(matchade|matchar|passade|passar) [in på|på|mot] (din|dina) (bevakning|bevakningar|jobbevakning|sökning|sparade sökning)',
-      // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
-      '(gå vidare med|gått vidare med|valt|valde|tackat ja till|tackade ja till|börja hos|börjar hos) (en annan|ett annat) (arbetsgivare|jobberbjudande)',
-      // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
-      '(uttagning~|~uttagningen|truppen|~truppen|valberedning~|~valberedningen|de nominerade)',
-      // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
-      '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
       '(sållat|sållade|gallrat|gallrade|sorterat|sorterade|rensat|rensade) (bort|ut) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio) [av] (kandidater|kandidaterna|sökande|de sökande)',
       // task ff13: advice on how to give a no (an HR blog or newsletter): the reader is a recruiter, not a candidate
       '(så|hur) (ger|skriver|formulerar|lämnar) (du|man|ni|vi) [ett|en] [bra|bättre|schysst|tydligt|ärligt] (avslag|nej|besked|återkoppling)',
-      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
-      '(en annan|ett annat) (bokning|förfrågan|beställning|reservation|bokningsförfrågan|offert)',
       // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
       '(faktura|fakturan|fakturanummer|fakturanr) [nr|nummer] #',
-      // task wish: an application for leave or a permit turned down ('Avslag på din ansökan om semesterväxling', 'ansökan om
-      // tjänstledighet', a building permit): an employee's or citizen's request, not a candidacy
-      '(ansökan|ansökningen|begäran|ansökan din) (om) [din|er|en|ett] (tjänstledighet|ledighet|ledigt|semester~|föräldraledighet|studieledighet|kompledighet|permission|flextid|bygglov|marklov|rivningslov|bidrag|stipendium|parkeringstillstånd)',
       '(semesteransökan|ledighetsansökan|tjänstledighetsansökan|bygglovsansökan|semesterönskemål)',
       // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
       '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
@@ -1885,6 +1872,23 @@ const sv: LangData = {
       '(ett nej|ett avslag) (handlar|betyder) (inte|sällan) (alltid|nödvändigtvis) [om]',
       // task ff12: the candidate declines an offer ('har bestämt mig för att inte tacka ja')
       '(bestämt mig|beslutat mig|valt) (för) (att) (inte tacka ja|tacka nej|inte acceptera|inte anta) [till] (erbjudandet|det|tjänsten|lektoratet|jobbet)',
+    ],
+    // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
+    // sentence (verdict.ts topicVetoes)
+    topicVeto: [
+      // task ff13: a job alert ('Inga nya jobb matchade din bevakning'): 'did not match' said of adverts, not of the reader
+      '(matchade|matchar|passade|passar) [in på|på|mot] (din|dina) (bevakning|bevakningar|jobbevakning|sökning|sparade sökning)',
+      // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
+      '(gå vidare med|gått vidare med|valt|valde|tackat ja till|tackade ja till|börja hos|börjar hos) (en annan|ett annat) (arbetsgivare|jobberbjudande)',
+      // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
+      '(uttagning~|~uttagningen|truppen|~truppen|valberedning~|~valberedningen|de nominerade)',
+      // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
+      '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet)',
+      // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
+      '(en annan|ett annat) (bokning|förfrågan|beställning|reservation|bokningsförfrågan|offert)',
+      // task wish: an application for leave or a permit turned down ('Avslag på din ansökan om semesterväxling', 'ansökan om
+      // tjänstledighet', a building permit): an employee's or citizen's request, not a candidacy
+      '(ansökan|ansökningen|begäran|ansökan din) (om) [din|er|en|ett] (tjänstledighet|ledighet|ledigt|semester~|föräldraledighet|studieledighet|kompledighet|permission|flextid|bygglov|marklov|rivningslov|bidrag|stipendium|parkeringstillstånd)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('chaufförstjänsten som du sökte är fortfarande öppen'), set against another that is filled
