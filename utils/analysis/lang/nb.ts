@@ -2055,10 +2055,9 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
-      // task ff13: the reader's own request for leave ('søknaden din om permisjon i uke 42'), answered by their manager: no remark about a candidate
-      '(søknaden din|søknad|søknaden|søkt|søker|søke) (om) [ulønnet|lønnet|kort] (permisjon|fri|studiepermisjon)',
-      // task wish: an employee's own request for leave turned down ('Avslag på søknaden om permisjon uten lønn'): HR mail
-      '(søknad|søknaden|søknaden din|søknad om) (om) [ulønnet|lønnet] (permisjon|velferdspermisjon)',
+      // tasks ff13, wish: the reader's own request for leave ('søknaden din om permisjon i uke 42', 'Avslag på søknaden
+      // om permisjon uten lønn'), answered by their manager or HR: no remark about a candidate
+      '(søknaden din|søknad|søknaden|søkt|søker|søke) (om) [ulønnet|lønnet|kort] (permisjon|velferdspermisjon|fri|studiepermisjon)',
       // task h11a: one of the lads from the trial ('en av gutta fra prøvevakta')
       '(en av|ei av|noen av) (gutta|guttene|karene|kara|jentene|jentane)',
       // task h11a: one of the others of the trial ('en av de andre gutta'): the reader was one of them
