@@ -258,6 +258,10 @@ test('Escape belongs to the webmail unless focus is in Klarsvar’s UI (Gmail’
   await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
   const iframe = page.locator('iframe[data-testid="klarsvar-sidebar"]');
   await expect(iframe).toHaveCount(1);
+  // The builder takes focus once it is ready; wait for that, or it can land after the move back below.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+    .toBe('klarsvar-sidebar');
   // Stand-in for Gmail's own Escape handling (closing a menu): a bubbling listener on the document.
   await page.evaluate(() => {
     const w = window as unknown as { __escapes: number };
