@@ -39,7 +39,7 @@ import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
-import { PREFERRED, withoutStaffingToOthers } from './staffed';
+import { PREFERRED, SOFT_NO, withoutStaffingToOthers } from './staffed';
 import { withoutLooseStatusWords } from './status-word';
 import { thankedBeforeAnother } from './thanked-first';
 import type { Tokens } from './tokenise';
@@ -1171,8 +1171,11 @@ export function patternVeto(
   {
     // task h11b: "Können Sie mir sagen, was den Ausschlag gegeben hat?": a candidate asks what tipped it
     if (d.id === 'tipped-it' && endsInQuestion(t.text, d.e)) return 'question';
-    const hits = bySent.get(d.sent);
-    if (!hits) return null;
+    const all = bySent.get(d.sent);
+    if (!all) return null;
+    // task riskyonly: a soft no's own "not yet" is the reader's readiness ("wir sehen Sie noch nicht ganz in der Rolle",
+    // "emme vielä näe sinua tässä roolissa"), not a decision still to come
+    const hits = d.id === SOFT_NO ? all.filter((h) => !(h.c === PENDING && h.s >= d.s && h.e <= d.e)) : all;
     const causal = causalBySent?.get(d.sent);
     const consequence: Consequence | null = causal ? { words: causal, t } : null;
     let offtopic = false;
@@ -1208,12 +1211,14 @@ export function patternVeto(
     while (i < hits.length && (hits[i] as CHit).w < pseudo.w) i++;
     const parts = [pseudo];
     for (const h of hits) if (h.c === NEG && h.w >= pseudo.w && h.we <= pseudo.we) parts.push(h);
+    const contrast = contrastBySent.get(d.sent) ?? NO_WORDS;
     const why = vetoReason(
       PATTERN,
       hits,
       Math.min(i, hits.length - 1),
       parts,
-      contrastBySent.get(d.sent) ?? NO_WORDS,
+      // task riskyonly: a particle inside a soft no ("sehen Sie aber diesmal nicht als …") is no "but"
+      d.id === SOFT_NO ? contrast.filter((w) => w < pw || w > pwe) : contrast,
       pseudo,
       consequence,
     );
@@ -1370,7 +1375,9 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
   const m = withoutLooseStatusWords(withoutStaffingToOthers(matches, index.bySent, t.text, seg), t.text);
   // task wish: a preference that does not decide (a receipt's note, an ad, a question) decides by no concept rule
   // either ("valitsemme mieluummin hakijan, joka …": select + the people who)
-  const unsaid = matches.decision.filter((d) => d.id === PREFERRED && !m.decision.includes(d));
+  const unsaid = matches.decision.filter(
+    (d) => (d.id === PREFERRED || d.id === SOFT_NO) && !m.decision.includes(d),
+  );
   const named =
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
@@ -1389,7 +1396,9 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
   const checked = vetoPatternDecisions(m, t, index);
   const vetoed = named ? checked : withoutDeclinedInvitations(checked, index);
   // a draft with an unconditional decision is about a candidate: its context-only decisions count too
-  const inContext = named || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id));
+  // task riskyonly: a soft no kept by the reader check (staffed.ts: the reader thanked for the application, the post or
+  // the interview) names its job itself
+  const inContext = named || vetoed.some((d) => !CONTEXT_FAMILIES.has(d.id) || d.id === SOFT_NO);
   // the writer's own news ("I wasn't picked", "jeg blev ikke valgt") is no recruiter's decision
   const first = firstWordOf(t);
   const last = lastWordOf(t);

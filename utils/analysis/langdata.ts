@@ -50,6 +50,9 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // task wish: a portal notice's outcome as one status word on a line of its own ("Avslag", "Rejected"):
   // invoices, leave requests and pull requests are rejected too (status-word.ts)
   'status-word',
+  // task riskyonly: a soft or indirect no ("we don't see you in the role", "I don't think it would work out"): also said
+  // after a date, of a flat, a club post or a supplier; needs a candidate as the reader (staffed.ts)
+  'soft-no',
 ]);
 
 export const GROUNDS = [

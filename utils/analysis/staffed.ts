@@ -21,7 +21,16 @@ export const STAFFED = 'staffed';
  * wish for the hire to come. Like a staffing fact, it needs a candidate as the reader.
  */
 export const PREFERRED = 'preferred';
-const READER_FAMILIES: ReadonlySet<string> = new Set([STAFFED, PREFERRED]);
+/**
+ * Task riskyonly: a soft or indirect no ("we don't think you're the right person for us", "vi ser dig inte i rollen",
+ * "I don't think it would work out", "wir gehen da nicht weiter", "emme näe sinua tässä tiimissä") is the decision only
+ * to a candidate thanked for the application, the post or the interview, with no promise to come back and no question
+ * beside it, as a preference is: the same words end a date, turn down a flat, a club treasurer, a supplier's quote or a
+ * colleague's candidate in a note ("I don't see her in the team, what do you think?"), and ask ("do you see yourself in
+ * the role?").
+ */
+export const SOFT_NO = 'soft-no';
+const READER_FAMILIES: ReadonlySet<string> = new Set([STAFFED, PREFERRED, SOFT_NO]);
 
 const IDX = CONCEPT_INDEX;
 /** What a thanks to a candidate is for: the application, the post, the interview or process. */
@@ -64,13 +73,19 @@ function preferenceDecides(
   text: string,
   seg: Segments,
 ): boolean {
-  if (m.promise.length > 0 || !readerIsCandidate(m, bySent, true)) return false;
+  if (m.promise.length > 0) return false;
+  if (d.id === SOFT_NO) {
+    // a soft no: the reader thanked as a candidate, or a recruiting word in the draft ("nice to meet you on Friday …
+    // we won't take it further"); never beside a topic that is no job (a club's annual meeting, a complaint)
+    if (m.topicVeto.length > 0) return false;
+    if (m.recruiting.length === 0 && !readerIsCandidate(m, bySent, true)) return false;
+  } else if (!readerIsCandidate(m, bySent, true)) return false;
   const last = Math.min(d.sent + QUESTION_AFTER, seg.sentE.length - 1);
   for (let k = d.sent; k <= last; k++) if (text.charCodeAt(seg.sentE[k] as number) === 63) return false;
   return true;
 }
 
-/** The matches less the staffing facts when the reader is no candidate, and the preferences that do not decide. */
+/** The matches less the staffing facts when the reader is no candidate, and the preferences and soft noes that do not decide. */
 export function withoutStaffingToOthers(
   m: Matches,
   bySent: ReadonlyMap<number, readonly CHit[]>,

@@ -518,6 +518,26 @@ const da: LangData = {
       '(hælder|hældede) (vi) [mest|mere|nok] (til|mod|over mod) (nogen|den anden|en anden|en [*] [*] (person|kandidat|ansøger|profil|mand|kvinde|medarbejder))',
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    // task riskyonly: a soft or indirect no, often beside a gut-feeling or risky remark: only to a candidate thanked for
+    // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
+    // flat, a club post or a supplier's quote is turned down in the same words
+    'soft-no': [
+      // 'vi tror ikke, at du er den rette for os', 'vi vurderer ikke, at du er den, vi søger'
+      '(tror|vurderer|mener|synes|føler|oplever) [vi|jeg] [desværre|nok|helt ærligt|ærligt talt] (ikke) [helt|at] [at] (du er|du ville være|du bliver|du vil være) [helt|den|desværre] (den rette|rette|den|den person|personen|den rigtige|det rette|den vi|den som|den, vi|hvad vi)',
+      '(vi|jeg) (tror|vurderer|mener|synes|føler|oplever) [desværre|nok|helt ærligt|ærligt talt] (ikke) [helt|at] [at] (du er|du ville være|du bliver|du vil være) [helt|den|desværre] (den rette|rette|den|den person|personen|den rigtige|det rette|den vi|den som|den, vi|hvad vi)',
+      // 'vi ser dig desværre ikke i rollen', 'helt ærligt ser vi dig ikke i teamet', 'vi ser dig ikke som den rette'
+      '(ser) (vi|jeg) [desværre|helt ærligt|ærligt talt|nok] (dig|jer) [desværre|nok|ærligt talt] (ikke) [helt|rigtig|desværre|endnu|længere] [helt|rigtig|desværre|endnu] (i|som|på) ',
+      '(vi|jeg) (ser) [desværre|helt ærligt|ærligt talt|nok] (dig|jer) [desværre|nok|ærligt talt] (ikke) [helt|rigtig|desværre|endnu|længere] [helt|rigtig|desværre|endnu] (i|som|på) ',
+      // 'jeg tror ikke, vi to ville fungere sammen'
+      '(tror|synes|føler) [vi|jeg] (ikke) [at] (vi to|du og jeg|du og vi|vi begge|vi) (ville|vil|kan|kunne) [rigtig|særlig] (fungere|passe|arbejde|spille) [så|særlig|rigtig] [godt] (sammen)',
+      // 'tror jeg ikke, det bliver til noget lige nu', 'jeg tror ikke, det kommer til at fungere'
+      '(tror|synes) [vi|jeg] (ikke) [helt|rigtig|at] [at] (det) (bliver|ville blive|vil blive) (til noget|noget) (med jobbet|med stillingen|med os|lige nu|denne gang|for dit vedkommende|nu)',
+      '(tror|synes) [vi|jeg] (ikke) [helt|rigtig|at] [at] (det) (kommer til at|ville|vil|kan) [rigtig] (fungere|gå|passe) [for os|for dig|lige nu|denne gang|desværre]',
+      // 'vi tager det ikke videre'
+      '(vi|jeg) (tager|fører|går) [desværre|derfor] (det|dette|det her|dig) [desværre|derfor] (ikke) [længere] (videre)',
+      // 'vi tror ikke, du ville trives hos os' (also a remark)
+      '(tror|synes) [vi|jeg] (ikke) [at] (du) (ville|vil|kommer til at) (trives|føle dig hjemme|blive glad|falde til) (hos os|her|i teamet|på)',
+    ],
     'tipped-other': [
       // batch 7: the other candidate won ('den anden kandidat trak det længste strå')
       '(den anden|en anden|en af de andre) (kandidat|kandidaten|ansøger|ansøgeren|finalist|finalisten|person) [til sidst|til slut] (trak|fik|vandt) [til sidst|til slut] (det længste strå|længste strå)',
@@ -1825,6 +1845,9 @@ const da: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task riskyonly: en forenings generalforsamling eller en klage: intet job
+      '(generalforsamling~|årsmøde~|medlemsmøde~)',
+      '(din|jeres|denne) (klage|reklamation|skadesanmeldelse)',
       // task ff13: a job alert ('ingen nye job matchede din jobagent'): 'did not match' said of adverts
       '(matchede|matcher|passede|passer) [til|med] (din jobagent|din søgeagent|din søgning|din jobalarm)',
       // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')

@@ -655,6 +655,27 @@ const de: LangData = {
       '(tendieren|tendierten|neigen|neigten) [wir] [eher|mehr] (zu|zur|zum) (jemandem|dem anderen|der anderen|einem anderen|einer anderen|einem|einer) [*] [*] (profil|bewerber|bewerberin|kandidaten|kandidatin|person|finalisten|finalistin)',
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    // task riskyonly: a soft or indirect no, often beside a gut-feeling or risky remark: only to a candidate thanked for
+    // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
+    // flat, a club post or a supplier's quote is turned down in the same words
+    'soft-no': [
+      // 'wir glauben nicht, dass Sie der Richtige für uns sind'; 'sehen Sie nicht als die Person, die wir suchen'
+      '(glauben|denken|meinen|finden|glaube|denke|glaub|meine|finde) [wir|ich] [leider|aber|ehrlich gesagt|einfach] (nicht) (dass) (Sie|du) [leider|wirklich|ganz|hier] (der|die|das) (Richtige|Richtigen|Passende|Passenden|richtige Person|passende Person|richtige Kandidat|richtige Kandidatin|Person|Kandidat|Kandidatin)',
+      // 'wir sehen Sie leider nicht in dieser Rolle', 'ehrlich gesagt sehen wir Sie nicht in diesem Team'
+      '(sehen|sehe) [wir|ich] [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
+      '(wir|ich) (sehen|sehe) [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
+      // 'ich glaube nicht, dass wir zwei gut zusammenarbeiten würden'
+      '(nicht) [dass] (dass) (wir zwei|wir beide|wir) [gut|wirklich|so richtig|so gut] (zusammenarbeiten|zusammenpassen|harmonieren|miteinander klarkommen|zusammenkommen) (würden|werden|könnten)',
+      // 'glaube ich nicht, dass es im Moment passt', 'glaub nicht, dass das was wird mit dem Job'
+      '(glauben|glaube|glaub|denke|denken) [ich|wir] [leider|ehrlich gesagt] (nicht) (dass) (es|das) [im Moment|gerade|derzeit|jetzt|so|momentan|mit uns|leider|diesmal] (passt|klappt|funktioniert|hinhaut|was wird|etwas wird|was werden wird|passen würde|klappen würde|funktionieren würde)',
+      // 'wir gehen da nicht weiter', 'wir werden das nicht weiterverfolgen'
+      '(wir) (gehen|machen) (da|damit|hier) [leider|also|daher] (nicht) (weiter)',
+      '(wir) (werden|möchten|wollen) (das|es|dies) [leider|daher|deshalb|also] (nicht) (weiterverfolgen|weiter verfolgen|weiterführen|fortsetzen)',
+      // 'es wird nicht auf Sie hinauslaufen'
+      '(es|das|die Wahl|die Entscheidung) (wird|läuft) [leider|diesmal|also] (nicht) (auf Sie|auf dich) (hinauslaufen|hinaus|fallen)',
+      // 'wir glauben nicht, dass Sie sich bei uns wohlfühlen würden' (also a remark)
+      '(glauben|glaube|glaub|denke|denken) [ich|wir] [leider] (nicht) (dass) (Sie|du) (sich|dich) (bei uns|hier|im Team|in unserem Team) [wirklich] (wohlfühlen|wohl fühlen|zurechtfinden)',
+    ],
     'tipped-other': [
       // batch 7: the other candidate won ('die andere Kandidatin hatte am Ende knapp die Nase vorn')
       '(die andere|der andere|eine andere|ein anderer) (kandidatin|kandidat|bewerberin|bewerber|finalistin|finalist|person) ** (die nase vorn|das rennen gemacht|das rennen)',
@@ -2093,6 +2114,9 @@ const de: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task riskyonly: die Versammlung eines Vereins oder eine Beschwerde: keine Stelle
+      '(Jahreshauptversammlung~|Mitgliederversammlung~|Hauptversammlung~)',
+      '(Ihre|deine|Ihrer|deiner|die|Ihren|deinen) (Beschwerde|Reklamation)',
       // task ff13: an application for a stipend or funding, or for a flat, not for a job
       '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader

@@ -312,6 +312,8 @@ const en: LangData = {
     ],
     // 'so we'll leave it there (for now)' (context only)
     'leave-it-there': [
+      // task riskyonly: 'so we'll end it here'
+      "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to|we are going to|let's|we'd better|i'm going to) [just|unfortunately|sadly] (end|stop|close) (it|this|things) [right] (here|there|at that|now)",
       "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to have to) (let) (this one|this|it|your application) (go)",
       "(we'll|we will|we'll have to|we have to|we must|i'll have to|we're going to|we've decided to) (call it a day|draw a line under it|draw a line there|leave it at that)",
       "(we'll|we will|we're going to|we are going to|i'll|i will|we'd better|we must|we'll have to|we have to|we've decided to|we have decided to) [have to|unfortunately|sadly|just] leave it (there|at that)",
@@ -473,6 +475,19 @@ const en: LangData = {
       "(we'd|we would|i'd|i would) (rather|sooner|prefer to|much rather|prefer) [have|go for|take|hire|bring in|appoint|go with|take on|offer it to|give it to|offer the role to|give the role to] (a|an) [*] [*] (man|woman|person|candidate|applicant|profile|face|guy|girl|lad|bloke|hire|starter|pair of hands|fella|chap)",
       "(we|we've|we have) (prefer|preferred|opted to prefer) (someone|somebody|applicants|candidates|a candidate|an applicant|a profile)",
       "(we|we're|we are|we've been|we have been|we were|we all|we both) [all|both|now|in the end|finally] (leaning|leant|leaned|lean) (towards|toward) (someone|somebody|the other|another|a|an) [*] [*] (candidate|applicant|profile|person|finalist|man|woman|with|who)",
+    ],
+    // task riskyonly: a soft or indirect no, often beside a gut-feeling or risky remark ("we don't think you're the right
+    // person for us", "we don't see you in the role", "I don't think you and I would work well together", "I don't
+    // think it would work out for us", "it's not going to be you"): only to a candidate thanked for the application or
+    // the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a flat, a club post
+    // or a supplier's quote is turned down in the same words
+    'soft-no': [
+      "(we|i|we've|we have|i've|i have|we've decided|we have decided|we decided) [just|really|honestly|simply|still|now] (don't|do not|didn't|did not|can't|cannot|won't) [really|quite|honestly|truly] (think|feel|believe|see) [that] (you're|you are|you'd be|you would be|you were|you'll be|you will be) [quite|really|entirely|necessarily|exactly|actually] (the right|the one|the person|the candidate|the right fit|right for|who we|what we|the fit)",
+      "(we|i|we've|we have|we've decided|we have decided|we decided) [just|really|honestly|simply|now] (don't|do not|didn't|did not|can't|cannot) [really|quite|honestly] see (you) [quite|really|fully|yet|just yet|in the end] (in|as|fitting in|joining|working in|working on|working with|on) [the|this|that|our|a|your] [*] [*] (role|team|position|job|post|crew|department|company|business|practice|studio|shop|kitchen|office|group|squad|person|candidate|right person|right candidate|right fit|fit|one|us)",
+      "(we|i) (don't|do not|didn't|did not|can't|cannot) (think|feel|believe|see) (you and i|you and we|the two of us|we two|we|us) (would|will|could|'d|are going to|are gonna) [really|quite|ever] (work|get on|gel|click|fit) [well|very well|all that well|out|particularly well] (together)",
+      "[i|we|i just|we just] (don't|do not) (think|feel|believe|see) (it'd|it'll|it's|it|this|that|things|this'll) [would|will|is|is going to|is gonna|'s going to|would ever|will ever] [going to|gonna|be] (work out|working out|be a match|be the right match|be a fit|be the right fit|be right)",
+      "(don't|do not) (think|feel|believe) (you'd|you would|you'll|you will) (be happy|thrive|enjoy it|settle|feel at home|be comfortable) (with us|here|in our|in this|on our|at our)",
+      "(it's|it is) (not going to|not gonna|never going to) (be you)",
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
@@ -1873,6 +1888,10 @@ const en: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task riskyonly: a club's annual meeting or a customer's complaint: no job ('we don't see you in the role of treasurer',
+      // 'we're not going to take this further' about a complaint)
+      '(agm|annual general meeting|general meeting|annual meeting)',
+      '(your|the|this) (complaint|complaints|claim for compensation|warranty claim)',
       // task ff13: a job alert ('No new jobs matched your alert'): 'did not match' said of adverts
       '(matched|match|matching) (your) (alert|job alert|saved search|search)',
       // task ff13: the candidate chose another employer: an employer never chooses 'another employer' (with the verb: 'find a role with another employer' is a warm no)
@@ -1930,6 +1949,9 @@ const en: LangData = {
       // task h11a: a visit thanked for ('thanks for popping in', 'appreciate you coming in'): one signal, for context-only decisions
       '(thanks|thank you|cheers|many thanks) (for) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',
       '(appreciate|appreciated) (you) (coming|popping|stopping|dropping|swinging|calling) (in|by|into|out)',
+      // task riskyonly: a meeting with the writer's side thanked for ('thanks for meeting us on Monday', 'thanks for coming to
+      // see us'): one signal, for context-only decisions
+      '(thanks|thank you|cheers|many thanks) (for) (meeting|coming to meet|coming to see|visiting|seeing) (us|the team|with us|with the team)',
       // task implied: a meeting with the writer about a post ('thanks for meeting us about the nursery nurse role')
       '(meeting|meet|met|seeing|see|saw|seen) (us|me|the team|with us|with me) (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       // task implied: a message about work ('thanks for getting in touch about waitressing this summer')

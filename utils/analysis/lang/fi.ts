@@ -464,6 +464,22 @@ const fi: LangData = {
       '(kallistumme|kallistuimme|kallistuisimme|kallistuimme lopulta) ** (profiiliin|hakijaan|ehdokkaaseen|henkilöön|toiseen|jonkun)',
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    // task riskyonly: a soft or indirect no, often beside a gut-feeling or risky remark: only to a candidate thanked for
+    // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
+    // flat, a club post or a supplier's quote is turned down in the same words
+    'soft-no': [
+      // 'emme usko, että olet oikea henkilö meille', 'emme koe, että olet se, jota haemme'
+      '(emme|en|emmekä|enkä) [valitettavasti|oikein|kuitenkaan] (usko|koe|ajattele|näe) (että|et) (olet|olisit|sinä olet|sä oot) [juuri|ihan|se] (oikea|se|sopiva|oikeanlainen|juuri se|ihan oikea)',
+      // 'emme valitettavasti näe sinua tässä tehtävässä', 'rehellisesti sanottuna emme näe sinua tässä tiimissä'
+      '(emme|en|emmekä|enkä) [valitettavasti|vielä|oikein|kuitenkaan|rehellisesti sanottuna] [valitettavasti|vielä|oikein] (näe) (sinua|teitä|sua) [*] [*] (~tiimissä|~tehtävässä|~roolissa|~porukassa|~työssä|~paikassa|~joukossa|meillä|~tiimiin|~rooliin|~tehtävään|~porukkaan)',
+      // 'en usko, että me kaksi toimisimme hyvin yhdessä'
+      '(emme|en) (usko|näe) (että|et) (me kaksi|me|me molemmat|sinä ja minä) (toimisimme|toimisi|sopisimme|pelaisimme|natsaisimme) [hyvin|kovin hyvin|oikein|erityisen hyvin] (yhdessä|yhteen)',
+      // 'en usko, että tästä tulee nyt mitään', 'en usko et tästä duunista tulee mitään', 'en usko, että tämä toimii'
+      '(emme|en) (usko) (että|et) (tästä|siitä) [duunista|työstä|paikasta|hommasta|jutusta] [nyt|tällä kertaa] (tulee|tulisi|tuu) [nyt|tällä kertaa] (mitään)',
+      '(emme|en) (usko) (että|et) (tämä|se|homma|yhteistyö|tää) [nyt|tällä kertaa] (toimii|toimisi|onnistuu|onnistuisi|toimi)',
+      // 'emme usko, että viihtyisit meillä' (also a remark)
+      '(emme|en) (usko) (että|et) (viihtyisit|viihtyisitte|tuntisit olosi kotoisaksi|sopeutuisit) (meillä|täällä|tiimissämme|porukassamme|meidän)',
+    ],
     'tipped-other': [
       // batch 7: the other candidate won ('toinen ehdokas vei lopulta niukasti voiton')
       '(toinen|joku toinen) (ehdokas|hakija|finalisti|henkilö) ** (voiton|voitti|oli vahvempi)',
@@ -1648,6 +1664,9 @@ const fi: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task riskyonly: yhdistyksen vuosikokous tai reklamaatio: ei työpaikka
+      '(vuosikokou~|syyskokou~|kevätkokou~|yhdistyksen kokou~)',
+      '(reklamaatio~|valitukse~|valituksesi|valitus)',
       // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
       '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
       // task ff13: a grant application or a place of study, not a job ('apurahahakemus', 'yhteishaku')

@@ -566,6 +566,26 @@ const nb: LangData = {
       '(heller|hellet|lener|lente) (vi) [mest|mer|nok] (mot|til|over mot) (noen|den andre|en annen|en [*] [*] (person|kandidat|søker|profil|mann|kvinne|medarbeider))',
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    // task riskyonly: a soft or indirect no, often beside a gut-feeling or risky remark: only to a candidate thanked for
+    // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
+    // flat, a club post or a supplier's quote is turned down in the same words
+    'soft-no': [
+      // 'vi tror ikke at du er den rette for oss', 'vi tror ikke du er den vi ser etter'
+      '(tror|vurderer|mener|synes|føler|opplever) [vi|jeg] [dessverre|nok|ærlig talt] (ikke) [helt|at] [at] (du er|du ville vært|du ville være|du blir|du vil være) [helt|den|dessverre] (den rette|rette|den|den personen|personen|den riktige|riktig|det rette|den vi|den som|hva vi)',
+      '(vi|jeg) (tror|vurderer|mener|synes|føler|opplever) [dessverre|nok|ærlig talt] (ikke) [helt|at] [at] (du er|du ville vært|du ville være|du blir|du vil være) [helt|den|dessverre] (den rette|rette|den|den personen|personen|den riktige|riktig|det rette|den vi|den som|hva vi)',
+      // 'vi ser deg dessverre ikke i rollen', 'ærlig talt ser vi deg ikke i teamet'
+      '(ser) (vi|jeg) [dessverre|ærlig talt|nok] (deg|dere) [dessverre|nok|ærlig talt] (ikke) [helt|riktig|dessverre|ennå|enda|lenger] [helt|riktig|dessverre|ennå|enda] (i|som|på) ',
+      '(vi|jeg) (ser) [dessverre|ærlig talt|nok] (deg|dere) [dessverre|nok|ærlig talt] (ikke) [helt|riktig|dessverre|ennå|enda|lenger] [helt|riktig|dessverre|ennå|enda] (i|som|på) ',
+      // 'jeg tror ikke vi to ville fungert sammen'
+      '(tror|synes|føler) [vi|jeg] (ikke) [at] (vi to|du og jeg|du og vi|vi begge|vi) (ville|vil|kan|kunne) [helt|spesielt] (fungert|fungere|passet|passe|jobbet|jobbe|arbeidet|arbeide) [så|spesielt|veldig] [godt|bra] (sammen)',
+      // 'tror jeg ikke det blir noe akkurat nå', 'jeg tror ikke det kommer til å fungere'
+      '(tror|synes) [vi|jeg] (ikke) [helt|at] [at] (det) (blir|ville bli|vil bli) (noe|noe av|noe av det) (med jobben|med stillingen|med oss|akkurat nå|denne gangen|nå|for din del)',
+      '(tror|synes) [vi|jeg] (ikke) [helt|at] [at] (det) (kommer til å|ville|vil|kan) [helt] (fungere|fungert|gå|passe) [for oss|for deg|akkurat nå|denne gangen|dessverre]',
+      // 'vi tar det ikke videre'
+      '(vi|jeg) (tar|fører|går) [dessverre|derfor] (det|dette|deg) [dessverre|derfor] (ikke) [lenger] (videre)',
+      // 'vi tror ikke du ville trives hos oss' (also a remark)
+      '(tror|synes) [vi|jeg] (ikke) [at] (du) (ville|vil|kommer til å) (trives|trivdes|føle deg hjemme|bli glad|finne deg til rette) (hos oss|her|i teamet|på)',
+    ],
     'tipped-other': [
       // batch 7: the other candidate won ('den andre kandidaten trakk det lengste strået')
       '(den andre|en annen|en av de andre) (kandidaten|søkeren|finalisten|personen) [til slutt] (trakk|fikk|vant) [til slutt] (det lengste strået|lengste strå|det lengste strå)',
@@ -1905,6 +1925,9 @@ const nb: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task riskyonly: et årsmøte i en forening eller en klage: ingen jobb
+      '(årsmøte~|generalforsamling~|medlemsmøte~)',
+      '(klagen|klagen din|din klage|reklamasjonen|reklamasjonen din|din reklamasjon)',
       // task ff13: a job alert ('Ingen nye stillinger passet til varselet ditt'): 'did not fit' said of adverts
       '(passet|passer|matchet|matcher) [til|med] (varselet ditt|jobbvarselet ditt|søket ditt|ditt varsel|ditt søk)',
       // task ff13: the candidate chose another employer ('valgt å gå videre med en annen arbeidsgiver')

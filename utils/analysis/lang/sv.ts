@@ -513,6 +513,27 @@ const sv: LangData = {
       '(lutar|lutade) (vi) [mer|mest|nog] (åt|mot) (någon|nån|den andra|en annan|en [*] [*] (person|kandidat|sökande|profil|man|kvinna|medarbetare))',
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
+    // task riskyonly: a soft or indirect no, often beside a gut-feeling or risky remark: only to a candidate thanked for
+    // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
+    // flat, a club post or a supplier's quote is turned down in the same words
+    'soft-no': [
+      // 'vi tror inte att du är rätt person för oss', 'vi tror inte att du är den vi söker'
+      '(tror|tycker|känner|bedömer|anser|upplever) [vi|jag] [tyvärr|nog|ärligt talat|helt enkelt] (inte) [riktigt|att] [att] (du är|du skulle vara|du blir|du skulle bli) [riktigt|helt|den|tyvärr] (rätt|rätta|den rätta|den vi|den som|personen|den person|rätt person|rätt kandidat|vad vi|det vi)',
+      '(vi|jag) (tror|tycker|känner|bedömer|anser|upplever) [tyvärr|nog|ärligt talat|helt enkelt] (inte) [riktigt|att] [att] (du är|du skulle vara|du blir|du skulle bli) [riktigt|helt|den|tyvärr] (rätt|rätta|den rätta|den vi|den som|personen|den person|rätt person|rätt kandidat|vad vi|det vi)',
+      // 'vi ser dig inte i rollen', 'ärligt talat ser vi dig inte riktigt i gruppen'
+      '(ser) (vi|jag) [tyvärr|ärligt talat|nog|helt enkelt] (dig|er) [tyvärr|nog|ärligt talat] (inte) [riktigt|helt|tyvärr|ännu|än|längre] [riktigt|helt|tyvärr|ännu|än] (i|som|på) ',
+      '(vi|jag) (ser) [tyvärr|ärligt talat|nog|helt enkelt] (dig|er) [tyvärr|nog|ärligt talat] (inte) [riktigt|helt|tyvärr|ännu|än|längre] [riktigt|helt|tyvärr|ännu|än] (i|som|på) ',
+      // 'jag tror inte att vi två skulle fungera ihop'
+      '(tror|tycker|känner) [vi|jag] (inte) [att] (vi två|du och jag|du och vi|vi båda|vi bägge|vi) (skulle|kommer att|kan) [riktigt|särskilt] (fungera|funka|passa|jobba|arbeta) [så|särskilt|riktigt] [bra] (ihop|tillsammans)',
+      // 'tror jag inte att det skulle fungera just nu', 'tror inte riktigt att det blir nåt med jobbet'
+      '(tror|tycker) [vi|jag] (inte) [riktigt|att] [att] (det|detta|det här) (skulle|kommer att|kommer|kan) [riktigt] (fungera|funka|bli bra|gå ihop) [för oss|för dig|med oss|med dig|just nu|nu|den här gången|tyvärr]',
+      '(tror|tycker) [vi|jag] (inte) [riktigt|att] [att] (det) (blir|kommer att bli|skulle bli) (nåt|något|någonting|nånting) (med jobbet|med tjänsten|med platsen|av det|med oss|för din del|den här gången|just nu)',
+      // 'vi tar det inte vidare', 'vi tar inte det här vidare'
+      '(vi|jag) (tar|driver|för) [tyvärr|därför] (det|detta|det här|dig) [tyvärr|därför] (inte) [längre] (vidare)',
+      '(vi|jag) (tar|driver|för) [tyvärr|därför] (inte) (det|detta|det här|dig) (vidare)',
+      // 'vi tror inte att du skulle trivas hos oss' (also a remark)
+      '(tror|tycker) [vi|jag] (inte) [att] (du) (skulle|kommer att) (trivas|känna dig hemma|bli lycklig|må bra) (hos oss|här|i gruppen|i teamet|på)',
+    ],
     'tipped-other': [
       // batch 7: the other candidate won ('den andra kandidaten drog det längsta strået')
       '(den andra|en annan|någon av de andra) (kandidaten|sökande|sökanden|finalisten|slutkandidaten|personen) [till slut|till sist|i slutändan] (drog|fick|vann) [till slut|till sist] (det längsta strået|längsta strået|dragkampen)',
@@ -1876,6 +1897,11 @@ const sv: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task riskyonly: en förenings årsmöte eller ett klagomål: inget jobb ('vi ser dig inte i rollen som kassör', 'vi går inte
+      // vidare med det' om ett klagomål)
+      '(årsmötet|årsmöte|årsmötes|föreningsstämma~|medlemsmötet|extrastämma~)',
+      '(ditt|ert|detta|det här) (klagomål|reklamationsärende|skadeanmälan)',
+      '(reklamation|reklamationen)',
       // task ff13: a job alert ('Inga nya jobb matchade din bevakning'): 'did not match' said of adverts, not of the reader
       '(matchade|matchar|passade|passar) [in på|på|mot] (din|dina) (bevakning|bevakningar|jobbevakning|sökning|sparade sökning)',
       // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
