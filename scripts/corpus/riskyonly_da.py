@@ -33,7 +33,7 @@ BODIES = [
  (G, 'interview', "hej tove! tak fordi du kiggede forbi caféen. Tror ikke helt det bliver til noget med jobbet, du virkede lidt for gammeldags til stemningen herinde. held og lykke! /mo",
   ["Tror ikke helt det bliver til noget med jobbet"], ["du virkede lidt for gammeldags til stemningen herinde"], "Uformelt: 'bliver ikke til noget' + gammeldags."),
  (G, 'application', "Kære Jørgen,\n\nTak for din ansøgning til stillingen som juniorkonsulent. Vi tror ikke, du ville trives hos os. Bureauet består mest af folk omkring de 25, og vi vil gerne have en, der er samme sted i livet.\n\nVenlig hilsen\nKira",
-  ["Vi tror ikke, du ville trives hos os"], ["Bureauet består mest af folk omkring de 25, og vi vil gerne have en, der er samme sted i livet"], "'Ville ikke trives' + alder."),
+  [], ["Vi tror ikke, du ville trives hos os", "Bureauet består mest af folk omkring de 25, og vi vil gerne have en, der er samme sted i livet"], "'Ville ikke trives' + alder. Relabelled after first sight: the soft no is itself a culture-fit remark (vague), as the project files it."),
  (S, 'interview', "Hej Noor,\n\nTak for samtalen om stillingen som lagerformand. Vi ser dig ikke helt i rollen endnu: Den kræver mindst to års erfaring med at lede et skift, og du har ikke haft personaleansvar endnu.\n\nHilsen\nCarl",
   [], [], "Specifik: et krav, læseren ikke opfylder."),
  (S, 'final', "Kære Erik,\n\nTak for den tekniske samtale. Vi er landet på ikke at gå videre, fordi hjemmeopgaven ikke håndterede fejlede betalinger, og testene kunne ikke køre.\n\nVenlig hilsen\nUdviklingsteamet",

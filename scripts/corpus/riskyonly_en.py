@@ -33,7 +33,7 @@ BODIES = [
  (G, 'interview', "hi tara, thanks for coming by the cafe. Don't think it's gonna work out with us tbh, you seemed a bit old school for the vibe here. good luck! mo",
   ["Don't think it's gonna work out with us tbh"], ["you seemed a bit old school for the vibe here"], "Informal: 'don't think it's gonna work out' + old school for the vibe."),
  (G, 'application', "Dear Mr Fields,\n\nThank you for applying for the junior designer role. We don't think you'd be happy with us. Our studio is a young team, mostly in their twenties, and we want someone at the same stage of life.\n\nBest regards,\nKira Studio",
-  ["We don't think you'd be happy with us"], ["Our studio is a young team, mostly in their twenties, and we want someone at the same stage of life"], "'You wouldn't be happy with us' + age."),
+  [], ["We don't think you'd be happy with us", "Our studio is a young team, mostly in their twenties, and we want someone at the same stage of life"], "'You wouldn't be happy with us' + age. Relabelled after first sight: the soft no is itself a culture-fit remark (vague), as the project files it."),
  (S, 'interview', "Hi Noor,\n\nThanks for the interview for the warehouse supervisor role. We don't see you in the role just yet: it needs at least two years of leading a shift, and you haven't led a team so far.\n\nBest,\nCarl",
   [], [], "Specific: soft decision + a stated requirement the reader lacks."),
  (S, 'final', "Dear Mr Hale,\n\nThank you for the technical interview. We've landed on not moving forward, because the take-home task didn't handle the failing payments case and the tests didn't run.\n\nRegards,\nEngineering Hiring",

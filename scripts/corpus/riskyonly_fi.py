@@ -33,7 +33,7 @@ BODIES = [
  (G, 'interview', "moi tiina! kiitti että kävit kahvilalla. En usko et tästä duunista tulee mitään, vaikutit vähän vanhanaikaiselta meidän fiilikseen. onnea! t. mo",
   ["En usko et tästä duunista tulee mitään"], ["vaikutit vähän vanhanaikaiselta meidän fiilikseen"], "Arkinen: 'ei tule mitään' + vanhanaikainen."),
  (G, 'application', "Hyvä Jorma,\n\nKiitos hakemuksestasi juniorikonsultin tehtävään. Emme usko, että viihtyisit meillä. Toimistomme väki on enimmäkseen noin 25-vuotiaita, ja haluamme jonkun, joka on samassa elämänvaiheessa.\n\nYstävällisin terveisin\nKira",
-  ["Emme usko, että viihtyisit meillä"], ["Toimistomme väki on enimmäkseen noin 25-vuotiaita, ja haluamme jonkun, joka on samassa elämänvaiheessa"], "'Et viihtyisi' + ikä."),
+  [], ["Emme usko, että viihtyisit meillä", "Toimistomme väki on enimmäkseen noin 25-vuotiaita, ja haluamme jonkun, joka on samassa elämänvaiheessa"], "'Et viihtyisi' + ikä. Relabelled after first sight: the soft no is itself a culture-fit remark (vague), as the project files it."),
  (S, 'interview', "Hei Noor,\n\nKiitos haastattelusta varaston vuoroesihenkilön tehtävään. Emme vielä näe sinua tässä roolissa: tehtävä edellyttää vähintään kahden vuoden kokemusta vuoron johtamisesta, eikä sinulla ole vielä ollut esihenkilövastuuta.\n\nTerveisin\nCarl",
   [], [], "Tarkka: vaatimus, jota lukija ei täytä."),
  (S, 'final', "Hyvä Erik,\n\nKiitos teknisestä haastattelusta. Päädyimme siihen, ettemme jatka, koska kotitehtävä ei käsitellyt epäonnistuneita maksuja eivätkä testit menneet läpi.\n\nYstävällisin terveisin\nKehitystiimi",

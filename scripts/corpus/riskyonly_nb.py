@@ -33,7 +33,7 @@ BODIES = [
  (G, 'interview', "hei tove! takk for at du stakk innom kafeen. Tror ikke helt det blir noe med jobben, du virket litt for gammeldags for stemninga her. lykke til! /mo",
   ["Tror ikke helt det blir noe med jobben"], ["du virket litt for gammeldags for stemninga her"], "Uformelt: 'blir ikke noe' + gammeldags."),
  (G, 'application', "Hei Jørgen,\n\nTakk for søknaden til stillingen som juniorkonsulent. Vi tror ikke du ville trives hos oss. Byrået består mest av folk rundt 25, og vi vil ha en som er på samme sted i livet.\n\nVennlig hilsen\nKira",
-  ["Vi tror ikke du ville trives hos oss"], ["Byrået består mest av folk rundt 25, og vi vil ha en som er på samme sted i livet"], "'Ville ikke trives' + alder."),
+  [], ["Vi tror ikke du ville trives hos oss", "Byrået består mest av folk rundt 25, og vi vil ha en som er på samme sted i livet"], "'Ville ikke trives' + alder. Relabelled after first sight: the soft no is itself a culture-fit remark (vague), as the project files it."),
  (S, 'interview', "Hei Noor,\n\nTakk for intervjuet til stillingen som lagerformann. Vi ser deg ikke helt i rollen ennå: Den krever minst to års erfaring med å lede et skift, og du har ikke hatt personalansvar før.\n\nHilsen\nCarl",
   [], [], "Spesifikk: et krav leseren ikke oppfyller."),
  (S, 'final', "Hei Erik,\n\nTakk for det tekniske intervjuet. Vi har landet på å ikke gå videre, fordi hjemmeoppgaven ikke håndterte feilede betalinger og testene ikke lot seg kjøre.\n\nVennlig hilsen\nUtviklingsteamet",

@@ -33,7 +33,7 @@ BODIES = [
  (G, 'interview', "hej tove! tack för att du kom förbi caféet. Tror inte riktigt att det blir nåt med jobbet, du kändes lite för gammaldags för stämningen här. lycka till! /mo",
   ["Tror inte riktigt att det blir nåt med jobbet"], ["du kändes lite för gammaldags för stämningen här"], "Informellt: 'blir inte nåt' + gammaldags."),
  (G, 'application', "Hej Göran,\n\nTack för din ansökan till tjänsten som juniorkonsult. Vi tror inte att du skulle trivas hos oss. Byrån består mest av folk runt 25 och vi vill ha någon i samma skede i livet.\n\nVänliga hälsningar\nKira",
-  ["Vi tror inte att du skulle trivas hos oss"], ["Byrån består mest av folk runt 25 och vi vill ha någon i samma skede i livet"], "'Skulle inte trivas' + ålder."),
+  [], ["Vi tror inte att du skulle trivas hos oss", "Byrån består mest av folk runt 25 och vi vill ha någon i samma skede i livet"], "'Skulle inte trivas' + ålder. Relabelled after first sight: the soft no is itself a culture-fit remark (vague), as the project files it."),
  (S, 'interview', "Hej Noor,\n\nTack för intervjun till tjänsten som lagerarbetsledare. Vi ser dig inte i rollen riktigt än: den kräver minst två års erfarenhet av att leda ett skift, och du har inte haft personalansvar ännu.\n\nHälsningar\nCarl",
   [], [], "Specifik: krav som läsaren saknar."),
  (S, 'final', "Hej Erik,\n\nTack för den tekniska intervjun. Vi har landat i att inte gå vidare, eftersom hemuppgiften inte hanterade fallet med misslyckade betalningar och testerna inte gick att köra.\n\nVänliga hälsningar\nUtvecklingsteamet",

@@ -97,7 +97,9 @@ export function withoutStaffingToOthers(
   const kept = m.decision.filter(
     (d) =>
       !READER_FAMILIES.has(d.id) ||
-      (d.id === STAFFED ? toCandidate : toCandidate && preferenceDecides(m, bySent, d, text, seg)),
+      (d.id === STAFFED
+        ? toCandidate
+        : (toCandidate || d.id === SOFT_NO) && preferenceDecides(m, bySent, d, text, seg)),
   );
   return kept.length === m.decision.length ? m : { ...m, decision: kept };
 }

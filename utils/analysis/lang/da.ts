@@ -362,6 +362,9 @@ const da: LangData = {
       '(vi|jeg) (må|bliver nødt til at) [desværre] (stå over|melde pas) (denne gang|denne her|lige nu)',
     ],
     'leave-it-there': [
+      // task riskyonly: 'så vi slutter det her', 'vi sætter punktum her'
+      '(vi|jeg) (slutter|stopper|lukker) [derfor|desværre] (det) [derfor|desværre] (her|der)',
+      '(vi|jeg) (sætter) [derfor|desværre] (punktum|en streg) (her|der)',
       '(vi|jeg) (må|bliver nødt til at) [nok|desværre] [nok|desværre] (lade) (den her|denne|det her|det) (gå)',
       '(vi|jeg) (må|bliver nødt til at) [derfor|desværre] [derfor|desværre] (slippe) (den her|denne|det her|det)',
       // uformelt: 'så det bliver et nej fra mig lige nu'
@@ -641,6 +644,8 @@ const da: LangData = {
     ],
     // task spec3: a short no with no object ('bliver det ikke aktuelt'); a decision only in a draft about a job
     'say-no': [
+      // task riskyonly: 'så jeg må sige nej denne gang'
+      '(jeg|vi) (må|er nødt til at|bliver nødt til at) [derfor|desværre|altså|så] (sige nej) [denne gang|tak|til dig|for denne gang]',
       '(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Ansøgningsstatus: Afvist')
       '(~status|~statussen) (afvist|afslag|ikke udvalgt|ikke gået videre|ikke aktuel)',
@@ -938,6 +943,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task riskyonly: 'for gammeldags til stemningen'
+      '(for) (gammeldags|konservativ|stiv) (til|for) ** (stemningen|kulturen|holdet|os|teamet|tonen|miljøet|stedet)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
       '(kandidat|kandidaten|ansøger|ansøgeren|person|personen|en|hun|han) ** (glide|glider|falde|falder|passe|passer|smelte) (ubesværet|sømløst|gnidningsfrit|naturligt|direkte) (ind) (i|blandt) ** (flok|flokken|~flokken|holdet|teamet|gruppen|familie~|os|kollegerne|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
@@ -1909,6 +1916,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task riskyonly: a meeting with the writer's side thanked for ('tak fordi du mødte os i mandags'): one signal
+      '(tak|mange tak|tusind tak) (fordi du|for at du) (mødte|ville møde|kom og mødte|besøgte) (os|teamet|holdet)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(job|arbejde|fag) (for) (en|et|ei) [ung] (pige|kvinde|dame|tøs|fyr|mand|knægt)',
       // task h11a: a visit welcomed ('fedt du kiggede forbi værkstedet')

@@ -1170,6 +1170,9 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task riskyonly: 'altmodisch für die Stimmung hier', 'würden sich bei uns fehl am Platz fühlen'
+      '(altmodisch|altbacken|bieder|spießig) ** (für) (die|unsere|das|den|unser) (stimmung|kultur|team|truppe|atmosphäre|laden|vibe)',
+      '(Sie|du) (würden|würdest|werden|wirst) (sich|dich) ** (fehl am platz|fehl am platze|unwohl) (fühlen)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
       '(die|der|jemand|jemanden|kandidat~|bewerber~) [sich] ** (nahtlos|reibungslos|mühelos|problemlos) (in) ** (team|truppe|mannschaft|runde|familie|kollegium|gemeinschaft|crew|kultur) (einfügen|einfügt|einfügen wird|einfügen würde|eingliedern|integrieren|hineinwachsen)',
       // task fitrisk: 'she came across as more like one of us'
@@ -1322,6 +1325,8 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task riskyonly: 'mit dem Baby, das im Frühjahr kommt'
+      '(baby|nachwuchs) [,] (das|der) ** (kommt|kommen wird|unterwegs ist)',
       // task fitrisk: caring for a parent or a partner ('dass Sie jetzt Ihre Mutter pflegen')
       '(ihre|seine|deine|ihren|seinen|deinen) (mutter|vater|eltern|mann|frau|partner|partnerin|schwiegermutter) (pflegen|pflegt|pflegst|betreuen|betreut|versorgen|versorgt)',
       // a wish for children ascribed to the candidate ("dass sie wohl bald Kinder haben will") (task lookalike3)

@@ -871,6 +871,8 @@ const en: LangData = {
       "(energy|connection) (wasn't|was not|isn't|didn't|just wasn't|was missing|wasn't quite)",
     ],
     chemistry: [
+      // task riskyonly: 'there just wasn't that spark of chemistry'
+      "(wasn't|was not|isn't|is not|there's no|there was no) [just|quite|really] (that|the|any|much|enough) (spark|click|connection|chemistry)",
       // task h11b: 'we just didn't quite click'
       "(didn't|did not|never) (quite|really|fully) (click|clicked|gel|mesh|hit it off)",
       "(chemistry|rapport) ** (wasn't|was not|isn't|didn't|lacking|missing|not there)",
@@ -920,6 +922,8 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task riskyonly: 'the team felt you wouldn't really fit in'
+      "(felt|feel|feels|thought|think|thinks|sensed|feared|fear|worried) [that] (you|he|she|they|*) (wouldn't|would not|won't|will not|might not|may not) [really|quite|entirely|properly] (fit in|fit into|settle in|blend in)",
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
       '(candidate|applicant|someone|somebody|person|finalist|she|he) ** (slip|slips|slot|slots|blend|blends|fit|fits|settle|settles|glide|glides) [in|right in] (seamlessly|effortlessly|smoothly|naturally|straight|right) (into|in with|in among|in) ** (team|crew|crowd|gang|family|group|us|bunch|culture|lads|fold)',
       // task fitrisk: 'she came across as more like one of us'
@@ -1107,6 +1111,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task riskyonly: 'you mentioning kids soon'
+      '(you|your) (mentioning|mentioned|talking about|talked about|bringing up|brought up) (kids|children|a baby|babies|a family|starting a family)',
       // task fitrisk: caring for a parent or a partner as the candidate's situation
       '(caring for|care for|looking after|nursing|carer for|looking after) (your|his|her|their) (mother|father|mum|dad|mom|parents|elderly parents|husband|wife|partner|disabled son|disabled daughter)',
       // task risky3: mothers or fathers of small children

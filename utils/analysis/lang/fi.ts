@@ -349,6 +349,8 @@ const fi: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(joudumme|joudun|täytyy) (jättämään|jättää) (väliin) [tällä kertaa]'],
     'leave-it-there': [
+      // task riskyonly: 'joten lopetetaan tähän', 'laitetaan tämä tähän'
+      '(lopetetaan|lopetamme|lopetan|laitetaan|laitamme|pannaan|laitan) [tämä|se|homma|asia|tää] [nyt|siis|tällä kertaa] (tähän)',
       // task h11b: 'joten tällä kertaa ei'
       '(joten|niin|eli|että) (tällä kertaa|tällä erää|nyt) (ei)',
       // task h11b: colloquial endings ('drum wird des nix mit uns', 'joten ei jatketa', 'jatketaan jonkun muun kanssa')
@@ -857,6 +859,8 @@ const fi: LangData = {
       '(puuttui|puuttuu|kaipaamaan|kaipasimme|ei|ilman|vähän) ** (pilke~|pilkett~) (silmäkulma~|silmissä~)',
     ],
     'culture-fit': [
+      // task riskyonly: 'vanhanaikaiselta meidän fiilikseen'
+      '(vanhanaikai~|vanhoillis~|jäykält~) ** (fiilikse~|tunnelmaan|porukkaan|kulttuuriin|meininkiin|tiimiin)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
       '(sulautuu|sulautuisi|sulautuvan|solahtaa|solahtavan|sopeutuu|sopeutuvan|sopeutuisi) (saumattomasti|vaivattomasti|luontevasti|suoraan|kitkatta) ** (poruk~|jengi~|joukkoon|tiimiin|tiimiimme|työyhteisöön|perhe~|meihin)',
       // task fitrisk: 'she came across as more like one of us'
@@ -1707,6 +1711,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task riskyonly: a meeting with the writer's side thanked for ('kiitos, että tapasit meidät maanantaina'): one signal
+      '(kiitos|kiitti|kiitokset) [siitä] (että) (tapasit|kävit tapaamassa|tulit tapaamaan) (meidät|meitä|tiimin|porukan)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(naisten|miesten|tyttöjen|poikien|äijien|jätkien) (hommaa|hommia|homma|työtä|työ|ammatti|alaa|ala)',
       // task h11a: time given ('kiitti ajastasi') and a talk about the job ('juteltiin baristan paikasta'): one signal each

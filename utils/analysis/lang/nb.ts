@@ -411,6 +411,8 @@ const nb: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(vi|jeg) (må) [dessverre] (stå over|melde pass) (denne gangen|denne|nå)'],
     'leave-it-there': [
+      // task riskyonly: 'så vi setter strek her'
+      '(vi|jeg) (setter) [derfor|dessverre] (strek|punktum|sluttstrek) [her|der|for denne gangen]',
       '(vi|jeg) (må|blir nødt til å) [nok|dessverre] [nok|dessverre] (la) (denne|den her|dette|det) (gå)',
       '(vi|jeg) (må|blir nødt til å) [derfor|dessverre] [derfor|dessverre] (slippe) (denne|den her|dette|det)',
       // uformelt: 'så det blir et nei fra meg nå'
@@ -694,6 +696,8 @@ const nb: LangData = {
     ],
     // task spec3: a short no with no object ('blir det derfor ikke aktuelt'); a decision only in a draft about a job
     'say-no': [
+      // task riskyonly: 'så jeg må si nei denne gangen'
+      '(jeg|vi) (må|er nødt til å|blir nødt til å) [derfor|dessverre|altså|så] (si nei) [denne gangen|takk|til deg|for denne gangen]',
       '(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Søknadsstatus: Avslått')
       '(~status|~statusen) (avslått|avslag|avvist|ikke aktuell|ikke videre|ikke gått videre)',
@@ -988,6 +992,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task riskyonly: 'for gammeldags for stemninga'
+      '(for) (gammeldags|konservativ|stiv) (til|for) ** (stemninga|stemningen|kulturen|gjengen|oss|teamet|tonen|miljøet|stedet)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
       '(kandidat|kandidaten|søker|søkeren|person|personen|en|hun|han) ** (gli|glir|falle|faller|passe|passer|smelte) (sømløst|knirkefritt|naturlig|rett|uanstrengt) (inn) (i|blant) ** (gjeng|gjengen|~gjengen|laget|teamet|gruppa|familie~|oss|kollegaene|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
@@ -1996,6 +2002,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task riskyonly: a meeting with the writer's side thanked for ('takk for at du møtte oss på mandag'): one signal
+      '(takk|tusen takk|mange takk) (for at du) (møtte|ville møte|kom og møtte|besøkte) (oss|teamet|gjengen)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(jobb|arbeid|yrke) (for) (en|ei|et) [ung] (jente|kvinne|dame|jentunge|gutt|mann|kar|fyr)',
       // task h11a: a visit welcomed ('fint at du tittet innom verkstedet')

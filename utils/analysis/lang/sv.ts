@@ -353,6 +353,8 @@ const sv: LangData = {
       '(vi|jag) (får|måste) [tyvärr|nog] (stå över|avstå) (den här gången|denna gång|den här|just nu)',
     ],
     'leave-it-there': [
+      // task riskyonly: 'så vi sätter punkt här'
+      '(vi|jag) (sätter) [därför|tyvärr|nog|alltså] (punkt|stopp) [där|här|för den här gången]',
       '(vi|jag) (får|måste) [nog|tyvärr] [nog|tyvärr] (låta) (den här|denna|det här|detta|den) (gå)',
       '(vi|jag) (får|måste) [därför|tyvärr] [därför|tyvärr] (släppa) (det här|detta|den här|det)',
       // informellt: 'så det blir ett nej från mig just nu'
@@ -946,6 +948,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task riskyonly: 'för gammaldags för stämningen'
+      '(för) (gammaldags|konservativ|stel) (för|till) ** (stämningen|kulturen|gänget|oss|teamet|tonen|miljön|stället)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
       '(kandidat|kandidaten|sökande|person|personen|någon|hon|han) ** (glida|glider|smälta|smälter|passa|passar|komma|kommer) (in) (sömlöst|smidigt|naturligt|obehindrat|direkt|friktionsfritt) (i|bland) ** (gäng|gänget|~gäng|~gänget|gruppen|teamet|laget|familj~|oss|kollegorna|kulturen)',
       // task fitrisk: 'she came across as more like one of us'
@@ -1136,6 +1140,8 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task riskyonly: 'med bebisen på väg'
+      '(bebis~|bebben|bäbis~) (på väg|på gång)',
       // task fitrisk: caring for a parent or a partner
       '(tar hand om|sköter om|vårdar|tar hand om) (din|hans|hennes|sin) (mamma|pappa|mor|far|föräldrar|man|fru|sambo)',
       // a wish for children ascribed to the candidate ("att hon nog vill ha barn snart") (task lookalike3)
@@ -1962,6 +1968,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task riskyonly: a meeting with the writer's side thanked for ('tack för att du träffade oss i måndags'): one signal
+      '(tack|tusen tack|stort tack) (för att du) (träffade|ville träffa|kom och träffade|hälsade på hos) (oss|teamet|gänget)',
       '(~jobbet|jobbet|~arbetet|arbetet|yrket) ** (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(jobb|arbete|yrke) (för) (en|ett) [ung] (tjej|kvinna|flicka|dam|kille|man|karl|grabb|brud)',
