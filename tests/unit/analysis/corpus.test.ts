@@ -1123,3 +1123,44 @@ describe("genuine rejections naming what a topic veto looks for (tests/corpus/gu
     ).toBe('generic-rejection');
   });
 });
+
+describe("soft noes beside a risky or gut-feeling remark (tests/corpus/riskyonly.jsonl: 'we don't see you in the role', 'we don't think you're the right person for us', 'I don't think it would work out', 'wir gehen da nicht weiter', 'emme näe sinua tässä tehtävässä', the remark as the only reason before 'so we'll end it here'; look-alikes: a date, a flat, a club treasurer, an internal note, an offer, a question, a supplier, a friend mail, a complaint)", () => {
+  const rows = load('tests/corpus/riskyonly.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision ≥ 0.98, recall ≥ 0.92 (0.44 before the task), no false flag, risky spans ≥ 0.90', () => {
+    expect(m.precision).toBeGreaterThanOrEqual(0.98);
+    expect(m.recall).toBeGreaterThanOrEqual(0.92);
+    expect(m.falseFlagRate).toBe(0);
+    expect(m.riskySpanRecall).toBeGreaterThanOrEqual(0.9);
+    expect(m.riskyPrecision).toBeGreaterThanOrEqual(0.98);
+  });
+  it('a soft no decides only to a candidate, with no question, promise or club meeting beside it', () => {
+    expect(
+      verdict(
+        "Hi Sam,\n\nThanks for the interview on Tuesday. Honestly, we don't see you in the role, and we've decided to stop here.\n\nAl",
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för intervjun i tisdags. Vi ser dig tyvärr inte i rollen. Kemin fanns inte riktigt där.\n\nAl',
+      ),
+    ).toBe('generic-rejection');
+    // a date, a question, a colleague note, a club's annual meeting: no rejection
+    expect(
+      verdict(
+        "Hi Sam,\n\nI had a lovely time on Saturday, but I don't think it would work out between us.\n\nJo",
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hei Rosa,\n\nTakk for søknaden til jobben som skiftleder. Ser du deg selv i rollen på lang sikt?\n\nIvar',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hallo Jürgen,\n\ndanke, dass du dich auf der Jahreshauptversammlung als Kandidat zur Wahl gestellt hast. Ehrlich gesagt sehen wir dich dieses Jahr nicht in der Rolle des Kassenwarts.\n\nBirgit',
+      ),
+    ).toBe('not-rejection');
+  });
+});

@@ -644,8 +644,8 @@ const da: LangData = {
     ],
     // task spec3: a short no with no object ('bliver det ikke aktuelt'); a decision only in a draft about a job
     'say-no': [
-      // task riskyonly: 'så jeg må sige nej denne gang'
-      '(jeg|vi) (må|er nødt til at|bliver nødt til at) [derfor|desværre|altså|så] (sige nej) [denne gang|tak|til dig|for denne gang]',
+      // task riskyonly: 'så jeg må sige nej denne gang' (not 'vi må derfor sige nej': a reason in the sentence before decides that)
+      '(jeg|vi) (må|er nødt til at|bliver nødt til at) [desværre] (sige nej) [denne gang|tak|til dig|for denne gang]',
       '(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Ansøgningsstatus: Afvist')
       '(~status|~statussen) (afvist|afslag|ikke udvalgt|ikke gået videre|ikke aktuel)',

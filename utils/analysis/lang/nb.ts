@@ -696,8 +696,8 @@ const nb: LangData = {
     ],
     // task spec3: a short no with no object ('blir det derfor ikke aktuelt'); a decision only in a draft about a job
     'say-no': [
-      // task riskyonly: 'så jeg må si nei denne gangen'
-      '(jeg|vi) (må|er nødt til å|blir nødt til å) [derfor|dessverre|altså|så] (si nei) [denne gangen|takk|til deg|for denne gangen]',
+      // task riskyonly: 'så jeg må si nei denne gangen' (not 'vi må derfor si nei': a reason in the sentence before decides that)
+      '(jeg|vi) (må|er nødt til å|blir nødt til å) [dessverre] (si nei) [denne gangen|takk|til deg|for denne gangen]',
       '(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Søknadsstatus: Avslått')
       '(~status|~statusen) (avslått|avslag|avvist|ikke aktuell|ikke videre|ikke gått videre)',
