@@ -225,3 +225,18 @@ describe('context: a note between recruiters about a shortlist', () => {
     expect(hot(note('About the barbecue on Saturday:'))).toEqual([]);
   });
 });
+
+describe('a stammer, not the mood', () => {
+  it("'stämningen' (the mood) folds like 'stamningen' (the stammer) and gets no underline; 'din stamning' does", () => {
+    expect(
+      rules(
+        'Hej Eva,\n\nTack för intervjun. Stämningen i gruppen var fin och vi hör av oss på fredag om nästa steg för tjänsten.\n\nMvh\nOla',
+      ),
+    ).toEqual([]);
+    expect(
+      rules(
+        'Hej Eva,\n\nTack för intervjun. Vi har valt en annan kandidat, din stamning gjorde att vi tvekade inför kundsamtalen.\n\nMvh\nOla',
+      ),
+    ).toContain('sv.disability');
+  });
+});

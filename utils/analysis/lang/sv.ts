@@ -1394,7 +1394,9 @@ const sv: LangData = {
       '(full|fullt|hundraprocentig) (arbetsförmåga|arbetskapacitet)',
       '(inte|utan|inga|ingen|slippa|slipper) ** (anpassning~|särskilda hänsyn|extra hänsyn|skonas|skonsamma uppgifter)',
       '(dina|ditt|din|hans|hennes) (knän|knä|axel|axlar|höft|höfter|nacke|ryggproblem~|knäproblem~|axelproblem~|ryggbesvär|knäbesvär)',
-      '(stammade|stammar|stammande|stamningen|talfel~|talsvårighet~)',
+      // 'stamning' alone folds like 'stämning' (the mood): only as someone's stammer
+      '(stammade|stammar|stammande|talfel~|talsvårighet~)',
+      '(din|hans|hennes|sin) (stamning|stamningen)',
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
       'diabet~',
       '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
