@@ -57,4 +57,17 @@ BODIES = [
   ["Vi har valgt at gå videre med andre ansøgere"], [], "Mixed guard: a job no that points to a course's admission."),
  (N, None, "Hej Jens\n\nTak for din interesse i at blive medlem af Sejlklubben Øresund. Alle bådpladser er optaget, og bestyrelsen har derfor besluttet ikke at optage flere medlemmer i år. Vi mangler dog altid frivillige hjælpere til kapsejladserne, hvis du har lyst.\n\nMed venlig hilsen\nBestyrelsen",
   [], [], "Mixed look-alike: membership refused; volunteers asked for."),
+ # --- batch 2 (after the first fixes, new wording; scored at first sight)
+ (N, None, "Hej Asta\n\nTak for din ansøgning til efterskoleåret på Nordfyns Efterskole. Vi har desværre ikke flere pladser i 10. klasse, og vi kan derfor ikke tilbyde dig en plads. Du er skrevet på venteliste.\n\nVenlig hilsen\nKontoret",
+  [], [], "Look-alike (batch 2): a boarding school year."),
+ (N, None, "Kære Karen\n\nTak for din indstilling til Årets Ildsjæl. Juryen har nu valgt de tre nominerede, og desværre er du ikke blandt dem i år.\n\nVenlig hilsen\nKommunens Kulturudvalg",
+  [], [], "Look-alike (batch 2): a volunteer award."),
+ (N, None, "Hej Lars\n\nTak for din ansøgning om en kolonihave i Haveforeningen Solsikken. Der er desværre ingen ledige haver i år, og bestyrelsen har derfor besluttet ikke at optage nye medlemmer.\n\nVenlig hilsen\nBestyrelsen",
+  [], [], "Look-alike (batch 2): an allotment association's membership."),
+ (N, None, "Hej Oscar\n\nTak fordi du var med til prøvetræningen for vores U17-elitehold. Trænerne har valgt andre spillere denne gang, men bliv ved med at træne.\n\nSportslig hilsen\nKlubben",
+  [], [], "Look-alike (batch 2): a youth elite team's trial session."),
+ (G, 'application', "Kære Sara\n\nTak for din ansøgning til stillingen som studiesekretær i Optagelsesservice. Vi har valgt at gå videre med andre ansøgere.\n\nVenlig hilsen\nHR",
+  ["Vi har valgt at gå videre med andre ansøgere"], [], "Guard (batch 2): a post at an admissions office."),
+ (G, 'application', "Hej Emil\n\nTak for din ansøgning om en elevplads som tjener hos os. Vi har desværre valgt en anden elev til august.\n\nMvh\nRestaurant Havnen",
+  ["Vi har desværre valgt en anden elev til august"], [], "Guard (batch 2): an apprenticeship (elevplads) is a job."),
 ]

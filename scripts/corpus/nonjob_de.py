@@ -57,4 +57,17 @@ BODIES = [
   ["Wir haben uns für andere Bewerberinnen entschieden"], [], "Mixed guard: a job no that points to a course."),
  (N, None, "Hallo Herr Jansen,\n\nvielen Dank für Ihr Interesse an einer Mitgliedschaft im Segelclub Möwe. Alle Liegeplätze sind belegt, daher hat der Vorstand beschlossen, in diesem Jahr keine weiteren Mitglieder aufzunehmen. Helferinnen und Helfer für unsere Regatten suchen wir aber immer, falls Sie Lust haben.\n\nMit freundlichen Grüßen\nDer Vorstand",
   [], [], "Mixed look-alike: membership refused; volunteers asked for."),
+ # --- batch 2 (after the first fixes, new wording; scored at first sight)
+ (N, None, "Hallo Frau Berger,\n\nvielen Dank für Ihre Anmeldung zum Sprachkurs Italienisch B1. Leider ist der Kurs bereits voll, sodass wir Ihnen keinen Platz mehr anbieten können.\n\nFreundliche Grüße\nIhre Sprachschule",
+  [], [], "Look-alike (batch 2): a language course, full."),
+ (N, None, "Sehr geehrter Herr Maier,\n\nvielen Dank für Ihre Bewerbung um einen Platz im Gründerzentrum. Der Beirat hat sich in dieser Runde für andere Start-ups entschieden.\n\nMit freundlichen Grüßen\nGründerzentrum Nord",
+  [], [], "Look-alike (batch 2): a start-up incubator."),
+ (N, None, "Liebe Frau Kaya,\n\nder Vorstand hat Ihren Aufnahmewunsch für den Kleingartenverein Sonnenwiese geprüft. Leider können wir derzeit keine neuen Mitglieder aufnehmen.\n\nMit freundlichen Grüßen\nDer Vorstand",
+  [], [], "Look-alike (batch 2): an allotment club's membership."),
+ (N, None, "Sehr geehrte Frau Lang,\n\nvielen Dank für Ihre Einreichung beim Filmfonds. Das Gremium hat Ihr Projekt in dieser Förderrunde leider nicht berücksichtigt.\n\nMit freundlichen Grüßen\nFilmförderung",
+  [], [], "Look-alike (batch 2): film funding."),
+ (G, 'application', "Sehr geehrte Frau Arslan,\n\nvielen Dank für Ihre Bewerbung als Kursleiterin an unserer Volkshochschule. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nFachbereichsleitung",
+  ["Leider haben wir uns für eine andere Bewerberin entschieden"], [], "Guard (batch 2): an adult-education centre hires a course leader."),
+ (G, 'application', "Hallo Ben,\n\ndanke für deine Bewerbung um einen Ausbildungsplatz als Koch. Wir haben uns diesmal für einen anderen Bewerber entschieden.\n\nViele Grüße\nKüchenchef",
+  ["Wir haben uns diesmal für einen anderen Bewerber entschieden"], [], "Guard (batch 2): an apprenticeship is a job."),
 ]

@@ -57,4 +57,17 @@ BODIES = [
   ["We have decided to move forward with other candidates"], [], "Mixed guard: a job no that points to a course."),
  (N, None, "Hi Pete,\n\nThanks for your interest in joining Harbourside Sailing Club. All the moorings are taken, so the committee has decided not to take on any new members this year. We're always short of volunteers for race days, though, if you fancy helping out.\n\nBest,\nThe Committee",
   [], [], "Mixed look-alike: membership refused; volunteers asked for."),
+ # --- batch 2 (after the first fixes, new wording; scored at first sight)
+ (N, None, "Dear Isla,\n\nThank you for applying to the sixth-form art foundation course. We have now reviewed all portfolios and regret that we cannot offer you a place this year.\n\nBest wishes,\nArt Department",
+  [], [], "Look-alike (batch 2): an art foundation course."),
+ (N, None, "Hi Jess,\n\nThanks for coming to the open training session for the women's first XV. The coaches have now picked the squad for the season, and unfortunately you haven't made it this time.\n\nCheers,\nCoaching Team",
+  [], [], "Look-alike (batch 2): a rugby squad."),
+ (N, None, "Dear Mr Okafor,\n\nThank you for applying for a plot with the Greenway Allotment Society. Unfortunately there are no vacant plots this year, and we are unable to offer you membership at present.\n\nYours sincerely,\nThe Secretary",
+  [], [], "Look-alike (batch 2): an allotment society's membership."),
+ (N, None, "Dear Ruth,\n\nThank you for applying for a Travel Bursary. The panel met last week, and I'm sorry to say that your application was not successful this time.\n\nKind regards,\nMembership Services",
+  [], [], "Look-alike (batch 2): a travel bursary."),
+ (G, 'application', "Dear Nina,\n\nThank you for your application for the Membership Officer role at Riverside Golf Club. We have decided to progress other candidates whose experience more closely matches our needs.\n\nKind regards,\nClub Manager",
+  ["We have decided to progress other candidates whose experience more closely matches our needs"], [], "Guard (batch 2): a club hires a membership officer."),
+ (G, 'application', "Hi Callum,\n\nThanks for applying to coach our under-12s on Saturday mornings, a paid position. We've offered it to another applicant.\n\nBest,\nMark, Junior Section",
+  ["We've offered it to another applicant"], [], "Guard (batch 2): a club hires a coach."),
 ]

@@ -57,4 +57,17 @@ BODIES = [
   ["Olemme päättäneet jatkaa muiden hakijoiden kanssa"], [], "Mixed guard: a job no that points to a course."),
  (N, None, "Hei Pekka,\n\nKiitos kiinnostuksestasi pursiseuramme jäsenyyteen. Kaikki venepaikat ovat täynnä, joten hallitus on päättänyt, ettei seura ota tänä vuonna uusia jäseniä. Talkooväkeä tarvitsemme kuitenkin aina regattoihin, jos haluat auttaa.\n\nTerveisin\nHallitus",
   [], [], "Mixed look-alike: membership refused; volunteers asked for."),
+ # --- batch 2 (after the first fixes, new wording; scored at first sight)
+ (N, None, "Hei Onni,\n\nKiitos hakemuksestasi musiikkiopiston laajaan oppimäärään. Pääsykokeiden perusteella et valitettavasti tullut valituksi tänä vuonna.\n\nTerveisin\nMusiikkiopisto",
+  [], [], "Look-alike (batch 2): a music school's entrance tests."),
+ (N, None, "Hei Kaisa,\n\nKiitos kiinnostuksestasi siirtolapuutarhayhdistyksemme palstaan. Vapaita palstoja ei valitettavasti tänä vuonna ole, emmekä voi ottaa uusia jäseniä.\n\nTerveisin\nHallitus",
+  [], [], "Look-alike (batch 2): an allotment association's membership."),
+ (N, None, "Hei Lauri,\n\nKiitos osallistumisesta valokuvakilpailuun. Tuomaristo valitsi näyttelyyn 20 kuvaa, eikä kuvasi valitettavasti ollut mukana.\n\nTerveisin\nKameraseura",
+  [], [], "Look-alike (batch 2): a photo competition."),
+ (N, None, "Hei Heidi,\n\nKiitos hakemuksestasi kevään hakukierrokseen. Hallitus päätti, ettei hankettasi tällä kertaa rahoiteta.\n\nTerveisin\nKotiseutusäätiö",
+  [], [], "Look-alike (batch 2): a foundation's funding round."),
+ (G, 'application', "Hei Mikko,\n\nKiitos hakemuksestasi kansanopiston vahtimestarin tehtävään. Valitsimme toisen hakijan.\n\nTerveisin\nRehtori",
+  ["Valitsimme toisen hakijan"], [], "Guard (batch 2): a folk high school hires a caretaker."),
+ (G, 'application', "Hei Aada,\n\nKiitos hakemuksestasi oppisopimuskoulutukseen kampaamoomme. Otimme tällä kertaa toisen hakijan.\n\nTerveisin\nSalonki Kiharat",
+  ["Otimme tällä kertaa toisen hakijan"], [], "Guard (batch 2): an apprenticeship is a job."),
 ]

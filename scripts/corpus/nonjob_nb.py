@@ -57,4 +57,17 @@ BODIES = [
   ["Vi har valgt å gå videre med andre søkere"], [], "Mixed guard: a job no that points to a course's admission."),
  (N, None, "Hei Knut,\n\nTakk for at du vil bli medlem i Seilforeningen Oslofjord. Alle båtplassene er fylt opp, og styret har derfor besluttet å ikke ta opp flere medlemmer i år. Vi trenger likevel alltid frivillige til regattaene, om du har lyst å bidra.\n\nHilsen\nStyret",
   [], [], "Mixed look-alike: membership refused; volunteers asked for."),
+ # --- batch 2 (after the first fixes, new wording; scored at first sight)
+ (N, None, "Hei Sigrid,\n\nTakk for søknaden til kulturskolens talentprogram i fiolin. Vi har hatt opptaksprøver denne uka, og dessverre har du ikke fått plass i år.\n\nHilsen\nKulturskolen",
+  [], [], "Look-alike (batch 2): a music school's talent programme."),
+ (N, None, "Hei Håkon,\n\nTakk for interessen for å bli med i Byens Jazzkor. Vi har hatt prøvesang, og dessverre har vi ikke plass til flere tenorer denne sesongen.\n\nSyngende hilsen\nStyret",
+  [], [], "Look-alike (batch 2): an amateur choir."),
+ (N, None, "Hei Live,\n\nTakk for søknaden din til vårens tildeling. Styret i Kunstnerfondet har behandlet alle søknadene, og dessverre nådde ikke prosjektet ditt opp denne gangen.\n\nVennlig hilsen\nSekretariatet",
+  [], [], "Look-alike (batch 2): an artists' fund."),
+ (N, None, "Hei,\n\nTakk for anbudet deres på snømåking for sameiet. Styret har valgt en annen leverandør for de neste tre sesongene.\n\nVennlig hilsen\nStyret i Sameiet Lia",
+  [], [], "Look-alike (batch 2): a tender for snow clearing."),
+ (G, 'application', "Hei Vilde,\n\nTakk for søknaden på stillingen som lærer ved Hamar folkehøgskole. Vi har valgt en annen søker.\n\nVennlig hilsen\nRektor",
+  ["Vi har valgt en annen søker"], [], "Guard (batch 2): a folk high school hires a teacher."),
+ (G, 'application', "Hei Emir,\n\nTakk for søknaden om læreplass i kokkfaget. Vi har tatt inn en annen lærling i år.\n\nHilsen\nKjøkkensjefen",
+  ["Vi har tatt inn en annen lærling i år"], [], "Guard (batch 2): an apprenticeship is a job."),
 ]

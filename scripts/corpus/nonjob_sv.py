@@ -57,4 +57,17 @@ BODIES = [
   ["Vi har valt att gå vidare med andra sökande"], [], "Mixed guard: a job no that points to a course's admission."),
  (N, None, "Hej Ola,\n\nTack för att du vill bli medlem i Seglarklubben Västan. Bryggplatserna är fullbelagda och styrelsen har beslutat att inte ta emot fler medlemmar i år. Vi behöver däremot alltid frivilliga funktionärer till regattorna om du vill hjälpa till.\n\nHälsningar\nStyrelsen",
   [], [], "Mixed look-alike: membership refused; volunteers asked for."),
+ # --- batch 2 (after the first fixes, new wording; scored at first sight)
+ (N, None, "Hej Moa,\n\nTack för din ansökan till den förberedande konstutbildningen på Österlens folkhögskola. Arbetsproverna är nu bedömda och tyvärr har du inte kommit in den här gången.\n\nVänliga hälsningar\nAntagningsgruppen",
+  [], [], "Look-alike (batch 2): a preparatory art course at a folk high school."),
+ (N, None, "Hej Sara,\n\nTack för din ansökan om projektbidrag. Nämnden har behandlat ärendet och beslutat att inte bevilja bidrag den här gången, eftersom årets budget redan är fördelad.\n\nMed vänlig hälsning\nKultur- och fritidsförvaltningen",
+  [], [], "Look-alike (batch 2): a municipal project grant."),
+ (N, None, "Hej Vera!\n\nTack för att du var med på provträningarna för F16-laget. Tränarna har nu satt ihop laget inför säsongen och tyvärr blev du inte uttagen den här gången.\n\nHälsningar\nTränarna",
+  [], [], "Look-alike (batch 2): a youth team's trial sessions."),
+ (N, None, "Hej Greta,\n\nTack för ditt intresse för Koloniföreningen Blåklinten. Vi har tyvärr inga lediga lotter i år och kan därför inte ta emot dig som medlem just nu. Du står som nummer 23 i kön.\n\nHälsningar\nStyrelsen",
+  [], [], "Look-alike (batch 2): an allotment association's membership."),
+ (G, 'application', "Hej Ahmed,\n\nTack för din ansökan till tjänsten som studievägledare på Antagningsenheten. Vi har valt att gå vidare med andra kandidater vars erfarenhet bättre motsvarar våra behov.\n\nVänliga hälsningar\nHR",
+  ["Vi har valt att gå vidare med andra kandidater vars erfarenhet bättre motsvarar våra behov"], [], "Guard (batch 2): a post at an admissions office."),
+ (G, 'interview', "Hej Klara,\n\nTack för att du sökte som kursledare i keramik på Österlens folkhögskola och för ett trevligt samtal. Vi har nu anställt en annan sökande.\n\nHälsningar\nRektor",
+  ["Vi har nu anställt en annan sökande"], [], "Guard (batch 2): a folk high school hires a course leader."),
 ]
