@@ -65,6 +65,10 @@ export const CUE_CATS = [
   // task guard13: a veto keyed to a topic (a grant, a squad, a leave request, a job alert, another employer or booking):
   // it yields to a no about the reader's own job said in another sentence (verdict.ts)
   'topicVeto',
+  // task nonjob: an application that is not for work (a study place, a membership, a grant or award, a competition or
+  // team, a tender) and the words that make a draft about work all the same (verdict.ts nonJobVetoes)
+  'nonJob',
+  'jobContext',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -285,6 +285,19 @@ export interface LangData {
      * as a candidate, names a post, and says its no in a sentence without the topic (verdict.ts `topicVetoes`).
      */
     topicVeto?: string[];
+    /**
+     * Task nonjob: the application is not for work — a study place (school, programme, course, folk high school), a
+     * membership (club, association, housing co-op), a grant, fund, award or residency, a competition, a team or choir
+     * selection, a tender. A no in such a draft is no job rejection unless the draft has `jobContext` (verdict.ts
+     * `nonJobVetoes`).
+     */
+    nonJob?: string[];
+    /**
+     * Task nonjob: words that make a draft about work (the post, the job, employment, an apprenticeship or trainee
+     * programme, pay): with one of them a `nonJob` topic vetoes nothing ("the grants officer post at the X Fund").
+     * Bare "place" words are not here: a study or club place is called that too.
+     */
+    jobContext?: string[];
   };
 }
 

@@ -39,6 +39,8 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'internal',
   'notRejection',
   'topicVeto',
+  'nonJob',
+  'jobContext',
   'positive',
   'recruiting',
   'history',
@@ -230,6 +232,9 @@ function zeroCounts(): Record<CueCat, number> {
     promise: 0,
     // task guard13
     topicVeto: 0,
+    // task nonjob
+    nonJob: 0,
+    jobContext: 0,
   };
 }
 
@@ -575,6 +580,17 @@ function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
   return !m.decision.some(apart);
 }
 
+/**
+ * Task nonjob: an application that is not for work — a study place, a membership, a grant or award, a competition, a
+ * team or choir, a tender — turned down in a rejection's words is no job rejection. The veto holds when the writer's
+ * own text names such a topic and nothing that makes it about work (`jobContext`: the post, the job, employment, an
+ * apprenticeship or trainee programme, pay): "the grants officer post at the X Fund", "the paid coach role at the
+ * club", "the PhD post funded by the Y Foundation" stay rejections.
+ */
+function nonJobVetoes(m: Matches, own: (x: Match) => boolean): boolean {
+  return m.nonJob.some(own) && !m.jobContext.some(own);
+}
+
 /** Is it a rejection? (See the file comment.) */
 export function findRejection(
   m: Matches,
@@ -603,7 +619,9 @@ export function findRejection(
     r.cueCount.positive > 0 && (instead.size === 0 || m.positive.some((x) => own(x) && !instead.has(x.sent)));
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
   const withdrawn = m.withdrew.some(own);
-  const vetoed = r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own);
+  // task nonjob: a study place, a membership, a grant, a competition or a tender, with no word of work
+  const notForWork = nonJobVetoes(m, own);
+  const vetoed = r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own) || notForWork;
   const stated = decided || strongStock || softeners >= 2;
   return {
     decided,

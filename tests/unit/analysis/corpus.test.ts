@@ -1164,3 +1164,67 @@ describe("soft noes beside a risky or gut-feeling remark (tests/corpus/riskyonly
     ).toBe('not-rejection');
   });
 });
+describe('applications that are not for work (tests/corpus/nonjob.jsonl: study places, memberships, grants and funds, awards and residencies, competitions, teams and choirs, tenders; job rejections of the same shapes: a degree the post needs, trainee, apprentice and graduate programmes, a PhD post funded by a foundation, a club, school or fund hiring staff)', () => {
+  const rows = load('tests/corpus/nonjob.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision ≥ 0.98, recall 1, false flags ≤ 1 % (40 % before the task), three-way ≥ 0.99', () => {
+    expect(m.precision).toBeGreaterThanOrEqual(0.98);
+    expect(m.recall).toBe(1);
+    expect(m.falseFlagRate).toBeLessThanOrEqual(0.01);
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.99);
+  });
+  it('a no to a non-work application decides no job; the same body hiring staff still rejects', () => {
+    // the topic only in the signature
+    expect(
+      verdict(
+        'Dear Sam,\n\nThank you for your application. We are sorry to say it has not been successful this round; we had far more proposals than we could support.\n\nBest wishes,\nThe Harbour Arts Fund',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Dear Sam,\n\nThank you for applying for the grants assistant vacancy at the Harbour Arts Fund. We are sorry to say your application has not been successful.\n\nBest wishes,\nThe Harbour Arts Fund',
+      ),
+    ).toBe('generic-rejection');
+    // a study place vs a trainee programme in the same words
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för din ansökan. Tyvärr har du inte blivit antagen till musikprogrammet i år.\n\nHälsningar\nGymnasieantagningen',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för din ansökan till vårt traineeprogram. Tyvärr har du inte gått vidare i urvalet.\n\nHälsningar\nHR',
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('a membership refused; a club hiring a paid coach still rejects', () => {
+    expect(
+      verdict(
+        'Hei Sam,\n\nTakk for søknaden om medlemskap. Styret har dessverre besluttet å ikke ta opp flere medlemmer i år.\n\nHilsen\nStyret',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hei Sam,\n\nTakk for søknaden på den lønnede stillingen som trener. Styret har valgt en annen søker. Du er fortsatt velkommen som medlem.\n\nHilsen\nStyret',
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('a foundation named in a job rejection, or a German "Bewerbung als", keeps it a job', () => {
+    expect(
+      verdict(
+        'Hei Sam,\n\nkiitos hakemuksestasi väitöskirjatutkijan tehtävään, jonka rahoittaa Meri-säätiö. Valitettavasti valintamme ei osunut sinuun.\n\nTerveisin\nLaitos',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung als Referentin bei der Stiftung Nordlicht. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nStiftung Nordlicht',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Sehr geehrte Frau Berg,\n\nvielen Dank für Ihren Antrag. Leider konnten wir Ihr Projekt in dieser Förderrunde nicht berücksichtigen.\n\nMit freundlichen Grüßen\nStiftung Nordlicht',
+      ),
+    ).toBe('not-rejection');
+  });
+});

@@ -1870,6 +1870,30 @@ const da: LangData = {
       // employee's or citizen's request, not a candidacy
       '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
     ],
+    // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
+    // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
+    nonJob: [
+      // a study place: admitted or not to a programme, a course, a school ('ikke blevet optaget på studieretningen')
+      '(ikke) [blevet|er|være] (optaget|optages) (på|til|ved) ** (uddannelsen|studieretning~|~studieretningen|gymnasiet|~gymnasium|~gymnasiet|højskolen|~højskole|kurset|~kurset|linjen|~linjen)',
+      '(kandidatuddannelse~|bacheloruddannelse~|studieretning~|gymnasieplads~|studieplads~|fordelingsudvalg~|optagelsesprøve~|optagelseskvotient~|adgangskvotient~|efterskoleår~)',
+      '(søgte|søgt|ansøgning|ansøgningen) (ind på|om optagelse på|om optagelse i|til) ** (højskole~|~højskole|~højskolen|forårshold~|efterårshold~|vinterhold~|kursus|kurset|~kurset|gymnasiet|~gymnasium|~gymnasiet)',
+      // a membership: a club, an association, a housing co-op ('ansøgning om medlemskab', 'optage nye medlemmer')
+      '(medlemskab~|~medlemskab|~medlemskabet|andelsbolig~|andelsboligforening~)',
+      '(nye|flere|ingen nye) (medlemmer)',
+      // a grant, fund, award, residency, competition: named by the body that decides ('Aarhus Kunstfond')
+      '(~fond|~fonden|fonden|bevilling~|arbejdsophold~|residency|juryen|dommerkomit~|dommerne|udstillingen)',
+      '(bidrag|billede|billeder|tekst|novelle) (til) ** (konkurrence~|~konkurrence|~konkurrencen)',
+      // a team or choir selected: a regional team, a trial session, a choir's audition
+      '(talenttræning~|prøvetræning~|udtagelse~|~landsholdet|regionshold~|vokalensemble~|~koret|koret|optagelsesprøve~|dirigent)',
+      // a tender: a bid not chosen, a contract awarded to another supplier
+      '(tildelingsbeslutning~|tilbudsgiver~)',
+      '(kontrakten) (tildeles|er tildelt|bliver tildelt)',
+    ],
+    jobContext: [
+      '(stilling~|~stilling|~stillingen|job|jobbet|~job|~jobbet|jobs|rolle|rollen|~rollen|ansættelse~|vikariat~)',
+      '(lærling~|lærlinge|læreplads~|elevplads~|trainee~|graduate~|praktikplads~|arbejdsgiver~|arbejdsplads~|rekruttering~|~rekrutteringen|løn|lønnen|lønnet|lønnede)',
+      '(ansætte|ansat|ansatte|ansætter|ansættes)',
+    ],
     positive: [
       // task ff13: the reader's own post still open ('chaufførstillingen, som du søgte, er stadig åben'), set against another that is filled
       '(som du søgte|du søgte|som du har søgt|du har søgt) [,] (er) (stadig|fortsat|endnu|stadigvæk) (åben|ledig)',

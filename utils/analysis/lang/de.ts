@@ -2042,9 +2042,8 @@ const de: LangData = {
       '(die|diese) (kandidaten|kandidatinnen|profile) ** (nicht) (weiter) (berücksichtigen|verfolgen)',
       // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
       '(interne|internen) (bewerbungen|bewerber~|bewerbende~|kandidat~) (werden) (vor) ** (berücksichtigt|geprüft|gesichtet)',
-      // a place on a degree programme or course, not a job (task lookalike3)
-      // (not 'Studienplatz' alone: a place in a dual study programme is a job)
-      '(studierendensekretariat~|zulassungsfähig~|hochschulzulassung~)',
+      // a place on a degree programme or course, not a job (task lookalike3): now a `nonJob` topic (task nonjob), so a
+      // post in the student office ('Stelle als Sachbearbeiter im Studierendensekretariat') stays a job
       // a flat let to another tenant: no job candidate (task lookalike3)
       '(anderen|andere|neuen|neue) (mietpartei|mietinteressent~|nachmieter~|wohnungsinteressent~)',
       // task famdec: the writer's own rejection told to a friend ('die Absage kam heute Morgen')
@@ -2129,6 +2128,37 @@ const de: LangData = {
       // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
       // request, not a candidacy
       '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',
+    ],
+    // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
+    // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
+    nonJob: [
+      // a study place: a school, a degree programme, a course ('dass wir Lena nicht aufnehmen können', 'Studienplatz')
+      '(studienplatz~|~studienplatz|schulplatz~|kursplatz~|~studiengang|studiengang~|~studiengangs|klasse #|aufnahmekriterien|volkshochschule~|nachrückliste~)',
+      // (task lookalike3's whole-draft cue, moved here: a post in the student office is a job)
+      '(studierendensekretariat~|zulassungsfähig~|hochschulzulassung~)',
+      '(nicht|keine|keinen) (aufnehmen|aufgenommen)',
+      '(anmeldung~|~anmeldung) (für|zum|zur|an|in) [die|der|den|dem] [*] (klasse|kurs|~kurs|schule|~schule|gymnasium|~gymnasium)',
+      '(kurs|~kurs) (war|ist) ** (ausgebucht|voll|belegt)',
+      // a membership: a club, an association, a housing co-op ('Antrag auf Mitgliedschaft', 'keine neuen Mitglieder')
+      '(mitgliedschaft~|~mitgliedschaft|aufnahmeantrag~|wohnungsbaugenossenschaft~|wohnungsgenossenschaft~|liegeplätze|liegeplatz)',
+      '(neue|neuen|weitere|weiteren|keine neuen) (mitglieder)',
+      // a grant, foundation, award, residency, competition: named by the body that decides; an Antrag is no Bewerbung
+      '(stiftung|~stiftung|fonds|förderantrag~|förderzusage~|förderrunde~|jury|juroren|preisträger~|einsendung~|anthologie|künstlerhaus~|atelieraufenthalt~|residenz~)',
+      '(beitrag|beitrags|einsendung~) ** (wettbewerb~|~wettbewerb)',
+      '(ihr|ihren|ihrem|dein|deinen|deinem) (antrag)',
+      // a team or choir selected: a district team, a trial session, an audition
+      '(sichtungstraining~|sichtungslehrgang~|bezirksauswahl~|kreisauswahl~|landesauswahl~|vorsingen~|~chor|chor|chorleiter~)',
+      // a tender: a bid not chosen, a contract awarded to another bidder
+      '(vergabenummer~|vergabestelle~)',
+      '(zuschlag) (wird|wurde|geht|ging|erhält|erhielt) ** (bieter~|~bieter)',
+    ],
+    jobContext: [
+      '(stelle|stellen|~stelle|position~|~position|rolle|job~|~job|vakanz~|arbeitsplatz~|ausbildungsplatz~|azubi~|anstellung~|~tätigkeit|arbeitgeber~|trainee~|~trainee|praktikum~|promotionsstelle~|gehalt|~gehalt)',
+      '(einstellen|eingestellt|einzustellen|stellenausschreibung~|stellenangebot~)',
+      // 'Ihre Bewerbung als Lehrkraft': a job title after 'als' ('Bewerbung um einen Studienplatz' names none)
+      '(bewerbung|bewerbungen) (als|auf die stelle|um die stelle|für die stelle)',
+      // a dual study programme is a job ('Bewerbung für ein duales Studium')
+      '(dual~)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen')

@@ -1909,6 +1909,39 @@ const en: LangData = {
       '(application|request|applications|requests) (for) [annual|parental|unpaid|paid|study|special|compassionate|extra] (leave|holiday|holidays|time off|planning permission|a permit|a parking permit|a grant|funding|a refund|an extension)',
       '(leave|holiday|time-off|time off|expense|expenses) (request|requests|claim|claims)',
     ],
+    // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
+    // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
+    nonJob: [
+      // a study place: admitted or not to a school, a course ('unable to offer Aarav a place', 'the school was oversubscribed')
+      '(admissions|admission|admit|admitted|oversubscribed|undergraduate)',
+      '(a|any|no) place (on|at|in) (the|our|this|a) [*] [*] (course|school|academy|college|university|class|degree)',
+      '(a|any|no|the) (school|college|course|university|degree|study) (place|places)',
+      '(the|this|our|a|that) [*] [*] (course|class|workshop) (filled up|is full|was full|was fully booked|is fully booked|was oversubscribed)',
+      '(applying|applied|application|apply|enrolling|enrolment|enrollment|booking) (to|for|on) (the|our|this|a) [*] [*] [*] (course|class|classes|workshop)',
+      // a membership: a club, an association, a housing co-op
+      '(application|applications|applying) (for) (membership)',
+      '(membership) (of|in) (the|our|this) [*] [*] (club|association|society|co-op|co-operative|cooperative)',
+      '(new|any new|more|any more|no new|further) (members)',
+      '(housing co-op|housing co-operative|housing cooperative|co-op board|bylaws|by-laws|moorings)',
+      // a grant, fund, bursary, residency, competition: named by the body that decides ('The Northern Makers Fund')
+      '(fund|grants|bursary|bursaries|residency|residencies|judges|judging panel|anthology)',
+      '(your|the|competition) (entry|entries)',
+      '(award|prize) (shortlist|judges|ceremony|winners|nominees|final)',
+      '(entering|entered|nominating|nominated|nomination) ** (award|prize|competition|contest)',
+      // a team or choir selected: trials for a side, an audition
+      '(county|district|regional|academy|club|squad|team) (trials)',
+      '(squad|county side|audition|auditions|choir|musical director)',
+      // a tender: a bid not chosen, a contract awarded to another supplier
+      '(your|our) (tender|bid|quotation)',
+      '(submitting|submitted) (a|your) (tender|bid)',
+      '(contract) (has been|was|will be|is being) (awarded)',
+    ],
+    jobContext: [
+      '(role|roles|job|jobs|vacancy|vacancies|employment|employer|employers|apprenticeship|apprenticeships|apprentice|apprentices|traineeship|trainee|trainees|internship|internships|studentship|studentships|salary|salaried)',
+      '(graduate) (programme|program|scheme|role|roles|intake)',
+      '(the|this|that|a|our|your|any) [*] [*] (position|positions|post|posts)',
+      '(phd|doctoral|postdoctoral|research) (position|post|role|studentship|fellowship|student position)',
+    ],
     positive: [
       // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled
       "(you applied for|you have applied for|you applied to|you've applied for) (is) (still) (open|live|available)",

@@ -1679,6 +1679,25 @@ const fi: LangData = {
       // request, not a candidacy
       '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',
     ],
+    // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
+    // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
+    nonJob: [
+      // a study place: admitted or not to a programme, a course, a school ('et tullut valituksi koulutukseen')
+      '(koulutukseen|~koulutukseen|koulutusohjelma~|maisteriohjelma~|kandidaattiohjelma~|~linjalle|linjalle|lukioon|~lukioon|kurssille|~kurssille|opiskelijaksi|opiskelemaan|aloituspaik~|pääsykoe~|pääsykokei~|~pääsykokeen|kansanopisto~)',
+      // a membership: a club, an association, a housing co-op ('jäsenhakemuksesi', 'ei ota uusia jäseniä')
+      '(jäsenhakemu~|jäsenyy~|~jäsenyyteen|jäseniksi|jäseneksi|osuuskun~|asunto-osuuskun~)',
+      '(uusia|enempää) (jäseniä)',
+      // a grant, foundation, residency, competition: named by the body that decides ('Pohjois-Savon kulttuurisäätiö')
+      '(säätiö~|~säätiö|~säätiön|~säätiöltä|residenssi~|~residenssi|~residenssiimme|tuomaristo~|~kilpailuun|kilpailuun|~kilpailussa|antologia~)',
+      // a team or choir selected: a district team, an audition
+      '(piirijoukkue~|koelaulu~|kuoro~|~kuoron|kuoronjohtaja~)',
+      // a tender: a bid not chosen, a contract with another supplier
+      '(kilpailutukseen|~kilpailutukseen|hankintapäätö~|tarjoustanne|tarjouksenne)',
+    ],
+    jobContext: [
+      '(tehtävä|tehtävään|tehtävässä|tehtävästä|tehtävän|~tehtävään|~tehtävä|~tehtävän|~tehtävästä|virka~|viran|virkaan|toimeen|työpaikka~|työsuhde~|työhön|töitä|kesätyö~)',
+      '(oppisopimus~|~oppisopimus|trainee~|~trainee|harjoittelu~|palkka~|~palkka|palkallinen|palkallisen|palkallisesta|palkallista|rekrytointi~|väitöskirjatutkija~|palkata|palkkaamaan|palkattu)',
+    ],
     positive: [
       // task ff13: the reader's own post still open ('hakemasi kuljettajan tehtävä on yhä auki')
       '(hakemasi) ** (on) (yhä|vielä|edelleen) (auki|avoinna|haettavana)',

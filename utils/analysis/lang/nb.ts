@@ -1951,6 +1951,30 @@ const nb: LangData = {
       // citizen's request, not a candidacy
       '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
     ],
+    // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
+    // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
+    nonJob: [
+      // a study place: admitted or not to a programme, a course, a school ('du er ikke tatt opp', 'plass i første inntak')
+      '(ikke) [blitt|er] (tatt opp) (på|til|ved) ** (studiet|~studiet|masterprogram~|bachelorprogram~|linja|~linja|skolen|~skolen|folkehøgskole~|~folkehøgskole|~folkehøgskule|kurset|~kurset)',
+      '(inntak~|~inntak|~inntaket|opptakskontor~|samordna opptak|studieplass~|skoleplass~|masterprogram~|bachelorprogram~|poenggrense~|karakterpoeng~|~linja)',
+      '(søknad~|plass|plassen) (til|på|ved) ** (folkehøgskole~|~folkehøgskole|~folkehøgskule|kurset|~kurset|studiet|~studiet)',
+      // a membership: a club, an association, a housing co-op ('søknaden om medlemskap', 'ta opp nye medlemmer')
+      '(medlemskap~|~medlemskap|~medlemskapet|borettslag~|~borettslaget|andelseier~)',
+      '(nye|flere|ingen nye) (medlemmer)',
+      // a grant, fund, award, residency, competition: named by the body that decides ('Vestlandsfondet')
+      '(~fond|~fondet|fondet|kunstnerbolig~|residens~|juryen|~juryen|antologi~)',
+      '(bidrag~|novelle~|bilde~|tekst~) (til) ** (konkurranse~|~konkurranse|~konkurransen)',
+      // a team or choir selected: a district team, a choir's audition
+      '(kretslag~|landslag~|~landslaget|regionslag~|prøvesyng~|opptaksprøve~|koret|~koret|dirigent)',
+      // a tender: a bid not chosen, a contract awarded to another supplier
+      '(tilbudet deres|anbudet deres|anbudskonkurranse~|meddelelse om tildeling)',
+      '(kontrakten) (tildeles|er tildelt|blir tildelt)',
+    ],
+    jobContext: [
+      '(stilling~|~stilling|~stillingen|jobb|jobben|~jobb|~jobben|rolle|rollen|~rollen|ansettelse~|vikariat~)',
+      '(lærling~|læreplass~|trainee~|~trainee|praksisplass~|arbeidsgiver~|arbeidsplass~|rekruttering~|~rekrutteringen|lønn|lønnen|lønnet|lønnede)',
+      '(ansette|ansatt|ansatte|ansetter|ansettes)',
+    ],
     positive: [
       // task ff13: the reader's own post still open ('sjåførstillingen du søkte på er fortsatt åpen'), set against another that is filled
       '(du søkte på|som du søkte på|du har søkt på|som du har søkt på|du søkte) [,] (er) (fortsatt|fremdeles|ennå|stadig) (åpen|ledig)',

@@ -1924,6 +1924,30 @@ const sv: LangData = {
       // tjänstledighet', a building permit): an employee's or citizen's request, not a candidacy
       '(ansökan|ansökningen|begäran|ansökan din) (om) [din|er|en|ett] (tjänstledighet|ledighet|ledigt|semester~|föräldraledighet|studieledighet|kompledighet|permission|flextid|bygglov|marklov|rivningslov|bidrag|stipendium|parkeringstillstånd)',
     ],
+    // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
+    // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
+    nonJob: [
+      // a study place: admitted or not to a programme, a course, a school ('inte blivit antagen', 'Gymnasieantagningen')
+      '(inte|ej) [blivit|har blivit] (antagen|antagits|antagna)',
+      '(antagen|antagits|antagna) (till|på|vid) ** (programmet|utbildningen|kursen|~kursen|linjen|gymnasiet|~gymnasiet|skolan|folkhögskolan|universitetet|högskolan)',
+      '(gymnasieantagning~|~antagningen|antagningsbesked~|gymnasieprogram~|masterprogram~|magisterprogram~|kandidatprogram~|studieplats~|utbildningsplats~|kursplats~|meritvärde~|slutantagning~|omvalet|behöriga sökande)',
+      '(plats|platser|platsen|ansökan|sökte) (till|på|vid) ** (kursen|~kursen|utbildningen|programmet|linjen|folkhögskolan|~folkhögskola|folkhögskola)',
+      // a membership: a club, an association, a housing co-op ('ansökan om medlemskap', 'ta in nya medlemmar')
+      '(medlemskap~|~medlemskap|~medlemskapet|medlemsansökan~|bostadsrättsförening~|brf)',
+      '(nya|fler|några nya|inga nya) (medlemmar)',
+      // a grant, fund, award, residency, competition: named by the body that decides ('Hallands Kulturfond')
+      '(~fond|~fonden|fonden|residens~|~residenset|juryn|~juryn|nominering~|tävling~|~tävlingen|~tävling|antologi~)',
+      // a team or choir selected: a district team, a trial game, a choir's audition
+      '(distriktslag~|regionlag~|landslag~|juniorlandslag~|provspel~|provträning~|provsjung~|körledare~|~kören|kören)',
+      // a tender: a bid not accepted, a contract awarded to another supplier
+      '(ert|ditt|era) (anbud)',
+      '(tilldelningsbeslut~|anbudsgivare~)',
+    ],
+    jobContext: [
+      '(tjänst|tjänsten|~tjänsten|jobb|jobbet|~jobb|~jobbet|jobben|roll|rollen|~rollen|befattning~|vikariat~|anställning~|~anställning|~anställningen)',
+      '(lärling~|lärlingsplats~|trainee~|~trainee|praktikplats~|doktorandtjänst~|arbetsgivare~|arbetsplats~|rekrytering~|~rekryteringen|lön|lönen|timlön~|feriearbete~|feriejobb~|sommarjobb~)',
+      '(anställa|anställt|anställde|anställer|anställas)',
+    ],
     positive: [
       // task ff13: the reader's own post still open ('chaufförstjänsten som du sökte är fortfarande öppen'), set against another that is filled
       '(som du sökte|du sökte|som du har sökt|du har sökt) [,] (är) (fortfarande|fortsatt|ännu|alltjämt) (öppen|ledig)',
