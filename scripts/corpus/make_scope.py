@@ -7,4 +7,4 @@ change. Bodies live in scope_<lang>.py as (label, stage, text, generic_spans, ri
 Run: python3 scripts/corpus/make_scope.py"""
 from families_corpus import write_families
 
-write_families('scope', 'sc')
+write_families('scope', 'scope')
