@@ -70,6 +70,8 @@ const da: ConceptData = {
   ],
   position: [
     '(stilling~|job~|rolle~|position~|opgave~|ansættelse~|plads|pladsen|vikariat~|~stilling|~stillingen)',
+    // task scope: a job whose name holds a topic word ('stillingen som holdleder for førstetruppen'): runs through the topic (verdict.ts topicVetoes)
+    '(stillingen|jobbet|rollen|stilling|job|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (truppen|~truppen)',
   ],
   filled: [
     '(besat|besatte|bemandet|lykkedes at rekruttere)',

@@ -73,6 +73,8 @@ const fi: ConceptData = {
   ],
   position: [
     '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka~|viran|virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
+    // task scope: a job for a team ('välinehuoltajan työstä edustusjoukkueeseen'): runs through the topic (verdict.ts topicVetoes); not 'paikka', a place in the team
+    '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',
   ],
   filled: [
     '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
@@ -104,6 +106,10 @@ const fi: ConceptData = {
     '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
     // an application screened out ('hakemuksesi karsiutui', 'jouduimme karsimaan')
     '(karsiutui|karsiutunut|karsittiin|karsittu|karsimaan|karsimme|karsia|karsiuduit)',
+    // task scope: an agency's 'asiakas on valinnut neljä ehdokasta. Valitettavasti et ole yksi heistä', 'etkä ole tällä kertaa mukana'
+    '(et|ette) (ole|ollut) [valitettavasti|tällä kertaa|tällä erää] [valitettavasti|tällä kertaa] (yksi|yhtenä) (heistä|niistä|valituista)',
+    '(etkä|ettekä) (ole) [valitettavasti|tällä kertaa|tällä erää|nyt] [tällä kertaa|valitettavasti|tällä erää] (mukana)',
+    '(et|ette) (ole) (valitettavasti|tällä kertaa|tällä erää) [tällä kertaa|valitettavasti|tällä erää] (mukana)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

@@ -74,6 +74,8 @@ const nb: ConceptData = {
   ],
   position: [
     '(stilling~|jobb~|rolle~|posisjon~|oppdrag~|ansettelse~|plass|plassen|vikariat~|~stilling|~stillingen)',
+    // task scope: a job whose name holds a topic word ('stillingen som lagleder for A-troppen'): runs through the topic (verdict.ts topicVetoes)
+    '(stillingen|jobben|rollen|stilling|jobb|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (troppen|~troppen)',
   ],
   filled: [
     '(besatt|besatte|bemannet|lyktes å rekruttere)',

@@ -80,6 +80,8 @@ const sv: ConceptData = {
   ],
   position: [
     '(tjänst~|roll|rollen|rollens|jobb~|befattning~|position~|uppdrag~|anställning~|plats|platsen|vikariat~|tjänsten|~tjänsten|~rollen)',
+    // task scope: a job whose name holds a topic word ('tjänsten som lagledare för A-truppen'): runs through the topic (verdict.ts topicVetoes)
+    '(tjänsten|jobbet|rollen|befattningen|uppdraget|tjänst|jobb|roll) (som) * [*] [*] (för|i|till|hos|inom) [*] (truppen|~truppen)',
   ],
   filled: [
     '(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)',

@@ -233,6 +233,11 @@ const da: LangData = {
       '(den ansatte|den valgte|den udvalgte|den nyansatte) (er|blev) ** (vurderet|bedømt)',
       // 'gået videre med en, der har …': someone else chosen
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
+      // task scope: 'du har desværre ikke fået stillingen'; 'desværre gik den til en anden' (the role named before); 'vi har tilbudt stillingen til en kandidat, der …'
+      '(du) (har|fik) [desværre|derfor|altså] (ikke) [fået] (stillingen|jobbet|pladsen|rollen|vikariatet|ansættelsen|opgaven)',
+      '(har|fik) (du) [desværre|derfor|altså] (ikke) [fået] (stillingen|jobbet|pladsen|rollen|vikariatet|ansættelsen|opgaven)',
+      '(gik|er gået|gået) (den|det) [desværre|nu|altså] [desværre] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en af de andre)',
+      '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (en kandidat|en ansøger|en person|nogen) (der|som)',
     ],
     'not-selected': [
       // task board3n batch 11: 'stillingen er blevet tilbudt en af dem' (after those interviewed)
@@ -1741,19 +1746,10 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'): not a job
-      '(ansøgning|ansøgningen) (om) (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sorteret tre kandidater fra'): about others
       '(sorteret|sorterede|frasorteret|frasorterede) (#|to|tre|fire|fem|seks|syv|otte|ni|ti) [af] (kandidater|kandidaterne|ansøgere|ansøgerne)',
-      // task ff13: advice on how to give a no (an HR newsletter): the reader is a recruiter
-      '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
-      '(ferieansøgning~|orlovsansøgning~|byggeansøgning~)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
       '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
-      // task implied: a place for a child: an admission, not a job
-      '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|havde) (ikke) (fået) (et afslag|afslag|nej|et nej|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1839,6 +1835,19 @@ const da: LangData = {
       // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
       // employee's or citizen's request, not a candidacy
       '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
+      // task scope: (ff13) an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'); a topic veto
+      // since a no to a job may mention the applicant's own work or residence permit ('ansøgning om forlænget arbejdstilladelse')
+      '(ansøgning|ansøgningen) (om) [*] (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
+      // task scope: (ff13) advice on how to give a no (an HR newsletter); a no to a candidate may say 'hvordan vi giver et ærligt afslag'
+      '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
+      // task scope: (wish) a leave request; an internal applicant's no may answer one beside it
+      '(ferieansøgning~|orlovsansøgning~|byggeansøgning~)',
+      // task scope: (implied) a place for a child; a no to a pedagogue may answer a question about one
+      '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
+      // task scope: the same advice as a headline, verb second ('Sådan giver du et godt afslag')
+      '(sådan|hvordan) (giver|skriver|formulerer) (du|man|i) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('chaufførstillingen, som du søgte, er stadig åben'), set against another that is filled

@@ -407,6 +407,9 @@ const de: LangData = {
       '(die|der) (ausgewählte|ausgewählten|eingestellte|gewählte|berücksichtigte|erfolgreiche) (person|bewerberin|bewerber|kandidatin|kandidat|fachkraft) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte|deckt|deckte) ** ** (am besten|besser|bestmöglich)',
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) * (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
+      // task scope: 'leider ist die Stelle diesmal an jemand anderen gegangen'
+      '(ist|war) (die stelle|der job|die position|die rolle|sie|er) [leider|diesmal|nun|inzwischen|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin) (gegangen)',
+      '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
     'other-candidates': [
       // 'wir konzentrieren uns im weiteren Verfahren auf Bewerbende mit näherer Erfahrung'
@@ -2003,13 +2006,6 @@ const de: LangData = {
       '(stellen|präsentieren|schicken|senden|schlagen) (ihnen|dir|euch) (die) (#|zwei|drei|vier|fünf|sechs) (stärksten|besten|passendsten|verbleibenden|kandidat~|profile)',
       // task ff13: a colleague's post not refilled after an internal move ('seine Stelle nicht extern nachzubesetzen'): team news
       '(seine|ihre|deren|dessen) (stelle|position) ** (nicht) [extern|neu|wieder] (nachzubesetzen|nachbesetzen|nachbesetzt|wiederzubesetzen|neu zu besetzen)',
-      // task ff13: advice on how to write a no (an HR newsletter): the reader is a recruiter
-      '(wie) (sie|man|du|wir|ihr) [*] (absagen|eine absage|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(rechnung|rechnungsnummer|rechnungsnr) [nr|nummer] #',
-      '(antrag) (auf) [bezahlten|unbezahlten] (urlaub|sonderurlaub|elternzeit|bildungsurlaub|teilzeit|baugenehmigung|förderung|kostenerstattung)',
-      // task implied: a place for a child: an admission, not a job
-      '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(keine|keinen) (absage|ablehnung|negative rückmeldung) (bekommen|erhalten)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -2100,6 +2096,18 @@ const de: LangData = {
       // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
       // request, not a candidacy
       '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(rechnung|rechnungsnummer|rechnungsnr) [nr|nummer] #',
+      // task scope: (wish) a leave or permit request; an internal applicant's no may answer one beside it
+      '(antrag) (auf) [bezahlten|unbezahlten] (urlaub|sonderurlaub|elternzeit|bildungsurlaub|teilzeit|baugenehmigung|förderung|kostenerstattung)',
+      // task scope: (implied) a place for a child; a no to an Erzieherin may answer a question about one
+      '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
+      // task scope: (ff13) advice on how to write a no (an HR newsletter: 'wie Sie eine gute Absage schreiben'); a no to a candidate may say
+      // 'wie wir Ihnen diese Absage formulieren'
+      '(wie) (sie|man|du|wir|ihr) [*] [*] [*] (absage|absagen|ablehnung|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
+      // task scope: an application for a work or residence permit ('Ihr Antrag auf Erteilung einer Aufenthaltserlaubnis wurde
+      // abgelehnt'): an authority's decision; a no to a job may mention the applicant's own one
+      '(antrag|antrags|antrages) (auf) ** (arbeitserlaubnis|aufenthaltserlaubnis|aufenthaltstitel|niederlassungserlaubnis|beschäftigungserlaubnis|arbeitsgenehmigung|visum|~erlaubnis|~genehmigung)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen')

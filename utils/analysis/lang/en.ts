@@ -1741,7 +1741,10 @@ const en: LangData = {
       "(candidates|applicants|applications) (you|you have|you've) (reject|rejected|decline|declined|turn down|turned down)",
       "(i've|i have|we've|we have|i|we) (rejected|declined|turned down|binned|screened out) (the|both|all|two|three|four|those|these) [*] [*] (cvs|candidates|applicants|applications|profiles|resumes)",
       '(take|taking|took|pull|pulling) (the|our|that) [job] (ad|advert|posting|listing|ads|adverts) (down|offline)',
-      '(let|tell|inform) the (agencies|agency|recruiters) (know)',
+      // task scope: 'let the agencies know' (plural) or asked of a colleague ('please let the agency know'); not the writer's own
+      // 'I'll let the agency know how much we valued you' beside a no to the candidate
+      '(let|tell|inform) the (agencies|recruiters) (know)',
+      '(please|pls|can you|could you|would you|will you|you could|can someone|could someone) (let|tell|inform) the (agency) (know)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(close|take down|remove|unpublish|pull|deactivate) (the|our) [job] (ad|ads|advert|adverts|advertisement|posting|listing)',
       'forwarded (message|email|mail)',
@@ -1789,17 +1792,10 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been refused'): not a job
-      '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
       // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')
       '(your manuscript|the manuscript|for publication)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no
       '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(invoice|invoice number|invoice no) [no|number] #',
-      // task implied: a place for a child at a nursery or school: an admission, not a job
-      '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
-      '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
       // a meeting or call declined ("I'll have to decline Thursday's meeting invite"): calendar talk, no candidacy (task lookalike3)
       '(decline|declining|declined) ** (meeting|meeting invite|meeting request|calendar invite|call|event)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1883,6 +1879,18 @@ const en: LangData = {
       // planning permission'): an employee's or citizen's request, not a candidacy
       '(application|request|applications|requests) (for) [annual|parental|unpaid|paid|study|special|compassionate|extra] (leave|holiday|holidays|time off|planning permission|a permit|a parking permit|a grant|funding|a refund|an extension)',
       '(leave|holiday|time-off|time off|expense|expenses) (request|requests|claim|claims)',
+      // task scope: (ff13) an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been
+      // refused'); a topic veto since a no to a job may mention the applicant's own work permit or visa
+      '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(invoice|invoice number|invoice no) [no|number] #',
+      // task scope: (implied) a place for a child at a nursery or school; a no to a nursery nurse may answer a question about one
+      '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
+      // task scope: (implied) the same, the place named first
+      '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
+      // task scope: a sports squad, not a job ('we have not picked you for the squad', 'no place in the squad'): not 'the squad
+      // coordinator role', a job whose name holds the word
+      '(a place|a spot|places|spots|selected|picked|chosen|named|included|pick|select|choose|name|include) [you|him|her|them] (in|for|into|to) [the|our|this|next|this week~|saturday~|sunday~] [*] [*] (squad|squads|team sheet|starting line-up|starting lineup|line-up|lineup)',
     ],
     positive: [
       // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled

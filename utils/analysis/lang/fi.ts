@@ -297,6 +297,8 @@ const fi: LangData = {
       '(tehtävää|paikkaa|työtä|työpaikkaa|tointa) (on|oli) [nyt|jo|valitettavasti] [jo] (tarjottu) (toiselle|jollekulle toiselle|jollekin toiselle|muulle)',
       // 'valitsimme tällä kertaa henkilön, jolla …': someone else chosen
       '(valitsimme|valittiin|palkkasimme|päädyimme) (tällä kertaa|nyt|lopulta) [tehtävään] (hakijan|henkilön|ehdokkaan|kandidaatin) (jolla|joka|jonka)',
+      // task scope: 'tarjosimme tehtävää hakijalle, joka voi aloittaa …'
+      '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
     'other-candidates': [
       // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
@@ -1512,6 +1514,9 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task scope: a colleague told to hold the no back ('odottamaan kielteisen vastauksen kanssa', 'pidä viesti vielä lähettämättä')
+      '(odottaa|odottamaan|odotetaan|odotamme|odotellaan|odottakaa|odota) (kielteisen vastauksen|hylkäyksen|hylkäysviestin|kielteisen päätöksen|vastauksen|viestin) (kanssa)',
+      '(pidä|pitäkää|pidetään|pidän) (viesti|sähköposti|meili|vastaus|viestiä|sähköpostia) [vielä|toistaiseksi|nyt|siis] [vielä|toistaiseksi] (lähettämättä)',
       // task ff13: a candidate in the third person not going on ('eikä hän valitettavasti etene'), told to the colleague who referred them
       '(ei|eikä) (hän) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
       '(hän) (ei) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
@@ -1583,18 +1588,12 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a grant or a loan ('hakemuksesi asukaspysäköintitunnuksesta on hylätty'): not a job
-      '(hakemuksesi|hakemus|hakemuksenne) (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
       // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
       '(jatkaa|jatkan|jatkamaan) (toisen) (työnantajan) (kanssa)',
       // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides
       '(esittelemme|lähetämme|esittelen|lähetän|toimitamme) (sinulle|teille) (#|kaksi|kolme|neljä|viisi|kuusi) (vahvinta|parasta|ehdokasta)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(lasku|laskun|laskunumero) [nro|numero] #',
       // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
       '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
-      // task implied: a place for a child: an admission, not a job
-      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
       // task implied: a firm thanked for its quote or tender ('kiitos tarjouksestanne toimiston muutosta'): a supplier mail, no candidacy
       '(tarjouksestanne|tarjouksenne|tarjoustanne|urakkatarjouksestanne|hintatarjouksestanne)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
@@ -1655,6 +1654,15 @@ const fi: LangData = {
       // task wish: a leave or permit application turned down ('lomahakemuksesi on hylätty'): an employee's or citizen's
       // request, not a candidacy
       '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',
+      // task scope: (ff13) an application for a permit, a grant or a loan ('hakemuksesi asukaspysäköintitunnuksesta on hylätty'); a topic veto
+      // since a no to a job may mention the applicant's own work or residence permit
+      '(hakemuksesi|hakemus|hakemuksenne) [*] (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(lasku|laskun|laskunumero) [nro|numero] #',
+      // task scope: (implied) a place for a child; a no to an early-years teacher may answer a question about one
+      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
+      // task scope: an application to extend a permit ('hakemuksesi työluvan jatkamisesta')
+      '(hakemuksesi|hakemus|hakemuksenne|hakemuksen) (~luvan) (jatkamisesta|jatkosta|uusimisesta|pidentämisestä|myöntämisestä)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('hakemasi kuljettajan tehtävä on yhä auki')

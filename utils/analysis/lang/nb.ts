@@ -269,6 +269,9 @@ const nb: LangData = {
       '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
       // 'gått videre med en som har …': someone else chosen
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
+      // task scope: 'dessverre gikk den til en annen' (the role named before); 'vi har tilbudt stillingen til en kandidat som …'
+      '(gikk|har gått|er gått|gått) (den|det) [dessverre|nå|altså] [dessverre] (til) (en annen|noen andre|ei anna|en annen søker|en annen kandidat|en av de andre)',
+      '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en kandidat|en søker|en person|noen) (som)',
     ],
     'not-selected': [
       // task board3n batch 11: 'stillingen er tilbudt en av dem' (after those interviewed)
@@ -1819,22 +1822,13 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'): not a job
-      '(søknad|søknaden|søknaden din) (om) (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
       // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
       '(sender|presenterer|oversender|gir) (deg|dere) (de|dei) (#|to|tre|fire|fem|seks) (sterkeste|beste|aktuelle|mest aktuelle|gjenværende|kandidatene)',
-      // task ff13: advice on how to give a no (an HR blog): the reader is a recruiter
-      '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
-      '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
       '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
       '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',
       // task h11a: a tradesman's quote for work ('takk for tilbudet på malerarbeidet'): a supplier, not a candidate
       '(takk for|tusen takk for) (tilbudet|deres tilbud|ditt tilbud) (på)',
-      // task implied: a place for a child: an admission, not a job
-      '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|hadde) (ikke) (fått) (avslag|et avslag|nei|et nei|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1921,6 +1915,17 @@ const nb: LangData = {
       // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
       // citizen's request, not a candidacy
       '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
+      // task scope: (ff13) an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'); a topic
+      // veto since a no to a job may mention the applicant's own work or residence permit ('søknaden om forlenget arbeidstillatelse')
+      '(søknad|søknaden|søknaden din) (om) [*] (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
+      // task scope: (ff13) advice on how to give a no (an HR blog); a no to a candidate may say 'hvordan vi gir et ærlig avslag'
+      '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
+      // task scope: (wish) a leave request; an internal applicant's no may answer one beside it
+      '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
+      // task scope: (implied) a place for a child; a no to a kindergarten teacher may answer a question about one
+      '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('sjåførstillingen du søkte på er fortsatt åpen'), set against another that is filled
