@@ -53,3 +53,14 @@ BODIES = [
  (N, None, "Hej Nadia\n\nDin ansøgning til rollen som vagtleder ligger hos panelet, og du får svar sidst på måneden. Din ferieansøgning for første uge i juli er desværre blevet afslået, da to andre allerede har fri den uge.\n\nRobert",
   [], [], "Look-alike: a holiday request declined beside an internal application still open."),
 ]
+# batch 2 (written after the first fixes, scored before any change for it): other whole-draft vetoes named in passing
+BODIES += [
+ (G, 'interview', "Hej Marcus\n\nTak for samtalen om stillingen som sælger, og tak for dit tilbud om at starte allerede i næste uge. Vi har desværre valgt en anden kandidat.\n\nVenlig hilsen\nRikke Sten",
+  ["Vi har desværre valgt en anden kandidat"], [], "Batch 2: the candidate's offer to start at once, in passing."),
+ (G, 'interview', "Hej Leila\n\nTak fordi du søgte den faste stilling som UX-designer. Det har været en fornøjelse at have dig her som konsulent i år. Vi har desværre tilbudt den faste stilling til en anden kandidat.\n\nHilsen\nTom Hald",
+  ["Vi har desværre tilbudt den faste stilling til en anden kandidat"], [], "Batch 2: 'as a consultant' in passing."),
+ (G, 'interview', "Kære Erik\n\nTak fordi du var så fleksibel, da vi måtte flytte samtalen til fredag. Du går desværre ikke videre i rekrutteringen denne gang.\n\nVenlig hilsen\nHR, Lindholm Fødevarer",
+  ["Du går desværre ikke videre i rekrutteringen denne gang"], [], "Batch 2: a moved interview in passing."),
+ (N, None, "Kære Erik\n\nVi bliver desværre nødt til at flytte din samtale om stillingen som lagerchef fra torsdag til fredag kl. 10. Giv mig besked, om det passer dig.\n\nVenlig hilsen\nHR, Lindholm Fødevarer",
+  [], [], "Batch 2 look-alike: an interview moved."),
+]

@@ -59,3 +59,14 @@ BODIES = [
  (N, None, "Sehr geehrter Herr Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Lagerist (m/w/d). Wir möchten Sie gern zu einem Vorstellungsgespräch am Dienstag, den 14. Mai, um 10 Uhr einladen.\n\nMit freundlichen Grüßen\nLogistikzentrum Nord",
   [], [], "Look-alike: 'Bewerbung als Lagerist (m/w/d)' in an invitation."),
 ]
+# batch 2 (written after the first fixes, scored before any change for it): other whole-draft vetoes named in passing
+BODIES += [
+ (G, 'interview', "Hallo Herr Krause,\n\nvielen Dank für das Gespräch über die Stelle im Vertrieb und für Ihr Angebot, schon nächste Woche anzufangen. Leider haben wir uns für einen anderen Kandidaten entschieden.\n\nMit freundlichen Grüßen\nRebekka Stein",
+  ["Leider haben wir uns für einen anderen Kandidaten entschieden"], [], "Batch 2: the candidate's offer to start at once, in passing."),
+ (G, 'interview', "Hallo Frau Yilmaz,\n\nvielen Dank für Ihre Bewerbung auf die Festanstellung als UX-Designerin und für das Konzept, das Sie uns im Gespräch vorgestellt haben. Leider haben wir die Stelle einer anderen Kandidatin angeboten.\n\nViele Grüße\nTom Hahn",
+  ["Leider haben wir die Stelle einer anderen Kandidatin angeboten"], [], "Batch 2: the concept of an interview task in passing."),
+ (G, 'interview', "Sehr geehrter Herr Engel,\n\nvielen Dank, dass Sie so flexibel waren, als wir das Gespräch auf Freitag verschieben mussten. Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.\n\nMit freundlichen Grüßen\nPersonalabteilung, Lindner Feinkost",
+  ["Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben"], [], "Batch 2: a moved interview in passing."),
+ (N, None, "Sehr geehrter Herr Engel,\n\nleider müssen wir Ihr Vorstellungsgespräch für die Stelle als Lagerleiter von Donnerstag auf Freitag, 10 Uhr, verschieben. Bitte geben Sie kurz Bescheid, ob Ihnen das passt.\n\nMit freundlichen Grüßen\nPersonalabteilung, Lindner Feinkost",
+  [], [], "Batch 2 look-alike: an interview moved."),
+]

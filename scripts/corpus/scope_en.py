@@ -55,3 +55,14 @@ BODIES = [
  (N, None, "Hi Nadia,\n\nYour application for the shift lead role is with the panel and you'll hear by the end of the month. Your holiday request for the first week of July has been declined, I'm afraid, as two others are already off.\n\nRob",
   [], [], "Look-alike: a holiday request declined beside an internal application still open."),
 ]
+# batch 2 (written after the first fixes, scored before any change for it): other whole-draft vetoes named in passing
+BODIES += [
+ (G, 'interview', "Hi Marcus,\n\nThank you for interviewing for the account executive role and for the pitch you prepared for the panel. Unfortunately we have decided to go with another candidate.\n\nBest wishes,\nRachel Stone",
+  ["Unfortunately we have decided to go with another candidate"], [], "Batch 2: 'the pitch' of an interview task in passing."),
+ (G, 'interview', "Hi Leila,\n\nThanks for applying for the permanent UX designer role. We've really enjoyed having you with us as a contractor this year. I'm sorry to say that we've offered the permanent role to another candidate.\n\nBest,\nTom Hale",
+  ["I'm sorry to say that we've offered the permanent role to another candidate"], [], "Batch 2: 'as a contractor' in passing."),
+ (G, 'interview', "Dear Mr Evans,\n\nThank you for being so flexible when we had to move the interview to Friday. I'm sorry to let you know that you have not been successful on this occasion.\n\nKind regards,\nHR Team, Linford Foods",
+  ["I'm sorry to let you know that you have not been successful on this occasion"], [], "Batch 2: a moved interview in passing."),
+ (N, None, "Dear Mr Evans,\n\nI'm sorry, but we have to move your interview for the warehouse manager role from Thursday to Friday at 10am. Please let me know if that works for you.\n\nKind regards,\nHR Team, Linford Foods",
+  [], [], "Batch 2 look-alike: an interview moved."),
+]

@@ -53,3 +53,14 @@ BODIES = [
  (N, None, "Hei Nadia,\n\nHakemuksesi vuoroesihenkilön tehtävään on raadin käsittelyssä, ja saat vastauksen kuun lopussa. Lomahakemuksesi heinäkuun ensimmäiselle viikolle on valitettavasti hylätty, koska kaksi muuta on jo silloin vapaalla.\n\nRobert",
   [], [], "Look-alike: a holiday request declined beside an internal application still open."),
 ]
+# batch 2 (written after the first fixes, scored before any change for it): other whole-draft vetoes named in passing
+BODIES += [
+ (G, 'interview', "Hei Markus,\n\nKiitos haastattelusta myyjän tehtävään ja tarjouksestasi aloittaa jo ensi viikolla. Valitettavasti valitsimme toisen hakijan.\n\nYstävällisin terveisin\nRiikka Kivi",
+  ["Valitettavasti valitsimme toisen hakijan"], [], "Batch 2: the candidate's offer to start at once, in passing."),
+ (G, 'interview', "Hei Leila,\n\nKiitos, että hait vakituista UX-suunnittelijan tehtävää. On ollut hienoa pitää sinut täällä konsulttina tänä vuonna. Valitettavasti tarjosimme vakituista tehtävää toiselle hakijalle.\n\nTerveisin\nTomi Halla",
+  ["Valitettavasti tarjosimme vakituista tehtävää toiselle hakijalle"], [], "Batch 2: 'as a consultant' in passing."),
+ (G, 'interview', "Hei Erkki,\n\nKiitos joustavuudestasi, kun jouduimme siirtämään haastattelua perjantaille. Valitettavasti et tällä kertaa etene rekrytoinnissa.\n\nYstävällisin terveisin\nHR, Lindholm Foods",
+  ["Valitettavasti et tällä kertaa etene rekrytoinnissa"], [], "Batch 2: a moved interview in passing."),
+ (N, None, "Hei Erkki,\n\nJoudumme valitettavasti siirtämään varastopäällikön tehtävän haastatteluasi torstailta perjantaille klo 10. Kerrothan, sopiiko se sinulle.\n\nYstävällisin terveisin\nHR, Lindholm Foods",
+  [], [], "Batch 2 look-alike: an interview moved."),
+]

@@ -53,3 +53,14 @@ BODIES = [
  (N, None, "Hei Nadia,\n\nSøknaden din på rollen som skiftleder ligger hos panelet, og du får svar i slutten av måneden. Feriesøknaden din for første uke i juli er dessverre avslått, siden to andre allerede har fri den uka.\n\nRobert",
   [], [], "Look-alike: a holiday request declined beside an internal application still open."),
 ]
+# batch 2 (written after the first fixes, scored before any change for it): other whole-draft vetoes named in passing
+BODIES += [
+ (G, 'interview', "Hei Marcus,\n\nTakk for intervjuet om stillingen som selger, og takk for tilbudet ditt om å begynne allerede neste uke. Vi har dessverre valgt en annen kandidat.\n\nVennlig hilsen\nRakel Stein",
+  ["Vi har dessverre valgt en annen kandidat"], [], "Batch 2: the candidate's offer to start at once, in passing."),
+ (G, 'interview', "Hei Leila,\n\nTakk for at du søkte den faste stillingen som UX-designer. Det har vært fint å ha deg her som konsulent i år. Vi har dessverre tilbudt den faste stillingen til en annen kandidat.\n\nHilsen\nTom Hald",
+  ["Vi har dessverre tilbudt den faste stillingen til en annen kandidat"], [], "Batch 2: 'as a consultant' in passing."),
+ (G, 'interview', "Hei Erik,\n\nTakk for at du var så fleksibel da vi måtte flytte intervjuet til fredag. Du går dessverre ikke videre i rekrutteringen denne gangen.\n\nVennlig hilsen\nHR, Lindheim Mat",
+  ["Du går dessverre ikke videre i rekrutteringen denne gangen"], [], "Batch 2: a moved interview in passing."),
+ (N, None, "Hei Erik,\n\nVi må dessverre flytte intervjuet ditt om stillingen som lagersjef fra torsdag til fredag kl. 10. Gi beskjed om det passer.\n\nVennlig hilsen\nHR, Lindheim Mat",
+  [], [], "Batch 2 look-alike: an interview moved."),
+]

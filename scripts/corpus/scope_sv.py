@@ -53,3 +53,14 @@ BODIES = [
  (N, None, "Hej Nadia,\n\nDin ansökan till rollen som skiftledare ligger hos panelen och du får besked i slutet av månaden. Din semesteransökan för första veckan i juli har tyvärr fått avslag, eftersom två andra redan är lediga då.\n\nRobert",
   [], [], "Look-alike: a holiday request declined beside an internal application still open."),
 ]
+# batch 2 (written after the first fixes, scored before any change for it): other whole-draft vetoes named in passing
+BODIES += [
+ (G, 'interview', "Hej Marcus,\n\nTack för intervjun om tjänsten som säljare och för ditt erbjudande att börja redan nästa vecka. Tyvärr har vi valt en annan kandidat.\n\nVänliga hälsningar,\nRakel Sten",
+  ["Tyvärr har vi valt en annan kandidat"], [], "Batch 2: the candidate's offer to start at once, in passing."),
+ (G, 'interview', "Hej Leila,\n\nTack för att du sökte den fasta tjänsten som UX-designer. Det har varit roligt att ha dig här som konsult i år. Tyvärr har vi erbjudit den fasta tjänsten till en annan kandidat.\n\nHälsningar,\nTomas Hed",
+  ["Tyvärr har vi erbjudit den fasta tjänsten till en annan kandidat"], [], "Batch 2: 'as a consultant' in passing."),
+ (G, 'interview', "Hej Erik,\n\nTack för att du var så flexibel när vi behövde flytta intervjun till fredagen. Tyvärr går du inte vidare i rekryteringen den här gången.\n\nVänliga hälsningar,\nHR, Linnés Livs",
+  ["Tyvärr går du inte vidare i rekryteringen den här gången"], [], "Batch 2: a moved interview in passing."),
+ (N, None, "Hej Erik,\n\nTyvärr behöver vi flytta din intervju för tjänsten som lagerchef från torsdag till fredag klockan 10. Säg till om det passar.\n\nVänliga hälsningar,\nHR, Linnés Livs",
+  [], [], "Batch 2 look-alike: an interview moved."),
+]
