@@ -65,6 +65,9 @@ export const CUE_CATS = [
   // task guard13: a veto keyed to a topic (a grant, a squad, a leave request, a job alert, another employer or booking):
   // it yields to a no about the reader's own job said in another sentence (verdict.ts)
   'topicVeto',
+  // task scope: a veto keyed to a step of the reader's own process said aside (an interview moved): it yields to a no
+  // said in a sentence without it (verdict.ts)
+  'asideVeto',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -282,6 +282,11 @@ export interface LangData {
      * as a candidate, names a post, and says its no in a sentence without the topic (verdict.ts `topicVetoes`).
      */
     topicVeto?: string[];
+    /**
+     * Task scope: a not-rejection veto keyed to a step of the reader's own process (an interview moved): it holds unless
+     * the draft says a no in a sentence without it (verdict.ts `asideVetoes`).
+     */
+    asideVeto?: string[];
   };
 }
 

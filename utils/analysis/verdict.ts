@@ -39,6 +39,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'internal',
   'notRejection',
   'topicVeto',
+  'asideVeto',
   'positive',
   'recruiting',
   'history',
@@ -230,6 +231,8 @@ function zeroCounts(): Record<CueCat, number> {
     promise: 0,
     // task guard13
     topicVeto: 0,
+    // task scope
+    asideVeto: 0,
   };
 }
 
@@ -587,6 +590,18 @@ function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
   return !decisions.some((d) => named.has(d.sent));
 }
 
+/**
+ * Task scope: whether an aside veto holds. "We have to move your interview to Friday" makes a mail a reschedule notice,
+ * but a no may thank the reader for the move ("thank you for being flexible when we had to move the interview"): the
+ * veto yields to a decision said in a sentence without it.
+ */
+function asideVetoes(m: Matches, own: (x: Match) => boolean): boolean {
+  const asides = new Set<number>();
+  for (const x of m.asideVeto) if (own(x)) asides.add(x.sent);
+  if (asides.size === 0) return false;
+  return m.groupGreeting.length > 0 || !m.decision.some((d) => own(d) && !asides.has(d.sent));
+}
+
 /** Is it a rejection? (See the file comment.) */
 export function findRejection(
   m: Matches,
@@ -615,7 +630,7 @@ export function findRejection(
     r.cueCount.positive > 0 && (instead.size === 0 || m.positive.some((x) => own(x) && !instead.has(x.sent)));
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
   const withdrawn = m.withdrew.some(own);
-  const vetoed = r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own);
+  const vetoed = r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own) || asideVetoes(m, own);
   const stated = decided || strongStock || softeners >= 2;
   return {
     decided,

@@ -1788,13 +1788,11 @@ const da: LangData = {
       '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
       '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
       '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',
-      '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
       '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',
       '(trukket|trækker) (din|sin) ansøgning tilbage',
       '(stadig|fortsat) (aktiv|med i|i betragtning|i spil)',
       '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt|forsinket)',
-      '(dit|jeres) (tilbud|prisoverslag)',
       '(som|til|anden|ny) leverandør',
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
@@ -1848,6 +1846,13 @@ const da: LangData = {
       '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
       // task scope: the same advice as a headline, verb second ('Sådan giver du et godt afslag')
       '(sådan|hvordan) (giver|skriver|formulerer) (du|man|i) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
+      // task scope: a supplier's offer or quote; a no may thank the candidate for their offer to start at once ('dit tilbud om at starte')
+      '(dit|jeres) (tilbud|prisoverslag)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('chaufførstillingen, som du søgte, er stadig åben'), set against another that is filled

@@ -2052,15 +2052,12 @@ const de: LangData = {
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
       '(bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgenommen|zurückgezogen)',
       '(angebot~) (für|zur|zu) (rekrutierung~|personalvermittlung|personalsuche|personalberatung)',
-      '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
-      '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',
       '(rechnen|erwarten|planen|hoffen) ** (besetzt|besetzen|zu besetzen)',
       '(anderes|ein anderes) (angebot|jobangebot) angenommen',
       '(bewerbung|kandidatur) zurückgezogen',
       // only with the candidate or the application as subject ('Ihre Anerkennung ist noch im Verfahren' is no notice)
       '(sie|du|bewerbung|kandidatur|unterlagen) ** (weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
-      '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
       '(mehr) (können|kann) (wir|ich) (derzeit|im moment|momentan|aktuell|noch|leider|heute) [leider|noch] (nicht) (sagen|mitteilen)',
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
@@ -2108,6 +2105,15 @@ const de: LangData = {
       // task scope: an application for a work or residence permit ('Ihr Antrag auf Erteilung einer Aufenthaltserlaubnis wurde
       // abgelehnt'): an authority's decision; a no to a job may mention the applicant's own one
       '(antrag|antrags|antrages) (auf) ** (arbeitserlaubnis|aufenthaltserlaubnis|aufenthaltstitel|niederlassungserlaubnis|beschäftigungserlaubnis|arbeitsgenehmigung|visum|~erlaubnis|~genehmigung)',
+      // task scope: a supplier's offer or quote; a no may thank the candidate for 'Ihr Angebot, schon nächste Woche anzufangen'
+      '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
+      // task scope: the same, the interview named first ('als wir das Gespräch auf Freitag verschieben mussten')
+      '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen')

@@ -1836,7 +1836,6 @@ const en: LangData = {
       '(application|candidacy) ** (remains|is still|stays) (active)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
       '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
-      '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
       '(expect|expecting|anticipate|hope|aim|plan|planning) (to|the position|the role|the vacancy) ** (filled|fill)',
       '(accepted|taken|chosen|decided to accept) (another|an other|a different) (offer|role|position|job)',
       '(withdrawn|withdrew|withdraw~|retracted) (your|his|her|their) (application|candidacy)',
@@ -1844,8 +1843,6 @@ const en: LangData = {
       '(still|very much) ** in the (running|process)',
       '(still being|still under) (considered|consideration|review)',
       '(process|recruitment|hiring|decision) ** (delayed|paused|on hold|postponed|taking longer)',
-      '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
-      '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(another|a different|other|the other) (tenant|tenants|buyer|buyers|bidder|bidders|seller|contractor for the (work|job|renovation)|tradesman|builder|venue)',
@@ -1891,6 +1888,15 @@ const en: LangData = {
       // task scope: a sports squad, not a job ('we have not picked you for the squad', 'no place in the squad'): not 'the squad
       // coordinator role', a job whose name holds the word
       '(a place|a spot|places|spots|selected|picked|chosen|named|included|pick|select|choose|name|include) [you|him|her|them] (in|for|into|to) [the|our|this|next|this week~|saturday~|sunday~] [*] [*] (squad|squads|team sheet|starting line-up|starting lineup|line-up|lineup)',
+      // task scope: a supplier's proposal, quote or pitch; a no may thank the candidate for the pitch of an interview task
+      '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
+      // task scope: another supplier or agency chosen; a no to a permanent post may name the reader's time 'as a contractor'
+      '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
     ],
     positive: [
       // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled

@@ -1622,13 +1622,11 @@ const fi: LangData = {
       '(keskeytetty|keskeytämme|keskeytimme|tauolla|jäissä)',
       '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',
       '(tarjous~|tarjoukse~) ** (rekrytointi~|henkilöstöpalvelu~|rekrytointipalvelu~)',
-      '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
       '(odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme) ** (täytetty|täyttää|täytetään|täyttämään)',
       '(ottanut|otit|vastaanottanut) (vastaan) (toisen|toisen työ|toisen paikan)',
       '(perunut|perut|vetänyt|vedit) (hakemuksesi|hakemuksen)',
       '(olet|olette) (edelleen|yhä) (mukana|haussa)',
       '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
-      '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
       // a supplier's or agency's contract not renewed ('päättäneet olla jatkamatta sopimusta toimistonne kanssa'): no candidate
       '(jatkamatta|jatkaa|uusimatta|uusia|irtisanoa|irtisanomme|irtisanoneet) (sopimusta|sopimuksen|sopimuksemme|yhteistyötä|yhteistyön|yhteistyömme|puitesopimusta|puitesopimuksen)',
@@ -1663,6 +1661,13 @@ const fi: LangData = {
       '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
       // task scope: an application to extend a permit ('hakemuksesi työluvan jatkamisesta')
       '(hakemuksesi|hakemus|hakemuksenne|hakemuksen) (~luvan) (jatkamisesta|jatkosta|uusimisesta|pidentämisestä|myöntämisestä)',
+      // task scope: a supplier's offer or another supplier; a no may thank the candidate for 'tarjouksesi aloittaa heti'
+      '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('hakemasi kuljettajan tehtävä on yhä auki')

@@ -1869,13 +1869,11 @@ const nb: LangData = {
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
       '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',
       '(tilbud~|pristilbud~|anbud~) (på|om|for) (rekruttering~|rekrutteringstjeneste~|bemanning~|konsulenttjeneste~)',
-      '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
       '(regner med|forventer|planlegger|sikter mot) [at|å] ** (besatt|besette|besettes)',
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',
       '(trukket|trekker) (din|sin) søknad',
       '(fortsatt|stadig) (aktiv|med i|i betraktning|aktuell)',
       '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt|forsinket)',
-      '(ditt|deres) (tilbud|pristilbud)',
       '(som|til|annen|ny) leverandør',
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
@@ -1926,6 +1924,13 @@ const nb: LangData = {
       '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
       // task scope: (implied) a place for a child; a no to a kindergarten teacher may answer a question about one
       '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
+      // task scope: a supplier's offer or quote; a no may thank the candidate for their offer to start at once ('dit tilbud om at starte')
+      '(ditt|deres) (tilbud|pristilbud)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('sjåførstillingen du søkte på er fortsatt åpen'), set against another that is filled

@@ -1833,7 +1833,6 @@ const sv: LangData = {
       '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
       '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
       '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
-      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
       '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
       '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
       '(dragit|drar|dra) tillbaka (din|sin) ansökan',
@@ -1896,6 +1895,11 @@ const sv: LangData = {
       '(semesteransökan|ledighetsansökan|tjänstledighetsansökan|bygglovsansökan|semesterönskemål)',
       // task scope: (implied) a place for a child at a preschool; a no to a preschool teacher may answer a question about one
       '(förskoleplats~|~förskoleplats|förskolekö~|fritidsplats~|skolplats~|barnomsorgsplats~)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
     ],
     positive: [
       // task ff13: the reader's own post still open ('chaufförstjänsten som du sökte är fortfarande öppen'), set against another that is filled
