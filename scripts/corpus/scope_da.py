@@ -64,3 +64,10 @@ BODIES += [
  (N, None, "Kære Erik\n\nVi bliver desværre nødt til at flytte din samtale om stillingen som lagerchef fra torsdag til fredag kl. 10. Giv mig besked, om det passer dig.\n\nVenlig hilsen\nHR, Lindholm Fødevarer",
   [], [], "Batch 2 look-alike: an interview moved."),
 ]
+# batch 3 (written after the batch-2 fixes, scored before any change for it): a delay apologised for beside the no
+BODIES += [
+ (G, 'interview', "Kære Sam\n\nTak for samtalen om stillingen som teamleder på lageret, og undskyld, at rekrutteringen er blevet forsinket. Vi har desværre besluttet at tilbyde stillingen til en anden kandidat.\n\nVenlig hilsen\nHR, Nordlands Fragt",
+  ["Vi har desværre besluttet at tilbyde stillingen til en anden kandidat"], [], "Batch 3: a delayed recruitment apologised for beside the no."),
+ (N, None, "Kære Sam\n\nTak for samtalen om stillingen som teamleder på lageret. Rekrutteringen er desværre blevet forsinket, og vi regner nu med at kunne give dig svar senest fredag den 14. juni.\n\nVenlig hilsen\nHR, Nordlands Fragt",
+  [], [], "Batch 3 look-alike: a delay notice."),
+]

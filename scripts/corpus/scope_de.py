@@ -70,3 +70,10 @@ BODIES += [
  (N, None, "Sehr geehrter Herr Engel,\n\nleider müssen wir Ihr Vorstellungsgespräch für die Stelle als Lagerleiter von Donnerstag auf Freitag, 10 Uhr, verschieben. Bitte geben Sie kurz Bescheid, ob Ihnen das passt.\n\nMit freundlichen Grüßen\nPersonalabteilung, Lindner Feinkost",
   [], [], "Batch 2 look-alike: an interview moved."),
 ]
+# batch 3 (written after the batch-2 fixes, scored before any change for it): a delay apologised for beside the no
+BODIES += [
+ (G, 'interview', "Hallo Herr Sander,\n\nvielen Dank für das Gespräch über die Stelle als Teamleiter im Lager, und entschuldigen Sie bitte, dass sich das Verfahren verzögert hat. Leider haben wir uns entschieden, die Stelle einem anderen Kandidaten anzubieten.\n\nMit freundlichen Grüßen\nPersonal, Nordland Fracht",
+  ["Leider haben wir uns entschieden, die Stelle einem anderen Kandidaten anzubieten"], [], "Batch 3: a delayed recruitment apologised for beside the no."),
+ (N, None, "Hallo Herr Sander,\n\nvielen Dank für das Gespräch über die Stelle als Teamleiter im Lager. Leider hat sich das Verfahren verzögert, und wir rechnen nun damit, Ihnen bis Freitag, den 14. Juni, Bescheid zu geben.\n\nMit freundlichen Grüßen\nPersonal, Nordland Fracht",
+  [], [], "Batch 3 look-alike: a delay notice."),
+]

@@ -66,3 +66,10 @@ BODIES += [
  (N, None, "Dear Mr Evans,\n\nI'm sorry, but we have to move your interview for the warehouse manager role from Thursday to Friday at 10am. Please let me know if that works for you.\n\nKind regards,\nHR Team, Linford Foods",
   [], [], "Batch 2 look-alike: an interview moved."),
 ]
+# batch 3 (written after the batch-2 fixes, scored before any change for it): a delay apologised for beside the no
+BODIES += [
+ (G, 'interview', "Dear Sam,\n\nThank you for interviewing for the warehouse team leader role, and I'm sorry the recruitment has been delayed by the bank holiday. Unfortunately we have decided to offer the role to another candidate.\n\nKind regards,\nHR, Norland Freight",
+  ["Unfortunately we have decided to offer the role to another candidate"], [], "Batch 3: a delayed recruitment apologised for beside the no."),
+ (N, None, "Dear Sam,\n\nThank you for interviewing for the warehouse team leader role. I'm sorry, but the recruitment has been delayed by the bank holiday, and we now expect to make a decision by Friday 14 June.\n\nKind regards,\nHR, Norland Freight",
+  [], [], "Batch 3 look-alike: a delay notice."),
+]

@@ -64,3 +64,10 @@ BODIES += [
  (N, None, "Hei Erkki,\n\nJoudumme valitettavasti siirtämään varastopäällikön tehtävän haastatteluasi torstailta perjantaille klo 10. Kerrothan, sopiiko se sinulle.\n\nYstävällisin terveisin\nHR, Lindholm Foods",
   [], [], "Batch 2 look-alike: an interview moved."),
 ]
+# batch 3 (written after the batch-2 fixes, scored before any change for it): a delay apologised for beside the no
+BODIES += [
+ (G, 'interview', "Hei Sami,\n\nKiitos haastattelusta varaston tiiminvetäjän tehtävään, ja pahoittelemme, että rekrytointi on viivästynyt. Valitettavasti päätimme tarjota tehtävää toiselle hakijalle.\n\nYstävällisin terveisin\nHR, Pohjolan Rahti",
+  ["Valitettavasti päätimme tarjota tehtävää toiselle hakijalle"], [], "Batch 3: a delayed recruitment apologised for beside the no."),
+ (N, None, "Hei Sami,\n\nKiitos haastattelusta varaston tiiminvetäjän tehtävään. Rekrytointi on valitettavasti viivästynyt, ja arvioimme voivamme kertoa päätöksestä viimeistään perjantaina 14. kesäkuuta.\n\nYstävällisin terveisin\nHR, Pohjolan Rahti",
+  [], [], "Batch 3 look-alike: a delay notice."),
+]

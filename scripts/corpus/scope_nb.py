@@ -64,3 +64,10 @@ BODIES += [
  (N, None, "Hei Erik,\n\nVi må dessverre flytte intervjuet ditt om stillingen som lagersjef fra torsdag til fredag kl. 10. Gi beskjed om det passer.\n\nVennlig hilsen\nHR, Lindheim Mat",
   [], [], "Batch 2 look-alike: an interview moved."),
 ]
+# batch 3 (written after the batch-2 fixes, scored before any change for it): a delay apologised for beside the no
+BODIES += [
+ (G, 'interview', "Hei Sam,\n\nTakk for intervjuet om stillingen som teamleder på lageret, og beklager at rekrutteringen har blitt forsinket. Vi har dessverre bestemt oss for å tilby stillingen til en annen kandidat.\n\nVennlig hilsen\nHR, Nordlands Frakt",
+  ["Vi har dessverre bestemt oss for å tilby stillingen til en annen kandidat"], [], "Batch 3: a delayed recruitment apologised for beside the no."),
+ (N, None, "Hei Sam,\n\nTakk for intervjuet om stillingen som teamleder på lageret. Rekrutteringen har dessverre blitt forsinket, og vi regner nå med å gi deg svar innen fredag 14. juni.\n\nVennlig hilsen\nHR, Nordlands Frakt",
+  [], [], "Batch 3 look-alike: a delay notice."),
+]

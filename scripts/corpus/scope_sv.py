@@ -64,3 +64,10 @@ BODIES += [
  (N, None, "Hej Erik,\n\nTyvärr behöver vi flytta din intervju för tjänsten som lagerchef från torsdag till fredag klockan 10. Säg till om det passar.\n\nVänliga hälsningar,\nHR, Linnés Livs",
   [], [], "Batch 2 look-alike: an interview moved."),
 ]
+# batch 3 (written after the batch-2 fixes, scored before any change for it): a delay apologised for beside the no
+BODIES += [
+ (G, 'interview', "Hej Sam,\n\nTack för intervjun om tjänsten som teamledare på lagret, och förlåt att rekryteringen har dragit ut på tiden. Tyvärr har vi beslutat att erbjuda tjänsten till en annan kandidat.\n\nVänliga hälsningar,\nHR, Norrlands Frakt",
+  ["Tyvärr har vi beslutat att erbjuda tjänsten till en annan kandidat"], [], "Batch 3: a delayed recruitment apologised for beside the no."),
+ (N, None, "Hej Sam,\n\nTack för intervjun om tjänsten som teamledare på lagret. Tyvärr har rekryteringen dragit ut på tiden, och vi räknar nu med att kunna lämna besked senast fredag den 14 juni.\n\nVänliga hälsningar,\nHR, Norrlands Frakt",
+  [], [], "Batch 3 look-alike: a delay notice."),
+]
