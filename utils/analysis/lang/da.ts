@@ -1792,7 +1792,8 @@ const da: LangData = {
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',
       '(trukket|trækker) (din|sin) ansøgning tilbage',
       '(stadig|fortsat) (aktiv|med i|i betragtning|i spil)',
-      '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt|forsinket)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt)',
       '(som|til|anden|ny) leverandør',
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
@@ -1851,6 +1852,8 @@ const da: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekrutteringen|processen|forløbet) ** (forsinket)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
       '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
     ],

@@ -2057,7 +2057,8 @@ const de: LangData = {
       '(bewerbung|kandidatur) zurückgezogen',
       // only with the candidate or the application as subject ('Ihre Anerkennung ist noch im Verfahren' is no notice)
       '(sie|du|bewerbung|kandidatur|unterlagen) ** (weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
-      '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(verfahren|prozess|auswahlprozess|besetzung) ** (pausiert|verschoben|ausgesetzt)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
       '(mehr) (können|kann) (wir|ich) (derzeit|im moment|momentan|aktuell|noch|leider|heute) [leider|noch] (nicht) (sagen|mitteilen)',
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
@@ -2110,6 +2111,8 @@ const de: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
       '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
       // task scope: the same, the interview named first ('als wir das Gespräch auf Freitag verschieben mussten')

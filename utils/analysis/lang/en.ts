@@ -1842,7 +1842,8 @@ const en: LangData = {
       '(withdrawn|withdrew|withdrawing) from (the|our) (process|recruitment)',
       '(still|very much) ** in the (running|process)',
       '(still being|still under) (considered|consideration|review)',
-      '(process|recruitment|hiring|decision) ** (delayed|paused|on hold|postponed|taking longer)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(process|recruitment|hiring|decision) ** (paused|on hold|postponed)',
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(another|a different|other|the other) (tenant|tenants|buyer|buyers|bidder|bidders|seller|contractor for the (work|job|renovation)|tradesman|builder|venue)',
@@ -1895,6 +1896,8 @@ const en: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(process|recruitment|hiring|decision) ** (delayed|taking longer)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
       '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
     ],

@@ -1626,7 +1626,8 @@ const fi: LangData = {
       '(ottanut|otit|vastaanottanut) (vastaan) (toisen|toisen työ|toisen paikan)',
       '(perunut|perut|vetänyt|vedit) (hakemuksesi|hakemuksen)',
       '(olet|olette) (edelleen|yhä) (mukana|haussa)',
-      '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekrytointi|prosessi|haku) ** (keskeytetty|tauolla|siirtyy)',
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
       // a supplier's or agency's contract not renewed ('päättäneet olla jatkamatta sopimusta toimistonne kanssa'): no candidate
       '(jatkamatta|jatkaa|uusimatta|uusia|irtisanoa|irtisanomme|irtisanoneet) (sopimusta|sopimuksen|sopimuksemme|yhteistyötä|yhteistyön|yhteistyömme|puitesopimusta|puitesopimuksen)',
@@ -1666,6 +1667,8 @@ const fi: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekrytointi|prosessi|haku) ** (viivästy~)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
       '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
     ],

@@ -1873,7 +1873,8 @@ const nb: LangData = {
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',
       '(trukket|trekker) (din|sin) søknad',
       '(fortsatt|stadig) (aktiv|med i|i betraktning|aktuell)',
-      '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt|forsinket)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt)',
       '(som|til|annen|ny) leverandør',
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
@@ -1929,6 +1930,8 @@ const nb: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekrutteringen|prosessen) ** (forsinket)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
       '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
     ],

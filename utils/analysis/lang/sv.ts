@@ -1838,7 +1838,8 @@ const sv: LangData = {
       '(dragit|drar|dra) tillbaka (din|sin) ansökan',
       '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
       '(fortfarande|alltjämt) (med|kvar|aktuell) (i|på) ** (processen|rekryteringen|listan)',
-      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten)',
       '(er|din|ert|ditt) (offert~|anbud~)',
       '(som|till|annan|ny) leverantör',
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
@@ -1898,6 +1899,8 @@ const sv: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekryteringen|processen) ** (dragit ut)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
       '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
     ],
