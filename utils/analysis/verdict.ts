@@ -565,7 +565,10 @@ function ownFilter(inQuote: InQuote, history: number): (x: Match) => boolean {
  * runs through ("the squad coordinator role", "tjänsten som lagledare för A-truppen") is no topic.
  */
 function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
-  const topics = m.topicVeto.filter((t) => own(t) && !m.position.some((p) => p.s < t.e && t.e <= p.e && p.s !== t.s));
+  // a post's name that runs through the topic and beyond it ('the squad coordinator role', 'tjänsten som lagledare för
+  // A-truppen', 'edustusjoukkueeseen haetusta tehtävästä'): the topic is part of the job's name
+  const named = (t: Match) => m.position.some((p) => p.s < t.e && t.e <= p.e && (p.s < t.s || p.e > t.e));
+  const topics = m.topicVeto.filter((t) => own(t) && !named(t));
   if (topics.length === 0) return false;
   const topicSents = new Set(topics.map((x) => x.sent));
   // the post may share a sentence with the topic in a clause of its own ('the driver role, which matched your alert')
@@ -585,9 +588,9 @@ function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
   for (const c of [m.cand, m.position, m.process, m.invite, m.recruiting])
     for (const x of c) applied.add(x.sent);
   if (m.thanks.some((x) => own(x) && applied.has(x.sent))) return false;
-  const named = new Set<number>();
-  for (const c of [m.cand, m.position]) for (const x of c) if (post(x)) named.add(x.sent);
-  return !decisions.some((d) => named.has(d.sent));
+  const postSents = new Set<number>();
+  for (const c of [m.cand, m.position]) for (const x of c) if (post(x)) postSents.add(x.sent);
+  return !decisions.some((d) => postSents.has(d.sent));
 }
 
 /**

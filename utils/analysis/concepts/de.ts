@@ -121,6 +121,9 @@ const de: ConceptData = {
     '(aussortiert|aussortieren|auszusortieren|herausgefiltert|ausgesiebt)',
     // task scope: an agency's 'der Kunde hat … ausgewählt, und leider sind Sie nicht darunter', 'du bist diesmal nicht dabei'
     '(sind|bist|seid|waren|warst) [sie|du|ihr] [leider|diesmal|dieses mal|aber|jedoch|damit|also] [leider|diesmal] (nicht) (darunter|dabei|mit dabei)',
+    // task scope: an agency's 'die drei stärksten … und leider gehören Sie nicht dazu'
+    '(gehören|gehörst|zählen|zählst|gehörten|zählten) (sie|du) (leider) (nicht) (dazu)',
+    '(sie|du) (gehören|gehörst|zählen|zählst|gehörten|zählten) (leider) (nicht) (dazu)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

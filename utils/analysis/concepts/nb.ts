@@ -111,6 +111,9 @@ const nb: ConceptData = {
     '(sortere|sorterer|sortert|sorterte|sile|siler|silt|silte) (bort|ut|vekk)',
     // 'valgt bort' (deselected), not 'valgt ut' (selected)
     '(velge|velger|valgt|valgte) (bort|vekk)',
+    // task scope: an agency's 'the client chose the three strongest … and you are not among them', inverted after a fronted
+    // phrase; with a regret word (a conditional 'Er du ikke blant dem som …, ring' has none)
+    '(er|var|kom) (du) (dessverre) (ikke) [med] (blant) (dem|de utvalgte)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
