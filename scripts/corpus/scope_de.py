@@ -77,3 +77,10 @@ BODIES += [
  (N, None, "Hallo Herr Sander,\n\nvielen Dank für das Gespräch über die Stelle als Teamleiter im Lager. Leider hat sich das Verfahren verzögert, und wir rechnen nun damit, Ihnen bis Freitag, den 14. Juni, Bescheid zu geben.\n\nMit freundlichen Grüßen\nPersonal, Nordland Fracht",
   [], [], "Batch 3 look-alike: a delay notice."),
 ]
+# batch 4 (written after the batch-3 fixes, scored before any change for it): a flat named beside the no
+BODIES += [
+ (G, 'interview', "Hallo Frau Brenner,\n\nvielen Dank für das Gespräch über die Stelle als Hausmeisterin. Sie hatten erzählt, dass die Wohnung in der Altstadt erst im Juni frei wird. Leider haben wir uns für eine andere Bewerberin entschieden.\n\nViele Grüße\nPaul Reiter, Liegenschaften",
+  ["Leider haben wir uns für eine andere Bewerberin entschieden"], [], "Batch 4: the candidate's flat named beside the no."),
+ (N, None, "Sehr geehrte Frau Kaur,\n\nvielen Dank für Ihr Interesse an der Wohnung in der Ulmenstraße. Leider hat sich die Eigentümerin für eine andere Bewerberin entschieden.\n\nMit freundlichen Grüßen\nHollis Immobilien",
+  [], [], "Batch 4 look-alike: a flat let to another applicant."),
+]

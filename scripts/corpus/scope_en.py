@@ -73,3 +73,10 @@ BODIES += [
  (N, None, "Dear Sam,\n\nThank you for interviewing for the warehouse team leader role. I'm sorry, but the recruitment has been delayed by the bank holiday, and we now expect to make a decision by Friday 14 June.\n\nKind regards,\nHR, Norland Freight",
   [], [], "Batch 3 look-alike: a delay notice."),
 ]
+# batch 4 (written after the batch-3 fixes, scored before any change for it): a flat or lease named beside the no
+BODIES += [
+ (G, 'interview', "Hi Joanna,\n\nThank you for interviewing for the site caretaker role. You mentioned that your lease ends in May, so I'm sorry the timing isn't better: we have decided to go with another candidate.\n\nBest wishes,\nPaul Reid, Estates",
+  ["we have decided to go with another candidate"], [], "Batch 4: the candidate's lease named beside the no."),
+ (N, None, "Dear Ms Kaur,\n\nThank you for viewing the flat on Elm Road. I'm sorry to tell you that the landlord has decided not to renew the tenancy offer and has let it to another applicant.\n\nKind regards,\nHollis Lettings",
+  [], [], "Batch 4 look-alike: a flat let to another applicant."),
+]

@@ -71,3 +71,10 @@ BODIES += [
  (N, None, "Hei Sami,\n\nKiitos haastattelusta varaston tiiminvetäjän tehtävään. Rekrytointi on valitettavasti viivästynyt, ja arvioimme voivamme kertoa päätöksestä viimeistään perjantaina 14. kesäkuuta.\n\nYstävällisin terveisin\nHR, Pohjolan Rahti",
   [], [], "Batch 3 look-alike: a delay notice."),
 ]
+# batch 4 (written after the batch-3 fixes, scored before any change for it): a lease named beside the no
+BODIES += [
+ (G, 'interview', "Hei Johanna,\n\nKiitos haastattelusta kiinteistönhoitajan tehtävään. Mainitsit, että vuokrasopimuksesi päättyy toukokuussa, joten harmittaa, ettei ajoitus ole parempi. Valitettavasti valitsimme tehtävään toisen hakijan.\n\nTerveisin\nPaavo Rinne, kiinteistöt",
+  ["Valitettavasti valitsimme tehtävään toisen hakijan"], [], "Batch 4: the candidate's lease named beside the no."),
+ (N, None, "Hei Kaur,\n\nKiitos, että kävit katsomassa asuntoa Jalavatiellä. Valitettavasti vuokranantaja päätti tehdä vuokrasopimuksen toisen hakijan kanssa.\n\nYstävällisin terveisin\nHollis Vuokraus",
+  [], [], "Batch 4 look-alike: a flat let to another applicant."),
+]
