@@ -2000,8 +2000,6 @@ const de: LangData = {
       '(alle) (gespräche|interviews|vorstellungsgespräche|auswahlgespräche) ** (verschieben|verschoben|vertagen|vertagt)',
       '(auf|in den|bis) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|nächste woche|nächsten monat|das neue jahr) (verschieben|verschoben|vertagen|vertagt)',
       '(nicht) (in die) (förderung) (aufnehmen|aufgenommen)',
-      '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
-      '(an der|die|der) (wohnung) (in der|im|am|in|an der)',
       // task ff13: a consultancy presenting its client the strongest few ('stellen Ihnen die drei stärksten vor'): the reader decides
       '(stellen|präsentieren|schicken|senden|schlagen) (ihnen|dir|euch) (die) (#|zwei|drei|vier|fünf|sechs) (stärksten|besten|passendsten|verbleibenden|kandidat~|profile)',
       // task ff13: a colleague's post not refilled after an internal move ('seine Stelle nicht extern nachzubesetzen'): team news
@@ -2108,6 +2106,10 @@ const de: LangData = {
       '(antrag|antrags|antrages) (auf) ** (arbeitserlaubnis|aufenthaltserlaubnis|aufenthaltstitel|niederlassungserlaubnis|beschäftigungserlaubnis|arbeitsgenehmigung|visum|~erlaubnis|~genehmigung)',
       // task scope: a supplier's offer or quote; a no may thank the candidate for 'Ihr Angebot, schon nächste Woche anzufangen'
       '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
+      // task scope: (ff13) a flat applied for, not a job; a no to a job may name the candidate's own flat hunt
+      '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
+      // task scope: (ff13) the same ('Ihr Interesse an der Wohnung in der Ulmenstraße'; 'die Wohnung in der Altstadt wird erst im Juni frei')
+      '(an der|die|der) (wohnung) (in der|im|am|in|an der)',
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [

@@ -1800,8 +1800,6 @@ const en: LangData = {
       '(decline|declining|declined) ** (meeting|meeting invite|meeting request|calendar invite|call|event)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       "(haven't|have not|hasn't|has not|weren't|were not|wasn't|was not) been (turned down|rejected|declined|ruled out|screened out)",
-      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
-      '(your|the) (tenancy|lease|tenancy agreement|rental agreement)',
       // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
       '(internal) (applicants|candidates|applications) (will be|are) (considered|prioritised|prioritized|looked at) (before|first|ahead)',
       // a place on a degree programme or course, not a job (task lookalike3; not 'BA' — a business analyst — nor a PhD post, often a job)
@@ -1893,6 +1891,8 @@ const en: LangData = {
       '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
       // task scope: another supplier or agency chosen; a no to a permanent post may name the reader's time 'as a contractor'
       '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
+      // task scope: (lookalike3) a tenancy or lease not renewed: a landlord's decision; a no to a job may name the candidate's own lease
+      '(your|the) (tenancy|lease|tenancy agreement|rental agreement)',
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [

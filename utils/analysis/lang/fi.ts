@@ -1598,8 +1598,6 @@ const fi: LangData = {
       '(tarjouksestanne|tarjouksenne|tarjoustanne|urakkatarjouksestanne|hintatarjouksestanne)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(et|ette) (ole|ollut) (saanut|saaneet) (kielteistä|kielteisen|hylkäävää|hylkäävän) [päätöstä|vastausta|päätöksen|vastauksen]',
-      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
-      '(vuokrasopimustanne|vuokrasopimuksesi|vuokrasopimuksenne|vuokrasopimusta|vuokrasopimus)',
       // a deadline that cannot be extended ("jatkaa määräaikaa"): the application stays (task lookalike3)
       '(jatkaa|pidentää|siirtää) ** (määräaikaa|määräaikaan|palautusaikaa|aikarajaa|deadlinea)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1664,6 +1662,8 @@ const fi: LangData = {
       '(hakemuksesi|hakemus|hakemuksenne|hakemuksen) (~luvan) (jatkamisesta|jatkosta|uusimisesta|pidentämisestä|myöntämisestä)',
       // task scope: a supplier's offer or another supplier; a no may thank the candidate for 'tarjouksesi aloittaa heti'
       '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
+      // task scope: (lookalike3) a tenancy or lease not renewed: a landlord's decision; a no to a job may name the candidate's own lease
+      '(vuokrasopimustanne|vuokrasopimuksesi|vuokrasopimuksenne|vuokrasopimusta|vuokrasopimus)',
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
