@@ -1155,7 +1155,7 @@ describe("vetoes scoped to their topic (tests/corpus/scope.jsonl: genuine reject
       ),
     ).toBe('not-rejection');
   });
-  it("a squad selection is no job; a job whose name holds the squad is one", () => {
+  it('a squad selection is no job; a job whose name holds the squad is one', () => {
     expect(
       verdict(
         "Hi Jamie,\n\nThanks for coming to the trials on Sunday. I'm sorry, but we have not picked you for the squad for the cup match.\n\nCoach Dave",
