@@ -69,6 +69,9 @@ export const CUE_CATS = [
   // team, a tender) and the words that make a draft about work all the same (verdict.ts nonJobVetoes)
   'nonJob',
   'jobContext',
+  // task scope: a veto keyed to a step of the reader's own process said aside (an interview moved): it yields to a no
+  // said in a sentence without it (verdict.ts)
+  'asideVeto',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -298,6 +298,11 @@ export interface LangData {
      * Bare "place" words are not here: a study or club place is called that too.
      */
     jobContext?: string[];
+    /**
+     * Task scope: a not-rejection veto keyed to a step of the reader's own process (an interview moved): it holds unless
+     * the draft says a no in a sentence without it (verdict.ts `asideVetoes`).
+     */
+    asideVeto?: string[];
   };
 }
 

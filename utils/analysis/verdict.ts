@@ -41,6 +41,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'topicVeto',
   'nonJob',
   'jobContext',
+  'asideVeto',
   'positive',
   'recruiting',
   'history',
@@ -235,6 +236,8 @@ function zeroCounts(): Record<CueCat, number> {
     // task nonjob
     nonJob: 0,
     jobContext: 0,
+    // task scope
+    asideVeto: 0,
   };
 }
 
@@ -562,22 +565,49 @@ function ownFilter(inQuote: InQuote, history: number): (x: Match) => boolean {
  * a no about that thing no rejection; a genuine no to a job may name the same noun ("the post is funded by the X
  * stipend", "your leave request still stands", "the role matched your job alert"). The veto yields when the reader is
  * thanked for applying or the interview, and both a post and a decision stand in sentences without the topic.
+ * Task scope: also without thanks when that decision's own sentence names the post or the candidacy ("we have chosen
+ * someone else for the kitchen porter job. Your visa application doesn't come into it"); a topic that a post's name
+ * runs through ("the squad coordinator role", "tjänsten som lagledare för A-truppen") is no topic.
  */
 function topicVetoes(m: Matches, own: (x: Match) => boolean): boolean {
-  const topics = m.topicVeto.filter(own);
+  // a post's name that runs through the topic and beyond it ('the squad coordinator role', 'tjänsten som lagledare för
+  // A-truppen', 'edustusjoukkueeseen haetusta tehtävästä'): the topic is part of the job's name
+  const named = (t: Match) => m.position.some((p) => p.s < t.e && t.e <= p.e && (p.s < t.s || p.e > t.e));
+  const topics = m.topicVeto.filter((t) => own(t) && !named(t));
   if (topics.length === 0) return false;
   const topicSents = new Set(topics.map((x) => x.sent));
-  // the post named apart from the topic ('a place in the squad', 'a stipend for the project post' name the topic)
-  const apart = (x: Match) => own(x) && !topicSents.has(x.sent);
   // the post may share a sentence with the topic in a clause of its own ('the driver role, which matched your alert')
   const topicClauses = new Set(topics.map((x) => x.clause));
   const post = (x: Match) => own(x) && !topicClauses.has(x.clause);
+  // task scope: a clause of the topic's sentence that names the post or the candidacy itself ('your permit application is
+  // still pending, and as … we have offered the post to a candidate who can start in March')
+  const jobClauses = new Set<number>();
+  for (const c of [m.cand, m.position]) for (const x of c) if (post(x)) jobClauses.add(x.clause);
+  // the decision said apart from the topic ('a place in the squad', 'a stipend for the project post' name the topic)
+  const apart = (x: Match) =>
+    own(x) && (!topicSents.has(x.sent) || (!topicClauses.has(x.clause) && jobClauses.has(x.clause)));
   if (m.groupGreeting.length > 0 || !m.position.some(post)) return true;
+  const decisions = m.decision.filter(apart);
+  if (decisions.length === 0) return true;
   const applied = new Set<number>();
   for (const c of [m.cand, m.position, m.process, m.invite, m.recruiting])
     for (const x of c) applied.add(x.sent);
-  if (!m.thanks.some((x) => own(x) && applied.has(x.sent))) return true;
-  return !m.decision.some(apart);
+  if (m.thanks.some((x) => own(x) && applied.has(x.sent))) return false;
+  const postSents = new Set<number>();
+  for (const c of [m.cand, m.position]) for (const x of c) if (post(x)) postSents.add(x.sent);
+  return !decisions.some((d) => postSents.has(d.sent));
+}
+
+/**
+ * Task scope: whether an aside veto holds. "We have to move your interview to Friday" makes a mail a reschedule notice,
+ * but a no may thank the reader for the move ("thank you for being flexible when we had to move the interview"): the
+ * veto yields to a decision said in a sentence without it.
+ */
+function asideVetoes(m: Matches, own: (x: Match) => boolean): boolean {
+  const asides = new Set<number>();
+  for (const x of m.asideVeto) if (own(x)) asides.add(x.sent);
+  if (asides.size === 0) return false;
+  return m.groupGreeting.length > 0 || !m.decision.some((d) => own(d) && !asides.has(d.sent));
 }
 
 /**
@@ -621,7 +651,8 @@ export function findRejection(
   const withdrawn = m.withdrew.some(own);
   // task nonjob: a study place, a membership, a grant, a competition or a tender, with no word of work
   const notForWork = nonJobVetoes(m, own);
-  const vetoed = r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own) || notForWork;
+  const vetoed =
+    r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own) || asideVetoes(m, own) || notForWork;
   const stated = decided || strongStock || softeners >= 2;
   return {
     decided,

@@ -1228,3 +1228,87 @@ describe('applications that are not for work (tests/corpus/nonjob.jsonl: study p
     ).toBe('not-rejection');
   });
 });
+
+describe("vetoes scoped to their topic (tests/corpus/scope.jsonl: genuine rejections that mention a work or residence permit, an invoice, HR or legal advice, a staffing agency, a leave request, a child's place, a squad, a pitch, a contractor, the candidate's offer to start, a moved interview or a delay in passing; agency 'you are not among them'; de 'Ihre Bewerbung als <title>'; look-alikes: a permit refused, an invoice rejected, advice on how to say no, an agency's note while the client decides, a squad selection, a moved interview, a delay notice)", () => {
+  const rows = load('tests/corpus/scope.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision 1, recall ≥ 0.97 (0.60 on the first 154 before the task), no false flag', () => {
+    expect(m.precision).toBe(1);
+    expect(m.recall).toBeGreaterThanOrEqual(0.97);
+    expect(m.falseFlagRate).toBe(0);
+  });
+  it('a permit or an invoice named beside a no to the job leaves it a rejection; refused on its own it is none', () => {
+    expect(
+      verdict(
+        'Hej Ana,\n\nVi har gått igenom alla som sökte jobbet som diskare och har valt någon annan. Din ansökan om arbetstillstånd har inget med saken att göra.\n\nHälsningar,\nMarkus',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hej Samir,\n\nDin ansökan om arbetstillstånd har avslagits eftersom erbjudandet saknade uppgift om försäkringar.\n\nMigrationsverket',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        "Hi Priya,\n\nThanks for the trial shift. We've approved your invoice no. 4471 for the day. Unfortunately we won't be offering you the pastry chef position.\n\nDan",
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hi team,\n\nInvoice no. 8812 from the agency has been rejected in the approval flow because the PO number is missing.\n\nAccounts',
+      ),
+    ).toBe('not-rejection');
+  });
+  it('a squad selection is no job; a job whose name holds the squad is one', () => {
+    expect(
+      verdict(
+        "Hi Jamie,\n\nThanks for coming to the trials on Sunday. I'm sorry, but we have not picked you for the squad for the cup match.\n\nCoach Dave",
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Dear Chris,\n\nThank you for interviewing for the squad coordinator role. After a lot of thought we have decided to appoint another candidate.\n\nJenny',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hej Kristoffer,\n\nTack för intervjun om tjänsten som lagledare för A-truppen. Efter mycket funderande har vi valt att anställa en annan kandidat.\n\nJenny',
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('an interview moved or a delay said aside a no leaves it a rejection; a reschedule or delay notice is none', () => {
+    expect(
+      verdict(
+        "Dear Mr Evans,\n\nThank you for being so flexible when we had to move the interview to Friday. I'm sorry to let you know that you have not been successful on this occasion.\n\nHR",
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        "Dear Mr Evans,\n\nI'm sorry, but we have to move your interview for the warehouse manager role from Thursday to Friday at 10am.\n\nHR",
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hei Sam,\n\nTakk for intervjuet, og beklager at rekrutteringen har blitt forsinket. Vi har dessverre bestemt oss for å tilby stillingen til en annen kandidat.\n\nHR',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hei Sam,\n\nTakk for intervjuet. Rekrutteringen har dessverre blitt forsinket, og vi regner nå med å gi deg svar innen fredag.\n\nHR',
+      ),
+    ).toBe('not-rejection');
+  });
+  it("an agency's 'you are not among them' and de 'Ihre Bewerbung als <title>'", () => {
+    expect(
+      verdict(
+        'Sehr geehrte Frau Ahmed,\n\nvielen Dank für Ihr Interesse an der Stelle bei unserem Kunden. Der Kunde hat vier Kandidatinnen und Kandidaten zum Gespräch ausgewählt. Leider sind Sie nicht darunter.\n\nTom Reiter',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Sehr geehrter Herr Yilmaz,\n\nvielen Dank für Ihre Bewerbung als Lagerist (m/w/d). Ihre Frage zum Antrag auf Arbeitserlaubnis beantworten wir gern gesondert. Leider haben wir uns für einen anderen Bewerber entschieden.\n\nLogistikzentrum Nord',
+      ),
+    ).toBe('generic-rejection');
+  });
+});

@@ -70,6 +70,8 @@ const da: ConceptData = {
   ],
   position: [
     '(stilling~|job~|rolle~|position~|opgave~|ansættelse~|plads|pladsen|vikariat~|~stilling|~stillingen)',
+    // task scope: a job whose name holds a topic word ('stillingen som holdleder for førstetruppen'): runs through the topic (verdict.ts topicVetoes)
+    '(stillingen|jobbet|rollen|stilling|job|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (truppen|~truppen)',
   ],
   filled: [
     '(besat|besatte|bemandet|lykkedes at rekruttere)',
@@ -105,6 +107,9 @@ const da: ConceptData = {
     // an application sorted out at screening ('måtte vi sortere din ansøgning fra', 'fravalgt')
     '(sortere|sorterer|sorteret|sorterede|frasortere|frasorteret|frasorterede|fravælge|fravælger|fravalgt|fravalgte)',
     '(sortere|sorterer|sorteret|sorterede|vælge|valgt|valgte) ** (fra)',
+    // task scope: an agency's 'the client chose the three strongest … and you are not among them', inverted after a fronted
+    // phrase; with a regret word (a conditional 'Er du ikke blandt dem, der …, så ring' has none)
+    '(er|var|kom) (du) (desværre) (ikke) [med] (blandt) (dem|de udvalgte)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

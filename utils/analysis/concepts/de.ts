@@ -80,6 +80,9 @@ const de: ConceptData = {
   ],
   position: [
     '(stelle|stellen|position~|rolle|rollen|job~|vakanz~|arbeitsplatz~|ausbildungsplatz~|platz|anstellung~|tätigkeit~|~stelle|~position)',
+    // task scope: 'Ihre Bewerbung als Lagerist (m/w/d)', 'sich als Spülkraft beworben': the title after 'als' is the post
+    '(bewerbung|bewerbungen|bewerben|bewirbst|bewerbe|beworben|vorgestellt|vorstellen|vorzustellen) (als) *',
+    '(als) * [*] (beworben|bewerben|vorgestellt|vorzustellen)',
   ],
   filled: [
     '(besetzt|vergeben|besetzen konnten|besetzen können|nachbesetzt)',
@@ -116,6 +119,11 @@ const de: ConceptData = {
     '(müssen|muss|werden|werde) (wir|ich) [leider|diesmal|hier] passen',
     // an application sorted out at screening ('Ihre Bewerbung aussortieren')
     '(aussortiert|aussortieren|auszusortieren|herausgefiltert|ausgesiebt)',
+    // task scope: an agency's 'der Kunde hat … ausgewählt, und leider sind Sie nicht darunter', 'du bist diesmal nicht dabei'
+    '(sind|bist|seid|waren|warst) [sie|du|ihr] [leider|diesmal|dieses mal|aber|jedoch|damit|also] [leider|diesmal] (nicht) (darunter|dabei|mit dabei)',
+    // task scope: an agency's 'die drei stärksten … und leider gehören Sie nicht dazu'
+    '(gehören|gehörst|zählen|zählst|gehörten|zählten) (sie|du) (leider) (nicht) (dazu)',
+    '(sie|du) (gehören|gehörst|zählen|zählst|gehörten|zählten) (leider) (nicht) (dazu)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

@@ -83,6 +83,8 @@ const en: ConceptData = {
     '(role|roles|position|positions|job|jobs|post|posts|vacancy|vacancies|opening|openings|opportunity|assignment|placement|internship|apprenticeship|traineeship)',
     // task h11a: a small business's word for a job ('going another way with the bartender spot')
     '(bartender|barista|waiter|waitress|bar|kitchen|chef|cook|driver|cleaner|weekend|summer|saturday|sunday|evening|morning) (spot|spots|gig|gigs)',
+    // task scope: a job whose name holds a topic word ('the squad coordinator role'): runs through the topic (verdict.ts topicVetoes)
+    '(squad|squads) * [*] (role|job|position|post|vacancy)',
   ],
   filled: [
     '(filled|occupied|appointed)',

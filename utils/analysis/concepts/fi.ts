@@ -73,6 +73,10 @@ const fi: ConceptData = {
   ],
   position: [
     '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka~|viran|virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
+    // task scope: a job for a team ('välinehuoltajan työstä edustusjoukkueeseen'): runs through the topic (verdict.ts topicVetoes); not 'paikka', a place in the team
+    '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',
+    // 'edustusjoukkueeseen haetusta palkallisesta päävalmentajan tehtävästä': a job applied for to the team
+    '(joukkueeseen|~joukkueeseen) (haettu|haetun|haetusta|haettuun|haettava|haettavan|haettavasta|haettavaan) [*] [*] (~tehtävä|~tehtävän|~tehtävästä|~tehtävään|tehtävä~|~työ|~työstä|~pesti|~pestistä)',
   ],
   filled: [
     '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
@@ -104,6 +108,12 @@ const fi: ConceptData = {
     '(hylät~|hylkä~|hylättiin|hylätty|kielteinen|kielteisen|kielteistä|kielteisesti|ei-vastaus~|ei-vastauksen|kieltävä~)',
     // an application screened out ('hakemuksesi karsiutui', 'jouduimme karsimaan')
     '(karsiutui|karsiutunut|karsittiin|karsittu|karsimaan|karsimme|karsia|karsiuduit)',
+    // task scope: an agency's 'asiakas on valinnut neljä ehdokasta. Valitettavasti et ole yksi heistä', 'etkä ole tällä kertaa mukana'
+    '(et|ette) [valitettavasti|tällä kertaa|tällä erää] (ole|ollut) [valitettavasti|tällä kertaa|tällä erää] (yksi|yhtenä) (heistä|niistä|valituista)',
+    '(etkä|ettekä) (ole) [valitettavasti|tällä kertaa|tällä erää|nyt] [tällä kertaa|valitettavasti|tällä erää] (mukana)',
+    '(et|ette) (ole) (valitettavasti|tällä kertaa|tällä erää) [tällä kertaa|valitettavasti|tällä erää] (mukana)',
+    // task scope: an agency's 'kolme vahvinta … et valitettavasti ole heidän joukossaan' (present tense)
+    '(et|ette) [valitettavasti|tällä kertaa|tällä erää] (ole) [valitettavasti|tällä kertaa|tällä erää] (heidän|niiden) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa|joukossaan|joukkoon)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

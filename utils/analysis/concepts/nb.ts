@@ -74,6 +74,8 @@ const nb: ConceptData = {
   ],
   position: [
     '(stilling~|jobb~|rolle~|posisjon~|oppdrag~|ansettelse~|plass|plassen|vikariat~|~stilling|~stillingen)',
+    // task scope: a job whose name holds a topic word ('stillingen som lagleder for A-troppen'): runs through the topic (verdict.ts topicVetoes)
+    '(stillingen|jobben|rollen|stilling|jobb|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (troppen|~troppen)',
   ],
   filled: [
     '(besatt|besatte|bemannet|lyktes å rekruttere)',
@@ -109,6 +111,9 @@ const nb: ConceptData = {
     '(sortere|sorterer|sortert|sorterte|sile|siler|silt|silte) (bort|ut|vekk)',
     // 'valgt bort' (deselected), not 'valgt ut' (selected)
     '(velge|velger|valgt|valgte) (bort|vekk)',
+    // task scope: an agency's 'the client chose the three strongest … and you are not among them', inverted after a fronted
+    // phrase; with a regret word (a conditional 'Er du ikke blant dem som …, ring' has none)
+    '(er|var|kom) (du) (dessverre) (ikke) [med] (blant) (dem|de utvalgte)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

@@ -80,6 +80,8 @@ const sv: ConceptData = {
   ],
   position: [
     '(tjänst~|roll|rollen|rollens|jobb~|befattning~|position~|uppdrag~|anställning~|plats|platsen|vikariat~|tjänsten|~tjänsten|~rollen)',
+    // task scope: a job whose name holds a topic word ('tjänsten som lagledare för A-truppen'): runs through the topic (verdict.ts topicVetoes)
+    '(tjänsten|jobbet|rollen|befattningen|uppdraget|tjänst|jobb|roll) (som) * [*] [*] (för|i|till|hos|inom) [*] (truppen|~truppen)',
   ],
   filled: [
     '(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)',
@@ -119,6 +121,10 @@ const sv: ConceptData = {
     '(sortera|sorterar|sorterat|sorterade|sålla|sållar|sållat|sållade|gallra|gallrar|gallrat|gallrade) (bort|ut)',
     // 'valt bort' (deselected), not 'valt ut dig' (selected you)
     '(välja|väljer|valt|valde) (bort)',
+    // task scope: an agency's 'the client chose the three strongest … and you are not among them', inverted after a fronted
+    // phrase; with a regret word (a conditional 'Är du inte bland dem som …, ring' has none)
+    '(är|var) (du) (tyvärr|dessvärre) (inte) [med] (bland) (dem|de utvalda)',
+    '(kom|kommer) (du) [tyvärr|dessvärre] (inte) (med) (bland) (dem|de utvalda)',
   ],
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [

@@ -233,6 +233,11 @@ const da: LangData = {
       '(den ansatte|den valgte|den udvalgte|den nyansatte) (er|blev) ** (vurderet|bedømt)',
       // 'gået videre med en, der har …': someone else chosen
       '(gået|gik|går) videre med (en|nogen|én) [,] (der|som) (har|havde)',
+      // task scope: 'du har desværre ikke fået stillingen'; 'desværre gik den til en anden' (the role named before); 'vi har tilbudt stillingen til en kandidat, der …'
+      '(du) (har|fik) [desværre|derfor|altså] (ikke) [fået] (stillingen|jobbet|pladsen|rollen|vikariatet|ansættelsen|opgaven)',
+      '(har|fik) (du) [desværre|derfor|altså] (ikke) [fået] (stillingen|jobbet|pladsen|rollen|vikariatet|ansættelsen|opgaven)',
+      '(gik|er gået|gået) (den|det) [desværre|nu|altså] [desværre] (til) (en anden|nogen anden|en anden ansøger|en anden kandidat|en af de andre)',
+      '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (en kandidat|en ansøger|en person|nogen) (der|som)',
     ],
     'not-selected': [
       // task board3n batch 11: 'stillingen er blevet tilbudt en af dem' (after those interviewed)
@@ -1768,19 +1773,10 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'): not a job
-      '(ansøgning|ansøgningen) (om) (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sorteret tre kandidater fra'): about others
       '(sorteret|sorterede|frasorteret|frasorterede) (#|to|tre|fire|fem|seks|syv|otte|ni|ti) [af] (kandidater|kandidaterne|ansøgere|ansøgerne)',
-      // task ff13: advice on how to give a no (an HR newsletter): the reader is a recruiter
-      '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
-      '(ferieansøgning~|orlovsansøgning~|byggeansøgning~)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
       '(tak for|mange tak for) (tilbuddet|jeres tilbud|dit tilbud|tilbud) (på)',
-      // task implied: a place for a child: an admission, not a job
-      '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|havde) (ikke) (fået) (et afslag|afslag|nej|et nej|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1819,13 +1815,12 @@ const da: LangData = {
       '(din ansøgning) (er stadig|forbliver|er fortsat) (med|i processen|aktiv)',
       '(hvis|såfremt) du (siger nej tak|siger nej|takker nej|afslår|vælger at sige nej) [til] (tilbuddet|stillingen|jobbet|pladsen|rollen)',
       '(tilbud~|pristilbud~|oplæg~) (på|om|til) (rekruttering~|rekrutteringsydelse~|bemanding~|konsulentydelse~)',
-      '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
       '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',
       '(trukket|trækker) (din|sin) ansøgning tilbage',
       '(stadig|fortsat) (aktiv|med i|i betragtning|i spil)',
-      '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt|forsinket)',
-      '(dit|jeres) (tilbud|prisoverslag)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt)',
       '(som|til|anden|ny) leverandør',
       '(kan|kunne) [desværre] (ikke) (sige|fortælle) (mere|noget mere) (lige nu|i øjeblikket|endnu|på nuværende tidspunkt|i dag)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
@@ -1869,6 +1864,28 @@ const da: LangData = {
       // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
       // employee's or citizen's request, not a candidacy
       '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
+      // task scope: (ff13) an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'); a topic veto
+      // since a no to a job may mention the applicant's own work or residence permit ('ansøgning om forlænget arbejdstilladelse')
+      '(ansøgning|ansøgningen) (om) [*] (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
+      // task scope: (ff13) advice on how to give a no (an HR newsletter); a no to a candidate may say 'hvordan vi giver et ærligt afslag'
+      '(hvordan|sådan) (du|man|i|vi) (giver|skriver|formulerer) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
+      // task scope: (wish) a leave request; an internal applicant's no may answer one beside it
+      '(ferieansøgning~|orlovsansøgning~|byggeansøgning~)',
+      // task scope: (implied) a place for a child; a no to a pedagogue may answer a question about one
+      '(vuggestueplads~|børnehaveplads~|dagplejeplads~|institutionsplads~|pladsanvisning~|skoleplads~|~pasningsplads)',
+      // task scope: the same advice as a headline, verb second ('Sådan giver du et godt afslag')
+      '(sådan|hvordan) (giver|skriver|formulerer) (du|man|i) [et|en] [godt|bedre|ærligt|konkret] (afslag|nej|begrundelse)',
+      // task scope: a supplier's offer or quote; a no may thank the candidate for their offer to start at once ('dit tilbud om at starte')
+      '(dit|jeres) (tilbud|prisoverslag)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekrutteringen|processen|forløbet) ** (forsinket)',
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(flytte|rykke|udskyde|ændre) (din|jeres|vores|den) (samtale|samtalen|tid|tiden|interview~|møde~)',
     ],
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)

@@ -407,6 +407,9 @@ const de: LangData = {
       '(die|der) (ausgewählte|ausgewählten|eingestellte|gewählte|berücksichtigte|erfolgreiche) (person|bewerberin|bewerber|kandidatin|kandidat|fachkraft) ** (erfüllt|erfüllte|entspricht|entsprach|passt|passte|deckt|deckte) ** ** (am besten|besser|bestmöglich)',
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) * (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
       '(entscheidung|wahl) (fiel|ist gefallen) [leider|letztlich|diesmal|am ende|schließlich] (auf) (eine|einen) (kandidatin|kandidaten|bewerberin|bewerber|person|fachkraft)',
+      // task scope: 'leider ist die Stelle diesmal an jemand anderen gegangen'
+      '(ist|war) (die stelle|der job|die position|die rolle|sie|er) [leider|diesmal|nun|inzwischen|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin) (gegangen)',
+      '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
     'other-candidates': [
       // 'wir konzentrieren uns im weiteren Verfahren auf Bewerbende mit näherer Erfahrung'
@@ -2023,19 +2026,10 @@ const de: LangData = {
       '(alle) (gespräche|interviews|vorstellungsgespräche|auswahlgespräche) ** (verschieben|verschoben|vertagen|vertagt)',
       '(auf|in den|bis) (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|nächste woche|nächsten monat|das neue jahr) (verschieben|verschoben|vertagen|vertagt)',
       '(nicht) (in die) (förderung) (aufnehmen|aufgenommen)',
-      '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
-      '(an der|die|der) (wohnung) (in der|im|am|in|an der)',
       // task ff13: a consultancy presenting its client the strongest few ('stellen Ihnen die drei stärksten vor'): the reader decides
       '(stellen|präsentieren|schicken|senden|schlagen) (ihnen|dir|euch) (die) (#|zwei|drei|vier|fünf|sechs) (stärksten|besten|passendsten|verbleibenden|kandidat~|profile)',
       // task ff13: a colleague's post not refilled after an internal move ('seine Stelle nicht extern nachzubesetzen'): team news
       '(seine|ihre|deren|dessen) (stelle|position) ** (nicht) [extern|neu|wieder] (nachzubesetzen|nachbesetzen|nachbesetzt|wiederzubesetzen|neu zu besetzen)',
-      // task ff13: advice on how to write a no (an HR newsletter): the reader is a recruiter
-      '(wie) (sie|man|du|wir|ihr) [*] (absagen|eine absage|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(rechnung|rechnungsnummer|rechnungsnr) [nr|nummer] #',
-      '(antrag) (auf) [bezahlten|unbezahlten] (urlaub|sonderurlaub|elternzeit|bildungsurlaub|teilzeit|baugenehmigung|förderung|kostenerstattung)',
-      // task implied: a place for a child: an admission, not a job
-      '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(keine|keinen) (absage|ablehnung|negative rückmeldung) (bekommen|erhalten)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -2081,15 +2075,13 @@ const de: LangData = {
       '(falls|wenn|sollten) (sie|du) (absagen|ablehnen|nicht annehmen|das angebot ablehnen|sich anders entscheiden)',
       '(bewerbung|kandidatur) ** (zurückziehen|zurückzuziehen|zurückgenommen|zurückgezogen)',
       '(angebot~) (für|zur|zu) (rekrutierung~|personalvermittlung|personalsuche|personalberatung)',
-      '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
-      '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',
       '(rechnen|erwarten|planen|hoffen) ** (besetzt|besetzen|zu besetzen)',
       '(anderes|ein anderes) (angebot|jobangebot) angenommen',
       '(bewerbung|kandidatur) zurückgezogen',
       // only with the candidate or the application as subject ('Ihre Anerkennung ist noch im Verfahren' is no notice)
       '(sie|du|bewerbung|kandidatur|unterlagen) ** (weiterhin|noch) (im rennen|im verfahren|im prozess|berücksichtigt)',
-      '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert|pausiert|verschoben|ausgesetzt)',
-      '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(verfahren|prozess|auswahlprozess|besetzung) ** (pausiert|verschoben|ausgesetzt)',
       '(anderen|anderer|neuen|neuer) (lieferant~|dienstleister~|agentur~)',
       '(mehr) (können|kann) (wir|ich) (derzeit|im moment|momentan|aktuell|noch|leider|heute) [leider|noch] (nicht) (sagen|mitteilen)',
       '(können|kann) (wir|ich) [ihnen|dir] [derzeit|im moment|momentan|leider|noch] (nicht mehr|noch nichts) (sagen|mitteilen)',
@@ -2128,6 +2120,33 @@ const de: LangData = {
       // task wish: a leave or permit request turned down ('Ihr Urlaubsantrag wurde abgelehnt'): an employee's or citizen's
       // request, not a candidacy
       '(urlaubsantrag~|elternzeitantrag~|bauantrag~|reisekostenantrag~|förderantrag~)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(rechnung|rechnungsnummer|rechnungsnr) [nr|nummer] #',
+      // task scope: (wish) a leave or permit request; an internal applicant's no may answer one beside it
+      '(antrag) (auf) [bezahlten|unbezahlten] (urlaub|sonderurlaub|elternzeit|bildungsurlaub|teilzeit|baugenehmigung|förderung|kostenerstattung)',
+      // task scope: (implied) a place for a child; a no to an Erzieherin may answer a question about one
+      '(kitaplatz~|kita-platz~|betreuungsplatz~|kindergartenplatz~|krippenplatz~|hortplatz~|schulplatz~)',
+      // task scope: (ff13) advice on how to write a no (an HR newsletter: 'wie Sie eine gute Absage schreiben'); a no to a candidate may say
+      // 'wie wir Ihnen diese Absage formulieren'
+      '(wie) (sie|man|du|wir|ihr) [*] [*] [*] (absage|absagen|ablehnung|ablehnungen) ** (schreiben|formulieren|begründen|verfassen)',
+      // task scope: an application for a work or residence permit ('Ihr Antrag auf Erteilung einer Aufenthaltserlaubnis wurde
+      // abgelehnt'): an authority's decision; a no to a job may mention the applicant's own one
+      '(antrag|antrags|antrages) (auf) ** (arbeitserlaubnis|aufenthaltserlaubnis|aufenthaltstitel|niederlassungserlaubnis|beschäftigungserlaubnis|arbeitsgenehmigung|visum|~erlaubnis|~genehmigung)',
+      // task scope: a supplier's offer or quote; a no may thank the candidate for 'Ihr Angebot, schon nächste Woche anzufangen'
+      '(ihr|ihres|euer) (angebot|angebots|kostenvoranschlag)',
+      // task scope: (ff13) a flat applied for, not a job; a no to a job may name the candidate's own flat hunt
+      '(wohnungssuche|~wohnungssuche|wohnungsbesichtigung~|mietwohnung~)',
+      // task scope: (ff13) the same ('Ihr Interesse an der Wohnung in der Ulmenstraße'; 'die Wohnung in der Altstadt wird erst im Juni frei')
+      '(an der|die|der) (wohnung) (in der|im|am|in|an der)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert)',
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(verschieben|verlegen|umlegen|neu ansetzen) ** (gespräch~|interview~|termin~|vorstellungsgespräch~)',
+      // task scope: the same, the interview named first ('als wir das Gespräch auf Freitag verschieben mussten')
+      '(gespräch~|interview~|termin~|vorstellungsgespräch~) ** (verschieben|verlegen|umlegen|neu ansetzen)',
     ],
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)

@@ -1762,7 +1762,10 @@ const en: LangData = {
       "(candidates|applicants|applications) (you|you have|you've) (reject|rejected|decline|declined|turn down|turned down)",
       "(i've|i have|we've|we have|i|we) (rejected|declined|turned down|binned|screened out) (the|both|all|two|three|four|those|these) [*] [*] (cvs|candidates|applicants|applications|profiles|resumes)",
       '(take|taking|took|pull|pulling) (the|our|that) [job] (ad|advert|posting|listing|ads|adverts) (down|offline)',
-      '(let|tell|inform) the (agencies|agency|recruiters) (know)',
+      // task scope: 'let the agencies know' (plural) or asked of a colleague ('please let the agency know'); not the writer's own
+      // 'I'll let the agency know how much we valued you' beside a no to the candidate
+      '(let|tell|inform) the (agencies|recruiters) (know)',
+      '(please|pls|can you|could you|would you|will you|you could|can someone|could someone) (let|tell|inform) the (agency) (know)',
       // asking a colleague to take the job ad down: the post is filled, the mail is about it, not to a candidate
       '(close|take down|remove|unpublish|pull|deactivate) (the|our) [job] (ad|ads|advert|adverts|advertisement|posting|listing)',
       'forwarded (message|email|mail)',
@@ -1810,23 +1813,14 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been refused'): not a job
-      '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
       // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')
       '(your manuscript|the manuscript|for publication)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no
       '(send|sending|present|presenting|forward|forwarding|put forward|putting forward) (you) (the) (#|two|three|four|five|six) (strongest|best|top|remaining|shortlisted|candidates)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(invoice|invoice number|invoice no) [no|number] #',
-      // task implied: a place for a child at a nursery or school: an admission, not a job
-      '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
-      '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
       // a meeting or call declined ("I'll have to decline Thursday's meeting invite"): calendar talk, no candidacy (task lookalike3)
       '(decline|declining|declined) ** (meeting|meeting invite|meeting request|calendar invite|call|event)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       "(haven't|have not|hasn't|has not|weren't|were not|wasn't|was not) been (turned down|rejected|declined|ruled out|screened out)",
-      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
-      '(your|the) (tenancy|lease|tenancy agreement|rental agreement)',
       // internal applicants considered first, a policy in a vacancy list: no decision (task lookalike3)
       '(internal) (applicants|candidates|applications) (will be|are) (considered|prioritised|prioritized|looked at) (before|first|ahead)',
       // a place on a degree programme or course, not a job (task lookalike3; not 'BA' — a business analyst — nor a PhD post, often a job)
@@ -1861,16 +1855,14 @@ const en: LangData = {
       '(application|candidacy) ** (remains|is still|stays) (active)',
       "(if|should|in case|in the event that) you (decide not to accept|decline|do not accept|don't accept|wish to decline|turn it down|turn down|choose not to accept|decide to decline|are unable to accept)",
       '(proposal|quote|pitch|offer|tender|bid) (for|on) (recruitment|recruiting|staffing|search|headhunting) (services|support|work)',
-      '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
       '(expect|expecting|anticipate|hope|aim|plan|planning) (to|the position|the role|the vacancy) ** (filled|fill)',
       '(accepted|taken|chosen|decided to accept) (another|an other|a different) (offer|role|position|job)',
       '(withdrawn|withdrew|withdraw~|retracted) (your|his|her|their) (application|candidacy)',
       '(withdrawn|withdrew|withdrawing) from (the|our) (process|recruitment)',
       '(still|very much) ** in the (running|process)',
       '(still being|still under) (considered|consideration|review)',
-      '(process|recruitment|hiring|decision) ** (delayed|paused|on hold|postponed|taking longer)',
-      '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
-      '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(process|recruitment|hiring|decision) ** (paused|on hold|postponed)',
       "(can't|cannot|can not|are unable to|aren't able to) (say|tell you|share) (more|anything more|much more) (just now|right now|at the moment|at this stage|yet|for now|today)",
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
       '(another|a different|other|the other) (tenant|tenants|buyer|buyers|bidder|bidders|seller|contractor for the (work|job|renovation)|tradesman|builder|venue)',
@@ -1908,6 +1900,31 @@ const en: LangData = {
       // planning permission'): an employee's or citizen's request, not a candidacy
       '(application|request|applications|requests) (for) [annual|parental|unpaid|paid|study|special|compassionate|extra] (leave|holiday|holidays|time off|planning permission|a permit|a parking permit|a grant|funding|a refund|an extension)',
       '(leave|holiday|time-off|time off|expense|expenses) (request|requests|claim|claims)',
+      // task scope: (ff13) an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been
+      // refused'); a topic veto since a no to a job may mention the applicant's own work permit or visa
+      '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(invoice|invoice number|invoice no) [no|number] #',
+      // task scope: (implied) a place for a child at a nursery or school; a no to a nursery nurse may answer a question about one
+      '(nursery|school|preschool|pre-school|childcare|reception|playgroup|creche|crèche) (place|places|admission|admissions)',
+      // task scope: (implied) the same, the place named first
+      '(a place|places) (at|in) (the|our|a) [*] (nursery|preschool|pre-school|school|playgroup|creche|crèche)',
+      // task scope: a sports squad, not a job ('we have not picked you for the squad', 'no place in the squad'): not 'the squad
+      // coordinator role', a job whose name holds the word
+      '(a place|a spot|places|spots|selected|picked|chosen|named|included|pick|select|choose|name|include) [you|him|her|them] (in|for|into|to) [the|our|this|next|this week~|saturday~|sunday~] [*] [*] (squad|squads|team sheet|starting line-up|starting lineup|line-up|lineup)',
+      // task scope: a supplier's proposal, quote or pitch; a no may thank the candidate for the pitch of an interview task
+      '(your|the) (proposal|quote|bid|tender|pitch|rfp|rfq)',
+      // task scope: another supplier or agency chosen; a no to a permanent post may name the reader's time 'as a contractor'
+      '(another|other|a different|as a|as our|new|preferred) (vendor|supplier|agency|partner|provider|contractor)',
+      // task scope: (lookalike3) a tenancy or lease not renewed: a landlord's decision; a no to a job may name the candidate's own lease
+      '(your|the) (tenancy|lease|tenancy agreement|rental agreement)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(process|recruitment|hiring|decision) ** (delayed|taking longer)',
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(reschedule|rearrange|postpone|move|change) (your|the|our) (interview|meeting|call|appointment|assessment)',
     ],
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)

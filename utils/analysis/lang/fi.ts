@@ -297,6 +297,8 @@ const fi: LangData = {
       '(tehtävää|paikkaa|työtä|työpaikkaa|tointa) (on|oli) [nyt|jo|valitettavasti] [jo] (tarjottu) (toiselle|jollekulle toiselle|jollekin toiselle|muulle)',
       // 'valitsimme tällä kertaa henkilön, jolla …': someone else chosen
       '(valitsimme|valittiin|palkkasimme|päädyimme) (tällä kertaa|nyt|lopulta) [tehtävään] (hakijan|henkilön|ehdokkaan|kandidaatin) (jolla|joka|jonka)',
+      // task scope: 'tarjosimme tehtävää hakijalle, joka voi aloittaa …'
+      '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
     'other-candidates': [
       // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
@@ -1532,6 +1534,9 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task scope: a colleague told to hold the no back ('odottamaan kielteisen vastauksen kanssa', 'pidä viesti vielä lähettämättä')
+      '(odottaa|odottamaan|odotetaan|odotamme|odotellaan|odottakaa|odota) (kielteisen vastauksen|hylkäyksen|hylkäysviestin|kielteisen päätöksen|vastauksen|viestin) (kanssa)',
+      '(pidä|pitäkää|pidetään|pidän) (viesti|sähköposti|meili|vastaus|viestiä|sähköpostia) [vielä|toistaiseksi|nyt|siis] [vielä|toistaiseksi] (lähettämättä)',
       // task ff13: a candidate in the third person not going on ('eikä hän valitettavasti etene'), told to the colleague who referred them
       '(ei|eikä) (hän) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
       '(hän) (ei) [valitettavasti|kuitenkaan|tällä kertaa] [valitettavasti|tällä kertaa] (etene|pääse|jatka)',
@@ -1603,24 +1608,16 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a grant or a loan ('hakemuksesi asukaspysäköintitunnuksesta on hylätty'): not a job
-      '(hakemuksesi|hakemus|hakemuksenne) (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
       // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
       '(jatkaa|jatkan|jatkamaan) (toisen) (työnantajan) (kanssa)',
       // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides
       '(esittelemme|lähetämme|esittelen|lähetän|toimitamme) (sinulle|teille) (#|kaksi|kolme|neljä|viisi|kuusi) (vahvinta|parasta|ehdokasta)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(lasku|laskun|laskunumero) [nro|numero] #',
       // task h11a: a supplier thanked for its quote ('kiitos tarjouksesta maanrakennustöistä'): no candidate
       '(kiitos|kiitti|kiitokset) (tarjouksesta|tarjouksestanne|urakkatarjouksesta|hintatarjouksesta)',
-      // task implied: a place for a child: an admission, not a job
-      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
       // task implied: a firm thanked for its quote or tender ('kiitos tarjouksestanne toimiston muutosta'): a supplier mail, no candidacy
       '(tarjouksestanne|tarjouksenne|tarjoustanne|urakkatarjouksestanne|hintatarjouksestanne)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(et|ette) (ole|ollut) (saanut|saaneet) (kielteistä|kielteisen|hylkäävää|hylkäävän) [päätöstä|vastausta|päätöksen|vastauksen]',
-      // a tenancy or lease not renewed: a landlord's decision, no candidacy (task lookalike3)
-      '(vuokrasopimustanne|vuokrasopimuksesi|vuokrasopimuksenne|vuokrasopimusta|vuokrasopimus)',
       // a deadline that cannot be extended ("jatkaa määräaikaa"): the application stays (task lookalike3)
       '(jatkaa|pidentää|siirtää) ** (määräaikaa|määräaikaan|palautusaikaa|aikarajaa|deadlinea)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1643,13 +1640,12 @@ const fi: LangData = {
       '(keskeytetty|keskeytämme|keskeytimme|tauolla|jäissä)',
       '(jos|mikäli) [et] (kieltäydyt|kieltäytyisit|ota vastaan|hyväksy|halua ottaa)',
       '(tarjous~|tarjoukse~) ** (rekrytointi~|henkilöstöpalvelu~|rekrytointipalvelu~)',
-      '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
       '(odotamme|arvioimme|tavoitteena|suunnittelemme|toivomme) ** (täytetty|täyttää|täytetään|täyttämään)',
       '(ottanut|otit|vastaanottanut) (vastaan) (toisen|toisen työ|toisen paikan)',
       '(perunut|perut|vetänyt|vedit) (hakemuksesi|hakemuksen)',
       '(olet|olette) (edelleen|yhä) (mukana|haussa)',
-      '(rekrytointi|prosessi|haku) ** (viivästy~|keskeytetty|tauolla|siirtyy)',
-      '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekrytointi|prosessi|haku) ** (keskeytetty|tauolla|siirtyy)',
       '(emme|en) [valitettavasti] (voi|pysty) (kertomaan|kertoa|sanomaan|sanoa) (enempää|enemmän|mitään enempää) [juuri nyt|tällä hetkellä|vielä|nyt|tässä vaiheessa]',
       // a supplier's or agency's contract not renewed ('päättäneet olla jatkamatta sopimusta toimistonne kanssa'): no candidate
       '(jatkamatta|jatkaa|uusimatta|uusia|irtisanoa|irtisanomme|irtisanoneet) (sopimusta|sopimuksen|sopimuksemme|yhteistyötä|yhteistyön|yhteistyömme|puitesopimusta|puitesopimuksen)',
@@ -1678,6 +1674,26 @@ const fi: LangData = {
       // task wish: a leave or permit application turned down ('lomahakemuksesi on hylätty'): an employee's or citizen's
       // request, not a candidacy
       '(lomahakemu~|vapaahakemu~|virkavapaahakemu~|vuorotteluvapaahakemu~|rakennuslupahakemu~|avustushakemu~|matkalasku~)',
+      // task scope: (ff13) an application for a permit, a grant or a loan ('hakemuksesi asukaspysäköintitunnuksesta on hylätty'); a topic veto
+      // since a no to a job may mention the applicant's own work or residence permit
+      '(hakemuksesi|hakemus|hakemuksenne) [*] (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(lasku|laskun|laskunumero) [nro|numero] #',
+      // task scope: (implied) a place for a child; a no to an early-years teacher may answer a question about one
+      '(päiväkotipaika~|hoitopaika~|varhaiskasvatuspaika~|koulupaika~|esikoulupaika~)',
+      // task scope: an application to extend a permit ('hakemuksesi työluvan jatkamisesta')
+      '(hakemuksesi|hakemus|hakemuksenne|hakemuksen) (~luvan) (jatkamisesta|jatkosta|uusimisesta|pidentämisestä|myöntämisestä)',
+      // task scope: a supplier's offer or another supplier; a no may thank the candidate for 'tarjouksesi aloittaa heti'
+      '(tarjouksenne|tarjouksesi|toisen toimittajan|uuden toimittajan)',
+      // task scope: (lookalike3) a tenancy or lease not renewed: a landlord's decision; a no to a job may name the candidate's own lease
+      '(vuokrasopimustanne|vuokrasopimuksesi|vuokrasopimuksenne|vuokrasopimusta|vuokrasopimus)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekrytointi|prosessi|haku) ** (viivästy~)',
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(siirtää|siirrämme|siirtämään|siirretään|siirtyy) ** (haastattelu~|tapaami~|aika~)',
     ],
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)

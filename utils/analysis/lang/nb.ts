@@ -269,6 +269,9 @@ const nb: LangData = {
       '(den|personen|kandidaten|den personen|den kandidaten|den søkeren|den ansatte|den valgte) [som] (er blitt ansatt|ble ansatt|er ansatt|er valgt|ble valgt|er valgt ut|ble valgt ut|har fått stillingen|fikk stillingen)',
       // 'gått videre med en som har …': someone else chosen
       '(gått|gikk|går) videre med (en|noen) (som) (har|hadde)',
+      // task scope: 'dessverre gikk den til en annen' (the role named before); 'vi har tilbudt stillingen til en kandidat som …'
+      '(gikk|har gått|er gått|gått) (den|det) [dessverre|nå|altså] [dessverre] (til) (en annen|noen andre|ei anna|en annen søker|en annen kandidat|en av de andre)',
+      '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en kandidat|en søker|en person|noen) (som)',
     ],
     'not-selected': [
       // task board3n batch 11: 'stillingen er tilbudt en av dem' (after those interviewed)
@@ -1845,22 +1848,13 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'): not a job
-      '(søknad|søknaden|søknaden din) (om) (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
       // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
       '(sender|presenterer|oversender|gir) (deg|dere) (de|dei) (#|to|tre|fire|fem|seks) (sterkeste|beste|aktuelle|mest aktuelle|gjenværende|kandidatene)',
-      // task ff13: advice on how to give a no (an HR blog): the reader is a recruiter
-      '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
-      '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
       '(tilbudet|anbudet|pristilbudet) (deres|ditt) (på)',
       '(takk for|tusen takk for) (anbudet|pristilbudet|prisoverslaget|kostnadsoverslaget)',
       // task h11a: a tradesman's quote for work ('takk for tilbudet på malerarbeidet'): a supplier, not a candidate
       '(takk for|tusen takk for) (tilbudet|deres tilbud|ditt tilbud) (på)',
-      // task implied: a place for a child: an admission, not a job
-      '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|hadde) (ikke) (fått) (avslag|et avslag|nei|et nei|et negativt svar)',
       // "these candidates" an agency put forward, turned down to the agency: a rejection to a candidate names "your application", not "these candidates" (task lookalike3)
@@ -1901,13 +1895,12 @@ const nb: LangData = {
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
       '(hvis|dersom|om) du (takker nei|sier nei|avslår|velger å takke nei) [til] (tilbudet|stillingen|jobben|plassen|rollen)',
       '(tilbud~|pristilbud~|anbud~) (på|om|for) (rekruttering~|rekrutteringstjeneste~|bemanning~|konsulenttjeneste~)',
-      '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
       '(regner med|forventer|planlegger|sikter mot) [at|å] ** (besatt|besette|besettes)',
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',
       '(trukket|trekker) (din|sin) søknad',
       '(fortsatt|stadig) (aktiv|med i|i betraktning|aktuell)',
-      '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt|forsinket)',
-      '(ditt|deres) (tilbud|pristilbud)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt)',
       '(som|til|annen|ny) leverandør',
       '(kan|kunne) [dessverre] (ikke) (si|fortelle) [noe] (mer) (akkurat nå|nå|foreløpig|ennå|i dag|for øyeblikket)',
       // a decision about someone who is no job candidate (a tenant, a buyer, a bidder): not recruiting
@@ -1950,6 +1943,26 @@ const nb: LangData = {
       // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
       // citizen's request, not a candidacy
       '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
+      // task scope: (ff13) an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'); a topic
+      // veto since a no to a job may mention the applicant's own work or residence permit ('søknaden om forlenget arbeidstillatelse')
+      '(søknad|søknaden|søknaden din) (om) [*] (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
+      // task scope: (ff13) advice on how to give a no (an HR blog); a no to a candidate may say 'hvordan vi gir et ærlig avslag'
+      '(slik|hvordan) (gir|skriver|formulerer) (du|man|dere|vi) [et|en] [godt|bedre|ærlig|konkret] (avslag|nei|begrunnelse)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(faktura|fakturaen|fakturanummer|fakturanr) [nr|nummer] #',
+      // task scope: (wish) a leave request; an internal applicant's no may answer one beside it
+      '(feriesøknad~|permisjonssøknad~|byggesøknad~)',
+      // task scope: (implied) a place for a child; a no to a kindergarten teacher may answer a question about one
+      '(barnehageplass~|barnehageopptak~|skoleplass~|sfo-plass~|~barnehageplass)',
+      // task scope: a supplier's offer or quote; a no may thank the candidate for their offer to start at once ('dit tilbud om at starte')
+      '(ditt|deres) (tilbud|pristilbud)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekrutteringen|prosessen) ** (forsinket)',
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(flytte|utsette|endre) (ditt|deres|vårt|det|din|den) (intervju|intervjuet|tidspunkt~|møte~|samtale~)',
     ],
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)

@@ -198,6 +198,11 @@ const sv: LangData = {
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den person|den kandidat|den sökande) (som) (anställts|har anställts|valts|har valts|valts ut|har valts ut|fått tjänsten|har fått tjänsten|erbjudits tjänsten|har erbjudits tjänsten|tillsatts)',
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
+      // task scope: 'tyvärr har du inte fått tjänsten'; 'tyvärr gick den till någon annan' (the role named before); 'vi har erbjudit tjänsten till en kandidat som …'
+      '(du) (har|fick) [tyvärr|dessvärre|därför|alltså] (inte|ej) [fått] (tjänsten|jobbet|platsen|rollen|vikariatet|anställningen|befattningen|uppdraget)',
+      '(har|fick) (du) [tyvärr|dessvärre|därför|alltså] (inte|ej) [fått] (tjänsten|jobbet|platsen|rollen|vikariatet|anställningen|befattningen|uppdraget)',
+      '(gick|har gått|gått) (den|det) [tyvärr|dessvärre|nu|alltså] [tyvärr|dessvärre] (till) (någon annan|nån annan|en annan|en annan sökande|en annan kandidat|en av de andra)',
+      '(erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) (till) (en kandidat|en sökande|en person|någon) (som)',
     ],
     'not-selected': [
       // task board3n batch 11: 'tjänsten har erbjudits en av dem' (after those interviewed)
@@ -1815,19 +1820,10 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
-      // task ff13: an application for a permit, a benefit or a loan ('ansökan om boendeparkeringstillstånd har avslagits'): an authority's decision, not a job
-      '(ansökan|ansökningen) (om) (~tillstånd|tillstånd|bygglov~|~bidrag|bidrag|~ersättning|ersättning|~lån|lån|~licens|~intyg)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
       '(sållat|sållade|gallrat|gallrade|sorterat|sorterade|rensat|rensade) (bort|ut) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio) [av] (kandidater|kandidaterna|sökande|de sökande)',
-      // task ff13: advice on how to give a no (an HR blog or newsletter): the reader is a recruiter, not a candidate
-      '(så|hur) (ger|skriver|formulerar|lämnar) (du|man|ni|vi) [ett|en] [bra|bättre|schysst|tydligt|ärligt] (avslag|nej|besked|återkoppling)',
-      // task wish: a numbered invoice rejected in an approval flow (its status line reads like a notice's)
-      '(faktura|fakturan|fakturanummer|fakturanr) [nr|nummer] #',
-      '(semesteransökan|ledighetsansökan|tjänstledighetsansökan|bygglovsansökan|semesterönskemål)',
       // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
       '(tack för|stort tack för|tusen tack för) (offerten|anbudet|prisförslaget|kostnadsförslaget|prisuppgiften)',
-      // task implied: a place for a child at a preschool: an admission, not a job
-      '(förskoleplats~|~förskoleplats|förskolekö~|fritidsplats~|skolplats~|barnomsorgsplats~)',
       // "you haven't been turned down" ("du har inte fått nej", "keine Absage bekommen"): the reader is told no decision has gone against them (task lookalike3; a concept-stage veto for a negated refusal was tried and dropped: "konnten sich nicht gegen Ihre Mitbewerbenden durchsetzen" is a rejection)
       '(har|hade) (inte|ej) (fått|fått något) (nej|avslag|negativt besked|ett nej|ett avslag)',
       // an offer whose remote or hours terms are turned down ("kan inte erbjuda tjänsten helt på distans"): the post is still offered (task lookalike3)
@@ -1866,13 +1862,13 @@ const sv: LangData = {
       '(din ansökan|ditt cv) (finns kvar|ligger kvar|är kvar|är fortfarande med) (hos oss|i processen|i rekryteringen)',
       '(om|ifall) du (tackar nej|avböjer|inte accepterar|väljer att tacka nej|skulle tacka nej) [till] (erbjudandet|tjänsten|jobbet|platsen|rollen)',
       '(offert~|anbud~|erbjudande~|förslag~) (på|om|för) (rekrytering~|rekryteringstjänst~|bemanning~|konsulttjänst~)',
-      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
       '(räknar med|beräknar|förväntar oss|planerar|hoppas|siktar på) [att] ** (tillsatt|tillsätta|tillsätts)',
       '(tackat|tackade) ja till (ett annat|annat|en annan) (erbjudande|jobb|tjänst)',
       '(dragit|drar|dra) tillbaka (din|sin) ansökan',
       '(stryker|strukit) dig (från|ur) (processen|rekryteringen)',
       '(fortfarande|alltjämt) (med|kvar|aktuell) (i|på) ** (processen|rekryteringen|listan)',
-      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten|dragit ut)',
+      // task scope: a paused or postponed process (the delay itself is an aside veto)
+      '(rekryteringen|processen) ** (pausad~|pausa~|skjuten på|uppskjuten)',
       '(er|din|ert|ditt) (offert~|anbud~)',
       '(som|till|annan|ny) leverantör',
       '(kan|kunde) [tyvärr|dessvärre] (inte|ej) (säga|berätta) (mer|något mer|mycket mer) (just nu|i nuläget|för tillfället|ännu|än|i dagsläget|i dag)',
@@ -1923,6 +1919,24 @@ const sv: LangData = {
       // task wish: an application for leave or a permit turned down ('Avslag på din ansökan om semesterväxling', 'ansökan om
       // tjänstledighet', a building permit): an employee's or citizen's request, not a candidacy
       '(ansökan|ansökningen|begäran|ansökan din) (om) [din|er|en|ett] (tjänstledighet|ledighet|ledigt|semester~|föräldraledighet|studieledighet|kompledighet|permission|flextid|bygglov|marklov|rivningslov|bidrag|stipendium|parkeringstillstånd)',
+      // task scope: (ff13) an application for a permit, a benefit or a loan ('ansökan om boendeparkeringstillstånd har avslagits'); a topic
+      // veto since a no to a job may mention the applicant's own work or residence permit ('ansökan om förlängt arbetstillstånd')
+      '(ansökan|ansökningen) (om) [*] (~tillstånd|tillstånd|bygglov~|~bidrag|bidrag|~ersättning|ersättning|~lån|lån|~licens|~intyg)',
+      // task scope: (ff13) advice on how to give a no (an HR newsletter); a no to a candidate may say 'hur vi ger ett ärligt besked'
+      '(så|hur) (ger|skriver|formulerar|lämnar) (du|man|ni|vi) [ett|en] [bra|bättre|schysst|tydligt|ärligt] (avslag|nej|besked|återkoppling)',
+      // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
+      '(faktura|fakturan|fakturanummer|fakturanr) [nr|nummer] #',
+      // task scope: (wish) a leave request; an internal applicant's no may answer one beside it
+      '(semesteransökan|ledighetsansökan|tjänstledighetsansökan|bygglovsansökan|semesterönskemål)',
+      // task scope: (implied) a place for a child at a preschool; a no to a preschool teacher may answer a question about one
+      '(förskoleplats~|~förskoleplats|förskolekö~|fritidsplats~|skolplats~|barnomsorgsplats~)',
+    ],
+    // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
+    asideVeto: [
+      // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
+      '(rekryteringen|processen) ** (dragit ut)',
+      // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
+      '(flytta|boka om|skjuta upp|ändra) (din|er|vår|den) (intervju|intervjun|tid|tiden|träff~|möte~)',
     ],
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
