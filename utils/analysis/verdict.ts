@@ -39,6 +39,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'internal',
   'notRejection',
   'topicVeto',
+  'nonJobThing',
+  'admission',
+  'placeWord',
   'positive',
   'recruiting',
   'history',
@@ -230,6 +233,10 @@ function zeroCounts(): Record<CueCat, number> {
     promise: 0,
     // task guard13
     topicVeto: 0,
+    // task offerobj
+    nonJobThing: 0,
+    admission: 0,
+    placeWord: 0,
   };
 }
 
