@@ -14,7 +14,6 @@ import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
 import { recruitingContext, withoutHarmlessRisky } from './context';
-import { withoutNonJobOffers } from './offer-object';
 import { compileCriteria, matchCriteria } from './criteria';
 import {
   genericFlags,
@@ -41,6 +40,7 @@ import {
 import { languageMask, matchBuiltin } from './match';
 import { type LinearModel, type ModelInput, opinion } from './model';
 import { withoutNames } from './names';
+import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { quoteIndex } from './quotes';
 import { withRelativeTail } from './relative-tail';

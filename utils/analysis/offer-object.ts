@@ -56,7 +56,10 @@ export function withoutNonJobOffers(m: Matches): Matches {
   // no sign of a job anywhere: no job word, no worker ("a camp leader", "an electrician"), no recruiting word
   // ("applying to be", "your CV") outside those sentences, no colleague talk
   const noJob =
-    jobSents.size === 0 && !m.worker.some(elsewhere) && !m.recruiting.some(elsewhere) && m.internal.length === 0;
+    jobSents.size === 0 &&
+    !m.worker.some(elsewhere) &&
+    !m.recruiting.some(elsewhere) &&
+    m.internal.length === 0;
   // an admission counts only then; and then a bare place is a place there
   const places = noJob && m.admission.length > 0 ? [...m.admission, ...m.placeWord] : [];
   const about = (d: Match, list: readonly Match[]) =>
