@@ -72,6 +72,13 @@ export const CUE_CATS = [
   // task scope: a veto keyed to a step of the reader's own process said aside (an interview moved): it yields to a no
   // said in a sentence without it (verdict.ts)
   'asideVeto',
+  // task offerobj: what a negated offer or a "gone to another" may be about when it is no job (offer-object.ts): a
+  // thing never a job (a flat, a table, tickets, a loan, a membership, a parking space), a place at an institution
+  // whose places are admissions (a nursery, a school, a course, a camp, a study programme, a doctor's list), and the
+  // bare word for a place ("a place", "plats", "Platz", "paikka")
+  'nonJobThing',
+  'admission',
+  'placeWord',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

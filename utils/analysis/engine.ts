@@ -40,6 +40,7 @@ import {
 import { languageMask, matchBuiltin } from './match';
 import { type LinearModel, type ModelInput, opinion } from './model';
 import { withoutNames } from './names';
+import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { quoteIndex } from './quotes';
 import { withRelativeTail } from './relative-tail';
@@ -197,6 +198,7 @@ export class Engine {
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
+    // 4c'. (task offerobj) a negated offer of a flat, a table or a place at a nursery or a course is no job decision
     // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
     // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
     const matches = withRelativeTail(
@@ -204,7 +206,9 @@ export class Engine {
         withHireStart(
           withoutNames(
             withoutHarmlessRisky(
-              withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+              withoutNonJobOffers(
+                withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+              ),
             ),
             t,
           ),

@@ -303,6 +303,19 @@ export interface LangData {
      * the draft says a no in a sentence without it (verdict.ts `asideVetoes`).
      */
     asideVeto?: string[];
+    /**
+     * Task offerobj: a thing that is never a job ("the flat", "a table", "tickets", "a loan", "full membership", "a
+     * parking space"): a decision whose sentence offers or gives it, with no job word there, is no job decision
+     * (offer-object.ts).
+     */
+    nonJobThing?: string[];
+    /**
+     * Task offerobj: an institution or activity whose places are admissions (a nursery, a school, a course, a camp, a
+     * study programme, a doctor's list): a place there is no job in a draft that names no job (offer-object.ts).
+     */
+    admission?: string[];
+    /** Task offerobj: the bare word for a place ("a place", "en plats", "einen Platz", "paikkaa"): offer-object.ts. */
+    placeWord?: string[];
   };
 }
 

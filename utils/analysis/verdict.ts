@@ -42,6 +42,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'nonJob',
   'jobContext',
   'asideVeto',
+  'nonJobThing',
+  'admission',
+  'placeWord',
   'positive',
   'recruiting',
   'history',
@@ -238,6 +241,10 @@ function zeroCounts(): Record<CueCat, number> {
     jobContext: 0,
     // task scope
     asideVeto: 0,
+    // task offerobj
+    nonJobThing: 0,
+    admission: 0,
+    placeWord: 0,
   };
 }
 

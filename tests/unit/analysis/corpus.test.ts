@@ -1312,3 +1312,50 @@ describe("vetoes scoped to their topic (tests/corpus/scope.jsonl: genuine reject
     ).toBe('generic-rejection');
   });
 });
+
+describe("'we cannot offer you' something that is no job (tests/corpus/offerobj.jsonl: a flat, a room, a nursery, course, camp or study place, a table, tickets, a loan, an allotment, a parking space or berth, a membership, a doctor's list; guards: the post, the role, a trainee or apprentice place, a summer job, employment, a place in the kitchen team, the post gone to another applicant, a job at a nursery; mixed: a job offered without staff housing, a caretaker post that comes with a flat, a flat turned down for someone who just started a new job)", () => {
+  const rows = load('tests/corpus/offerobj.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision ≥ 0.96 (0.54 at first sight), recall 1, false flags ≤ 3 % (56.5 % at first sight)', () => {
+    expect(m.precision).toBeGreaterThanOrEqual(0.96);
+    expect(m.recall).toBe(1);
+    expect(m.falseFlagRate).toBeLessThanOrEqual(0.03);
+  });
+  it('a thing that is never a job decides nothing in its sentence; a job word there keeps the decision', () => {
+    expect(
+      verdict(
+        'Hallo Sam,\n\nleider können wir Ihnen den Stellplatz nicht anbieten, wir haben uns für einen anderen Mieter entschieden.\n\nGrüße\nAl',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Hausmeister. Leider können wir Ihnen die Stelle nicht anbieten; die Dienstwohnung geht an den Nachfolger.\n\nGrüße\nAl',
+      ),
+    ).toBe('generic-rejection');
+    // a thing before a 'but' is no object of the decision after it
+    expect(
+      verdict(
+        "Hi Sam,\n\nThanks for the trial shift on Saturday, you handled the tables well, but we've gone with someone else.\n\nJo",
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('a bare place is an admission only in a draft that names one and no job', () => {
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för din anmälan till simskolan. Tyvärr kan vi inte erbjuda dig någon plats i vår.\n\nHälsningar\nAl',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för din ansökan till tjänsten som simlärare. Tyvärr kan vi inte erbjuda dig någon plats i vår.\n\nHälsningar\nAl',
+      ),
+    ).toBe('generic-rejection');
+    // a camp leader applied for: the camp is the workplace
+    expect(
+      verdict(
+        "Hi Sam,\n\nThanks for applying to be a leader at our holiday club. We're fully staffed for the summer, so we can't offer you a place.\n\nJo",
+      ),
+    ).toBe('generic-rejection');
+  });
+});

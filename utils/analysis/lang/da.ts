@@ -1662,6 +1662,32 @@ const da: LangData = {
     contrast: ['(men|dog|derimod|samtidig|selvom)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    // task offerobj (offer-object.ts): hvad et afslået tilbud eller noget, der 'er gået til en anden ansøger', kan
+    // handle om, når det ikke er et job. Ting, der aldrig er et job: en lejlighed, et værelse, et bord, billetter, et
+    // lån, en kolonihave, en p-plads eller bådplads, et medlemskab
+    nonJobThing: [
+      '(lejlighed~|~lejlighed~|lejemål~|lejekontrakt~|udlejer~|lejer|lejere|personalebolig~)',
+      '(udlejet|udlejede|lejet ud)',
+      '(værelse|værelset|værelser|~værelse|~værelset)',
+      '(bord|bordet)',
+      '(billet~|~billet~)',
+      '(lånet|boliglån~|billån~|forbrugslån~|låneansøgning~|kreditten)',
+      '(et|noget|intet) (lån)',
+      '(kolonihave~|nyttehave~|havelod~)',
+      '(ingen|en) (have) (at tilbyde)',
+      '(p-plads~|parkeringsplads~|garageplads~|bådplads~|havneplads~)',
+      '(medlemskab~|~medlemskab~)',
+    ],
+    // pladser, der er optagelse: børnehave, vuggestue, skole, kursus, lejr, studieplads, lægepraksis (et job dér nævner
+    // sin stilling, og så tæller de ikke)
+    admission: [
+      '(børnehave~|vuggestue~|dagpleje~|børnehus~|skoleplads~|fritidshjem~)',
+      '(kursus|kurset|kurser|kurserne|aftenhold~)',
+      '(lejr|lejren|sommerlejr~|sejlerlejr~|fodboldlejr~|lejrplads~)',
+      '(studieplads~|uddannelsesplads~|kandidatuddannelse~|bacheloruddannelse~|studiestart)',
+      '(lægepraksis~|tandlægepraksis~|lægeklinik~|nye patienter)',
+    ],
+    placeWord: ['(plads|pladsen|pladser|pladserne)'],
     hireStart: [
       '(som|der) (startede|starter|er startet|begyndte|begynder|skal starte) (hos os)',
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',

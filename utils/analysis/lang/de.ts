@@ -1918,6 +1918,29 @@ const de: LangData = {
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    // task offerobj (offer-object.ts): worum es bei einem verneinten Angebot oder einer 'an andere Interessenten'
+    // vergebenen Sache geht, wenn es keine Stelle ist. Dinge, die nie eine Stelle sind: eine Wohnung, ein Zimmer, ein
+    // Tisch, Karten, ein Kredit, ein Kleingarten, ein Stell- oder Liegeplatz, eine Mitgliedschaft
+    nonJobThing: [
+      '(wohnung~|~wohnung~|apartment~|mietvertrag~|mietinteressent~|vermieter~|vermieterin~|mieter|mieterin)',
+      '(vermieten|vermietet|vermietung~)',
+      '(zimmer|~zimmer|wg-zimmer~)',
+      '(tisch|tische|tischreservierung~)',
+      '(ticket~|~ticket~|eintrittskarte~|karten)',
+      '(kredit|kredite|~kredit|darlehen~|baufinanzierung~)',
+      '(kleingarten~|parzelle~|schrebergarten~)',
+      '(stellplatz~|~stellplatz~|parkplatz~|tiefgaragenplatz~|garagenplatz~|liegeplatz~|bootsliegeplatz~)',
+      '(mitgliedschaft~|~mitgliedschaft~|vollmitglied~)',
+    ],
+    // Plätze, die eine Aufnahme sind: Kita, Schule, Kurs, Camp, Studienplatz, Arztpraxis (eine Stelle dort nennt sich
+    // selbst, dann zählen sie nicht)
+    admission: [
+      '(kita|kitas|kindergarten~|krippe~|krippenplatz~|kitaplatz~|hortplatz~|schulplatz~|tagesmutter)',
+      '(kurs|kurse|kurses|~kurs|~kurse|volkshochschule~)',
+      '(camp|camps|~camp|ferienlager~|zeltlager~)',
+      '(arztpraxis~|hausarztpraxis~|neue patienten|neuen patienten)',
+    ],
+    placeWord: ['(platz|plätze|platzes)'],
     hireStart: [
       '(die|der) [*] [*] (bei uns) (angefangen|anfängt|anfangen wird|begonnen|beginnt)',
       '(der|die) (fängt|beginnt|startet) (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',

@@ -1717,6 +1717,36 @@ const en: LangData = {
     contrast: ['(but|however|though|although|while|whereas|that said)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    // task offerobj (offer-object.ts): what a negated offer or a thing 'gone to another applicant' may be about when it
+    // is no job. Things never a job: a flat and its tenancy, a room in a house, a table, tickets, a loan, an allotment,
+    // a parking space or berth, a membership, a booking
+    nonJobThing: [
+      '(the|a|this|that|your|our) [one-bedroom|two-bedroom|three-bedroom|studio|ground-floor|top-floor|basement|furnished|*] (flat|apartment|bedsit|maisonette|studio flat|tenancy)',
+      '(tenancy|tenancies)',
+      '(offer|offering|let|letting|rent|renting) (you|him|her|them) (the|a|this) (studio|house|cottage|property|bungalow)',
+      '(been let|been rented|rented out|already let|already rented)',
+      '(a|the|any|our) [double|single|spare|shared|box] (room|rooms) (in|at|to)',
+      '(offer|offering|offered|give|giving|gave|given|let|letting) (the|a|this|our) [double|single|spare|box] (room)',
+      '(a|the|any) (table|tables) (for)',
+      '(booking|reservation|table) (request|requests)',
+      '(offer|allocate|give|sell) (you|him|her|them) (tickets|a ticket|any tickets)',
+      '(mortgage|mortgages|remortgage|loan|loans|overdraft|credit card|credit limit)',
+      '(allotment|allotments|plot|plots)',
+      '(parking space|parking spaces|parking spot|parking bay|car parking|garage space|berth|berths|mooring|moorings)',
+      '(membership|memberships)',
+    ],
+    // places that are admissions: a nursery, a school, a course, a camp, a study programme, a doctor's list (a job at
+    // one of them names its post: then the draft names a job and these count for nothing)
+    admission: [
+      '(nursery|nurseries|preschool|pre-school|kindergarten|playgroup|creche|crèche|childminder)',
+      '(school place|school places|primary school|secondary school|reception class|sixth form)',
+      '(course|courses|evening class|evening classes|night class|night classes)',
+      '(camp|camps|summer camp|holiday club|holiday clubs)',
+      "(msc|mba|mphil|degree programme|degree course|master's programme|masters programme|undergraduate|postgraduate|study place|admissions office|admissions team)",
+      '(patient list|practice list|catchment area)',
+    ],
+    // the bare place offered ('we can't offer you a place this term'): read as an admission only beside one
+    placeWord: ['(place|places|spot|spots|space|spaces)'],
     hireStart: [
       '(who) (started|starts|has started|is starting|will start|will be starting) (with us|here)',
       "(who|who's|who'll) (starts|start|is starting|starting|will start|will be starting|joins|is joining|joining|will join) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|at|with)",

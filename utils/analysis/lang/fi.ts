@@ -1517,6 +1517,30 @@ const fi: LangData = {
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    // task offerobj (offer-object.ts): mitä kielletty tarjous tai 'toiselle hakijalle' annettu asia voi koskea, kun
+    // se ei ole työ. Asiat, jotka eivät ole koskaan työtä: asunto, huone, pöytä, liput, laina, palsta, auto- tai
+    // venepaikka, jäsenyys, aika vastaanotolle
+    nonJobThing: [
+      '(asunto~|~asunto~|asunno~|~asunno~|kaksio~|yksiö~|kolmio~|vuokrasopimu~|vuokranantaja~|vuokralainen~)',
+      '(vuokrattu|vuokrattiin|vuokrattu jo|vuokralle)',
+      '(huone|huoneen|huonetta|huoneeseen|huoneet)',
+      '(pöytä~|pöydä~|pöytävaraus~)',
+      '(lippu|lippuja|lipun|liput|lippuarvonta~)',
+      '(laina|lainaa|lainan|~laina|~lainaa|~lainan|luotto~)',
+      '(palsta~|viljelypalsta~|siirtolapuutarha~)',
+      '(autopaikka~|autopaika~|autohallipaikka~|autohallipaika~|pysäköintipaikka~|pysäköintipaika~|venepaikka~|venepaika~|parkkipaikka~|parkkipaika~)',
+      '(jäsenyys|jäsenyy~|jäsenyyt~)',
+      '(aika|aikaa|ajan) (lääkärille|hammaslääkärille|suuhygienistille|vastaanotolle)',
+    ],
+    // paikat, jotka ovat sisäänpääsyjä: päiväkoti, koulu, kurssi, leiri, opiskelupaikka (työ niissä nimeää tehtävänsä,
+    // jolloin nämä eivät ratkaise)
+    admission: [
+      '(päiväkoti~|päiväkodi~|varhaiskasvatu~|päivähoito~|esikoulu~|koulupaikka~|koulupaika~|iltapäiväkerho~)',
+      '(kurssi~|iltakurssi~|työväenopisto~|kansalaisopisto~)',
+      '(leiri~|~leiri~|~leirille|~leiriltä)',
+      '(opiskelupaikka~|opiskelupaika~|maisteriohjelma~|kandiohjelma~|tutkinto-ohjelma~|aloituspaikka~|aloituspaiko~|hakijapalvelu~)',
+    ],
+    placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],
     hireStart: [
       '(joka|jotka) (aloittaa|aloitti|aloittavat) (tehtävässä|työssä|työt|hommat|meillä) [ensi|jo|heti|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina]',
       '(joka|jotka) (aloittaa|aloitti|on aloittanut|aloittavat|aloittivat) [jo] (meillä|meille|täällä)',

@@ -1732,6 +1732,31 @@ const nb: LangData = {
     contrast: ['(men|dog|derimot|samtidig|selv om)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    // task offerobj (offer-object.ts): hva et avslått tilbud eller noe som 'har gått til en annen søker' kan gjelde når
+    // det ikke er en jobb. Ting som aldri er en jobb: en leilighet, et rom, et bord, billetter, et lån, en parsell, en
+    // garasje- eller båtplass, et medlemskap
+    nonJobThing: [
+      '(leilighet~|~leilighet~|hybel~|~hybel~|utleier~|leietaker~|leiekontrakt~|leieforhold~|personalbolig~)',
+      '(utleid|utleide|leid ut)',
+      '(rommet|rom i|et rom|noe rom)',
+      '(bord|bordet)',
+      '(billett~|~billett~)',
+      '(lånet|boliglån~|billån~|forbrukslån~|lånesøknad~|kreditten)',
+      '(et|noe|noen) (lån)',
+      '(parsell~|~parsell~|kolonihage~)',
+      '(garasjeplass~|parkeringsplass~|p-plass~|båtplass~|~båtplass~)',
+      '(medlemskap~|~medlemskap~)',
+    ],
+    // plasser som er opptak: barnehage, skole, kurs, leir, studieplass, fastlegeliste (en jobb der nevner stillingen
+    // sin, og da teller de ikke)
+    admission: [
+      '(barnehage~|~barnehage|~barnehagen|skoleplass~)',
+      '(kurs|kurset|kurs~|kveldskurs~)',
+      '(leir|leiren|sommerleir~|seilleir~|fotballeir~|leirplass~)',
+      '(studieplass~|masterprogram~|bachelorprogram~|opptakskontor~|studiestart)',
+      '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
+    ],
+    placeWord: ['(plass|plassen|plasser|plassene)'],
     hireStart: [
       '(som) (begynte|begynner|har begynt|startet|starter|skal begynne) (hos oss)',
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',

@@ -1717,6 +1717,32 @@ const sv: LangData = {
     contrast: ['(men|dock|däremot|samtidigt|fast)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
     // the reader ("…to another candidate, and she starts next week"): then part of the rejection (hire-start.ts)
+    // task offerobj (offer-object.ts): vad ett nekat erbjudande eller något som 'gått till en annan sökande' kan gälla
+    // när det inte är ett jobb. Saker som aldrig är jobb: en lägenhet, ett rum, ett bord, biljetter, ett lån, en
+    // kolonilott, en parkerings- eller båtplats, ett medlemskap, en bokning
+    nonJobThing: [
+      '(lägenhet~|~lägenhet~|hyreskontrakt~|bostadskontrakt~|andrahandskontrakt~|hyresvärd~|hyresgäst~|personalboende~|studentrum~|korridorsrum~)',
+      '(uthyrd|uthyrda|uthyrt|hyrts ut|hyrt ut|hyrdes ut)',
+      '(rummet|rum i|ett rum|något rum)',
+      '(bord|bordet|bordsbokning~)',
+      '(biljett~|~biljett~)',
+      '(lånet|bolån~|privatlån~|billån~|låneansökan~|krediten|kreditkort~|kreditlöfte~)',
+      '(något|ett|inget|något nytt) (lån)',
+      '(kolonilott~|odlingslott~|koloniträdgård~|lott|lotten)',
+      '(parkeringsplats~|garageplats~|p-plats~|båtplats~|bryggplats~)',
+      '(medlemskap~|~medlemskap~)',
+      '(bokning|bokningen)',
+    ],
+    // platser som är antagning: förskola, skola, kurs, läger, studieplats, vårdcentral (ett jobb där nämner sin tjänst,
+    // och då räknas de inte)
+    admission: [
+      '(förskola~|förskoleplats~|~skola|~skolan|dagis~|fritids~|skolplats~|gymnasieplats~)',
+      '(kurs|kursen|kurser|kurserna|kvällskurs~)',
+      '(sommarläger|sommarlägret|sommarlägren|seglarläger|seglarlägret|ridläger|ridlägret|fotbollsläger|fotbollslägret|lägerplats~|kollo~)',
+      '(studieplats~|utbildningsplats~|masterprogram~|kandidatprogram~|antagning~|antagningsenhet~)',
+      '(vårdcentral~|lista dig|listning~)',
+    ],
+    placeWord: ['(plats|platsen|platser|platserna)'],
     hireStart: [
       '(som) (började|börjar|har börjat|ska börja|kommer att börja) (hos oss)',
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
