@@ -3,7 +3,8 @@
  * sidebar-protocol.ts). It loads for a moment (storage, profiles through the background); a user
  * who meanwhile clicked back into the draft and went on typing must keep every keystroke there.
  * The draft is the one thing Klarsvar must never disturb, so when in doubt the answer is no.
- * PURE: takes plain values, no `document`; the host gathers them.
+ * `mayTakeFocus` is pure (plain values; the host gathers them from `document`), so it is unit-tested
+ * without a page: tests/unit/compose/sidebar-focus.test.ts.
  */
 
 export interface FocusSituation<T = unknown> {
