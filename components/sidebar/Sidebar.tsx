@@ -53,6 +53,8 @@ type Status =
   | { kind: 'copy-failed' }
   | { kind: 'saved'; title: string };
 
+/** How long a focus the host granted may take to reach this frame (see the focus effect). */
+const FOCUS_WAIT_MS = 1000;
 const STANDALONE: HostSnapshot = { connected: false, context: null };
 const noSubscribe = () => () => undefined;
 const SOURCES = ['personal', 'team', 'builtin'] as const;
@@ -157,13 +159,36 @@ export function Sidebar({ data, host, uiLanguage = 'en', openUrl }: SidebarProps
     setState(next);
   }, [loaded, context, state, uiLanguage]);
 
-  // Keyboard-first: focus lands on the first control when the builder is ready.
+  // Keyboard-first: focus lands on the first control when the builder is ready — in a webmail page
+  // only if the host says the user is still waiting for it (not typing in the draft meanwhile).
+  const connected = snapshot.connected;
   useEffect(() => {
     if (!state || focusedOnce.current) return;
+    const focusFirst = () => {
+      // Not if the user went to another control here in the meantime.
+      const place = () => {
+        const here = document.activeElement;
+        if (!here || here === document.body) profileSelect.current?.focus();
+      };
+      if (document.hasFocus()) return place();
+      // The host has just focused this frame; in another process that reaches us a moment later.
+      // Only then: never pull focus into a frame the user has left again.
+      const onFocus = () => {
+        clearTimeout(timer);
+        place();
+      };
+      const timer = setTimeout(() => window.removeEventListener('focus', onFocus), FOCUS_WAIT_MS);
+      window.addEventListener('focus', onFocus, { once: true });
+    };
+    if (!host) {
+      focusedOnce.current = true;
+      profileSelect.current?.focus();
+      return;
+    }
+    if (!connected) return;
     focusedOnce.current = true;
-    window.focus();
-    profileSelect.current?.focus();
-  }, [state]);
+    host.readyForFocus(focusFirst);
+  }, [state, host, connected]);
 
   // Esc closes the sidebar (the host returns focus to the draft).
   useEffect(() => {

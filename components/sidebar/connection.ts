@@ -37,6 +37,11 @@ export interface HostLink {
   getSnapshot(): HostSnapshot;
   insert(html: string, text: string): Promise<InsertResult>;
   close(): void;
+  /**
+   * The builder's first control is ready. The host decides whether the sidebar takes focus (the
+   * user may be typing in the draft by now) and, if so, focuses the frame and calls `granted`.
+   */
+  readyForFocus(granted: () => void): void;
 }
 
 const INSERT_TIMEOUT_MS = 10_000;
@@ -59,6 +64,8 @@ export class HostConnection implements HostLink {
   private snapshot: HostSnapshot = { connected: false, context: null };
   private readonly listeners = new Set<() => void>();
   private pending: ((result: InsertResult) => void) | null = null;
+  /** Waiting for the host's `focus` (after `ready-for-focus`); called at most once. */
+  private focusGranted: (() => void) | null = null;
   /** Set once the first connect was accepted (or is being checked): later connects are ignored. */
   private bound = false;
 
@@ -148,7 +155,11 @@ export class HostConnection implements HostLink {
     if (!parsed.success) return;
     const message = parsed.data;
     if (message.type === 'context') this.set({ context: message.context });
-    else if (message.type === 'insert-result') {
+    else if (message.type === 'focus') {
+      const granted = this.focusGranted;
+      this.focusGranted = null;
+      granted?.();
+    } else if (message.type === 'insert-result') {
       const resolve = this.pending;
       this.pending = null;
       resolve?.(message.error ? { ok: message.ok, error: message.error } : { ok: message.ok });
@@ -174,5 +185,11 @@ export class HostConnection implements HostLink {
 
   close(): void {
     this.send({ type: 'close' });
+  }
+
+  readyForFocus(granted: () => void): void {
+    if (!this.port) return;
+    this.focusGranted = granted;
+    this.send({ type: 'ready-for-focus' });
   }
 }

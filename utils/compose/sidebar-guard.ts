@@ -18,6 +18,8 @@ export function parseFromSidebar(data: unknown): FromSidebar | null {
   switch (data.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'ready-for-focus':
+      return { type: 'ready-for-focus' };
     case 'close':
       return { type: 'close' };
     case 'insert':

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from './i18n';
+import { isKlarsvarUi, mayTakeFocus } from './sidebar-focus';
 import { CONNECT_TYPE, parseFromSidebar } from './sidebar-guard';
 import type { ComposeContext, ToSidebar } from './sidebar-protocol';
 
@@ -16,6 +17,7 @@ export interface SidebarClient {
 }
 
 const SIDEBAR_WIDTH = 420;
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
 
 /**
  * The origin the sidebar document really has. Chrome hands content scripts a per-session dynamic
@@ -81,6 +83,12 @@ export class SidebarHost {
    */
   private reply: MessagePort | null = null;
   private client: SidebarClient | null = null;
+  /** The page's active element when the sidebar was opened (see sidebar-focus.ts). */
+  private opener: Element | null = null;
+  /** The user pressed a key or pointer in the page (outside our UI) since the sidebar was opened. */
+  private movedOn = false;
+  /** The sidebar asked for focus once already (a reloaded frame does not take it again). */
+  private focusAsked = false;
   /**
    * Escape closes the sidebar only when focus is in Klarsvar's own UI in the page (the status chip,
    * a tooltip): everywhere else it belongs to the webmail (Gmail closes its menus with it). Inside
@@ -88,15 +96,15 @@ export class SidebarHost {
    */
   private readonly onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.frame) return;
-    const target = event.composedPath()[0];
-    const ours =
-      target instanceof Element &&
-      (target.closest('[data-klarsvar-ui]') !== null ||
-        (target.getRootNode() as ShadowRoot).host?.tagName.startsWith('KLARSVAR-') === true);
-    if (!ours) return;
+    if (!isKlarsvarUi(event.composedPath()[0])) return;
     event.preventDefault();
     event.stopPropagation();
     this.close();
+  };
+  /** Watches, until the sidebar asks for focus, whether the user went on in the page meanwhile. */
+  private readonly onInteract = (event: Event) => {
+    if (event instanceof KeyboardEvent && MODIFIERS.has(event.key)) return;
+    if (!isKlarsvarUi(event.composedPath()[0])) this.movedOn = true;
   };
 
   get isOpen(): boolean {
@@ -114,6 +122,10 @@ export class SidebarHost {
     }
     this.close(false);
     this.client = client;
+    this.opener = document.activeElement;
+    this.movedOn = false;
+    this.focusAsked = false;
+    this.watchInteraction(true);
     const url = browser.runtime.getURL('/sidebar.html');
     const origin = extensionOrigin();
     // Asked before the frame exists, so the background knows the nonce before the sidebar claims it.
@@ -153,6 +165,36 @@ export class SidebarHost {
     this.sendContext();
   }
 
+  private watchInteraction(on: boolean): void {
+    for (const type of ['keydown', 'pointerdown'] as const) {
+      if (on) document.addEventListener(type, this.onInteract, true);
+      else document.removeEventListener(type, this.onInteract, true);
+    }
+  }
+
+  /**
+   * The sidebar is ready for focus: it gets it only when the user has not moved on since opening
+   * it (sidebar-focus.ts). The frame is focused here, where the page's focus is visible; the
+   * sidebar then focuses its first control. Otherwise focus and keystrokes stay where they are.
+   */
+  private readyForFocus(): void {
+    const frame = this.frame;
+    if (!frame || this.focusAsked) return;
+    this.focusAsked = true;
+    this.watchInteraction(false);
+    const take = mayTakeFocus<Element>({
+      active: document.activeElement,
+      opener: this.opener,
+      frame,
+      nowhere: [document.body, document.documentElement],
+      movedOn: this.movedOn,
+    });
+    this.opener = null;
+    if (!take) return;
+    frame.focus({ preventScroll: true });
+    this.post({ type: 'focus' });
+  }
+
   private closePorts(): void {
     this.port?.close();
     this.reply?.close();
@@ -179,7 +221,8 @@ export class SidebarHost {
         this.reply = reply;
       }
       this.sendContext();
-    } else if (message.type === 'close') this.close();
+    } else if (message.type === 'ready-for-focus') this.readyForFocus();
+    else if (message.type === 'close') this.close();
     else if (message.type === 'insert') {
       try {
         const ok = await this.client.insert(message.html, message.text);
@@ -197,6 +240,8 @@ export class SidebarHost {
   close(returnFocus = true): void {
     const client = this.client;
     document.removeEventListener('keydown', this.onKey, true);
+    this.watchInteraction(false);
+    this.opener = null;
     this.closePorts();
     const frame = this.frame;
     this.frame = null;

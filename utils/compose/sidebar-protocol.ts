@@ -10,13 +10,20 @@
  * background to accept the nonce (`sidebar-claim`: once, from an extension page in the same tab)
  * and takes the port of the first accepted connect only. A page script can post a connect too, but
  * without the nonce it is refused.
- *   sidebar → content, over that port: `ready`, `insert`, `close`.
+ *   sidebar → content, over that port: `ready`, `ready-for-focus`, `insert`, `close`.
  *   The sidebar answers the connect with `ready`, transferring the port2 of a MessageChannel it
  *   created itself: `connectPort.postMessage({ type: 'ready' }, [own.port2])`. The content script
  *   sends over that port: Chromium 156 does not deliver messages posted on a port created in a
  *   content script's isolated world to the extension frame (seen in the e2e tests).
  *   content → sidebar: `context` (after `ready`, and whenever the draft's analysis changes),
- *   `insert-result` (answer to `insert`).
+ *   `insert-result` (answer to `insert`), `focus` (answer to `ready-for-focus`, see below).
+ *
+ * Focus: the builder never takes focus on its own inside a webmail page. When its first control is
+ * ready it posts `ready-for-focus` (once); the content script, which sees the page's focus, decides
+ * (sidebar-focus.ts): only when the user has not moved on since opening — focus still on the
+ * Klarsvar control that opened it, on the frame, or on nothing — it focuses the frame and answers
+ * `focus`, and the sidebar focuses its first control. Otherwise there is no answer and the user's
+ * draft keeps focus and every keystroke.
  */
 import * as z from 'zod/mini';
 
@@ -88,10 +95,14 @@ export const InsertResultMessage = z.object({
   ok: z.boolean(),
   error: z.optional(z.string()),
 });
-export const ToSidebar = z.discriminatedUnion('type', [ContextMessage, InsertResultMessage]);
+/** The content script focused the frame: the sidebar may focus its first control. */
+export const FocusMessage = z.object({ type: z.literal('focus') });
+export const ToSidebar = z.discriminatedUnion('type', [ContextMessage, InsertResultMessage, FocusMessage]);
 export type ToSidebar = z.infer<typeof ToSidebar>;
 
 export const ReadyMessage = z.object({ type: z.literal('ready') });
+/** The builder's first control is ready; the content script decides whether it gets focus. */
+export const ReadyForFocusMessage = z.object({ type: z.literal('ready-for-focus') });
 /** Replace the flagged generic sentence(s), or insert at the caret when nothing is flagged. */
 export const InsertMessage = z.object({
   type: z.literal('insert'),
@@ -99,7 +110,12 @@ export const InsertMessage = z.object({
   text: z.string().check(z.maxLength(100_000)),
 });
 export const CloseMessage = z.object({ type: z.literal('close') });
-export const FromSidebar = z.discriminatedUnion('type', [ReadyMessage, InsertMessage, CloseMessage]);
+export const FromSidebar = z.discriminatedUnion('type', [
+  ReadyMessage,
+  ReadyForFocusMessage,
+  InsertMessage,
+  CloseMessage,
+]);
 export type FromSidebar = z.infer<typeof FromSidebar>;
 
 /**

@@ -37,6 +37,9 @@ describe('content-script context without zod', () => {
 describe('sidebar message guard agrees with the zod schemas', () => {
   const samples: unknown[] = [
     { type: 'ready' },
+    { type: 'ready-for-focus' },
+    { type: 'ready-for-focus', extra: 1 },
+    { type: 'focus' },
     { type: 'close' },
     { type: 'insert', html: '<p>x</p>', text: 'x' },
     { type: 'insert', html: 1, text: 'x' },

@@ -37,6 +37,16 @@ describe('the sidebar end of the port', () => {
     port1.postMessage({ type: 'insert-result', ok: true });
     expect(await result).toEqual({ ok: true });
 
+    // Ready for focus: the host decides; its `focus` answer is acted on once.
+    let granted = 0;
+    const askedFocus = nextMessage(port1);
+    connection.readyForFocus(() => granted++);
+    expect(await askedFocus).toEqual({ type: 'ready-for-focus' });
+    port1.postMessage({ type: 'focus' });
+    port1.postMessage({ type: 'focus' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(granted).toBe(1);
+
     const closing = nextMessage(port1);
     connection.close();
     expect(await closing).toEqual({ type: 'close' });

@@ -48,6 +48,13 @@ export class FakeHost implements HostLink {
   close = () => {
     this.closed++;
   };
+  /** Calls `granted` at once unless `grantFocus` is false (the user went on in the draft). */
+  grantFocus = true;
+  focusAsked = 0;
+  readyForFocus = (granted: () => void) => {
+    this.focusAsked++;
+    if (this.grantFocus) granted();
+  };
 }
 
 export function context(overrides: Partial<ComposeContext> = {}): ComposeContext {

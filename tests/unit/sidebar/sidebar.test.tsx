@@ -460,3 +460,33 @@ describe('sidebar: one language around a draft, one model for the letter', () =>
     expect(text).not.toMatch(/\b(the|and|with|we|you|och|inte)\b/);
   });
 });
+
+describe('sidebar: focus when ready', () => {
+  it('in a webmail page, asks the host once and focuses its first control only when granted', async () => {
+    const granted = new FakeHost();
+    await open({ host: granted });
+    await waitFor(() => expect(document.activeElement).toBe(profileSelect()));
+    expect(granted.focusAsked).toBe(1);
+    cleanup();
+
+    // The user went on typing in the draft: the host does not grant it, nothing here takes focus.
+    const refused = new FakeHost();
+    refused.grantFocus = false;
+    await open({ host: refused });
+    await waitFor(() => expect(refused.focusAsked).toBe(1));
+    expect(document.activeElement).not.toBe(profileSelect());
+  });
+
+  it('waits for the connection before asking; on its own it takes focus at once', async () => {
+    const host = new FakeHost();
+    host.snapshot = { connected: false, context: null };
+    await open({ host });
+    expect(host.focusAsked).toBe(0);
+    act(() => host.setContext(context()));
+    await waitFor(() => expect(host.focusAsked).toBe(1));
+    cleanup();
+
+    await open({ host: null });
+    await waitFor(() => expect(document.activeElement).toBe(profileSelect()));
+  });
+});
