@@ -2199,6 +2199,8 @@ const de: LangData = {
       '(einstellen|eingestellt|einzustellen|stellenausschreibung~|stellenangebot~)',
       // 'Ihre Bewerbung als Lehrkraft': a job title after 'als' ('Bewerbung um einen Studienplatz' names none)
       '(bewerbung|bewerbungen) (als|auf die stelle|um die stelle|für die stelle)',
+      // 'alle, die sich als Spülkraft beworben haben': applying as a job title (merge of nonjob and scope)
+      '(sich|dich|euch|mich) (als) ** (beworben)',
       // a dual study programme is a job ('Bewerbung für ein duales Studium')
       '(dual~)',
     ],
