@@ -79,6 +79,15 @@ export const CUE_CATS = [
   'nonJobThing',
   'admission',
   'placeWord',
+  // task named: a completed choice whose person follows it ("we've gone with", "vi har valt", "haben uns für",
+  // "valitsimme"), a completed choice of a third person by pronoun ("offer her the position", "ihr das Angebot
+  // gemacht"), and what after a name makes it no person taken (a proposal, references, "from your agency")
+  // (named-choice.ts)
+  'pickNamed',
+  'pickPron',
+  'afterName',
+  // task named: a thanks for a talk or meeting ("thanks for the chat last week"): the reader met the writer as a candidate
+  'metThanks',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

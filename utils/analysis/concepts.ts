@@ -35,6 +35,7 @@ import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import { CAT_INDEX, listsByCat, type Match, type Matches, newMatch } from './match';
+import { namedChoice } from './named-choice';
 import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
@@ -664,6 +665,8 @@ export function conceptMatches(
   const below = scoreBelowThreshold(t, seg, bySent, m, decision.length > 0);
   decision.push(...below);
   if (decision.length === 0 && m.decision.length === 0) decision.push(...hiredAsDecision(m, t, seg, bySent));
+  // task named: another person chosen by name or pronoun ("we've gone with Daniel", "offer her the position")
+  if (decision.length === 0 && m.decision.length === 0) decision.push(...namedChoice(m, t, seg, bySent));
   if (!recruiting && !named) return { decision, stock: [] };
   // boilerplate by parts only where something is decided: stock words are everyday words elsewhere
   // ("your profile does not meet the requirements" is rejection-only: it stays)
@@ -1259,6 +1262,8 @@ const ANCHOR_CATS = ANCHOR_CLASSES.map((c) => CAT_INDEX[c]);
 function hasAnchor(m: Matches): boolean {
   const named = m as unknown as Record<string, Match[] | undefined>;
   if ((named.hired?.length ?? 0) > 0 || (named.yourscore?.length ?? 0) > 0) return true;
+  // task named: a choice of a person by name or pronoun (named-choice.ts)
+  if ((named.pickNamed?.length ?? 0) > 0 || (named.pickPron?.length ?? 0) > 0) return true;
   const lists = listsByCat(m);
   for (const c of ANCHOR_CATS) if (((lists[c] as Match[] | undefined)?.length ?? 0) > 0) return true;
   return false;

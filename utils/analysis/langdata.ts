@@ -272,6 +272,18 @@ export interface LangData {
      * Task h11a: "another way / direction" ("en annan väg", "einen anderen Weg"): a decision worded by it is one
      * only in a draft about a job (other-way.ts); to a friend it is the kitchen or the venue.
      */
+    /**
+     * Task named: a completed choice whose person follows it as a name ("we've gone with", "decided to offer the job
+     * to", "vi har valt att gå vidare med", "wir haben uns für", "valitsimme [lopulta]"), read with the next words
+     * by named-choice.ts: a name there that is not the reader's is another person taken.
+     */
+    pickNamed?: string[];
+    /** Task named: a completed choice of a third person by pronoun ("offer her the position", "tarjota paikkaa hänelle"). */
+    pickPron?: string[];
+    /** Task named: what after a name makes it no person taken ("Daniel's proposal", "Saras referenser", "from your agency"). */
+    afterName?: string[];
+    /** Task named: a thanks for a talk or meeting ("thanks for the chat", "tak for snakken"): read with a choice by name only. */
+    metThanks?: string[];
     otherWay?: string[];
     /**
      * Task wish: a promise to come back with news ("we'll be in touch within two weeks", "vi återkommer inom kort"):

@@ -245,6 +245,11 @@ function zeroCounts(): Record<CueCat, number> {
     nonJobThing: 0,
     admission: 0,
     placeWord: 0,
+    // task named
+    pickNamed: 0,
+    pickPron: 0,
+    afterName: 0,
+    metThanks: 0,
   };
 }
 

@@ -2138,6 +2138,31 @@ const da: LangData = {
       '(kan|må) (du|I|man) ** (arbejde) (hjemmefra|hjemme)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    // task named: et afsluttet valg af en person ved navn ('vi er gået videre med Anders'), en tredje person ved
+    // pronomen ('tilbyde hende jobbet') og det, der efter et navn er dets (named-choice.ts)
+    pickNamed: [
+      '(faldt) valget [til sidst] på',
+      '(valgt|valgte|ansat|ansatte|besat|besatte|rekrutteret) [til sidst|nu|i stedet|derfor]',
+      '(gået|gik) videre med',
+      '(valgt|valgte|besluttet|besluttede|bestemt|bestemte) [os] [for] [til sidst|nu] (at) (gå|fortsætte) videre med',
+      '(endte|endt) (med) [at vælge|at gå videre med]',
+      '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|pladsen|rollen) til',
+      '(besluttet|besluttede|bestemt|bestemte|valgt|valgte) [os for] at (tilbyde|give) (stillingen|jobbet|pladsen|rollen) til',
+      'valget (faldt|er faldet) [til sidst] på',
+      '(landet|landede) på',
+      '(stillingen|jobbet|pladsen) (gik|er gået) [til sidst] til',
+    ],
+    pickPron: [
+      '(tilbyde|tilbudt|tilbød|give|givet|gav) (hende|ham) (stillingen|jobbet|pladsen|rollen)',
+      '(valgt|valgte|ansat|ansatte) (hende|ham)',
+    ],
+    afterName: [
+      '(forslag|forslaget|referencer|referencerne|tilbud|tilbuddet|bud|buddet|ide|idé|bureau|firma)',
+      '(fra) (jeres|din|dit|jer|bureauet|listen)',
+    ],
+    metThanks: [
+      '(tak) (for) [en|et|den|det] [god|godt|rar|rart|hyggelig|hyggeligt|fin|fint] (snak|snakken|samtale|samtalen|møde|mødet|kaffe|kaffen)',
+    ],
     groupGreeting: [
       '(hej|hejsa|kære|godmorgen|god morgen) (alle|allesammen|alle sammen|kolleger|kollegaer|team|teamet|medarbejdere)',
     ],

@@ -2374,6 +2374,27 @@ const de: LangData = {
       '(können|kannst|dürfen|darfst) (sie|du) ** (homeoffice|home-office|von zu hause|zuhause arbeiten|mobil arbeiten|daheim arbeiten)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    // task named: eine abgeschlossene Wahl einer Person mit Namen ('wir haben uns für Herrn Schuster entschieden'),
+    // einer dritten Person per Pronomen ('ihr das Angebot gemacht') und was nach einem Namen ihm gehört (named-choice.ts)
+    pickNamed: [
+      '(uns) [schließlich|letztlich|nun|jetzt|leider|daher|deshalb|am ende|final] für [herrn|frau|hr|fr] * (entschieden|entschlossen)',
+      '(die|diese) (stelle|position|rolle|zusage) [herrn|frau|hr|fr] * (angeboten|gegeben|erteilt)',
+      '(mit) [herrn|frau|hr|fr] * (weiterzumachen|weiterzugehen|fortzufahren|weitergemacht)',
+      '(die) (wahl|entscheidung) (ist|fiel|hat) [schließlich|letztlich|diesmal] (auf) [herrn|frau|hr|fr] *',
+      '(zugunsten|zu gunsten) (von) [herrn|frau|hr|fr] *',
+      '(haben|hat) (herrn|frau|hr|fr) * (eingestellt|genommen|ausgewählt|gewählt)',
+    ],
+    pickPron: [
+      '(ihr|ihm) (das angebot|die stelle|den job|die position|die zusage|den vertrag) (gemacht|gegeben|angeboten|erteilt)',
+      '(uns) [schließlich|letztlich|nun|leider|daher|am ende] für (ihn) entschieden',
+    ],
+    afterName: [
+      '(entwurf|entwurfs|vorschlag|vorschlags|angebot|angebots|referenzen|konzept|konzepts|agentur|firma|büro)',
+      '(aus|von) (ihrer|ihrem|ihren|deiner|deinem|eurer|eurem) *',
+    ],
+    metThanks: [
+      '(danke|dank|vielen dank|herzlichen dank|besten dank) (für) [das|den|unser|unseren|ihr] [nette|netten|angenehme|angenehmen|gute|guten|offene|offenen] (gespräch|telefonat|treffen|austausch|kennenlernen)',
+    ],
     groupGreeting: [
       '(hallo|hi|hey|moin|servus|liebe|lieber|liebes|guten morgen) (zusammen|alle|allerseits|team|leute|kolleginnen|kollegen|kollegium)',
       '(liebe kolleginnen und kollegen|liebe kolleginnen|liebe kollegen|an alle mitarbeitenden|an alle mitarbeiter)',

@@ -2166,6 +2166,34 @@ const en: LangData = {
       "(you can|you may|you're welcome to|you are welcome to|feel free to) ** (work from home|work remotely|stay at home|stay home)",
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    // task named: a completed choice whose person follows as a name ('we've now decided to go ahead with Daniel'),
+    // a third person chosen by pronoun ('offer her the position') and what after a name owns it (named-choice.ts)
+    pickNamed: [
+      '(gone|went) [ahead|forward] with',
+      '(decided|chosen|chose|opted|agreed) to (go|move|carry on|continue|proceed) [ahead|forward] with',
+      '(decided|chosen|chose|opted|agreed) to (appoint|hire|take on|recruit|select)',
+      '(decided|chosen|chose|opted|agreed) to (offer|give) (the|this) (job|position|role|post|place|contract) to',
+      "(we|we've|have|has|team|panel|committee|finally|eventually|ultimately|now|instead) (chosen|chose|picked|selected|appointed|hired|settled on|opted for|taken on|took on)",
+      '(offered|given|gave) (the|this) (job|position|role|post|place|contract) to',
+      '(offered|given|gave) it to',
+      '(choice|decision) (fell|has fallen|went) (on|to)',
+      '(the|this) (job|position|role|post|place) (went|has gone|has been given|was given|has been offered|was offered) to',
+    ],
+    pickPron: [
+      '(offer|offered|offering|give|given|gave) (her|him) (the|this) (job|position|role|post|place|contract)',
+      '(offered|given|gave) it to (her|him)',
+      '(decided|chosen|chose|opted|agreed) to (go|move|carry on|continue|proceed) [ahead|forward] with (her|him)',
+      '(decided|chosen|chose|opted|agreed) to (appoint|hire|take on) (her|him)',
+      '(the|this) (job|position|role|post|place) (went|has gone|has been given|was given|has been offered|was offered) to (her|him)',
+    ],
+    afterName: [
+      '(proposal|proposals|references|reference|referees|quote|quotation|bid|offer|design|designs|draft|idea|ideas|plan|plans|suggestion|suggestions|report|team|company|agency|firm)',
+      '(from) (your|the|their) *',
+    ],
+    metThanks: [
+      '(thanks|thank you|many thanks|cheers) (for) [the|a|our|your] [good|great|nice|lovely|really nice|pleasant] (chat|chats|talk|conversation|call|meeting|coffee)',
+      '(thanks|thank you|many thanks|cheers) (for) (meeting|talking|speaking|chatting) (with|to) (us|me)',
+    ],
     groupGreeting: [
       '(hi|hello|hey|dear|morning|good morning|greetings) (all|everyone|everybody|team|folks|colleagues|people|guys|gang)',
       '(all staff|dear colleagues|hi team|hello team)',

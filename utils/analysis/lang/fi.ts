@@ -1908,6 +1908,30 @@ const fi: LangData = {
       '(voit|voitte|saat) ** (tehdä etätöitä|työskennellä kotoa|jäädä kotiin|tehdä töitä kotoa)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    // task named: päätetty valinta nimeltä ('valitsimme lopulta Villen'), kolmas henkilö pronominilla ('tarjota
+    // paikkaa hänelle') ja se, mikä nimen jälkeen on sen omaa (named-choice.ts)
+    pickNamed: [
+      '(valitsimme|palkkasimme|otimme) [lopulta|nyt|sittenkin|kuitenkin|siis|tällä kertaa|tehtävään|paikalle]',
+      '(olemme|on) [nyt|lopulta] (valinneet|valinnut|palkanneet|palkannut)',
+      '(päätimme|päädyimme|olemme päättäneet|on päätetty) [lopulta|nyt|valitettavasti] (valita|valitsemaan|jatkaa|jatkamaan|edetä|etenemään)',
+      '(olemme|on) [valitettavasti|nyt|lopulta] (päättäneet|päättänyt) (valita|jatkaa|edetä)',
+      '(tarjosimme|olemme tarjonneet) (paikkaa|tehtävää|työpaikkaa|pestiä|työtä)',
+      '(päätimme|olemme päättäneet) tarjota (paikkaa|tehtävää|työpaikkaa|pestiä|työtä)',
+      '(valinta|valintamme) (osui|kohdistui|päätyi|lankesi)',
+    ],
+    pickPron: [
+      '(tarjota|tarjosimme|tarjonneet) (paikkaa|tehtävää|työpaikkaa|pestiä|työtä) hänelle',
+      '(tarjota|tarjosimme|tarjonneet) hänelle (paikkaa|tehtävää|työpaikkaa|pestiä|työtä)',
+      '(valita|valitsimme|valinneet|valitsemaan|palkata|palkkasimme|palkanneet) hänet',
+      '(jatkaa|jatkamaan|edetä|etenemään) hänen kanssaan',
+    ],
+    afterName: [
+      '(ehdotuksen|ehdotus|ehdotuksesta|suosittelijoiden|suosittelijat|tarjouksen|tarjous|hakemuksen|luonnoksen|toimiston|yrityksen)',
+      '(listaltanne|toimistostanne|yrityksestänne)',
+    ],
+    metThanks: [
+      '(kiitos) [mukavasta|hyvästä|antoisasta|miellyttävästä] (keskustelusta|tapaamisesta|juttutuokiosta|puhelusta|kahvihetkestä)',
+    ],
     groupGreeting: [
       '(hei|moi|moikka|terve|huomenta|hyvät|hyvä) (kaikki|kollegat|tiimi|tiimiläiset|työkaverit|työntekijät)',
     ],

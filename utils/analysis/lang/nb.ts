@@ -2223,6 +2223,31 @@ const nb: LangData = {
       '(kan|får) (du|dere|man) ** (jobbe|arbeide) (hjemmefra|hjemme)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    // task named: et avsluttet valg av en person ved navn ('vi har valgt å gå videre med Ingrid'), en tredje person
+    // ved pronomen ('tilby henne jobben') og det som etter et navn er dets (named-choice.ts)
+    pickNamed: [
+      '(falt) valget [til slutt] på',
+      '(valgt|valgte|ansatt|ansatte|rekruttert|rekrutterte) [til slutt|nå|i stedet|derfor]',
+      '(gått|gikk) videre med',
+      '(valgt|valgte|besluttet|bestemt|bestemte) [oss] [for] [til slutt|nå] (å) (gå|fortsette) videre med',
+      '(endte|endt) opp med [å velge|å gå videre med]',
+      '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|plassen|rollen) til',
+      '(besluttet|bestemt|bestemte|valgt|valgte) [oss for] å (tilby|gi) (stillingen|jobben|plassen|rollen) til',
+      'valget (falt|har falt) [til slutt] på',
+      '(landet|landa) på',
+      '(stillingen|jobben|plassen) (gikk|har gått) [til slutt] til',
+    ],
+    pickPron: [
+      '(tilby|tilbudt|tilbød|gi|gitt|ga) (henne|ham|han) (stillingen|jobben|plassen|rollen)',
+      '(valgt|valgte|ansatt|ansatte) (henne|ham)',
+    ],
+    afterName: [
+      '(forslag|forslaget|referanser|referansene|tilbud|tilbudet|anbud|anbudet|ide|idé|byrå|firma)',
+      '(fra) (deres|din|ditt|dere|byrået|listen|lista)',
+    ],
+    metThanks: [
+      '(takk) (for) [en|et|den|det] [god|godt|fin|fint|hyggelig] (prat|praten|samtale|samtalen|møte|møtet|kaffe|kaffen)',
+    ],
     groupGreeting: [
       '(hei|hallo|heisann|kjære|god morgen) (alle|alle sammen|allesammen|kolleger|kollegaer|team|teamet|gjengen|medarbeidere)',
     ],

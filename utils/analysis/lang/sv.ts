@@ -2191,6 +2191,31 @@ const sv: LangData = {
       '(kan|får) (du|ni|man) ** (jobba|arbeta) (hemifrån|hemma|på distans)',
     ],
     // staff announcements of an internal hire (staff-note.ts: a group greeting + a congratulation to a named colleague)
+    // task named: en avslutad val av en person vid namn ('vi har valt att gå vidare med Sara'), en tredje person
+    // genom pronomen ('erbjuda henne tjänsten') och det som efter ett namn är dess (named-choice.ts)
+    pickNamed: [
+      '(föll|har fallit) valet [till slut] på',
+      '(valt|valde|anställt|anställde|tillsatt|tillsatte|rekryterat|rekryterade) [till slut|nu|slutligen|i stället|istället|därför]',
+      '(gått|gick) vidare med',
+      '(valt|valde|beslutat|beslutade|beslöt|bestämt|bestämde) [oss] [för] [till slut|nu|slutligen] (att) (gå|fortsätta) vidare med',
+      '(bestämt|bestämde) oss [till slut|nu|slutligen|därför] för',
+      '(erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|platsen|rollen|anställningen|uppdraget) till',
+      '(beslutat|beslöt|bestämt|bestämde|valt|valde) [oss för] att (erbjuda|ge) (tjänsten|jobbet|platsen|rollen|anställningen) till',
+      'valet (föll|har fallit) [till slut] på',
+      '(det) (blev) [till slut]',
+      '(tjänsten|jobbet|platsen|rollen) (gick|har gått) [till slut] till',
+    ],
+    pickPron: [
+      '(erbjuda|erbjudit|erbjöd|ge|gett|gav) (henne|honom) (tjänsten|jobbet|platsen|rollen|anställningen)',
+      '(valt|valde|anställt|anställde) (henne|honom)',
+    ],
+    afterName: [
+      '(förslag|förslaget|referenser|referenserna|offert|offerten|anbud|anbudet|idé|upplägg|byrå|företag)',
+      '(från) (er|din|ert|era|din|byrån|listan)',
+    ],
+    metThanks: [
+      '(tack) (för) [det|ett|en] [trevliga|trevligt|trevlig|bra|fina|fint] (samtalet|samtal|pratstunden|pratstund|snacket|mötet|möte|träffen|fikat|fika)',
+    ],
     groupGreeting: [
       '(hej|hallå|hejsan|tjena|god morgon|kära) (alla|allihop|allihopa|gänget|kollegor|kolleger|teamet|team|medarbetare)',
     ],
