@@ -39,7 +39,22 @@ const TITLES = new Set([
 
 /** Capitalised words that address the reader or are no person (folded, lowercase). */
 const NOT_A_NAME = new Set([
-  ...['i', 'you', 'sie', 'ihnen', 'ihre', 'ihr', 'ihrer', 'ihren', 'du', 'dich', 'dir', 'dein', 'deine', 'euch'],
+  ...[
+    'i',
+    'you',
+    'sie',
+    'ihnen',
+    'ihre',
+    'ihr',
+    'ihrer',
+    'ihren',
+    'du',
+    'dich',
+    'dir',
+    'dein',
+    'deine',
+    'euch',
+  ],
   ...['dem', 'dere', 'deg', 'dig', 'dej', 'jer', 'teidät', 'teidän', 'teille', 'teitä', 'sinut', 'sinua'],
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
@@ -63,7 +78,8 @@ function greetingWords(t: Tokens): Set<string> {
   const text = t.text;
   let end = 0;
   while (end < text.length && text[end] !== '\n' && text[end] !== ',' && text[end] !== ':') end++;
-  for (let w = 0; w < t.n && (t.start[w] as number) < end && w < 6; w++) out.add(wordText(t, w).toLowerCase());
+  for (let w = 0; w < t.n && (t.start[w] as number) < end && w < 6; w++)
+    out.add(wordText(t, w).toLowerCase());
   return out;
 }
 
@@ -81,8 +97,9 @@ function nameIn(t: Tokens, seg: Segments, x: Match, reader: Set<string>): number
     }
     if (!isUpperCode(t.text.charCodeAt(t.start[w] as number))) continue;
     if (NOT_A_NAME.has(low) || reader.has(low) || !nameShaped(t, w)) return -1;
-    // "Daniel's proposal", "Anders' forslag": a possessive
-    if (/['’]/.test(low)) return -1;
+    // "Daniel's proposal", "Anders' forslag": a possessive (the apostrophe is a joiner gap after the name)
+    const after = t.text.charCodeAt(t.end[w] as number);
+    if (after === 39 || after === 0x2019) return -1;
     return w;
   }
   return -1;

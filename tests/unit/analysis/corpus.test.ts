@@ -1359,3 +1359,64 @@ describe("'we cannot offer you' something that is no job (tests/corpus/offerobj.
     ).toBe('generic-rejection');
   });
 });
+
+describe("another person chosen by name or pronoun (tests/corpus/named.jsonl: 'we went with Daniel', 'vi har valt Emma', 'wir haben uns für Herrn Schuster entschieden', 'valitsimme Villen', 'offer her the position'; look-alikes: an offer to the reader named in the greeting, a staff note, a note to the hiring manager, a step with the person's references, a client choosing an agency's consultant, a proposal chosen, a friend mail)", () => {
+  const rows = load('tests/corpus/named.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision 1, recall 1 (0.18 at first sight), false flags 0', () => {
+    expect(m.precision).toBe(1);
+    expect(m.recall).toBe(1);
+    expect(m.falseFlagRate).toBe(0);
+  });
+  it('a name after a completed choice is another person taken, told to a candidate', () => {
+    expect(
+      verdict(
+        'Hi Leo,\n\nThanks for applying for the barista job and for the trial on Sunday. We went with Chloe this time.\n\nJo',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hej Leo,\n\nTack för din ansökan till baristajobbet. Vi valde till slut Klara.\n\nHälsningar\nJo',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hallo Leo,\n\ndanke für deine Bewerbung als Barista. Wir haben uns am Ende für Klara entschieden.\n\nGruß\nJo',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hei Leo,\n\nKiitos hakemuksestasi baristan paikkaan. Valitsimme tällä kertaa Klaran.\n\nTerveisin\nJo',
+      ),
+    ).toBe('generic-rejection');
+  });
+  it('the reader named, a possessive, a weekday, a staff note, a supplier or a question decide nothing', () => {
+    expect(
+      verdict(
+        'Hi Chloe,\n\nThanks for applying for the barista job. We went with Chloe this time, that is you! Welcome aboard.\n\nJo',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        "Hi Leo,\n\nThanks for applying for the barista job. We went with Chloe's suggestion and moved the trial to Friday.\n\nJo",
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        "Hi Leo,\n\nThanks for applying for the barista job. We've chosen Thursday for the trial shifts, see you then!\n\nJo",
+      ),
+    ).toBe('not-rejection');
+    expect(verdict('Hi all,\n\nWe went with Chloe for the barista job, she starts Monday.\n\nJo')).toBe(
+      'not-rejection',
+    );
+    expect(
+      verdict(
+        'Hej Leo,\n\nTak for din ansøgning. Vi har valgt Klara fra jeres bureau, send gerne kontrakten.\n\nJo',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict('Hi Leo,\n\nThanks for your application. Is it true you went with Chloe last year?\n\nJo'),
+    ).toBe('not-rejection');
+  });
+});

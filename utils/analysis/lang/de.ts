@@ -2379,6 +2379,7 @@ const de: LangData = {
     pickNamed: [
       '(uns) [schließlich|letztlich|nun|jetzt|leider|daher|deshalb|am ende|final] für [herrn|frau|hr|fr] * (entschieden|entschlossen)',
       '(die|diese) (stelle|position|rolle|zusage) [herrn|frau|hr|fr] * (angeboten|gegeben|erteilt)',
+      '(uns) [leider|daher|deshalb|schließlich|letztlich|nun|jetzt|am ende] (entschieden|entschlossen) (mit) [herrn|frau|hr|fr] * (weiterzumachen|weiterzugehen|fortzufahren)',
       '(mit) [herrn|frau|hr|fr] * (weiterzumachen|weiterzugehen|fortzufahren|weitergemacht)',
       '(die) (wahl|entscheidung) (ist|fiel|hat) [schließlich|letztlich|diesmal] (auf) [herrn|frau|hr|fr] *',
       '(zugunsten|zu gunsten) (von) [herrn|frau|hr|fr] *',
