@@ -137,7 +137,7 @@ export function hiredHolds<H extends Hit>(
 }
 
 /** Whether the sentence ending at `end` ends in a question mark. */
-function endsInQuestion(text: string, end: number): boolean {
+export function endsInQuestion(text: string, end: number): boolean {
   for (let i = end; i < text.length && i < end + 3; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 63) return true;

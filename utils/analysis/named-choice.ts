@@ -20,6 +20,7 @@
  */
 import { isUpperCode } from './chars';
 import type { CHit } from './concepts';
+import { endsInQuestion } from './hired-comparison';
 import { CONCEPT_INDEX } from './langdata';
 import { type Match, type Matches, newMatch } from './match';
 import type { Segments } from './segment';
@@ -113,16 +114,6 @@ function readerIsCandidate(m: Matches, bySent: ReadonlyMap<number, CHit[]>): boo
     recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
   if (m.thanks.some((x) => applied(x.sent))) return true;
   for (const hits of bySent.values()) if (hits.some((h) => h.c === CAND)) return true;
-  return false;
-}
-
-/** Whether the sentence ending at `end` ends in a question mark. */
-function endsInQuestion(text: string, end: number): boolean {
-  for (let i = end; i < text.length && i < end + 3; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 63) return true;
-    if (ch === 46 || ch === 33 || ch === 10) return false;
-  }
   return false;
 }
 
