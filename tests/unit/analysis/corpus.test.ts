@@ -1420,3 +1420,19 @@ describe("another person chosen by name or pronoun (tests/corpus/named.jsonl: 'w
     ).toBe('not-rejection');
   });
 });
+
+describe('a permit applied for with the verb', () => {
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it("'thank you for applying for a parking permit … unsuccessful' is no job rejection; a job no beside a work visa still is", () => {
+    expect(
+      verdict(
+        'Dear Mr Hale,\n\nThank you for applying for a parking permit. Unfortunately your application has been unsuccessful as all spaces are allocated.\n\nFacilities',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Dear Mr Hale,\n\nThank you for applying for the porter job. Unfortunately your application has been unsuccessful this time. Good luck with applying for your visa.\n\nFacilities',
+      ),
+    ).toBe('generic-rejection');
+  });
+});

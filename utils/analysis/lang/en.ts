@@ -1933,6 +1933,8 @@ const en: LangData = {
       // task scope: (ff13) an application for a permit, a licence or a loan ('Your application for a residents' parking permit has been
       // refused'); a topic veto since a no to a job may mention the applicant's own work permit or visa
       '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
+      // the same with the verb ('Thank you for applying for a parking permit')
+      '(applying|applied) (for) [a|an|the|your] [*] (permit|licence|license|loan|mortgage|allowance|benefit|refund)',
       // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
       '(invoice|invoice number|invoice no) [no|number] #',
       // task scope: (implied) a place for a child at a nursery or school; a no to a nursery nurse may answer a question about one
