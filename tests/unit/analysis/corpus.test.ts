@@ -1436,3 +1436,41 @@ describe('a permit applied for with the verb', () => {
     ).toBe('generic-rejection');
   });
 });
+
+describe("recruiters' notes and 'not a match right now' (tests/corpus/notes.jsonl: notes about a person weighed that name no job, with and without a remark — accent and older customers, culture here, a husband and 'ready for that', a second child, a headscarf in customer contact, a foreign voice on the phone, a disability and 'off more often'; 'not the right match at the moment' to a candidate; a seasonal staffing no; look-alikes: a neighbour, a match on Saturday, a date, 'a match for the role?')", () => {
+  const rows = load('tests/corpus/notes.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  const risky = (t: string) => analyzeDraft(t).flags.some((f) => f.kind === 'risky' || f.kind === 'vague');
+  it('the probes: generic precision and recall 1.0 (0.28 recall at first sight), no false flag, risky spans ≥ 0.75 (0.46)', () => {
+    expect(m.precision).toBeGreaterThanOrEqual(0.98);
+    expect(m.recall).toBeGreaterThanOrEqual(0.95);
+    expect(m.falseFlagRate).toBe(0);
+    expect(m.riskySpanRecall).toBeGreaterThanOrEqual(0.75);
+    expect(m.riskyPrecision).toBeGreaterThanOrEqual(0.95);
+  });
+  it("'not a match right now' decides only to a candidate; a date and a question stay no rejection", () => {
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för din ansökan till lagerjobbet. Vi har landat i att det inte blir en match just nu.\n\nAl',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        "Hi Sam,\n\nI had a lovely evening, but I don't think we're the right match at the moment.\n\nJo",
+      ),
+    ).toBe('not-rejection');
+  });
+  it('a colleague asked about a person opens recruiting context; a friend mail does not', () => {
+    expect(
+      risky(
+        'Hi Nina,\n\nWhat do you think about Oliver? I am not sure how the headscarf will go down in customer contact.\n\nDave',
+      ),
+    ).toBe(true);
+    expect(
+      risky(
+        'Hi Claire,\n\nOur new neighbour moved in on Saturday. He and his husband have already invited us round.\n\nJo',
+      ),
+    ).toBe(false);
+  });
+});

@@ -530,6 +530,10 @@ const da: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task notes
+      '(tror|synes|mener) [vi|jeg] [desværre] (ikke) [at] (det|dette) (er|bliver|vil være) [et|det|den] [rette|rigtige|helt rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
+      '(det|dette) (bliver|er) [desværre] (ikke) [et|det|den] [rette|rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
+      '(det|dette) (ikke) (bliver|er) [et|det|den] [rette|rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
       // 'vi tror ikke, at du er den rette for os', 'vi vurderer ikke, at du er den, vi søger'
       '(tror|vurderer|mener|synes|føler|oplever) [vi|jeg] [desværre|nok|helt ærligt|ærligt talt] (ikke) [helt|at] [at] (du er|du ville være|du bliver|du vil være) [helt|den|desværre] (den rette|rette|den|den person|personen|den rigtige|det rette|den vi|den som|den, vi|hvad vi)',
       '(vi|jeg) (tror|vurderer|mener|synes|føler|oplever) [desværre|nok|helt ærligt|ærligt talt] (ikke) [helt|at] [at] (du er|du ville være|du bliver|du vil være) [helt|den|desværre] (den rette|rette|den|den person|personen|den rigtige|det rette|den vi|den som|den, vi|hvad vi)',
@@ -559,6 +563,8 @@ const da: LangData = {
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': ['(afslag|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre)'],
     staffed: [
+      // task notes
+      '(folk nok|nok folk|personale nok|nok personale) ** (så) (vi har|har vi|det bliver|bliver det) [desværre] (ikke noget|intet|ingenting) (til dig|for dig) [i år|i sommer|denne sæson|denne gang]',
       // batch 8: 'vi har allerede et fuldt lederhold på plads'
       '(vi har) [allerede|nu|altså] (et fuldt|et komplet|et fuldtalligt|fuldt|komplet) (~hold|hold|~team|team|~mandskab|mandskab)',
       // batch 5: 'vi har nu ansat alt det personale, vi skal bruge'
@@ -948,6 +954,8 @@ const da: LangData = {
       '(savnede|savner|manglede|mangler|ikke|intet|uden|mere) ** (glimt|glimtet) (i øjet|i øjnene)',
     ],
     'culture-fit': [
+      // task notes
+      '(ikke sikker på|usikker på|i tvivl om|tvivler på|tror ikke) (at|om) (han|hun) (passer|vil passe|ville passe) (ind) (i) (kulturen|vores kultur) [her|hos os]',
       // task riskyonly: 'for gammeldags til stemningen'
       '(for) (gammeldags|konservativ|stiv) (til|for) ** (stemningen|kulturen|holdet|os|teamet|tonen|miljøet|stedet)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
@@ -1224,6 +1232,8 @@ const da: LangData = {
       '(kønsskifte~|kønskorrektion~|kønsidentitet~|transkøn~|transperson~)',
     ],
     orientation: [
+      // task notes
+      '(kunder|kunderne|stamkunder|stamkunderne|gæster|gæsterne|folk her|patienterne) ** (klar til det|klar til sådan noget|parate til det|modne til det)',
       // task h11b: hvordan andre ville tage imod kandidatens partner
       '(hvordan|om) ** (ville|vil) (tage imod|reagere på|tage det med|have det med) (dig og din|din) (kæreste|partner|kone|mand|veninde)',
       '(fyr|mand|dreng) [som|der] (er|var) (gift|samboende|kæreste|sammen) med en (mand|fyr)',
@@ -1236,6 +1246,8 @@ const da: LangData = {
       '(kæreste|partner|mand|kone|samlever) (der|som) (er) (mand|kvinde|fyr|pige)',
     ],
     ethnicity: [
+      // task notes
+      '(accent|accenten|dialekt|dialekten) ** (kunder|kunderne|de ældre|gæster|gæsterne|patienter|beboere|dem der ringer) ** (svært|besvær|problemer)',
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
       '(hvis) (dansk|dansken|engelsk) (lyder|lød|klinger) [helt|mere|mest|rigtig|meget|lidt] (naturligt|indfødt|som en indfødts|som en dansker|som herfra)',
@@ -1306,6 +1318,8 @@ const da: LangData = {
       '(dansk~|nordisk~|skandinavisk~|udenlandsk~) (udseende)',
     ],
     religion: [
+      // task notes
+      '(tørklæde|tørklædet|hijab|hijaben|turban) ** (kunde~|receptionen|kassen|gæster~|patienter~)',
       '(tørklæde~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
@@ -1315,6 +1329,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task notes
+      '(handicap|handikap|funktionsnedsættelse|funktionsnedsættelsen|diagnose) ** ** (væk|fraværende|syg|sygemeldt|hjemme) (oftere|mere end)',
       // task fitrisk: a breakdown named as the candidate's
       '(dit|hans|hendes) (sammenbrud|kollaps)',
       // task fitrisk: 'efter din hjerteoperation'
@@ -1983,6 +1999,9 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
+      '(hvad synes du|hvad syntes du|hvad tænker du|hvad siger du) (om) *',
+      '(godt|fin|fint|stærk|stærkt|lovende) (ud) (på papiret)',
       // task riskyonly: a meeting with the writer's side thanked for ('tak fordi du mødte os i mandags'): one signal
       '(tak|mange tak|tusind tak) (fordi du|for at du) (mødte|ville møde|kom og mødte|besøgte) (os|teamet|holdet)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')

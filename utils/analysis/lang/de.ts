@@ -662,6 +662,10 @@ const de: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task notes
+      '(es) (passt) [leider|einfach|aktuell|momentan] (gerade|im moment|momentan|aktuell|derzeit|zurzeit) [leider|einfach] (nicht)',
+      '(im moment|gerade|momentan|aktuell|derzeit|zurzeit) (nicht) (das|der) [richtige|passende] (match)',
+      '(nicht das|kein) (richtige|richtiges|passende|passendes) (match) (im moment|gerade|momentan|aktuell|derzeit|zurzeit)',
       // 'wir glauben nicht, dass Sie der Richtige für uns sind'; 'sehen Sie nicht als die Person, die wir suchen'
       '(glauben|denken|meinen|finden|glaube|denke|glaub|meine|finde) [wir|ich] [leider|aber|ehrlich gesagt|einfach] (nicht) (dass) (Sie|du) [leider|wirklich|ganz|hier] (der|die|das) (Richtige|Richtigen|Passende|Passenden|richtige Person|passende Person|richtige Kandidat|richtige Kandidatin|Person|Kandidat|Kandidatin)',
       // 'wir sehen Sie leider nicht in dieser Rolle', 'ehrlich gesagt sehen wir Sie nicht in diesem Team'
@@ -689,6 +693,8 @@ const de: LangData = {
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': ['(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich)'],
     staffed: [
+      // task notes
+      '(wir haben|haben wir) ** (genug|genügend|ausreichend) (leute|personal|aushilfen|helfer|kräfte) ** (also|deshalb|daher|darum) (ist|gibt es|haben wir) [dieses jahr|in dieser saison|diesmal|leider] [leider|dieses jahr] (nichts|keine stelle|keinen platz|keinen job) (für dich|für sie|für euch) [dabei|frei|übrig]',
       // batch 8: 'wir haben bereits ein vollständiges Betreuerteam beisammen'
       '(wir haben|haben wir) ** (ein|unser) (vollständiges|komplettes|volles|vollzähliges) (~team|team|~besetzung)',
       // task implied: 'die Stelle ist nicht mehr frei, da sie mit einer Kollegin besetzt wurde'
@@ -1173,6 +1179,8 @@ const de: LangData = {
       '(fehlte|fehlt|vermisst~|kein|keine|ohne|nicht) ** (funkeln|feuer|leuchten|glanz) in (den|ihren|deinen|seinen) (augen)',
     ],
     'culture-fit': [
+      // task notes
+      '(nicht sicher|unsicher|zweifle|bezweifle) [,] (ob|dass) (er|sie) (in) (die|unsere) (kultur) [hier] (passt|passen würde|passen wird)',
       // task riskyonly: 'altmodisch für die Stimmung hier', 'würden sich bei uns fehl am Platz fühlen'
       '(altmodisch|altbacken|bieder|spießig) ** (für) (die|unsere|das|den|unser) (stimmung|kultur|team|truppe|atmosphäre|laden|vibe)',
       '(Sie|du) (würden|würdest|werden|wirst) (sich|dich) ** (fehl am platz|fehl am platze|unwohl) (fühlen)',
@@ -1328,6 +1336,9 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task notes
+      '(sorgen|bedenken|zweifel) ** (engagement|einsatz|verfügbarkeit|zuverlässigkeit) ** (zweites kind|weiteres kind|zweites baby)',
+      '(seinen mann|seinen ehemann|ihre frau|ihre ehefrau|seinen partner|ihre partnerin) (erwähnt|erwähnte)',
       // task riskyonly: 'mit dem Baby, das im Frühjahr kommt'
       '(baby|nachwuchs) [,] (das|der) ** (kommt|kommen wird|unterwegs ist)',
       // task fitrisk: caring for a parent or a partner ('dass Sie jetzt Ihre Mutter pflegen')
@@ -1439,6 +1450,8 @@ const de: LangData = {
       '(geschlecht) ** (angleichen|anpassen|ändern|wechseln|umwandeln)',
     ],
     orientation: [
+      // task notes
+      '(stammkunden|kunden|kundschaft|gäste|leute hier|patienten) ** (so weit sind|bereit dafür sind|reif dafür sind|bereit für sowas sind)',
       // task h11b: wie andere auf die Partnerin der Bewerberin reagieren würden
       '(wie|ob) ** (auf dich und|auf sie und|mit dir und|mit ihnen und|auf deine|auf ihre) (deine|ihre|deinen|ihren|deiner|ihrer) (freundin|freund|partnerin|partner|frau|mann) ** (reagieren|reagiert|klarkämen|klarkommen|umgehen|umgingen)',
       '(mann|kerl|typ) ** (mit einem mann) (verheiratet|zusammen|liiert)',
@@ -1448,6 +1461,8 @@ const de: LangData = {
       'sexuelle orientierung',
     ],
     ethnicity: [
+      // task notes
+      '(akzent|akzents) ** (kunden|kundinnen|kundschaft|anrufer|anruferinnen|gäste|patienten|bewohner) ** (mühe|schwierigkeiten|probleme)',
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
       '(dessen|deren) (deutsch|hochdeutsch|englisch) [ganz|mehr|eher|richtig|völlig|total] (wie von hier|nach hier|einheimisch|wie eine einheimische|wie ein einheimischer|natürlich|muttersprachlich|akzentfrei) (klingt|klang|klingen|klänge)',
@@ -1516,6 +1531,9 @@ const de: LangData = {
       '(deutsch~|südländisch~|ausländisch~|orientalisch~) (aussehen~)',
     ],
     religion: [
+      // task notes
+      '(kopftuch|kopftuchs|hijab|schleier|turban) ** (kunde~|kundin~|empfang|kasse|gäste~|patient~) ** (ankommt|ankommen|wirkt|aufgenommen|akzeptiert|reagieren|stört)',
+      '(kopftuch|kopftuchs|hijab|schleier|turban) ** (kunde~|kundin~|empfang|kasse|gäste~|patient~)',
       '(kopftuch~|hijab~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       // 'gebet~' would also find 'gebeten' (asked): the prayer nouns only
@@ -1528,6 +1546,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task notes
+      '(behinderung|einschränkung|erkrankung|diagnose) ** ** (öfter|häufiger) (ausfällt|ausfallen|fehlt|fehlen|krank|weg)',
       // task fitrisk: a breakdown named as the candidate's
       '(ihrem|ihren|ihr|seinem|seinen|deinem|deinen) (zusammenbruch|burnout|burn-out|kollaps)',
       // task fitrisk: 'seit Ihrer Herzoperation'
@@ -2243,6 +2263,10 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
+      '(was hältst du|was hielst du|was hieltest du|was meinst du|was denkst du|was halten sie|was sagst du) (von|zu|über) *',
+      '(auf dem papier) (gut|stark|super|solide|vielversprechend|prima)',
+      '(sah|sieht|sahen|sehen|klang|klingt) (auf dem papier) (gut|stark|super|solide|vielversprechend|prima)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       "(nix|nichts|kein job|keine arbeit|kein beruf|keine stelle) [*] (für|fia|fir) (a|eine|ein|ne|'ne|an) [junge|jungen|junges] (frau|madl|mädel|mädchen|madel|dirndl|weib|weibsbild|mann|kerl|burschen|bua)",
       // task h11a: a visit welcomed ('fein, dass du in der Werkstatt vorbeigeschaut hast')

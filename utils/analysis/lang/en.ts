@@ -482,6 +482,9 @@ const en: LangData = {
     // the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a flat, a club post
     // or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task notes
+      "(isn't|is not|'s not|wasn't|was not|won't be|will not be) [quite|really|just|exactly] [the|a] [right|good|great|perfect] (match) [for us|for you|for either of us|for this one] (at the moment|right now|just now|for now|at this time|at present|currently|this time)",
+      "(don't|do not) (think|feel|believe) (it's|it is|it'd be|it would be|this is|this would be) [quite|really|exactly] [the|a] [right|good] (match) [for us|for you] (at the moment|right now|just now|for now|at this time|at present|currently|this time)",
       "(we|i|we've|we have|i've|i have|we've decided|we have decided|we decided) [just|really|honestly|simply|still|now] (don't|do not|didn't|did not|can't|cannot|won't) [really|quite|honestly|truly] (think|feel|believe|see) [that] (you're|you are|you'd be|you would be|you were|you'll be|you will be) [quite|really|entirely|necessarily|exactly|actually] (the right|the one|the person|the candidate|the right fit|right for|who we|what we|the fit)",
       "(we|i|we've|we have|we've decided|we have decided|we decided) [just|really|honestly|simply|now] (don't|do not|didn't|did not|can't|cannot) [really|quite|honestly] see (you) [quite|really|fully|yet|just yet|in the end] (in|as|fitting in|joining|working in|working on|working with|on) [the|this|that|our|a|your] [*] [*] (role|team|position|job|post|crew|department|company|business|practice|studio|shop|kitchen|office|group|squad|person|candidate|right person|right candidate|right fit|fit|one|us)",
       "(we|i) (don't|do not|didn't|did not|can't|cannot) (think|feel|believe|see) (you and i|you and we|the two of us|we two|we|us) (would|will|could|'d|are going to|are gonna) [really|quite|ever] (work|get on|gel|click|fit) [well|very well|all that well|out|particularly well] (together)",
@@ -501,6 +504,9 @@ const en: LangData = {
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': ['(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted)'],
     staffed: [
+      // task notes
+      "(we have|we've got|we've|we now have|we have now got|we've now got) ** (enough|plenty of) (people|staff|hands|helpers|workers|crew) ** (so) (there's|there is|we've got|we have|i've got|i have) [unfortunately|sadly] (nothing|no work|no job|no shifts|no room|no space) (for you|to offer you) [this year|this season|this summer|this time|now]",
+      "(we have|we've got|we now have|we have now got|we've now got) [now|already] (enough|plenty of) (people|staff|hands|helpers|workers|crew) (for the season|for the summer|for this season|for this summer|for christmas|for this year|this season|this summer|this year)",
       // batch 5: 'we have now recruited our full complement of staff'
       '(recruited|hired|taken on|appointed|found|got|have) (our|the|a) (full complement|full team|full quota|full crew|full number|full line-up) [of] [staff|people|helpers|volunteers|workers|crew]',
       '(recruited|hired|taken on|appointed|found) (all the|all of the|everyone|everybody|all our|enough) ** (we need|we needed|required|for this year|for the season|for the summer|for the event)',
@@ -922,6 +928,9 @@ const en: LangData = {
       "(didn't|did not|no|missing|lacked|lacking|without|not|never) ** (twinkle|sparkle|fire) in (your|his|her|the) (eye|eyes)",
     ],
     'culture-fit': [
+      // task notes
+      "(not sure|unsure|doubt|don't think|do not think|wonder|wondering) [whether|if] (he|she|they) (fits|fit|would fit|will fit|really fits) (into|in with|with|in) (the|our) (culture) [here]",
+      '(fits|fitted) (into|in with) (the|our) (culture) (here)',
       // task riskyonly: 'the team felt you wouldn't really fit in'
       "(felt|feel|feels|thought|think|thinks|sensed|feared|fear|worried) [that] (you|he|she|they|*) (wouldn't|would not|won't|will not|might not|may not) [really|quite|entirely|properly] (fit in|fit into|settle in|blend in)",
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
@@ -1111,6 +1120,9 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task notes
+      '(worry|worried|concerned|doubts|doubt|unsure|wonder) (about) (her|his|their) (commitment|dedication|focus|availability|reliability) (if|when|once|should) ** (second|another|third) (one|baby|child|kid)',
+      '(if|when|once|should) (a second one|a second baby|a second child|another baby|another child) (comes along|arrives|comes|is on the way)',
       // task riskyonly: 'you mentioning kids soon'
       '(you|your) (mentioning|mentioned|talking about|talked about|bringing up|brought up) (kids|children|a baby|babies|a family|starting a family)',
       // task fitrisk: caring for a parent or a partner as the candidate's situation
@@ -1235,6 +1247,8 @@ const en: LangData = {
       'transition~',
     ],
     orientation: [
+      // task notes
+      '(customers|clients|regulars|guests|people here|locals|patients|residents) ** (are|is|were|would be) [really|quite] (ready for that|ready for it|ready for something like that)',
       // task h11b: how others would take to the candidate's partner ('how the regulars would take to you and your girlfriend')
       '(how|whether|if) ** (would|might|will) (take to|react to|cope with|get on with|feel about|handle) (you and your|your) (girlfriend|boyfriend|partner|wife|husband)',
       '(guy|man|bloke|lad) ** (married to|dating|living with|partnered with) (a man|another man|a guy|a bloke)',
@@ -1244,6 +1258,8 @@ const en: LangData = {
       'sexual (orientation|preference~)',
     ],
     ethnicity: [
+      // task notes
+      '(accent|accents) ** (customers|clients|callers|residents|patients|guests|regulars) ** (struggle|struggling|trouble|difficulty|hard going|hard to follow|hard to understand)',
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
       "(whose) (english|spanish|french|german|welsh|polish|accent) (sounds|sounded|sound) [properly|fully|completely|more|totally|really|a bit more] (native|natural|local|like a native|like a local|like they're from here)",
@@ -1315,6 +1331,8 @@ const en: LangData = {
       '(look|looks|looking) (typically|very|more|properly|obviously) (english|british|local|swedish|foreign|danish|norwegian|finnish|german)',
     ],
     religion: [
+      // task notes
+      '(headscarf|headscarves|hijab|veil|turban|niqab) ** (customer~|front desk|reception|clients|guests|patients|shop floor|till)',
       '(headscar~|hijab~|veil|turban~|kippah~|yarmulke~|niqab~|burqa~|cross necklace)',
       'religio~',
       // not 'christian~' or 'faith' alone: Christian and Faith are names, and "in good faith" is not religion
@@ -2023,6 +2041,9 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
+      "(what do you think|what did you think|your thoughts|what's your take|how do you feel) (of|about|on) *",
+      '(fine|good|great|strong|solid|decent|impressive|ok|okay) (on paper)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')
       '(job|work|role|trade|line of work|career) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)',
       // task h11a: time given ('cheers for your time yesterday') and a talk about the job ('chatting about the barista spot'): one signal each

@@ -472,6 +472,9 @@ const fi: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task notes
+      '(tämä|se|tää|nyt) (ei) (ole) [ihan|aivan] [oikea|sopiva|hyvä] (match|mätsi) [meille|teille] (juuri nyt|nyt|tällä hetkellä|tällä kertaa)',
+      '(emme|en|emmekä|enkä) (usko|koe) [että] (tämä|se|tää) (on|olisi) [ihan|aivan] [oikea|sopiva|hyvä] (match|mätsi) [meille|teille] (juuri nyt|nyt|tällä hetkellä|tällä kertaa)',
       // 'emme usko, että olet oikea henkilö meille', 'emme koe, että olet se, jota haemme'
       '(emme|en|emmekä|enkä) [valitettavasti|oikein|kuitenkaan] (usko|koe|ajattele|näe) (että|et) (olet|olisit|sinä olet|sä oot) [juuri|ihan|se] (oikea|se|sopiva|oikeanlainen|juuri se|ihan oikea)',
       // 'emme valitettavasti näe sinua tässä tehtävässä', 'rehellisesti sanottuna emme näe sinua tässä tiimissä'
@@ -494,6 +497,8 @@ const fi: LangData = {
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': ['(hylätty|hylätään|ei valittu|ei jatkoon|kielteinen)'],
     staffed: [
+      // task notes
+      '(meillä on) ** (tarpeeksi|riittävästi|kylliksi) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|ihmisiä) ** (joten|eli) [sinulle|teille] [ei] [valitettavasti] ** (mitään|töitä|paikkaa)',
       // batch 10: active 'olemme sittemmin täyttäneet paikan (keittiön sisältä)'
       '(olemme|olimme) [jo|nyt|sittemmin] (täyttäneet) (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
       '(täytimme) [jo|nyt|sittemmin] (paikan|tehtävän|viran|paikat|tehtävät|toimen)',
@@ -1015,6 +1020,9 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task notes
+      '(huolettaa|mietityttää|epäilyttää|huoli) ** (sitoutumi~|sitoutunei~|panostu~|luotettavuu~) ** (toinen lapsi|toisen lapsen|toinen vauva|lisää lapsia)',
+      '(sitoutumi~|sitoutunei~|panostu~|luotettavuu~) ** (toinen lapsi|toisen lapsen|toinen vauva|lisää lapsia)',
       // task fitrisk: caring for a parent or a partner ('hoidat äitiäsi')
       '(hoidat|hoitavasi|hoitaa|hoitavan|hoidatte|omaishoitaja~) ** (äitiäsi|isääsi|vanhempiasi|puolisoasi|miestäsi|vaimoasi|äitiään|isäänsä|vanhempiaan)',
       // task risky3: mothers or fathers of small children
@@ -1122,6 +1130,8 @@ const fi: LangData = {
       '(sukupuolenkorjau~|sukupuolenvaihdo~)',
     ],
     orientation: [
+      // task notes
+      '(asiakkaat|asiakkaamme|vakioasiakkaat|vakioasiakkaamme|kanta-asiakkaat|ihmiset täällä|potilaat) ** (valmiita siihen|valmiita sellaiseen|valmis siihen)',
       // task h11b: miten muut suhtautuisivat hakijan kumppaniin
       '(miten|kuinka) ** (suhtautuisivat|suhtautuvat|suhtautuisi|reagoisivat|reagoivat) (sinuun ja) (tyttöystävääsi|poikaystävääsi|kumppaniisi|vaimoosi|mieheesi|puolisoosi)',
       '(mies|miehen|miestä) ** (naimisissa|avioliitossa|seurustelee) (miehen kanssa)',
@@ -1130,6 +1140,8 @@ const fi: LangData = {
       '(homoseksuaali~|lesbo~|homo|biseksuaali~|seksuaalinen suuntautuminen)',
     ],
     ethnicity: [
+      // task notes
+      '(aksentti|aksentin|aksenttinsa|korostus|korostuksen) ** ** (asiakka~|soittaj~|potilai~|asukka~) ** (ymmärtää|vaikea|vaikeuksia|huonosti|ongelmia)',
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
       '(jonka) (suomi|ruotsi|englanti) (kuulostaa|kuulosti) [ihan|täysin|enemmän|aidosti|tosi] (natiivilta|luontevalta|syntyperäiseltä|kotimaiselta|täkäläiseltä|suomalaiselta)',
@@ -1191,6 +1203,8 @@ const fi: LangData = {
       '(suomalaisen näköi~|ulkomaalaisen näköi~)',
     ],
     religion: [
+      // task notes
+      '(huivi|huivin|huivia|hijab~|turbaani~) ** (asiakas~|asiakkai~|vastaanot~|kassa~)',
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
       '(uskonno~|moskei~|rukoil~|paasto~|halal|kosher|juutalai~)',
       '(~rukous|~rukouksen|~rukoukse~|~rukouks~)',
@@ -1770,6 +1784,12 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task notes: a message about seasonal or summer work ('kiitos, että otit yhteyttä kesätöistä')
+      '(otit|otitte|otat|otti) (yhteyttä) (kesätöistä|kesätyöstä|kausitöistä|kausityöstä|töistä|työpaikasta|kesätyöpaikasta|kesäduunista|kesäduuneista)',
+      // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
+      '(paperilla|papereilla) (hyvältä|vahvalta|lupaavalta|hyvä|vahva|lupaava)',
+      // task notes
+      '(palkataanko|palkataan|palkkaisimmeko|palkkaammeko|otetaanko) (hänet|hänkin|hänet silti|hänet kuitenkin)',
       // task riskyonly: a meeting with the writer's side thanked for ('kiitos, että tapasit meidät maanantaina'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (tapasit|kävit tapaamassa|tulit tapaamaan) (meidät|meitä|tiimin|porukan)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')

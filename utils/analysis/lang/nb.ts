@@ -575,6 +575,10 @@ const nb: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task notes
+      '(tror|synes|mener) [vi|jeg] [dessverre] (ikke) [at] (det|dette) (er|blir|vil være) [en|et|den] [riktig|riktige|rette|god|helt riktig] (match) [for oss|for deg] (akkurat nå|nå|denne gangen|for øyeblikket|i øyeblikket|på nåværende tidspunkt)',
+      '(det|dette) (blir|er) [dessverre] (ikke) [en|et|den] [riktig|riktige|rette|god] (match) [for oss|for deg] (akkurat nå|nå|denne gangen|for øyeblikket|i øyeblikket|på nåværende tidspunkt)',
+      '(det|dette) (ikke) (blir|er) [en|et|den] [riktig|riktige|rette|god] (match) [for oss|for deg] (akkurat nå|nå|denne gangen|for øyeblikket|i øyeblikket|på nåværende tidspunkt)',
       // 'vi tror ikke at du er den rette for oss', 'vi tror ikke du er den vi ser etter'
       '(tror|vurderer|mener|synes|føler|opplever) [vi|jeg] [dessverre|nok|ærlig talt] (ikke) [helt|at] [at] (du er|du ville vært|du ville være|du blir|du vil være) [helt|den|dessverre] (den rette|rette|den|den personen|personen|den riktige|riktig|det rette|den vi|den som|hva vi)',
       '(vi|jeg) (tror|vurderer|mener|synes|føler|opplever) [dessverre|nok|ærlig talt] (ikke) [helt|at] [at] (du er|du ville vært|du ville være|du blir|du vil være) [helt|den|dessverre] (den rette|rette|den|den personen|personen|den riktige|riktig|det rette|den vi|den som|hva vi)',
@@ -604,6 +608,8 @@ const nb: LangData = {
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': ['(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre)'],
     staffed: [
+      // task notes
+      '(nok folk|folk nok|nok personale|personale nok) ** (så) (vi har|har vi|det blir|blir det) [dessverre] (ikke noe|ingenting|ikke noen jobb) (til deg|på deg|for deg) [i år|i sommer|denne sesongen|denne gangen]',
       // batch 8: 'vi har allerede et fullt lederlag på plass'
       '(vi har|vi har allerede|vi har nå|har vi allerede|har vi nå) (et fullt|et komplett|et fulltallig|fullt|komplett) (~lag|lag|~team|team|~gjeng|gjeng|~mannskap|mannskap)',
       // batch 5: 'vi har nå rekruttert alt personalet vi trenger'
@@ -995,6 +1001,8 @@ const nb: LangData = {
       '(savnet|savner|manglet|mangler|ikke|intet|uten|mer) ** (glimt|glimtet) (i øyet|i øynene)',
     ],
     'culture-fit': [
+      // task notes
+      '(ikke sikker på|usikker på|i tvil om|tviler på|tror ikke) (at|om) (han|hun) (passer|vil passe|ville passe) (inn) (i) (kulturen|vår kultur) [her|hos oss]',
       // task riskyonly: 'for gammeldags for stemninga'
       '(for) (gammeldags|konservativ|stiv) (til|for) ** (stemninga|stemningen|kulturen|gjengen|oss|teamet|tonen|miljøet|stedet)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
@@ -1162,6 +1170,8 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task notes
+      '(nevnte|snakket om|fortalte om|tok opp) (mannen sin|kona si|kona hans|mannen hennes|ektemannen sin|kjæresten sin|samboeren sin|partneren sin)',
       // task fitrisk: caring for a parent or a partner ('steller moren din')
       '(steller|stelle|pleier|pleie|tar deg av|tar seg av|ta deg av) (moren|mora|faren|foreldrene|mannen|kona|partneren|samboeren) (din|hans|hennes|sin)',
       '(steller|stelle|pleier|pleie|tar deg av|tar seg av|ta deg av) (din|hans|hennes|sin) (mor|far|foreldre|mann|kone|partner|samboer)',
@@ -1273,6 +1283,8 @@ const nb: LangData = {
       '(kjønnsskifte~|kjønnskorrigering~|kjønnsidentitet~|transperson~|kjønnsbekreftende)',
     ],
     orientation: [
+      // task notes
+      '(kunder|kundene|stamkunder|stamkundene|gjester|gjestene|folk her|pasientene) ** (klare for det|klar for det|klare for sånt|modne for det|modne for sånt)',
       // task h11b: hvordan andre ville ta imot kandidatens partner
       '(hvordan|om) ** (ville|vil) (tatt imot|ta imot|reagert på|reagere på|taklet|takle) (deg og) (kjæresten din|partneren din|kona di|mannen din|din kjæreste|samboeren din)',
       '(fyr|mann|gutt) [som] (er|var) (gift|samboer|kjæreste|sammen) med en (mann|fyr)',
@@ -1284,6 +1296,8 @@ const nb: LangData = {
       '(kjæreste|partner|mann|kone|samboer) (som|der) (er) (mann|kvinne|gutt|jente)',
     ],
     ethnicity: [
+      // task notes
+      '(aksent|aksenten|dialekt|dialekten) ** (kunder|kundene|de eldre|gjester|gjestene|pasienter|beboere|de som ringer) ** (slite|problemer|vanskelig|vanskeligheter|tungt)',
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
       '(som har) (norsk|norsken|engelsk) [som] (høres|hørtes|låter|lød) [helt|mer|mest|skikkelig|veldig|litt] (naturlig|naturlig ut|innfødt|innfødt ut|som herfra|norsk ut)',
@@ -1353,6 +1367,8 @@ const nb: LangData = {
       '(norsk~|nordisk~|skandinavisk~|utenlandsk~) (utseende)',
     ],
     religion: [
+      // task notes
+      '(hijab|hijaben|skaut|skautet|sjal|sjalet|turban|turbanen) ** (kunde~|resepsjonen|kassa|kassen|gjester~|pasienter~)',
       '(hijab~|skaut~|hodeplagg~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|jødisk~|jøde|hindu~|sikh~)',
@@ -1364,6 +1380,8 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task notes
+      '(funksjonsnedsettelse|funksjonsnedsettelsen|funksjonshemning|handikap|diagnose) ** ** (borte|fraværende|syk|sykmeldt|hjemme) (oftere|mer enn)',
       // task fitrisk: a breakdown named as the candidate's
       '(sammenbruddet|kollapsen) (ditt|din|hans|hennes)',
       '(ditt|din|hans|hennes) (sammenbrudd|kollaps)',
@@ -2064,6 +2082,9 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
+      '(hva synes du|hva syntes du|hva tenker du|hva sier du) (om) *',
+      '(bra|fin|fint|sterk|sterkt|lovende) (ut) (på papiret)',
       // task riskyonly: a meeting with the writer's side thanked for ('takk for at du møtte oss på mandag'): one signal
       '(takk|tusen takk|mange takk) (for at du) (møtte|ville møte|kom og møtte|besøkte) (oss|teamet|gjengen)',
       // task h11b: a job said to be for one sex is talk about a job ('not really a job for a girl')

@@ -524,6 +524,10 @@ const sv: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task notes
+      '(det|detta|det här) (inte) (blir|är|skulle bli|kommer att bli|känns som) [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
+      '(det|detta|det här) (blir|är|skulle bli|känns) [tyvärr] (inte) [riktigt] [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
+      '(tror|tycker|känner|anser) [vi|jag] [tyvärr] (inte) [riktigt] [att] (det|detta|det här) (är|blir|skulle vara|skulle bli) [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
       // 'vi tror inte att du är rätt person för oss', 'vi tror inte att du är den vi söker'
       '(tror|tycker|känner|bedömer|anser|upplever) [vi|jag] [tyvärr|nog|ärligt talat|helt enkelt] (inte) [riktigt|att] [att] (du är|du skulle vara|du blir|du skulle bli) [riktigt|helt|den|tyvärr] (rätt|rätta|den rätta|den vi|den som|personen|den person|rätt person|rätt kandidat|vad vi|det vi)',
       '(vi|jag) (tror|tycker|känner|bedömer|anser|upplever) [tyvärr|nog|ärligt talat|helt enkelt] (inte) [riktigt|att] [att] (du är|du skulle vara|du blir|du skulle bli) [riktigt|helt|den|tyvärr] (rätt|rätta|den rätta|den vi|den som|personen|den person|rätt person|rätt kandidat|vad vi|det vi)',
@@ -556,6 +560,8 @@ const sv: LangData = {
       '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald)',
     ],
     staffed: [
+      // task notes
+      '(tillräckligt med|nog med) (folk|personal|medarbetare) ** (så) (det blir|blir det|har vi) [tyvärr] (inget|inte något|ingenting|inte nåt|inget jobb) (för dig|till dig|åt dig) [i år|i sommar|den här säsongen|denna säsong|den här gången]',
       // batch 8: 'vi har redan ett fullt ledarlag på plats'
       '(vi har|vi har redan|vi har nu|har vi redan|har vi nu) (ett fullt|ett komplett|ett fulltaligt|fullt|komplett) (~lag|lag|~laget|~gäng|gäng|~team|team|~styrka)',
       // batch 5: 'vi har nu rekryterat all personal vi ska ha'
@@ -953,6 +959,8 @@ const sv: LangData = {
       '(saknade~|saknades|saknas|inte|ingen|utan|mer) ** (glimt|glimten) (i ögat|i ögonen)',
     ],
     'culture-fit': [
+      // task notes
+      '(inte säker på|osäker på|tveksam till|tvivlar på|tror inte) (att|om) (han|hon|hen) (passar|skulle passa) (in) (i) (kulturen|vår kultur) [här|hos oss]',
       // task riskyonly: 'för gammaldags för stämningen'
       '(för) (gammaldags|konservativ|stel) (för|till) ** (stämningen|kulturen|gänget|oss|teamet|tonen|miljön|stället)',
       // task fitrisk: the chosen person who will 'slip seamlessly into our tight-knit team' (a hire to come in a note stays clean)
@@ -1266,6 +1274,8 @@ const sv: LangData = {
       '(könskorrigering~|könsbekräftande)',
     ],
     orientation: [
+      // task notes
+      '(kunder|kunderna|stamkunder|stamkunderna|gäster|gästerna|folk här|patienterna) ** (redo för det|redo för sånt|mogna för det|mogna för sånt)',
       // task h11b: hur andra skulle ta kandidatens partner ('hur stamgästerna skulle reagera på dig och din flickvän')
       '(hur|om) ** (skulle|kommer att|skulle kunna) (ta|reagera på|tycka om|klara av|hantera) (dig och din|din) (pojkvän|flickvän|partner|fru|man|sambo)',
       '(kille|man|karl|pojke) [som] (är|var) (gift|sambo|ihop|tillsammans) med en (man|kille)',
@@ -1277,6 +1287,8 @@ const sv: LangData = {
       '(sambo|partner|make|maka|pojkvän|flickvän|fru|man) (som är) (man|kille|kvinna|tjej)',
     ],
     ethnicity: [
+      // task notes
+      '(brytning|brytningen|accent|accenten) ** (kunder|kunderna|kunderna|uppringare|de som ringer|gäster|gästerna|patienter|boende) ** (svårt|svårigheter|problem)',
       // task h11b: a language wished to sound native or local ('someone whose Spanish sounds native'); 'natural' only for
       // the person wished for (a relative clause), not as praise of the reader's language
       '(vars) (svenska|svenskan|engelska|engelskan) (låter|låg|lät|klingar) [helt|mer|mest|riktigt|väldigt|lite] (naturlig|naturligt|infödd|som en infödds|som en inföddes|som en svensks|som härifrån)',
@@ -1351,6 +1363,8 @@ const sv: LangData = {
       '(svensk~|nordisk~|skandinavisk~|utländsk~) (utseende)',
     ],
     religion: [
+      // task notes
+      '(slöja|slöjan|sjal|sjalen|hijab|hijaben|turban|turbanen) ** (kund~|receptionen|kassan|gäster~|patienter~)',
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|judisk~|jude|hindu~|sikh~)',
@@ -1364,6 +1378,8 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task notes
+      '(funktionsnedsättning|funktionsnedsättningen|funktionshinder|handikapp|rörelsehinder) ** ** (borta|frånvarande|sjukskriven|sjuk|hemma) (oftare|mer än)',
       // task fitrisk: a breakdown named as the candidate's
       '(ditt|hans|hennes) (sammanbrott|kollaps)',
       '(sammanbrott~|utbrändhet~)',
@@ -2034,6 +2050,9 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
+      '(vad tycker du|vad tyckte du|vad tror du|vad säger du) (om) *',
+      '(bra|fin|stark|starkt|lovande) (ut) (på pappret|på papperet)',
       // task riskyonly: a meeting with the writer's side thanked for ('tack för att du träffade oss i måndags'): one signal
       '(tack|tusen tack|stort tack) (för att du) (träffade|ville träffa|kom och träffade|hälsade på hos) (oss|teamet|gänget)',
       '(~jobbet|jobbet|~arbetet|arbetet|yrket) ** (för) (en|ett) [ung] (tjej|kvinna|flicka|brud|kille|karl|grabb)',
