@@ -1474,3 +1474,26 @@ describe("recruiters' notes and 'not a match right now' (tests/corpus/notes.json
     ).toBe(false);
   });
 });
+
+describe('paid roles at clubs and boards are jobs; flats, course groups and programmes are not (tests/corpus/roles.jsonl)', () => {
+  const rows = load('tests/corpus/roles.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision 1, recall ≥ 0.92 (0.70 at first sight), no false flag (50 % at first sight)', () => {
+    expect(m.precision).toBe(1);
+    expect(m.recall).toBeGreaterThanOrEqual(0.92);
+    expect(m.falseFlagRate).toBe(0);
+  });
+  it('a conductor appointed by a choir board is a job; a landlord choosing another tenant is not', () => {
+    expect(
+      verdict(
+        'Dear Mia,\n\nThank you for the rehearsal with our chamber choir. The committee has decided to appoint another applicant as conductor.\n\nBest wishes\nThe committee',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Dear Mia,\n\nThank you for viewing the flat above the bakery. The landlord has chosen another applicant for this property.\n\nBest wishes\nTown Lettings',
+      ),
+    ).toBe('not-rejection');
+  });
+});

@@ -303,10 +303,14 @@ const da: ConceptData = {
   percent: ['(procent)'],
   another: ['(en anden|et andet|en ny|et nyt|en af de andre|en af vores andre|nogen anden)'],
   worker: [
+    // task roles: a coach, conductor or club manager a board takes on
+    '(træner|træneren|~træner|~træneren|dirigent~|kapelmester~|korleder~|klubchef~|pedel~)',
     '(~medarbejder~|~assistent~|~arbejder~|~redder~|~fører~|~hjælper~)',
     '(ansøger~|kandidat~|person~|fyr|fyren|fyre|fyrene|pige~|dreng~|kvinde~|mand|manden|mænd~|gut~|knægt~|kok~|kokke~|bager~|barista~|tjener~|servitrice~|bartender~|chauffør~|bud~|sygeplejerske~|assistent~|hjælper~|rengøringsassistent~|svejser~|elektriker~|blikkenslager~|vvs~|tømrer~|snedker~|maler~|murer~|mekaniker~|receptionist~|lagermedarbejder~|montør~|tekniker~|frisør~|slagter~|gartner~|lærling~|elev~|lærer~|pædagog~|barnepige~|operatør~|kasseassistent~|opvasker~|bogholder~|udvikler~|ingeniør~|kollega~|kolleger~|medarbejder~|vikar~|håndværker~|ekspedient~|sælger~|truckfører~|social- og sundhedsassistent~|sosu~|smed~)',
   ],
   acquire: [
+    // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
+    '(besluttet at|besluttede at) (hente|hyre)',
     '(hentet|hentede|taget|tog|fået|fik|fundet|fandt|ansat|ansatte|rekrutteret|rekrutterede|valgt|valgte|sikret|sikrede|gik|gået|givet|gav|tilbudt|tilbød|booket|bookede|lokket|lokkede|hyret|hyrede|landet|landede)',
   ],
   checkable: [

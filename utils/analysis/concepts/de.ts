@@ -304,6 +304,8 @@ const de: ConceptData = {
     '(eins|eines|einen|eine|einem|einer|einer) (der|von den) (anderen)',
   ],
   worker: [
+    // task roles: a coach, conductor or club manager a board takes on
+    '(trainer|trainerin|~trainer|~trainerin|dirigent~|kapellmeister~|chorleiter~|platzwart~|übungsleiter~|clubmanager~)',
     '(bewerber~|kandidat~|person~|jung~|junge|jungen|jungs|mädel~|mädchen|frau|mann|kerl~|koch|köchin~|köche~|bäcker~|barista~|kellner~|servicekraft~|barkeeper~|fahrer~|kurier~|pflegekraft~|pflegefachkraft~|krankenschwester~|pfleger~|pflegerin~|reinigungskraft~|putzkraft~|schweißer~|elektriker~|installateur~|klempner~|zimmerer~|tischler~|schreiner~|maler~|maurer~|fliesenleger~|mechaniker~|mechatroniker~|rezeptionist~|lagerist~|lagerarbeiter~|monteur~|techniker~|friseur~|friseurin~|metzger~|gärtner~|azubi~|auszubildend~|lehrling~|lehrer~|erzieher~|babysitter~|assistent~|bediener~|kassierer~|spüler~|buchhalter~|entwickler~|ingenieur~|kolleg~|kollege|kollegin~|mitarbeiter~|aushilfe~|handwerker~|verkäufer~|staplerfahrer~|fachkraft~)',
   ],
   acquire: [

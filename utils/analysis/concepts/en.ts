@@ -296,12 +296,16 @@ const en: ConceptData = {
   // task person: a person, trade or role noun (no firm: a caterer, supplier or vendor is another business)
   another: ['(another|a different|a new|one of the other|one of our other|some other)'],
   worker: [
+    // task roles: a coach, conductor or club manager a board takes on
+    '(coach|coaches|head coach|conductor|conductors|trainer|trainers|musical director|club manager|bandmaster|choirmaster)',
     '(~ician|~icians|~tioner|~tioners|~worker|~workers|~keeper|~keepers)',
     '(candidate|candidates|applicant|applicants|person|persons|lad|lads|girl|girls|guy|guys|bloke|blokes|chap|chaps|fella|fellas|lass|lasses|woman|women|man|men|boy|boys|lady|ladies|chef|chefs|cook|cooks|baker|bakers|barista|baristas|waiter|waiters|waitress|waitresses|barman|barmans|barmaid|barmaids|bartender|bartenders|driver|drivers|courier|couriers|nurse|nurses|carer|carers|cleaner|cleaners|welder|welders|electrician|electricians|sparky|sparkies|plumber|plumbers|carpenter|carpenters|joiner|joiners|chippy|chippies|plasterer|plasterers|roofer|roofers|bricklayer|bricklayers|brickie|brickies|mechanic|mechanics|receptionist|receptionists|porter|porters|labourer|labourers|fitter|fitters|technician|technicians|painter|painters|hairdresser|hairdressers|stylist|stylists|barber|barbers|butcher|butchers|gardener|gardeners|groundsman|groundsmans|apprentice|apprentices|trainee|trainees|teacher|teachers|tutor|tutors|nanny|nannies|childminder|childminders|assistant|assistants|operator|operators|picker|pickers|packer|packers|cashier|cashiers|housekeeper|housekeepers|dishwasher|dishwashers|bookkeeper|bookkeepers|accountant|accountants|developer|developers|designer|designers|engineer|engineers|tiler|tilers|glazier|glaziers|scaffolder|scaffolders|landscaper|landscapers|mover|movers|handyman|handymans|caretaker|caretakers|guard|guards|steward|stewards|stewardess|stewardesses|lifeguard|lifeguards|instructor|instructors|commis|commises|temp|temps|locum|locums|midwife|midwifes|paramedic|paramedics|pharmacist|pharmacists|hygienist|hygienists|vet|vets|groomer|groomers|merchandiser|merchandisers|stocker|stockers|chauffeur|chauffeurs|tradesman|tradesmans|tradie|tradies|worker|workers|colleague|colleagues|starter|starters|hire|hires)',
     '(au pair|au pairs|pot washer|pot washers|security guard|dog walker|shop assistant|sales assistant|warehouse operative|forklift driver|van driver|delivery driver|kitchen porter|sous chef|dental nurse)',
   ],
   // past or perfect only: "we will hire another nurse next year" is a plan, "we've invited another applicant" an invitation
   acquire: [
+    // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
+    '(decided to|voted to|chosen to|opted to) (engage|appoint|hire|bring in|take on)',
     '(ended|end) up (hiring|taking|picking|choosing|giving|offering|going|bringing|signing|getting|appointing)',
     '(got|gotten|took|taken|brought|signed|grabbed|found|hired|recruited|appointed|employed|engaged|picked|chose|chosen|selected|gave|given|booked|secured|landed|snapped|roped|offered|filled|settled|opted|went|gone|nabbed|bagged)',
   ],

@@ -264,9 +264,13 @@ const fi: ConceptData = {
   percent: ['(prosentti~|prosenttia)'],
   another: ['(toise~|toinen|toista|uude~|uusi|uutta|yhde~ muista|yhden muista|yksi muista|yhtä muista)'],
   worker: [
+    // task roles: a coach, conductor or club manager a board takes on
+    '(valmentaja~|~valmentaja~|kapellimestari~|kuoronjohtaja~|kenttämestari~|toiminnanjohtaja~)',
     '(hakij~|ehdok~|henkilö~|tyyppi|tyypin|tyyppiä|tyypille|kaveri~|kaveria|jätkä~|tyttö~|tytö~|tytt~|poika~|poja~|nainen|naise~|mies|miehe~|koki~|kokki~|kokin|leipuri~|barista~|tarjoilij~|baarimikko~|kuljettaj~|kuski~|lähetti~|sairaanhoitaj~|lähihoitaj~|hoitaj~|siivooja~|hitsaaja~|sähköasentaj~|putkimie~|kirvesmie~|puusepä~|puuseppä~|maalari~|muurari~|laatoittaj~|mekaanik~|asentaj~|vastaanottovirkailij~|varastotyöntekijä~|teknikko~|teknikon|kampaaj~|parturi~|lihanleikkaaj~|puutarhuri~|oppisopimusopiskelij~|harjoittelij~|opettaj~|lastenhoitaj~|avustaj~|myyjä~|kassatyöntekijä~|tiskaaj~|kirjanpitäjä~|kehittäjä~|insinööri~|kollega~|työntekijä~|sijai~|rakennusmie~|trukinkuljettaj~|kaveri|kaverin)',
   ],
   acquire: [
+    // task roles: 'hallitus on valinnut toisen henkilön' (a perfect in the singular)
+    '(valinnut|palkannut|ottanut)',
     '(ottaneet|otimme|otettiin|otti|ottanut|saimme|saatiin|saaneet|sai|saanut|löysimme|löydettiin|löytäneet|palkkasimme|palkattiin|palkanneet|palkkasi|rekrytoimme|rekrytoineet|rekrytoitiin|valitsimme|valittiin|valinneet|valitsi|menivät|meni|mennyt|menneet|annoimme|annettiin|antaneet|tarjosimme|tarjottiin|varasimme|varattiin|pestasimme|pestattiin|nappasimme)',
   ],
   checkable: [

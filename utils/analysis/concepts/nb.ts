@@ -310,10 +310,14 @@ const nb: ConceptData = {
     '(en annen|et annet|ei anna|en ny|ei ny|et nytt|en av de andre|ei av de andre|en av våre andre|noen andre)',
   ],
   worker: [
+    // task roles: a coach, conductor or club manager a board takes on
+    '(trener|treneren|~trener|~treneren|dirigent~|musikalsk leder|klubbsjef~|vaktmester~)',
     '(~medarbeider~|~assistent~|~arbeider~|~redder~|~fører~|~hjelper~)',
     '(søker~|kandidat~|person~|kar|karen|karer~|fyr|fyren|fyrer~|jente~|gutt~|dame~|kvinne~|mann|mannen|menn~|kokk~|baker~|barista~|servitør~|bartender~|sjåfør~|bud~|sykepleier~|helsefagarbeider~|assistent~|renholder~|sveiser~|elektriker~|rørlegger~|snekker~|tømrer~|maler~|murer~|flislegger~|mekaniker~|resepsjonist~|lagermedarbeider~|montør~|tekniker~|frisør~|slakter~|gartner~|lærling~|lærer~|barnevakt~|operatør~|kassamedarbeider~|oppvasker~|regnskapsfører~|utvikler~|ingeniør~|kollega~|kolleger~|medarbeider~|vikar~|håndverker~|selger~|truckfører~|fagarbeider~)',
   ],
   acquire: [
+    // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
+    '(bestemt oss for å|bestemt seg for å|besluttet å) (hente inn|gå for)',
     '(hentet|henta|tatt|tok|fått|fikk|funnet|fant|ansatt|ansatte|rekruttert|rekrutterte|valgt|valgte|sikret|sikra|gikk|gått|gitt|gav|tilbudt|tilbød|booket|booka|lokket|lokka|hyret|hyra|landet|landa)',
   ],
   checkable: [

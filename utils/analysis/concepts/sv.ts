@@ -320,10 +320,14 @@ const sv: ConceptData = {
   percent: ['(procent)'],
   another: ['(en annan|ett annat|en ny|ett nytt|en av de andra|en av våra andra|någon annan)'],
   worker: [
+    // task roles: a coach, conductor or club manager a board takes on
+    '(tränare|tränaren|~tränare|~tränaren|dirigent~|kapellmästare~|körledare~|klubbchef~)',
     '(~skötare|~skötaren|~räddare|~räddaren|~arbetare|~arbetaren|~förare|~föraren|~ledare|~lärare|~biträde|~biträdet|~erska|~erskan|~assistent~|~medarbetare~)',
     '(sökande|kandidat~|person~|kille~|killar~|tjej~|kvinna|kvinnan|kvinnor~|man|mannen|grabb~|snubbe~|kock~|bagare~|barista~|servitör~|servitris~|bartender~|chaufför~|förare|föraren|förares|förarens|bud~|sjuksköterska~|sjuksköterskor~|undersköterska~|undersköterskor~|vårdbiträde~|städare~|lokalvårdare~|svetsare~|elektriker~|rörmokare~|snickare~|målare~|murare~|plattsättare~|mekaniker~|receptionist~|lagerarbetare~|montör~|tekniker~|frisör~|slaktare~|trädgårdsarbetare~|lärling~|lärare~|lärarinna~|barnflicka~|barnvakt~|assistent~|operatör~|plockare~|kassör~|kassörska~|diskare~|ekonom~|utvecklare~|ingenjör~|kollega~|kollegor~|medarbetare~|vikarie~|personal~|hantverkare~|chef~|souschef~|medhjälpare~|säljare~|butiksbiträde~|truckförare~)',
   ],
   acquire: [
+    // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
+    '(bestämt oss för att|bestämt sig för att|beslutat att|beslutade att) (ta in|anlita|utse)',
     '(lyckats|lyckades) [att] (få|hitta|anställa|rekrytera|knyta)',
     '(plockat|plockade|tagit|tog|fått|fick|hittat|hittade|anställt|anställde|rekryterat|rekryterade|valt|valde|knutit|knöt|gick|gått|gett|gav|givit|erbjudit|erbjöd|bokat|bokade|säkrat|säkrade|landat|landade|lockat|lockade|värvat|värvade|satsat|satsade)',
   ],

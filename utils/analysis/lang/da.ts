@@ -1932,6 +1932,8 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
+      '(iværksætterprogram~|inkubatorprogram~|acceleratorprogram~|lederprogram~|mentorprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('ikke blevet optaget på studieretningen')
       '(ikke) [blevet|er|være] (optaget|optages) (på|til|ved) ** (uddannelsen|studieretning~|~studieretningen|gymnasiet|~gymnasium|~gymnasiet|højskolen|~højskole|kurset|~kurset|linjen|~linjen)',
       '(kandidatuddannelse~|bacheloruddannelse~|studieretning~|gymnasieplads~|studieplads~|fordelingsudvalg~|optagelsesprøve~|optagelseskvotient~|adgangskvotient~|efterskoleår~)',
@@ -1949,6 +1951,8 @@ const da: LangData = {
       '(kontrakten) (tildeles|er tildelt|bliver tildelt)',
     ],
     jobContext: [
+      // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
+      '(hente|hentet|vælge|valgt|en anden|nogen anden|som|til) [*] (træner|~træner|dirigent|kapelmester|korleder|klubchef|pedel|ungdomsleder)',
       '(stilling~|~stilling|~stillingen|job|jobbet|~job|~jobbet|jobs|rolle|rollen|~rollen|ansættelse~|vikariat~)',
       '(lærling~|lærlinge|læreplads~|elevplads~|trainee~|graduate~|praktikplads~|arbejdsgiver~|arbejdsplads~|rekruttering~|~rekrutteringen|løn|lønnen|lønnet|lønnede)',
       '(ansætte|ansat|ansatte|ansætter|ansættes)',

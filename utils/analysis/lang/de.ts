@@ -1942,6 +1942,8 @@ const de: LangData = {
     // vergebenen Sache geht, wenn es keine Stelle ist. Dinge, die nie eine Stelle sind: eine Wohnung, ein Zimmer, ein
     // Tisch, Karten, ein Kredit, ein Kleingarten, ein Stell- oder Liegeplatz, eine Mitgliedschaft
     nonJobThing: [
+      // task roles: a flat let to another applicant by a landlord (a property manager is a job: no list names the role)
+      '(objekt|mietobjekt~|reihenhaus~|~wohnung)',
       '(wohnung~|~wohnung~|apartment~|mietvertrag~|mietinteressent~|vermieter~|vermieterin~|mieter|mieterin)',
       '(vermieten|vermietet|vermietung~)',
       '(zimmer|~zimmer|wg-zimmer~)',
@@ -1955,6 +1957,9 @@ const de: LangData = {
     // Plätze, die eine Aufnahme sind: Kita, Schule, Kurs, Camp, Studienplatz, Arztpraxis (eine Stelle dort nennt sich
     // selbst, dann zählen sie nicht)
     admission: [
+      // task roles: a course group full ('the group is full')
+      '(gruppe|~gruppe|kurs|~kurs) (ist|war) [leider|schon|bereits] [leider|schon|bereits] (voll|ausgebucht)',
+      '(ist|war) [leider] (die|der|unser|unsere) (gruppe|~gruppe|kurs|~kurs) [leider|schon|bereits] [leider|schon|bereits] (voll|ausgebucht)',
       '(kita|kitas|kindergarten~|krippe~|krippenplatz~|kitaplatz~|hortplatz~|schulplatz~|tagesmutter)',
       '(kurs|kurse|kurses|~kurs|~kurse|volkshochschule~)',
       '(camp|camps|~camp|ferienlager~|zeltlager~)',
@@ -2194,6 +2199,9 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
+      '(gründerprogramm~|gründungsprogramm~|accelerator~|acceleratorprogramm~|inkubator~|mentoringprogramm~|mentoring~)',
+      '(mentoring) (programm|programms)',
       // a study place: a school, a degree programme, a course ('dass wir Lena nicht aufnehmen können', 'Studienplatz')
       '(studienplatz~|~studienplatz|schulplatz~|kursplatz~|~studiengang|studiengang~|~studiengangs|klasse #|aufnahmekriterien|volkshochschule~|nachrückliste~)',
       // (task lookalike3's whole-draft cue, moved here: a post in the student office is a job)
@@ -2215,6 +2223,8 @@ const de: LangData = {
       '(zuschlag) (wird|wurde|geht|ging|erhält|erhielt) ** (bieter~|~bieter)',
     ],
     jobContext: [
+      // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
+      '(einen anderen|eine andere|einer anderen|einem anderen|zum|zur|als) [*] (trainer|trainerin|~trainer|~trainerin|dirigent~|dirigentin|kapellmeister~|chorleiter|chorleiterin|platzwart~|hausmeister~|clubmanager~|übungsleiter~|geschäftsführer~)',
       '(stelle|stellen|~stelle|position~|~position|rolle|job~|~job|vakanz~|arbeitsplatz~|ausbildungsplatz~|azubi~|anstellung~|~tätigkeit|arbeitgeber~|trainee~|~trainee|praktikum~|promotionsstelle~|gehalt|~gehalt)',
       '(einstellen|eingestellt|einzustellen|stellenausschreibung~|stellenangebot~)',
       // 'Ihre Bewerbung als Lehrkraft': a job title after 'als' ('Bewerbung um einen Studienplatz' names none)

@@ -1739,6 +1739,9 @@ const en: LangData = {
     // is no job. Things never a job: a flat and its tenancy, a room in a house, a table, tickets, a loan, an allotment,
     // a parking space or berth, a membership, a booking
     nonJobThing: [
+      // task roles: a flat let to another applicant by a landlord (a property manager is a job: no list names the role)
+      '(the|your|our) (landlord|landlords|landlady|letting agent|lettings agent) [has|have|had] (decided|chosen|chose|gone|went|opted|selected|accepted|offered|let|given|picked)',
+      '(for|of|on) (this|the|that) (property|house|flat)',
       '(the|a|this|that|your|our) [one-bedroom|two-bedroom|three-bedroom|studio|ground-floor|top-floor|basement|furnished|*] (flat|apartment|bedsit|maisonette|studio flat|tenancy)',
       '(tenancy|tenancies)',
       '(offer|offering|let|letting|rent|renting) (you|him|her|them) (the|a|this) (studio|house|cottage|property|bungalow)',
@@ -1756,6 +1759,9 @@ const en: LangData = {
     // places that are admissions: a nursery, a school, a course, a camp, a study programme, a doctor's list (a job at
     // one of them names its post: then the draft names a job and these count for nothing)
     admission: [
+      // task roles: a course group full ('the group is full')
+      '(the|this|our) [*] (group|class) (is|was) [now|already] (full|fully booked|oversubscribed)',
+      '(evening|morning|weekend|beginners|adult) (group|groups|class|classes)',
       '(nursery|nurseries|preschool|pre-school|kindergarten|playgroup|creche|crèche|childminder)',
       '(school place|school places|primary school|secondary school|reception class|sixth form)',
       '(course|courses|evening class|evening classes|night class|night classes)',
@@ -1979,6 +1985,9 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
+      '(accelerator|accelerators|incubator|incubators)',
+      '(start-up|startup|founders|founder|mentoring|mentorship|leadership|enrichment|exchange) (programme|program|programmes|programs)',
       // a study place: admitted or not to a school, a course ('unable to offer Aarav a place', 'the school was oversubscribed')
       '(admissions|admission|admit|admitted|oversubscribed|undergraduate)',
       '(a|any|no) place (on|at|in) (the|our|this|a) [*] [*] (course|school|academy|college|university|class|degree)',
@@ -2004,6 +2013,9 @@ const en: LangData = {
       '(contract) (has been|was|will be|is being) (awarded)',
     ],
     jobContext: [
+      // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
+      '(appoint|appointed|appointing|engage|engaged|engaging|hire|hired|hiring|employ|employed) ** (coach|coaches|conductor|director|manager|caretaker|groundsman|trainer|bandmaster|choirmaster)',
+      '(as) [our|the|a|new|their] [new|head|assistant|youth|club|first-team] (coach|conductor|musical director|club manager|caretaker|groundsman|trainer|choirmaster|bandmaster)',
       '(role|roles|job|jobs|vacancy|vacancies|employment|employer|employers|apprenticeship|apprenticeships|apprentice|apprentices|traineeship|trainee|trainees|internship|internships|studentship|studentships|salary|salaried)',
       '(graduate) (programme|program|scheme|role|roles|intake)',
       '(the|this|that|a|our|your|any) [*] [*] (position|positions|post|posts)',

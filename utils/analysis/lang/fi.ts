@@ -1549,6 +1549,9 @@ const fi: LangData = {
     // paikat, jotka ovat sisäänpääsyjä: päiväkoti, koulu, kurssi, leiri, opiskelupaikka (työ niissä nimeää tehtävänsä,
     // jolloin nämä eivät ratkaise)
     admission: [
+      // task roles: a course group full ('the group is full')
+      '(ryhmä|~ryhmä|~ryhmässä|ryhmässä) (on|ei) [valitettavasti|jo|nyt] [valitettavasti|jo] (täynnä|täyttynyt|ole enää)',
+      '(iltaryhmä~|alkeisryhmä~|~alkeisryhmään)',
       '(päiväkoti~|päiväkodi~|varhaiskasvatu~|päivähoito~|esikoulu~|koulupaikka~|koulupaika~|iltapäiväkerho~)',
       '(kurssi~|iltakurssi~|työväenopisto~|kansalaisopisto~)',
       '(leiri~|~leiri~|~leirille|~leiriltä)',
@@ -1736,6 +1739,8 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
+      '(kiihdyttämö~|hautomo~|yrityshautomo~|johtajuusohjelma~|mentorointiohjelma~)',
       // a study place: admitted or not to a programme, a course, a school ('et tullut valituksi koulutukseen')
       '(koulutukseen|~koulutukseen|koulutusohjelma~|maisteriohjelma~|kandidaattiohjelma~|~linjalle|linjalle|lukioon|~lukioon|kurssille|~kurssille|opiskelijaksi|opiskelemaan|aloituspaik~|pääsykoe~|pääsykokei~|~pääsykokeen|kansanopisto~)',
       // a membership: a club, an association, a housing co-op ('jäsenhakemuksesi', 'ei ota uusia jäseniä')
@@ -1749,6 +1754,8 @@ const fi: LangData = {
       '(kilpailutukseen|~kilpailutukseen|hankintapäätö~|tarjoustanne|tarjouksenne)',
     ],
     jobContext: [
+      // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
+      '(valmentajaksi|~valmentajaksi|kapellimestariksi|kuoronjohtajaksi|kenttämestariksi|toiminnanjohtajaksi|nuorisovastaavaksi)',
       '(tehtävä|tehtävään|tehtävässä|tehtävästä|tehtävän|~tehtävään|~tehtävä|~tehtävän|~tehtävästä|virka~|viran|virkaan|toimeen|työpaikka~|työsuhde~|työhön|töitä|kesätyö~)',
       '(oppisopimus~|~oppisopimus|trainee~|~trainee|harjoittelu~|palkka~|~palkka|palkallinen|palkallisen|palkallisesta|palkallista|rekrytointi~|väitöskirjatutkija~|palkata|palkkaamaan|palkattu)',
     ],

@@ -1768,6 +1768,9 @@ const nb: LangData = {
     // plasser som er opptak: barnehage, skole, kurs, leir, studieplass, fastlegeliste (en jobb der nevner stillingen
     // sin, og da teller de ikke)
     admission: [
+      // task roles: a course group full ('the group is full')
+      '(gruppen|partiet) (er) [dessverre|allerede|nå] [dessverre|allerede] (full|fullt|fulltegnet)',
+      '(kveldsgruppe~|nybegynnergruppe~|nybegynnerparti~)',
       '(barnehage~|~barnehage|~barnehagen|skoleplass~)',
       '(kurs|kurset|kurs~|kveldskurs~)',
       '(leir|leiren|sommerleir~|seilleir~|fotballeir~|leirplass~)',
@@ -2010,6 +2013,8 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
+      '(inkubatorprogram~|akseleratorprogram~|lederprogram~|mentorprogram~|gründerprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('du er ikke tatt opp', 'plass i første inntak')
       '(ikke) [blitt|er] (tatt opp) (på|til|ved) ** (studiet|~studiet|masterprogram~|bachelorprogram~|linja|~linja|skolen|~skolen|folkehøgskole~|~folkehøgskole|~folkehøgskule|kurset|~kurset)',
       '(inntak~|~inntak|~inntaket|opptakskontor~|samordna opptak|studieplass~|skoleplass~|masterprogram~|bachelorprogram~|poenggrense~|karakterpoeng~|~linja)',
@@ -2027,6 +2032,8 @@ const nb: LangData = {
       '(kontrakten) (tildeles|er tildelt|blir tildelt)',
     ],
     jobContext: [
+      // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
+      '(hente inn|hentet inn|velge|valgt|en annen|noen annen|som|til) [*] (trener|~trener|dirigent|musikalsk leder|klubbsjef|vaktmester|ungdomsleder)',
       '(stilling~|~stilling|~stillingen|jobb|jobben|~jobb|~jobben|rolle|rollen|~rollen|ansettelse~|vikariat~)',
       '(lærling~|læreplass~|trainee~|~trainee|praksisplass~|arbeidsgiver~|arbeidsplass~|rekruttering~|~rekrutteringen|lønn|lønnen|lønnet|lønnede)',
       '(ansette|ansatt|ansatte|ansetter|ansettes)',

@@ -1983,6 +1983,8 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
+      '(inkubatorprogram~|acceleratorprogram~|ledarskapsprogram~|mentorprogram~|mentorskapsprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('inte blivit antagen', 'Gymnasieantagningen')
       '(inte|ej) [blivit|har blivit] (antagen|antagits|antagna)',
       '(antagen|antagits|antagna) (till|på|vid) ** (programmet|utbildningen|kursen|~kursen|linjen|gymnasiet|~gymnasiet|skolan|folkhögskolan|universitetet|högskolan)',
@@ -2000,6 +2002,8 @@ const sv: LangData = {
       '(tilldelningsbeslut~|anbudsgivare~)',
     ],
     jobContext: [
+      // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
+      '(anlita|anlitat|anlitade|utse|utsett|utsåg|ta in|tagit in|tog in|en annan|någon annan|till|som) [*] (tränare|~tränare|dirigent|kapellmästare|körledare|klubbchef|vaktmästare|ungdomsledare)',
       '(tjänst|tjänsten|~tjänsten|jobb|jobbet|~jobb|~jobbet|jobben|roll|rollen|~rollen|befattning~|vikariat~|anställning~|~anställning|~anställningen)',
       '(lärling~|lärlingsplats~|trainee~|~trainee|praktikplats~|doktorandtjänst~|arbetsgivare~|arbetsplats~|rekrytering~|~rekryteringen|lön|lönen|timlön~|feriearbete~|feriejobb~|sommarjobb~)',
       '(anställa|anställt|anställde|anställer|anställas)',
