@@ -4,9 +4,15 @@
  * within a line; single quotes count when they open after a space or bracket, close before a
  * space or punctuation, and hold at least six characters. Quotes and line breaks are never inside
  * a word, so only the gaps between words are scanned; no regex.
+ *
+ * Task mention: a quote that opens after words on its line ("answers like "…"", "the classic '…'", "fått
+ * standardsvaret »…«", "saa vastauksen ”…”") is a phrase mentioned inside the writer's sentence: `framed`. A double
+ * quote that is a whole line of its own, not announced by a colon on the line before ("«Vi har valt en annan
+ * kandidat.»" between the greeting and the sign-off), is the writer's own sentence set off in quotation marks, not a
+ * quoted passage.
  */
 import { bytes, int32s } from './arena';
-import { APOS, CLASS, IGNORE, NEWLINE, SEP_PUNCT, SPACE } from './chars';
+import { APOS, CLASS, DIGIT, IGNORE, LETTER, NEWLINE, SEP_PUNCT, SPACE } from './chars';
 import { gapEndOf, gapStartOf, type Tokens } from './tokenise';
 
 const isDoubleQuote = (code: number) => code === 34 || (code > 0x7f && CLASS[code] === SEP_PUNCT);
@@ -15,9 +21,42 @@ const isSpaceLike = (c: number | undefined) => c === SPACE || c === NEWLINE;
 const isCloser = (code: number) =>
   code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41;
 
-export type InQuote = (offset: number) => boolean;
+export interface InQuote {
+  (offset: number): boolean;
+  /** Whether an offset lies in a quote that opens after words on its line (a phrase mentioned, see above). */
+  framed?: (offset: number) => boolean;
+}
 
 const NONE: InQuote = () => false;
+
+/** Whether a word character stands before `open` on its line (the quote opens inside a sentence). */
+function afterWords(text: string, open: number): boolean {
+  for (let i = open - 1; i >= 0; i--) {
+    const c = CLASS[text.charCodeAt(i)];
+    if (c === NEWLINE) return false;
+    if (c === LETTER || c === DIGIT) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the double quote text[open..close] is a line of its own (only spaces before it, only spaces and sentence
+ * punctuation after it) that no colon on the line before announces.
+ */
+function setOffLine(text: string, open: number, close: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
+  if (i >= 0 && CLASS[text.charCodeAt(i)] !== NEWLINE) return false;
+  for (let j = close + 1; j < text.length; j++) {
+    const code = text.charCodeAt(j);
+    const c = CLASS[code];
+    if (c === NEWLINE) break;
+    if (c !== SPACE && code !== 46 && code !== 33 && code !== 63) return false;
+  }
+  // the last non-blank character before the line: a colon announces a quoted template
+  while (i >= 0 && (CLASS[text.charCodeAt(i)] === SPACE || CLASS[text.charCodeAt(i)] === NEWLINE)) i--;
+  return i < 0 || text.charCodeAt(i) !== 58;
+}
 
 /** Characters in text[a, b), invisible ones left out and a run of whitespace counted once. */
 function foldedLength(text: string, a: number, b: number): number {
@@ -36,10 +75,10 @@ function foldedLength(text: string, a: number, b: number): number {
   return count;
 }
 
-export function quotedRanges(t: Tokens): [number, number][] {
+export function quotedRanges(t: Tokens, framed?: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   // no quotation mark or apostrophe in any gap (tokenise counts them): nothing to pair
-  if (t.quoteMarks > 0) pairedQuotes(t, out);
+  if (t.quoteMarks > 0) pairedQuotes(t, out, framed);
   // lines quoted with ">" (a mail quoted in a reply or forward): the quoted sender's words
   const text = t.text;
   const len = text.length;
@@ -56,7 +95,7 @@ export function quotedRanges(t: Tokens): [number, number][] {
 }
 
 /** Double quotes paired within a line, then single quotes (see the file comment), added to `out`. */
-function pairedQuotes(t: Tokens, out: [number, number][]): void {
+function pairedQuotes(t: Tokens, out: [number, number][], framed?: [number, number][]): void {
   const text = t.text;
   const len = text.length;
   // quote and line-break positions, in order (they only occur in gaps)
@@ -78,7 +117,10 @@ function pairedQuotes(t: Tokens, out: [number, number][]): void {
       else if (isDoubleQuote(code)) {
         if (open < 0) open = i;
         else {
-          out.push([open, i]);
+          if (!setOffLine(text, open, i)) {
+            out.push([open, i]);
+            if (framed && afterWords(text, open)) framed.push([open, i]);
+          }
           open = -1;
         }
       }
@@ -106,15 +148,20 @@ function pairedQuotes(t: Tokens, out: [number, number][]): void {
     if (br < breaks.length && (breaks[br] as number) < q) continue;
     if (foldedLength(text, p + 1, q) < 6) continue;
     out.push([b >= 0 ? b : p, q + 1]);
+    if (framed && afterWords(text, p)) framed.push([p, q + 1]);
     k = kq; // the closer is used
   }
 }
 
 /** `inQuote(offset)`: whether an offset lies in a quoted passage (O(1) per question). */
 export function quoteIndex(t: Tokens): InQuote {
-  const ranges = quotedRanges(t);
+  const framed: [number, number][] = [];
+  const ranges = quotedRanges(t, framed);
   if (ranges.length === 0) return NONE;
   const mark = bytes(t.text.length);
   for (const [a, b] of ranges) mark.fill(1, a, b);
-  return (p) => mark[p] === 1;
+  for (const [a, b] of framed) mark.fill(2, a, b);
+  const inQuote: InQuote = (p) => (mark[p] ?? 0) > 0;
+  if (framed.length > 0) inQuote.framed = (p) => mark[p] === 2;
+  return inQuote;
 }
