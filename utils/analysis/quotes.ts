@@ -7,12 +7,12 @@
  *
  * Task mention: a quote that opens after words on its line ("answers like "…"", "the classic '…'", "fått
  * standardsvaret »…«", "saa vastauksen ”…”") is a phrase mentioned inside the writer's sentence: `framed`. A double
- * quote that is a whole line of its own, not announced by a colon on the line before ("«Vi har valt en annan
- * kandidat.»" between the greeting and the sign-off), is the writer's own sentence set off in quotation marks, not a
- * quoted passage.
+ * quote that is a whole sentence of its own, not announced by a colon ("Tack för intervjun. «Vi har valt en annan
+ * kandidat.»" or that sentence alone on a line), is the writer's own sentence set off in quotation marks, not a quoted
+ * passage.
  */
 import { bytes, int32s } from './arena';
-import { APOS, CLASS, DIGIT, IGNORE, LETTER, NEWLINE, SEP_PUNCT, SPACE } from './chars';
+import { APOS, CLASS, DIGIT, IGNORE, isUpperCode, LETTER, NEWLINE, SEP_PUNCT, SPACE } from './chars';
 import { gapEndOf, gapStartOf, type Tokens } from './tokenise';
 
 const isDoubleQuote = (code: number) => code === 34 || (code > 0x7f && CLASS[code] === SEP_PUNCT);
@@ -39,23 +39,48 @@ function afterWords(text: string, open: number): boolean {
   return false;
 }
 
+const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63;
+
 /**
- * Whether the double quote text[open..close] is a line of its own (only spaces before it, only spaces and sentence
- * punctuation after it) that no colon on the line before announces.
+ * Whether the double quote text[open..close] is a sentence of its own: it opens a line (that no colon or question
+ * on the line before announces) or follows a statement's end ("intervjun. »…«"), it ends in . ! ? inside or right after it, and the line
+ * ends or a new sentence starts after it.
  */
-function setOffLine(text: string, open: number, close: number): boolean {
+function setOffSentence(text: string, open: number, close: number): boolean {
   let i = open - 1;
   while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
-  if (i >= 0 && CLASS[text.charCodeAt(i)] !== NEWLINE) return false;
-  for (let j = close + 1; j < text.length; j++) {
-    const code = text.charCodeAt(j);
-    const c = CLASS[code];
-    if (c === NEWLINE) break;
-    if (c !== SPACE && code !== 46 && code !== 33 && code !== 63) return false;
+  const lineStart = i < 0 || CLASS[text.charCodeAt(i)] === NEWLINE;
+  if (!lineStart && !(i < open - 1 && closesStatement(text, i))) return false;
+  // the sentence ends inside the quote or right after it
+  let k = close - 1;
+  while (k > open && CLASS[text.charCodeAt(k)] === SPACE) k--;
+  let j = close + 1;
+  let ended = isSentenceEnd(text.charCodeAt(k));
+  while (j < text.length && isSentenceEnd(text.charCodeAt(j))) {
+    ended = true;
+    j++;
   }
-  // the last non-blank character before the line: a colon announces a quoted template
+  if (!ended) return false;
+  while (j < text.length && CLASS[text.charCodeAt(j)] === SPACE) j++;
+  if (j < text.length && CLASS[text.charCodeAt(j)] !== NEWLINE && !isUpperCode(text.charCodeAt(j)))
+    return false;
+  if (!lineStart) return true;
+  // the last non-blank character before the line: a colon or a question ("Can you use the usual wording?")
+  // announces a quoted template
   while (i >= 0 && (CLASS[text.charCodeAt(i)] === SPACE || CLASS[text.charCodeAt(i)] === NEWLINE)) i--;
-  return i < 0 || text.charCodeAt(i) !== 58;
+  return i < 0 || (text.charCodeAt(i) !== 58 && text.charCodeAt(i) !== 63);
+}
+
+/** Shortest word before a full stop that ends a statement rather than an abbreviation ("i.e.", "z.B.", "dvs."). */
+const STATEMENT_WORD = 4;
+
+/** Whether text[i] ends a statement: "." or "!" after a word of at least STATEMENT_WORD letters. */
+function closesStatement(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 46 && code !== 33) return false;
+  let n = 0;
+  for (let k = i - 1; k >= 0 && CLASS[text.charCodeAt(k)] === LETTER; k--) n++;
+  return n >= STATEMENT_WORD;
 }
 
 /** Characters in text[a, b), invisible ones left out and a run of whitespace counted once. */
@@ -117,7 +142,7 @@ function pairedQuotes(t: Tokens, out: [number, number][], framed?: [number, numb
       else if (isDoubleQuote(code)) {
         if (open < 0) open = i;
         else {
-          if (!setOffLine(text, open, i)) {
+          if (!setOffSentence(text, open, i)) {
             out.push([open, i]);
             if (framed && afterWords(text, open)) framed.push([open, i]);
           }
