@@ -88,6 +88,9 @@ export const CUE_CATS = [
   'afterName',
   // task named: a thanks for a talk or meeting ("thanks for the chat last week"): the reader met the writer as a candidate
   'metThanks',
+  // task mention: the writer accepting a decision made about them ("I understand the decision", "ymmärrän päätöksen"):
+  // a candidate's reply or news, not a recruiter's no (reported.ts)
+  'accepted',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

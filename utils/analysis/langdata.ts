@@ -260,6 +260,8 @@ export interface LangData {
     weSubject?: string[];
     /** The writer as the subject of a decision ("I wasn't picked", "jeg blev ikke valgt"): own news (own-news.ts). */
     selfSubject?: string[];
+    /** Task mention: the writer accepting a decision made about them ("I understand the decision"): a candidate writes (reported.ts). */
+    accepted?: string[];
     /** task h11b: a step the chosen person shared with the candidate ("who also did a trial shift"): no reason (verdict.ts). */
     sharedStep?: string[];
     /**

@@ -4,9 +4,15 @@
  * within a line; single quotes count when they open after a space or bracket, close before a
  * space or punctuation, and hold at least six characters. Quotes and line breaks are never inside
  * a word, so only the gaps between words are scanned; no regex.
+ *
+ * Task mention: a quote that opens after words on its line ("answers like "…"", "the classic '…'", "fått
+ * standardsvaret »…«", "saa vastauksen ”…”") is a phrase mentioned inside the writer's sentence: `framed`. A double
+ * quote that is a whole sentence of its own, not announced by a colon ("Tack för intervjun. «Vi har valt en annan
+ * kandidat.»" or that sentence alone on a line), is the writer's own sentence set off in quotation marks, not a quoted
+ * passage.
  */
 import { bytes, int32s } from './arena';
-import { APOS, CLASS, IGNORE, NEWLINE, SEP_PUNCT, SPACE } from './chars';
+import { APOS, CLASS, DIGIT, IGNORE, isUpperCode, LETTER, NEWLINE, SEP_PUNCT, SPACE } from './chars';
 import { gapEndOf, gapStartOf, type Tokens } from './tokenise';
 
 const isDoubleQuote = (code: number) => code === 34 || (code > 0x7f && CLASS[code] === SEP_PUNCT);
@@ -15,9 +21,67 @@ const isSpaceLike = (c: number | undefined) => c === SPACE || c === NEWLINE;
 const isCloser = (code: number) =>
   code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41;
 
-export type InQuote = (offset: number) => boolean;
+export interface InQuote {
+  (offset: number): boolean;
+  /** Whether an offset lies in a quote that opens after words on its line (a phrase mentioned, see above). */
+  framed?: (offset: number) => boolean;
+}
 
 const NONE: InQuote = () => false;
+
+/** Whether a word character stands before `open` on its line (the quote opens inside a sentence). */
+function afterWords(text: string, open: number): boolean {
+  for (let i = open - 1; i >= 0; i--) {
+    const c = CLASS[text.charCodeAt(i)];
+    if (c === NEWLINE) return false;
+    if (c === LETTER || c === DIGIT) return true;
+  }
+  return false;
+}
+
+const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63;
+
+/**
+ * Whether the double quote text[open..close] is a sentence of its own: it opens a line (that no colon or question
+ * on the line before announces) or follows a statement's end ("intervjun. »…«"), it ends in . ! ? inside or right after it, and the line
+ * ends or a new sentence starts after it.
+ */
+function setOffSentence(text: string, open: number, close: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && CLASS[text.charCodeAt(i)] === SPACE) i--;
+  const lineStart = i < 0 || CLASS[text.charCodeAt(i)] === NEWLINE;
+  if (!lineStart && !(i < open - 1 && closesStatement(text, i))) return false;
+  // the sentence ends inside the quote or right after it
+  let k = close - 1;
+  while (k > open && CLASS[text.charCodeAt(k)] === SPACE) k--;
+  let j = close + 1;
+  let ended = isSentenceEnd(text.charCodeAt(k));
+  while (j < text.length && isSentenceEnd(text.charCodeAt(j))) {
+    ended = true;
+    j++;
+  }
+  if (!ended) return false;
+  while (j < text.length && CLASS[text.charCodeAt(j)] === SPACE) j++;
+  if (j < text.length && CLASS[text.charCodeAt(j)] !== NEWLINE && !isUpperCode(text.charCodeAt(j)))
+    return false;
+  if (!lineStart) return true;
+  // the last non-blank character before the line: a colon or a question ("Can you use the usual wording?")
+  // announces a quoted template
+  while (i >= 0 && (CLASS[text.charCodeAt(i)] === SPACE || CLASS[text.charCodeAt(i)] === NEWLINE)) i--;
+  return i < 0 || (text.charCodeAt(i) !== 58 && text.charCodeAt(i) !== 63);
+}
+
+/** Shortest word before a full stop that ends a statement rather than an abbreviation ("i.e.", "z.B.", "dvs."). */
+const STATEMENT_WORD = 4;
+
+/** Whether text[i] ends a statement: "." or "!" after a word of at least STATEMENT_WORD letters. */
+function closesStatement(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code !== 46 && code !== 33) return false;
+  let n = 0;
+  for (let k = i - 1; k >= 0 && CLASS[text.charCodeAt(k)] === LETTER; k--) n++;
+  return n >= STATEMENT_WORD;
+}
 
 /** Characters in text[a, b), invisible ones left out and a run of whitespace counted once. */
 function foldedLength(text: string, a: number, b: number): number {
@@ -36,10 +100,10 @@ function foldedLength(text: string, a: number, b: number): number {
   return count;
 }
 
-export function quotedRanges(t: Tokens): [number, number][] {
+export function quotedRanges(t: Tokens, framed?: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   // no quotation mark or apostrophe in any gap (tokenise counts them): nothing to pair
-  if (t.quoteMarks > 0) pairedQuotes(t, out);
+  if (t.quoteMarks > 0) pairedQuotes(t, out, framed);
   // lines quoted with ">" (a mail quoted in a reply or forward): the quoted sender's words
   const text = t.text;
   const len = text.length;
@@ -56,7 +120,7 @@ export function quotedRanges(t: Tokens): [number, number][] {
 }
 
 /** Double quotes paired within a line, then single quotes (see the file comment), added to `out`. */
-function pairedQuotes(t: Tokens, out: [number, number][]): void {
+function pairedQuotes(t: Tokens, out: [number, number][], framed?: [number, number][]): void {
   const text = t.text;
   const len = text.length;
   // quote and line-break positions, in order (they only occur in gaps)
@@ -78,7 +142,10 @@ function pairedQuotes(t: Tokens, out: [number, number][]): void {
       else if (isDoubleQuote(code)) {
         if (open < 0) open = i;
         else {
-          out.push([open, i]);
+          if (!setOffSentence(text, open, i)) {
+            out.push([open, i]);
+            if (framed && afterWords(text, open)) framed.push([open, i]);
+          }
           open = -1;
         }
       }
@@ -106,15 +173,20 @@ function pairedQuotes(t: Tokens, out: [number, number][]): void {
     if (br < breaks.length && (breaks[br] as number) < q) continue;
     if (foldedLength(text, p + 1, q) < 6) continue;
     out.push([b >= 0 ? b : p, q + 1]);
+    if (framed && afterWords(text, p)) framed.push([p, q + 1]);
     k = kq; // the closer is used
   }
 }
 
 /** `inQuote(offset)`: whether an offset lies in a quoted passage (O(1) per question). */
 export function quoteIndex(t: Tokens): InQuote {
-  const ranges = quotedRanges(t);
+  const framed: [number, number][] = [];
+  const ranges = quotedRanges(t, framed);
   if (ranges.length === 0) return NONE;
   const mark = bytes(t.text.length);
   for (const [a, b] of ranges) mark.fill(1, a, b);
-  return (p) => mark[p] === 1;
+  for (const [a, b] of framed) mark.fill(2, a, b);
+  const inQuote: InQuote = (p) => (mark[p] ?? 0) > 0;
+  if (framed.length > 0) inQuote.framed = (p) => mark[p] === 2;
+  return inQuote;
 }

@@ -36,3 +36,24 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolea
   // lines on does not make it a relay to a candidate
   return !m.addressee.some((x) => own(x) && told.some((sent) => Math.abs(x.sent - sent) <= 1));
 }
+
+/**
+ * Task mention: rejection words that decide nothing for anyone in this mail.
+ *   - A decision phrase quoted inside a sentence (`framed`: "answers like "we have chosen another applicant"", "det
+ *     klassiska »…«", "Absagen wie „…"") is mentioned, as a newsletter, a union or a job coach does; then the writer's
+ *     own decision words ("when you get a no", "kun saat kielteisen vastauksen") are talk about such mails too, unless
+ *     one of them has "we" in its sentence (the writer's side deciding: "the ad asked for 'X', so we went with …").
+ *   - The writer accepts a decision made about them (`accepted`: "I understand the decision", "jeg forstår
+ *     beslutningen", "ymmärrän päätöksen") and no decision has "we" in its sentence: a candidate writes.
+ */
+export function mentionedDecision(
+  m: Matches,
+  own: (x: Match) => boolean,
+  framed: ((offset: number) => boolean) | undefined,
+  history: number,
+): boolean {
+  const mentioned = framed !== undefined && m.decision.some((d) => d.s < history && framed(d.s));
+  if (!mentioned && !m.accepted.some(own)) return false;
+  const weSent = new Set(m.weSubject.filter(own).map((x) => x.sent));
+  return !m.decision.some((d) => own(d) && weSent.has(d.sent));
+}

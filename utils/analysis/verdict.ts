@@ -19,7 +19,7 @@ import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import type { InQuote } from './quotes';
-import { reportedDecision } from './reported';
+import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
 import { staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
@@ -57,6 +57,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'addressee',
   'weSubject',
   'sharedStep',
+  'accepted',
 ]);
 
 /**
@@ -250,6 +251,8 @@ function zeroCounts(): Record<CueCat, number> {
     pickPron: 0,
     afterName: 0,
     metThanks: 0,
+    // task mention
+    accepted: 0,
   };
 }
 
@@ -647,6 +650,7 @@ export function findRejection(
   const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
   if (m.closer.some(own)) softeners++;
+  const stated = decided || strongStock || softeners >= 2;
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
   const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own);
@@ -665,11 +669,15 @@ export function findRejection(
   const notForWork = nonJobVetoes(m, own);
   const vetoed =
     r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own) || asideVetoes(m, own) || notForWork;
-  const stated = decided || strongStock || softeners >= 2;
+  // task mention: a decision phrase only mentioned (a newsletter's "answers like '…'") or a candidate's reply: talk
+  // about rejections, like colleague talk. Asked only where it decides the verdict, so a draft that something else
+  // already clears keeps its underlines as they were
+  const mentionOnly =
+    stated && !internal && !positive && !vetoed && mentionedDecision(m, own, inQuote.framed, history);
   return {
     decided,
-    rejection: stated && !internal && !positive && !vetoed,
-    internal,
+    rejection: stated && !internal && !positive && !vetoed && !mentionOnly,
+    internal: internal || mentionOnly,
     positive,
     vetoed,
     mentioned: m.decision.length > 0,

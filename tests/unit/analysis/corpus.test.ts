@@ -1497,3 +1497,32 @@ describe('paid roles at clubs and boards are jobs; flats, course groups and prog
     ).toBe('not-rejection');
   });
 });
+
+describe("rejection phrases mentioned, not used (tests/corpus/mention.jsonl: a newsletter's 'the classic \"…\"', a union's 'standardsvaret »…«', a coach's 'if you hear \"…\"', 'Absagen wie „…\"', 'saa vastauksen ”…”', a headline 'when you get a no', a candidate's 'I understand the decision', 'ettei valinta osunut minuun'; rejections that stay: quoting the ad or the candidate, a subject line in quotes, the recruiter's own sentence in guillemets)", () => {
+  const rows = load('tests/corpus/mention.jsonl');
+  const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
+  const verdict = (t: string) => analyzeDraft(t).verdict;
+  it('the probes: generic precision ≥ 0.96 (0.72 at first sight), recall 1 (0.75), false flags 0 (10 %)', () => {
+    expect(m.precision).toBeGreaterThanOrEqual(0.96);
+    expect(m.recall).toBe(1);
+    expect(m.falseFlagRate).toBe(0);
+  });
+  it('a decision quoted after a reporting frame is mentioned; the same sentence set off as the own is a rejection', () => {
+    expect(
+      verdict(
+        'Tips fra jobcoachen\n\nMange får et svar som »vi har desværre valgt en anden kandidat til stillingen«. Sådan kommer du videre.\n\nHilsen Jobcenter',
+      ),
+    ).toBe('not-rejection');
+    expect(
+      verdict(
+        'Hej Sam,\n\nTack för intervjun. »Vi har tyvärr valt att gå vidare med en annan kandidat.« Jag ringer gärna och berättar mer.\n\nAnna',
+      ),
+    ).toBe('generic-rejection');
+    // a template announced by a question stays a quoted template
+    expect(
+      verdict(
+        'Hi Priya,\n\nCan you send the usual wording?\n"We have decided to move forward with other candidates."\n\nDan',
+      ),
+    ).toBe('not-rejection');
+  });
+});

@@ -2216,6 +2216,12 @@ const da: LangData = {
     weSubject: ['(vi)'],
     // task mech: the writer as the subject of a decision ('jeg blev ikke valgt', 'min ansøgning gik ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
+    // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
+    // reply or news, not a recruiter's no (reported.ts)
+    accepted: [
+      '(jeg) [godt|fuldt ud|sagtens] (forstår|respekterer|accepterer) (beslutningen|jeres beslutning|din beslutning|deres beslutning|valget)',
+      '(forstår|respekterer|accepterer) (jeg) [godt|fuldt ud] (beslutningen|jeres beslutning|deres beslutning)',
+    ],
     selfSubject: [
       // task h11b: a no received ('fik et nej på mail')
       '(fik|fået|har fået) (et nej|et nej tak)',

@@ -2466,6 +2466,12 @@ const de: LangData = {
     weSubject: ['(wir)'],
     // task mech: the writer as the subject of a decision ('ich bin nicht … gekommen', 'meine Bewerbung wurde …'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
+    // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
+    // reply or news, not a recruiter's no (reported.ts)
+    accepted: [
+      '(ich) (verstehe|akzeptiere|respektiere) [natürlich] (die|Ihre|eure|deren) (Entscheidung)',
+      '(ich) (kann) [die|Ihre|eure] (Entscheidung) [gut|natürlich] (nachvollziehen|verstehen|akzeptieren)',
+    ],
     selfSubject: [
       // task h11b: … from the reader ('hat gestern von Ihnen eine Absage … bekommen')
       '(von ihnen|von dir|von euch) [eine|die] (absage) ** (bekommen|erhalten|gekriegt)',

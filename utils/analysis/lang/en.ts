@@ -2264,6 +2264,11 @@ const en: LangData = {
     weSubject: ["(we|we've|we'd|we're|we'll)"],
     // task mech: the writer as the subject of a decision ('I wasn't picked', 'my application didn't get as far as'): their
     // own news to a friend, not a recruiter's decision (own-news.ts)
+    // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
+    // reply or news, not a recruiter's no (reported.ts)
+    accepted: [
+      '(I) [fully|completely|totally|do] (understand|respect|accept) (the|your|their) (decision|choice)',
+    ],
     selfSubject: [
       // task h11b: … from the reader ('received a rejection from you yesterday')
       '(received|got|had) (a|an|the) [*] (rejection|refusal|rejection email|rejection letter) (from you)',

@@ -1990,7 +1990,14 @@ const fi: LangData = {
     weSubject: ['(me|~mme)'],
     // task mech: the writer as the subject of a decision ('minua ei valittu', 'en päässyt', 'hakemukseni hylättiin'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
+    // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
+    // reply or news, not a recruiter's no (reported.ts)
+    accepted: [
+      '(ymmärrän|hyväksyn|kunnioitan) [kyllä|hyvin|täysin] (päätöksen|päätöksenne|päätöksesi|ratkaisun|ratkaisunne|valinnan|valintanne)',
+    ],
     selfSubject: [
+      // task mention: 'ettei valinta osunut minuun' (the choice did not fall on me)
+      '(osunut|osu) (minuun)',
       // task h11b: hylkäys, jonka kirjoittaja (tai mainittu) sai ('hain … ja sain eilen kielteisen päätöksen')
       '(sain|saimme|saanut|saaneet|sai) ** (hylkäyksen|hylkäävän|hylkäyspäätöksen|hylkäysviestin|kielteisen|kieltävän)',
       '(minua|minut|mua|mut) (ei)',

@@ -2309,6 +2309,12 @@ const nb: LangData = {
     weSubject: ['(vi)'],
     // task mech: the writer as the subject of a decision ('jeg ble ikke valgt', 'søknaden min gikk ikke videre'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
+    // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
+    // reply or news, not a recruiter's no (reported.ts)
+    accepted: [
+      '(jeg) [godt|fullt ut|helt] (forstår|respekterer|aksepterer) (avgjørelsen|beslutningen|valget|avgjørelsen deres|beslutningen deres|deres avgjørelse|deres beslutning)',
+      '(forstår|respekterer|aksepterer) (jeg) [godt|fullt ut] (avgjørelsen|beslutningen|valget)',
+    ],
     selfSubject: [
       // task h11b: a no received ('fikk et nei på e-post')
       '(fikk|fått|har fått) (et nei|et nei takk)',

@@ -2271,6 +2271,12 @@ const sv: LangData = {
     weSubject: ['(vi)'],
     // task mech: the writer as the subject of a decision ('jag blev inte utvald', 'min ansökan gick inte vidare'):
     // their own news to a friend, not a recruiter's decision (own-news.ts)
+    // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
+    // reply or news, not a recruiter's no (reported.ts)
+    accepted: [
+      '(jag) [helt|verkligen] (förstår|respekterar|accepterar) (beslutet|ert beslut|ditt beslut|deras beslut|valet)',
+      '(förstår|respekterar|accepterar) (jag) [helt|ändå] (beslutet|ert beslut|deras beslut)',
+    ],
     selfSubject: [
       // task h11b: a no received ('fick ett nej via mejl i morse')
       '(fick|fått|har fått) (ett nej|ett nej tack)',
