@@ -628,6 +628,20 @@ const fi: LangData = {
     ],
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
     // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
+    // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
+    'close-second': [
+      '(jäit|jäitte) [niukasti|hyvin niukasti|aivan niukasti|vain niukasti|täpärästi] (toiseksi|kakkoseksi)',
+    ],
+    // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
+    'lacked-requirement': ['(eikä) (sinulla) (ollut|ole) (sitä|sellaista|niitä|tätä)'],
+    // task specdec: a job title and a relative clause ('we chose a project manager who has …')
+    'chose-title-who': [
+      '(valitsimme|palkkasimme|otimme) (~ksi) (henkilön|hakijan|ehdokkaan|tekijän) (jolla|joka|jonka)',
+    ],
+    // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
+    'wont-work-out': [
+      '(tämä|se|homma) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (onnistu)',
+    ],
     'chose-someone-who': [
       // task fitrisk: 'tarjosimme paikkaa henkilölle, jonka …'
       '(tarjosimme|annoimme|olemme tarjonneet|olemme antaneet) (paikkaa|paikan|työtä|työn|tehtävää|tehtävän|pestiä) (henkilölle|hakijalle|ehdokkaalle) (jonka|joka|jolla)',
