@@ -672,8 +672,6 @@ const da: LangData = {
     'filled-long-title': [
       '(stillingen|jobbet|pladsen|vikariatet) (som|til|i|ved) ** ** ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede|blevet] (besat)',
     ],
-    // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
-    // at tage en, der …'); an internal note says who starts when (internal cues)
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
       '(du) (blev|kom|endte) [på|som] [en] [meget|rigtig] [tæt|knap] (nummer to|andenpladsen|andenplads)',
@@ -692,6 +690,8 @@ const da: LangData = {
     'wont-work-out': [
       '(så|derfor) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
     ],
+    // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
+    // at tage en, der …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
       '(tilbyde|tilbyder|tilbød|tilbudt|give|giver|gav|givet) (den|stillingen|jobbet|pladsen|rollen) (til) (en|nogen) [*] [*] [,] (der|som|hvis)',
       '(valgte|valgt|besluttede|besluttet|besluttede os for|blevet enige om) (at) (ansætte|tage|vælge|hyre|tilbyde) (en|et) [*] * [,] (der|som|hvis)',

@@ -906,9 +906,11 @@ const de: LangData = {
       '(und|aber) (den|die|das|diesen|diese|einen solchen|eine solche) (hatten|haben|hattest|hast) (sie|du) [leider] (nicht)',
     ],
     // task specdec: a job title and a relative clause ('we chose a project manager who has …')
-    'chose-title-who': [// a job title by its trade suffix, never 'Bewerberin' or 'eine der anderen' (the chose-another and chose-someone
+    'chose-title-who': [
+      // a job title by its trade suffix, never 'Bewerberin' or 'eine der anderen' (the chose-another and chose-someone
       // families read those, and the relative clause is their reason)
-      '(wir) (haben|hatten) (uns) (für) (einen|eine) [erfahrenen|erfahrene|anderen|andere] (~leiter|~leiterin|~meister|~meisterin|~kraft|~arzt|~ärztin|~techniker|~technikerin|~ingenieur|~ingenieurin|~entwickler|~entwicklerin|~manager|~managerin|~fahrer|~fahrerin|~koch|~köchin|~pfleger|~pflegerin|~berater|~beraterin|~kaufmann|~kauffrau|~elektriker|~elektrikerin|~erzieher|~erzieherin|~lehrer|~lehrerin) (entschieden) (der|die)'],
+      '(wir) (haben|hatten) (uns) (für) (einen|eine) [erfahrenen|erfahrene|anderen|andere] (~leiter|~leiterin|~meister|~meisterin|~kraft|~arzt|~ärztin|~techniker|~technikerin|~ingenieur|~ingenieurin|~entwickler|~entwicklerin|~manager|~managerin|~fahrer|~fahrerin|~koch|~köchin|~pfleger|~pflegerin|~berater|~beraterin|~kaufmann|~kauffrau|~elektriker|~elektrikerin|~erzieher|~erzieherin|~lehrer|~lehrerin) (entschieden) (der|die)',
+    ],
     // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
     'not-granted': [
       '(können|konnten|kann) (wir|ich) [leider] (ihrer|deiner) (bewerbung) [leider] (nicht) (entsprechen)',

@@ -626,8 +626,6 @@ const fi: LangData = {
       '(tästä|siitä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään) (sinun osaltasi|osaltasi|sinulle|kohdallasi|teidän osaltanne)',
       '(paikka|pesti|työpaikka|homma|duuni|tehtävä) (ei) [tällä kertaa|valitettavasti|nyt|kuitenkaan] [tällä kertaa|valitettavasti|nyt] (aukea|aukene|irtoa|löydy) (sinulle|teille)',
     ],
-    // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
-    // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
       '(jäit|jäitte) [niukasti|hyvin niukasti|aivan niukasti|vain niukasti|täpärästi] (toiseksi|kakkoseksi)',
@@ -642,6 +640,8 @@ const fi: LangData = {
     'wont-work-out': [
       '(tämä|se|homma) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (onnistu)',
     ],
+    // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
+    // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [
       // task fitrisk: 'tarjosimme paikkaa henkilölle, jonka …'
       '(tarjosimme|annoimme|olemme tarjonneet|olemme antaneet) (paikkaa|paikan|työtä|työn|tehtävää|tehtävän|pestiä) (henkilölle|hakijalle|ehdokkaalle) (jonka|joka|jolla)',
