@@ -7,6 +7,7 @@
  * language-identification lexicon (all six, small). `detectDraft` (detect.ts) uses a default engine
  * over all six; the content scripts build one from fetched data (lazy.ts).
  */
+
 import type { Language } from '@/utils/schema';
 import { int32s } from './arena';
 import { withCurrentValues } from './arrows';
@@ -43,6 +44,7 @@ import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { quoteIndex } from './quotes';
+import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
@@ -201,21 +203,24 @@ export class Engine {
     // 4c'. (task offerobj) a negated offer of a flat, a table or a place at a nursery or a course is no job decision
     // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
     // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
-    const matches = withRelativeTail(
-      withOtherWay(
-        withHireStart(
-          withoutNames(
-            withoutHarmlessRisky(
-              withoutNonJobOffers(
-                withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // 4e. (task specdec) a veto inside the reason before a decision (reason-veto.ts)
+    const matches = withoutReasonVetoes(
+      withRelativeTail(
+        withOtherWay(
+          withHireStart(
+            withoutNames(
+              withoutHarmlessRisky(
+                withoutNonJobOffers(
+                  withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+                ),
               ),
+              t,
             ),
-            t,
           ),
+          text,
         ),
         text,
       ),
-      text,
     );
     const inQuote = quoteIndex(t);
     const criteria =

@@ -18,6 +18,11 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   'chose-another',
   // task famdec: 'we went for another driver': also said of a taxi or a tradesman hired for the house
   'chose-another-trade',
+  // task specdec: '… and you did not have one' (a requirement met elsewhere too), 'we chose a <title> who has …' (a
+  // tradesman too), 'so it won't work out' (also a date or a plan)
+  'lacked-requirement',
+  'chose-title-who',
+  'wont-work-out',
   // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
   'not-in-favour',
   'no-room',

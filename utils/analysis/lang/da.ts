@@ -672,6 +672,24 @@ const da: LangData = {
     'filled-long-title': [
       '(stillingen|jobbet|pladsen|vikariatet) (som|til|i|ved) ** ** ** (er|blev|er blevet) [nu|allerede|desværre] [nu|allerede|blevet] (besat)',
     ],
+    // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
+    'close-second': [
+      '(du) (blev|kom|endte) [på|som] [en] [meget|rigtig] [tæt|knap] (nummer to|andenpladsen|andenplads)',
+    ],
+    // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
+    'lacked-requirement': ['(og|men) (det|et sådant|sådan et) (havde|har) (du) [desværre] (ikke)'],
+    // task specdec: a job title and a relative clause ('we chose a project manager who has …')
+    'chose-title-who': [
+      '(vi) (valgte|har valgt|ansatte|har ansat) (en|et) [*] * (der|som) (har|havde|allerede har)',
+    ],
+    // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
+    'not-granted': [
+      '(ansøgning|ansøgningen) (er|blev|kan|kunne) [desværre|derfor] (ikke) [desværre] [blevet] (imødekommet|imødekommes)',
+    ],
+    // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
+    'wont-work-out': [
+      '(så|derfor) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
+    ],
     // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
     // at tage en, der …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [

@@ -896,6 +896,26 @@ const de: LangData = {
       '(daher|deshalb|somit|folglich|demnach|damit|leider|nun|hiermit) (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (ihre|deine) (bewerbung|kandidatur) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|abgeschlossen|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt)',
       '(ihre|deine) (bewerbung|kandidatur) [als|für|auf|um] [die|den|das|eine|einen] [*] [*] (wurde|ist|wird) [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] [leider|daher|deshalb|somit|folglich|demnach|damit|nun|hiermit|bereits|inzwischen|ebenfalls] (geschlossen|abgelehnt|archiviert|aussortiert|nicht berücksichtigt|nicht weiter berücksichtigt) [worden]',
     ],
+    // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
+    'close-second': [
+      '(knapp|ganz knapp) (auf) (platz zwei|platz 2|dem zweiten platz|rang zwei|rang 2) (gelandet|gekommen)',
+      '(sie|du) (waren|warst|sind|bist|wurden|wurdest) [eine|ein] (knappe|knapper) (zweite|zweiter)',
+    ],
+    // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
+    'lacked-requirement': [
+      '(und|aber) (den|die|das|diesen|diese|einen solchen|eine solche) (hatten|haben|hattest|hast) (sie|du) [leider] (nicht)',
+    ],
+    // task specdec: a job title and a relative clause ('we chose a project manager who has …')
+    'chose-title-who': [
+      // a job title by its trade suffix, never 'Bewerberin' or 'eine der anderen' (the chose-another and chose-someone
+      // families read those, and the relative clause is their reason)
+      '(wir) (haben|hatten) (uns) (für) (einen|eine) [erfahrenen|erfahrene|anderen|andere] (~leiter|~leiterin|~meister|~meisterin|~kraft|~arzt|~ärztin|~techniker|~technikerin|~ingenieur|~ingenieurin|~entwickler|~entwicklerin|~manager|~managerin|~fahrer|~fahrerin|~koch|~köchin|~pfleger|~pflegerin|~berater|~beraterin|~kaufmann|~kauffrau|~elektriker|~elektrikerin|~erzieher|~erzieherin|~lehrer|~lehrerin) (entschieden) (der|die)',
+    ],
+    // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
+    'not-granted': [
+      '(können|konnten|kann) (wir|ich) [leider] (ihrer|deiner) (bewerbung) [leider] (nicht) (entsprechen)',
+      '(ihrer|deiner) (bewerbung) (können|konnten) (wir|ich) [leider] (nicht) (entsprechen)',
+    ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('eine Kollegin zu nehmen, die …')
     'chose-someone-who': [
       '(ging|geht|ist|wurde) (die stelle|der job|die position|die rolle|der platz) [*] (an) (einen|eine|jemanden) [*] [,] (der|die|dessen|deren)',

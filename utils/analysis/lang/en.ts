@@ -661,6 +661,18 @@ const en: LangData = {
       '(end|ending|close|closing|conclude|concluding|stop|stopping|finish|finishing|ended|closed|concluded) (your) [application|recruitment|selection|interview|hiring] (process|journey|candidacy|candidature) [with us] (here|at this point|at this stage|now|on this occasion|for this role|for this position)',
       '(your) [application|recruitment|selection|interview|hiring] (process|journey) [with us] (has|is|will) [now|therefore|unfortunately|sadly] (ended|closed|over|concluded|come to an end|end here|ends here|end at this stage)',
     ],
+    // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
+    'close-second': [
+      "(you|you've) (came|come|finished|ended up|were) [a|in] [very|really|extremely|so] [close|narrow] (second|runner-up|runner up|second place)",
+    ],
+    // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
+    'lacked-requirement': [
+      "(and|but) (you) (did not|didn't|do not|don't) (have|hold) (one|it|that|this|them)",
+    ],
+    // task specdec: a job title and a relative clause ('we chose a project manager who has …')
+    'chose-title-who': [
+      "(we) (chose|picked|hired|appointed|took on|went with|have chosen|have hired|have appointed|'ve chosen|'ve hired|'ve appointed|have taken on|'ve taken on) (a|an) [*] * (who|whose|that) (has|had|brings|holds|already has)",
+    ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('we're going to take on a lad who …')
     'chose-someone-who': [
       // task fitrisk: the relative pronoun left out ('we've gone with someone we felt would …')

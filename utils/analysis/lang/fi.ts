@@ -626,6 +626,20 @@ const fi: LangData = {
       '(tästä|siitä) (ei) [nyt|valitettavasti|tällä kertaa|sitten|kuitenkaan] [valitettavasti|tällä kertaa|nyt] (tule|tullut) (mitään) (sinun osaltasi|osaltasi|sinulle|kohdallasi|teidän osaltanne)',
       '(paikka|pesti|työpaikka|homma|duuni|tehtävä) (ei) [tällä kertaa|valitettavasti|nyt|kuitenkaan] [tällä kertaa|valitettavasti|nyt] (aukea|aukene|irtoa|löydy) (sinulle|teille)',
     ],
+    // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
+    'close-second': [
+      '(jäit|jäitte) [niukasti|hyvin niukasti|aivan niukasti|vain niukasti|täpärästi] (toiseksi|kakkoseksi)',
+    ],
+    // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
+    'lacked-requirement': ['(eikä) (sinulla) (ollut|ole) (sitä|sellaista|niitä|tätä)'],
+    // task specdec: a job title and a relative clause ('we chose a project manager who has …')
+    'chose-title-who': [
+      '(valitsimme|palkkasimme|otimme) (~ksi) (henkilön|hakijan|ehdokkaan|tekijän) (jolla|joka|jonka)',
+    ],
+    // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
+    'wont-work-out': [
+      '(tämä|se|homma) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (onnistu)',
+    ],
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
     // valitsemaan hakijan, jonka …'); an internal note says who starts when (internal cues)
     'chose-someone-who': [

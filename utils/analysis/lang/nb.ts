@@ -724,6 +724,21 @@ const nb: LangData = {
       '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt) [nå|allerede|dessverre] (tilbudt|gitt) (en annen|noen andre|en av de andre)',
       '(stillingen|jobben|plassen|vikariatet) (som|til|i|ved) ** ** ** (er|ble|har blitt|har) [nå|allerede|dessverre] [nå|allerede|blitt] (besatt|fylt)',
     ],
+    // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
+    'close-second': [
+      '(du) (kom|ble|endte) [på|som] [en] [veldig|svært] [knapp|tett] (andreplass|nummer to|andreplassen)',
+    ],
+    // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
+    'lacked-requirement': ['(og|men) (det|et slikt|noe slikt) (hadde|har) (du) [dessverre] (ikke)'],
+    // task specdec: a job title and a relative clause ('we chose a project manager who has …')
+    'chose-title-who': [
+      '(vi) (valgte|har valgt|ansatte|har ansatt) (en|et|ei) [*] * (som) (har|hadde|allerede har)',
+    ],
+    // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
+    'not-granted': [
+      '(søknad|søknaden|søknaden din) (er|ble|kan|kunne) [dessverre|derfor] (ikke) [dessverre] [blitt] (imøtekommet|imøtekommes)',
+      '(du) (er|var) [dessverre] (ikke) (blant|en av) (søkerne|kandidatene|dem) (som) (har fått|fikk|får|blir) (tilbud|tilbudt)',
+    ],
     // task famdec: someone chosen, named by a relative clause only ('vi endte opp med å ta en som …')
     'chose-someone-who': [
       // task fitrisk: 'vi har tilbudt jobben til en person der …'

@@ -691,6 +691,21 @@ const sv: LangData = {
       '(din|er) (ansökan|kandidatur|intresseanmälan) [till|om|för|på] [tjänsten|jobbet|rollen|befattningen|platsen] [som] [*] (har|är|blev|har blivit) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjd|avslagen|avslutad|avböjts|avslagits|avslutats|arkiverad|arkiverats|stängd|stängts|nekats|sorterats bort|gallrats bort)',
       '(därför|därmed|således|alltså|följaktligen|tyvärr|härmed) (har|är|blev) (din|er) (ansökan|kandidatur) [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] [därför|därmed|således|alltså|följaktligen|tyvärr|dessvärre|nu|härmed|numera|redan|beklagligtvis|också] (avböjts|avslagits|avslutats|arkiverats|stängts|avslagen|avslutad|stängd)',
     ],
+    // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
+    'close-second': [
+      '(du) (kom|blev|hamnade) [på] [en] [mycket|väldigt|riktigt] [knapp|stark] (tvåa|andraplats|andra plats|tvåan)',
+    ],
+    // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
+    'lacked-requirement': ['(och|men) (det|något sådant|ett sådant) (hade|har) (du) [tyvärr] (inte)'],
+    // task specdec: a job title and a relative clause ('we chose a project manager who has …')
+    'chose-title-who': [
+      '(vi) (valde|har valt|anställde|har anställt|tog in|har tagit in) (en|ett) [*] * (som) (har|hade|redan har)',
+    ],
+    // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
+    'not-granted': [
+      '(ansökan|ansökningen|ansökan har|ansökningen har) [tyvärr|dessvärre|därför] (inte|ej) [tyvärr|dessvärre] (tillmötesgåtts|tillmötesgås|kunnat tillmötesgås)',
+      '(ansökan|ansökningen) (har|kan|kunde) [tyvärr|dessvärre|därför] (inte|ej) [tyvärr|dessvärre] (tillmötesgåtts|tillmötesgås|kunnat tillmötesgås)',
+    ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('tar in en kille som …', 'valde styrelsen en kandidat som …')
     'chose-someone-who': [
       '(erbjuda|erbjuder|erbjöd|erbjudit|ge|ger|gav|gett) (den|tjänsten|jobbet|platsen|rollen) (till) (en|någon) [*] [*] (som|vars)',

@@ -1,0 +1,20 @@
+/**
+ * Task specdec: a veto word inside the reason is no veto of the decision that follows it. "Eftersom du inte kan få
+ * legitimationen förrän i september och tjänsten börjar i augusti kan vi inte erbjuda dig jobbet": the until/before
+ * date belongs to the reason (after "since / because / as"), not to a pause of the process ("vi fattar inget beslut
+ * förrän i september"). A not-rejection cue is dropped when its sentence has a causal word before it and a decision
+ * after it; a pause notice has no decision after its reason, so it keeps its veto.
+ */
+import type { Matches } from './match';
+
+export function withoutReasonVetoes(m: Matches): Matches {
+  if (m.notRejection.length === 0 || m.causal.length === 0 || m.decision.length === 0) return m;
+  const kept = m.notRejection.filter(
+    (x) =>
+      !(
+        m.causal.some((c) => c.sent === x.sent && c.e <= x.s) &&
+        m.decision.some((d) => d.sent === x.sent && d.s >= x.e)
+      ),
+  );
+  return kept.length === m.notRejection.length ? m : { ...m, notRejection: kept };
+}
