@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import {
+  COMPOSE_SITES,
   DRAFTS,
   EDITOR_SELECTORS,
   expect,
@@ -10,13 +11,7 @@ import {
   typeGenericAfterOwnLine,
 } from './harness';
 
-const SITES = {
-  gmail: {
-    url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    fixture: 'gmail/inbox-compose-new.html',
-  },
-  outlook: { url: 'https://outlook.office.com/mail/inbox', fixture: 'outlook/compose-new.html' },
-} as const;
+const SITES = COMPOSE_SITES;
 type Site = keyof typeof SITES;
 
 const NOTE = 'we needed two years of public GraphQL APIs';

@@ -8,15 +8,16 @@
  * records what the sidebar posts to the host, so the test knows when it asked for focus.
  */
 import type { BrowserContext, Frame, FrameLocator, Page } from '@playwright/test';
-import { EDITOR_SELECTORS, expect, openFixture, test, typeGenericAfterOwnLine } from './harness';
+import {
+  COMPOSE_SITES,
+  EDITOR_SELECTORS,
+  expect,
+  openFixture,
+  test,
+  typeGenericAfterOwnLine,
+} from './harness';
 
-const SITES = {
-  gmail: {
-    url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    fixture: 'gmail/inbox-compose-new.html',
-  },
-  outlook: { url: 'https://outlook.office.com/mail/inbox', fixture: 'outlook/compose-new.html' },
-} as const;
+const SITES = COMPOSE_SITES;
 
 interface Hold {
   asked: number;
@@ -124,14 +125,23 @@ async function typeThroughReadiness(page: Page, frame: Frame, editor: string): P
   expect(await sidebarFocus(frame)).toEqual({ has: false, testid: null });
 }
 
+/** A compose page with the sidebar's load held and a generic draft typed after an own line. */
+async function composeWithHeldSidebar(
+  context: BrowserContext,
+  site: keyof typeof SITES,
+): Promise<{ page: Page; editor: string }> {
+  await holdSidebarLoad(context);
+  const editor = EDITOR_SELECTORS[site];
+  const page = await openFixture(context, SITES[site].url, SITES[site].fixture);
+  await typeGenericAfterOwnLine(page, editor, 5000);
+  return { page, editor };
+}
+
 for (const site of ['gmail', 'outlook'] as const) {
   test(`${site}: open the sidebar, click straight back into the draft and type: every key stays in the draft`, async ({
     context,
   }) => {
-    await holdSidebarLoad(context);
-    const editor = EDITOR_SELECTORS[site];
-    const page = await openFixture(context, SITES[site].url, SITES[site].fixture);
-    await typeGenericAfterOwnLine(page, editor, 5000);
+    const { page, editor } = await composeWithHeldSidebar(context, site);
 
     await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').first().click();
     const frame = await sidebarFrame(page);
@@ -147,10 +157,7 @@ for (const site of ['gmail', 'outlook'] as const) {
   test(`${site}: a user who waits for the loading sidebar lands on its first control`, async ({
     context,
   }) => {
-    await holdSidebarLoad(context);
-    const editor = EDITOR_SELECTORS[site];
-    const page = await openFixture(context, SITES[site].url, SITES[site].fixture);
-    await typeGenericAfterOwnLine(page, editor, 5000);
+    const { page, editor } = await composeWithHeldSidebar(context, site);
     const before = await editorText(page, editor);
 
     await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').first().click();
@@ -170,10 +177,7 @@ for (const site of ['gmail', 'outlook'] as const) {
 test('gmail: keyboard command, then typing on in the draft while the sidebar loads: the draft keeps every key', async ({
   context,
 }) => {
-  await holdSidebarLoad(context);
-  const editor = EDITOR_SELECTORS.gmail;
-  const page = await openFixture(context, SITES.gmail.url, SITES.gmail.fixture);
-  await typeGenericAfterOwnLine(page, editor, 5000);
+  const { page, editor } = await composeWithHeldSidebar(context, 'gmail');
   // Focus is in the draft when the command comes (see builder.spec.ts for why it is sent from the worker).
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(async () => {

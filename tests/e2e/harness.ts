@@ -48,6 +48,15 @@ export { expect };
 // ---- Compose helpers (issue 5: live in Gmail and Outlook). Everything runs in the page's main
 // world; selection, DOM and CSS.highlights are shared with the content script's isolated world. ----
 
+/** The webmail compose pages the specs open: the real address and the fixture served there. */
+export const COMPOSE_SITES = {
+  gmail: {
+    url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
+    fixture: 'gmail/inbox-compose-new.html',
+  },
+  outlook: { url: 'https://outlook.office.com/mail/inbox', fixture: 'outlook/compose-new.html' },
+} as const;
+
 export const EDITOR_SELECTORS = {
   gmail: '[g_editable="true"]',
   outlook: '[id^="editorParent_"] [role="textbox"][contenteditable="true"]',
