@@ -22,6 +22,7 @@
 import type { CHit } from './concepts';
 import { CONCEPT_INDEX } from './langdata';
 import { type Match, type Matches, newMatch } from './match';
+import { readerIsCandidate } from './reader';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
@@ -33,9 +34,6 @@ const YOU = IDX.you;
 const NEG = IDX.neg;
 const GOOD = IDX.good;
 const NEGVETO = IDX.negveto;
-/** What a thanks to a candidate is for: the application, the post, the interview or process. */
-const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
-const CAND = IDX.cand;
 
 /** The fields of a concept hit this stage reads. */
 export type Hit = Pick<CHit, 'c' | 'w' | 'we' | 's' | 'e' | 'clause'>;
@@ -160,14 +158,7 @@ export function hiredAsDecision(
   seg: Segments,
   bySent: ReadonlyMap<number, CHit[]>,
 ): Match[] {
-  if (m.hired.length === 0 || m.groupGreeting.length > 0) return [];
-  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
-  const applied = (sent: number) =>
-    recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
-  // the reader is a candidate: thanked for applying, wished luck with the job search, or "your application"
-  let candidate = m.closer.length > 0 || m.thanks.some((x) => applied(x.sent));
-  for (const hits of bySent.values()) if (!candidate && hits.some((h) => h.c === CAND)) candidate = true;
-  if (!candidate) return [];
+  if (m.hired.length === 0 || !readerIsCandidate(m, bySent)) return [];
   const quals = new Map<number, number[]>();
   for (const x of [...m.qualification, ...m.comparison]) {
     const l = quals.get(x.sent);

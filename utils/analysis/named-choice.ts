@@ -23,14 +23,12 @@ import type { CHit } from './concepts';
 import { endsInQuestion } from './hired-comparison';
 import { CONCEPT_INDEX } from './langdata';
 import { type Match, type Matches, newMatch } from './match';
+import { readerIsCandidate } from './reader';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenise';
 
 const IDX = CONCEPT_INDEX;
 const GOOD = IDX.good;
-const CAND = IDX.cand;
-/** What a thanks to a candidate is for: the application, the post, the interview or process. */
-const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
 
 /** Titles a surname follows (folded, lowercase, without a full stop). */
 const TITLES = new Set([
@@ -106,17 +104,6 @@ function nameIn(t: Tokens, seg: Segments, x: Match, reader: Set<string>): number
   return -1;
 }
 
-/** Whether the reader is a candidate (hired-comparison.ts hiredAsDecision's test). */
-function readerIsCandidate(m: Matches, bySent: ReadonlyMap<number, CHit[]>): boolean {
-  if (m.closer.length > 0 || m.metThanks.length > 0) return true;
-  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
-  const applied = (sent: number) =>
-    recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
-  if (m.thanks.some((x) => applied(x.sent))) return true;
-  for (const hits of bySent.values()) if (hits.some((h) => h.c === CAND)) return true;
-  return false;
-}
-
 /**
  * The choice of another person by name or pronoun as the draft's decision: a `concept-chose-named` match over the
  * cue (and the name), or none.
@@ -128,7 +115,7 @@ export function namedChoice(
   bySent: ReadonlyMap<number, CHit[]>,
 ): Match[] {
   if (m.pickNamed.length === 0 && m.pickPron.length === 0) return [];
-  if (m.groupGreeting.length > 0 || !readerIsCandidate(m, bySent)) return [];
+  if (!readerIsCandidate(m, bySent, { met: true })) return [];
   const fine = (x: Match) =>
     !(bySent.get(x.sent) ?? []).some((h) => h.c === GOOD) &&
     !endsInQuestion(t.text, seg.sentE[x.sent] as number);

@@ -9,8 +9,8 @@
  */
 
 import type { CHit } from './concepts';
-import { CONCEPT_INDEX } from './langdata';
 import type { Match, Matches } from './match';
+import { readerIsCandidate } from './reader';
 import type { Segments } from './segment';
 
 export const STAFFED = 'staffed';
@@ -32,32 +32,6 @@ export const PREFERRED = 'preferred';
 export const SOFT_NO = 'soft-no';
 const READER_FAMILIES: ReadonlySet<string> = new Set([STAFFED, PREFERRED, SOFT_NO]);
 
-const IDX = CONCEPT_INDEX;
-/** What a thanks to a candidate is for: the application, the post, the interview or process. */
-const APPLIED = new Set([IDX.cand, IDX.position, IDX.process, IDX.invite]);
-const CAND = IDX.cand;
-
-/**
- * Whether the draft's reader is a candidate (see above). `thanked`: only by a thanks for the application, the post or
- * the interview, or a formal closer — not by "your application" alone, which a job ad writes too ("send us your
- * application").
- */
-export function readerIsCandidate(
-  m: Matches,
-  bySent: ReadonlyMap<number, readonly CHit[]>,
-  thanked = false,
-): boolean {
-  if (m.groupGreeting.length > 0) return false;
-  if (m.closer.length > 0) return true;
-  const recruitingSent = new Set(m.recruiting.map((x) => x.sent));
-  const applied = (sent: number) =>
-    recruitingSent.has(sent) || (bySent.get(sent) ?? []).some((h) => APPLIED.has(h.c));
-  if (m.thanks.some((x) => applied(x.sent))) return true;
-  if (thanked) return false;
-  for (const hits of bySent.values()) if (hits.some((h) => h.c === CAND)) return true;
-  return false;
-}
-
 /** Sentences after a preference in which a question stops it deciding ("… — would that work for you?"). */
 const QUESTION_AFTER = 2;
 
@@ -78,8 +52,8 @@ function preferenceDecides(
     // a soft no: the reader thanked as a candidate, or a recruiting word in the draft ("nice to meet you on Friday …
     // we won't take it further"); never beside a topic that is no job (a club's annual meeting, a complaint)
     if (m.topicVeto.length > 0) return false;
-    if (m.recruiting.length === 0 && !readerIsCandidate(m, bySent, true)) return false;
-  } else if (!readerIsCandidate(m, bySent, true)) return false;
+    if (m.recruiting.length === 0 && !readerIsCandidate(m, bySent, { thankedOnly: true })) return false;
+  } else if (!readerIsCandidate(m, bySent, { thankedOnly: true })) return false;
   const last = Math.min(d.sent + QUESTION_AFTER, seg.sentE.length - 1);
   for (let k = d.sent; k <= last; k++) if (text.charCodeAt(seg.sentE[k] as number) === 63) return false;
   return true;
