@@ -8,6 +8,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+  COMPOSE_SITES,
   EDITOR_SELECTORS,
   expect,
   extensionIdOf,
@@ -60,11 +61,7 @@ declare global {
 
 /** Opens Gmail with a draft the built-in rules leave alone, analysed with the background's context. */
 async function openDraft(context: BrowserContext): Promise<Page> {
-  const gmail = await openFixture(
-    context,
-    'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    'gmail/inbox-compose-new.html',
-  );
+  const gmail = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await expect(gmail.locator('html')).toHaveAttribute('data-klarsvar-context', 'background', {
     timeout: 15_000,
   });

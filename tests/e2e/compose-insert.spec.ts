@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { buildSync } from 'esbuild';
 import {
+  COMPOSE_SITES,
   caretAtFirstLine,
   DRAFTS,
   EDITOR_SELECTORS,
   expect,
+  GMAIL_SEVERAL,
+  GMAIL_THREAD,
   openFixture,
   selectBodyLine,
   statusOf,
@@ -109,8 +112,8 @@ function noticeText(page: Page): Promise<string> {
 const CASES = [
   {
     name: 'Gmail (Trusted Types)',
-    url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    fixture: 'gmail/inbox-compose-new.html',
+    url: COMPOSE_SITES.gmail.url,
+    fixture: COMPOSE_SITES.gmail.fixture,
     editor: EDITOR_SELECTORS.gmail,
     greeting: 'Hi Sam,',
     signature: 'Talent Acquisition Partner',
@@ -118,7 +121,7 @@ const CASES = [
   },
   {
     name: 'Outlook (RoosterJS)',
-    url: 'https://outlook.office.com/mail/inbox',
+    url: COMPOSE_SITES.outlook.url,
     fixture: 'outlook-rooster/compose-new.html',
     editor: EDITOR_SELECTORS.outlook,
     greeting: 'Hi Sam,',
@@ -213,11 +216,7 @@ for (const c of CASES) {
 }
 
 test('Esc closes the sidebar and returns focus to the draft; one sidebar per tab', async ({ context }) => {
-  const page = await openFixture(
-    context,
-    'https://mail.google.com/mail/u/0/#inbox',
-    'gmail/inbox-compose-delayed.html',
-  );
+  const page = await openFixture(context, GMAIL_SEVERAL.url, GMAIL_SEVERAL.fixture);
   const editor = EDITOR_SELECTORS.gmail;
   await expect.poll(() => page.locator('html').getAttribute('data-klarsvar-tracked')).toBe('1');
   await page.locator('[gh=cm]').click();
@@ -246,11 +245,7 @@ test('Esc closes the sidebar and returns focus to the draft; one sidebar per tab
 test('Escape belongs to the webmail unless focus is in Klarsvar’s UI (Gmail’s menus keep working)', async ({
   context,
 }) => {
-  const page = await openFixture(
-    context,
-    'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    'gmail/inbox-compose-new.html',
-  );
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   const editor = EDITOR_SELECTORS.gmail;
   expect(await selectBodyLine(page, editor)).toBe(true);
   await page.keyboard.type(DRAFTS.en.generic);
@@ -360,11 +355,7 @@ test('Gmail reply written below the quote: Insert keeps the quote and the text b
   context,
 }) => {
   await captureSidebarPort(context);
-  const page = await openFixture(
-    context,
-    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMkKtvWcbJrMFqGwrrSbhTNv',
-    'gmail/thread-inline-reply.html',
-  );
+  const page = await openFixture(context, GMAIL_THREAD.url, GMAIL_THREAD.fixture);
   const editor = EDITOR_SELECTORS.gmail;
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
   const quote = await page.evaluate(
@@ -401,11 +392,7 @@ test('Gmail reply with flags above and below the quote: only the text above chan
   context,
 }) => {
   await captureSidebarPort(context);
-  const page = await openFixture(
-    context,
-    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMkKtvWcbJrMFqGwrrSbhTNv',
-    'gmail/thread-inline-reply.html',
-  );
+  const page = await openFixture(context, GMAIL_THREAD.url, GMAIL_THREAD.fixture);
   const editor = EDITOR_SELECTORS.gmail;
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
   const quoteAndSignature = () =>
@@ -434,11 +421,7 @@ test('Gmail reply with flags above and below the quote: only the text above chan
 
 test('Gmail plain-text compose gets plain text on Insert (no HTML)', async ({ context }) => {
   await captureSidebarPort(context);
-  const page = await openFixture(
-    context,
-    'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    'gmail/inbox-compose-new.html',
-  );
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   const editor = EDITOR_SELECTORS.gmail;
   // Gmail's body in plain-text mode (privly/privly-chrome#122): the same editor, plaintext-only.
   await page.evaluate(

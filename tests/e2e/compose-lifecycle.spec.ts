@@ -9,6 +9,7 @@ import {
   DRAFTS,
   EDITOR_SELECTORS,
   expect,
+  GMAIL_SEVERAL,
   highlightTexts,
   launchWithExtension,
   openFixture,
@@ -38,11 +39,7 @@ async function reloadExtension(context: BrowserContext): Promise<void> {
 test('reloading the extension leaves one localised "reload the page" status per compose and nothing else', async () => {
   const context = await launchWithExtension({ lang: 'sv' });
   try {
-    const page = await openFixture(
-      context,
-      'https://mail.google.com/mail/u/0/#inbox',
-      'gmail-sv/inbox-compose-delayed.html',
-    );
+    const page = await openFixture(context, GMAIL_SEVERAL.url, 'gmail-sv/inbox-compose-delayed.html');
     const editor = EDITOR_SELECTORS.gmail;
     await expect.poll(() => page.locator('html').getAttribute('data-klarsvar-tracked')).toBe('1');
     await page.locator('[gh=cm]').click();

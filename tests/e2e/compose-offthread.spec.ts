@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  COMPOSE_SITES,
   EDITOR_SELECTORS,
   expect,
   highlightTexts,
@@ -18,12 +19,7 @@ import {
   typeGenericAfterOwnLine,
 } from './harness';
 
-const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const EDITOR = EDITOR_SELECTORS.gmail;
-const SITES = {
-  gmail: { url: GMAIL_NEW, fixture: 'gmail/inbox-compose-new.html' },
-  outlook: { url: 'https://outlook.office.com/mail/inbox', fixture: 'outlook/compose-new.html' },
-} as const;
 
 /** Where the editor's last applied analysis ran: `frame` or `page` (test builds mark the chip). */
 async function analysedBy(page: Page, editor: string = EDITOR): Promise<string | null> {
@@ -57,9 +53,9 @@ async function untilAnalysedInFrame(page: Page, editor: string): Promise<void> {
     .toBe('frame');
 }
 
-for (const [site, { url, fixture }] of Object.entries(SITES)) {
+for (const [site, { url, fixture }] of Object.entries(COMPOSE_SITES)) {
   test(`${site}: typing pauses are analysed in the analysis frame, and its answer underlines the draft`, async () => {
-    const EDITOR = EDITOR_SELECTORS[site as keyof typeof SITES];
+    const EDITOR = EDITOR_SELECTORS[site as keyof typeof COMPOSE_SITES];
     const context = await launchWithExtension({ extensionDir: TEST_EXTENSION_DIR });
     try {
       const page = await openFixture(context, url, fixture);
@@ -98,7 +94,7 @@ test('when the analysis frame cannot load, the page analyses: underlines and ver
         document.documentElement.setAttribute('klarsvar-test-block-frame', ''),
       ),
     );
-    const page = await openFixture(context, GMAIL_NEW, 'gmail/inbox-compose-new.html');
+    const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
     await typeGenericAfterOwnLine(page, EDITOR, 15_000);
     expect((await highlightTexts(page, 'generic')).join(' ')).toContain('other candidates');
     // The frame never says ready: given up, its host removed, and typing goes on being analysed here.

@@ -2,14 +2,19 @@
  * Issue 12, item 4: whose text it is. A Gmail forward is someone else's mail; text the user types
  * into Outlook's #Signature block is the user's own (the signature's own lines are not).
  */
-import { DRAFTS, EDITOR_SELECTORS, expect, highlightTexts, openFixture, statusOf, test } from './harness';
+import {
+  COMPOSE_SITES,
+  DRAFTS,
+  EDITOR_SELECTORS,
+  expect,
+  highlightTexts,
+  openFixture,
+  statusOf,
+  test,
+} from './harness';
 
 test('Gmail: a forwarded mail below the user’s note is not read as the user’s text', async ({ context }) => {
-  const page = await openFixture(
-    context,
-    'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    'gmail/inbox-compose-new.html',
-  );
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   const editor = EDITOR_SELECTORS.gmail;
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
   // Gmail's forward: div.gmail_quote with the "Forwarded message" header and the mail, no blockquote.
@@ -38,11 +43,7 @@ test('Gmail: a forwarded mail below the user’s note is not read as the user’
 test('Outlook: a rejection typed inside the #Signature block is flagged; the signature lines are not read', async ({
   context,
 }) => {
-  const page = await openFixture(
-    context,
-    'https://outlook.office.com/mail/inbox',
-    'outlook/compose-new.html',
-  );
+  const page = await openFixture(context, COMPOSE_SITES.outlook.url, COMPOSE_SITES.outlook.fixture);
   const editor = EDITOR_SELECTORS.outlook;
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
   // The caret lands in the signature block (Outlook often leaves it there): a new line at its top.

@@ -1,6 +1,7 @@
 /** Warn before send: "Improve / Send anyway", localised, and failing open. */
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+  COMPOSE_SITES,
   caretAtFirstLine,
   DRAFTS,
   EDITOR_SELECTORS,
@@ -15,8 +16,6 @@ import {
   test,
 } from './harness';
 
-const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
-const OUTLOOK_NEW = 'https://outlook.office.com/mail/inbox';
 const GMAIL_SEND = '.Up [role=button]:not([aria-haspopup])';
 
 async function sends(page: Page): Promise<number> {
@@ -53,7 +52,7 @@ async function withContext(lang: string, run: (context: BrowserContext) => Promi
 test('Gmail, Swedish UI: clicking Send on a generic rejection asks first; "Skicka ändå" sends', async () => {
   await withContext('sv', async (context) => {
     await setSettings(context, { warnBeforeSend: true });
-    const page = await openFixture(context, GMAIL_NEW, 'gmail-sv/inbox-compose-new.html');
+    const page = await openFixture(context, COMPOSE_SITES.gmail.url, 'gmail-sv/inbox-compose-new.html');
     const editor = EDITOR_SELECTORS.gmail;
     await typeGeneric(page, editor, 'sv');
     await page.locator(GMAIL_SEND).click();
@@ -72,7 +71,7 @@ test('Gmail, Swedish UI: clicking Send on a generic rejection asks first; "Skick
 test('Outlook, Danish UI: Ctrl+Enter on a generic rejection asks first; "Send alligevel" sends', async () => {
   await withContext('da', async (context) => {
     await setSettings(context, { warnBeforeSend: true });
-    const page = await openFixture(context, OUTLOOK_NEW, 'outlook-da/compose-new.html');
+    const page = await openFixture(context, COMPOSE_SITES.outlook.url, 'outlook-da/compose-new.html');
     const editor = EDITOR_SELECTORS.outlook;
     await typeGeneric(page, editor, 'da');
     await page.keyboard.press('Control+Enter');
@@ -85,7 +84,7 @@ test('Outlook, Danish UI: Ctrl+Enter on a generic rejection asks first; "Send al
 
 test('"Improve" opens the builder for that draft instead of sending', async ({ context }) => {
   await setSettings(context, { warnBeforeSend: true });
-  const page = await openFixture(context, OUTLOOK_NEW, 'outlook-sv/compose-new.html');
+  const page = await openFixture(context, COMPOSE_SITES.outlook.url, 'outlook-sv/compose-new.html');
   await typeGeneric(page, EDITOR_SELECTORS.outlook, 'sv');
   await page.locator('button.ms-Button--primary').click();
   await page.locator('[data-testid="klarsvar-warn-improve"]').click();
@@ -105,7 +104,7 @@ test('a fault inside Klarsvar fails open: the send goes through at once', async 
 
 async function faultFailsOpen(context: BrowserContext): Promise<void> {
   await setSettings(context, { warnBeforeSend: true });
-  const page = await openFixture(context, GMAIL_NEW, 'gmail/inbox-compose-new.html');
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await recordSends(page, GMAIL_SEND);
   const editor = EDITOR_SELECTORS.gmail;
   await typeGeneric(page, editor, 'en');
@@ -126,7 +125,7 @@ async function faultFailsOpen(context: BrowserContext): Promise<void> {
 test('with warnBeforeSend off (the default) a generic rejection sends without a prompt', async ({
   context,
 }) => {
-  const page = await openFixture(context, GMAIL_NEW, 'gmail-sv/inbox-compose-new.html');
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, 'gmail-sv/inbox-compose-new.html');
   await typeGeneric(page, EDITOR_SELECTORS.gmail, 'sv');
   await page.locator(GMAIL_SEND).click();
   await expect.poll(() => sends(page)).toBe(1);
@@ -135,7 +134,7 @@ test('with warnBeforeSend off (the default) a generic rejection sends without a 
 
 test('a specific rejection sends without a prompt even with warnBeforeSend on', async ({ context }) => {
   await setSettings(context, { warnBeforeSend: true });
-  const page = await openFixture(context, OUTLOOK_NEW, 'outlook-sv/compose-new.html');
+  const page = await openFixture(context, COMPOSE_SITES.outlook.url, 'outlook-sv/compose-new.html');
   const editor = EDITOR_SELECTORS.outlook;
   await contextLoaded(page);
   await expect
@@ -154,7 +153,7 @@ test('Outlook: the send guard finds Send even when another primary button comes 
 }) => {
   await setSettings(context, { warnBeforeSend: true });
   // A suggestion banner's primary button precedes Send; Send has no name attribute (Swedish UI).
-  const page = await openFixture(context, OUTLOOK_NEW, 'outlook-sv/compose-suggestion.html');
+  const page = await openFixture(context, COMPOSE_SITES.outlook.url, 'outlook-sv/compose-suggestion.html');
   await typeGeneric(page, EDITOR_SELECTORS.outlook, 'sv');
   await page.locator('button[aria-label="Skicka"]').click();
   await expect(page.locator('klarsvar-send-prompt [data-testid="klarsvar-warn"]')).toBeVisible();

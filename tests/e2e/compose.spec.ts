@@ -4,10 +4,13 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+  COMPOSE_SITES,
   caretAtFirstLine,
   DRAFTS,
   EDITOR_SELECTORS,
   expect,
+  GMAIL_SEVERAL,
+  GMAIL_THREAD,
   highlightTexts,
   launchWithExtension,
   openFixture,
@@ -23,16 +26,13 @@ type Situation = 'new' | 'reply' | 'popout' | 'several';
 
 const FILES: Record<Site, Record<Situation, { url: string; file: string }>> = {
   gmail: {
-    new: { url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', file: 'inbox-compose-new.html' },
-    reply: {
-      url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMkKtvWcbJrMFqGwrrSbhTNv',
-      file: 'thread-inline-reply.html',
-    },
+    new: { url: COMPOSE_SITES.gmail.url, file: 'inbox-compose-new.html' },
+    reply: { url: GMAIL_THREAD.url, file: 'thread-inline-reply.html' },
     popout: { url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', file: 'compose-popout.html' },
-    several: { url: 'https://mail.google.com/mail/u/0/#inbox', file: 'inbox-compose-delayed.html' },
+    several: { url: GMAIL_SEVERAL.url, file: 'inbox-compose-delayed.html' },
   },
   outlook: {
-    new: { url: 'https://outlook.office.com/mail/inbox', file: 'compose-new.html' },
+    new: { url: COMPOSE_SITES.outlook.url, file: 'compose-new.html' },
     reply: {
       url: 'https://outlook.office365.com/mail/inbox/id/AAQkADk3ZTU5NDFlLTQ5NjItNDQ5MS1hZGFhLTI0OWNiYjdhMzQ5NQAQAKf7sQ4mSxNHpGq9c7bAt0E%3D',
       file: 'reading-pane-reply.html',

@@ -1,18 +1,14 @@
-import { expect, openFixture, test, WEBMAIL_ORIGINS } from './harness';
+import { COMPOSE_SITES, expect, openFixture, test, WEBMAIL_ORIGINS } from './harness';
 
 const PAGES = [
-  {
-    site: 'gmail',
-    url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-    fixture: 'gmail/inbox-compose-new.html',
-  },
-  { site: 'outlook', url: 'https://outlook.office.com/mail/inbox', fixture: 'outlook/compose-new.html' },
+  { site: 'gmail', url: COMPOSE_SITES.gmail.url, fixture: COMPOSE_SITES.gmail.fixture },
+  { site: 'outlook', url: COMPOSE_SITES.outlook.url, fixture: COMPOSE_SITES.outlook.fixture },
   {
     site: 'outlook',
     url: 'https://outlook.office365.com/mail/inbox',
-    fixture: 'outlook/compose-new.html',
+    fixture: COMPOSE_SITES.outlook.fixture,
   },
-  { site: 'outlook', url: 'https://outlook.live.com/mail/0/inbox', fixture: 'outlook/compose-new.html' },
+  { site: 'outlook', url: 'https://outlook.live.com/mail/0/inbox', fixture: COMPOSE_SITES.outlook.fixture },
 ];
 
 for (const { site, url, fixture } of PAGES) {

@@ -57,6 +57,18 @@ export const COMPOSE_SITES = {
   outlook: { url: 'https://outlook.office.com/mail/inbox', fixture: 'outlook/compose-new.html' },
 } as const;
 
+/** A Gmail thread with an inline reply open (its quote and signature below the editor). */
+export const GMAIL_THREAD = {
+  url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTMkKtvWcbJrMFqGwrrSbhTNv',
+  fixture: 'gmail/thread-inline-reply.html',
+} as const;
+
+/** The Gmail inbox where a restored draft appears late and every "Compose" click opens one more. */
+export const GMAIL_SEVERAL = {
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  fixture: 'gmail/inbox-compose-delayed.html',
+} as const;
+
 export const EDITOR_SELECTORS = {
   gmail: '[g_editable="true"]',
   outlook: '[id^="editorParent_"] [role="textbox"][contenteditable="true"]',

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonRoute, startCountingServer } from './counting-server';
 import {
+  COMPOSE_SITES,
   DRAFTS,
   EDITOR_SELECTORS,
   EXTENSION_DIR,
@@ -25,7 +26,6 @@ import {
 } from './harness';
 import { unpackedExtensionId, writeExtensionPolicy } from './policy-file';
 
-const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const GMAIL_SEND = '.Up [role=button]:not([aria-haspopup])';
 
 test('a locked "warn before sending" and a policy subscription: shown locked, enforced in Gmail, subscribed', async () => {
@@ -73,7 +73,7 @@ test('a locked "warn before sending" and a policy subscription: shown locked, en
     expect(server.log).toContain('GET /policy-bundle.json');
 
     // 2. The mailbox enforces it: the user never turned the warning on, yet Send asks first.
-    const page = await openFixture(context, GMAIL_NEW, 'gmail/inbox-compose-new.html');
+    const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
     await recordSends(page, GMAIL_SEND);
     await expect(page.locator('html')).toHaveAttribute('data-klarsvar-context', 'background', {
       timeout: 15_000,

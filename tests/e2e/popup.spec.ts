@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
+  COMPOSE_SITES,
   EDITOR_SELECTORS,
   expect,
   extensionIdOf,
@@ -9,9 +10,6 @@ import {
   statusOf,
   test,
 } from './harness';
-
-const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
-const GMAIL_FIXTURE = 'gmail/inbox-compose-new.html';
 
 /**
  * The toolbar popup, opened as a page in a tab of its own: it then reports on the tab used just
@@ -49,7 +47,7 @@ test('the popup shows that Klarsvar is on in the Gmail tab, pauses it there live
   extensionId,
 }) => {
   test.setTimeout(90_000);
-  const gmail = await openFixture(context, GMAIL, GMAIL_FIXTURE);
+  const gmail = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await expect.poll(() => statusOf(gmail, EDITOR_SELECTORS.gmail), { timeout: 10_000 }).not.toBeNull();
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByTestId('popup')).toHaveAttribute('data-state', 'running');
@@ -89,7 +87,7 @@ test('the popup opens the builder for the draft in the tab, and the settings', a
   extensionId,
 }) => {
   test.setTimeout(60_000);
-  const gmail = await openFixture(context, GMAIL, GMAIL_FIXTURE);
+  const gmail = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await expect.poll(() => statusOf(gmail, EDITOR_SELECTORS.gmail), { timeout: 10_000 }).not.toBeNull();
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByTestId('popup-open-builder')).toHaveAccessibleDescription(
@@ -128,7 +126,7 @@ test('on a page that is not webmail the popup says so and offers the practice dr
 });
 
 test('the popup works by keyboard alone', async ({ context, extensionId }) => {
-  const gmail = await openFixture(context, GMAIL, GMAIL_FIXTURE);
+  const gmail = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await expect.poll(() => statusOf(gmail, EDITOR_SELECTORS.gmail), { timeout: 10_000 }).not.toBeNull();
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByTestId('popup')).toHaveAttribute('data-state', 'running');
@@ -156,7 +154,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const other = await openPopup(own, id);
     await expectAxeClean(other, 'not webmail');
     await other.close();
-    const gmail = await openFixture(own, GMAIL, GMAIL_FIXTURE);
+    const gmail = await openFixture(own, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
     await expect.poll(() => statusOf(gmail, EDITOR_SELECTORS.gmail), { timeout: 10_000 }).not.toBeNull();
     const popup = await openPopup(own, id);
     await expect(popup.getByTestId('popup')).toHaveAttribute('data-state', 'running');
@@ -170,7 +168,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the popup speaks Swedish in a Swedish browser', async () => {
   own = await launchWithExtension({ lang: 'sv' });
   const id = await extensionIdOf(own);
-  const gmail = await openFixture(own, GMAIL, GMAIL_FIXTURE);
+  const gmail = await openFixture(own, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await expect.poll(() => statusOf(gmail, EDITOR_SELECTORS.gmail), { timeout: 10_000 }).not.toBeNull();
   const popup = await openPopup(own, id);
   await expect(popup.getByTestId('popup-state')).toHaveText(

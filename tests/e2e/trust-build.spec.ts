@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  COMPOSE_SITES,
   DRAFTS,
   EDITOR_SELECTORS,
   EXTENSION_DIR,
@@ -24,7 +25,6 @@ const HOOK_STRINGS = [
   'klarsvar-test-block-frame',
   'data-klarsvar-test-',
 ];
-const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const GMAIL_SEND = '.Up [role=button]:not([aria-haspopup])';
 
 function filesWith(dir: string, needles: readonly string[]): string[] {
@@ -56,7 +56,7 @@ test('the production builds contain no test hook; the test build does', () => {
 
 test('in the production build a page cannot switch the send guard off', async ({ context }) => {
   await setSettings(context, { warnBeforeSend: true });
-  const page = await openFixture(context, GMAIL_NEW, 'gmail/inbox-compose-new.html');
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await recordSends(page, GMAIL_SEND);
   await expect(page.locator('html')).toHaveAttribute('data-klarsvar-context', 'background', {
     timeout: 15_000,

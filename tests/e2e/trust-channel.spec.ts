@@ -5,9 +5,14 @@
  * It must fail at all three, while the real content script keeps working. Production build.
  */
 import type { Page } from '@playwright/test';
-import { EDITOR_SELECTORS, expect, openFixture, test, typeGenericAfterOwnLine } from './harness';
-
-const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
+import {
+  COMPOSE_SITES,
+  EDITOR_SELECTORS,
+  expect,
+  openFixture,
+  test,
+  typeGenericAfterOwnLine,
+} from './harness';
 
 /**
  * Runs in the page's main world before the page's own scripts. It watches for the sidebar iframe
@@ -93,7 +98,7 @@ test('a page script can neither connect to the sidebar, nor read its feedback, n
   context,
 }) => {
   await context.addInitScript(hostilePageScript);
-  const page = await openFixture(context, GMAIL, 'gmail/inbox-compose-new.html');
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await typeGeneric(page);
   await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').first().click();
   const frame = page.frameLocator('[data-testid="klarsvar-sidebar"]');
@@ -134,7 +139,7 @@ test('a page cannot probe for Klarsvar: the static URLs of its web-accessible fi
   context,
   extensionId,
 }) => {
-  const page = await openFixture(context, GMAIL, 'gmail/inbox-compose-new.html');
+  const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await expect(page.locator('html')).toHaveAttribute('data-klarsvar', 'gmail');
   const probe = (path: string) =>
     page.evaluate(async (url) => {

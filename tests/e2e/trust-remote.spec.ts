@@ -4,9 +4,15 @@
  */
 import type { Page } from '@playwright/test';
 import { type CountingServer, jsonRoute, startCountingServer } from './counting-server';
-import { EDITOR_SELECTORS, expect, openFixture, statusOf, test, typeGenericAfterOwnLine } from './harness';
-
-const GMAIL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
+import {
+  COMPOSE_SITES,
+  EDITOR_SELECTORS,
+  expect,
+  openFixture,
+  statusOf,
+  test,
+  typeGenericAfterOwnLine,
+} from './harness';
 
 let pixels: CountingServer;
 let host: CountingServer;
@@ -123,7 +129,7 @@ test('a bundle with remote images in its phrases — imported and synced, builde
     await expect(options.getByTestId('phrase-preview').first()).toContainText('-markdown.png');
   }
 
-  const page = await openFixture(options.context(), GMAIL, 'gmail/inbox-compose-new.html');
+  const page = await openFixture(options.context(), COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await typeGeneric(page);
   await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').first().click();
   const frame = page.frameLocator('[data-testid="klarsvar-sidebar"]');
@@ -174,7 +180,7 @@ test('a wildcard-heavy rule is refused by import and sync, naming the field; dra
   await expect(status).toContainText('phrasebooks[0].rules[0].pattern: at most 3 wildcards');
 
   // The mailbox works as before: a draft with a separator line gets its verdict at once.
-  const page = await openFixture(options.context(), GMAIL, 'gmail/inbox-compose-new.html');
+  const page = await openFixture(options.context(), COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   await typeGeneric(page);
   await page.keyboard.type('\n-- \n----------------------------------------\n________________________\n', {
     delay: 1,
