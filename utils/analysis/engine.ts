@@ -29,7 +29,6 @@ import {
 } from './flags';
 import { withHireStart } from './hire-start';
 import { historyStart } from './history';
-import { outlookHeaderStart } from './own-text';
 import type { LangTable } from './langdata';
 import {
   buildLexicon,
@@ -44,6 +43,7 @@ import { type LinearModel, type ModelInput, opinion } from './model';
 import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
+import { outlookHeaderStart } from './own-text';
 import { quoteIndex } from './quotes';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';

@@ -313,8 +313,7 @@ export function outlookHeaderStart(text: string): number {
           next.push(text.slice(p, q).trim());
           p = q + 1;
         }
-        if (next.some((l) => startsWithAny(l, SENT)) && next.some((l) => startsWithAny(l, SUBJECT)))
-          return s;
+        if (next.some((l) => startsWithAny(l, SENT)) && next.some((l) => startsWithAny(l, SUBJECT))) return s;
       }
     }
     s = e + 1;

@@ -1951,7 +1951,8 @@ const da: LangData = {
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
       // task lookalike4: et dyr der adopteres eller omplaceres ('efter hjemmebesøgene har vi valgt en anden familie')
-      '(ansøgning|ansøgningen|ansøgninger) (om at) (adoptere)', '(omplacere|omplacering~|omplaceringshund~|hjemmebesøg~)',
+      '(ansøgning|ansøgningen|ansøgninger) (om at) (adoptere)',
+      '(omplacere|omplacering~|omplaceringshund~|hjemmebesøg~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(iværksætterprogram~|inkubatorprogram~|acceleratorprogram~|lederprogram~|mentorprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('ikke blevet optaget på studieretningen')

@@ -2029,7 +2029,8 @@ const nb: LangData = {
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
       // task lookalike4: et dyr som adopteres eller omplasseres ('etter hjemmebesøkene har vi valgt en annen familie')
-      '(søknad|søknaden|søknader) [din|deres] (om å) (adoptere)', '(omplassere|omplassering~|omplasseringshund~|hjemmebesøk~)',
+      '(søknad|søknaden|søknader) [din|deres] (om å) (adoptere)',
+      '(omplassere|omplassering~|omplasseringshund~|hjemmebesøk~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(inkubatorprogram~|akseleratorprogram~|lederprogram~|mentorprogram~|gründerprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('du er ikke tatt opp', 'plass i første inntak')
