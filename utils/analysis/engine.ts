@@ -43,6 +43,7 @@ import { type LinearModel, type ModelInput, opinion } from './model';
 import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
+import { outlookHeaderStart } from './own-text';
 import { quoteIndex } from './quotes';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
@@ -236,7 +237,7 @@ export class Engine {
         : null;
     // 5. reasons, rejection, verdict; 6. flags
     const hot = hotFlags(matches, seg, text, doc);
-    const history = historyStart(matches.history, text);
+    const history = Math.min(historyStart(matches.history, text), outlookHeaderStart(text));
     const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );
@@ -289,7 +290,10 @@ export class Engine {
       // quoted: in quotes, on ">" lines, or in the forwarded/replied-to history
       (p) => p >= history || inQuote(p),
     );
-    const inContext = recruitingContext(matches, text, rejection.rejection);
+    // task lookalike4: a draft about no work (an animal to adopt, a study place) has no candidate a remark could be about
+    const inContext = rejection.notForWork
+      ? () => false
+      : recruitingContext(matches, text, rejection.rejection);
     // praise in good news ("a good fit for the team") is no gut-feeling verdict; a protected ground stays risky
     const vague = rejection.positive && !rejection.rejection ? [] : hot.vague;
     const hotSpans: Span[] = [];

@@ -288,3 +288,35 @@ export function ownTextOnly(text: string): string {
   blank(pos, text.length);
   return out.join('');
 }
+
+/**
+ * Offset of the first Outlook header block ("From: …" / "Från: …" then Sent/Date and Subject lines
+ * within the next five lines), or text.length when there is none. The analyzer treats what follows as
+ * quoted history (the other side's mail decides nothing), as `historyStart` does for "… wrote:" and
+ * "-----Original Message-----". Only lines whose first character and colon position fit a From label
+ * are cut and lowercased, so a long draft stays linear.
+ */
+export function outlookHeaderStart(text: string): number {
+  let s = 0;
+  while (s < text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let a = s;
+    while (a < e && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    if (a < e && FROM_INITIALS.has(text.charCodeAt(a)) && labelColon(text, s)) {
+      if (startsWithAny(text.slice(a, e), FROM)) {
+        const next: string[] = [];
+        let p = e + 1;
+        for (let k = 0; k < 5 && p <= text.length; k++) {
+          let q = text.indexOf('\n', p);
+          if (q < 0) q = text.length;
+          next.push(text.slice(p, q).trim());
+          p = q + 1;
+        }
+        if (next.some((l) => startsWithAny(l, SENT)) && next.some((l) => startsWithAny(l, SUBJECT))) return s;
+      }
+    }
+    s = e + 1;
+  }
+  return text.length;
+}

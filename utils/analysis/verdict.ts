@@ -566,6 +566,8 @@ export interface Rejection {
   vetoed: boolean;
   /** A decision phrase anywhere, also quoted (a template a colleague is asked to send). */
   mentioned: boolean;
+  /** task lookalike4: the draft is about something that is no work (a study place, a membership, an animal to adopt). */
+  notForWork?: boolean;
   /** The candidate withdrew: closing their process is no decision about them. */
   withdrawn: boolean;
 }
@@ -682,6 +684,7 @@ export function findRejection(
     vetoed,
     mentioned: m.decision.length > 0,
     withdrawn,
+    notForWork,
   };
 }
 

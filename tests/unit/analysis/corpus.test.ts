@@ -1544,3 +1544,26 @@ describe("specific rejections whose decision the verdict did not read (tests/cor
     expect(wrong).toEqual(['sd-sv-003']);
   });
 });
+
+describe("look-alikes from domains not covered before (tests/corpus/lookalike4.jsonl: a rescue dog given to another family, a pet refused, a warranty or refund refused, a shift swap or pay rise declined, a promotion round's next step, a proposed interview time declined, a car sold, a complaint above a quoted rejection, a LinkedIn post, a job ad, a race ballot, a sponsorship declined; controls: a promotion lost, a no above an Outlook header block, a specific no)", () => {
+  const rows = load('tests/corpus/lookalike4.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags, 3-way accuracy 1', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.accuracy).toBe(1);
+  });
+  it('no risky or vague underline in a draft about no work (an animal to adopt) or in any not-rejection here', () => {
+    const stray = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).flags.some((x) => x.kind === 'risky' || x.kind === 'vague'))
+      .map((r) => r.id);
+    expect(stray).toEqual([]);
+  });
+  it('a reply above an Outlook header block is read without the history: the candidate’s question below decides nothing', () => {
+    const ids = ['l4-sv-014', 'l4-da-014', 'l4-nb-014', 'l4-en-014', 'l4-de-014', 'l4-fi-014'];
+    const got = rows.filter((r) => ids.includes(r.id)).map((r) => analyzeDraft(r.text).verdict);
+    expect(got).toEqual(ids.map(() => 'generic-rejection'));
+  });
+});

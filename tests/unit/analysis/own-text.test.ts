@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownTextOnly, ownTextRanges } from '@/utils/analysis/own-text';
+import { outlookHeaderStart, ownTextOnly, ownTextRanges } from '@/utils/analysis/own-text';
 
 /** The own text as the concatenation of its ranges. */
 const own = (text: string) =>
@@ -86,5 +86,26 @@ describe('own text of a plain-text mail', () => {
     expect(masked).toContain('more own text');
     expect(masked.indexOf('more own text')).toBe(text.indexOf('more own text'));
     expect(masked.split('\n').length).toBe(text.split('\n').length);
+  });
+});
+
+describe('outlookHeaderStart (task lookalike4: the analyzer reads an Outlook header block as history)', () => {
+  it('finds a From line followed by Sent and Subject lines, in each language', () => {
+    for (const [from, sent, subject] of [
+      ['From', 'Sent', 'Subject'],
+      ['Från', 'Skickat', 'Ämne'],
+      ['Fra', 'Sendt', 'Emne'],
+      ['Von', 'Gesendet', 'Betreff'],
+      ['Lähettäjä', 'Lähetetty', 'Aihe'],
+    ]) {
+      const head = `${BODY}Regards\nAnna\n\n`;
+      const text = `${head}${from}: Lisa Holm\n${sent}: 3 March 2027 09:12\n${subject}: My application\n\nAny news?`;
+      expect(outlookHeaderStart(text)).toBe(head.length);
+    }
+  });
+  it('is the text length without one (a From line alone, or none)', () => {
+    const text = `${BODY}From: the team at Nordbygg\nBest wishes`;
+    expect(outlookHeaderStart(text)).toBe(text.length);
+    expect(outlookHeaderStart(BODY)).toBe(BODY.length);
   });
 });

@@ -1950,6 +1950,9 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike4: et dyr der adopteres eller omplaceres ('efter hjemmebesøgene har vi valgt en anden familie')
+      '(ansøgning|ansøgningen|ansøgninger) (om at) (adoptere)',
+      '(omplacere|omplacering~|omplaceringshund~|hjemmebesøg~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(iværksætterprogram~|inkubatorprogram~|acceleratorprogram~|lederprogram~|mentorprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('ikke blevet optaget på studieretningen')
@@ -2237,6 +2240,8 @@ const da: LangData = {
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
     accepted: [
+      // task lookalike4: skribenten vil gerne vide hvorfor ('jeg havde sat pris på at vide, hvad der gjorde udslaget')
+      '(jeg) (havde|ville) [gerne|virkelig] (sat pris på|gerne have|have|ønsket) [at] (vide|høre|forstå) (hvad|hvorfor|hvordan|hvilket)',
       '(jeg) [godt|fuldt ud|sagtens] (forstår|respekterer|accepterer) (beslutningen|jeres beslutning|din beslutning|deres beslutning|valget)',
       '(forstår|respekterer|accepterer) (jeg) [godt|fuldt ud] (beslutningen|jeres beslutning|deres beslutning)',
     ],

@@ -2219,6 +2219,9 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike4: ein Tier, das vermittelt oder adoptiert wird ('nach den Vorkontrollen für eine andere Familie entschieden')
+      '(vorkontrolle~|tiervermittlung~)',
+      '(hund|hündin|katze|kater|welpe|welpen|tier) ** (vermitteln|vermittelt|vermittlung)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(gründerprogramm~|gründungsprogramm~|accelerator~|acceleratorprogramm~|inkubator~|mentoringprogramm~|mentoring~)',
       '(mentoring) (programm|programms)',
@@ -2489,10 +2492,14 @@ const de: LangData = {
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
     accepted: [
+      // task lookalike4: die Schreiberin möchte wissen, warum ('Ich hätte gern gewusst, was den Ausschlag gegeben hat')
+      '(ich) (hätte|würde) [gern|gerne|wirklich|schon] [gern|gerne] (gewusst|erfahren|wissen|verstanden|verstehen) (was|warum|wieso|weshalb|woran)',
       '(ich) (verstehe|akzeptiere|respektiere) [natürlich] (die|Ihre|eure|deren) (Entscheidung)',
       '(ich) (kann) [die|Ihre|eure] (Entscheidung) [gut|natürlich] (nachvollziehen|verstehen|akzeptieren)',
     ],
     selfSubject: [
+      // task lookalike4: eine Absage, die bei der Schreiberin ankam ('Heute kam eine Absage für einen Job, den ich wollte')
+      '(kam|kamen) [heute|gestern|jetzt|nun|endlich|wieder|leider] [heute|gestern|endlich|leider|wieder] (eine|die) (absage)',
       // task h11b: … from the reader ('hat gestern von Ihnen eine Absage … bekommen')
       '(von ihnen|von dir|von euch) [eine|die] (absage) ** (bekommen|erhalten|gekriegt)',
       // task h11b: eine Absage, die die Schreiberin (oder die Genannte) bekommen hat ('ich habe … eine Absage bekommen')

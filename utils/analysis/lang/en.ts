@@ -1997,6 +1997,10 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike4: an animal adopted or rehomed ('applying to adopt Biscuit', 'after the home visits'): another family chosen is no job decision
+      '(apply|applying|applied|application|applications) (to|for) (adopt|adopting|adoption|rehome|rehoming)',
+      '(adoption|rehoming) (application|applications|form|forms|request|requests|enquiry|enquiries)',
+      '(home visit|home visits|home check|home checks)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(accelerator|accelerators|incubator|incubators)',
       '(start-up|startup|founders|founder|mentoring|mentorship|leadership|enrichment|exchange) (programme|program|programmes|programs)',
@@ -2279,6 +2283,8 @@ const en: LangData = {
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
     accepted: [
+      // task lookalike4: the writer wishing to know why a decision about them went as it did ('I would have liked to know what tipped the balance')
+      "(i) (would|'d) [really|very much|so much] (have liked|have appreciated|have loved|like|appreciate|love) (to know|knowing|to understand|to hear|to learn) (what|why|how|which)",
       '(I) [fully|completely|totally|do] (understand|respect|accept) (the|your|their) (decision|choice)',
     ],
     selfSubject: [

@@ -1753,6 +1753,8 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike4: eläimen adoptio tai uudelleensijoitus ('kiitos adoptiohakemuksestasi', 'valitsimme toisen perheen')
+      '(adoptiohakemu~|uudelleensijoitu~|uudelleensijoitus~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(kiihdyttämö~|hautomo~|yrityshautomo~|johtajuusohjelma~|mentorointiohjelma~)',
       // a study place: admitted or not to a programme, a course, a school ('et tullut valituksi koulutukseen')
@@ -2007,9 +2009,13 @@ const fi: LangData = {
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
     accepted: [
+      // task lookalike4: kirjoittaja haluaisi tietää syyn ('olisin arvostanut tietoa siitä, mikä ratkaisi')
+      '(olisin) (arvostanut|halunnut|toivonut) [saada] (tietoa|tietää|kuulla|ymmärtää) [siitä] (mikä|miksi|mitä|miten)',
       '(ymmärrän|hyväksyn|kunnioitan) [kyllä|hyvin|täysin] (päätöksen|päätöksenne|päätöksesi|ratkaisun|ratkaisunne|valinnan|valintanne)',
     ],
     selfSubject: [
+      // task lookalike4: kirjoittajalle tullut kielteinen vastaus ('Tänään tuli kielteinen vastaus työpaikkaan, jota halusin')
+      '(tuli|tulikin|kolahti) [tänään|eilen|taas|vihdoin|valitettavasti] [tänään|eilen|taas|vihdoin|valitettavasti] (kielteinen|kieltävä|hylkäävä) (vastaus|päätös|viesti)',
       // task mention: 'ettei valinta osunut minuun' (the choice did not fall on me)
       '(osunut|osu) (minuun)',
       // task h11b: hylkäys, jonka kirjoittaja (tai mainittu) sai ('hain … ja sain eilen kielteisen päätöksen')

@@ -2028,6 +2028,9 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike4: et dyr som adopteres eller omplasseres ('etter hjemmebesøkene har vi valgt en annen familie')
+      '(søknad|søknaden|søknader) [din|deres] (om å) (adoptere)',
+      '(omplassere|omplassering~|omplasseringshund~|hjemmebesøk~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(inkubatorprogram~|akseleratorprogram~|lederprogram~|mentorprogram~|gründerprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('du er ikke tatt opp', 'plass i første inntak')
@@ -2327,6 +2330,8 @@ const nb: LangData = {
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
     accepted: [
+      // task lookalike4: skribenten vil gjerne vite hvorfor ('jeg hadde satt pris på å vite hva som ble avgjørende')
+      '(jeg) (hadde|ville) [gjerne|virkelig] (satt pris på|gjerne ha|ha|ønsket) [å] (vite|høre|forstå) (hva|hvorfor|hvordan|hvilket)',
       '(jeg) [godt|fullt ut|helt] (forstår|respekterer|aksepterer) (avgjørelsen|beslutningen|valget|avgjørelsen deres|beslutningen deres|deres avgjørelse|deres beslutning)',
       '(forstår|respekterer|aksepterer) (jeg) [godt|fullt ut] (avgjørelsen|beslutningen|valget)',
     ],

@@ -1998,6 +1998,8 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike4: ett djur som adopteras eller omplaceras ('efter hembesöken har vi valt en annan familj')
+      '(omplacera|omplacering~|omplaceringshund~|hembesök~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
       '(inkubatorprogram~|acceleratorprogram~|ledarskapsprogram~|mentorprogram~|mentorskapsprogram~|inkubator~)',
       // a study place: admitted or not to a programme, a course, a school ('inte blivit antagen', 'Gymnasieantagningen')
@@ -2289,6 +2291,8 @@ const sv: LangData = {
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
     accepted: [
+      // task lookalike4: skribenten vill veta varför ('jag hade uppskattat att få veta vad som avgjorde')
+      '(jag) (hade|skulle) [gärna|verkligen] (uppskattat|velat|vilja) [att] (veta|få veta|förstå|höra) (vad|varför|hur|vilket)',
       '(jag) [helt|verkligen] (förstår|respekterar|accepterar) (beslutet|ert beslut|ditt beslut|deras beslut|valet)',
       '(förstår|respekterar|accepterar) (jag) [helt|ändå] (beslutet|ert beslut|deras beslut)',
     ],

@@ -1,0 +1,36 @@
+N = 'not-rejection'
+G = 'generic-rejection'
+S = 'specific-rejection'
+# written before any rule change for task lookalike4, scored at first sight
+BODIES = [
+ (N, None, "Hej Mette\n\nTak for din ansøgning om at adoptere Bella, vores otte år gamle beagle. Vi fik over fyrre henvendelser, og efter hjemmebesøgene har vi valgt en anden familie, der har have og ingen andre hunde. Vi håber, du finder den rette hund hos os senere – kig endelig forbi siden igen.\n\nKærlig hilsen\nLene, Hundehjælpen Fyn",
+  [], [], "Rescue-dog adoption: another family chosen."),
+ (N, None, "Hej Jonas\n\nTak for din mail om at få kat. Ifølge husordenen må der ikke holdes husdyr i lejlighederne på Søvej, så vi kan desværre ikke give dig tilladelse. Din lejekontrakt påvirkes selvfølgelig ikke.\n\nVenlig hilsen\nBoligforeningen Søgården, kundeservice",
+  [], [], "Landlord refuses a pet."),
+ (N, None, "Hej\n\nVi har nu gennemgået din reklamation over opvaskemaskinen (sag 48213). Fejlen skyldes ifølge vores tekniker kalkaflejringer og er derfor desværre ikke dækket af reklamationsretten. Hvis du alligevel ønsker en reparation mod betaling, kan du bare svare på denne mail.\n\nMed venlig hilsen\nKundeservice, Hvidevarehuset",
+  [], [], "Warranty claim refused."),
+ (N, None, "Hej Amir\n\nJeg har kigget på din anmodning om at afspadsere dine overarbejdstimer i uge 32. Det kan desværre ikke lade sig gøre, da tre andre allerede har ferie den uge. Uge 34 er mulig, hvis det passer dig.\n\n/Maria, afdelingsleder",
+  [], [], "Time off in lieu of overtime declined."),
+ (N, None, "Hej Karin\n\nTak fordi du søgte stillingen som teamleder i kundeservice. Vi har gennemgået alle interne ansøgninger, og du er en af tre, vi gerne vil mødes med i næste runde. Samtalen bliver tirsdag kl. 10 med mig og Henrik fra HR. Alle ansøgere har fået besked i dag.\n\nHilsen\nPatrik Sørensen, afdelingschef",
+  [], [], "Internal promotion round: the reader goes on to the next step."),
+ (N, None, "Hej Ida\n\nTak for dit hurtige svar! Fredag eftermiddag kan vi desværre ikke, da Anna, der skal deltage i samtalen, er på kursus. Vil mandag kl. 9 eller tirsdag kl. 13 passe dig i stedet?\n\nVenlig hilsen\nSofie Berg\nRekrutteringskonsulent, Nordbyg A/S",
+  [], [], "Recruiter declines the candidate's proposed interview time."),
+ (N, None, "Hej\n\nTak for din interesse i vores Skoda Octavia fra 2016. Bilen er desværre allerede solgt – en anden køber kom før dig i går aftes. Vi har flere lignende biler på lager, så skriv endelig, hvis du vil have et tip.\n\nMvh\nAuto-Centret Vejle",
+  [], [], "Car dealer: the advertised car is already sold."),
+ (N, None, "Hej\n\nJeg fik nedenstående svar i går og vil bare sige, at jeg synes, det er mærkeligt at få et standardbrev efter tre samtaler og en case. Jeg havde sat pris på at vide, hvad der gjorde udslaget.\n\nMvh\nDaniel Holm\n\n> Vi har desværre valgt at gå videre med andre kandidater, hvis profil bedre matcher vores behov. Vi ønsker dig held og lykke fremover.",
+  [], [], "Candidate complains about a rejection quoted below."),
+ (N, None, "Fik et nej i dag til et job, jeg virkelig gerne ville have. 😅 Tre samtaler, en case og så en mail på to linjer. Men jeg tager masser med mig: jeg ved nu meget bedre, hvad jeg vil, og jeg har fået nye kontakter. Til alle, der også søger job lige nu – giv ikke op! #jobsøgning #opentowork",
+  [], [], "LinkedIn-style post about the writer's rejection."),
+ (N, None, "Vi søger en lagermedarbejder til vores lager i Kolding\n\nSom lagermedarbejder hos os plukker og pakker du ordrer, modtager varer og kører truck. Du har truckcertifikat og kan lide at arbejde i et team. Vi holder samtaler løbende, så send din ansøgning allerede i dag. Vi kontakter kun de ansøgere, der går videre til samtale. Ansøgningsfrist 30. april.",
+  [], [], "Job-ad text."),
+ (N, None, "Hej Anders\n\nTak for din tilmelding til Fjordløbet 2027. Interessen var rekordstor i år, og lodtrækningen er nu foretaget. Du fik desværre ikke en startplads denne gang. Tilmeldingsgebyret bliver betalt tilbage inden for ti dage, og du står stadig på ventelisten, hvis nogen melder afbud.\n\nHilsen\nLøbsledelsen",
+  [], [], "Race ballot: no start place."),
+ (N, None, "Hej Frederik\n\nTak for jeres ansøgning om sponsorat til Bjerring IF's U12-hold. Vi får mange henvendelser hvert år og har i år valgt at bruge hele sponsorbudgettet på to lokale projekter. Vi kan derfor desværre ikke støtte jer denne sæson, men held og lykke med turneringen!\n\nMed venlig hilsen\nKarin Østergaard, marketingchef, Bjerring El A/S",
+  [], [], "Sponsorship request declined."),
+ (G, 'interview', "Hej Jonas\n\nTak fordi du søgte stillingen som teamleder. Vi havde flere stærke interne ansøgere, og efter samtalerne har vi valgt at gå videre med en anden kandidat. Jeg håber, du søger igen, når den næste mulighed byder sig.\n\nHilsen\nPatrik Sørensen, afdelingschef",
+  ["efter samtalerne har vi valgt at gå videre med en anden kandidat"], [], "Control: internal promotion round, another candidate chosen."),
+ (G, 'application', "Hej Lise\n\nTak fordi du skrev. Stillingen er desværre besat, så vi går ikke videre med din ansøgning. Held og lykke!\n\nMed venlig hilsen\nEmma Nygaard\nHR-konsulent | Plejecenter Nord\n20 12 34 56\n\nFra: Lise Holm\nSendt: 3. marts 2027 09:12\nEmne: Min ansøgning – social- og sundhedsassistent\n\nHej! Jeg søgte stillingen som social- og sundhedsassistent for en måned siden og vil gerne høre, om der er nyt?",
+  ["Stillingen er desværre besat, så vi går ikke videre med din ansøgning"], [], "Control: reply above the candidate's status question, post filled."),
+ (S, 'interview', "Hej Noah\n\nTak for samtalen i torsdags. I stillingen står du alene for lukningen om aftenen, og det kræver mindst et års erfaring som butiksansvarlig. Da du endnu ikke har arbejdet med kasseopgørelse og lukning, går vi desværre ikke videre med dig denne gang.\n\nHilsen\nMaria Lund, butikschef",
+  [], [], "Control (specific): closing-shift experience required and missing."),
+]

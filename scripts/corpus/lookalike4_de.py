@@ -1,0 +1,36 @@
+N = 'not-rejection'
+G = 'generic-rejection'
+S = 'specific-rejection'
+# written before any rule change for task lookalike4, scored at first sight
+BODIES = [
+ (N, None, "Liebe Frau Wagner,\n\nvielen Dank für Ihre Bewerbung um Bella, unsere achtjährige Beagle-Hündin. Wir haben über vierzig Anfragen bekommen und uns nach den Vorkontrollen für eine andere Familie entschieden, die einen Garten und keine weiteren Hunde hat. Wir hoffen, dass Sie später bei uns den passenden Hund finden – schauen Sie gern wieder auf unserer Seite vorbei.\n\nHerzliche Grüße\nLena, Tierhilfe Rheinaue",
+  [], [], "Rescue-dog adoption: another family chosen."),
+ (N, None, "Sehr geehrter Herr Becker,\n\nvielen Dank für Ihre Anfrage zur Haltung eines Hundes in Ihrer Wohnung in der Seestraße 12. Laut Hausordnung ist Hundehaltung in diesem Haus nicht gestattet, daher können wir Ihnen leider keine Genehmigung erteilen. Ihr Mietverhältnis bleibt davon selbstverständlich unberührt.\n\nMit freundlichen Grüßen\nHausverwaltung Seeblick GmbH",
+  [], [], "Landlord refuses a pet."),
+ (N, None, "Guten Tag,\n\nwir haben Ihre Garantieanfrage zur Spülmaschine (Vorgang 48213) geprüft. Laut unserem Techniker ist der Defekt auf Kalkablagerungen zurückzuführen und fällt daher leider nicht unter die Herstellergarantie. Wenn Sie dennoch eine kostenpflichtige Reparatur wünschen, antworten Sie einfach auf diese E-Mail.\n\nMit freundlichen Grüßen\nIhr Kundenservice, Elektro Hansen",
+  [], [], "Warranty claim refused."),
+ (N, None, "Hallo Amir,\n\nich habe mir deinen Antrag auf Überstundenabbau in KW 32 angeschaut. Das klappt leider nicht, weil in der Woche schon drei Kollegen im Urlaub sind. KW 34 wäre möglich, sag mir einfach Bescheid.\n\nGruß\nMaria (Teamleitung)",
+  [], [], "Time off in lieu of overtime declined."),
+ (N, None, "Hallo Karin,\n\ndanke für deine Bewerbung auf die Teamleitung im Kundenservice. Wir haben alle internen Bewerbungen gesichtet, und du bist eine von drei Personen, die wir in der nächsten Runde kennenlernen möchten. Das Gespräch findet am Dienstag um 10 Uhr mit mir und Henrik aus der Personalabteilung statt. Alle Bewerberinnen und Bewerber haben heute Bescheid bekommen.\n\nViele Grüße\nPatrick Sander, Bereichsleiter",
+  [], [], "Internal promotion round: the reader goes on to the next step."),
+ (N, None, "Hallo Frau Berg,\n\nvielen Dank für Ihre schnelle Rückmeldung! Freitagnachmittag passt bei uns leider nicht, da Frau Albers, die am Gespräch teilnimmt, auf einer Schulung ist. Wäre Montag um 9 Uhr oder Dienstag um 13 Uhr für Sie möglich?\n\nMit freundlichen Grüßen\nSophie Krüger\nRecruiting, Nordbau GmbH",
+  [], [], "Recruiter declines the candidate's proposed interview time."),
+ (N, None, "Automatische Antwort: Vielen Dank für Ihre Nachricht zu unserer Anzeige „VW Golf 1.5 TSI, Bj. 2018“. Das Fahrzeug ist leider bereits verkauft, die Anzeige wird in Kürze entfernt. Aufgrund der vielen Anfragen können wir nicht jede Nachricht einzeln beantworten.\n\nAutohaus Meier GmbH",
+  [], [], "Dealer auto-reply: the advertised car is sold."),
+ (N, None, "Guten Tag,\n\nich habe gestern die unten stehende Antwort erhalten und möchte offen sagen, dass ich es befremdlich finde, nach drei Gesprächen und einer Fallstudie einen Standardbrief zu bekommen. Ich hätte gern gewusst, was den Ausschlag gegeben hat.\n\nMit freundlichen Grüßen\nDaniel Roth\n\n> Leider haben wir uns für andere Kandidatinnen und Kandidaten entschieden, deren Profil besser zu unseren Anforderungen passt. Wir wünschen Ihnen für Ihre Zukunft alles Gute.",
+  [], [], "Candidate complains about a rejection quoted below."),
+ (N, None, "Heute kam eine Absage für einen Job, den ich wirklich wollte. 😅 Drei Gespräche, eine Fallstudie und dann eine Mail mit zwei Zeilen. Trotzdem nehme ich viel mit: Ich weiß jetzt viel besser, was ich will, und ich habe tolle Kontakte geknüpft. An alle, die gerade auch suchen – nicht aufgeben! #jobsuche #opentowork",
+  [], [], "LinkedIn-style post about the writer's rejection."),
+ (N, None, "Lagermitarbeiter (m/w/d) in Bielefeld\n\nBei uns kommissionierst und verpackst du Bestellungen, nimmst Lieferungen an und fährst Stapler. Du hast einen Staplerschein und arbeitest gern im Team. Wir sichten Bewerbungen laufend, also bewirb dich noch heute. Wir melden uns nur bei Bewerberinnen und Bewerbern, die wir zum Gespräch einladen. Bewerbungsschluss ist der 30. April.",
+  [], [], "Job-ad text."),
+ (N, None, "Hallo Andreas,\n\nvielen Dank für deine Anmeldung zum Rheinufer-Marathon 2027. Das Interesse war in diesem Jahr so groß wie nie, und die Verlosung ist jetzt abgeschlossen. Leider hast du diesmal keinen Startplatz bekommen. Die Meldegebühr erstatten wir dir innerhalb von zehn Tagen, und du bleibst auf der Nachrückerliste, falls Plätze frei werden.\n\nSportliche Grüße\nDein Orga-Team",
+  [], [], "Race ballot: no start place."),
+ (N, None, "Sehr geehrter Herr Fuchs,\n\nvielen Dank für Ihre Sponsoring-Anfrage für die E-Jugend des TSV Oberau. Wir erhalten jedes Jahr sehr viele Anfragen und haben uns entschieden, unser Budget in diesem Jahr vollständig in zwei Projekte vor Ort zu stecken. Wir können Sie daher in dieser Saison leider nicht unterstützen, wünschen der Mannschaft aber viel Erfolg!\n\nMit freundlichen Grüßen\nKarin Ost, Marketing, Elektro Ost GmbH",
+  [], [], "Sponsorship request declined."),
+ (G, 'interview', "Hallo Jonas,\n\ndanke für deine Bewerbung auf die Teamleitung. Wir hatten mehrere starke interne Bewerbungen und haben uns nach den Gesprächen für eine andere Kandidatin entschieden. Ich hoffe, du bewirbst dich wieder, wenn sich die nächste Gelegenheit ergibt.\n\nViele Grüße\nPatrick Sander, Bereichsleiter",
+  ["haben uns nach den Gesprächen für eine andere Kandidatin entschieden"], [], "Control: internal promotion round, another candidate chosen."),
+ (G, 'application', "Hallo Frau Holm,\n\nvielen Dank für Ihre Nachfrage. Die Stelle ist leider bereits besetzt, daher können wir Ihre Bewerbung nicht weiter berücksichtigen. Alles Gute für Sie!\n\nMit freundlichen Grüßen\nEmma Neumann\nPersonalreferentin | Pflegeverbund Nord\nTel. 0421 123456\n\nVon: Lisa Holm\nGesendet: 3. März 2027 09:12\nBetreff: Meine Bewerbung – Pflegehelferin\n\nHallo, ich habe mich vor einem Monat als Pflegehelferin beworben und wollte fragen, ob es schon Neuigkeiten gibt?",
+  ["Die Stelle ist leider bereits besetzt, daher können wir Ihre Bewerbung nicht weiter berücksichtigen"], [], "Control: reply above the candidate's status question, post filled."),
+ (S, 'interview', "Hallo Noah,\n\ndanke für das Gespräch am Donnerstag. In der Stelle würdest du abends allein den Laden schließen, und dafür brauchen wir mindestens ein Jahr Erfahrung als Schichtleitung. Da du bisher noch keinen Kassenabschluss gemacht hast, können wir dich diesmal leider nicht weiter berücksichtigen.\n\nViele Grüße\nMaria Lind, Filialleitung",
+  [], [], "Control (specific): closing-shift experience required and missing."),
+]

@@ -1,0 +1,36 @@
+N = 'not-rejection'
+G = 'generic-rejection'
+S = 'specific-rejection'
+# written before any rule change for task lookalike4, scored at first sight
+BODIES = [
+ (N, None, "Hi Megan,\n\nThank you so much for applying to adopt Biscuit, our eight-year-old beagle. We had over forty applications, and after the home visits we have chosen another family with a garden and no other dogs. We hope you'll find the right dog with us later on – do keep an eye on our page.\n\nWarm wishes\nLaura, Pawsafe Rescue",
+  [], [], "Rescue-dog adoption: another family chosen."),
+ (N, None, "Dear Mr Hughes,\n\nThank you for your request to keep a cat at 14 Marsh Lane. Under the terms of your tenancy, pets are not permitted in the flats in this building, so unfortunately we are unable to give consent. This does not affect your tenancy in any way.\n\nKind regards\nTenancy Team, Riverside Homes",
+  [], [], "Landlord refuses a pet."),
+ (N, None, "Hello,\n\nWe have now reviewed your warranty claim for the dishwasher (case 48213). Our engineer found the fault was caused by limescale build-up, which unfortunately is not covered under the manufacturer's warranty. If you would still like a paid repair, just reply to this email.\n\nKind regards\nCustomer Care, HomeAppliance Direct",
+  [], [], "Warranty claim refused."),
+ (N, None, "Hi Amir,\n\nI've looked at your request to swap your Saturday shift with Sarah on the 14th. Unfortunately I can't approve it this time, as Sarah isn't trained on the tills yet and we're already short that evening. Maybe ask Jo if she can cover you instead?\n\nCheers\nMaria (store manager)",
+  [], [], "Shift swap declined by the manager."),
+ (N, None, "Hi Karen,\n\nThanks for applying for the Team Lead role in Customer Support. We've now reviewed all the internal applications, and you are one of three people we'd like to meet at the next stage. The interview will be on Tuesday at 10am with me and Henry from HR. All applicants have heard from us today.\n\nBest\nPatrick Sanders, Head of Support",
+  [], [], "Internal promotion round: the reader goes on to the next step."),
+ (N, None, "Hi Ellie,\n\nThanks for getting back to me so quickly! Unfortunately Friday afternoon won't work on our side, as Anna, who is on the panel, is away on training. Could you do Monday at 9 or Tuesday at 1pm instead?\n\nKind regards\nSophie Berg\nTalent Acquisition, Northbuild Ltd",
+  [], [], "Recruiter declines the candidate's proposed interview time."),
+ (N, None, "Auto-reply: Thank you for your message about our advert \"2015 Ford Transit Custom, 68k miles\". This vehicle has now been sold and the advert will be removed shortly. Due to the volume of enquiries we are unable to reply to every message individually.\n\nMidland Van Centre",
+  [], [], "Dealer auto-reply: the advertised van is sold."),
+ (N, None, "Hi,\n\nI got the reply below yesterday, and honestly I find it a bit much to get a form letter after three interviews and a case study. I would really have appreciated knowing what tipped the balance.\n\nBest\nDaniel Reid\n\n> Unfortunately, we have decided to move forward with other candidates whose profiles more closely match our needs. We wish you every success in the future.",
+  [], [], "Candidate complains about a rejection quoted below."),
+ (N, None, "Got a no today for a job I really wanted. 😅 Three interviews, a case study, and then a two-line email. But I'm taking a lot away from it: I now know much better what I want to do next, and I've made some great connections. To everyone else job hunting right now – don't give up! #jobsearch #opentowork",
+  [], [], "LinkedIn-style post about the writer's rejection."),
+ (N, None, "Warehouse Operative – Leicester\n\nAs a warehouse operative you'll pick and pack orders, unload deliveries and drive a forklift. You hold a counterbalance licence and enjoy working as part of a team. We review applications on a rolling basis, so apply today. Due to the high volume of applications, only shortlisted candidates will be contacted. Closing date 30 April.",
+  [], [], "Job-ad text."),
+ (N, None, "Dear Andrew,\n\nThank you for entering the ballot for the Riverside Marathon 2027. Demand was higher than ever this year and the ballot has now been drawn. Unfortunately, you have not been successful in securing a place this time. Your entry fee will be refunded within ten days, and you remain on the reserve list in case places become available.\n\nBest wishes\nThe Race Team",
+  [], [], "Race ballot: no start place."),
+ (N, None, "Dear Fred,\n\nThank you for your application for sponsorship for Ashby Town FC's under-12s. We receive a great many requests each year and have decided to focus our whole community budget on two local projects this year. We are therefore unable to support you this season, but we wish the team the very best of luck.\n\nKind regards\nKaren East, Marketing Manager, Eastwell Electrical",
+  [], [], "Sponsorship request declined."),
+ (G, 'interview', "Hi Jonah,\n\nThanks for applying for the Team Lead role. We had several strong internal applicants, and after the interviews we have decided to go with another candidate. I hope you'll apply again when the next opportunity comes up.\n\nBest\nPatrick Sanders, Head of Support",
+  ["after the interviews we have decided to go with another candidate"], [], "Control: internal promotion round, another candidate chosen."),
+ (G, 'application', "Hi Lisa,\n\nThanks for getting in touch. Unfortunately the position has now been filled, so we won't be taking your application further. Best of luck!\n\nKind regards\nEmma Newton\nHR Advisor | Northcare Group\n07700 900123\n\nFrom: Lisa Holmes\nSent: 3 March 2027 09:12\nSubject: My application – healthcare assistant\n\nHi! I applied for the healthcare assistant post a month ago and wondered if there was any news?",
+  ["Unfortunately the position has now been filled, so we won't be taking your application further"], [], "Control: reply above the candidate's status question, post filled."),
+ (S, 'interview', "Hi Noah,\n\nThanks for coming in on Thursday. In this role you would close the shop on your own in the evenings, which needs at least a year's experience as a supervisor. As you haven't yet done till reconciliation or closing, we won't be taking your application further this time.\n\nBest\nMaria Lind, Store Manager",
+  [], [], "Control (specific): closing-shift experience required and missing."),
+]

@@ -1,0 +1,36 @@
+N = 'not-rejection'
+G = 'generic-rejection'
+S = 'specific-rejection'
+# written before any rule change for task lookalike4, scored at first sight
+BODIES = [
+ (N, None, "Hei Minna,\n\nKiitos adoptiohakemuksestasi Bellasta, kahdeksanvuotiaasta beaglestamme. Saimme yli neljäkymmentä yhteydenottoa, ja kotikäyntien jälkeen valitsimme toisen perheen, jolla on piha eikä muita koiria. Toivottavasti löydät meiltä sopivan koiran myöhemmin – kurkista sivuillemme uudelleen.\n\nLämpimin terveisin\nLeena, Koiranpelastus Häme",
+  [], [], "Rescue-dog adoption: another family chosen."),
+ (N, None, "Hei Jonne,\n\nKiitos viestistäsi koskien kissan ottamista. Taloyhtiön järjestyssääntöjen mukaan lemmikit eivät ole sallittuja Järvikadun asunnoissa, joten emme valitettavasti voi myöntää lupaa. Tämä ei tietenkään vaikuta vuokrasopimukseesi.\n\nYstävällisin terveisin\nAsuntoyhtiö Järvelä, asiakaspalvelu",
+  [], [], "Landlord refuses a pet."),
+ (N, None, "Hei,\n\nOlemme nyt käsitelleet astianpesukonetta koskevan takuuilmoituksesi (tapaus 48213). Huoltoteknikkomme mukaan vika johtuu kalkkikertymistä, eikä se valitettavasti kuulu takuun piiriin. Jos haluat silti maksullisen korjauksen, vastaa tähän viestiin.\n\nYstävällisin terveisin\nAsiakaspalvelu, Kodinkone Oy",
+  [], [], "Warranty claim refused."),
+ (N, None, "Moi Amir,\n\nkatsoin toiveesi vaihtaa lomaviikko Sarin kanssa. Valitettavasti se ei tällä kertaa onnistu, koska viikolla 29 on jo kolme muuta lomalla. Viikko 31 kävisi, jos se sopii sinulle.\n\nt. Maria, tiiminvetäjä",
+  [], [], "Holiday-week swap declined."),
+ (N, None, "Hei Karin,\n\nkiitos, että hait asiakastuen tiiminvetäjän tehtävää. Olemme käyneet läpi kaikki sisäiset hakemukset, ja olet yksi kolmesta, jotka haluamme tavata seuraavassa vaiheessa. Haastattelu on tiistaina klo 10, mukana minä ja Henrik HR:stä. Kaikki hakijat ovat saaneet tiedon tänään.\n\nTerveisin\nPatrik Saarinen, osastopäällikkö",
+  [], [], "Internal promotion round: the reader goes on to the next step."),
+ (N, None, "Hei Elina,\n\nkiitos nopeasta vastauksesta! Perjantai-iltapäivä ei valitettavasti käy meille, koska haastatteluun osallistuva Anna on silloin koulutuksessa. Sopisiko sinulle maanantai klo 9 tai tiistai klo 13?\n\nYstävällisin terveisin\nSofia Berg\nRekrytoija, Pohjarakennus Oy",
+  [], [], "Recruiter declines the candidate's proposed interview time."),
+ (N, None, "Hei!\n\nKiitos kiinnostuksestasi vuoden 2016 Toyota Corollaa kohtaan. Auto on valitettavasti jo myyty – toinen ostaja ehti eilen illalla ensin. Meillä on useita samankaltaisia autoja, joten kerro, jos haluat vinkkejä.\n\nTerveisin\nAutotalo Lahti",
+  [], [], "Car dealer: the advertised car is already sold."),
+ (N, None, "Hei,\n\nsain alla olevan vastauksen eilen, ja haluan sanoa, että on mielestäni outoa saada vakiokirje kolmen haastattelun ja case-tehtävän jälkeen. Olisin arvostanut tietoa siitä, mikä ratkaisi.\n\nTerveisin\nDaniel Koski\n\n> Valitettavasti olemme päättäneet jatkaa muiden hakijoiden kanssa, joiden profiili vastaa paremmin tarpeitamme. Toivotamme sinulle onnea jatkoon.",
+  [], [], "Candidate complains about a rejection quoted below."),
+ (N, None, "Tänään tuli kielteinen vastaus työpaikkaan, jota todella halusin. 😅 Kolme haastattelua, case-tehtävä ja sitten kahden rivin sähköposti. Silti otan tästä paljon mukaan: tiedän nyt paljon paremmin, mitä haluan, ja sain uusia kontakteja. Kaikille, jotka etsivät nyt töitä – älkää luovuttako! #työnhaku #opentowork",
+  [], [], "LinkedIn-style post about the writer's rejection."),
+ (N, None, "Haemme varastotyöntekijää Tampereen varastoomme\n\nVarastotyöntekijänä keräilet ja pakkaat tilauksia, vastaanotat toimituksia ja ajat trukkia. Sinulla on trukkikortti ja viihdyt tiimissä. Käsittelemme hakemuksia jatkuvasti, joten hae jo tänään. Otamme yhteyttä vain haastatteluun valittaviin hakijoihin. Hakuaika päättyy 30.4.",
+  [], [], "Job-ad text."),
+ (N, None, "Hei Antti,\n\nkiitos ilmoittautumisestasi Rantamaratonille 2027. Kiinnostus oli tänä vuonna ennätyksellinen, ja arvonta on nyt suoritettu. Valitettavasti et tällä kertaa saanut lähtöpaikkaa. Osallistumismaksu palautetaan kymmenen päivän kuluessa, ja pysyt varasijalistalla, jos paikkoja vapautuu.\n\nTerveisin\nKisaorganisaatio",
+  [], [], "Race ballot: no start place."),
+ (N, None, "Hei Fredrik,\n\nkiitos sponsorointihakemuksestanne Kiekko-Kotkien junioreille. Saamme vuosittain paljon pyyntöjä, ja olemme päättäneet käyttää tämän vuoden koko budjetin kahteen paikalliseen hankkeeseen. Emme siksi valitettavasti voi tukea teitä tällä kaudella, mutta toivotamme joukkueelle menestystä!\n\nYstävällisin terveisin\nKaarina Itä, markkinointipäällikkö, Itäsähkö Oy",
+  [], [], "Sponsorship request declined."),
+ (G, 'interview', "Hei Joonas,\n\nkiitos, että hait tiiminvetäjän tehtävää. Meillä oli useita vahvoja sisäisiä hakijoita, ja haastattelujen jälkeen päätimme valita toisen hakijan. Toivottavasti haet uudelleen, kun seuraava tilaisuus tulee.\n\nTerveisin\nPatrik Saarinen, osastopäällikkö",
+  ["haastattelujen jälkeen päätimme valita toisen hakijan"], [], "Control: internal promotion round, another candidate chosen."),
+ (G, 'application', "Hei Liisa,\n\nkiitos yhteydenotostasi. Tehtävä on valitettavasti jo täytetty, joten hakemuksesi ei etene. Onnea jatkoon!\n\nYstävällisin terveisin\nEmma Nieminen\nHR-asiantuntija | Hoivapalvelut Pohjoinen\n040 123 4567\n\nLähettäjä: Liisa Holm\nLähetetty: 3. maaliskuuta 2027 9.12\nAihe: Hakemukseni – lähihoitaja\n\nHei! Hain lähihoitajan paikkaa kuukausi sitten ja haluaisin kysyä, onko asiassa uutta?",
+  ["Tehtävä on valitettavasti jo täytetty, joten hakemuksesi ei etene"], [], "Control: reply above the candidate's status question, post filled."),
+ (S, 'interview', "Hei Noah,\n\nkiitos torstain haastattelusta. Tehtävässä suljet myymälän iltaisin yksin, ja se edellyttää vähintään vuoden kokemusta vuoropäällikkönä. Koska sinulla ei vielä ole kokemusta kassan täsmäytyksestä ja sulkemisesta, emme valitettavasti jatka kanssasi tällä kertaa.\n\nTerveisin\nMaria Lind, myymäläpäällikkö",
+  [], [], "Control (specific): closing-shift experience required and missing."),
+]

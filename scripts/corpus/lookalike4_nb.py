@@ -1,0 +1,36 @@
+N = 'not-rejection'
+G = 'generic-rejection'
+S = 'specific-rejection'
+# written before any rule change for task lookalike4, scored at first sight
+BODIES = [
+ (N, None, "Hei Marte,\n\nTakk for søknaden din om å adoptere Bella, vår åtte år gamle beagle. Vi fikk over førti henvendelser, og etter hjemmebesøkene har vi valgt en annen familie som har hage og ingen andre hunder. Vi håper du finner den rette hunden hos oss senere – ta gjerne en titt på siden igjen.\n\nVarm hilsen\nLene, Hundehjelpen Vestfold",
+  [], [], "Rescue-dog adoption: another family chosen."),
+ (N, None, "Hei Jonas,\n\nTakk for e-posten om å skaffe katt. Etter husordensreglene er det ikke tillatt med dyr i leilighetene i Sjøveien, så vi kan dessverre ikke gi deg tillatelse. Leiekontrakten din påvirkes selvsagt ikke.\n\nVennlig hilsen\nBoligselskapet Sjøgården, kundeservice",
+  [], [], "Landlord refuses a pet."),
+ (N, None, "Hei,\n\nVi har nå behandlet forespørselen din om å returnere jakken (ordre 58321). Returfristen på 30 dager gikk ut 12. mars, og vi kan derfor dessverre ikke refundere kjøpet. Har jakken en feil, kan du fortsatt sende en reklamasjon via Min side.\n\nMed vennlig hilsen\nKundeservice, Fjellsport",
+  [], [], "Refund refused: return period passed."),
+ (N, None, "Hei Amir,\n\nTakk for en god prat om lønn i går. Jeg har tatt det opp med ledelsen, og vi kan dessverre ikke gi deg et lønnstillegg utenom det lokale oppgjøret i høst. Du gjør en veldig god jobb, så vi tar det opp igjen i oktober.\n\nHilsen\nMaria, avdelingsleder",
+  [], [], "Pay-rise request declined for now."),
+ (N, None, "Hei Karin,\n\nTakk for at du søkte stillingen som teamleder i kundeservice. Vi har gått gjennom alle interne søknader, og du er en av tre vi gjerne vil møte i neste runde. Intervjuet blir tirsdag kl. 10 med meg og Henrik fra HR. Alle søkerne har fått beskjed i dag.\n\nHilsen\nPatrik Sandberg, avdelingsleder",
+  [], [], "Internal promotion round: the reader goes on to the next step."),
+ (N, None, "Hei Ida,\n\nTakk for raskt svar! Fredag ettermiddag passer dessverre ikke for oss, siden Anna, som skal være med på intervjuet, er på kurs. Passer mandag kl. 9 eller tirsdag kl. 13 for deg i stedet?\n\nVennlig hilsen\nSofie Berg\nRekrutterer, Nordbygg AS",
+  [], [], "Recruiter declines the candidate's proposed interview time."),
+ (N, None, "Hei!\n\nTakk for interessen for Toyota RAV4-en fra 2017. Bilen er dessverre allerede solgt – en annen kjøper var raskere i går kveld. Vi har flere lignende biler inne, så si gjerne fra om du vil ha tips.\n\nMvh\nBilsenteret Hamar",
+  [], [], "Car dealer: the advertised car is already sold."),
+ (N, None, "Hei,\n\nJeg fikk svaret nedenfor i går og vil bare si at jeg synes det er rart å få et standardbrev etter tre intervjuer og en case. Jeg hadde satt pris på å vite hva som ble avgjørende.\n\nMvh\nDaniel Holm\n\n> Vi har dessverre valgt å gå videre med andre kandidater som har en profil som passer bedre til våre behov. Vi ønsker deg lykke til videre.",
+  [], [], "Candidate complains about a rejection quoted below."),
+ (N, None, "Fikk et nei i dag på en jobb jeg virkelig ville ha. 😅 Tre intervjuer, en case og så en e-post på to linjer. Men jeg tar med meg mye: Jeg vet nå mye bedre hva jeg vil, og jeg har fått nye kontakter. Til alle som også søker jobb nå – ikke gi opp! #jobbsøking #opentowork",
+  [], [], "LinkedIn-style post about the writer's rejection."),
+ (N, None, "Vi søker lagermedarbeider til lageret vårt i Drammen\n\nSom lagermedarbeider hos oss plukker og pakker du ordrer, tar imot varer og kjører truck. Du har truckførerbevis og liker å jobbe i team. Vi intervjuer fortløpende, så send søknaden din allerede i dag. Vi kontakter kun søkere som går videre til intervju. Søknadsfrist 30. april.",
+  [], [], "Job-ad text."),
+ (N, None, "Hei Anders,\n\nTakk for påmeldingen til Fjordløpet 2027. Interessen var rekordstor i år, og trekningen er nå gjennomført. Du fikk dessverre ikke startplass denne gangen. Startkontingenten blir betalt tilbake innen ti dager, og du står fortsatt på ventelisten hvis noen melder avbud.\n\nHilsen\nLøpsledelsen",
+  [], [], "Race ballot: no start place."),
+ (N, None, "Hei Fredrik,\n\nTakk for søknaden om sponsorat til Bjørkvik IL sitt G12-lag. Vi får mange henvendelser hvert år og har i år valgt å bruke hele sponsorbudsjettet på to lokale prosjekter. Vi kan derfor dessverre ikke støtte dere denne sesongen, men lykke til med seriespillet!\n\nMed vennlig hilsen\nKarin Øst, markedssjef, Bjørkvik Elektro AS",
+  [], [], "Sponsorship request declined."),
+ (G, 'interview', "Hei Jonas,\n\nTakk for at du søkte stillingen som teamleder. Vi hadde flere sterke interne søkere, og etter intervjuene har vi valgt å gå videre med en annen kandidat. Jeg håper du søker igjen når neste mulighet dukker opp.\n\nHilsen\nPatrik Sandberg, avdelingsleder",
+  ["etter intervjuene har vi valgt å gå videre med en annen kandidat"], [], "Control: internal promotion round, another candidate chosen."),
+ (G, 'application', "Hei Lise,\n\nTakk for at du tok kontakt. Stillingen er dessverre besatt, så vi går ikke videre med søknaden din. Lykke til!\n\nMed vennlig hilsen\nEmma Nygård\nHR-rådgiver | Omsorgsgruppen Nord\n912 34 567\n\nFra: Lise Holm\nSendt: 3. mars 2027 09:12\nEmne: Søknaden min – helsefagarbeider\n\nHei! Jeg søkte stillingen som helsefagarbeider for en måned siden og lurer på om det er noe nytt?",
+  ["Stillingen er dessverre besatt, så vi går ikke videre med søknaden din"], [], "Control: reply above the candidate's status question, post filled."),
+ (S, 'interview', "Hei Noah,\n\nTakk for intervjuet på torsdag. I stillingen har du alene ansvaret for stengingen om kvelden, og det krever minst ett års erfaring som butikkansvarlig. Siden du ennå ikke har jobbet med kasseoppgjør og stenging, går vi dessverre ikke videre med deg denne gangen.\n\nHilsen\nMaria Lind, butikksjef",
+  [], [], "Control (specific): closing-shift experience required and missing."),
+]

@@ -1,0 +1,36 @@
+N = 'not-rejection'
+G = 'generic-rejection'
+S = 'specific-rejection'
+# written before any rule change for task lookalike4, scored at first sight
+BODIES = [
+ (N, None, "Hej Malin,\n\nTack för din intresseanmälan för Sixten, vår åttaåriga beagle. Vi fick in över fyrtio anmälningar, och efter hembesöken har vi valt en annan familj som har trädgård och ingen annan hund hemma. Vi hoppas att du hittar rätt hund hos oss längre fram – titta gärna in på sidan igen.\n\nVarma hälsningar\nLena, Hundhjälpen Mälardalen",
+  [], [], "Rescue-dog adoption: another family chosen."),
+ (N, None, "Hej Johan,\n\nTack för ditt mejl om att skaffa katt. Enligt ordningsreglerna i huset är husdjur inte tillåtna i lägenheterna på Sjövägen, så vi kan tyvärr inte ge dig tillstånd. Ditt hyreskontrakt påverkas förstås inte.\n\nVänliga hälsningar\nBostadsbolaget Sjöstaden, kundservice",
+  [], [], "Landlord refuses a pet."),
+ (N, None, "Hej,\n\nVi har nu gått igenom din garantianmälan för diskmaskinen (ärende 48213). Felet beror enligt vår tekniker på kalkavlagringar och omfattas därför tyvärr inte av garantin. Vill du ändå boka en reparation mot betalning kan du svara på det här mejlet.\n\nMed vänlig hälsning\nKundtjänst, Vitvaruhuset",
+  [], [], "Warranty claim refused."),
+ (N, None, "Hej Amir!\n\nJag har tittat på ditt önskemål om att byta pass med Sara den 14:e. Tyvärr går det inte den här gången, eftersom vi redan är underbemannade på kvällen och Sara inte är upplärd i kassan än. Fråga gärna Johanna om hon kan ta ditt pass i stället.\n\n/Maria, butikschef",
+  [], [], "Shift swap declined by the manager."),
+ (N, None, "Hej Karin,\n\nTack för att du sökte tjänsten som teamledare på kundsupport. Vi har gått igenom alla interna ansökningar, och du är en av tre som vi vill träffa i nästa steg. Intervjun blir på tisdag kl. 10 med mig och Henrik från HR. Alla sökande har fått besked i dag.\n\nHälsningar\nPatrik Sandberg, avdelningschef",
+  [], [], "Internal promotion round: the reader goes on to the next step."),
+ (N, None, "Hej Elin,\n\nTack för snabbt svar! Tyvärr fungerar inte fredag eftermiddag för oss, eftersom Anna som ska vara med på intervjun är på utbildning då. Skulle måndag kl. 9 eller tisdag kl. 13 passa dig i stället?\n\nVänliga hälsningar\nSofia Berg\nRekryterare, Nordbygg AB",
+  [], [], "Recruiter declines the candidate's proposed interview time."),
+ (N, None, "Hej!\n\nTack för ditt intresse för vår Volvo V70 från 2015. Tyvärr är bilen redan såld – en annan köpare hann före i går kväll. Vi har flera liknande bilar inne, så hör gärna av dig om du vill att vi tipsar om dem.\n\nMvh\nBilhallen i Gävle",
+  [], [], "Car dealer: the advertised car is already sold."),
+ (N, None, "Hej,\n\nJag fick nedanstående svar i går och vill bara säga att jag tycker det är märkligt att få ett standardbrev efter tre intervjuer och ett case. Jag hade uppskattat att få veta vad som avgjorde.\n\nMvh\nDaniel Ek\n\n> Tyvärr har vi valt att gå vidare med andra kandidater vars profil bättre motsvarar våra behov. Vi önskar dig lycka till framöver.",
+  [], [], "Candidate complains about a rejection quoted below."),
+ (N, None, "Fick ett nej i dag på ett jobb jag verkligen ville ha. 😅 Tre intervjuer, ett case och sen ett mejl på två rader. Men jag tar med mig massor: jag vet nu mycket bättre vad jag vill göra, och jag har fått nya kontakter. Till alla som också söker jobb just nu – ge inte upp! #jobbsök #öppenförjobb",
+  [], [], "LinkedIn-style post about the writer's rejection."),
+ (N, None, "Vi söker en lagerarbetare till vårt lager i Jönköping\n\nSom lagerarbetare hos oss plockar och packar du order, tar emot leveranser och kör truck. Du har truckkort A+B och gillar att jobba i team. Urval sker löpande, så skicka din ansökan redan i dag. Vi kontaktar endast de sökande som går vidare till intervju. Sista ansökningsdag 30 april.",
+  [], [], "Job-ad text."),
+ (N, None, "Hej Anders,\n\nTack för din anmälan till Fjärdloppet 2027. Intresset var rekordstort i år och lottningen är nu gjord. Tyvärr fick du ingen startplats den här gången. Anmälningsavgiften betalas tillbaka inom tio dagar, och du står kvar på reservlistan om någon lämnar återbud.\n\nHälsningar\nTävlingsledningen",
+  [], [], "Race ballot: no start place."),
+ (N, None, "Hej Fredrik,\n\nTack för er ansökan om sponsring till IFK Björkbys pojklag. Vi får många förfrågningar varje år och har valt att i år lägga hela vår sponsorbudget på två projekt i kommunen. Vi kan därför tyvärr inte stötta er den här säsongen, men lycka till med seriespelet!\n\nMed vänliga hälsningar\nKarin Öst, marknadschef, Björkby El AB",
+  [], [], "Sponsorship request declined."),
+ (G, 'interview', "Hej Jonas,\n\nTack för att du sökte tjänsten som teamledare. Vi hade flera starka interna sökande, och efter intervjuerna har vi valt att gå vidare med en annan kandidat. Jag hoppas att du söker igen när nästa möjlighet dyker upp.\n\nHälsningar\nPatrik Sandberg, avdelningschef",
+  ["efter intervjuerna har vi valt att gå vidare med en annan kandidat"], [], "Control: internal promotion round, another candidate chosen."),
+ (G, 'application', "Hej Lisa,\n\nTack för att du hörde av dig. Tjänsten är tyvärr tillsatt, så vi går inte vidare med din ansökan. Lycka till!\n\nMed vänlig hälsning\nEmma Nyström\nHR-specialist | Vårdgruppen Norr\n070-123 45 67\n\nFrån: Lisa Holm\nSkickat: den 3 mars 2027 09:12\nÄmne: Min ansökan – undersköterska\n\nHej! Jag sökte tjänsten som undersköterska för en månad sedan och undrar om det finns något besked?",
+  ["Tjänsten är tyvärr tillsatt, så vi går inte vidare med din ansökan"], [], "Control: reply above the candidate's status question, post filled."),
+ (S, 'interview', "Hej Noah,\n\nTack för intervjun i torsdags. I tjänsten ansvarar du ensam för kvällsstängningen, och där krävs minst ett års erfarenhet som butiksansvarig. Eftersom du ännu inte har arbetat med kassaavstämning och stängning går vi tyvärr inte vidare med dig den här gången.\n\nHälsningar\nMaria Lind, butikschef",
+  [], [], "Control (specific): closing-shift experience required and missing."),
+]
