@@ -138,11 +138,22 @@ ROWS2 = [
  ("fi", N, None, "Hei Laura,\n\nHaluaisimme tarjota sinulle paikkaa. Sopii hyvin, että voit aloittaa vasta huhtikuussa.\n\nTerveisin\nMatti", [], "Tarjous, myöhäinen aloitus."),
 ]
 
+# batch 3 (id 021 per language): the earliest start in a since-clause before the decision; probed after batch 2's
+# fixes, 4 of 6 (sv, en, de, fi) read as generic before the change made for them
+ROWS3 = [
+ ("sv", S, "interview", "Hej Nils,\n\nTack för intervjun. Eftersom du kan börja först i oktober har vi valt en annan kandidat.\n\nHälsningar\nEva", [], "Tidigaste start i orsaksbisats."),
+ ("da", S, "interview", "Hej Nils,\n\nTak for samtalen. Da du først kan starte i oktober, har vi valgt en anden.\n\nHilsen\nEva", [], "Tidligste start."),
+ ("nb", S, "interview", "Hei Jo,\n\nTakk for intervjuet. Siden du først kan begynne i oktober, har vi valgt en annen kandidat.\n\nHilsen\nSam", [], "Tidligste start."),
+ ("en", S, "interview", "Hi Jo,\n\nThanks for the interview. As you cannot start until October, we have chosen another candidate.\n\nBest,\nSam", [], "Earliest start."),
+ ("de", S, "interview", "Hallo Herr Brandt,\n\nvielen Dank für das Gespräch. Da Sie erst im Oktober anfangen können, haben wir uns für einen anderen Bewerber entschieden.\n\nViele Grüße\nEva Hahn", [], "Frühester Eintritt."),
+ ("fi", S, "interview", "Hei Jo,\n\nKiitos haastattelusta. Koska voit aloittaa vasta lokakuussa, valinta ei osunut sinuun.\n\nTerveisin\nSam", [], "Aikaisin aloitus."),
+]
+
 def main():
     out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "corpus", "consequence.jsonl")
     counts = {}
     with open(out, "w", encoding="utf-8") as f:
-        for lang, label, stage, text, spans, note in sorted(ROWS + ROWS2, key=lambda r: ['sv','da','nb','en','de','fi'].index(r[0])):
+        for lang, label, stage, text, spans, note in sorted(ROWS + ROWS2 + ROWS3, key=lambda r: ['sv','da','nb','en','de','fi'].index(r[0])):
             counts[lang] = counts.get(lang, 0) + 1
             for s in spans:
                 assert s in text, (lang, s)

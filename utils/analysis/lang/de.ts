@@ -1807,6 +1807,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task consequence: the candidate's earliest start ('da Sie erst im Oktober anfangen können')
+      '(sie|du) (erst|frühestens) (im|ab|ab dem|zum|am|nach|ende|anfang|mitte) ** (anfangen|beginnen|starten|eintreten|wechseln|verfügbar)',
       // task h11b: the candidate's lack of the thing just named ('und die hast du noch nicht')
       '(die|den|das|ihn|sie|diese|diesen) (hast du|haben sie|hast du leider|haben sie leider) (noch nicht|nicht|noch keine|noch keinen)',
       // task h11b: the candidate still in training

@@ -1531,6 +1531,8 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task consequence: a start no earlier than a time ('cannot start until October')
+      '(start|join|begin|be available|be free) (until|before|till|earlier than) (january|february|march|april|may|june|july|august|september|october|november|december|#|the new year|spring|summer|autumn|winter|next year|the end of)',
       // task consequence: hours a week ('37.5 hours a week', 'you're looking for 20 hours a week')
       '(#) (hours|hrs) (a|per|each|every) (week)',
       // task h11b: security clearances named

@@ -1433,6 +1433,8 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task consequence: the candidate's earliest start ('voit aloittaa vasta lokakuussa')
+      '(aloittaa|aloittamaan|töihin) (vasta|aikaisintaan) (tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa|syksyllä|keväällä|kesällä|talvella|ensi vuonna|#)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(on|oli) (alkeistasolla|perustasolla|aloittelijatasolla|a1-tasolla|a2-tasolla)',
       '(hakemuksessasi|hakemuksesi|ansioluettelossasi) (ei) (ollut|ole|näkynyt|käynyt ilmi|mainittu)',

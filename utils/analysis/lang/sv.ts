@@ -1551,6 +1551,8 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task consequence: the earliest start as a time ('börja först i oktober'), as da 'starte i'
+      '(börja|starta|tillträda) (först|tidigast) (i|den|från|efter|om)',
       // task consequence: the candidate away for part of the period ('du är bortrest de första tre veckorna')
       '(bortrest|bortresta|borta|på semester|tjänstledig|inte tillgänglig|inte ledig) (de första|de sista|hela|halva|en del av|under) ** (veckorna|veckor|veckan|månaden|juli|juni|augusti|sommaren|perioden|säsongen)',
       // task consequence: days on site a week ('på kontoret fyra dagar i veckan')
