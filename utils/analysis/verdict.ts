@@ -288,6 +288,38 @@ class CueFilter {
   }
 }
 
+/** Finite forms of "sein" after which German "da" is the adverb "there", not "since" ("dass du da warst"). */
+const DA_SEIN: ReadonlySet<string> = new Set([
+  'war',
+  'warst',
+  'waren',
+  'wart',
+  'bin',
+  'bist',
+  'ist',
+  'sind',
+  'seid',
+  'gewesen',
+  'sein',
+]);
+
+/**
+ * Task consequence: a German causal "da" that is the adverb "there" ("danke, dass du am Samstag zum Probearbeiten
+ * da warst"): the next word is a form of "sein". Such a "da" ties no reason to the decision.
+ */
+function adverbDa(x: Match, text: string): boolean {
+  if (x.lang !== 'de' || x.e - x.s !== 2 || text.slice(x.s, x.e).toLowerCase() !== 'da') return false;
+  let i = x.e;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < text.length && j - i < 8) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+    j++;
+  }
+  return DA_SEIN.has(text.slice(i, j).toLowerCase());
+}
+
 /** The clauses of two match lists. */
 function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
   const out = new Set<number>();
@@ -460,6 +492,7 @@ export function findReasons(
     m.causal.some(
       (x) =>
         !thanksClauses.has(x.clause) &&
+        !adverbDa(x, text) &&
         !maskedClause.has(x.clause) &&
         !inQuote(x.s) &&
         x.s < history &&

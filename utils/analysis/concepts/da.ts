@@ -177,7 +177,12 @@ const da: ConceptData = {
     '(før) (i|om|i starten af|i slutningen af) (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
-  raced: ['(vi|jeg) (nåede|fik)', '(nåede|fik) (vi|jeg)'],
+  raced: [
+    '(vi|jeg) (nåede|fik)',
+    '(nåede|fik) (vi|jeg)',
+    // task consequence: 'indtil videre' is 'for now', not 'until': a decision for now is a decision made
+    '(indtil) (videre)',
+  ],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
   notice: [
     '(din|jeres|dit) [nuværende] (opsigelse|opsigelsesperiode|opsigelsesvarsel|opsigelsesfrist|ansættelse|stilling|kontrakt|uddannelse|praktik|job)',

@@ -185,7 +185,12 @@ const nb: ConceptData = {
     '(før) (i|om|i starten av|i slutten av) (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
-  raced: ['(vi|jeg) (rakk|fikk)', '(rakk|fikk) (vi|jeg)'],
+  raced: [
+    '(vi|jeg) (rakk|fikk)',
+    '(rakk|fikk) (vi|jeg)',
+    // task consequence: 'inntil videre' is 'for now', not 'until': a decision for now is a decision made
+    '(inntil) (videre)',
+  ],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
   notice: [
     '(oppsigelsestiden|oppsigelsestida|kontrakten|stillingen|jobben|utdanningen|praksisen|arbeidsgiveren) (din)',

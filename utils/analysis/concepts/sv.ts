@@ -195,7 +195,12 @@ const sv: ConceptData = {
   ],
   until: ['(=förrän|tills|innan|så länge)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
-  raced: ['(vi|jag) hann', 'hann (vi|jag)'],
+  raced: [
+    '(vi|jag) hann',
+    'hann (vi|jag)',
+    // task consequence: 'tills vidare' is 'for now', not 'until': a decision for now is a decision made
+    '(tills) (vidare)',
+  ],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
   notice: [
     '(din|er|ditt|ert) [nuvarande] (uppsägningstid|uppsägning|anställning|tjänst|kontrakt|visstidsanställning|utbildning|praktik|arbetsgivare)',
@@ -259,6 +264,8 @@ const sv: ConceptData = {
     '(drar|drog|dragit|dra) (dig|er) ur (processen|rekryteringen)',
   ],
   future: [
+    // task consequence: filled only later ('tjänsten tillsätts först efter sista ansökningsdag'; 'tillsätts' folds as 'tillsatts')
+    '(tjänsten|rollen|jobbet|platsen|befattningen|tjänsterna) (tillsätts|tillsättas) (först|efter|i|under|inom|när|så snart|i samband med|i början|i slutet)',
     '(kommer att|ska|skall|räknar med|planerar|beräknas|förväntas|hoppas|senast|inom kort|snart|kan bli|kan komma att)',
   ],
   // "vi söker någon med mer erfarenhet": looking for people is no choice made

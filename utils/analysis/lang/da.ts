@@ -1497,6 +1497,8 @@ const da: LangData = {
       '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
+      // task consequence: days on site a week ('fysisk til stede på kontoret fire dage om ugen')
+      '(på kontoret|på stedet|på arbejdspladsen|til stede|fremmøde) ** (#|to|tre|fire|fem|alle) (dage|hverdage) (om ugen|i ugen|per uge|hver uge)',
       // task h11b: a completed education and site safety courses named
       '(færdiguddannet|færdiguddannede|nyuddannet|nyuddannede) *',
       '(sikkerhedskursus~|sikkerhedsuddannelse~|byggepladsbevis~)',

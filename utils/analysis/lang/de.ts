@@ -163,6 +163,9 @@ const de: LangData = {
       // 'sehen aber derzeit keine Möglichkeit einer Zusammenarbeit' (a decision only in a draft about a job)
       // (from 'keine' on: a 'but' inside the match would read as a negation across it)
       '(keine) (möglichkeit|basis|grundlage|perspektive) (einer|für eine|zur|zu einer) (zusammenarbeit|anstellung|beschäftigung|einstellung)',
+      // task consequence: 'daher wird es leider keine Zusammenarbeit geben', 'es wird zu keiner Anstellung kommen'
+      '(keine) (zusammenarbeit|anstellung|einstellung|beschäftigung|zusage) (geben|kommen)',
+      '(zu keiner) (zusammenarbeit|anstellung|einstellung|beschäftigung) (kommen)',
       // 'Die Rückmeldung aus der Fachabteilung ist leider negativ ausgefallen' (a decision only in a draft about a job)
       '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum) ** (negativ|nicht positiv|anders|gegen sie|gegen dich) (ausgefallen|ausgegangen)',
       // 'die Entscheidung ist gefallen – leider nicht für Sie'
@@ -1804,6 +1807,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task consequence: the candidate's earliest start ('da Sie erst im Oktober anfangen können')
+      '(sie|du) (erst|frühestens) (im|ab|ab dem|zum|am|nach|ende|anfang|mitte) ** (anfangen|beginnen|starten|eintreten|wechseln|verfügbar)',
       // task h11b: the candidate's lack of the thing just named ('und die hast du noch nicht')
       '(die|den|das|ihn|sie|diese|diesen) (hast du|haben sie|hast du leider|haben sie leider) (noch nicht|nicht|noch keine|noch keinen)',
       // task h11b: the candidate still in training
@@ -2296,6 +2301,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task consequence: what the work involves ('die Tätigkeit erfordert Reisen')
+      '(tätigkeit) (erfordert|verlangt|setzt|beinhaltet|umfasst|bringt|bedeutet)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
       '(was hältst du|was hielst du|was hieltest du|was meinst du|was denkst du|was halten sie|was sagst du) (von|zu|über) *',
       '(auf dem papier) (gut|stark|super|solide|vielversprechend|prima)',

@@ -685,6 +685,8 @@ const en: LangData = {
     // task famdec: a colloquial outcome said to the addressee with 'this time' ('it's not going to work out for you on this one')
     'not-you-this-time': [
       "(not going to|isn't going to|is not going to|won't|will not|didn't|did not) (work out|happen|come off) (for you) (on this one|this time|this time round|on this occasion)",
+      // task consequence: the consequence of a stated reason ('…, so it won't work for this one')
+      "(so|and so|which means) (it|that|this) (won't|will not|isn't going to|is not going to|doesn't|does not|can't|cannot) (work|work out) (for this one|on this one|for this role|for this post|for this position|for this job|for the role|for the post|for the job)",
     ],
   },
   stock: {
@@ -1529,6 +1531,10 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task consequence: a start no earlier than a time ('cannot start until October')
+      '(start|join|begin|be available|be free) (until|before|till|earlier than) (january|february|march|april|may|june|july|august|september|october|november|december|#|the new year|spring|summer|autumn|winter|next year|the end of)',
+      // task consequence: hours a week ('37.5 hours a week', 'you're looking for 20 hours a week')
+      '(#) (hours|hrs) (a|per|each|every) (week)',
       // task h11b: security clearances named
       '(sc clearance|dv clearance|security clearance|bpss clearance|bpss)',
       // task h11a: a machine or site certificate the hire holds ('the CPCS card the site insists on')
@@ -2069,6 +2075,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task consequence: interest in a named job ('thanks for your interest in the barista job')
+      '(your) (interest|enquiry|inquiry) (in|about|regarding) (the|our|this|a) ** (job|role|position|vacancy|post|opening)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
       "(what do you think|what did you think|your thoughts|what's your take|how do you feel) (of|about|on) *",
       '(fine|good|great|strong|solid|decent|impressive|ok|okay) (on paper)',

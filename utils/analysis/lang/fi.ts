@@ -1278,6 +1278,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task consequence: full- or part-time named as the need ('haemme kokoaikaista työntekijää')
+      '(haemme|etsimme|tarvitsemme|tarvitaan|haettiin) (kokoaikaista|kokoaikaisen|osa-aikaista|osa-aikaisen|täysipäiväistä|täysipäiväisen|täyspäiväistä|täyspäiväisen) *',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
       '(hakemuksia|hakemukset|hakijoita|hakijat) (ilman) *',
       // task spec2: the experience just named is what the post needs ('… and that experience is what we need right now')
@@ -1363,6 +1365,11 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task consequence: a start date the need names ('1. maaliskuuta alkaen'), the earliest start ('voisit aloittaa aikaisintaan kesäkuussa')
+      '(tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|tammikuusta|helmikuusta|maaliskuusta|huhtikuusta|toukokuusta|kesäkuusta|heinäkuusta|elokuusta|syyskuusta|lokakuusta|marraskuusta|joulukuusta) (alkaen|lähtien)',
+      '(voisit|voit|voisi|voi|pystyisit|pystyt|pääsisit|pääset|ehtisit|ehdit) (aloittaa|aloittamaan|töihin) (aikaisintaan|vasta|aikaisemmin kuin)',
+      // task consequence: hours a week ('voisit tehdä vain 20 tuntia viikossa')
+      '(#) (tuntia|tunnin|tuntiin|h) (viikossa|viikkoon|per viikko|viikoittain)',
       // task h11a: a machine or site certificate the hire holds ('tilaajan vaatima pätevyystodistus')
       '(pätevyystodistus~|~pätevyystodistus|~pätevyyskirja|pätevyyskirja~|~kortti)',
       '(kirjoitusnopeus~|sanaa minuutissa|lyöntiä minuutissa)',
@@ -1426,6 +1433,8 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task consequence: the candidate's earliest start ('voit aloittaa vasta lokakuussa')
+      '(aloittaa|aloittamaan|töihin) (vasta|aikaisintaan) (tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa|syksyllä|keväällä|kesällä|talvella|ensi vuonna|#)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),
       '(on|oli) (alkeistasolla|perustasolla|aloittelijatasolla|a1-tasolla|a2-tasolla)',
       '(hakemuksessasi|hakemuksesi|ansioluettelossasi) (ei) (ollut|ole|näkynyt|käynyt ilmi|mainittu)',

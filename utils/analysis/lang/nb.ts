@@ -38,6 +38,8 @@ const nb: LangData = {
       '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en|noen) (med|som)',
       // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')
       '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har gått|gikk|er gått|gått) (til) (en annen|ei anna|noen andre|en av de andre) *',
+      // task consequence: an adverb between ('stillingen har derfor gått til en annen')
+      '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har|er) (derfor|dessverre|nå|allerede|altså|likevel|da) [dessverre|nå|allerede|derfor] (gått) (til) (en annen|ei anna|noen andre|en av de andre)',
       '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
     ],
     'job-gone': [
@@ -1557,6 +1559,9 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task consequence: days on site a week ('oppmøte på kontoret fem dager i uka'), work from home
+      '(oppmøte|tilstedeværelse|å møte|å være til stede|på kontoret|på stedet) ** (#|to|tre|fire|fem|alle) (dager|dagar|hverdager) (i uka|i uken|i veka|per uke|pr uke)',
+      '(jobbe|arbeide|jobber|arbeider) (hjemmefra|fra hjemmekontor|på hjemmekontor|remote|fjernt)',
       // task h11b: a completed education and site safety courses named
       '(ferdig utdannet|ferdigutdannet|ferdigutdannede|nyutdannet) *',
       '(hms-kort~|sikkerhetskurs~|sikkerhetsopplæring~)',

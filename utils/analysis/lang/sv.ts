@@ -249,7 +249,10 @@ const sv: LangData = {
       // 'det blev tyvärr inte aktuellt med en andra intervju'
       '(blev|blir) [det] [tyvärr|dessvärre|alltså|därför] (inte|ej) (aktuellt) (med) (en|någon) [andra|ny|fortsatt|vidare] (intervju|intervjuer|anställning|fortsättning|intervjuomgång)',
       '(har|hade) (anställts|valts ut|utsetts|erbjudits tjänsten|tillsatts) (som|till|i|på)',
-      '(tillsatts|blivit tillsatt)',
+      // ('tillsatts' folds as the present passive 'tillsätts', a post filled later: task consequence): a perfect or an agent
+      '(har|hade|nu|redan|numera|därför|tyvärr|dessvärre) (tillsatts)',
+      '(tillsatts) (med|av|genom|internt|externt)',
+      '(blivit tillsatt)',
       '(nu|redan) tillsatt',
       '(tjänsten|rollen|platsen|befattningen|jobbet) ** (är|blev) [nu|redan|tyvärr] [nu|redan] tillsatt',
       'tillsatt (tjänsten|rollen|platsen|befattningen)',
@@ -1460,6 +1463,10 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task consequence: staff who can … ('vi behöver personal som kan jobba hela juli')
+      '(vi) [*] (behöver|söker|måste ha|letar efter) (personal|folk|medarbetare|en medarbetare|en person) (som) (kan|har|är|klarar)',
+      // task consequence: the post's hours ('tjänsten är på 30 timmar i veckan')
+      '(tjänsten|jobbet|rollen|anställningen|platsen) ** (är) (på) (#) (timmar|procent|%)',
       // task h11b: a must-have named ('alla simlärare behöver simlärarutbildning')
       '(behöver|måste ha|ska ha|skall ha) [en|ett|giltig|giltigt] (~utbildning|~kort|~certifikat|~licens|~behörighet|~legitimation|~examen|körkort)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -1544,6 +1551,14 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task consequence: the earliest start as a time ('börja först i oktober'), as da 'starte i'
+      '(börja|starta|tillträda) (först|tidigast) (i|den|från|efter|om)',
+      // task consequence: the candidate away for part of the period ('du är bortrest de första tre veckorna')
+      '(bortrest|bortresta|borta|på semester|tjänstledig|inte tillgänglig|inte ledig) (de första|de sista|hela|halva|en del av|under) ** (veckorna|veckor|veckan|månaden|juli|juni|augusti|sommaren|perioden|säsongen)',
+      // task consequence: days on site a week ('på kontoret fyra dagar i veckan')
+      '(på plats|på kontoret|på arbetsplatsen|på plats på kontoret|närvaro|närvarande) ** (#|två|tre|fyra|fem|alla) (dagar|vardagar) (i veckan|per vecka|i vecka)',
+      // task consequence: hours a week asked or offered ('du söker bara 15 timmar i veckan')
+      '(#) (timmar|tim) (i|per|om|/) (veckan|vecka)',
       // task h11b: site safety cards and courses named
       '(id06-kort|id06|säkerhetsutbildning~|ssg-utbildning~)',
       // task h11a: a named training the hire holds ('den fullständiga ställningsutbildningen som avtalet kräver')
