@@ -71,6 +71,8 @@ export function emptyResult(lang: DraftLanguage): Detection {
 /** One word of the draft as the engine knows it (cached per spelling). */
 interface Word {
   key: string;
+  /** The key the program looks the word up by: `key`, or with the spelling where a pattern keeps ä ö å æ ø ü. */
+  pkey: string;
   /** The program's id of the word (program.ts), valid while `gen` is the program's generation. */
   id: number;
   gen: number;
@@ -150,7 +152,8 @@ export class Engine {
     const lex = this.lexicon.get(raw === 'å' || raw === 'Å' ? 'å' : key);
     // by folded key: "The", "THE" and "the" share one look-up in the form index
     const p = this.builtin.program;
-    const w: Word = { key, id: p.word(key), gen: p.generation, lex, ortho: orthography(raw) };
+    const pkey = p.wordKey(key, raw);
+    const w: Word = { key, pkey, id: p.word(pkey), gen: p.generation, lex, ortho: orthography(raw) };
     if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, hash, w);
     return w;
   }
@@ -170,7 +173,7 @@ export class Engine {
       const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);
       words[j] = w;
       if (w.gen !== program.generation) {
-        w.id = program.word(w.key);
+        w.id = program.word(w.pkey);
         w.gen = program.generation;
       }
       ids[j] = w.id;

@@ -11,7 +11,9 @@
  *   #          a number
  *   ä ö å æ ø ü  also match the folded and the two-letter spelling (tyvärr ~ tyvarr, desværre ~ desvaerre)
  *   doubled consonants may be typed single (tyvärr ~ tyvär)
- *   =word      exact letters: no doubled-consonant tolerance (German `=denn` must not match `den`)
+ *   =word      exact letters: no doubled-consonant tolerance (German `=denn` must not match `den`);
+ *              a word of plain letters must be typed so, ä ö å æ ø ü as written (Swedish `=män`,
+ *              men, is not the pronoun "man"; `=stamning`, a stammer, is not "stämning")
  *   ' and -    inside a word are optional (won't ~ wont, e-mail ~ email); other punctuation inside a
  *              word (node.js, cv:n, s/4hana) must be there, with nothing around it
  *
@@ -98,10 +100,15 @@ function wordNode(pieces: Piece[], mode: Mode, tailStart: boolean): Node | null 
 
 function makeWord(pieces: Piece[], mode: Mode, tailStart: boolean): Node | null {
   let exact = false;
+  let spelling: string | undefined;
   const first = pieces[0];
   if (mode === 'builtin' && first?.t === 'text' && first.s.startsWith('=')) {
     exact = true;
     pieces = [{ t: 'text', s: first.s.slice(1) }, ...pieces.slice(1)];
+    // a word of plain letters must be typed so (case aside), not only fold to it: "man" is not `=män`,
+    // "stämning" is not `=stamning` (checked on the word as typed: program.ts wordKey)
+    const letters = first.s.slice(1).normalize('NFC').toLowerCase();
+    if (pieces.length === 1 && /^\p{L}+$/u.test(letters)) spelling = letters;
   }
   // segments: part, punct, part, punct, …, part (a part is what one word of the draft holds)
   const parts: Part[] = [{ units: [] }];
@@ -203,7 +210,9 @@ function makeWord(pieces: Piece[], mode: Mode, tailStart: boolean): Node | null 
     }
     if (atoms.some((a) => a.length === 0)) continue;
     variants.push({
-      atoms: atoms.map((units, i) => (i === 0 && tailStart ? { units, tailStart: true } : { units })),
+      atoms: atoms.map((units, i) =>
+        i === 0 && tailStart ? { units, tailStart: true } : spelling ? { units, spelling } : { units },
+      ),
       joins,
       lead: [lead],
       trail: [trail],

@@ -29,6 +29,8 @@ import type { Node } from './pattern';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
 import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
 
+/** Between a folded word and its typed spelling in a `wordKey` (no word holds it). */
+const SPELLING_MARK = '\u0001';
 /** Above any count of a word's second transitions (see `store`): form × ORDER_SPAN + index sorts by form, then index. */
 const ORDER_SPAN = 2 ** 24;
 
@@ -330,7 +332,7 @@ export class Program {
   }
 
   /**
-   * The id of a folded word (cached). Ids stay valid until the next `run` ends; after that, the
+   * The id of a folded word, or of a `wordKey` (cached). Ids stay valid until the next `run` ends; after that, the
    * tables may have been emptied (more than `cacheLimit` words): ask again (see `generation`).
    */
   word(key: string): WordId {
@@ -339,6 +341,16 @@ export class Program {
     const id = this.compute(key);
     if (key.length <= MAX_CACHED_WORD) this.ids.set(key, id);
     return id;
+  }
+
+  /**
+   * The key `word` takes for a draft word typed `raw` that folds to `key`: the folded word, or — when a
+   * pattern's `=word` folds to the same letters and must be typed so ("män" and "man") — the folded word
+   * and the typed spelling, so the two are told apart (and cached apart).
+   */
+  wordKey(key: string, raw: string): string {
+    if (!this.forms.spelledKeys.has(key)) return key;
+    return `${key}${SPELLING_MARK}${raw.normalize('NFC').toLowerCase()}`;
   }
 
   /** Bumped each time the word tables are emptied: ids from an older generation are stale. */
@@ -387,7 +399,11 @@ export class Program {
 
   /** Predicates and start transitions of a folded word, into the tables (0: none). */
   private compute(key: string): WordId {
-    const nh = this.forms.matchInto(key);
+    const mark = key.indexOf(SPELLING_MARK);
+    const nh =
+      mark < 0
+        ? this.forms.matchInto(key)
+        : this.forms.keepSpelled(this.forms.matchInto(key.slice(0, mark)), key.slice(mark + 1));
     if (nh === 0) return 0;
     // three steps in three methods: small functions are optimised sooner (new words come early)
     const tail = this.predicates(nh);

@@ -22,6 +22,11 @@ export interface Form {
   units: Unit[];
   /** Set for a pattern's first word written `~tail`: the match starts where the tail starts. */
   tailStart?: boolean;
+  /**
+   * An `=word` of plain letters: the draft word must be spelled so (lowercase), not only fold to the
+   * units ("män", men, but not "man", the pronoun). Its units are the folded letters.
+   */
+  spelling?: string;
 }
 
 const DIA: Record<string, [string, string]> = {
@@ -44,11 +49,11 @@ export function letterUnits(word: string, exact: boolean, fold: (code: number) =
   for (let i = 0; i < word.length; i++) {
     const ch = word[i] as string;
     const d = DIA[ch];
-    if (d) {
+    if (d && !exact) {
       out.push({ k: 'c', c: d[0] }, { k: 'c', c: d[1], opt: true });
       continue;
     }
-    if (ch === 'ß') {
+    if (ch === 'ß' && !exact) {
       out.push({ k: 'c', c: 's' }, { k: 'c', c: 's' });
       continue;
     }
@@ -65,7 +70,7 @@ export function letterUnits(word: string, exact: boolean, fold: (code: number) =
 
 /** A canonical text of a form, so equal forms are compiled once. */
 export function formKey(f: Form): string {
-  return (f.tailStart ? '^' : '') + unitsKey(f.units);
+  return (f.spelling ? `=${f.spelling}=` : '') + (f.tailStart ? '^' : '') + unitsKey(f.units);
 }
 
 function unitsKey(us: Unit[]): string {
@@ -442,6 +447,8 @@ export interface FormIndexData {
   text: string[];
   /** Loose whole-word keys, each with its forms in the order added. */
   exact: Keyed;
+  /** Spellings of `=word` forms (plain letters, typed so), each with its forms. */
+  spelled: Keyed;
   /** The tries of loose prefixes and of reversed loose tails (see `FlatTrie`). */
   prefix: FlatTrieData;
   suffix: FlatTrieData;
@@ -690,6 +697,11 @@ export class FormIndex {
   private readonly plain: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly exact = new Map<string, number[]>();
+  /** Per form: the spelling a draft word must have (`Form.spelling`), or undefined. */
+  private readonly spelling: (string | undefined)[] = [];
+  private readonly bySpelling = new Map<string, number[]>();
+  /** Folded words a spelled form is: a draft word folding to one is looked up with its spelling (program.ts). */
+  readonly spelledKeys = new Set<string>();
   private readonly prefix = newTrie();
   private readonly suffix = newTrie();
   /** The tries frozen (at the first look-up after an `add`, or loaded by `fromData`). */
@@ -733,6 +745,7 @@ export class FormIndex {
       shape: [...this.shape],
       text: this.shape.map((sh, id) => (sh === NFA ? this.unitsText(id) : (this.plain[id] as string))),
       exact: keyed(this.exact),
+      spelled: keyed(this.bySpelling),
       prefix: trieData(this.prefixFlat ?? freeze(this.prefix)),
       suffix: trieData(this.suffixFlat ?? freeze(this.suffix)),
       general: [...this.general],
@@ -783,6 +796,9 @@ export class FormIndex {
       else x.exact.set(k, [id]);
     };
     if (!eachKeyed(d.exact, n, exact)) return null;
+    x.spelling.length = n;
+    const spelled = (k: string, id: number) => x.spell(id, k, x.plain[id] as string);
+    if (!eachKeyed(d.spelled, n, spelled)) return null;
     x.prefixFlat = loadTrie(d.prefix, n);
     x.suffixFlat = loadTrie(d.suffix, n);
     if (!x.prefixFlat || !x.suffixFlat) return null;
@@ -813,6 +829,8 @@ export class FormIndex {
     const [shape, plain] = plainShape(units, !!f.tailStart);
     this.shape.push(shape);
     this.plain.push(plain);
+    this.spelling.push(undefined);
+    if (f.spelling) this.spell(id, f.spelling, plain);
     // where to find it: the loose key of its literal letters, as a whole word, a prefix or a tail
     const anyFirst = f.tailStart || f.units[0]?.k === 'any';
     const anyLast = f.units[f.units.length - 1]?.k === 'any';
@@ -834,6 +852,31 @@ export class FormIndex {
       }
     }
     return id;
+  }
+
+  private spell(id: number, spelling: string, folded: string): void {
+    this.spelling[id] = spelling;
+    const list = this.bySpelling.get(spelling);
+    if (list) list.push(id);
+    else this.bySpelling.set(spelling, [id]);
+    this.spelledKeys.add(folded);
+  }
+
+  /**
+   * Keeps, of the `n` hits `matchInto` left in the shared buffers, those a word spelled `spelling`
+   * (lowercase, as typed) satisfies: every form but the spelled forms of other spellings. Returns the count.
+   */
+  keepSpelled(n: number, spelling: string): number {
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const f = hitForm[i] as number;
+      const want = this.spelling[f];
+      if (want !== undefined && want !== spelling) continue;
+      hitForm[k] = f;
+      hitAt[k++] = hitAt[i] as number;
+    }
+    hitN = k;
+    return k;
   }
 
   /** Every form the folded word `key` satisfies. */

@@ -14,9 +14,10 @@ function hits(patterns: string[], text: string, slots?: number[]): string[] {
   });
   const program = b.build();
   const t = tokenise(text);
-  const infos = Array.from({ length: t.n }, (_, j) =>
-    program.word(foldWord(text, t.start[j] as number, t.end[j] as number)),
-  );
+  const infos = Array.from({ length: t.n }, (_, j) => {
+    const [a, b] = [t.start[j] as number, t.end[j] as number];
+    return program.word(program.wordKey(foldWord(text, a, b), text.slice(a, b)));
+  });
   return program.run(t, infos, 1).map((h) => `${h.accept.id}:${text.slice(h.start, h.end)}`);
 }
 
@@ -35,6 +36,21 @@ describe('the matcher: built-in pattern syntax over words', () => {
     expect(hits(p, 'Tyvärr har du inte gått vidare')).toEqual([]);
     expect(hits(p, 'Tyvärr du har inte gått vidare')).toEqual(['0:Tyvärr du har inte gått vidare']);
     expect(hits(p, 'din ansökan har inte gått vidare')).toEqual(['0:din ansökan har inte gått vidare']);
+  });
+
+  it('an =word of plain letters must be typed so: ä ö å æ ø ü as written, no doubled consonant typed single', () => {
+    // Swedish "män" (men) and the pronoun "man" fold to the same letters; Norwegian "menn" typed single is "men" (but)
+    const p = ['(söker|passer) ** (=män|=menn)'];
+    expect(hits(p, 'vi söker män')).toEqual(['0:söker män']);
+    expect(hits(p, 'vi söker MÄN')).toEqual(['0:söker MÄN']);
+    expect(hits(p, 'vi söker folk och man behöver körkort')).toEqual([]);
+    expect(hits(p, 'du passer godt, men')).toEqual([]);
+    expect(hits(p, 'det passer bedre for menn')).toEqual(['0:passer bedre for menn']);
+    // the other way round: a pattern without ä does not take a word typed with it
+    expect(hits(['din =stamning'], 'din stamning')).toEqual(['0:din stamning']);
+    expect(hits(['din =stamning'], 'din stämning')).toEqual([]);
+    // an unmarked word still folds: "man" and "män" both match `män`
+    expect(hits(['söker män'], 'söker man')).toEqual(['0:söker man']);
   });
 
   it('* is exactly one word (a joined x-y word counts once); ** up to five', () => {

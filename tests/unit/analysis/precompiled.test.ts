@@ -97,6 +97,8 @@ describe('the built-in program as data', { timeout: 240_000 }, () => {
       ['not numbers', (r) => ((r.edgeReq as unknown[])[3] = 'x')],
       ['fractions', (r) => (r.accLangs[2] = 0.5)],
       ['form id out of range', (r) => (r.forms.exact.forms[0] = r.forms.shape.length + 1)],
+      ['spelled form id out of range', (r) => (r.forms.spelled.forms[0] = r.forms.shape.length + 1)],
+      ['spelling list missing', (r) => delete (r.forms as Partial<typeof r.forms>).spelled],
       ['form of unknown shape', (r) => (r.forms.shape[0] = 9)],
       [
         'trie of the wrong shape',

@@ -132,3 +132,27 @@ describe('good news', () => {
     ).toEqual(['risky']);
   });
 });
+
+describe('look-alike spellings are not the protected word (an =word is typed so)', () => {
+  it('"man" (one), "men" (but) and "stämning" (the mood) are no remark about sex or a stammer', () => {
+    for (const text of [
+      'Tack för din ansökan. Vi söker en projektledare med erfarenhet, och man behöver kunna SAP.',
+      'Tack för intervjun. Vi har valt en annan kandidat, bara man vet hur svårt det är att välja.',
+      'Takk for intervjuet. Du passer godt i faget, men vi gikk for en annen kandidat.',
+      'Tack för intervjun. Vi har valt en annan kandidat. Din stämning i gruppen var fin.',
+    ])
+      expect([text, hot(text).map((f) => f.rule)]).toEqual([text, []]);
+  });
+
+  it('the words themselves still are', () => {
+    expect(
+      hot('Tack för intervjun. Vi har valt en annan kandidat, vi söker helst män till lagret.'),
+    ).not.toEqual([]);
+    expect(
+      hot('Takk for intervjuet. Vi har valgt en annen kandidat; det passer bedre for menn.'),
+    ).not.toEqual([]);
+    expect(
+      hot('Tack för intervjun. Vi har valt en annan kandidat, din stamning var ett problem.'),
+    ).not.toEqual([]);
+  });
+});

@@ -1272,20 +1272,20 @@ const nb: LangData = {
       // task fitrisk: 'kan vi sørge for at det blir en mann?'
       '(sørge for|sikre|sikre oss) (at) (det blir|vi får|vi ansetter|neste blir) (en|ei) [*] (mann|kar|fyr|kvinne|jente|dame)',
       // task fitrisk: a team kept to one sex ('holde laget rent mannlig')
-      '(rent|rene|bare|utelukkende) (mannlig|mannlige|mannlig|kvinnelig|kvinnelige|menn|kvinner|karer|gutter)',
+      '(rent|rene|bare|utelukkende) (mannlig|mannlige|mannlig|kvinnelig|kvinnelige|=menn|kvinner|karer|gutter)',
       // task fitrisk: an adjective before the person noun ('vil ha en ung gutt')
       '(heller|helst|gjerne|foretrekker|foretrakk|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] (en|ei) * [*] (kar|fyr|mann|gutt|kvinne|jente|dame)',
       // task fitrisk: 'gjerne en kar', 'helst ei jente'
       '(gjerne|helst|heller|fortrinnsvis|aller helst) (en|ei) (kar|fyr|mann|gutt|kvinne|jente|dame)',
       // task fitrisk: a man or a woman wished for as an aside ('vil heller ha en kar på laget')
-      '(heller|helst|foretrekker|foretrakk|foretrekke|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] [*] (en kar|en fyr|en mann|en gutt|en kvinne|ei jente|en jente|ei dame|en dame|karer|karfolk|menn|kvinner|jenter|gutter)',
+      '(heller|helst|foretrekker|foretrakk|foretrekke|vil ha|ville ha|ønsker|søker|ser etter) [ha|ta|ansette|få] [*] (en kar|en fyr|en mann|en gutt|en kvinne|ei jente|en jente|ei dame|en dame|karer|karfolk|=menn|kvinner|jenter|gutter)',
       '(en) (mann|kvinne|fyr|jente|gutt) (ville|vil|passer|passet|kunne|er bedre)',
-      '(bare|kun|mest|alle er) (menn|karer|gutter|kvinner|jenter)',
-      '(passer|passet|egnet|bedre|best|helst|foretrekker|søker) ** (en mann|en kvinne|menn|kvinner|en gutt|ei jente|en jente)',
+      '(bare|kun|mest|alle er) (=menn|karer|gutter|kvinner|jenter)',
+      '(passer|passet|egnet|bedre|best|helst|foretrekker|søker) ** (en mann|en kvinne|=menn|kvinner|en gutt|ei jente|en jente)',
       '(kvinne|kvinnen|kvinner|kvinnelig~|mannlig~|jente|jenter|dama|gutta)',
       '(ditt|deres) kjønn',
       'kjønnsfordeling~',
-      '(en) (gjeng|flokk|gruppe|haug) (gutter|karer|menn|gubber|jenter|kvinner)',
+      '(en) (gjeng|flokk|gruppe|haug) (gutter|karer|=menn|gubber|jenter|kvinner)',
       '(mannsdominert~|guttegjeng~|gutteklubb~)',
       '(sterk|kraftig|skikkelig) (kar|mann|fyr|gutt)',
     ],
@@ -2213,8 +2213,8 @@ const nb: LangData = {
       // task fitrisk: a person wished for in private life ('en kar som ham som nabo')
       '(som) (nabo|romkamerat|leieboer|kjæreste|partner|samboer|mann|kone|venn|venninne|date)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
-      '(både) (menn|kvinner) (og) (kvinner|menn)',
-      '(menn|kvinner) (og|eller) (kvinner|menn) ** (velkomne|velkommen|oppfordres|uansett)',
+      '(både) (=menn|kvinner) (og) (kvinner|=menn)',
+      '(=menn|kvinner) (og|eller) (kvinner|=menn) ** (velkomne|velkommen|oppfordres|uansett)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(ta vare på|ta seg av|tar vare på|støtte|støtter|jobbe med|arbeide med) ** (gravide|vordende mødre|nybakte mødre|fødende)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)

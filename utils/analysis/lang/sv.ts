@@ -1269,14 +1269,14 @@ const sv: LangData = {
       // task fitrisk: 'gärna en kille', 'helst en tjej'
       '(gärna|helst|hellre|företrädesvis|helst av allt) (en|någon) (kille|karl|grabb|man|snubbe|gubbe|kvinna|tjej|brud|tös)',
       // task fitrisk: a man or a woman wished for as an aside ('vill hellre ha en kille i arbetslaget')
-      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [att] [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|män|kvinnor|tjejer)',
+      '(hellre|helst|föredrar|föredrog|föredra|vill ha|ville ha|önskar|söker|letar efter) [att] [ha|ta|anställa|få in] [*] (en kille|en karl|en grabb|en man|någon kille|en snubbe|en gubbe|en kvinna|en tjej|killar|karlar|grabbar|=män|kvinnor|tjejer)',
       '(en|någon) (man|kvinna|kille|tjej|karl) (skulle|passar|passade|klarar|vore)',
-      '(bara|enbart|mest|alla är) (killar|karlar|män|tjejer|kvinnor)',
-      '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|män|kvinnor|en kille|en tjej)',
+      '(bara|enbart|mest|alla är) (killar|karlar|=män|tjejer|kvinnor)',
+      '(passar|passade|lämpar|lämpad~|bättre|bäst|helst|föredrar|söker) ** (för|med) ** (en man|en kvinna|=män|kvinnor|en kille|en tjej)',
       '(kvinna|kvinnan|kvinnor|kvinnlig~|manlig~|tjej|tjejer|killar|grabbar~)',
       '(ditt|ert) kön',
       'könsfördelning~',
-      '(ett|en) (gäng|grupp|skock|gäng med) (killar|grabbar|män|gubbar|karlar|tjejer)',
+      '(ett|en) (gäng|grupp|skock|gäng med) (killar|grabbar|=män|gubbar|karlar|tjejer)',
       '(mansdominerad~|grabbgäng~|killgäng~|gubbgäng~)',
       '(passar|passade|lämpar sig|funkar|funkade) ** (en kille|en man|en tjej|en kvinna|en karl)',
       '(stark|rejäl|kraftig|riktig) (karl|kille|grabb|karlakarl)',
@@ -1433,9 +1433,9 @@ const sv: LangData = {
       '(full|fullt|hundraprocentig) (arbetsförmåga|arbetskapacitet)',
       '(inte|utan|inga|ingen|slippa|slipper) ** (anpassning~|särskilda hänsyn|extra hänsyn|skonas|skonsamma uppgifter)',
       '(dina|ditt|din|hans|hennes) (knän|knä|axel|axlar|höft|höfter|nacke|ryggproblem~|knäproblem~|axelproblem~|ryggbesvär|knäbesvär)',
-      // 'stamning' alone folds like 'stämning' (the mood): only as someone's stammer
+      // a stammer typed so: 'stämning' (the mood) folds to the same letters
       '(stammade|stammar|stammande|talfel~|talsvårighet~)',
-      '(din|hans|hennes|sin) (stamning|stamningen)',
+      '(din|hans|hennes|sin) (=stamning|=stamningen)',
       '(hörapparat~|hörselnedsättning~|hörselskada~|cochleaimplantat~)',
       'diabet~',
       '(sjukfrånvaro~|sjukskrivning~|sjukdagar)',
@@ -2187,8 +2187,8 @@ const sv: LangData = {
       // task fitrisk: a person wished for in private life ('en kille som honom som granne')
       '(som) (granne|rumskompis|inneboende|pojkvän|flickvän|partner|man|fru|sambo|kompis|vän|dejt)',
       // task fitrisk: a job ad or a statement open to men and women alike (no wish for either)
-      '(både|såväl) (män|kvinnor) (och|som) (kvinnor|män)',
-      '(män|kvinnor) (och|eller) (kvinnor|män) ** (välkomna|välkommen|uppmuntras|oavsett)',
+      '(både|såväl) (=män|kvinnor) (och|som) (kvinnor|=män)',
+      '(=män|kvinnor) (och|eller) (kvinnor|=män) ** (välkomna|välkommen|uppmuntras|oavsett)',
       // care for pregnant women and new mothers as the job (a midwife post): the people the job serves, no remark about the candidate (task lookalike3)
       '(ta hand om|vårda|vårdar|stötta|stöttar|möta|möter|arbeta med|jobba med) ** (gravida|blivande mammor|blivande föräldrar|nyblivna mammor|föderskor)',
       // a rule that interviewers must not ask about a ground ("must not ask about family plans, religion or health"): a policy, no remark (task lookalike3)
