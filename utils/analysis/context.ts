@@ -87,6 +87,13 @@ const SHORT = 600;
 const NEAR = 3;
 
 /**
+ * A draft this short with two recruiting signals is about recruiting throughout: interview notes list
+ * candidates line by line ("1) Lars: … 2) Sunniva: … 3) Ahmed: …"), so a remark can stand more than
+ * `NEAR` sentences below the one "today's interviews"; a newsletter is longer.
+ */
+const NOTE = 1200;
+
+/**
  * A choice of someone else in one clause ("det får bli någon annan", "ich nehme jemand anderen",
  * "otan jonkun toisen") counts as a decision for risky/vague context only (never for the verdict,
  * see concepts.ts): a casual rejection has no recruiting word, and the verdict may miss its
@@ -122,6 +129,7 @@ export function recruitingContext(m: Matches, text: string, rejection: boolean):
   // a job word ("lagerjobben", "säljtjänsten", "the sales role") backs one recruiting word
   const job = own === 1 && (m.position.length > 0 || text.length <= SHORT) ? 1 : 0;
   if (own + job + (chosen.length > 0 ? 2 : 0) < 2) return () => false;
+  if (text.length <= NOTE) return notHarmless(harmless);
   // the signal sentences, ascending (chosen is a fresh list: appended to, no spread copies)
   const at = chosen;
   for (const list of [m.recruiting, m.decision, m.stock, m.internal]) for (const x of list) at.push(x.sent);

@@ -119,14 +119,22 @@ describe('recruitingSignals / recruitingContext (stage functions)', () => {
     expect(recruitingContext(x, text, false)(1)).toBe(true);
   });
 
-  it('outside a rejection, only sentences near a signal are in context', () => {
-    const text = 'candidate interview';
+  it('outside a rejection, only sentences near a signal are in context — in a draft longer than a note', () => {
+    const text = `candidate interview ${'and so on. '.repeat(120)}`;
     const x = emptyMatches();
     x.recruiting.push(m('recruiting', 0, 9, 0), m('recruiting', 10, 19, 1));
     const inContext = recruitingContext(x, text, false);
     expect(inContext(4)).toBe(true);
     expect(inContext(5)).toBe(false);
     expect(recruitingContext(x, text, true)(50)).toBe(true);
+    // a note (≤ 1,200 characters) with two signals is about recruiting throughout
+    expect(recruitingContext(x, text.slice(0, 1000), false)(5)).toBe(true);
+  });
+
+  it('interview notes that list candidates line by line: a remark far below "today\'s interviews" is underlined', () => {
+    const note =
+      'Hi Jens,\n\nShort summary of today\'s interviews:\n\n1) Ola: good on the tools. A bit quiet.\n2) Pia: strong answers. Calm. Knows the system well.\n3) Maria: good. She told us she is pregnant and due in March.\n\nCall me.\n/Kari';
+    expect(hotFlags(note).map((f) => f.rule)).toEqual(['en.pregnancy']);
   });
 });
 

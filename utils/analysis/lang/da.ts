@@ -941,6 +941,8 @@ const da: LangData = {
       'kemi~ (mellem) ** ** (ikke|manglede|mangler)',
       '(ingen|ikke nogen|dårlig|manglende) [rigtig] kemi',
       '(ikke|ej) ** kemien',
+      // session 13: the compound, as sv 'personkemi~'
+      'personkemi~',
     ],
     'gut-feeling': [
       '(ikke) ** (den rigtige|en god|helt den rigtige|den rette) (fornemmelse|følelse|mavefornemmelse)',
@@ -1122,6 +1124,8 @@ const da: LangData = {
       '(med) (dine|sine|hans|hendes) (4#|5#|6#|7#) (år)',
       // close to retirement, a life stage ("så tæt på pensionen", "hvor du er i livet")
       '(tæt på|tæt ved|nær) ** (pension~|pensionsalder~|efterløn~)',
+      // session 13: 'du er vel snart i pensionsalderen'
+      '(snart|næsten|bortimod) [i] (pensionsalder~|efterlønsalder~)',
       '(livsfase~|livsstadie~)',
       '(hvor) (du|han|hun) (befinder|står) ** (i livet)',
       // an approximate age given of a person ("du er jo omkring de 60", "han er vel en 55 år")

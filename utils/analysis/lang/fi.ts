@@ -1222,7 +1222,7 @@ const fi: LangData = {
       '(huivi~|hijab|uskonto~|uskonnolli~|rukou~|ramadan|muslimi~|kristitty)',
       '(uskonno~|moskei~|rukoil~|paasto~|halal|kosher|juutalai~)',
       '(~rukous|~rukouksen|~rukoukse~|~rukouks~)',
-      '(aktiivinen|aktiivisesti|mukana) ** (seurakunna~|kirko~|moskei~|herätysliik~|lestadiola~|vapaakirko~)',
+      '(aktiivinen|aktiivisesti|mukana) ** (~seurakunna~|kirko~|moskei~|herätysliik~|lestadiola~|vapaakirko~)',
       'uskovai~',
       '(juhlapyhienne|juhlapyhiesi|juhlapyhiensä|juhlapäivienne|juhlapäiviesi|pyhienne|pyhiesi)',
     ],

@@ -986,6 +986,8 @@ const nb: LangData = {
       'kjemi~ (mellom) ** ** (ikke|manglet|mangler)',
       '(ingen|ikke noen|dårlig|manglende) [god] kjemi',
       '(ikke|ei) ** kjemien',
+      // session 13: the compound ('personkjemien ville ikke ha fungert'), as sv 'personkemi~'
+      'personkjemi~',
     ],
     'gut-feeling': [
       '(fikk|hadde) ** (ikke|aldri) ** (følelsen|fornemmelse~|følelse~) (av|at)',
@@ -1173,6 +1175,8 @@ const nb: LangData = {
       '(når|hvis) (man|du|han|hun) (er|har rundet|har fylt) [over|nesten|snart|allerede] (4#|5#|6#|7#)',
       '(han|hun|du) (er|var) (jo|vel|allerede|nesten|snart|faktisk|tross alt) [jo|vel|allerede|nesten|snart|over] (4#|5#|6#|7#)',
       '(nær|nærme|tett på|like før) ** (pensjon~|pensjonsalder~)',
+      // session 13: 'du er vel snart i pensjonsalder'
+      '(snart|nesten|straks|bortimot) [i] (pensjonsalder~|pensjonistalder~)',
       '(hvor) (du|han|hun) (befinner|står) ** (i livet)',
       // an approximate age or an age euphemism ("han er vel oppe i 60", "i godt voksen alder")
       '(han|hun|du|kandidaten|fyren|personen) (er|var|må være) ** (oppe i|rundt|omkring|i overkant av|nærmere|godt over|over|midt i|sist i) [de] (4#|5#|6#|7#|førti~|femti~|seksti~|sytti~)',
