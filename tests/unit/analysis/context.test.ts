@@ -133,7 +133,7 @@ describe('recruitingSignals / recruitingContext (stage functions)', () => {
 
   it('interview notes that list candidates line by line: a remark far below "today\'s interviews" is underlined', () => {
     const note =
-      'Hi Jens,\n\nShort summary of today\'s interviews:\n\n1) Ola: good on the tools. A bit quiet.\n2) Pia: strong answers. Calm. Knows the system well.\n3) Maria: good. She told us she is pregnant and due in March.\n\nCall me.\n/Kari';
+      "Hi Jens,\n\nShort summary of today's interviews:\n\n1) Ola: good on the tools. A bit quiet.\n2) Pia: strong answers. Calm. Knows the system well.\n3) Maria: good. She told us she is pregnant and due in March.\n\nCall me.\n/Kari";
     expect(hotFlags(note).map((f) => f.rule)).toEqual(['en.pregnancy']);
   });
 });
