@@ -44,9 +44,9 @@ import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { type InQuote, quoteIndex } from './quotes';
-import { forwardedPart, greetingName, mentions } from './relay';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
+import { forwardedPart, greetingName, mentions } from './relay';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
@@ -349,7 +349,8 @@ export class Engine {
     if (!part || part.body.trim() === '') return null;
     const ownEnd = quoted === null ? part.start : text.length;
     const own = (x: Match) => x.s < ownEnd && !inQuote(x.s);
-    if (!m.handover.some(own) || m.moveOn.some(own) || m.internal.some(own) || m.positive.some(own)) return null;
+    if (!m.handover.some(own) || m.moveOn.some(own) || m.internal.some(own) || m.positive.some(own))
+      return null;
     const name = greetingName(text, ownEnd);
     if (name === null || !mentions(part.body, name)) return null;
     const passed = this.run(part.body, { ...options, quoted: undefined }, true);

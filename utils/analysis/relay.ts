@@ -122,7 +122,17 @@ function wordsOf(line: string): string[] {
 }
 
 /** Greeting words a name follows beyond names.ts's titles and greetings ("Sehr geehrte Frau", "Good morning"). */
-const MORE_BEFORE = new Set(['sehr', 'geehrte', 'geehrter', 'guten', 'tag', 'good', 'morning', 'afternoon', 'hyvä']);
+const MORE_BEFORE = new Set([
+  'sehr',
+  'geehrte',
+  'geehrter',
+  'guten',
+  'tag',
+  'good',
+  'morning',
+  'afternoon',
+  'hyvä',
+]);
 
 /**
  * The name the own text greets in its first line ("Hi Sara,", "Hallo Frau Weber,", "Hei Laura", "Sara,"), or null

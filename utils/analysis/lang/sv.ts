@@ -1783,7 +1783,9 @@ const sv: LangData = {
       '(tyvärr|tråkigt nog|beklagligtvis)',
       '(jag är|jag var) ledsen',
     ],
-    moveOn: ['(en ny|ny|nya|ett nytt|nytt) (tjänst|tjänsten|roll|rollen|befattning|uppdrag|jobb|annons|vakans)'],
+    moveOn: [
+      '(en ny|ny|nya|ett nytt|nytt) (tjänst|tjänsten|roll|rollen|befattning|uppdrag|jobb|annons|vakans)',
+    ],
     hireStart: [
       '(som) (började|börjar|har börjat|ska börja|kommer att börja) (hos oss)',
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
