@@ -7,7 +7,8 @@
  * Both modes read the writer's own text only, as the browser does (utils/analysis/own-text.ts): the
  * signature after "-- ", quoted ">" lines and the history after a reply header or an "Original
  * Message" / forwarded-message marker are left out; offsets and line:column still point into the
- * original text.
+ * original text. The whole mail goes along as `quoted`, so a cover note that passes on a rejection in the
+ * forwarded or quoted part is judged that rejection, as in the browser (utils/analysis/relay.ts).
  *
  * Options: --lang sv,da,…  restrict detection languages.
  * Exit codes: jsonl mode 0, or 2 on malformed input (message names the line).
@@ -92,7 +93,8 @@ function runJsonl(path: string, options: AnalyzeOptions): number {
   const out: string[] = [];
   for (const { id, text } of inputs) {
     // JSON lines carry no message / why / fix: the detection alone (no texts looked up)
-    const r = detectDraft(ownTextOnly(text), options);
+    // the whole mail as `quoted`: a cover note passing on a rejection below is that rejection (relay.ts)
+    const r = detectDraft(ownTextOnly(text), { ...options, quoted: text });
     out.push(
       JSON.stringify({
         id,
@@ -119,7 +121,7 @@ function runFiles(files: string[], options: AnalyzeOptions): number {
     const source = readInput(file);
     const isHtml = /\.x?html?$/i.test(file) || /^\s*<(?:!doctype|html|body|div|p|table)\b/i.test(source);
     const { text, map } = isHtml ? htmlToText(source) : { text: source, map: null as number[] | null };
-    const r: Analysis = analyzeDraft(ownTextOnly(text), options);
+    const r: Analysis = analyzeDraft(ownTextOnly(text), { ...options, quoted: text });
     const bad = r.verdict === 'generic-rejection' || r.flags.some((f) => f.kind === 'risky');
     if (bad) failed = true;
     const mark = bad ? 'FAIL' : 'ok';

@@ -79,6 +79,10 @@ export const CUE_CATS = [
   'nonJobThing',
   'admission',
   'placeWord',
+  // task forward: a cover note that hands over news below ('see below', 'passing on', 'nedan', 'unten', 'alla') and
+  // the words by which it moves on from old history to something new ('a new opening') (relay.ts)
+  'handover',
+  'moveOn',
   // task named: a completed choice whose person follows it ("we've gone with", "vi har valt", "haben uns für",
   // "valitsimme"), a completed choice of a third person by pronoun ("offer her the position", "ihr das Angebot
   // gemacht"), and what after a name makes it no person taken (a proposal, references, "from your agency")

@@ -38,15 +38,16 @@ import {
   orthography,
   sentenceScores,
 } from './language';
-import { languageMask, matchBuiltin } from './match';
+import { languageMask, type Match, type Matches, matchBuiltin } from './match';
 import { type LinearModel, type ModelInput, opinion } from './model';
 import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { outlookHeaderStart } from './own-text';
-import { quoteIndex } from './quotes';
+import { type InQuote, quoteIndex } from './quotes';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
+import { forwardedPart, greetingName, mentions } from './relay';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
@@ -184,6 +185,11 @@ export class Engine {
   }
 
   detect(text: string, options: AnalyzeOptions = {}): Detection {
+    return this.run(text, options, false);
+  }
+
+  /** One draft; `relayed`: the body of a mail passed on to the candidate (relay.ts), read without the colleague veto. */
+  private run(text: string, options: AnalyzeOptions, relayed: boolean): Detection {
     if (typeof text !== 'string' || text.length === 0) return emptyResult('unknown');
     // 0. a status line's old values ("Status: In review → Not selected") read as blank (same length)
     const typed = text;
@@ -244,7 +250,7 @@ export class Engine {
     const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );
-    let rejection = findRejection(matches, reasons, inQuote, history, text);
+    let rejection = findRejection(matches, reasons, inQuote, history, text, relayed);
     // 5b. the model's second opinion: only where the rules found no rejection and nothing cleared the draft
     let modelSent = -1;
     const asked =
@@ -269,7 +275,18 @@ export class Engine {
         }
       }
     }
-    const { verdict, checklist } = decide(rejection, reasons);
+    const decided = decide(rejection, reasons);
+    const { checklist } = decided;
+    let { verdict } = decided;
+    // 5c. (task forward) a cover note that passes on a rejection below: the draft is that rejection
+    let relayedScore = -1;
+    if (verdict === 'not-rejection' && !relayed && matches.handover.length > 0) {
+      const passed = this.relayedRejection(text, options, matches, inQuote);
+      if (passed) {
+        verdict = passed.verdict;
+        relayedScore = passed.score;
+      }
+    }
     const reasoned = reasonedDecisions(seg, hot.decisions, {
       // the five lists it reads, not a copy of every category
       contrast: matches.contrast,
@@ -318,8 +335,33 @@ export class Engine {
       generic.push(modelSpan(seg, text, modelSent, doc));
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
-    const score = specificity(reasons, checklist, spans);
+    const score = relayedScore >= 0 ? relayedScore : specificity(reasons, checklist, spans);
     return { lang: doc, verdict, score, checklist, flags: leanFlags(spans, typed) };
+  }
+
+  /**
+   * Task forward (relay.ts): the rejection a cover note passes on, or null. The own text (before the forwarded part,
+   * or all of `text` when the caller gives the history in `options.quoted`) greets someone by name, hands news over
+   * (`handover`), is no colleague talk or good news and does not move on (`moveOn`); the forwarded part names that
+   * person and, read as a draft of its own, is a rejection.
+   */
+  private relayedRejection(
+    text: string,
+    options: AnalyzeOptions,
+    m: Matches,
+    inQuote: InQuote,
+  ): Detection | null {
+    const quoted = typeof options.quoted === 'string' ? options.quoted : null;
+    const part = forwardedPart(quoted ?? text);
+    if (!part || part.body.trim() === '') return null;
+    const ownEnd = quoted === null ? part.start : text.length;
+    const own = (x: Match) => x.s < ownEnd && !inQuote(x.s);
+    if (!m.handover.some(own) || m.moveOn.some(own) || m.internal.some(own) || m.positive.some(own))
+      return null;
+    const name = greetingName(text, ownEnd);
+    if (name === null || !mentions(part.body, name)) return null;
+    const passed = this.run(part.body, { ...options, quoted: undefined }, true);
+    return passed.verdict === 'not-rejection' ? null : passed;
   }
 
   /** Languages the caller enables and the engine has patterns for. */

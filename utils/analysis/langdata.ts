@@ -335,6 +335,14 @@ export interface LangData {
     admission?: string[];
     /** Task offerobj: the bare word for a place ("a place", "en plats", "einen Platz", "paikkaa"): offer-object.ts. */
     placeWord?: string[];
+    /**
+     * Task forward: a cover note that hands over news below — "see below", "I'm passing on their answer", "here is
+     * the feedback", "sorry it isn't better news" (relay.ts). With the candidate's name in the forwarded part and a
+     * rejection there, the draft is that rejection.
+     */
+    handover?: string[];
+    /** Task forward: the cover note moves on from old history ("a new opening", "en ny tjänst"): no relay (relay.ts). */
+    moveOn?: string[];
   };
 }
 

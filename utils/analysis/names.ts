@@ -10,7 +10,7 @@ import type { Match, Matches } from './match';
 import type { Tokens } from './tokenise';
 
 /** Words a name follows on one line: titles and greetings (folded, lowercase). */
-const BEFORE_NAME = new Set([
+export const BEFORE_NAME = new Set([
   ...['herr', 'frau', 'hr', 'fr', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'fru', 'frk', 'rouva', 'herra'],
   ...['hi', 'hey', 'hello', 'dear', 'hej', 'hejsan', 'hallå', 'bästa', 'bäste', 'kära', 'kære', 'kjære'],
   ...['hei', 'hallo', 'liebe', 'lieber', 'moi', 'terve', 'hyvä'],

@@ -24,7 +24,7 @@ const DASHED = [
 ];
 
 /** Apple Mail's forward line ("Begin forwarded message:"). */
-const FORWARD_LINES = [
+export const FORWARD_LINES = [
   'begin forwarded message:',
   'start på vidarebefordrat meddelande:',
   'start på videresendt besked:',
@@ -39,8 +39,8 @@ const WROTE = [' wrote:', ' skrev:', ' schrieb:', ' kirjoitti:'];
 const WROTE_INNER = [' skrev ', ' schrieb ', ' wrote '];
 
 /** Outlook header block: a From line, then Sent/Date and Subject lines. */
-const FROM = ['from:', 'från:', 'fra:', 'von:', 'lähettäjä:'];
-const SENT = [
+export const FROM = ['from:', 'från:', 'fra:', 'von:', 'lähettäjä:'];
+export const SENT = [
   'sent:',
   'date:',
   'skickat:',
@@ -51,7 +51,7 @@ const SENT = [
   'lähetetty:',
   'päivämäärä:',
 ];
-const SUBJECT = ['subject:', 'ämne:', 'emne:', 'betreff:', 'aihe:'];
+export const SUBJECT = ['subject:', 'ämne:', 'emne:', 'betreff:', 'aihe:'];
 
 const hasDigitOrAddress = (s: string) => {
   for (let i = 0; i < s.length; i++) {
@@ -61,7 +61,7 @@ const hasDigitOrAddress = (s: string) => {
   return false;
 };
 
-function isDashedMarker(line: string): boolean {
+export function isDashedMarker(line: string): boolean {
   if (!line.startsWith('--') || !line.endsWith('--')) return false;
   let a = 0;
   while (a < line.length && line[a] === '-') a++;
@@ -95,7 +95,7 @@ function hasTimeOrAddress(s: string): boolean {
  * A reply header line: "On Mon, 3 Jun 2024 at 10:00, Anna <anna@x.com> wrote:", "ti 5.3.2024 klo 9.12
  * Anna kirjoitti:", or with the verb inside, "Den 3 juni 2024 kl 10:00 skrev Anna <anna@x.se>:".
  */
-function isReplyHeader(line: string): boolean {
+export function isReplyHeader(line: string): boolean {
   if (!line.endsWith(':')) return false;
   const low = line.toLowerCase();
   if (WROTE.some((w) => low.endsWith(w))) return hasDigitOrAddress(line);
@@ -103,13 +103,13 @@ function isReplyHeader(line: string): boolean {
 }
 
 /** A line of five or more underscores (Outlook's separator above a header block). */
-function isRule(line: string): boolean {
+export function isRule(line: string): boolean {
   if (line.length < 5) return false;
   for (let i = 0; i < line.length; i++) if (line[i] !== '_') return false;
   return true;
 }
 
-const startsWithAny = (line: string, list: string[]) => {
+export const startsWithAny = (line: string, list: string[]) => {
   const low = line.toLowerCase();
   return list.some((p) => low.startsWith(p));
 };

@@ -89,4 +89,10 @@ export interface AnalyzeOptions {
   profileTitle?: string;
   /** Restrict detection to these languages; others => lang detected but verdict 'not-rejection', no flags. */
   languages?: Language[];
+  /**
+   * Task forward: the quoted or forwarded history the caller cut off the draft (the CLI passes the whole mail, the
+   * browser the compose's quote), when `text` is the own text alone. A cover note to the candidate that passes on a
+   * rejection in it is judged that rejection (relay.ts). Without it the engine looks for history in `text` itself.
+   */
+  quoted?: string;
 }

@@ -45,6 +45,8 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'nonJobThing',
   'admission',
   'placeWord',
+  'handover',
+  'moveOn',
   'positive',
   'recruiting',
   'history',
@@ -246,6 +248,9 @@ function zeroCounts(): Record<CueCat, number> {
     nonJobThing: 0,
     admission: 0,
     placeWord: 0,
+    // task forward
+    handover: 0,
+    moveOn: 0,
     // task named
     pickNamed: 0,
     pickPron: 0,
@@ -678,6 +683,7 @@ export function findRejection(
   inQuote: InQuote,
   history: number,
   text: string,
+  relayed = false,
 ): Rejection {
   const own = ownFilter(inQuote, history);
   const decided = m.decision.some(own);
@@ -688,7 +694,10 @@ export function findRejection(
   const stated = decided || strongStock || softeners >= 2;
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
-  const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own);
+  // task forward: a mail passed on to the candidate (relay.ts) is the client's word to the recruiter about her: its
+  // third-person decision is the news, not colleague talk
+  const internal =
+    !relayed && (r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own));
   // another role offered instead of the one applied for ("we'd like to offer you a place on the
   // agent intake instead") is a no to the post: its own offer words are no good news, unless the
   // sentence cheers it ("but we're delighted to offer you the driver's mate role instead!": an offer)

@@ -34,6 +34,13 @@ export interface ComposeAdapter {
   sendButton(editor: HTMLElement): HTMLElement | null;
   /** The sender's name from the signature (default: the signature block's first line). */
   senderName?(editor: HTMLElement): string;
+  /**
+   * Task relaywire: the quoted or forwarded history below the user's own text, with its line breaks
+   * (dom-text.ts `historyText`, at most MAX_QUOTED characters), or '' when there is none. The analyzer
+   * reads it only to judge a cover note that passes on a rejection in it (utils/analysis/relay.ts);
+   * flags and underlines stay in the own text.
+   */
+  quotedText?(editor: HTMLElement): string;
   /** True when this editor takes plain text only (beyond `contenteditable="plaintext-only"`). */
   plainText?(editor: HTMLElement): boolean;
   /**

@@ -60,9 +60,10 @@ export interface AnalysisFrame {
    * Sends the changed paragraphs of draft `doc`; `done` gets the analysis of exactly this text and
    * subject, or null (late, failed). A newer request for the same draft replaces this one: only
    * the latest request's answer is delivered. Late means after ANSWER_MS, or, until the frame has
-   * answered once under new data, at the end of the data wait.
+   * answered once under new data, at the end of the data wait. `quoted`: the compose's history
+   * (task relaywire), sent only when it changed.
    */
-  analyze(doc: number, text: string, subject: string, done: Answer): void;
+  analyze(doc: number, text: string, subject: string, done: Answer, quoted?: string): void;
   stop(): void;
 }
 
@@ -180,7 +181,7 @@ export function createAnalysisFrame(): AnalysisFrame {
       return state === 'ready' && loaded === rev;
     },
     starting: (then) => patience.join(then),
-    analyze(doc, text, subject, done) {
+    analyze(doc, text, subject, done, quoted = '') {
       if (state !== 'ready' || loaded !== rev) return done(null);
       let draft = drafts.get(doc);
       if (!draft) {
@@ -196,7 +197,7 @@ export function createAnalysisFrame(): AnalysisFrame {
       // splice on a paragraph list it no longer holds goes unanswered, and would cost the whole wait).
       if (budget > ANSWER_MS) draft.sender.resync();
       draft.timer = setTimeout(() => answer(current, null), budget);
-      post(draft.sender.update(text, subject, rev, doc));
+      post(draft.sender.update(text, subject, rev, doc, quoted));
     },
     stop: fail,
   };

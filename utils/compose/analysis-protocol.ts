@@ -10,6 +10,11 @@
  * reloaded, or refused one) does not answer rather than analyse a wrong text; the content script
  * then analyses in the page and sends the whole draft next time. It drops any answer that is not
  * for its latest update (a stale answer never paints).
+ *
+ * Task relaywire: an update may carry `quoted`, the compose's quoted or forwarded history (at most
+ * MAX_QUOTED characters), which the analyzer reads to judge a cover note that passes on a rejection.
+ * It is sent whole when it changed and with every whole draft (base 0); an update without it keeps
+ * the history the frame holds.
  */
 import type { AnalysisLike } from './types';
 
@@ -33,6 +38,8 @@ export type ToFrame =
       subject: string;
       splice: Splice;
       length: number;
+      /** The history below the own text; absent: unchanged since the last update. */
+      quoted?: string;
     };
 
 export type FromFrame =
@@ -43,6 +50,11 @@ export type FromFrame =
 
 /** Drafts larger than this are not sent (the sidebar's limit; the in-page path analyses them). */
 export const MAX_TEXT = 100_000;
+/**
+ * The longest quoted history an update carries, and the most the adapters read of it per pause
+ * (dom-text.ts `historyText`): enough for a forwarded mail and its header.
+ */
+export const MAX_QUOTED = 20_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -69,23 +81,33 @@ export function applySplice(lines: string[], splice: Splice): boolean {
 export class FrameDraft {
   private lines: string[] = [];
   seq = 0;
+  /** The quoted history of the draft ('' when it has none). */
+  quoted = '';
 
   /**
    * The whole own text after this update, or null when it does not build on what the frame holds.
    * Base 0 is the whole draft: it always applies (the content script starts over after a late answer).
    */
-  apply(update: { seq: number; base: number; splice: Splice; length: number }): string | null {
+  apply(update: {
+    seq: number;
+    base: number;
+    splice: Splice;
+    length: number;
+    quoted?: string;
+  }): string | null {
     if (update.base === 0) this.reset();
     if (update.base !== this.seq || !applySplice(this.lines, update.splice)) return this.reset();
     const text = this.lines.join('\n');
     if (text.length !== update.length) return this.reset();
     this.seq = update.seq;
+    if (typeof update.quoted === 'string') this.quoted = update.quoted;
     return text;
   }
 
   private reset(): null {
     this.lines = [];
     this.seq = 0;
+    this.quoted = '';
     return null;
   }
 }
@@ -94,24 +116,41 @@ export class FrameDraft {
 export class DraftSender {
   private sent: string[] = [];
   private seq = 0;
+  /** The history last sent (sent again only when it changes, or with a whole draft). */
+  private sentQuoted = '';
   /** The update number whose answer counts; every other answer is stale. */
   awaited = 0;
 
-  /** The update for `text` (the changed paragraphs only). Base 0 sends everything. */
-  update(text: string, subject: string, rev: number, doc: number): ToFrame & { type: 'update' } {
+  /** The update for `text` (the changed paragraphs only) and its history `quoted`. Base 0 sends everything. */
+  update(text: string, subject: string, rev: number, doc: number, quoted = ''): ToFrame & { type: 'update' } {
     const lines = text.split('\n');
     const base = this.seq;
     const splice = diffParagraphs(this.sent, lines);
+    const history = quoted.length > MAX_QUOTED ? quoted.slice(0, MAX_QUOTED) : quoted;
+    const sendQuoted = base === 0 ? history !== '' : history !== this.sentQuoted;
     this.sent = lines;
+    this.sentQuoted = history;
     this.seq++;
     this.awaited = this.seq;
-    return { type: 'update', doc, seq: this.seq, base, rev, subject, splice, length: text.length };
+    const update: ToFrame & { type: 'update' } = {
+      type: 'update',
+      doc,
+      seq: this.seq,
+      base,
+      rev,
+      subject,
+      splice,
+      length: text.length,
+    };
+    if (sendQuoted) update.quoted = history;
+    return update;
   }
 
   /** The frame may have lost the thread (no answer in time): the next update sends the whole draft. */
   resync(): void {
     this.sent = [];
     this.seq = 0;
+    this.sentQuoted = '';
   }
 
   /** True when this answer is for the latest update (then no later answer is awaited). */
@@ -142,7 +181,8 @@ export function parseToFrame(data: unknown): ToFrame | null {
     isStr(data.subject) &&
     isCount(data.length) &&
     data.length <= MAX_TEXT &&
-    isSplice(data.splice)
+    isSplice(data.splice) &&
+    (data.quoted === undefined || (isStr(data.quoted) && data.quoted.length <= MAX_QUOTED))
   )
     return data as ToFrame;
   return null;

@@ -72,7 +72,7 @@ export function serveAnalysis(
       // null: not built on what this frame holds; no answer (the content script sends it whole again).
       if (text !== null && detector && message.rev === rev) {
         const start = performance.now();
-        const analysis = detector.analyze(text, message.subject);
+        const analysis = detector.analyze(text, message.subject, draft.quoted);
         const took = performance.now() - start;
         // The bench reads these in the frame (analysis time off the page's thread); bounded.
         if (++measured % 1000 === 0) performance.clearMeasures(FRAME_MEASURE);

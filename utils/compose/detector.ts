@@ -35,12 +35,14 @@ export function makeDetector(context: DetectionContext, analyzeDraft: AnalyzeDra
   };
   return {
     warnBeforeSend: settings.warnBeforeSend,
-    analyze(text, subject) {
+    analyze(text, subject, quoted) {
       const found = match(subject, text);
       return analyzeDraft(text, {
         rules,
         languages: settings.detectionLanguages,
         ...(found ? { criteria: found.profile.criteria, profileTitle: found.profile.title } : {}),
+        // task relaywire: the history as the CLI passes the whole mail (relay.ts finds its first marker)
+        ...(quoted ? { quoted } : {}),
       });
     },
   };

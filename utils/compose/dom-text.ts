@@ -3,6 +3,8 @@
  * DOM positions, so analyzer spans become DOM Ranges. Read-only: never touches the editor.
  */
 
+import { MAX_QUOTED } from './analysis-protocol';
+
 /** Per-webmail knowledge of what in the editor is not the user's own text. */
 export interface OwnTextRules {
   /** This subtree is not the user's text (signature, quoted parts, other extensions' nodes). */
@@ -336,4 +338,46 @@ export function ownTextEnd(own: OwnText): DomPoint | null {
     node: own.runNode[n - 1] as Text,
     offset: (own.runOffset[n - 1] as number) + (own.runLen[n - 1] as number),
   };
+}
+
+/**
+ * The text of quoted history with its line breaks (task relaywire: the analyzer's `quoted`), from
+ * `from` (its subtree) and, with `toEnd`, every node after it up to the end of `root`. Whitespace runs
+ * read as one space, `<br>` and blocks end lines, foreign nodes (tracking pixels, other extensions'
+ * widgets) are left out. Stops at `cap` characters (MAX_QUOTED: enough for a forwarded mail and
+ * its header; a longer history is cut, so reading it per pause stays bounded). Generic: which element starts the history is
+ * the adapter's knowledge (gmail.ts, outlook.ts).
+ */
+export function historyText(from: Element, root: Element, toEnd: boolean, cap = MAX_QUOTED): string {
+  let text = '';
+  const newline = () => {
+    if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += '\n';
+  };
+  const visit = (node: Node): void => {
+    if (text.length >= cap) return;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data.replace(/[\s\u00a0]+/g, ' ');
+      const last = text.length > 0 ? text.charCodeAt(text.length - 1) : 10;
+      text += last === 10 || last === 32 ? data.replace(/^ /, '') : data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === 'BR') {
+      text += '\n';
+      return;
+    }
+    if (isForeignNode(el)) return;
+    const block = BLOCK.has(el.tagName);
+    if (block) newline();
+    for (let c = el.firstChild; c && text.length < cap; c = c.nextSibling) visit(c);
+    if (block) newline();
+  };
+  visit(from);
+  if (toEnd) {
+    for (let n: Node | null = from; n && n !== root && text.length < cap; n = n.parentNode) {
+      for (let s = n.nextSibling; s && text.length < cap; s = s.nextSibling) visit(s);
+    }
+  }
+  return text.length > cap ? text.slice(0, cap) : text;
 }

@@ -61,6 +61,15 @@ export interface ControllerHost {
 /** Editors' numbers in the analysis frame (one draft each). */
 let nextDoc = 1;
 
+/**
+ * What one analysis is of: the own text and, when there is one, the quoted history (task relaywire).
+ * The own text cannot hold U+0000 (the reader copies text nodes, where HTML has none), so the key
+ * is unambiguous.
+ */
+function keyOf(text: string, quoted: string): string {
+  return quoted === '' ? text : `${text}\u0000${quoted}`;
+}
+
 function perfOn(): boolean {
   return document.documentElement.hasAttribute(PERF_ATTRIBUTE);
 }
@@ -79,8 +88,11 @@ export class EditorController {
   verdict: StatusVerdict = 'empty';
   entries: FlagEntry[] = [];
   private signature = '';
+  /** The quoted or forwarded history as last read (task relaywire; '' when there is none). */
+  private quoted = '';
+  /** What was analysed last: the own text and its history (`keyOf`). */
   private lastText: string | null = null;
-  /** The text whose analysis the frame is computing (its answer applies only while it is current). */
+  /** The text (`keyOf`) whose analysis the frame is computing (its answer applies only while it is current). */
   private awaiting: string | null = null;
   private readonly doc = nextDoc++;
   /** The user typed here (the analysis frame is created at the first typing pause). */
@@ -181,15 +193,19 @@ export class EditorController {
     const start = performance.now();
     const own = this.reader.read();
     this.own = own;
+    // Task relaywire: the history too (bounded), so a cover note passing on a rejection in it is judged
+    // as the CLI judges the whole mail; only the verdict may follow it, flags stay in the own text.
+    this.quoted = this.adapter.quotedText?.(this.editor) ?? '';
+    const key = keyOf(own.text, this.quoted);
     const frame = this.host.frame;
     // False while the frame computes this text's analysis: `answered` shows it.
     let show = true;
     if (this.host.detector().pending) {
       // language data not loaded yet: no verdict rather than a wrong one (refresh() runs us again)
-    } else if (own.text === this.lastText) {
+    } else if (key === this.lastText) {
       this.awaiting = null; // back to the analysed text: an answer on its way is moot
     } else if (own.text.trim() === '') {
-      this.lastText = own.text;
+      this.lastText = key;
       this.awaiting = null;
       this.analysis = null;
       this.verdict = 'empty';
@@ -197,17 +213,20 @@ export class EditorController {
       // The underlines of the last answer stay (their live ranges follow the edits) until the
       // frame answers for this text; a repeated pause with the same text waits for that answer.
       show = false;
-      if (this.awaiting !== own.text) {
-        const text = own.text;
-        this.awaiting = text;
-        frame.analyze(this.doc, text, this.adapter.subject(this.editor), (analysis) =>
-          this.answered(text, analysis),
+      if (this.awaiting !== key) {
+        this.awaiting = key;
+        frame.analyze(
+          this.doc,
+          own.text,
+          this.adapter.subject(this.editor),
+          (analysis) => this.answered(key, analysis),
+          this.quoted,
         );
       }
     } else if (!now && frame?.starting(this.frameSettled)) {
       // The frame is starting: its answer comes soon, and the page's engine stays uncompiled.
       show = false;
-    } else this.analyseHere(own.text);
+    } else this.analyseHere(own.text, this.quoted);
     if (show) this.show(own);
     if (perfOn()) performance.measure('klarsvar:analysis', { start });
   };
@@ -218,7 +237,12 @@ export class EditorController {
    * loading new data after `reanalyse`) left the shown analysis behind.
    */
   private current(): boolean {
-    return !this.dirty && this.awaiting === null && this.own !== null && this.own.text === this.lastText;
+    return (
+      !this.dirty &&
+      this.awaiting === null &&
+      this.own !== null &&
+      keyOf(this.own.text, this.quoted) === this.lastText
+    );
   }
 
   /** The frame became ready, failed, or took too long to start: analyse the draft as it is now. */
@@ -226,32 +250,32 @@ export class EditorController {
     if (this.timer === undefined) this.run();
   };
 
-  private analyseHere(text: string): void {
+  private analyseHere(text: string, quoted: string): void {
     this.awaiting = null;
-    this.lastText = text;
-    this.analysis = this.host.detector().analyze(text, this.adapter.subject(this.editor));
+    this.lastText = keyOf(text, quoted);
+    this.analysis = this.host.detector().analyze(text, this.adapter.subject(this.editor), quoted);
     this.verdict = this.analysis.verdict;
     if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(this.chip.host, 'analysed', 'page');
   }
 
   /**
-   * The frame's answer for `text`. Applied only while that text is still the draft's (no newer
-   * request, no change since it was read, no page analysis in between); a null answer (late,
-   * failed) is made good by analysing here.
+   * The frame's answer for `key` (own text and history, `keyOf`). Applied only while that is still
+   * the draft's (no newer request, no change since it was read, no page analysis in between); a null
+   * answer (late, failed) is made good by analysing here.
    */
-  private answered(text: string, analysis: AnalysisLike | null): void {
-    if (this.awaiting !== text || !this.own || !this.editor.isConnected || !this.host.alive()) return;
+  private answered(key: string, analysis: AnalysisLike | null): void {
+    if (this.awaiting !== key || !this.own || !this.editor.isConnected || !this.host.alive()) return;
     this.awaiting = null;
     // Typed on since the request: this answer is stale, the next pause asks again.
-    if (this.dirty || this.own.text !== text) return;
+    if (this.dirty || keyOf(this.own.text, this.quoted) !== key) return;
     const start = performance.now();
     if (analysis) {
-      this.lastText = text;
+      this.lastText = key;
       this.analysis = analysis;
       this.verdict = analysis.verdict;
       if (import.meta.env.KLARSVAR_TEST_HOOKS) testMark(this.chip.host, 'analysed', 'frame');
     } else if (this.host.detector().pending) return;
-    else this.analyseHere(text);
+    else this.analyseHere(this.own.text, this.quoted);
     this.show(this.own);
     if (perfOn()) performance.measure('klarsvar:paint', { start });
   }

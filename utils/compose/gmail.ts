@@ -3,7 +3,7 @@
  * stable. Sources: tests/fixtures/README.md (InboxSDK, gmail.js, public DOM captures).
  */
 import { type ComposeAdapter, soloAncestor, textOf } from './adapter';
-import type { OwnTextRules } from './dom-text';
+import { historyText, type OwnTextRules } from './dom-text';
 import { execInsertHtml, execInsertText, prepareSelection } from './insert';
 
 /** Body editor: `g_editable` is Gmail's own editor marker, used by InboxSDK's getMaybeBodyElement
@@ -77,6 +77,27 @@ export const gmailOwnText: OwnTextRules = {
   },
 };
 
+/**
+ * The quoted or forwarded history of a Gmail editor (task relaywire): the first quote container
+ * `div.gmail_quote` that holds its header `div.gmail_attr` ("---------- Forwarded message ---------"
+ * with From/Date/Subject/To, or "On … wrote:" over a blockquote), else the first quoting
+ * `blockquote.gmail_quote`; never one in the signature. Only that container is read: nodes after it
+ * (a split quote's answers, other extensions' widgets) are not the quoted mail.
+ */
+function quoteOf(editor: HTMLElement): Element | null {
+  let bare: Element | null = null;
+  for (const el of Array.from(editor.querySelectorAll('.gmail_quote'))) {
+    if (el.closest('.gmail_signature')) continue;
+    if (el.tagName === 'BLOCKQUOTE') {
+      bare ??= el;
+      continue;
+    }
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      if (child.classList.contains('gmail_attr')) return el;
+  }
+  return bare;
+}
+
 function composeOf(el: Element): HTMLElement | null {
   return (el.closest(COMPOSE) ?? el.closest(COMPOSE_FALLBACK)) as HTMLElement | null;
 }
@@ -123,6 +144,10 @@ export const gmailAdapter: ComposeAdapter = {
     const legacy = root.querySelector<HTMLTextAreaElement>(TO_LEGACY);
     const match = legacy?.value.match(/^\s*"?([^"<,]+?)"?\s*</);
     return match?.[1]?.trim() ?? '';
+  },
+  quotedText(editor) {
+    const quote = quoteOf(editor);
+    return quote ? historyText(quote, editor, false) : '';
   },
   sendButtonAt(target) {
     const button = target.closest('[role="button"]');

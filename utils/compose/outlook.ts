@@ -4,7 +4,7 @@
  * hashes that rotate, so none is used. Sources: tests/fixtures/README.md.
  */
 import { type ComposeAdapter, firstSignatureLine, soloAncestor, textOf } from './adapter';
-import type { OwnTextRules } from './dom-text';
+import { historyText, type OwnTextRules } from './dom-text';
 import { dispatchPaste, execInsertHtml, execInsertText, nextChange, prepareSelection } from './insert';
 
 /** Candidates: the body is a `contenteditable` `role=textbox` (public WebdriverIO/Robot scripts,
@@ -36,6 +36,8 @@ const THREAD_SUBJECT =
 
 /** Ids that mark where the quoted history starts (first one wins, to the end of the editor). */
 const HISTORY_IDS = new Set(['appendonsend', 'divRplyFwdMsg', 'mail-editor-reference-message-container']);
+/** The same ids as a selector: `querySelector` gives the first in document order (task relaywire). */
+const HISTORY = Array.from(HISTORY_IDS, (id) => `#${id}`).join(', ');
 /** Signature containers inside the body; ids repeat per compose, so they are checked per node. */
 const SIGNATURE_IDS = new Set(['Signature', 'ms-outlook-mobile-signature']);
 
@@ -187,6 +189,13 @@ export const outlookAdapter: ComposeAdapter = {
   },
   recipientName(editor) {
     return textOf(composeOf(editor).querySelector(RECIPIENT));
+  },
+  quotedText(editor) {
+    // The history runs from its first marker to the end of the editor (as `historyStart` says), the
+    // From/Sent/To/Subject header of `#divRplyFwdMsg` included; quoted ids carry an `x_` prefix and
+    // never match.
+    const start = editor.querySelector(HISTORY);
+    return start ? historyText(start, editor, true) : '';
   },
   sendButtonAt(target) {
     const button = target.closest<HTMLElement>('button');

@@ -53,5 +53,9 @@ export interface Detector {
    * re-analyses once a ready detector arrives (`refresh`).
    */
   pending?: boolean;
-  analyze(text: string, subject: string): AnalysisLike;
+  /**
+   * `quoted`: the compose's quoted or forwarded history ('' or absent: none), read only to judge a
+   * cover note that passes on a rejection in it (task relaywire); flags stay in `text`.
+   */
+  analyze(text: string, subject: string, quoted?: string): AnalysisLike;
 }

@@ -1582,3 +1582,22 @@ describe("decisions said by consequence or timing (tests/corpus/consequence.json
     expect(wrong).toEqual(['cq-en-015']);
   });
 });
+
+describe("rejections passed on in a forward (tests/corpus/forward.jsonl: a cover note to the candidate over the client's or HR's decision, Gmail dividers, Outlook blocks and quoted replies in six languages; twins: a forward to a colleague, a candidate's own rejection forwarded to family, forwarded invitations, offers and supplier no's, a reply quoting the candidate's question, an old rejection under a new opening)", () => {
+  const rows = load('tests/corpus/forward.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags, generic-span recall 1', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.genericSpanRecall).toBe(1);
+  });
+  // two specific rejections whose client writes a third-person decision the patterns do not read ("we won't be taking
+  // Tom forward", fi "emme jatka Nooran kanssa"): the name stands where the patterns expect "you"
+  it('no twin judged a rejection; two specific rejections missed', () => {
+    const wrong = rows
+      .filter((r) => (r.label === 'not-rejection') !== (analyzeDraft(r.text).verdict === 'not-rejection'))
+      .map((r) => r.id);
+    expect(wrong).toEqual(['fw-en-002', 'fw-fi-005']);
+  });
+});

@@ -1728,6 +1728,17 @@ const da: LangData = {
       '(lægepraksis~|tandlægepraksis~|lægeklinik~|nye patienter)',
     ],
     placeWord: ['(plads|pladsen|pladser|pladserne)'],
+    // task forward: a cover note handing over news below (relay.ts)
+    handover: [
+      '(nedenfor|herunder|forneden)',
+      '(videresend~|formidl~)',
+      '(sender|sende|sendt|giver|give) * videre',
+      '(sender|sende|sendt|giver|give) videre',
+      '(her er|her kommer|her har du) (svaret|tilbagemeldingen|afgørelsen|beslutningen|deres svar|hans svar|hendes svar|kundens svar)',
+      '(desværre|beklageligvis)',
+      '(jeg er|jeg var) ked af',
+    ],
+    moveOn: ['(en ny|ny|nye|et nyt|nyt) (stilling|stillingen|rolle|rollen|opgave|job|opslag)'],
     hireStart: [
       '(som|der) (startede|starter|er startet|begyndte|begynder|skal starte) (hos os)',
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',

@@ -1991,6 +1991,16 @@ const de: LangData = {
       '(arztpraxis~|hausarztpraxis~|neue patienten|neuen patienten)',
     ],
     placeWord: ['(platz|plätze|platzes)'],
+    // task forward: a cover note handing over news below (relay.ts)
+    handover: [
+      '(unten|untenstehend~|nachfolgend~)',
+      '(leite|leiten|leitet) ** weiter',
+      '(weitergeleitet~|weiterzuleiten)',
+      '(hier ist|hier die|hier kommt|anbei die|anbei) [die|ihre|seine|deren] (antwort|rückmeldung|entscheidung|absage)',
+      '(leider|bedauerlicherweise)',
+      'es tut mir [sehr] leid',
+    ],
+    moveOn: ['(neue|neuen|eine neue|weitere) (stelle|position|vakanz|ausschreibung|aufgabe)'],
     hireStart: [
       '(die|der) [*] [*] (bei uns) (angefangen|anfängt|anfangen wird|begonnen|beginnt)',
       '(der|die) (fängt|beginnt|startet) (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',

@@ -1789,6 +1789,17 @@ const en: LangData = {
     ],
     // the bare place offered ('we can't offer you a place this term'): read as an admission only beside one
     placeWord: ['(place|places|spot|spots|space|spaces)'],
+    // task forward: a cover note handing over news below (relay.ts)
+    handover: [
+      '(see|read|find|found|is|are|included|copied|pasted|forwarded|attached|answer|reply|response|feedback|decision|note|email|message) below',
+      '(passing|pass|passed|forwarding|forward|forwarded|sending|send) on',
+      "(i'm|i am|i've|i have|i'll|i will) (forwarding|forwarded|forward)",
+      "(here's|here is|here are|below is) (the|their|her|his|the client's|the panel's) (answer|reply|response|feedback|decision|verdict|outcome)",
+      '(unfortunately|sadly)',
+      "(i'm|i am) afraid",
+      "(not|isn't|is not|wasn't|was not) (the|better|good) news",
+    ],
+    moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
     hireStart: [
       '(who) (started|starts|has started|is starting|will start|will be starting) (with us|here)',
       "(who|who's|who'll) (starts|start|is starting|starting|will start|will be starting|joins|is joining|joining|will join) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|at|with)",

@@ -1581,6 +1581,15 @@ const fi: LangData = {
       '(opiskelupaikka~|opiskelupaika~|maisteriohjelma~|kandiohjelma~|tutkinto-ohjelma~|aloituspaikka~|aloituspaiko~|hakijapalvelu~)',
     ],
     placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],
+    // task forward: a cover note handing over news below (relay.ts)
+    handover: [
+      '(alla|alta|alempana|alle)',
+      '(välitän|välitin|välitämme|välitimme|välitetty)',
+      '(tässä|ohessa) [*] (vastaus|palaute|päätös|vastauksen|palautteen|päätöksen)',
+      'valitettavasti',
+      '(olen|olemme) pahoillani',
+    ],
+    moveOn: ['(uusi|uutta|uuden|uuteen|uusia)'],
     hireStart: [
       '(joka|jotka) (aloittaa|aloitti|aloittavat) (tehtävässä|työssä|työt|hommat|meillä) [ensi|jo|heti|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina]',
       '(joka|jotka) (aloittaa|aloitti|on aloittanut|aloittavat|aloittivat) [jo] (meillä|meille|täällä)',

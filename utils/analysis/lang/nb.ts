@@ -1802,6 +1802,17 @@ const nb: LangData = {
       '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
     ],
     placeWord: ['(plass|plassen|plasser|plassene)'],
+    // task forward: a cover note handing over news below (relay.ts)
+    handover: [
+      '(nedenfor|under her|her under)',
+      '(videresend~|formidl~)',
+      '(sender|sende|sendt|gir|gi) * videre',
+      '(sender|sende|sendt|gir|gi) videre',
+      '(her er|her kommer|her har du) (svaret|tilbakemeldingen|avgjørelsen|beslutningen|deres svar|hans svar|hennes svar|kundens svar)',
+      '(dessverre|beklageligvis)',
+      '(jeg er|jeg var) lei meg',
+    ],
+    moveOn: ['(en ny|ny|nye|et nytt|nytt) (stilling|stillingen|rolle|rollen|oppdrag|jobb|utlysning)'],
     hireStart: [
       '(som) (begynte|begynner|har begynt|startet|starter|skal begynne) (hos oss)',
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',

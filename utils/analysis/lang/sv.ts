@@ -1789,6 +1789,18 @@ const sv: LangData = {
       '(vårdcentral~|lista dig|listning~)',
     ],
     placeWord: ['(plats|platsen|platser|platserna)'],
+    // task forward: a cover note handing over news below (relay.ts)
+    handover: [
+      '(nedan|nedanför|härunder)',
+      '(vidarebefordra~|förmedla~)',
+      '(skickar|skicka|skickat|för|föra) vidare',
+      '(här kommer|här är|här har du) (svaret|beskedet|återkopplingen|feedbacken|beslutet|deras svar|hans svar|hennes svar|kundens svar)',
+      '(tyvärr|tråkigt nog|beklagligtvis)',
+      '(jag är|jag var) ledsen',
+    ],
+    moveOn: [
+      '(en ny|ny|nya|ett nytt|nytt) (tjänst|tjänsten|roll|rollen|befattning|uppdrag|jobb|annons|vakans)',
+    ],
     hireStart: [
       '(som) (började|börjar|har börjat|ska börja|kommer att börja) (hos oss)',
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',

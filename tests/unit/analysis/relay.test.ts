@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectDraft } from '@/utils/analysis/detect';
+import { parseCorpus } from '@/utils/analysis/evaluate';
+import { ownTextOnly } from '@/utils/analysis/own-text';
+import { forwardedPart, greetingName, mentions } from '@/utils/analysis/relay';
+
+const COVER =
+  "Hi Sara,\n\nI'm passing on the answer from Northfield below. Sorry it isn't better news.\n\nAnna\n\n";
+const CLIENT = "Hi Anna,\n\nThanks for introducing Sara. We've decided not to take her further.\n\nKaren";
+const GMAIL = `${COVER}---------- Forwarded message ---------\nFrom: Karen <k@northfield.co.uk>\nDate: Tue, 3 Dec 2024 at 14:12\nSubject: Re: candidate\nTo: Anna <a@bright.co.uk>\n\n${CLIENT}`;
+
+describe('the forwarded part (relay.ts)', () => {
+  it('skips a divider and its header lines, and ends at the next marker', () => {
+    const part = forwardedPart(
+      `${GMAIL}\n\nOn Mon, 2 Dec 2024 at 09:00, Anna <a@bright.co.uk> wrote:\n> Here is Sara's CV.`,
+    );
+    expect(part?.start).toBe(COVER.length);
+    expect(part?.body.trim()).toBe(CLIENT);
+  });
+
+  it('reads an Outlook block and a quoted reply with its ">" marks off', () => {
+    const outlook = `${COVER}From: Karen <k@northfield.co.uk>\nSent: Tuesday, 3 December 2024 14:12\nTo: Anna\nSubject: RE: candidate\n\n${CLIENT}`;
+    expect(forwardedPart(outlook)?.body.trim()).toBe(CLIENT);
+    const reply = `${COVER}On Tue, 3 Dec 2024 at 10:05, Karen <k@northfield.co.uk> wrote:\n> Hi Anna,\n> We went with someone else.`;
+    expect(forwardedPart(reply)?.body).toBe('Hi Anna,\nWe went with someone else.');
+    expect(forwardedPart('Hi Sara,\n\nSee you on Monday.')).toBeNull();
+  });
+
+  it('takes the greeted name, not a title, a family word or a sentence', () => {
+    expect(greetingName('Hi Sara,\n\nText', 12)).toBe('Sara');
+    expect(greetingName('Sehr geehrte Frau Weber,\n\nText', 30)).toBe('Weber');
+    expect(greetingName('Hej mamma,\n\nText', 15)).toBeNull();
+    expect(greetingName('Thanks for the quick reply on the invoice yesterday.', 40)).toBeNull();
+  });
+
+  it('finds the name with a short ending (possessive, Finnish case) but not inside a longer word', () => {
+    expect(mentions("We reviewed Omar's application", 'Omar')).toBe(true);
+    expect(mentions('emme jatka Lauran kanssa', 'Laura')).toBe(true);
+    expect(mentions('Saraswati and Sarajevo', 'Sara')).toBe(false);
+  });
+});
+
+describe('a cover note that passes on a rejection', () => {
+  it('is that rejection; the same cover to a colleague or over an invitation is not', () => {
+    expect(detectDraft(GMAIL).verdict).toBe('generic-rejection');
+    expect(detectDraft(GMAIL.replace('Hi Sara,', 'Hi Josh,')).verdict).toBe('not-rejection');
+    expect(
+      detectDraft(
+        GMAIL.replace("We've decided not to take her further.", "We'd love to meet her on Thursday."),
+      ).verdict,
+    ).toBe('not-rejection');
+  });
+
+  it('gives the CLI (own text + the whole mail as `quoted`) the verdict of the full text on forward.jsonl', () => {
+    const rows = parseCorpus(readFileSync('tests/corpus/forward.jsonl', 'utf8'));
+    const differ = rows
+      .filter(
+        (r) => detectDraft(ownTextOnly(r.text), { quoted: r.text }).verdict !== detectDraft(r.text).verdict,
+      )
+      .map((r) => r.id);
+    expect(differ).toEqual([]);
+  });
+});

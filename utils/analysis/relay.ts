@@ -1,0 +1,180 @@
+/**
+ * Stage 5c (task forward): a rejection passed on. A recruiter forwards the client's answer to the candidate with a
+ * cover line of her own ("Hi Sara, I'm passing on Nordbygg's answer below. Sorry it isn't better news"), or writes it
+ * above the client's quoted mail: the writer's own words decide nothing, but the mail IS a rejection to the reader.
+ *
+ * The forwarded or quoted part (`forwardedPart`) starts at the first history marker — a forward divider
+ * ("---------- Forwarded message ---------", Apple's "Begin forwarded message:"), a reply header ("On … wrote:",
+ * "Den … skrev …:") or an Outlook header block ("From: / Sent: / Subject:"), in any of the six languages, on a plain
+ * or a ">"-quoted line (own-text.ts knows the markers) — and runs, its header lines skipped, to the next marker. The
+ * engine reads it as a draft of its own only when the cover note (`greetingName` + the `handover` cues) is addressed
+ * to someone by name, that name stands in the forwarded part ("we will not take Sara further", "Omar's application",
+ * fi "Lauran"), and the own text is no colleague talk, no good news and does not move on to something new
+ * (`moveOn`). Pure: line checks with string methods, no regex.
+ */
+import { BEFORE_NAME } from './names';
+import {
+  FORWARD_LINES,
+  FROM,
+  isDashedMarker,
+  isReplyHeader,
+  isRule,
+  SENT,
+  SUBJECT,
+  startsWithAny,
+} from './own-text';
+
+export interface ForwardedPart {
+  /** Offset of the first marker line in the text it was found in. */
+  start: number;
+  /** The forwarded / quoted mail's body: header lines off, ">" marks off, up to the next marker. */
+  body: string;
+}
+
+interface Line {
+  start: number;
+  /** trimmed, with leading ">" quote marks removed */
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let t = text.slice(s, e).trim();
+    while (t.startsWith('>')) t = t.slice(1).trimStart();
+    out.push({ start: s, text: t });
+    s = e + 1;
+  }
+  return out;
+}
+
+type Marker = { kind: 'divider' | 'reply' | 'outlook'; lines: number } | null;
+
+/** Whether line i opens history, and how many lines the marker itself takes. */
+function markerAt(ls: Line[], i: number): Marker {
+  const line = (ls[i] as Line).text;
+  if (line === '') return null;
+  if (line.startsWith('--') && isDashedMarker(line)) return { kind: 'divider', lines: 1 };
+  const low = line.toLowerCase();
+  if (line.endsWith(':') && FORWARD_LINES.includes(low)) return { kind: 'divider', lines: 1 };
+  if (line.endsWith(':') && isReplyHeader(line)) return { kind: 'reply', lines: 1 };
+  const next = i + 1 < ls.length ? (ls[i + 1] as Line).text : '';
+  if (next.endsWith(':') && isReplyHeader(`${line} ${next}`)) return { kind: 'reply', lines: 2 };
+  if (startsWithAny(line, FROM)) {
+    const after: string[] = [];
+    for (let k = i + 1; k < Math.min(ls.length, i + 6); k++) after.push((ls[k] as Line).text);
+    if (after.some((l) => startsWithAny(l, SENT)) && after.some((l) => startsWithAny(l, SUBJECT)))
+      return { kind: 'outlook', lines: 1 };
+  }
+  return null;
+}
+
+/** A header line of a forwarded mail: "Label: value" with a label of at most three words. */
+function isHeaderLine(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 30) return false;
+  const label = line.slice(0, colon).trim();
+  return label !== '' && label.split(' ').length <= 3;
+}
+
+/** The first forwarded or quoted part of `text`, or null when it has none. */
+export function forwardedPart(text: string): ForwardedPart | null {
+  const ls = linesOf(text);
+  for (let i = 0; i < ls.length; i++) {
+    const mk = markerAt(ls, i);
+    if (!mk) continue;
+    let start = (ls[i] as Line).start;
+    // an Outlook separator line (underscores) right before belongs to the history too
+    let p = i - 1;
+    while (p >= 0 && (ls[p] as Line).text === '') p--;
+    if (mk.kind === 'outlook' && p >= 0 && isRule((ls[p] as Line).text)) start = (ls[p] as Line).start;
+    let k = i + mk.lines;
+    if (mk.kind !== 'reply') {
+      // a divider's or Outlook block's header lines (From, Date, Subject, To, Cc …) up to the body
+      while (k < ls.length && ((ls[k] as Line).text === '' || isHeaderLine((ls[k] as Line).text))) k++;
+    }
+    const body: string[] = [];
+    for (; k < ls.length && !markerAt(ls, k); k++) body.push((ls[k] as Line).text);
+    return { start, body: body.join('\n') };
+  }
+  return null;
+}
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+
+/** The words of a line (runs of letters, "-" and "'" inside). */
+function wordsOf(line: string): string[] {
+  const out: string[] = [];
+  let w = '';
+  for (const ch of line) {
+    if (isLetter(ch) || ((ch === '-' || ch === "'" || ch === '’') && w !== '')) w += ch;
+    else if (w !== '') {
+      out.push(w);
+      w = '';
+    }
+  }
+  if (w !== '') out.push(w);
+  return out;
+}
+
+/** Greeting words a name follows beyond names.ts's titles and greetings ("Sehr geehrte Frau", "Good morning"). */
+const MORE_BEFORE = new Set([
+  'sehr',
+  'geehrte',
+  'geehrter',
+  'guten',
+  'tag',
+  'good',
+  'morning',
+  'afternoon',
+  'hyvä',
+]);
+
+/**
+ * The name the own text greets in its first line ("Hi Sara,", "Hallo Frau Weber,", "Hei Laura", "Sara,"), or null
+ * (no greeting by a capitalised name: "Hi all,", "Hej mamma", a sentence).
+ */
+export function greetingName(text: string, end: number): string | null {
+  let s = 0;
+  while (s < end) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > end) e = end;
+    const words = wordsOf(text.slice(s, e));
+    if (words.length > 0) {
+      if (words.length > 5) return null;
+      for (const w of words) {
+        const low = w.toLowerCase();
+        if (BEFORE_NAME.has(low) || MORE_BEFORE.has(low)) continue;
+        return w.length >= 2 && isUpper(w[0] as string) ? w : null;
+      }
+      return null;
+    }
+    s = e + 1;
+  }
+  return null;
+}
+
+/**
+ * Whether `name` stands in `body` as a word or with an inflection or possessive ending of at most three letters
+ * ("Sara", "Sara's", "Amirs", fi "Lauran", "Mikkoa").
+ */
+export function mentions(body: string, name: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = body.indexOf(name, from);
+    if (at < 0) return false;
+    from = at + 1;
+    if (at > 0 && isLetter(body[at - 1] as string)) continue;
+    let k = at + name.length;
+    let tail = 0;
+    while (k < body.length && (isLetter(body[k] as string) || body[k] === "'" || body[k] === '’')) {
+      k++;
+      tail++;
+    }
+    if (tail <= 3) return true;
+  }
+}
