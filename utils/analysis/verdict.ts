@@ -12,6 +12,7 @@
  */
 
 import { isCasedCode } from './chars';
+import { listedCandidates } from './candidate-list';
 import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
 import type { CriterionHit } from './criteria';
@@ -688,7 +689,12 @@ export function findRejection(
   const stated = decided || strongStock || softeners >= 2;
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
-  const internal = r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own);
+  // task decisions2: a colleague's note listing several candidates on bullet lines ("– Laura P.: not to the next round")
+  const internal =
+    r.cueCount.internal > 0 ||
+    staffAnnouncement(m, text, own) ||
+    reportedDecision(m, own) ||
+    listedCandidates(m, text, own);
   // another role offered instead of the one applied for ("we'd like to offer you a place on the
   // agent intake instead") is a no to the post: its own offer words are no good news, unless the
   // sentence cheers it ("but we're delighted to offer you the driver's mate role instead!": an offer)
