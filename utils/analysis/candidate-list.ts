@@ -28,7 +28,8 @@ function personLabelColon(text: string, a: number, b: number): number {
     const ch = text[i] as string;
     if (!isUpper(ch)) return -1;
     let j = i + 1;
-    while (j < stop && (isLetter(text[j] as string) || text[j] === '-' || text[j] === '’' || text[j] === "'")) j++;
+    while (j < stop && (isLetter(text[j] as string) || text[j] === '-' || text[j] === '’' || text[j] === "'"))
+      j++;
     if (j - i > 20) return -1;
     words++;
     if (text[j] === '.') j++;

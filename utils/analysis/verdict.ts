@@ -11,8 +11,8 @@
  *               checklist and the flags.
  */
 
-import { isCasedCode } from './chars';
 import { listedCandidates } from './candidate-list';
+import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
 import type { CriterionHit } from './criteria';

@@ -1423,6 +1423,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task decisions2: the job's shift pattern as a requirement ('jobbet kører i fast rotation med aften og weekend')
+      '(jobbet|stillingen|arbejdet) (kører|går|foregår) (i) [fast] (rotation|turnus|skifteholdsdrift) (med) (aften|aftener|nat|nætter|weekend|weekender|aftenvagter|nattevagter|weekendvagter)',
       // task h11b: a must-have named ('til stillingen skal du være færdiguddannet', 'alle skal have sikkerhedskursus')
       '(skal) [du|man|vedkommende|alle] (have|være) [en|et|gyldigt|gyldig] (sikkerhedskursus~|kørekort~|autorisation~|færdiguddannet|færdiguddannede|uddannet|certifikat~|~bevis|~kursus|~uddannelse)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')

@@ -1645,6 +1645,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task decisions2: the job's shift pattern as a requirement ('die Stelle läuft im festen Wechsel mit Spät- und Wochenenddiensten')
+      '(stelle|job|arbeit|dienst) (läuft|laufen|ist|sind) (im|in) [festen|regelmäßigen|wöchentlichen] (wechsel|schichtwechsel|schichtdienst|wechselschicht|turnus) (mit) ** (~diensten|~dienste|~schichten)',
       // task h11b: a must-have named ('alle unsere Trainer brauchen die Übungsleiterlizenz')
       '(brauchen|braucht|benötigen|benötigt|müssen haben|muss haben) [die|eine|einen|ein|den|das|gültige|gültigen|gültiges] (~lizenz|~schein|~zertifikat|~nachweis|~ausbildung|~prüfung|~erlaubnis|führerschein~|~anerkennung)',
       // task h11b: a must-have said with 'für die Stelle ist … nötig'

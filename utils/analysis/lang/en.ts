@@ -36,6 +36,7 @@ const en: LangData = {
     // task decisions2: the post filled before the reader wrote, informally ('we ended up filling the spot already')
     'filled-already': [
       "(we|we've|we have|i|i've) (ended up|have ended up|'ve ended up|wound up) (filling|giving away) (the|that|this|our) [*] [*] (job|role|position|post|vacancy|spot|place|opening|shift)",
+      '(we|i) (managed to|got to) (fill) (the|that|this|our) [*] [*] (job|role|position|post|vacancy|spot|place|opening)',
     ],
     // task decisions2: the decision as the consequence of a stated reason ('so that won't work, unfortunately', 'that's why
     // it's not going to work this time')
@@ -1907,7 +1908,7 @@ const en: LangData = {
     ],
     notRejection: [
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
-      "(job|role|position|spot) [that] (you) (were going to|meant to|wanted to|planned to|were thinking of|were planning to) (apply|applying)",
+      '(job|role|position|spot) [that] (you) (were going to|meant to|wanted to|planned to|were thinking of|were planning to) (apply|applying)',
       // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')
       '(your manuscript|the manuscript|for publication)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no

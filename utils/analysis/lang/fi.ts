@@ -1291,6 +1291,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task decisions2: the job's shift pattern as a requirement ('homma on lähes pelkkiä yövuoroja')
+      '(homma|työ|tehtävä|pesti|duuni) (on) [lähes|pääosin|enimmäkseen|melkein|lähinnä] [pelkkiä|pelkästään|vain] (yövuoroja|iltavuoroja|viikonloppuvuoroja|yötöitä)',
       // task consequence: full- or part-time named as the need ('haemme kokoaikaista työntekijää')
       '(haemme|etsimme|tarvitsemme|tarvitaan|haettiin) (kokoaikaista|kokoaikaisen|osa-aikaista|osa-aikaisen|täysipäiväistä|täysipäiväisen|täyspäiväistä|täyspäiväisen) *',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
