@@ -995,7 +995,12 @@ function vetoReason(
         (h.w < lo || h.w > hi) &&
         hits.some((x) => x.c === NOTICE && x.clause === h.clause && x.w < h.w);
       // "… innan vi hann boka in dig", "before we managed to call you": a past race, the decision is done
-      const raced = hits.some((x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3);
+      const racedAfter = hits.some(
+        (x) => x.c === RACED && x.clause === h.clause && x.w >= h.w && x.w <= h.we + 3,
+      );
+      // task decisions2: the decision itself won the race, the until after it ("vi hann fylla platsen redan innan ditt mejl
+      // kom", "we managed to fill it before you wrote"): done before the reader's step
+      const raced = racedAfter || (h.w > hi && hits.some((x) => x.c === RACED && x.w >= lo && x.w <= hi));
       // (task spec3) nor a date inside the reason that a causal word opening the sentence states before
       // the decision ("Weil die Stelle eine Überprüfung bis zum 1. April voraussetzt, …, können wir …")
       const inReason =

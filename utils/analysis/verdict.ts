@@ -11,6 +11,7 @@
  *               checklist and the flags.
  */
 
+import { listedCandidates } from './candidate-list';
 import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
@@ -696,8 +697,13 @@ export function findRejection(
   // decision "they" made, retold to someone who is no candidate
   // task forward: a mail passed on to the candidate (relay.ts) is the client's word to the recruiter about her: its
   // third-person decision is the news, not colleague talk
+  // task decisions2: a colleague's note listing several candidates on bullet lines ("– Laura P.: not to the next round")
   const internal =
-    !relayed && (r.cueCount.internal > 0 || staffAnnouncement(m, text, own) || reportedDecision(m, own));
+    !relayed &&
+    (r.cueCount.internal > 0 ||
+      staffAnnouncement(m, text, own) ||
+      reportedDecision(m, own) ||
+      listedCandidates(m, text, own));
   // another role offered instead of the one applied for ("we'd like to offer you a place on the
   // agent intake instead") is a no to the post: its own offer words are no good news, unless the
   // sentence cheers it ("but we're delighted to offer you the driver's mate role instead!": an offer)

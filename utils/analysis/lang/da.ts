@@ -21,6 +21,19 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    // task decisions2: 'det sidste har du desværre ikke' (the latter of two named requirements), no decision verb
+    'lacked-latter': [
+      '(det sidste|det sidstnævnte|sidstnævnte|det første|det førstnævnte|førstnævnte) (har|havde) (du) [desværre|dog] [desværre] (ikke)',
+    ],
+    // task decisions2: the outcome of an application for a post named in full, commas and numbers and all ('Din ansøgning
+    // til stillingen som Sygeplejerske til Akutmodtagelsen, afsnit 3, nathold har desværre ikke ført til en samtale')
+    'outcome-long-title': [
+      '(din ansøgning|dit kandidatur|ansøgningen) (til|på|om) ** ** ** (har) [desværre|dog|derfor] [desværre] (ikke) (ført til) (en samtale|samtale|ansættelse|en ansættelse|et job|en stilling|noget|videre)',
+    ],
+    // task decisions2: the decision as the consequence of a stated reason ('derfor fungerer det desværre ikke')
+    'wont-work-out-2': [
+      '(så|derfor|da) (fungerer|virker|passer) (det) [desværre|altså|nok] [desværre] (ikke) [denne gang|lige nu|nu]',
+    ],
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har fundet en ny maler',
     // 'vi kører videre med en anden tømrer'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
@@ -1414,6 +1427,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task decisions2: the job's shift pattern as a requirement ('jobbet kører i fast rotation med aften og weekend')
+      '(jobbet|stillingen|arbejdet) (kører|går|foregår) (i) [fast] (rotation|turnus|skifteholdsdrift) (med) (aften|aftener|nat|nætter|weekend|weekender|aftenvagter|nattevagter|weekendvagter)',
       // task h11b: a must-have named ('til stillingen skal du være færdiguddannet', 'alle skal have sikkerhedskursus')
       '(skal) [du|man|vedkommende|alle] (have|være) [en|et|gyldigt|gyldig] (sikkerhedskursus~|kørekort~|autorisation~|færdiguddannet|færdiguddannede|uddannet|certifikat~|~bevis|~kursus|~uddannelse)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -1850,6 +1865,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
+      '(jobbet|stillingen|pladsen) [som] (du) (ville|skulle|tænkte|overvejede at|havde tænkt dig at) [at] (søge)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sorteret tre kandidater fra'): about others
       '(sorteret|sorterede|frasorteret|frasorterede) (#|to|tre|fire|fem|seks|syv|otte|ni|ti) [af] (kandidater|kandidaterne|ansøgere|ansøgerne)',
       // task h11a: a tradesman's quote for work ('tak for tilbuddet på malerarbejdet'): a supplier, not a candidate
@@ -2282,6 +2299,8 @@ const da: LangData = {
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
+      // task decisions2: a friend's news that 'they had already filled the post' ('De havde desværre allerede besat pladsen')
+      '(de) (havde|har) [desværre|allerede|vist|faktisk|jo] [desværre|allerede|vist|faktisk] (besat|fyldt|givet væk|ansat)',
       '(de) [har|havde] [nu|desværre|vist|bare|åbenbart|jo|altså|selvfølgelig] (valgte|valgt|tog|taget|ansatte|ansat|gik|gået|landede|landet|besluttede|besluttet|foretrak|tilbød|tilbudt|gav|givet|besatte|besat|ville)',
       '(valgte|tog|ansatte|gik|landede|besluttede|foretrak|tilbød|gav|besatte|har|havde) (de)',
       // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)

@@ -18,6 +18,19 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    // task decisions2: the outcome of an application for a post named in full ('Ihre Bewerbung auf die Stelle als
+    // Sachbearbeiterin Lohn und Gehalt (m/w/d) in Teilzeit war leider nicht erfolgreich'): up to fifteen words of title
+    'outcome-long-title': [
+      '(ihre|deine) (bewerbung|kandidatur) (auf|um|für|als) ** ** ** (war|ist|blieb) [leider|diesmal|dieses mal|bedauerlicherweise] [leider|diesmal] (nicht erfolgreich|erfolglos|ohne erfolg)',
+    ],
+    // task decisions2: 'Letzteren haben Sie leider nicht' (the latter of two named requirements), no decision verb
+    'lacked-latter': [
+      '(letztere|letzteren|letzteres|das letztere|die letztere|den letzteren|erstere|ersteren|ersteres) (haben|hatten|hast|hattest|bringen|bringst) (sie|du) [leider|aber|jedoch] [leider] (nicht)',
+    ],
+    // task decisions2: the decision as the consequence of a stated reason ('deshalb passt das leider nicht')
+    'wont-work-out': [
+      '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
+    ],
     // an applicant-system status set to a refusal ('Status … hat sich geändert: Absage'): a decision only in a draft
     // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
@@ -393,7 +406,7 @@ const de: LangData = {
       '(haben|hatten|hab) (wir|ich) [leider|diesmal|jetzt|doch|schon] [leider|diesmal] (jemand anderen|jemand anders|jemand anderes|jemanden anderen|eine andere person|wen anders) (genommen|eingestellt|ausgewählt|gewählt|eingeladen)',
       // common typos of 'entschieden' after 'für jemand anderen'
       '(uns) ** (für) (jemand anderen|jemand anders|jemanden anderen|eine andere person|einen anderen menschen) ** (entschiden|entschieen|entscheiden)',
-      '(stelle|position) ** (anders|anderweitig) (zu besetzen|besetzen|zu vergeben|vergeben)',
+      '(stelle|position|rolle|job) ** (anders|anderweitig) (zu besetzen|besetzen|zu vergeben|vergeben)',
       '(wahl|entscheidung) (ist|fiel|ist dabei) [leider|letztlich|diesmal|am ende] (auf) (einen anderen|eine andere|andere|den anderen|die andere|einen internen|eine interne)',
       '(stelle|position) (ging|geht|ist) [leider|bereits] (an) (einen anderen|eine andere|einen internen|eine interne|jemand anderen) ',
       '(gegen) (eine|die) (fortsetzung|weiterführung|weitere berücksichtigung|berücksichtigung) ** (entschieden|entscheiden)',
@@ -1632,6 +1645,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task decisions2: the job's shift pattern as a requirement ('die Stelle läuft im festen Wechsel mit Spät- und Wochenenddiensten')
+      '(stelle|job|arbeit|dienst) (läuft|laufen|ist|sind) (im|in) [festen|regelmäßigen|wöchentlichen] (wechsel|schichtwechsel|schichtdienst|wechselschicht|turnus) (mit) ** (~diensten|~dienste|~schichten)',
       // task h11b: a must-have named ('alle unsere Trainer brauchen die Übungsleiterlizenz')
       '(brauchen|braucht|benötigen|benötigt|müssen haben|muss haben) [die|eine|einen|ein|den|das|gültige|gültigen|gültiges] (~lizenz|~schein|~zertifikat|~nachweis|~ausbildung|~prüfung|~erlaubnis|führerschein~|~anerkennung)',
       // task h11b: a must-have said with 'für die Stelle ist … nötig'
@@ -2103,6 +2118,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
+      '(auf den|auf die|für den|für die) (du dich) [gerne|eigentlich] (bewerben wolltest|bewerben willst|bewerben möchtest)',
       // task ff13: the candidate chose another employer ('für einen anderen Arbeitgeber entschieden')
       '(für) (einen anderen|eine andere) (arbeitgeber|arbeitgeberin) (entschieden)',
       // task ff13: every interview postponed ('alle Gespräche … auf Januar verschieben'): nobody is judged
@@ -2537,6 +2554,9 @@ const de: LangData = {
     ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
+      // task decisions2: a friend's news that 'they had already filled the post' ('Die hatten die Stelle leider schon besetzt'):
+      // the demonstrative 'die' only, never 'Sie' (the formal you)
+      '(=die) (hatten|haben) [die stelle|den job|die position|den platz] [leider|schon|bereits|wohl|halt] [leider|schon|bereits|wohl] (besetzt|vergeben|weggegeben)',
       // task famdec: a named third party decided ('die Familie hat jemanden genommen')
       '(die|der) (familie|firma|kita|schule|klinik|praxis|agentur|bäckerei|chefin|chef|leitung|personalabteilung|bank|stadt|gemeinde) (hat|haben|hatte|nahm|wählte|entschied)',
       '(die) (haben|hatten|hat|nahmen|nehmen|wollten|wollen|wählten)',

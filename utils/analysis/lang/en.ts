@@ -27,6 +27,28 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    // task decisions2: the outcome of an application for a post named in full ('your application for the post of Year 6
+    // Class Teacher and Maths Lead has been unsuccessful'): up to fifteen words of title
+    'outcome-long-title': [
+      '(application|candidacy|candidature) (for|to) [the|this|our|a] (post|position|role|job|vacancy) (of|as) ** ** ** (has|have|had|was|is) [unfortunately|sadly|regrettably|on this occasion] [been] [unfortunately|sadly|regrettably] (unsuccessful|not successful|declined|rejected|not shortlisted|not selected|not progressed)',
+      '(application|candidacy|candidature) (for|to) [the|this|our|a] (post|position|role|job|vacancy) (of|as) ** ** ** (has|have|had|was) [unfortunately|sadly|regrettably] (not) [been] (successful|shortlisted|selected|progressed)',
+    ],
+    // task decisions2: the post filled before the reader wrote, informally ('we ended up filling the spot already')
+    'filled-already': [
+      "(we|we've|we have|i|i've) (ended up|have ended up|'ve ended up|wound up) (filling|giving away) (the|that|this|our) [*] [*] (job|role|position|post|vacancy|spot|place|opening|shift)",
+      '(we|i) (managed to|got to) (fill) (the|that|this|our) [*] [*] (job|role|position|post|vacancy|spot|place|opening)',
+    ],
+    // task decisions2: the decision as the consequence of a stated reason ('so that won't work, unfortunately', 'that's why
+    // it's not going to work this time')
+    'wont-work-out': [
+      "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (that|it|this) (won't|will not|isn't going to|is not going to|can't|cannot|doesn't|does not) (work|work out)",
+      "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (it's|that's|it is|that is|this is) (not going to|not gonna) (work|work out)",
+    ],
+    // task decisions2: 'the latter you unfortunately do not have' (the latter of two named requirements), no decision verb
+    'lacked-latter': [
+      "(the latter|the former|the second|the first) (you) [unfortunately|sadly] (do not|don't|did not|didn't) [yet] (have|hold)",
+      "(you) [unfortunately|sadly] (do not|don't|did not|didn't) [yet] (have|hold) (the latter|the former|the second one|the first one)",
+    ],
     // an applicant-system status set to a refusal ('… has changed to: Not selected'): a decision only in a draft about
     // a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
@@ -1896,6 +1918,8 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
+      '(job|role|position|spot) [that] (you) (were going to|meant to|wanted to|planned to|were thinking of|were planning to) (apply|applying)',
       // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')
       '(your manuscript|the manuscript|for publication)',
       // task ff13: an agency sending its client the strongest few ('sending you the three strongest'): the reader decides, nobody is told no

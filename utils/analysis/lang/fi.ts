@@ -19,6 +19,19 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
+    // task decisions2: 'jälkimmäistä sinulla ei valitettavasti ole' (the latter of two named requirements), no decision verb
+    'lacked-latter': [
+      '(jälkimmäistä|jälkimmäinen|ensimmäistä|ensimmäinen|viimeksi mainittua) (sinulla|teillä) (ei) [valitettavasti|kuitenkaan] [valitettavasti] (ole|ollut)',
+    ],
+    // task decisions2: the decision as the consequence of a stated reason ('joten se ei valitettavasti käy', spoken 'siks tää
+    // ei nyt valitettavasti onnistu')
+    'wont-work-out-2': [
+      '(joten|siksi|siks|sen takia|sen vuoksi|tämän takia|tästä syystä) (se|tää|tämä|homma) (ei) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti|tällä kertaa] (käy|onnistu|toimi)',
+    ],
+    // task decisions2: the post filled before the reader wrote, spoken ('me saatiin se paikka jo täytettyä')
+    'filled-already': [
+      '(saatiin|saimme|ollaan saatu|olemme saaneet) [se|sen|jo|nyt] [se|sen] (paikka|paikan|tehtävä|tehtävän|pesti|pestin|duuni|duunin) [jo|nyt|jo nyt] (täytettyä|täytetyksi)',
+    ],
     // an applicant-system status set to a refusal ('Hakemuksesi tila … on muuttunut: Ei valittu'): a decision only in a
     // draft about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
     'status-negative': [
@@ -1278,6 +1291,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task decisions2: the job's shift pattern as a requirement ('homma on lähes pelkkiä yövuoroja')
+      '(homma|työ|tehtävä|pesti|duuni) (on) [lähes|pääosin|enimmäkseen|melkein|lähinnä] [pelkkiä|pelkästään|vain] (yövuoroja|iltavuoroja|viikonloppuvuoroja|yötöitä)',
       // task consequence: full- or part-time named as the need ('haemme kokoaikaista työntekijää')
       '(haemme|etsimme|tarvitsemme|tarvitaan|haettiin) (kokoaikaista|kokoaikaisen|osa-aikaista|osa-aikaisen|täysipäiväistä|täysipäiväisen|täyspäiväistä|täyspäiväisen) *',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1681,6 +1696,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
+      '(jota|johon) (aioit|ajattelit|meinasit|halusit|suunnittelit) (hakea)',
       // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')
       '(jatkaa|jatkan|jatkamaan) (toisen) (työnantajan) (kanssa)',
       // task ff13: an agency presenting its client the strongest few ('esittelemme sinulle kolme vahvinta'): the reader decides

@@ -21,6 +21,26 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    // task decisions2: the decision as the consequence of a stated reason ('da går det dessverre ikke', 'derfor fungerer det ikke')
+    'wont-work-out': [
+      '(så|derfor|da) (går|fungerer|funker) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå]',
+    ],
+    // task decisions2: 'det siste har du dessverre ikke' (the latter of two named requirements), no decision verb
+    'lacked-latter': [
+      '(det siste|det sistnevnte|sistnevnte|det første|det førstnevnte|førstnevnte) (har|hadde) (du) [dessverre|likevel] [dessverre] (ikke)',
+    ],
+    // task decisions2: 'vi har pekt ut en annen søker', 'kan ikke ta søknaden din i betraktning'
+    // task decisions2: the outcome of an application for a post named in full ('Søknaden din på stillingen som Lærer
+    // 1.–4. trinn ved Haugen skole, 80 % fast har dessverre ikke ført frem')
+    'outcome-long-title': [
+      '(søknaden|søknaden din|din søknad|kandidaturet) (på|til|om) ** ** ** (har) [dessverre|derfor] [dessverre] (ikke) (ført frem|ført fram|nådd frem|nådd fram|ført til intervju|ført til ansettelse|ført til noe)',
+    ],
+    'pointed-other': [
+      '(pekt ut|pekte ut|pekt på|pekte på) (en annen|ei annen|et annet|noen andre) [søker|kandidat|person]',
+    ],
+    'not-considered': [
+      '(kan|kunne) [dessverre|derfor] (ikke) [dessverre] (ta) (søknaden din|din søknad|søknaden) [dessverre] (i betraktning)',
+    ],
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
     // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
@@ -1929,6 +1949,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
+      '(jobben|stillingen|plassen) [som] (du) (skulle|ville|tenkte|vurderte å|hadde tenkt å) [å] (søke)',
       // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
       '(sender|presenterer|oversender|gir) (deg|dere) (de|dei) (#|to|tre|fire|fem|seks) (sterkeste|beste|aktuelle|mest aktuelle|gjenværende|kandidatene)',
       // task h11a: a supplier thanked for its quote ('takk for tilbudet deres på flyttingen'): no candidate
@@ -2375,6 +2397,8 @@ const nb: LangData = {
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
+      // task decisions2: a friend's news that 'they had already filled the post' ('De hadde dessverre allerede fylt plassen')
+      '(de) (hadde|har) [dessverre|allerede|visst|faktisk|jo] [dessverre|allerede|visst|faktisk] (fylt|besatt|gitt bort|ansatt)',
       '(de|dem) [har|hadde] [nå|dessverre|visst|bare|tydeligvis|jo|altså|selvfølgelig] (valgte|valgt|tok|tatt|ansatte|ansatt|gikk|gått|landet|bestemte|bestemt|besluttet|foretrakk|tilbød|tilbudt|ga|gav|gitt|besatte|besatt|ville)',
       '(valgte|tok|ansatte|gikk|landet|bestemte|besluttet|foretrakk|tilbød|ga|gav|besatte|har|hadde) (de|dem)',
       // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)

@@ -21,6 +21,23 @@ const sv: LangData = {
   strong:
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
+    // task decisions2: the decision as the consequence of a stated reason ('då funkar det tyvärr inte', 'därför går det inte')
+    'wont-work-out': [
+      '(så|därför|då) (går|funkar|fungerar) (det) [tyvärr|alltså|nog] [tyvärr|nog] (inte) [ihop] [den här gången|just nu|nu|tyvärr]',
+    ],
+    // task decisions2: 'det senare har du tyvärr inte' (the latter of two named requirements), no decision verb
+    'lacked-latter': [
+      '(det senare|det sistnämnda|den senare|det förra|det förstnämnda) (har|hade) (du) [tyvärr|dock] [tyvärr] (inte)',
+    ],
+    // task decisions2: the post filled before the reader's mail, informally ('vi hann tyvärr fylla platsen redan')
+    'filled-already': [
+      '(vi) (hann|har hunnit|hade hunnit) [faktiskt|tyvärr|redan] [faktiskt|tyvärr|redan] (fylla|tillsätta|besätta) (platsen|tjänsten|jobbet|rollen|vikariatet|extrajobbet|sommarjobbet)',
+    ],
+    // task decisions2: a soft 'not the right match' with the negation first ('att det inte blir riktigt rätt match just nu')
+    'not-right-match': [
+      '(det) (inte) (blir|är) [riktigt|helt|tyvärr] [riktigt|helt] (rätt match|en match|rätt matchning|någon match)',
+      '(det) (blir) [tyvärr|nog] (inte) [riktigt|helt] (rätt match|rätt matchning)',
+    ],
     'job-gone': [
       // task board3n batch 6: 'vi har redan fyllt platsen' (the post is the object; 'fyllt i' a form is another verb)
       '(har|hade) [redan|nu|tyvärr] [redan|nu] (fyllt|fått fyllt) (platsen|tjänsten|rollen|jobbet|vakansen|vikariatet|extrajobbet|sommarjobbet)',
@@ -1904,6 +1921,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
+      '(jobbet|tjänsten|platsen|extrajobbet|sommarjobbet) [som] (du) (tänkte|skulle|ville|funderade på att|planerade att|hade tänkt) [att] (söka)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
       '(sållat|sållade|gallrat|gallrade|sorterat|sorterade|rensat|rensade) (bort|ut) (#|två|tre|fyra|fem|sex|sju|åtta|nio|tio) [av] (kandidater|kandidaterna|sökande|de sökande)',
       // task h11a: a supplier thanked for its quote ('tack för offerten på köket'): no candidate
@@ -2342,6 +2361,8 @@ const sv: LangData = {
     ],
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
+      // task decisions2: a friend's news that 'they had already filled the post' ('De hade tyvärr redan fyllt platsen')
+      '(de|dom) (hade|har) [tyvärr|redan|visst|faktiskt|ju] [tyvärr|redan|visst|faktiskt] (fyllt|tillsatt|besatt|gett bort|delat ut)',
       '(de|dom) [har|hade] [nu|tyvärr|visst|väl|bara|tydligen|ju|alltså] (valde|valt|tog|tagit|anställde|anställt|gick|gått|landade|landat|bestämde|bestämt|beslutade|beslutat|föredrog|erbjöd|erbjudit|gav|gett|tillsatte|tillsatt|ville)',
       '(valde|tog|anställde|gick|landade|bestämde|beslutade|föredrog|erbjöd|gav|tillsatte|har|hade) (de|dom)',
       // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
