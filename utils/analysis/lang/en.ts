@@ -390,6 +390,9 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      // task reasonkinds: a registry office one-liner: the application led to no further action
+      '(application|applications) (has|have|did) (not) (led|lead|resulted|result) (to|in) (any|no) (further) (action|steps|progress)',
+      '(application|applications) (has|have) (led|resulted) (to|in) (no) (further) (action|steps|progress)',
       // task fitrisk: an agency's 'so we won't be submitting your CV (to the client)'
       "(won't|will not|not going to|are not going to|aren't going to|can't|cannot|unable to|not able to) [be] (submitting|submit|putting forward|put forward|presenting|present|putting you forward|put you forward) (your) (cv|profile|application|details|resume|candidacy|candidature)",
       // the candidate's next stage, with 'we' as the subject ('we won't be progressing to the final interview')
@@ -672,6 +675,10 @@ const en: LangData = {
     // task specdec: a job title and a relative clause ('we chose a project manager who has …')
     'chose-title-who': [
       "(we) (chose|picked|hired|appointed|took on|went with|have chosen|have hired|have appointed|'ve chosen|'ve hired|'ve appointed|have taken on|'ve taken on) (a|an) [*] * (who|whose|that) (has|had|brings|holds|already has)",
+    ],
+    'wont-work-out': [
+      // task reasonkinds: informal consequence (so unfortunately it's not going to work out)
+      "(so|therefore) [unfortunately|sadly|i'm afraid] (it's|it is|this is|that's|that is) [unfortunately|sadly] (not going to|not gonna|never going to) (work out|work)",
     ],
     // task famdec: someone chosen, named by a noun and a relative clause only ('we're going to take on a lad who …')
     'chose-someone-who': [
@@ -1425,6 +1432,11 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: the opening only at night (the opening is overnights only), a physical demand (involves lifting)
+      '(is|are) (overnights|nights|night shifts|nightshifts|weekends) (only)',
+      '(is|are) (only|purely|entirely|strictly|all) (overnights|nights|night shifts|nightshifts)',
+      '(involves|requires|means|needs) (heavy|regular|constant|daily) (lifting|carrying)',
+      '(involves|requires|means) (lifting|carrying) (up to|loads of|weights of)',
       // task h11b: a must-have certificate named ('every teacher needs the Level 2 teaching certificate')
       '(every|each|all|any) ** (needs|need|must have|must hold|has to have|have to have) (the|a|an|their|a valid|a current|valid|current) ** (~certificate|~licence|~license|~qualification|~card|~registration|~diploma)',
       // task spec2: 'we're after someone who can start straight away',
@@ -1531,6 +1543,16 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (does not handle errors, two of five tests fail, came out patchy, ran 40 minutes over, prep not ready)
+      "(code|solution|app|it|submission|function|service) (doesn't|does not|didn't|did not) (handle|catch|validate|check for|cover|deal with|retry)",
+      '(#|one|two|three|four|five|six) (of|out of) (the|its|your) (#|two|three|four|five|six|seven|eight|ten|twelve) (tests|test cases|unit tests|checks) (fail|failed|fails|failing|broke|break)',
+      "(tests|test cases|unit tests) (fail|failed|failing|didn't pass|did not pass)",
+      '(came out|turned out|looked|was left|ended up) (patchy|uneven|streaky|blotchy|undercooked|overcooked|cold)',
+      '(ran|went|overran|running) (#|ten|fifteen|twenty|thirty|forty|fifty) (minutes) (over|late)',
+      '(reaching|reached|got to|arriving at|arrived at|going to|went to|hitting|hit) (the pass) (late|too late|slowly)',
+      "(prep|mise en place|station|section|setup|set-up) (wasn't|was not|weren't|were not) (ready|finished|done|set up)",
+      // task reasonkinds: a weight the job makes one lift (up to 25 kg)
+      '(up to|at least|loads of|weights of) # (kg|kilos|kilo|kilograms|lb|lbs|pounds)',
       // task consequence: a start no earlier than a time ('cannot start until October')
       '(start|join|begin|be available|be free) (until|before|till|earlier than) (january|february|march|april|may|june|july|august|september|october|november|december|#|the new year|spring|summer|autumn|winter|next year|the end of)',
       // task consequence: hours a week ('37.5 hours a week', 'you're looking for 20 hours a week')
@@ -2155,6 +2177,9 @@ const en: LangData = {
       '(application decision|application outcome|application status|application update|candidate update)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (you had hoped to start in August)
+      '(hoped|had hoped|were hoping|had been hoping|were keen|wanted) (to) (start|begin|join)',
+      '(put|placed) (another|other) (process|processes|application|applications|offer|offers) (on hold|on ice)',
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',
       '(we were|i was|the team was|the panel was|everyone was|we were all|we are) [really|very|genuinely|truly|all] (impressed|delighted) (by|with)',
       '(really|truly|genuinely|very much|thoroughly) (enjoyed|appreciated|liked)',

@@ -1278,6 +1278,11 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: night shifts only (paikka on pelkkiä yövuoroja), a physical demand (nostetaan), living near the station
+      '(on) (pelkkiä|pelkästään|vain|ainoastaan|yksinomaan) (yövuoroja|yövuoroa|yövuorot|yötyötä|viikonloppuvuoroja)',
+      '(nostetaan|kannetaan|nostamista|nostoja)',
+      '(on) (asuttava|asuttava tai työskenneltävä)',
+      '(minuutin) (päässä|ajomatkan päässä|säteellä) (asemalta|paloasemalta|asemasta)',
       // task consequence: full- or part-time named as the need ('haemme kokoaikaista työntekijää')
       '(haemme|etsimme|tarvitsemme|tarvitaan|haettiin) (kokoaikaista|kokoaikaisen|osa-aikaista|osa-aikaisen|täysipäiväistä|täysipäiväisen|täyspäiväistä|täyspäiväisen) *',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1365,6 +1370,15 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (ei käsittele virheitä, kaksi viidestä testistä epäonnistuu, värjäys jäi epätasaiseksi, annokset myöhässä, ei ollut valmis)
+      '(ei|eikä) (käsittele|tarkista|ota kiinni|validoi|huomioi) (virheitä|virheet|aikakatkaisuja|poikkeuksia)',
+      '(#|yksi|kaksi|kolme|neljä|viisi) (#|kahdesta|kolmesta|neljästä|viidestä|kuudesta|kahdeksasta|kymmenestä) (testistä|testitapauksesta) (epäonnistuu|epäonnistui|epäonnistuvat|ei mene|eivät mene|kaatuu|kaatui)',
+      '(epätasainen|epätasaiseksi|epätasaisesti|laikukas|laikukkaaksi|raidallinen)',
+      '(myöhässä|liian myöhään)',
+      '(ei ollut|eivät olleet) (valmis|valmiina|valmiit|valmiita|kunnossa)',
+      '(venyi|venyivät|kesti|meni) (#|kymmenen|viisitoista|kaksikymmentä|kolmekymmentä|neljäkymmentä|viisikymmentä) (minuuttia) (yli|pidempään)',
+      // task reasonkinds: a weight the job makes one lift (jopa 25 kilon)
+      '(jopa|enintään|korkeintaan|vähintään) # (kilon|kiloa|kg|kilogramman)',
       // task consequence: a start date the need names ('1. maaliskuuta alkaen'), the earliest start ('voisit aloittaa aikaisintaan kesäkuussa')
       '(tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|tammikuusta|helmikuusta|maaliskuusta|huhtikuusta|toukokuusta|kesäkuusta|heinäkuusta|elokuusta|syyskuusta|lokakuusta|marraskuusta|joulukuusta) (alkaen|lähtien)',
       '(voisit|voit|voisi|voi|pystyisit|pystyt|pääsisit|pääset|ehtisit|ehdit) (aloittaa|aloittamaan|töihin) (aikaisintaan|vasta|aikaisemmin kuin)',
@@ -1894,6 +1908,9 @@ const fi: LangData = {
       '(saatavuu~) ** (ajan tasalla|ajan tasalle)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (toivoit voivasi aloittaa elokuussa)
+      '(toivoit|halusit|haluaisit|olisit halunnut) (voivasi|pääseväsi|aloittaa)',
+      '(prosessin|haun|hakuprosessin) (tauolle|jäihin)',
       '(teki|tekivät|teit) ** (vaikutuksen)',
       '(esityksesi|haastattelusi|vastauksesi|hakemuksesi|tehtäväsi|esitelmäsi) (oli|olivat) [todella|erittäin|tosi] (vakuuttava~|vaikuttava~|hyvä~|erinomai~|vahva~|huolellinen)',
       '(mukava|ilo|hauska) (tavata|tutustua)',
