@@ -1416,6 +1416,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
+      '(skal|må|skal altid) (kunne) (være|nå|komme) (på|til|frem|ud)',
+      '(inden for|indenfor|på højst|på maks) # (minutter|min)',
       // task reasonkinds: the job only at night (stillingen er kun nattevagter), a physical demand (indebærer løft), living near the station
       '(er) (kun|udelukkende|bare) (nattevagter|nattevagt|natarbejde|weekendvagter|weekender|aftenvagter)',
       '(indebærer|kræver) [tunge|mange|daglige] (løft|tunge løft)',
@@ -1507,6 +1510,11 @@ const da: LangData = {
       '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(var|blev) (ikke) (konsekvent|konsekvente|ensartet|ensartede|korrekt|korrekte|fuldstændig|færdig|færdige)',
+      '(blev|var) (ikke) (oversat|oversatte|lavet|udfyldt)',
+      '(havde|fik) (porer|revner|bindingsfejl)',
+      '(holdt|klarede|bestod) (ikke) [til] (bøjeprøven|prøven|testen|kontrollen|trykprøven)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke fejl, to ud af fem test fejler, farvningen blev ujævn, kom for sent ud, var ikke klar)
       '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|tjekker|validerer|dækker) (ikke)',
       '(#|en|et|to|tre|fire|fem|seks) (ud af|af) (#|to|tre|fire|fem|seks|syv|otte|ti|tolv) (test|tests|testene|testcases) (fejler|fejlede|består ikke|bestod ikke|går ikke igennem|gik ikke igennem)',
@@ -1705,6 +1713,8 @@ const da: LangData = {
     ],
     thanks: ['(tak|takker|takke|mange tak|tusind tak)'],
     causal: [
+      // task reasonkinds: "da" before a must-clause is "since", not "when" (Da svejsningerne skal godkendes …, har vi valgt …)
+      'da * [*] (skal|må|kræver|kræves|skal altid|må altid)',
       'så (de|kunden|teamet|chefen|panelet|firmaet|virksomheden|har de|går de|vælger de)',
       '(af) (den|denne|disse) (grund|grunde|årsag|årsager)',
       '(fordi|derfor|da det|da du|da vi|da stillingen|på grund af|pga|begrundelsen|baggrunden|årsagen|hvilket betyder)',
@@ -2045,6 +2055,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (svejseprøven, oversættelsesprøven)
+      '(svejseprøve~|oversættelsesprøve~|kodeopgave~|arbejdsprøve~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
       '(hvad synes du|hvad syntes du|hvad tænker du|hvad siger du) (om) *',
       '(godt|fin|fint|stærk|stærkt|lovende) (ud) (på papiret)',

@@ -1634,6 +1634,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
+      '(ist|sind) (nur|ausschließlich) (am wochenende|an wochenenden|nachts|abends|samstags|sonntags)',
       // task reasonkinds: only night shifts (die Stelle ist nur Nachtschicht), a physical demand (erfordert das Heben), a response time, a certificate one must hold (muss einen Meisterbrief besitzen)
       '(ist|sind) (nur|ausschließlich|reine|reiner) (nachtschicht|nachtschichten|nachtdienst|nachtdienste|wochenenddienst|wochenenddienste)',
       '(erfordert|verlangt|bedeutet|umfasst) [das|regelmäßiges|tägliches|schweres] (heben|tragen|schweres heben)',
@@ -1742,6 +1744,13 @@ const de: LangData = {
       '(ohne) ** (~führerschein|~schein|~zertifikat|~nachweis|~abschluss|~brief|~überprüfung|~ausbildung|~zulassung|~kenntnisse|~genehmigung|~erlaubnis)',
     ],
     qualification: [
+      // task reasonkinds: a time of week the candidate can work (nur unter der Woche)
+      '(nur|ausschließlich) (unter der woche|werktags|am wochenende|tagsüber|nachts|abends|vormittags)',
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(war|waren) (uneinheitlich|inkonsistent|unvollständig|fehlerhaft|lückenhaft|unsauber)',
+      '(fehlten|fehlte) (in der|im|in ihrer|in deiner) (übersetzung|text|lösung|arbeit|arbeitsprobe)',
+      '(hatte|hatten|zeigte|zeigten) (poren|risse|bindefehler)',
+      '(hielt|hielten|bestand|bestanden) (die|den|das) [*] (biegeprobe|prüfung|druckprobe|kontrolle) (nicht)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (behandelt keine Fehler, zwei von fünf Tests schlagen fehl, die Färbung war ungleichmäßig, die Teller kamen zu spät, dauerte 40 Minuten länger)
       '(code|lösung|programm|anwendung|sie|er|es) [aber|jedoch] (behandelt|fängt|prüft|validiert) [aber|jedoch] (keine|nicht)',
       '(#|einer|eins|zwei|drei|vier|fünf) (von) (#|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf) (tests|testfällen) (schlagen|schlugen|scheitern|scheiterten|sind|waren)',
@@ -2317,6 +2326,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (Übersetzungsprobe, Schweißprobe)
+      '(übersetzungsprobe~|schweißprobe~|probeübersetzung~|einstellungstest~)',
       // task reasonkinds: a work sample done for the writer (Ihre Arbeitsprobe)
       '(arbeitsprobe~|programmieraufgabe~|probeaufgabe~)',
       // task consequence: what the work involves ('die Tätigkeit erfordert Reisen')

@@ -1432,6 +1432,9 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
+      '(weekends|nights|overnights|evenings|night shifts|weekend shifts|weekdays) (only)',
+      "(job's|role's|shift's|post's|opening's) (only) (weekends|nights|overnights|evenings)",
       // task reasonkinds: the opening only at night (the opening is overnights only), a physical demand (involves lifting)
       '(is|are) (overnights|nights|night shifts|nightshifts|weekends) (only)',
       '(is|are) (only|purely|entirely|strictly|all) (overnights|nights|night shifts|nightshifts)',
@@ -1543,6 +1546,13 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task reasonkinds: a time of week the candidate can work (only free weekdays)
+      '(free|available|around) (weekdays|weekends|evenings|mornings|days|nights)',
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(was|were) (inconsistent|incomplete|inaccurate|unfinished|left untranslated|left out|left blank|left unfinished)',
+      '(were|was) (left) (untranslated|unfinished|incomplete|blank|out)',
+      '(had|showed|contained) (porosity|pores|cracks|undercut|lack of fusion)',
+      "(failed|did not pass|didn't pass|did not hold up in|didn't hold up in|did not survive|didn't survive) (the) [*] (bend test|pressure test|inspection|test)",
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (does not handle errors, two of five tests fail, came out patchy, ran 40 minutes over, prep not ready)
       "(code|solution|app|it|submission|function|service) (doesn't|does not|didn't|did not) (handle|catch|validate|check for|cover|deal with|retry)",
       '(#|one|two|three|four|five|six) (of|out of) (the|its|your) (#|two|three|four|five|six|seven|eight|ten|twelve) (tests|test cases|unit tests|checks) (fail|failed|fails|failing|broke|break)',
@@ -2097,6 +2107,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (the translation test, the welding test)
+      '(translation test~|welding test~|weld test~|coding test~|take-home~)',
       // task consequence: interest in a named job ('thanks for your interest in the barista job')
       '(your) (interest|enquiry|inquiry) (in|about|regarding) (the|our|this|a) ** (job|role|position|vacancy|post|opening)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')

@@ -1278,6 +1278,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
+      '(on) (pelkkiä|pelkästään|vain|ainoastaan|yksinomaan) (viikonloppuja|viikonloppuisin|iltoja|iltaisin|öisin)',
       // task reasonkinds: night shifts only (paikka on pelkkiä yövuoroja), a physical demand (nostetaan), living near the station
       '(on) (pelkkiä|pelkästään|vain|ainoastaan|yksinomaan) (yövuoroja|yövuoroa|yövuorot|yötyötä|viikonloppuvuoroja)',
       '(nostetaan|kannetaan|nostamista|nostoja)',
@@ -1370,6 +1372,13 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task reasonkinds: a time of week the candidate can work (vain arkisin)
+      '(vain|ainoastaan|pelkästään) (arkisin|viikonloppuisin|päivisin|öisin|iltaisin|aamuisin)',
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(ei ollut|eivät olleet) (johdonmukaista|johdonmukainen|johdonmukaisia|yhtenäistä|yhtenäinen|virheetöntä|valmista)',
+      '(jäänyt|jäi|jääneet|jäivät) (kääntämättä|kesken|tekemättä|puuttumaan)',
+      '(huokosia|huokoisuutta|halkeamia|liitosvirheitä)',
+      '(ei kestänyt|ei läpäissyt|eivät läpäisseet|ei mennyt läpi) ** (koetta|testiä|taivutuskoetta|painekoetta|tarkastusta)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (ei käsittele virheitä, kaksi viidestä testistä epäonnistuu, värjäys jäi epätasaiseksi, annokset myöhässä, ei ollut valmis)
       '(ei|eikä) (käsittele|tarkista|ota kiinni|validoi|huomioi) (virheitä|virheet|aikakatkaisuja|poikkeuksia)',
       '(#|yksi|kaksi|kolme|neljä|viisi) (#|kahdesta|kolmesta|neljästä|viidestä|kuudesta|kahdeksasta|kymmenestä) (testistä|testitapauksesta) (epäonnistuu|epäonnistui|epäonnistuvat|ei mene|eivät mene|kaatuu|kaatui)',
@@ -1830,6 +1839,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (käännöskoe, hitsauskoe)
+      '(käännöskoe~|käännöskokee~|hitsauskoe~|hitsauskokee~|ennakkotehtäv~|koodaustehtäv~)',
       // task notes: a message about seasonal or summer work ('kiitos, että otit yhteyttä kesätöistä')
       '(otit|otitte|otat|otti) (yhteyttä) (kesätöistä|kesätyöstä|kausitöistä|kausityöstä|töistä|työpaikasta|kesätyöpaikasta|kesäduunista|kesäduuneista)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')

@@ -1482,6 +1482,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
+      '(må|skal|må alltid) (kunne) (være|nå|komme) (på|til|fram|frem|ut)',
+      '(innen|innenfor|på maks|på høyst) # (minutter|min)',
       // task reasonkinds: the job only at night (jobben er bare nattevakter), a physical demand (innebærer løft), living near the station
       '(er) (bare|kun|utelukkende) (nattevakter|nattevakt|nattarbeid|helgevakter|helger|kveldsvakter)',
       '(innebærer|krever) [tunge|mange|daglige] (løft|tunge løft)',
@@ -1573,6 +1576,11 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(var|ble) (ikke) (konsekvent|konsistent|enhetlig|enhetlige|korrekt|korrekte|fullstendig|ferdig|ferdige)',
+      '(ble|var) (ikke) (oversatt|oversatte|laget|fylt ut)',
+      '(hadde|fikk) (porer|sprekker|bindingsfeil)',
+      '(holdt|klarte|besto) (ikke) [i] (bøyeprøven|prøven|testen|kontrollen|trykkprøven)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke feil, to av fem tester feiler, fargingen ble ujevn, kom for sent ut, var ikke klar, 40 minutter over tiden)
       '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|sjekker|validerer|dekker) (ikke)',
       '(#|en|ett|to|tre|fire|fem|seks) (av) (#|to|tre|fire|fem|seks|sju|åtte|ti|tolv) (tester|testene|testcaser) (feiler|feilet|går ikke|gikk ikke)',
@@ -2135,6 +2143,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (sveiseprøven)
+      '(sveiseprøve~|oversettelsesprøve~)',
       // task reasonkinds: a work sample done for the writer (arbeidsprøven)
       '(arbeidsprøve~|kodeoppgave~|prøveoppgave~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')

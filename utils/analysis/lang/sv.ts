@@ -1472,6 +1472,9 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
+      '(måste|ska|behöver) (kunna) (vara|ta sig|komma) (på|till|fram)',
+      '(inom|på högst|på max) # (minuter|min)',
       // task reasonkinds: the job only at night or at weekends (jobbet är bara nattpass), a physical demand (innebär tunga lyft)
       '(är) (bara|enbart|endast|uteslutande) (nattpass|nätter|nattarbete|nattjobb|helgpass|helger|kvällspass)',
       '(innebär|kräver) [tunga|många|dagliga] (lyft|tunga lyft)',
@@ -1564,6 +1567,12 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(var|blev) (inte) (konsekvent|konsekventa|enhetlig|enhetliga|korrekt|korrekta|fullständig|fullständiga|färdig|färdiga)',
+      '(lämnades|lämnats|blev|var) (oöversatt|oöversatta|ofärdig|ofärdiga|ofullständig|ofullständiga|ogjord|ogjorda)',
+      '(hade|fick) (porer|sprickor|bindfel|fel fall)',
+      '(höll|klarade|gick) (inte) (igenom) [bockprovet|provet|testet|kontrollen]',
+      '(höll|klarade) (inte) (bockprovet|provet|testet|kontrollen|besiktningen)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (koden hanterar inte fel, två av fem tester går inte igenom, färgningen blev ojämn, drog över med 40 minuter, förberedelserna var inte klara)
       '(lösningen|koden|programmet|den|det|appen|tjänsten) [*] (fångar|hanterar|kontrollerar|validerar|täcker) (inte)',
       '(#|en|ett|två|tre|fyra|fem|sex) (av) (#|två|tre|fyra|fem|sex|sju|åtta|tio|tolv) (tester|testerna|testfall|testfallen) (går inte|gick inte|fallerar|fallerade|misslyckas|misslyckades|failar|failade)',
@@ -2109,6 +2118,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (översättningsprovet, svetsprovet)
+      '(översättningsprov~|svetsprov~|kodtest~|kodprov~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
       '(vad tycker du|vad tyckte du|vad tror du|vad säger du) (om) *',
       '(bra|fin|stark|starkt|lovande) (ut) (på pappret|på papperet)',
