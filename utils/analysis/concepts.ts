@@ -1196,7 +1196,9 @@ export function patternVeto(
       // gave to others ('we filled the interview slots with other applicants', task famdec)
       const own = (h.c === WITHDRAW || (h.c === CANCEL && SLOTS_TAKEN.has(d.id))) && h.s >= d.s && h.e <= d.e;
       if (has(SENTENCE_VETO, h.c) && !own && !(cause >= 0 && cause < dw)) return CONCEPTS[h.c] as string;
-      if (h.c === OFFTOPIC) offtopic = true;
+      // task reasonkinds: an off-topic word inside the reason before the decision ("Siden vi har tett booking, valgte
+      // vi en annen frisør": the salon's bookings as the cause) belongs to the reason, not to the decision's object
+      if (h.c === OFFTOPIC && !(causal?.some((c) => c < h.w) && h.we < dw)) offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
     if (closedWithEveryone(d, hits, t)) return 'closed with everyone';

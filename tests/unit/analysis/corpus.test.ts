@@ -1615,3 +1615,25 @@ describe("decision wordings still missed (tests/corpus/decisions2.jsonl: a title
     expect(wrong).toEqual(['d2-nb-001', 'd2-de-001']);
   });
 });
+
+describe("job-related reasons of kinds not credited before (tests/corpus/reasonkinds.jsonl: a work sample, test or trial shift judged by what it showed, a response-time rule, nights or weekends only vs the candidate's days, a certificate required and lacking, a physical requirement beside a disclosed injury; generic look-alikes with praise, the candidate's own plans or a registry-office one-liner; invitations to a trial or a test)", () => {
+  const rows = load('tests/corpus/reasonkinds.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags, 3-way accuracy 1, every risky span found', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.accuracy).toBe(1);
+    expect(f.overall.riskySpanRecall).toBe(1);
+  });
+  it('the injury beside a physical requirement stays a risky underline, and the draft stays specific', () => {
+    const ids = ['rk-sv-007', 'rk-da-007', 'rk-nb-007', 'rk-en-007', 'rk-de-007', 'rk-fi-007'];
+    const got = rows
+      .filter((r) => ids.includes(r.id))
+      .map((r) => {
+        const a = analyzeDraft(r.text);
+        return [a.verdict, a.flags.some((x) => x.kind === 'risky')];
+      });
+    expect(got).toEqual(ids.map(() => ['specific-rejection', true]));
+  });
+});

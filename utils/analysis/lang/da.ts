@@ -697,10 +697,14 @@ const da: LangData = {
     ],
     // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
     'not-granted': [
+      // task reasonkinds: a registry office one-liner: the application led to no further steps
+      '(ansøgning|ansøgningen) (har|har desværre) [denne gang|derfor] (ikke) (givet anledning til|ført til|resulteret i) [yderligere|videre] (tiltag|skridt|behandling|foranstaltninger)',
       '(ansøgning|ansøgningen) (er|blev|kan|kunne) [desværre|derfor] (ikke) [desværre] [blevet] (imødekommet|imødekommes)',
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task reasonkinds: the consequence word order of speech (så desværre går det ikke)
+      '(så|derfor) (desværre|altså) (går|kan) (det) (ikke) [denne gang|lige nu]',
       '(så|derfor) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
@@ -1364,6 +1368,8 @@ const da: LangData = {
       '(jeres|dine|hans|hendes) (højtider|helligdage|religiøse højtider)',
     ],
     disability: [
+      // task reasonkinds: an injury named as the candidate's (en skulderskade)
+      '(rygskade~|knæskade~|skulderskade~|nakkeskade~|hofteskade~|arbejdsskade~|diskusprolaps~)',
       // task notes
       '(handicap|handikap|funktionsnedsættelse|funktionsnedsættelsen|diagnose) ** ** (væk|fraværende|syg|sygemeldt|hjemme) (oftere|mere end)',
       // task fitrisk: a breakdown named as the candidate's
@@ -1429,6 +1435,13 @@ const da: LangData = {
     requirement: [
       // task decisions2: the job's shift pattern as a requirement ('jobbet kører i fast rotation med aften og weekend')
       '(jobbet|stillingen|arbejdet) (kører|går|foregår) (i) [fast] (rotation|turnus|skifteholdsdrift) (med) (aften|aftener|nat|nætter|weekend|weekender|aftenvagter|nattevagter|weekendvagter)',
+      // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
+      '(skal|må|skal altid) (kunne) (være|nå|komme) (på|til|frem|ud)',
+      '(inden for|indenfor|på højst|på maks) # (minutter|min)',
+      // task reasonkinds: the job only at night (stillingen er kun nattevagter), a physical demand (indebærer løft), living near the station
+      '(er) (kun|udelukkende|bare) (nattevagter|nattevagt|natarbejde|weekendvagter|weekender|aftenvagter)',
+      '(indebærer|kræver) [tunge|mange|daglige] (løft|tunge løft)',
+      '(bo|bor) (eller) (arbejde|arbejder) (højst|inden for|maks|maksimalt|tæt på)',
       // task h11b: a must-have named ('til stillingen skal du være færdiguddannet', 'alle skal have sikkerhedskursus')
       '(skal) [du|man|vedkommende|alle] (have|være) [en|et|gyldigt|gyldig] (sikkerhedskursus~|kørekort~|autorisation~|færdiguddannet|færdiguddannede|uddannet|certifikat~|~bevis|~kursus|~uddannelse)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -1516,6 +1529,20 @@ const da: LangData = {
       '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(var|blev) (ikke) (konsekvent|konsekvente|ensartet|ensartede|korrekt|korrekte|fuldstændig|færdig|færdige)',
+      '(blev|var) (ikke) (oversat|oversatte|lavet|udfyldt)',
+      '(havde|fik) (porer|revner|bindingsfejl)',
+      '(holdt|klarede|bestod) (ikke) [til] (bøjeprøven|prøven|testen|kontrollen|trykprøven)',
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke fejl, to ud af fem test fejler, farvningen blev ujævn, kom for sent ud, var ikke klar)
+      '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|tjekker|validerer|dækker) (ikke)',
+      '(#|en|et|to|tre|fire|fem|seks) (ud af|af) (#|to|tre|fire|fem|seks|syv|otte|ti|tolv) (test|tests|testene|testcases) (fejler|fejlede|består ikke|bestod ikke|går ikke igennem|gik ikke igennem)',
+      '(blev|var) (ujævn|ujævnt|ujævne|plettet|plettede|skjoldet|skjoldede|stribet|stribede)',
+      '(kom|kom ud) (for sent|sent)',
+      '(var|blev) (ikke) (klar|klare|færdig|færdige|forberedt) (da|til|før|i tide)',
+      '(varede|tog|trak ud) (#|ti|femten|tyve|tredive|fyrre|halvtreds) (minutter) (længere|over|for længe)',
+      // task reasonkinds: a weight the job makes one lift (op til 25 kilo)
+      '(op til|op mod|mindst) # (kilo|kg)',
       // task consequence: days on site a week ('fysisk til stede på kontoret fire dage om ugen')
       '(på kontoret|på stedet|på arbejdspladsen|til stede|fremmøde) ** (#|to|tre|fire|fem|alle) (dage|hverdage) (om ugen|i ugen|per uge|hver uge)',
       // task h11b: a completed education and site safety courses named
@@ -1705,6 +1732,8 @@ const da: LangData = {
     ],
     thanks: ['(tak|takker|takke|mange tak|tusind tak)'],
     causal: [
+      // task reasonkinds: "da" before a must-clause is "since", not "when" (Da svejsningerne skal godkendes …, har vi valgt …)
+      'da * [*] (skal|må|kræver|kræves|skal altid|må altid)',
       'så (de|kunden|teamet|chefen|panelet|firmaet|virksomheden|har de|går de|vælger de)',
       '(af) (den|denne|disse) (grund|grunde|årsag|årsager)',
       '(fordi|derfor|da det|da du|da vi|da stillingen|på grund af|pga|begrundelsen|baggrunden|årsagen|hvilket betyder)',
@@ -2058,6 +2087,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (svejseprøven, oversættelsesprøven)
+      '(svejseprøve~|oversættelsesprøve~|kodeopgave~|arbejdsprøve~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
       '(hvad synes du|hvad syntes du|hvad tænker du|hvad siger du) (om) *',
       '(godt|fin|fint|stærk|stærkt|lovende) (ud) (på papiret)',
@@ -2137,6 +2168,9 @@ const da: LangData = {
       '(fra|efter|om) (samtalerne|dagens samtaler|ansættelsessamtalerne)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (du havde håbet at starte i august)
+      '(håbet|håbede|ønsket|ønskede|gerne ville) [at] [kunne] (starte|begynde|tiltræde)',
+      '(satte|sat|lagt|lagde) (en anden|andre) (proces|processer|rekruttering|rekrutteringer) (på pause|på hold|i bero)',
       '(var|blev|er) [alle|virkelig|meget|rigtig] (imponerede|imponeret) (af|over)',
       '(din|dit|dine) (præsentation|samtale|svar|ansøgning|case|portfolio|opgave|engagement) (var) [virkelig|rigtig|meget|så] (gennemarbejdet|imponerende|stærk~|god|gode|flot~|fin~|professionel~)',
       '(dejligt|rart|hyggeligt|sjovt|en fornøjelse) at (møde|lære dig)',

@@ -1582,6 +1582,8 @@ const de: LangData = {
       '(ihre|ihren|deine|deinen|eure|euren|seine|seinen) (feiertage|feiertagen|religiösen feiertage|religiösen feiertagen|festtage)',
     ],
     disability: [
+      // task reasonkinds: an injury named as the candidate's (einen Bandscheibenvorfall)
+      '(bandscheibenvorfall~|rückenverletzung~|knieverletzung~|schulterverletzung~|arbeitsunfall~)',
       // task notes
       '(behinderung|einschränkung|erkrankung|diagnose) ** ** (öfter|häufiger) (ausfällt|ausfallen|fehlt|fehlen|krank|weg)',
       // task fitrisk: a breakdown named as the candidate's
@@ -1647,6 +1649,13 @@ const de: LangData = {
     requirement: [
       // task decisions2: the job's shift pattern as a requirement ('die Stelle läuft im festen Wechsel mit Spät- und Wochenenddiensten')
       '(stelle|job|arbeit|dienst) (läuft|laufen|ist|sind) (im|in) [festen|regelmäßigen|wöchentlichen] (wechsel|schichtwechsel|schichtdienst|wechselschicht|turnus) (mit) ** (~diensten|~dienste|~schichten)',
+      // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
+      '(ist|sind) (nur|ausschließlich) (am wochenende|an wochenenden|nachts|abends|samstags|sonntags)',
+      // task reasonkinds: only night shifts (die Stelle ist nur Nachtschicht), a physical demand (erfordert das Heben), a response time, a certificate one must hold (muss einen Meisterbrief besitzen)
+      '(ist|sind) (nur|ausschließlich|reine|reiner) (nachtschicht|nachtschichten|nachtdienst|nachtdienste|wochenenddienst|wochenenddienste)',
+      '(erfordert|verlangt|bedeutet|umfasst) [das|regelmäßiges|tägliches|schweres] (heben|tragen|schweres heben)',
+      '(müssen|muss) (innerhalb von|binnen) (#|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn) (minuten)',
+      '(muss|müssen) (einen|eine|ein) ** (besitzen|vorweisen|nachweisen|haben)',
       // task h11b: a must-have named ('alle unsere Trainer brauchen die Übungsleiterlizenz')
       '(brauchen|braucht|benötigen|benötigt|müssen haben|muss haben) [die|eine|einen|ein|den|das|gültige|gültigen|gültiges] (~lizenz|~schein|~zertifikat|~nachweis|~ausbildung|~prüfung|~erlaubnis|führerschein~|~anerkennung)',
       // task h11b: a must-have said with 'für die Stelle ist … nötig'
@@ -1750,6 +1759,22 @@ const de: LangData = {
       '(ohne) ** (~führerschein|~schein|~zertifikat|~nachweis|~abschluss|~brief|~überprüfung|~ausbildung|~zulassung|~kenntnisse|~genehmigung|~erlaubnis)',
     ],
     qualification: [
+      // task reasonkinds: a time of week the candidate can work (nur unter der Woche)
+      '(nur|ausschließlich) (unter der woche|werktags|am wochenende|tagsüber|nachts|abends|vormittags)',
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(war|waren) (uneinheitlich|inkonsistent|unvollständig|fehlerhaft|lückenhaft|unsauber)',
+      '(fehlten|fehlte) (in der|im|in ihrer|in deiner) (übersetzung|text|lösung|arbeit|arbeitsprobe)',
+      '(hatte|hatten|zeigte|zeigten) (poren|risse|bindefehler)',
+      '(hielt|hielten|bestand|bestanden) (die|den|das) [*] (biegeprobe|prüfung|druckprobe|kontrolle) (nicht)',
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (behandelt keine Fehler, zwei von fünf Tests schlagen fehl, die Färbung war ungleichmäßig, die Teller kamen zu spät, dauerte 40 Minuten länger)
+      '(code|lösung|programm|anwendung|sie|er|es) [aber|jedoch] (behandelt|fängt|prüft|validiert) [aber|jedoch] (keine|nicht)',
+      '(#|einer|eins|zwei|drei|vier|fünf) (von) (#|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf) (tests|testfällen) (schlagen|schlugen|scheitern|scheiterten|sind|waren)',
+      '(ungleichmäßig|fleckig|streifig|scheckig)',
+      '(kamen|kam) (zu spät)',
+      '(war|waren|wurde|wurden) [zur öffnung|beim öffnen|rechtzeitig] (nicht) (fertig|bereit|vorbereitet)',
+      '(dauerte|dauerten|zog sich) (#|zehn|fünfzehn|zwanzig|dreißig|vierzig|fünfzig) (minuten) (länger|über)',
+      // task reasonkinds: a weight the job makes one lift (bis zu 25 Kilo)
+      '(bis zu|mindestens) # (kilo|kg|kilogramm)',
       '(schreibgeschwindigkeit|tippgeschwindigkeit|anschläge pro minute|wörter pro minute)',
       // a licence to teach or to practise ('Ausbildereignung (AEVO)', 'Approbation')
       '(ausbildereignung|aevo|ausbilderschein|approbation|lehrbefähigung|lehrberechtigung)',
@@ -2328,6 +2353,10 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (Übersetzungsprobe, Schweißprobe)
+      '(übersetzungsprobe~|schweißprobe~|probeübersetzung~|einstellungstest~)',
+      // task reasonkinds: a work sample done for the writer (Ihre Arbeitsprobe)
+      '(arbeitsprobe~|programmieraufgabe~|probeaufgabe~)',
       // task consequence: what the work involves ('die Tätigkeit erfordert Reisen')
       '(tätigkeit) (erfordert|verlangt|setzt|beinhaltet|umfasst|bringt|bedeutet)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
@@ -2405,6 +2434,10 @@ const de: LangData = {
       '(deine|ihre) (verfügbarkeit|verfügbarkeiten) ** (aktuell|aktualisieren|pflegen)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (dass Sie gern im August angefangen hätten)
+      '(gern|gerne) ** (angefangen|begonnen|gestartet) (hätten|hättest)',
+      '(gern|gerne) ** (anfangen|beginnen|starten|einsteigen) (würden|würdest|wollten|möchten)',
+      '(verfahren|prozess|bewerbungsprozess|angebot) (für uns) (auf eis gelegt|pausiert|zurückgestellt)',
       '(waren|war|sind) ** (beeindruckt) (von|vom)',
       '(ihre|deine) (präsentation|antworten|bewerbung|fallstudie|arbeitsprobe|case-präsentation) (war|waren) [wirklich|sehr|äußerst|total] (überzeugend|beeindruckend|stark|gut|hervorragend|durchdacht|toll)',
       '(hat uns|hat mir) ** (spaß gemacht|gefallen|gefreut)',

@@ -43,6 +43,8 @@ const en: LangData = {
     'wont-work-out': [
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (that|it|this) (won't|will not|isn't going to|is not going to|can't|cannot|doesn't|does not) (work|work out)",
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (it's|that's|it is|that is|this is) (not going to|not gonna) (work|work out)",
+      // task reasonkinds: informal consequence (so unfortunately it's not going to work out)
+      "(so|therefore) [unfortunately|sadly|i'm afraid] (it's|it is|this is|that's|that is) [unfortunately|sadly] (not going to|not gonna|never going to) (work out|work)",
     ],
     // task decisions2: 'the latter you unfortunately do not have' (the latter of two named requirements), no decision verb
     'lacked-latter': [
@@ -412,6 +414,9 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      // task reasonkinds: a registry office one-liner: the application led to no further action
+      '(application|applications) (has|have|did) (not) (led|lead|resulted|result) (to|in) (any|no) (further) (action|steps|progress)',
+      '(application|applications) (has|have) (led|resulted) (to|in) (no) (further) (action|steps|progress)',
       // task fitrisk: an agency's 'so we won't be submitting your CV (to the client)'
       "(won't|will not|not going to|are not going to|aren't going to|can't|cannot|unable to|not able to) [be] (submitting|submit|putting forward|put forward|presenting|present|putting you forward|put you forward) (your) (cv|profile|application|details|resume|candidacy|candidature)",
       // the candidate's next stage, with 'we' as the subject ('we won't be progressing to the final interview')
@@ -1447,6 +1452,14 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
+      '(weekends|nights|overnights|evenings|night shifts|weekend shifts|weekdays) (only)',
+      "(job's|role's|shift's|post's|opening's) (only) (weekends|nights|overnights|evenings)",
+      // task reasonkinds: the opening only at night (the opening is overnights only), a physical demand (involves lifting)
+      '(is|are) (overnights|nights|night shifts|nightshifts|weekends) (only)',
+      '(is|are) (only|purely|entirely|strictly|all) (overnights|nights|night shifts|nightshifts)',
+      '(involves|requires|means|needs) (heavy|regular|constant|daily) (lifting|carrying)',
+      '(involves|requires|means) (lifting|carrying) (up to|loads of|weights of)',
       // task h11b: a must-have certificate named ('every teacher needs the Level 2 teaching certificate')
       '(every|each|all|any) ** (needs|need|must have|must hold|has to have|have to have) (the|a|an|their|a valid|a current|valid|current) ** (~certificate|~licence|~license|~qualification|~card|~registration|~diploma)',
       // task spec2: 'we're after someone who can start straight away',
@@ -1553,6 +1566,23 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task reasonkinds: a time of week the candidate can work (only free weekdays)
+      '(free|available|around) (weekdays|weekends|evenings|mornings|days|nights)',
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(was|were) (inconsistent|incomplete|inaccurate|unfinished|left untranslated|left out|left blank|left unfinished)',
+      '(were|was) (left) (untranslated|unfinished|incomplete|blank|out)',
+      '(had|showed|contained) (porosity|pores|cracks|undercut|lack of fusion)',
+      "(failed|did not pass|didn't pass|did not hold up in|didn't hold up in|did not survive|didn't survive) (the) [*] (bend test|pressure test|inspection|test)",
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (does not handle errors, two of five tests fail, came out patchy, ran 40 minutes over, prep not ready)
+      "(code|solution|app|it|submission|function|service) (doesn't|does not|didn't|did not) (handle|catch|validate|check for|cover|deal with|retry)",
+      '(#|one|two|three|four|five|six) (of|out of) (the|its|your) (#|two|three|four|five|six|seven|eight|ten|twelve) (tests|test cases|unit tests|checks) (fail|failed|fails|failing|broke|break)',
+      "(tests|test cases|unit tests) (fail|failed|failing|didn't pass|did not pass)",
+      '(came out|turned out|looked|was left|ended up) (patchy|uneven|streaky|blotchy|undercooked|overcooked|cold)',
+      '(ran|went|overran|running) (#|ten|fifteen|twenty|thirty|forty|fifty) (minutes) (over|late)',
+      '(reaching|reached|got to|arriving at|arrived at|going to|went to|hitting|hit) (the pass) (late|too late|slowly)',
+      "(prep|mise en place|station|section|setup|set-up) (wasn't|was not|weren't|were not) (ready|finished|done|set up)",
+      // task reasonkinds: a weight the job makes one lift (up to 25 kg)
+      '(up to|at least|loads of|weights of) # (kg|kilos|kilo|kilograms|lb|lbs|pounds)',
       // task consequence: a start no earlier than a time ('cannot start until October')
       '(start|join|begin|be available|be free) (until|before|till|earlier than) (january|february|march|april|may|june|july|august|september|october|november|december|#|the new year|spring|summer|autumn|winter|next year|the end of)',
       // task consequence: hours a week ('37.5 hours a week', 'you're looking for 20 hours a week')
@@ -2110,6 +2140,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (the translation test, the welding test)
+      '(translation test~|welding test~|weld test~|coding test~|take-home~)',
       // task consequence: interest in a named job ('thanks for your interest in the barista job')
       '(your) (interest|enquiry|inquiry) (in|about|regarding) (the|our|this|a) ** (job|role|position|vacancy|post|opening)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
@@ -2190,6 +2222,9 @@ const en: LangData = {
       '(application decision|application outcome|application status|application update|candidate update)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (you had hoped to start in August)
+      '(hoped|had hoped|were hoping|had been hoping|were keen|wanted) (to) (start|begin|join)',
+      '(put|placed) (another|other) (process|processes|application|applications|offer|offers) (on hold|on ice)',
       '(enjoyed|appreciated|loved) (reviewing|reading|meeting|learning about|getting to know|speaking with|talking to|talking with)',
       '(we were|i was|the team was|the panel was|everyone was|we were all|we are) [really|very|genuinely|truly|all] (impressed|delighted) (by|with)',
       '(really|truly|genuinely|very much|thoroughly) (enjoyed|appreciated|liked)',

@@ -1293,6 +1293,13 @@ const fi: LangData = {
     requirement: [
       // task decisions2: the job's shift pattern as a requirement ('homma on lähes pelkkiä yövuoroja')
       '(homma|työ|tehtävä|pesti|duuni) (on) [lähes|pääosin|enimmäkseen|melkein|lähinnä] [pelkkiä|pelkästään|vain] (yövuoroja|iltavuoroja|viikonloppuvuoroja|yötöitä)',
+      // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
+      '(on) (pelkkiä|pelkästään|vain|ainoastaan|yksinomaan) (viikonloppuja|viikonloppuisin|iltoja|iltaisin|öisin)',
+      // task reasonkinds: night shifts only (paikka on pelkkiä yövuoroja), a physical demand (nostetaan), living near the station
+      '(on) (pelkkiä|pelkästään|vain|ainoastaan|yksinomaan) (yövuoroja|yövuoroa|yövuorot|yötyötä|viikonloppuvuoroja)',
+      '(nostetaan|kannetaan|nostamista|nostoja)',
+      '(on) (asuttava|asuttava tai työskenneltävä)',
+      '(minuutin) (päässä|ajomatkan päässä|säteellä) (asemalta|paloasemalta|asemasta)',
       // task consequence: full- or part-time named as the need ('haemme kokoaikaista työntekijää')
       '(haemme|etsimme|tarvitsemme|tarvitaan|haettiin) (kokoaikaista|kokoaikaisen|osa-aikaista|osa-aikaisen|täysipäiväistä|täysipäiväisen|täyspäiväistä|täyspäiväisen) *',
       // task spec2: a screening rule ('applications without a valid X') and what the application lacked,
@@ -1380,6 +1387,22 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task reasonkinds: a time of week the candidate can work (vain arkisin)
+      '(vain|ainoastaan|pelkästään) (arkisin|viikonloppuisin|päivisin|öisin|iltaisin|aamuisin)',
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(ei ollut|eivät olleet) (johdonmukaista|johdonmukainen|johdonmukaisia|yhtenäistä|yhtenäinen|virheetöntä|valmista)',
+      '(jäänyt|jäi|jääneet|jäivät) (kääntämättä|kesken|tekemättä|puuttumaan)',
+      '(huokosia|huokoisuutta|halkeamia|liitosvirheitä)',
+      '(ei kestänyt|ei läpäissyt|eivät läpäisseet|ei mennyt läpi) ** (koetta|testiä|taivutuskoetta|painekoetta|tarkastusta)',
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (ei käsittele virheitä, kaksi viidestä testistä epäonnistuu, värjäys jäi epätasaiseksi, annokset myöhässä, ei ollut valmis)
+      '(ei|eikä) (käsittele|tarkista|ota kiinni|validoi|huomioi) (virheitä|virheet|aikakatkaisuja|poikkeuksia)',
+      '(#|yksi|kaksi|kolme|neljä|viisi) (#|kahdesta|kolmesta|neljästä|viidestä|kuudesta|kahdeksasta|kymmenestä) (testistä|testitapauksesta) (epäonnistuu|epäonnistui|epäonnistuvat|ei mene|eivät mene|kaatuu|kaatui)',
+      '(epätasainen|epätasaiseksi|epätasaisesti|laikukas|laikukkaaksi|raidallinen)',
+      '(myöhässä|liian myöhään)',
+      '(ei ollut|eivät olleet) (valmis|valmiina|valmiit|valmiita|kunnossa)',
+      '(venyi|venyivät|kesti|meni) (#|kymmenen|viisitoista|kaksikymmentä|kolmekymmentä|neljäkymmentä|viisikymmentä) (minuuttia) (yli|pidempään)',
+      // task reasonkinds: a weight the job makes one lift (jopa 25 kilon)
+      '(jopa|enintään|korkeintaan|vähintään) # (kilon|kiloa|kg|kilogramman)',
       // task consequence: a start date the need names ('1. maaliskuuta alkaen'), the earliest start ('voisit aloittaa aikaisintaan kesäkuussa')
       '(tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|tammikuusta|helmikuusta|maaliskuusta|huhtikuusta|toukokuusta|kesäkuusta|heinäkuusta|elokuusta|syyskuusta|lokakuusta|marraskuusta|joulukuusta) (alkaen|lähtien)',
       '(voisit|voit|voisi|voi|pystyisit|pystyt|pääsisit|pääset|ehtisit|ehdit) (aloittaa|aloittamaan|töihin) (aikaisintaan|vasta|aikaisemmin kuin)',
@@ -1842,6 +1865,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (käännöskoe, hitsauskoe)
+      '(käännöskoe~|käännöskokee~|hitsauskoe~|hitsauskokee~|ennakkotehtäv~|koodaustehtäv~)',
       // task notes: a message about seasonal or summer work ('kiitos, että otit yhteyttä kesätöistä')
       '(otit|otitte|otat|otti) (yhteyttä) (kesätöistä|kesätyöstä|kausitöistä|kausityöstä|töistä|työpaikasta|kesätyöpaikasta|kesäduunista|kesäduuneista)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
@@ -1920,6 +1945,9 @@ const fi: LangData = {
       '(saatavuu~) ** (ajan tasalla|ajan tasalle)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (toivoit voivasi aloittaa elokuussa)
+      '(toivoit|halusit|haluaisit|olisit halunnut) (voivasi|pääseväsi|aloittaa)',
+      '(prosessin|haun|hakuprosessin) (tauolle|jäihin)',
       '(teki|tekivät|teit) ** (vaikutuksen)',
       '(esityksesi|haastattelusi|vastauksesi|hakemuksesi|tehtäväsi|esitelmäsi) (oli|olivat) [todella|erittäin|tosi] (vakuuttava~|vaikuttava~|hyvä~|erinomai~|vahva~|huolellinen)',
       '(mukava|ilo|hauska) (tavata|tutustua)',

@@ -24,6 +24,8 @@ const nb: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('da går det dessverre ikke', 'derfor fungerer det ikke')
     'wont-work-out': [
       '(så|derfor|da) (går|fungerer|funker) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå]',
+      // task reasonkinds: the decision as the consequence of a reason (så dessverre går det ikke)
+      '(så|derfor) [dessverre|altså] (går) (det) [dessverre|altså] (ikke) [denne gangen|nå]',
     ],
     // task decisions2: 'det siste har du dessverre ikke' (the latter of two named requirements), no decision verb
     'lacked-latter': [
@@ -44,6 +46,8 @@ const nb: LangData = {
     // task h11a: another worker named by trade, a new one or one of the others from the trial ('vi har funnet en ny rørlegger',
     // 'vi kjører videre med en annen snekker'); a decision only in a draft about a job (CONTEXT_FAMILIES)
     'chose-another-trade': [
+      // task reasonkinds: the verb before its subject (valgte vi en annen frisør)
+      '(valgte|valgt|ansatte|tok|fant) (vi|jeg) [derfor|dessverre|til slutt|heller|i stedet] (en annen|ei anna|ei annen|et annet|en ny|ei ny) *',
       // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('vi beholder karen som har vært vikar')
       '(beholder|beholdt|holder fast på|satser på) (karen|gutten|jenta|personen|vikaren|ham|henne) (som)',
       // task h11a: another kept to ('vi holder oss til en annen stillasmontør')
@@ -758,6 +762,8 @@ const nb: LangData = {
     ],
     // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
     'not-granted': [
+      // task reasonkinds: a registry office one-liner: the application led to no further steps
+      '(søknad|søknaden|søknaden din) (har) [denne gangen|dessverre] (ikke) (ført til|resultert i|gitt grunnlag for) [videre|ytterligere] (behandling|tiltak|skritt|oppfølging)',
       '(søknad|søknaden|søknaden din) (er|ble|kan|kunne) [dessverre|derfor] (ikke) [dessverre] [blitt] (imøtekommet|imøtekommes)',
       '(du) (er|var) [dessverre] (ikke) (blant|en av) (søkerne|kandidatene|dem) (som) (har fått|fikk|får|blir) (tilbud|tilbudt)',
     ],
@@ -1421,6 +1427,8 @@ const nb: LangData = {
       '(deres|dine|hans|hennes) (høytider|helligdager)',
     ],
     disability: [
+      // task reasonkinds: an injury named as the candidate's (en kneskade)
+      '(ryggskade~|kneskade~|skulderskade~|nakkeskade~|hofteskade~|arbeidsskade~|prolaps~)',
       // task notes
       '(funksjonsnedsettelse|funksjonsnedsettelsen|funksjonshemning|handikap|diagnose) ** ** (borte|fraværende|syk|sykmeldt|hjemme) (oftere|mer enn)',
       // task fitrisk: a breakdown named as the candidate's
@@ -1496,6 +1504,13 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
+      '(må|skal|må alltid) (kunne) (være|nå|komme) (på|til|fram|frem|ut)',
+      '(innen|innenfor|på maks|på høyst) # (minutter|min)',
+      // task reasonkinds: the job only at night (jobben er bare nattevakter), a physical demand (innebærer løft), living near the station
+      '(er) (bare|kun|utelukkende) (nattevakter|nattevakt|nattarbeid|helgevakter|helger|kveldsvakter)',
+      '(innebærer|krever) [tunge|mange|daglige] (løft|tunge løft)',
+      '(bo|bor) (eller) (jobbe|jobber|arbeide|arbeider) (innenfor|høyst|maks|nær)',
       // task h11b: a must-have named ('til stillingen må du være ferdig utdannet', 'alle må ha HMS-kort')
       '(må|skal) [du|man|alle] (ha|være) [en|et|ei|gyldig|gyldige] (hms-kort~|førerkort~|autorisasjon~|ferdig utdannet|ferdigutdannet|utdannet|sertifikat~|~bevis|~kurs|~utdanning)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -1583,6 +1598,20 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(var|ble) (ikke) (konsekvent|konsistent|enhetlig|enhetlige|korrekt|korrekte|fullstendig|ferdig|ferdige)',
+      '(ble|var) (ikke) (oversatt|oversatte|laget|fylt ut)',
+      '(hadde|fikk) (porer|sprekker|bindingsfeil)',
+      '(holdt|klarte|besto) (ikke) [i] (bøyeprøven|prøven|testen|kontrollen|trykkprøven)',
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke feil, to av fem tester feiler, fargingen ble ujevn, kom for sent ut, var ikke klar, 40 minutter over tiden)
+      '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|sjekker|validerer|dekker) (ikke)',
+      '(#|en|ett|to|tre|fire|fem|seks) (av) (#|to|tre|fire|fem|seks|sju|åtte|ti|tolv) (tester|testene|testcaser) (feiler|feilet|går ikke|gikk ikke)',
+      '(ble|var) (ujevn|ujevnt|ujevne|flekkete|flekkvis|stripete)',
+      '(kom|kom ut) (for sent|sent)',
+      '(var|ble) (ikke) (klar|klare|ferdig|ferdige|forberedt) (da|til|før|i tide)',
+      '(#|ti|femten|tjue|tretti|førti|femti) (minutter) (over tiden|for lenge|lenger enn)',
+      // task reasonkinds: a weight the job makes one lift (opptil 25 kilo)
+      '(opptil|opp til|opp mot|minst) # (kilo|kg)',
       // task consequence: days on site a week ('oppmøte på kontoret fem dager i uka'), work from home
       '(oppmøte|tilstedeværelse|å møte|å være til stede|på kontoret|på stedet) ** (#|to|tre|fire|fem|alle) (dager|dagar|hverdager) (i uka|i uken|i veka|per uke|pr uke)',
       '(jobbe|arbeide|jobber|arbeider) (hjemmefra|fra hjemmekontor|på hjemmekontor|remote|fjernt)',
@@ -2149,6 +2178,10 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (sveiseprøven)
+      '(sveiseprøve~|oversettelsesprøve~)',
+      // task reasonkinds: a work sample done for the writer (arbeidsprøven)
+      '(arbeidsprøve~|kodeoppgave~|prøveoppgave~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
       '(hva synes du|hva syntes du|hva tenker du|hva sier du) (om) *',
       '(bra|fin|fint|sterk|sterkt|lovende) (ut) (på papiret)',
@@ -2226,6 +2259,9 @@ const nb: LangData = {
       '(finalist~|sluttkandidat~)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (du hadde håpet å begynne i august)
+      '(håpet|håpte|ønsket|gjerne ville) (å) [kunne] (begynne|starte|tiltre)',
+      '(satte|satt|lagt|la) (en annen|andre) (prosess|prosesser|rekruttering|rekrutteringer) (på vent|på pause|på is)',
       '(var|ble|er) [alle|virkelig|veldig|svært] (imponert|imponerte) (av|over)',
       '(din|ditt|dine) (presentasjon|intervju|svar|søknad|case|portefølje|oppgave|engasjement) (var) [virkelig|veldig|svært|så] (gjennomarbeidet|imponerende|sterk~|god|gode|flott~|fin~|profesjonell~)',
       '(hyggelig|kjekt|gøy|fint|en glede) å (møte|bli kjent)',

@@ -24,6 +24,8 @@ const sv: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('då funkar det tyvärr inte', 'därför går det inte')
     'wont-work-out': [
       '(så|därför|då) (går|funkar|fungerar) (det) [tyvärr|alltså|nog] [tyvärr|nog] (inte) [ihop] [den här gången|just nu|nu|tyvärr]',
+      // task reasonkinds: the decision as the consequence of a reason, informal (så tyvärr funkar det inte)
+      '(så|därför) [tyvärr|dessvärre] (funkar|fungerar) (det) [tyvärr|dessvärre|alltså] (inte) [den här gången|just nu|denna gång]',
     ],
     // task decisions2: 'det senare har du tyvärr inte' (the latter of two named requirements), no decision verb
     'lacked-latter': [
@@ -723,6 +725,9 @@ const sv: LangData = {
     ],
     // task specdec: the formal 'your application has not been granted' ('ikke imødekommet', 'nicht entsprechen')
     'not-granted': [
+      // task reasonkinds: a registry office one-liner: the application led to no further action
+      '(ansökan|ansökningen|ansökan har|ansökningen har) [denna gång|den här gången|tyvärr] (inte|ej) (lett|resulterat) (till) (någon|några|vidare|fortsatt|fortsatta) [ytterligare|vidare|fortsatt|fortsatta] (åtgärd|åtgärder|handläggning)',
+      '(ansökan|ansökningen) (har) [denna gång|den här gången|tyvärr] (inte|ej) (lett|resulterat) (till) (någon|några|vidare|fortsatt|fortsatta) [ytterligare|vidare|fortsatt|fortsatta] (åtgärd|åtgärder|handläggning)',
       '(ansökan|ansökningen|ansökan har|ansökningen har) [tyvärr|dessvärre|därför] (inte|ej) [tyvärr|dessvärre] (tillmötesgåtts|tillmötesgås|kunnat tillmötesgås)',
       '(ansökan|ansökningen) (har|kan|kunde) [tyvärr|dessvärre|därför] (inte|ej) [tyvärr|dessvärre] (tillmötesgåtts|tillmötesgås|kunnat tillmötesgås)',
     ],
@@ -1413,6 +1418,8 @@ const sv: LangData = {
       '(era|dina|hans|hennes) (högtider|helgdagar|religiösa högtider)',
     ],
     disability: [
+      // task reasonkinds: an injury named as the candidate's (en ryggskada)
+      '(ryggskada~|knäskada~|axelskada~|skulderskada~|nackskada~|höftskada~|arbetsskada~|diskbråck~)',
       // task notes
       '(funktionsnedsättning|funktionsnedsättningen|funktionshinder|handikapp|rörelsehinder) ** ** (borta|frånvarande|sjukskriven|sjuk|hemma) (oftare|mer än)',
       // task fitrisk: a breakdown named as the candidate's
@@ -1480,6 +1487,13 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
+      '(måste|ska|behöver) (kunna) (vara|ta sig|komma) (på|till|fram)',
+      '(inom|på högst|på max) # (minuter|min)',
+      // task reasonkinds: the job only at night or at weekends (jobbet är bara nattpass), a physical demand (innebär tunga lyft)
+      '(är) (bara|enbart|endast|uteslutande) (nattpass|nätter|nattarbete|nattjobb|helgpass|helger|kvällspass)',
+      '(innebär|kräver) [tunga|många|dagliga] (lyft|tunga lyft)',
+      '(bo|bor) (eller) (arbeta|arbetar|jobba|jobbar) (högst|inom|max|nära)',
       // task consequence: staff who can … ('vi behöver personal som kan jobba hela juli')
       '(vi) [*] (behöver|söker|måste ha|letar efter) (personal|folk|medarbetare|en medarbetare|en person) (som) (kan|har|är|klarar)',
       // task consequence: the post's hours ('tjänsten är på 30 timmar i veckan')
@@ -1568,6 +1582,22 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
+      '(var|blev) (inte) (konsekvent|konsekventa|enhetlig|enhetliga|korrekt|korrekta|fullständig|fullständiga|färdig|färdiga)',
+      '(lämnades|lämnats|blev|var) (oöversatt|oöversatta|ofärdig|ofärdiga|ofullständig|ofullständiga|ogjord|ogjorda)',
+      '(hade|fick) (porer|sprickor|bindfel|fel fall)',
+      '(höll|klarade|gick) (inte) (igenom) [bockprovet|provet|testet|kontrollen]',
+      '(höll|klarade) (inte) (bockprovet|provet|testet|kontrollen|besiktningen)',
+      // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (koden hanterar inte fel, två av fem tester går inte igenom, färgningen blev ojämn, drog över med 40 minuter, förberedelserna var inte klara)
+      '(lösningen|koden|programmet|den|det|appen|tjänsten) [*] (fångar|hanterar|kontrollerar|validerar|täcker) (inte)',
+      '(#|en|ett|två|tre|fyra|fem|sex) (av) (#|två|tre|fyra|fem|sex|sju|åtta|tio|tolv) (tester|testerna|testfall|testfallen) (går inte|gick inte|fallerar|fallerade|misslyckas|misslyckades|failar|failade)',
+      '(blev|var|blev lite|var lite) (ojämn|ojämnt|ojämna|fläckig|fläckigt|fläckiga|flammig|flammigt|randig|randigt)',
+      '(blev|stod) (stående)',
+      '(drog|gick|drog ut) (över) [tiden] (med) (#|tio|femton|tjugo|trettio|fyrtio|femtio)',
+      '(var|blev) (inte) (klar|klara|färdig|färdiga|förberedd|förberedda|på plats) (när|till|innan|vid|i tid)',
+      '(kom|kom ut|gick ut) (för sent|sent)',
+      // task reasonkinds: a weight the job makes one lift (upp till 25 kilo)
+      '(upp till|upp mot|minst) # (kilo|kg)',
       // task consequence: the earliest start as a time ('börja först i oktober'), as da 'starte i'
       '(börja|starta|tillträda) (först|tidigast) (i|den|från|efter|om)',
       // task consequence: the candidate away for part of the period ('du är bortrest de första tre veckorna')
@@ -2117,6 +2147,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task reasonkinds: a work test done for the writer (översättningsprovet, svetsprovet)
+      '(översättningsprov~|svetsprov~|kodtest~|kodprov~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
       '(vad tycker du|vad tyckte du|vad tror du|vad säger du) (om) *',
       '(bra|fin|stark|starkt|lovande) (ut) (på pappret|på papperet)',
@@ -2194,6 +2226,9 @@ const sv: LangData = {
       '(finalist~|slutkandidat~)',
     ],
     praise: [
+      // task reasonkinds: the candidate's own plans are no reason (du hoppades kunna börja i augusti)
+      '(hoppades|hade hoppats|ville gärna|önskade) [kunna|få] (börja|starta|tillträda|komma igång)',
+      '(pausat|pausade|satt|satte|lagt|lade|la) (en annan|andra) (process|processer|rekrytering|rekryteringar) (på paus|på is|för vår skull)',
       '(var|blev|är) [alla|verkligen|mycket|väldigt] (imponerade|imponerad) (av|över)',
       '(din|ditt|dina) (presentation|intervju|svar|ansökan|case|portfolio|arbetsprov|engagemang) (var|kändes) [riktigt|verkligen|väldigt|mycket|så] (genomarbetad~|imponerande|stark~|bra|utmärkt~|fin~|gedigen|gedigna|proffsig~)',
       '(roligt|trevligt|kul|härligt) att (träffa|lära känna)',
