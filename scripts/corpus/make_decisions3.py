@@ -11,8 +11,8 @@ def add(lang, label, stage, text, gen=(), risky=(), note=''):
     R.append((lang, label, stage, text, list(gen), list(risky), note))
 
 # ---------------- sv ----------------
-add('sv', G, 'interview', "Hej Erik!\n\nTack för att du kom in i tisdags. Vi måste ha nån med truckkort från dag ett, så det blir nej den här gången. Lycka till!\n\n/Jenny, Lagerhallen",
-    ["så det blir nej den här gången"], note='Informal "so it will be a no this time" after a need, no decision verb.')
+add('sv', S, 'interview', "Hej Erik!\n\nTack för att du kom in i tisdags. Vi måste ha nån med truckkort från dag ett, så det blir nej den här gången. Lycka till!\n\n/Jenny, Lagerhallen",
+    note='Informal "so it will be a no this time" after a named need (a licence from day one), no decision verb.')
 add('sv', G, 'interview', "Hej Anna,\n\nJag har pratat med kunden efter intervjun. Kunden har nu fattat beslut om konsultuppdraget och tyvärr landade de i en annan konsult. Jag hör av mig om något nytt dyker upp.\n\nHälsningar\nMarkus, Konsultfabriken",
     ["Kunden har nu fattat beslut om konsultuppdraget och tyvärr landade de i en annan konsult"], note='Agency relays the client\'s decision.')
 add('sv', G, 'application', "Hej Petra,\n\nTack för din ansökan till tjänsten som ekonomiassistent. Vi har valt att tacka nej till dig den här gången.\n\nVänliga hälsningar\nEkonomiavdelningen",
@@ -45,8 +45,8 @@ add('da', G, 'application', "hej Emil\n\nvi har fået dækket behovet i baren fo
     ["vi har fået dækket behovet i baren for sæsonen, så det bliver ikke til noget job denne gang"], note='Need covered for the season.')
 add('da', G, 'application', "Kære Henrik\n\nTak for din ansøgning som cheftræner for vores førstehold. Bestyrelsen har besluttet at gå efter en anden løsning i denne sæson.\n\nMed venlig hilsen\nBestyrelsen, Nørre IF",
     ["Bestyrelsen har besluttet at gå efter en anden løsning i denne sæson"], note='Club, paid head-coach job.')
-add('da', G, 'interview', "Hej Sofie\n\nvi skal bruge en med kørekort fra første dag, så det bliver et nej denne gang. held og lykke!\n\n/Trine",
-    ["så det bliver et nej denne gang"], note='Informal no after a need.')
+add('da', S, 'interview', "Hej Sofie\n\nvi skal bruge en med kørekort fra første dag, så det bliver et nej denne gang. held og lykke!\n\n/Trine",
+    note='Informal no after a named need (a licence from day one): the need is the reason.')
 add('da', S, 'interview', "Kære Louise\n\nTak for samtalen. Vi har valgt at tilbyde stillingen til en kandidat med flere års erfaring med lønbehandling i SAP. Din profil er stærk på kundeservice, men på netop det område havde den anden kandidat mere at byde på.\n\nVenlig hilsen\nAnne, HR",
     note='Hire\'s named skill vs the reader\'s profile.')
 add('da', S, 'interview', "Kære Frederik\n\nVi har valgt en kandidat med flere års erfaring med drift af Kubernetes i produktion. Din baggrund er stærkest på frontend, og det er driften, vi har brug for at styrke.\n\nVenlig hilsen\nPeter, IT-chef",
@@ -71,8 +71,8 @@ add('nb', G, 'interview', "Hei Ingrid,\n\nJeg har snakket med kunden. De har tat
     ["De har tatt en beslutning om oppdraget, og dessverre landet de på en annen konsulent"], note='Agency relays the client\'s decision.')
 add('nb', G, 'interview', "Hei Jonas,\n\nTakk for intervjuet. Vi har likevel valgt å takke nei til deg denne gangen.\n\nVennlig hilsen\nSiri, HR",
     ["Vi har likevel valgt å takke nei til deg denne gangen"], note='"We chose to decline you".')
-add('nb', G, 'interview', "hei Sander\n\nvi må ha noen med truckførerbevis fra dag én, så det blir nei denne gangen. lykke til!\n\n/Hege",
-    ["så det blir nei denne gangen"], note='Informal no after a need.')
+add('nb', S, 'interview', "hei Sander\n\nvi må ha noen med truckførerbevis fra dag én, så det blir nei denne gangen. lykke til!\n\n/Hege",
+    note='Informal no after a named need (a licence from day one): the need is the reason.')
 add('nb', S, 'interview', "Hei Kristian,\n\nVi har valgt en kandidat som har flere års erfaring med drift av Kubernetes i produksjon. Din bakgrunn er sterkest på frontend, og det er driften vi trenger å styrke nå.\n\nVennlig hilsen\nLene, teknologileder",
     note='Named ops skill vs the reader\'s frontend background.')
 add('nb', S, 'interview', "Hei Marte,\n\nVi har valgt å tilby stillingen til en kandidat med flere års erfaring med lønnskjøring i Visma. Profilen din er sterk på kundeservice, men akkurat på det området hadde den andre kandidaten mer å by på.\n\nHilsen\nTone, HR",
@@ -97,8 +97,8 @@ add('en', G, 'application', "Hi Ryan,\n\nWe've got the boat covered for the seas
     ["We've got the boat covered for the season, so there won't be a job this time around"], note='Need covered for the season.')
 add('en', G, 'application', "Dear Mark,\n\nThank you for applying for the head coach role with our first team. The committee has decided to go with a different solution this season.\n\nKind regards,\nThe Committee, Riverside FC",
     ["The committee has decided to go with a different solution this season"], note='Club, paid head-coach job.')
-add('en', G, 'interview', "Hi Priya,\n\nThanks for coming in. We need someone with a forklift licence from day one, so it's a no this time. Good luck!\n\nJo",
-    ["so it's a no this time"], note='Informal no after a need.')
+add('en', S, 'interview', "Hi Priya,\n\nThanks for coming in. We need someone with a forklift licence from day one, so it's a no this time. Good luck!\n\nJo",
+    note='Informal no after a named need (a licence from day one): the need is the reason.')
 add('en', S, 'interview', "Hi Daniel,\n\nWe have decided to offer the role to a candidate with several years of running Kubernetes in production. Your background is strongest on the frontend, and operations is where we need to add strength right now.\n\nBest regards,\nEmma, Head of Engineering",
     note='Named ops skill vs the reader\'s frontend background.')
 add('en', S, 'interview', "Dear Laura,\n\nThank you for the interview. We have chosen a candidate with several years of payroll experience in Sage. Your profile is strong on customer service, but in that particular area the other candidate had more to offer.\n\nKind regards,\nHelen, HR",
@@ -121,8 +121,8 @@ add('de', G, 'application', "Hi Tim,\n\nwir haben den Bedarf auf dem Schiff für
     ["wir haben den Bedarf auf dem Schiff für die Saison schon gedeckt, also wird das diesmal nichts mit dem Job"], note='Need covered for the season.')
 add('de', G, 'application', "Hallo Herr Wagner,\n\nvielen Dank für Ihre Bewerbung als Cheftrainer unserer ersten Mannschaft. Der Vorstand hat entschieden, in dieser Saison eine andere Lösung zu wählen.\n\nMit freundlichen Grüßen\nDer Vorstand, SV Grünwald",
     ["Der Vorstand hat entschieden, in dieser Saison eine andere Lösung zu wählen"], note='Club, paid head-coach job.')
-add('de', G, 'interview', "hey Lena\n\nwir brauchen jemanden mit Staplerschein ab Tag eins, also wird's diesmal ein Nein. viel Glück!\n\nMaik",
-    ["also wird's diesmal ein Nein"], note='Informal no after a need.')
+add('de', S, 'interview', "hey Lena\n\nwir brauchen jemanden mit Staplerschein ab Tag eins, also wird's diesmal ein Nein. viel Glück!\n\nMaik",
+    note='Informal no after a named need (a licence from day one): the need is the reason.')
 add('de', G, 'interview', "Sehr geehrte Frau Koch,\n\nvielen Dank für das Gespräch. Wir haben uns allerdings entschieden, Ihnen diesmal abzusagen.\n\nMit freundlichen Grüßen\nPersonalabteilung",
     ["Wir haben uns allerdings entschieden, Ihnen diesmal abzusagen"], note='"We decided to turn you down".')
 add('de', S, 'interview', "Hallo Herr Schulz,\n\nwir haben uns für einen Kandidaten mit mehrjähriger Erfahrung im Betrieb von Kubernetes in Produktion entschieden. Ihr Hintergrund liegt vor allem im Frontend, und den Betrieb müssen wir jetzt verstärken.\n\nViele Grüße\nAnja, Leitung Technik",
@@ -147,8 +147,8 @@ add('fi', G, 'application', "moi Joonas\n\nsaatiin jo laivalle väki kasaan koko
     ["saatiin jo laivalle väki kasaan koko kaudeksi, joten tällä kertaa ei tule töitä"], note='Need covered for the season.')
 add('fi', G, 'application', "Hei Antti,\n\nkiitos hakemuksestasi edustusjoukkueen päävalmentajaksi. Hallitus on päättänyt valita tälle kaudelle toisenlaisen ratkaisun.\n\nTerveisin\nHallitus, Järvenpään Palloseura",
     ["Hallitus on päättänyt valita tälle kaudelle toisenlaisen ratkaisun"], note='Club, paid head-coach job.')
-add('fi', G, 'interview', "moi Sanna\n\ntarvitaan joku jolla on trukkikortti heti alusta, joten tällä kertaa vastaus on ei. onnea!\n\nPetri",
-    ["joten tällä kertaa vastaus on ei"], note='Informal no after a need.')
+add('fi', S, 'interview', "moi Sanna\n\ntarvitaan joku jolla on trukkikortti heti alusta, joten tällä kertaa vastaus on ei. onnea!\n\nPetri",
+    note='Informal no after a named need (a licence from day one): the need is the reason.')
 add('fi', G, 'interview', "Hei Ville,\n\nkiitos haastattelusta. Olemme kuitenkin päättäneet tällä kertaa kieltäytyä hakemuksestasi.\n\nYstävällisin terveisin\nHenkilöstöhallinto",
     ["Olemme kuitenkin päättäneet tällä kertaa kieltäytyä hakemuksestasi"], note='"We decided to decline your application".')
 add('fi', S, 'interview', "Hei Eero,\n\nvalitsimme hakijan, jolla on usean vuoden kokemus Kubernetesin ylläpidosta tuotannossa. Sinun taustasi on vahvin frontendissä, ja nyt tarvitsemme vahvistusta nimenomaan ylläpitoon.\n\nTerveisin\nLaura, teknologiajohtaja",
@@ -165,6 +165,10 @@ add('fi', N, 'offer', "Hei Tiina,\n\nkiitos tarjouksesta ja mukavasta prosessist
     note='The candidate declines an offer.')
 add('fi', N, None, "Hei Kalle,\n\nvalitsimme valitettavasti jo toisen palveluntarjoajan tämän talven lumitöihin, mutta lähetä ihmeessä uusi tarjous ensi kaudeksi.\n\nTerveisin\nAsunto Oy Koivula",
     note='A supplier bid, not a job.')
+
+# added after first sight (the quote-mark check): single guillemets › ‹ as German and Swiss typesetting quotes
+add('de', N, None, "Bewerbungstipp der Woche\n\nNichts ist so nichtssagend wie der Satz ›Leider haben wir uns für eine andere Bewerberin entschieden.‹ Bitten Sie trotzdem freundlich um ein kurzes Feedback.\n\nBis nächste Woche!\nIhr Karriere-Newsletter",
+    note='Tips newsletter quoting a stock phrase in single guillemets (added after first sight).')
 
 out = os.path.join(os.path.dirname(__file__), '..', '..', 'tests', 'corpus', 'decisions3.jsonl')
 n = {}

@@ -62,6 +62,9 @@ function build(): Uint8Array {
   set(0x2010, 0x2015, DASH);
   set(0x2018, 0x201b, APOS);
   set(0x201c, 0x201f, SEP_PUNCT);
+  // task decisions3: single guillemets › ‹ (German and Swiss quotation marks) quote like « »
+  t[0x2039] = SEP_PUNCT;
+  t[0x203a] = SEP_PUNCT;
   t[0x1680] = SPACE;
   t[0x2028] = NEWLINE;
   t[0x2029] = NEWLINE;

@@ -1637,3 +1637,19 @@ describe("job-related reasons of kinds not credited before (tests/corpus/reasonk
     expect(got).toEqual(ids.map(() => ['specific-rejection', true]));
   });
 });
+
+describe("decisions, comparisons and look-alikes a held-out set missed (tests/corpus/decisions3.jsonl: an informal no after a named need, a client's choice relayed by an agency, the need covered for the season, a club's 'another solution this season', a text-message no; the hire's named experience against the reader's profile; a tips newsletter quoting a stock phrase, a new-hire announcement, a candidate turning down an offer, a supplier's bid)", () => {
+  const rows = load('tests/corpus/decisions3.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags, 3-way accuracy 1', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.accuracy).toBe(1);
+  });
+  it('a candidate who took another job and turns the offer down rejects no one', () => {
+    const ids = ['d3-sv-011', 'd3-da-011', 'd3-nb-011', 'd3-en-011', 'd3-de-011', 'd3-fi-011'];
+    const got = rows.filter((r) => ids.includes(r.id)).map((r) => analyzeDraft(r.text).verdict);
+    expect(got).toEqual(ids.map(() => 'not-rejection'));
+  });
+});

@@ -185,6 +185,12 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task decisions3: an informal no after a named need ('så det bliver et nej denne gang'),
+      '(så|og så) (det) (bliver|blev) [desværre|altså] (et nej|nej) [fra os|fra mig] [denne gang|i denne omgang|i dag]',
+      // task decisions3: no job this time, the need covered ('så det bliver ikke til noget job denne gang'),
+      '(det) (bliver|blev) [desværre|altså|så] (ikke) [til] (noget|nogen) (job|arbejde|sommerjob|sæsonjob|stilling) [til dig|for dig|hos os] (denne gang|i denne omgang|i år|i sommer|denne sæson|for sæsonen)',
+      // an agency relays the client's choice ('desværre landede de på en anden konsulent'),
+      '(landede|landet|lander) [de|kunden] [desværre|til sidst] (på|med) (en anden|nogen anden) (konsulent|kandidat|ansøger|person)',
       // task board3n batch 10: a fronted object ('Nogen anden samtale bliver det desværre ikke til denne gang')
       '(nogen|noget) (anden samtale|samtale|videre forløb|ansættelse|job|stilling|jobsamtale) (bliver|blev) (det) [desværre|altså] (ikke) [til]',
       // task board3n batch 9: 'vi har ikke kunnet finde en plads til dig i vores sommerprogram'
@@ -1697,6 +1703,10 @@ const da: LangData = {
       '(du) (ønsker|kræver|beder om|forventer|vil have) (#|mindst #)',
     ],
     comparison: [
+      // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
+      '(en|en person|en ansøger|en kandidat|ansøgeren|kandidaten) (med) (flere|mange|flerårig|mangeårig) (års|erfaring)',
+      '(din|dit) (profil|baggrund|erfaring|cv) (er|ligger) [mest|især|primært|klart] (stærk|stærkest|stærkere|tungest) (på|inden for|i)',
+      '(havde|har) (den anden|den valgte) (kandidat|ansøger) (mere|flere) (at byde på|erfaring)',
       // task spec2: 'ansøgeren med …', 'en med fem års erfaring',
       '(ansøgeren|den ansøger|kandidaten) (med|som har|der har)',
       '(en|en person|en ansøger|en kandidat) (med) (et|to|tre|fire|fem|seks|syv|otte|ni|ti|#) (år|års)',
@@ -1894,6 +1904,9 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
+      '(jeg) ** (tage imod|takke ja til|acceptere|sige ja til) (en anden|et andet|anden|andet) (stilling|job|tilbud|ansættelse|rolle)',
+      '(jeg) (har|havde) (taget imod|takket ja til|accepteret|sagt ja til) (en anden|et andet) (stilling|job|tilbud|ansættelse|rolle)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
       '(jobbet|stillingen|pladsen) [som] (du) (ville|skulle|tænkte|overvejede at|havde tænkt dig at) [at] (søge)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sorteret tre kandidater fra'): about others
@@ -2035,6 +2048,8 @@ const da: LangData = {
       '(kontrakten) (tildeles|er tildelt|bliver tildelt)',
     ],
     jobContext: [
+      // task decisions3: the person chosen for their work experience with something: a hire, not a membership
+      '(der|som) (har|havde) [flere års|mange års|bred|solid|god] (erfaring|arbejdserfaring) (med|fra|inden for|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(hente|hentet|vælge|valgt|en anden|nogen anden|som|til) [*] (træner|~træner|dirigent|kapelmester|korleder|klubchef|pedel|ungdomsleder)',
       '(stilling~|~stilling|~stillingen|job|jobbet|~job|~jobbet|jobs|rolle|rollen|~rollen|ansættelse~|vikariat~)',

@@ -239,6 +239,12 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // task decisions3: an informal no after a named need ('also wird's diesmal ein Nein'),
+      "(wird's|wirds|wird es|wird das) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein|ein Nein von uns|nichts)",
+      // task decisions3: an agency relays the client's choice ('sich leider für einen anderen Berater entschieden'),
+      '(für) (einen anderen|eine andere) (Berater|Beraterin|Consultant|Freelancer|Freelancerin|Kandidaten|Kandidatin|Bewerber|Bewerberin) (entschieden)',
+      // the post offered to another ('wir haben die Stelle einer Kandidatin mit … angeboten'),
+      '(haben|hatten) (die Stelle|die Position|den Job|die Rolle) (einer|einem) [anderen|anderer] (Kandidatin|Kandidaten|Bewerberin|Bewerber|Person)',
       // task implied: the decision verb before the comma of its infinitive ('Nach Einholung der Referenzen haben wir uns
       // entschieden, das Verfahren mit Ihnen nicht weiterzuführen'): the whole sentence is the decision
       '(entschieden|entschlossen|beschlossen) ** ** (nicht) (weiterzuführen|fortzusetzen|fortzuführen|weiterzuverfolgen|weiter zu verfolgen|weiter zu führen|weiter zu berücksichtigen|zu berücksichtigen|einzuladen|einzustellen|anzubieten)',
@@ -1962,6 +1968,10 @@ const de: LangData = {
       '(ihr|dein|ihre|deine) (test|testergebnis|ergebnis|einstufungstest|sprachtest|fachtest|niveau|sprachniveau|punktzahl) (lag|war|ergab|zeigte|liegt) [nur|lediglich|eher] (bei|auf|unter)',
     ],
     comparison: [
+      // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
+      '(einen|eine|einem|einer|den|die) (Kandidaten|Kandidatin|Bewerber|Bewerberin|Person) (mit) (mehrjähriger|langjähriger|mehreren|vielen) (Erfahrung|Jahren)',
+      '(Ihr|Ihre|dein|deine) (Profil|Hintergrund|Erfahrung|Lebenslauf) (ist|liegt) [vor allem|eher|klar|besonders] (stark|im|in|auf|stärker)',
+      '(hatte|hat) (die andere|der andere) (Kandidatin|Kandidat|Bewerberin|Bewerber) (mehr) (zu bieten|Erfahrung)',
       // task spec2: 'jemanden mit fünf Jahren Erfahrung', 'die Bewerberin mit dem Abschluss',
       '(jemanden|jemand|eine Person|eine Bewerberin|einen Bewerber|eine Kandidatin|einen Kandidaten) (mit) (einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|#) (Jahr|Jahren)',
       '(die Bewerberin|den Bewerber|die Kandidatin|den Kandidaten) (mit) (dem|der|einem|einer)',
@@ -2143,6 +2153,9 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
+      '(ich|mich) ** (eine andere|ein anderes|eine neue|ein neues) (Stelle|Position|Angebot|Jobangebot|Stellenangebot) (anzunehmen|angenommen|annehmen)',
+      '(ich) (habe|hab) (eine andere|ein anderes) (Stelle|Position|Angebot|Jobangebot|Stellenangebot) (angenommen)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
       '(auf den|auf die|für den|für die) (du dich) [gerne|eigentlich] (bewerben wolltest|bewerben willst|bewerben möchtest)',
       // task ff13: the candidate chose another employer ('für einen anderen Arbeitgeber entschieden')

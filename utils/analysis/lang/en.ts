@@ -171,6 +171,14 @@ const en: LangData = {
       "(didn't|did not|haven't|have not|hasn't|has not|won't|will not|wasn't able to|weren't able to) (make|made) (the cut|the shortlist|the final cut|the final list|the list)",
     ],
     'negated-progress': [
+      // task decisions3: no job this time, the need covered ('so there won't be a job this time around'),
+      "(there) (won't|will not|isn't going to|is not going to|wont) (be) (a job|any work|a position|a role|a spot|a place|any shifts) [for you] (this time|this time around|this time round|this season|this year|this summer)",
+      // a text-message no ('its gonna be a no from us this time'),
+      "(it's|its|it is|it'll|itll|it will) (gonna be|going to be|be) (a no) (from us|from me|from our side|this time)",
+      // an agency relays the client's choice ('unfortunately they landed on another consultant'),
+      '(landed|settled|landed up) (on|with) (another|a different) (consultant|candidate|applicant|contractor|person)',
+      // a club's paid post: 'decided to go with a different solution this season',
+      '(go|going|gone|went) (with|for) (a different|another) (solution|option) (this season|for this season|for the season|this year)',
       // task mech: a stage not reached ('your application did not get as far as the interview round')
       "(did not|didn't|has not|hasn't|have not|haven't) [quite] (get|got|make it|made it|progress|progressed|go|gone) (as far as) (the|a) [*] (interview|interviews|interview stage|interview round|second round|final round|next round|next stage|shortlist|shortlisting stage|assessment stage|assessment centre|assessment center|final stage|second interview|final interview)",
       // a staffing app's 'has chosen not to book you for the Easter weekend shifts'
@@ -1758,6 +1766,9 @@ const en: LangData = {
       '(your) (doctorate|degree|phd|qualification|training|masters|diploma) (is|was) (in) (an|a) (unrelated|different|other|non-relevant) (field|area|subject|discipline)',
     ],
     comparison: [
+      // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
+      '(a|an|the) (candidate|applicant|person|someone) (with|who has|who had) (several|many) (years|year~)',
+      '(your) (profile|background|experience|cv) (is|lies) [mostly|mainly|clearly] (strong|strongest|stronger) (on|in)',
       // task spec2: the hire's years ('we've hired someone with five years in Xero'),
       "(someone|somebody|a person|an applicant|a candidate|the applicant|the candidate) (with) (one|two|three|four|five|six|seven|eight|nine|ten|#) (years|years')",
       '(someone|a candidate|an applicant|a person) (who|that) (has|had|has already|had already) (run|led|managed|built|delivered|worked|done|held|used|completed|taught|designed|shipped|passed|trained) * *',
@@ -1948,6 +1959,8 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
+      '(i) ** (accept|take|taken|accepted) (another|a different|an alternative) (position|job|offer|role)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
       '(job|role|position|spot) [that] (you) (were going to|meant to|wanted to|planned to|were thinking of|were planning to) (apply|applying)',
       // task ff13: a manuscript declined by a journal, not a job ('not to accept the article for publication')

@@ -201,6 +201,15 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // task decisions3: no work this time, the crew complete ('joten tällä kertaa ei tule töitä'),
+      '(tällä kertaa|tänä kesänä|tällä kaudella|tälle kaudelle|tänä vuonna) (ei) (tule|ole|löydy) [sinulle] (töitä|työtä|paikkaa|vuoroja)',
+      '(ei) (tule|ole|löydy) [sinulle] (töitä|työtä|paikkaa) (tällä kertaa|tänä kesänä|tällä kaudella|tälle kaudelle|tänä vuonna)',
+      // an agency relays the client's choice ('valitettavasti he päätyivät toiseen konsulttiin'),
+      '(päätyivät|päätyi|päätyneet|päätynyt|päätyy) [valitettavasti|lopulta] (toiseen|toisen) (konsulttiin|hakijaan|ehdokkaaseen|kandidaattiin|henkilöön)',
+      // a club's paid post: 'päättänyt valita tälle kaudelle toisenlaisen ratkaisun',
+      '(valita|valitsimme|valitsi|valitaan) [tälle kaudelle|tällä kaudella|nyt] (toisenlaisen|toisen|erilaisen) (ratkaisun|vaihtoehdon)',
+      // 'päättäneet kieltäytyä hakemuksestasi',
+      '(kieltäytyä|kieltäydymme|kieltäydyimme|kieltäytyneet) [tällä kertaa] (hakemuksestasi|hakemuksestanne|ehdokkuudestasi)',
       // a staffing app's 'ei varannut sinua pääsiäisviikonlopun vuoroihin'
       '(ei|eikä|emme|en) (varannut|varanneet|varaa|buukannut|buukanneet|valinnut|valinneet) (sinua) ** (vuoro~|~vuoroon|~vuoroihin|~vuoroa|~vuoroja|keikka~|~keikalle|~keikkaan|~keikoille)',
       // 'profiiliasi ei tällä kertaa poimittu myyjän tehtävään'
@@ -1558,6 +1567,11 @@ const fi: LangData = {
       '(ilmoitit|kerroit|mainitsit|annoit) (aloitukseksi|aloituspäiväksi|aloitusajaksi|voivasi aloittaa)',
     ],
     comparison: [
+      // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
+      '(jolla|jolla on) (on) (usean|monen|useamman|pitkä|vahva) (vuoden|kokemus)',
+      '(jolla on) (usean|monen|useamman|pitkä|vahva) (vuoden|kokemus)',
+      '(sinun taustasi|taustasi|profiilisi|kokemuksesi) (on) [selvästi|erityisesti|eniten] (vahvin|vahva|vahvempi|painottuu)',
+      '(toisella|valitulla) (hakijalla|ehdokkaalla) (oli) (enemmän) (annettavaa|kokemusta)',
       // task spec2: 'henkilön, jolla on viiden vuoden kokemus',
       '(henkilön|hakijan|ehdokkaan|henkilö|hakija) (jolla|jolla on) [on] (yhden|kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen|#) (vuoden)',
       // '…, ja sinulla ei ole vielä kokemusta X:stä'
@@ -1719,6 +1733,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
+      '(olen|päätin|päädyin) ** (ottaa|ottamaan|ottanut|vastaanottaa|vastaanottamaan|vastaanottanut) (vastaan) (toisen|toista|toiseen) (paikan|työpaikan|tarjouksen|tehtävän)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
       '(jota|johon) (aioit|ajattelit|meinasit|halusit|suunnittelit) (hakea)',
       // task ff13: the candidate chose another employer ('päättänyt jatkaa toisen työnantajan kanssa')

@@ -214,6 +214,10 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // task decisions3: no job this time, the need covered ('så det blir ikke noe jobb denne gangen'),
+      '(det) (blir|ble) [dessverre|altså|da|så] (ikke noe|ingen) (jobb|arbeid|sommerjobb|sesongjobb|stilling) [til deg|for deg|på deg|hos oss] (denne gangen|denne gang|i denne omgang|i år|i sommer|denne sesongen|for sesongen)',
+      // an agency relays the client's choice ('dessverre landet de på en annen konsulent'),
+      '(landet|lander|landa) [de|kunden] [dessverre|til slutt] (på|med) (en annen|noen andre) (konsulent|kandidat|søker|person)',
       // task board3n batch 10: 'så det blir ikke noe av jobben'
       '(det) (blir|ble) [dessverre|altså] (ikke noe|ingenting) (av|med) (jobben|stillingen|jobbet|ansettelsen)',
       // task board3n batch 9: 'vi har ikke klart å finne en plass til deg i sommerprogrammet'
@@ -1773,6 +1777,10 @@ const nb: LangData = {
       '(du) (ønsker|krever|ber om|forventer|vil ha) (#|minst #)',
     ],
     comparison: [
+      // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
+      '(en|en person|en søker|en kandidat|kandidaten|søkeren) (med|som har) (flere|mange|flerårig|mangeårig) (års|erfaring)',
+      '(din|ditt|profilen din|bakgrunnen din) [profil|bakgrunn|erfaring|cv] (er|ligger) [mest|først og fremst|særlig|tydelig] (sterk|sterkest|sterkere|tyngst) (på|innen|i)',
+      '(hadde|har) (den andre|den valgte) (kandidaten|søkeren) (mer|flere) (å by på|å tilby|erfaring)',
       // task spec2: 'søkeren med …', 'en med fem års erfaring',
       '(søkeren|den søkeren|kandidaten) (med|som har)',
       '(en|en person|en søker|en kandidat) (med) (ett|to|tre|fire|fem|seks|sju|åtte|ni|ti|#) (år|års)',
@@ -1978,6 +1986,9 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
+      '(jeg) ** (takke ja til|ta imot|akseptere|si ja til) (en annen|et annet|annen|annet) (stilling|jobb|tilbud|ansettelse|rolle)',
+      '(jeg) (har|hadde) (takket ja til|tatt imot|akseptert|sagt ja til) (en annen|et annet) (stilling|jobb|tilbud|ansettelse|rolle)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
       '(jobben|stillingen|plassen) [som] (du) (skulle|ville|tenkte|vurderte å|hadde tenkt å) [å] (søke)',
       // task ff13: an agency sending its client the strongest few ('sender deg de tre sterkeste'): the reader decides, nobody is told no
@@ -2121,6 +2132,8 @@ const nb: LangData = {
       '(kontrakten) (tildeles|er tildelt|blir tildelt)',
     ],
     jobContext: [
+      // task decisions3: the person chosen for their work experience with something: a hire, not a membership
+      '(som) (har|hadde) [flere års|mange års|bred|solid|god] (erfaring|arbeidserfaring) (med|fra|innen|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(hente inn|hentet inn|velge|valgt|en annen|noen annen|som|til) [*] (trener|~trener|dirigent|musikalsk leder|klubbsjef|vaktmester|ungdomsleder)',
       '(stilling~|~stilling|~stillingen|jobb|jobben|~jobb|~jobben|rolle|rollen|~rollen|ansettelse~|vikariat~)',

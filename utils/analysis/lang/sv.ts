@@ -154,6 +154,10 @@ const sv: LangData = {
       '(inte|ej) (till din fördel|till er fördel)',
     ],
     'negated-progress': [
+      // task decisions3: no job this time, the need already covered ('så det blir inget jobb den här gången'),
+      '(det) (blir|blev) [tyvärr|dessvärre|alltså|då] (inget|inte något|inte nåt|inte något) (jobb|arbete|sommarjobb|säsongsjobb|extrajobb) [för dig|åt dig|hos oss] (den här gången|denna gång|i år|i sommar|den här säsongen|denna säsong|för säsongen)',
+      // an agency relays the client's choice ('tyvärr landade de i en annan konsult'),
+      '(landade|landat|landar) [de|dom|kunden] [tyvärr|till slut|dessvärre] (i|på|för) (en annan|någon annan|ett annat) (konsult|kandidat|sökande|person|konsultprofil)',
       // task board3n batch 3: colloquial 'vi kör inte vidare med dig'
       '(kör|körde|kör vi|körde vi) [tyvärr|dessvärre|alltså] (inte|ej) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
       '(vi|jag) [har] [tyvärr|dessvärre] (inte|ej) (kört|kommer att köra) (vidare) (med) (dig|er|din ansökan|din kandidatur)',
@@ -1487,6 +1491,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task decisions3: a spoken need ('vi måste ha nån med truckkort', 'vi behöver nån som kan köra lastbil')
+      '(vi) (måste ha|måste jo ha|behöver|behöver ha) (nån|någon|en) (med|som)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
       '(måste|ska|behöver) (kunna) (vara|ta sig|komma) (på|till|fram)',
       '(inom|på högst|på max) # (minuter|min)',
@@ -1760,6 +1766,10 @@ const sv: LangData = {
       '(du) (begär|kräver|önskar|vill ha|har begärt|har ett krav på) (#|minst #)',
     ],
     comparison: [
+      // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
+      '(en|en person|en sökande|en kandidat|kandidaten|den sökande) (med|som har) (flera|många|flerårig|mångårig) (års|erfarenhet)',
+      '(din|ditt) (profil|bakgrund|erfarenhet|cv) (är|ligger) [mest|främst|särskilt|tydligt] (stark|starkast|starkare|tyngst) (på|inom|i)',
+      '(hade|har) (den andra|den valda) (kandidaten|sökanden) (mer|fler) (att komma med|att erbjuda|erfarenhet)',
       // task spec2: 'den sökande som har …', 'någon med fem år i Fortnox',
       '(den sökande|sökanden|den kandidat|den person) (som) (har|hade)',
       '(någon|en person|en sökande|en kandidat) (med) (ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|#) (år|års)',
@@ -1951,6 +1961,9 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
+      '(jag) ** (tacka ja till|acceptera|anta|ta emot|gå vidare med) (en annan|ett annat|annan|annat) (tjänst|jobb|erbjudande|anställning|roll|arbetsgivare)',
+      '(jag) (har|hade) (tackat ja till|accepterat|antagit|tagit emot) (en annan|ett annat) (tjänst|jobb|erbjudande|anställning|roll)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
       '(jobbet|tjänsten|platsen|extrajobbet|sommarjobbet) [som] (du) (tänkte|skulle|ville|funderade på att|planerade att|hade tänkt) [att] (söka)',
       // task ff13: a count of candidates screened out, told to the client ('vi har sållat bort fyra kandidater'): about others, not the reader
@@ -2095,6 +2108,8 @@ const sv: LangData = {
       '(tilldelningsbeslut~|anbudsgivare~)',
     ],
     jobContext: [
+      // task decisions3: the person chosen for their work experience with something: a hire, not a membership
+      '(som) (har|hade) [flera års|många års|bred|gedigen|god] (erfarenhet|arbetslivserfarenhet) (av|från|inom|med)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(anlita|anlitat|anlitade|utse|utsett|utsåg|ta in|tagit in|tog in|en annan|någon annan|till|som) [*] (tränare|~tränare|dirigent|kapellmästare|körledare|klubbchef|vaktmästare|ungdomsledare)',
       '(tjänst|tjänsten|~tjänsten|jobb|jobbet|~jobb|~jobbet|jobben|roll|rollen|~rollen|befattning~|vikariat~|anställning~|~anställning|~anställningen)',
