@@ -76,13 +76,53 @@ rows = {
  (N, "Hei Iida,\n\nTervetuloa koevuoroon Koivukotiin torstaina klo 7–13. Katsomme, miten hoidat aamutoimet, kuljet mukana lääkekierroksella ja kirjoitat raportin seuraavalle vuorolle. Ota mukaan rikosrekisteriote.\n\nTerveisin\nTiina", [], "Kutsu koevuoroon."),
 ],
 }
+# batch 2 (ids 011–): written after the first round of fixes, to probe the guards: a plain outcome or the writer as the
+# negation's subject after a work sample stays generic; observations in further trades (warehouse, welding, kitchen)
+rows["en"] += [
+ (G, "Hi Sam,\n\nThanks for the trial shift on Friday. Unfortunately it wasn't quite enough. We have decided to go with another candidate.\n\nBest\nJo", [], "Plain outcome: it wasn't enough."),
+ (G, "Hi Sam,\n\nThanks for the trial day. Sadly it didn't work out. We won't be taking your application further.\n\nBest\nJo", [], "Plain outcome: didn't work out."),
+ (G, "Hi Sam,\n\nThanks for the trial shift. I'm sorry I couldn't be there myself. We have decided to go with another candidate.\n\nJo", [], "The writer as the negation's subject."),
+ (S, "Hi Sam,\n\nThanks for the welding test on Monday. The root pass on the test plate didn't fuse properly and the cap was uneven. We have decided to go with another welder.\n\nBest\nJo", [], "Welding test."),
+ (S, "Hi Sam,\n\nThanks for the trial shift in the kitchen. The pace in the evening service got too high and several mains went out not plated to our card. We have decided to go with another chef.\n\nBest\nJo", [], "Kitchen trial shift: too high beside 'several'."),
+]
+rows["sv"] += [
+ (G, "Hej Sam,\n\nTack för provdagen. Tyvärr räckte det inte hela vägen. Vi har valt en annan kandidat.\n\nHälsningar\nJo", [], "Ren utgång: räckte inte."),
+ (S, "Hej Sam,\n\nTack för provpasset på lagret. Plocklistorna stämde inte och två pallar blev felmärkta. Vi har valt en annan kandidat.\n\nHälsningar\nJo", [], "Provpass lager."),
+]
+rows["da"] += [
+ (S, "Hej Sam,\n\nTak for prøvedagen på lageret. Plukkelisterne stemte ikke, og to paller blev mærket forkert. Vi har valgt en anden kandidat.\n\nHilsen Jo", [], "Prøvedag lager."),
+]
+rows["nb"] += [
+ (S, "Hei Sam,\n\nTakk for prøvevakten på lageret. Plukklistene stemte ikke, og to paller ble feilmerket. Vi har valgt en annen kandidat.\n\nHilsen Jo", [], "Prøvevakt lager."),
+]
+rows["de"] += [
+ (G, "Hallo Sam,\n\ndanke für deinen Probetag. Leider hat es nicht ganz gereicht. Wir haben uns für jemand anderen entschieden.\n\nGrüße\nJo", [], "Bloßes Ergebnis: nicht gereicht."),
+ (S, "Hallo Sam,\n\ndanke für deinen Probetag in der Werkstatt. Die Naht war nicht ganz sauber und zwei Maße stimmten nicht. Wir haben uns für jemand anderen entschieden.\n\nGrüße\nJo", [], "Probetag Werkstatt."),
+]
+rows["fi"] += [
+ (G, "Hei Sam,\n\nKiitos koepäivästä. Valitettavasti se ei ihan riittänyt. Valitsimme toisen hakijan.\n\nJo", [], "Pelkkä lopputulos: ei riittänyt."),
+ (S, "Hei Sam,\n\nKiitos koepäivästä varastolla. Keräilylistat eivät täsmänneet ja kaksi lavaa merkittiin väärin. Valitsimme toisen hakijan.\n\nJo", [], "Koepäivä varasto."),
+]
+# gut-feeling remarks (the analyzer calls them vague): gold risky_spans, as the other corpora file them
+RISKY = {
+    "ob-sv-007": "Tyvärr kändes det inte helt rätt den här gången",
+    "ob-da-007": "Desværre følte vi ikke, at det var det rette match denne gang",
+    "ob-nb-007": "Dessverre følte vi ikke at det var riktig match denne gangen",
+    "ob-en-007": "Unfortunately we didn't feel it was the right fit at this stage",
+    "ob-de-007": "Leider hatten wir nicht das Gefühl, dass es aktuell passt",
+    "ob-fi-007": "Valitettavasti meille ei syntynyt tunnetta, että tämä olisi oikea yhdistelmä juuri nyt",
+}
 out = []
 for lang in ["sv", "da", "nb", "en", "de", "fi"]:
     for i, (label, text, gs, note) in enumerate(rows[lang], 1):
         for s in gs:
             assert s in text, s
-        out.append({"id": f"ob-{lang}-{i:03d}", "lang": lang, "label": label, "stage": "final", "text": text,
-                    "generic_spans": gs, "risky_spans": [], "note": note})
+        rid = f"ob-{lang}-{i:03d}"
+        rs = [RISKY[rid]] if rid in RISKY else []
+        for x in rs:
+            assert x in text, x
+        out.append({"id": rid, "lang": lang, "label": label, "stage": "final", "text": text,
+                    "generic_spans": gs, "risky_spans": rs, "note": note})
 p = pathlib.Path(__file__).resolve().parents[2] / "tests/corpus/observe.jsonl"
 p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
 print(len(out))
