@@ -95,6 +95,10 @@ export const CUE_CATS = [
   // task mention: the writer accepting a decision made about them ("I understand the decision", "ymmärrän päätöksen"):
   // a candidate's reply or news, not a recruiter's no (reported.ts)
   'accepted',
+  // task observe: a work sample named in the draft and a deficit predicate said of it (observed-sample.ts)
+  'workSample',
+  'shortfall',
+  'notObserved',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

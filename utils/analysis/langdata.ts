@@ -269,6 +269,12 @@ export interface LangData {
     accepted?: string[];
     /** task h11b: a step the chosen person shared with the candidate ("who also did a trial shift"): no reason (verdict.ts). */
     sharedStep?: string[];
+    /** Task observe: a work sample named ("the take-home", "provdagen", "Probearbeit", "näytetyö") (observed-sample.ts). */
+    workSample?: string[];
+    /** Task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) (observed-sample.ts). */
+    shortfall?: string[];
+    /** Task observe: a plain outcome (enough, work out) or the writer as subject: no observation (observed-sample.ts). */
+    notObserved?: string[];
     /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next

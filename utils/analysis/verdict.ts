@@ -19,6 +19,7 @@ import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
+import { observedSample } from './observed-sample';
 import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
@@ -61,6 +62,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'weSubject',
   'sharedStep',
   'accepted',
+  'workSample',
+  'shortfall',
+  'notObserved',
 ]);
 
 /**
@@ -259,6 +263,10 @@ function zeroCounts(): Record<CueCat, number> {
     metThanks: 0,
     // task mention
     accepted: 0,
+    // task observe
+    workSample: 0,
+    shortfall: 0,
+    notObserved: 0,
   };
 }
 
@@ -458,6 +466,22 @@ export function findReasons(
     reasonSents.add(q.sent);
     concreteSents.add(q.sent);
   }
+  // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
+  // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)
+  const observed = observedSample(
+    m,
+    text,
+    (x) => x.s < history && !inQuote(x.s),
+    (x) => cues.live(x),
+  );
+  for (const x of observed) {
+    // the shortcoming is named (a qualification, as the trade words of task reasonkinds count it) and observed
+    cueCount.qualification++;
+    if (!reasonSents.has(x.sent)) cueCount.evidence++;
+    reasonAt.add(x.clause);
+    reasonSents.add(x.sent);
+    concreteSents.add(x.sent);
+  }
   let criteriaHits = 0;
   if (criteria) {
     // reason context: a sentence that also assesses or requires something (not a thanks/greeting line)
@@ -512,6 +536,8 @@ export function findReasons(
   // a template's labelled reason field whose value names something job-related is a stated reason
   const fielded = fieldReason(m, text, history, inQuote, concreteSents);
   if (fielded) reasonScore = Math.max(reasonScore, 3);
+  // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
+  if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   return {
     cueCount,
     reasonAt,

@@ -1653,3 +1653,17 @@ describe("decisions, comparisons and look-alikes a held-out set missed (tests/co
     expect(got).toEqual(ids.map(() => 'not-rejection'));
   });
 });
+
+describe("a work sample judged by a shortcoming of it, by construction (tests/corpus/observe.jsonl: a driving test, a care-home trial shift, a data-analysis case, a till test, a take-home, a joiner's or hairdresser's trial day, each with a negated or deficit predicate about the sample; generic look-alikes: praise and 'we didn't feel', a trial shift only in thanks beside 'it wasn't an easy decision', 'many strong submissions, not everyone could go on'; an invitation to a trial shift that lists what is tested)", () => {
+  const rows = load('tests/corpus/observe.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it("only the known row is wrong ('you pulled out at two junctions' reads as the candidate's withdrawal)", () => {
+    const wrong = rows.filter((r) => analyzeDraft(r.text).verdict !== r.label).map((r) => r.id);
+    expect(wrong).toEqual(['ob-en-001']);
+  });
+});

@@ -2342,6 +2342,23 @@ const da: LangData = {
       '(min) (ansøgning|kandidatur)',
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    workSample: [
+      '(~prøve|~prøven|~testen|casen|case|hjemmeopgave~|opgavebesvarelse~|prøvevagt~|prøvedag~|prøvetur~|prøvearbejd~|prøvetime~|prøveopgave~|arbejdsprøve~|kodeopgave~|kodetest~)',
+    ],
+    // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
+    shortfall: [
+      '(manglede|manglet|mangler|forkert|forkerte|fejl|fejlbehæftet~|skæv|skævt|skæve|ujævn~|sjusket~|uden|crashede|fejlede)',
+      '(for) (kort|korte|lang|langt|lange|høj|højt|høje|lav|lavt|lave|hurtig~|langsom~|sent|sen|tidligt|stor|stort|store|lille|små|tynd~|tyk~|svag~|meget|lidt|få|mange|varm~|kold~|løs~|hårdt)',
+      '(gik) (ned|i stykker)',
+      '(brød) (sammen)',
+    ],
+    // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
+    // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    notObserved: [
+      '(nok|tilstrækkelig~|slog til|slå til|strakk til|lykkedes|lykkes|gik hele vejen|hele vejen)',
+      '(jeg|mig|selv)',
+    ],
     sharedStep: [
       '(som|der) (også) (tog|havde|var på|lavede) (en|et|sin|sit) (prøvevagt|prøvedag|prøvearbejde|samtale|jobsamtale)',
       '(som|der) (også) (var på) (prøvevagt|prøvedag|prøvearbejde|samtale)',

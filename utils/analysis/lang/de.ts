@@ -257,6 +257,8 @@ const de: LangData = {
       '(haben|hast) (sie|du) ** ** (nicht) (bestanden)',
       '(kein|keinen|keine) (zweites|weiteres|zweiten|weiteren|finales|nächstes) (gespräch|interview|vorstellungsgespräch|treffen|kennenlernen) (zu vereinbaren|vereinbaren|anzubieten|zu führen|durchzuführen|zu planen|anbieten)',
       '(nicht) (bis zum|bis zur|bis ins|in die|ins) (interview|gespräch|vorstellungsgespräch|auswahlgespräch|zweite runde|finale|endrunde|assessment-center) (gekommen|geschafft|vorgedrungen|gelangt)',
+      // task observe: 'dass Sie nicht in die nächste Auswahlrunde gekommen sind'
+      '(nicht) (in die|in den|ins|in das) (nächste|nächsten|engere|engeren|zweite|zweiten|dritte|letzte|finale|weitere) (runde|auswahlrunde|gesprächsrunde|interviewrunde|stufe|auswahlstufe|phase|auswahlphase|auswahl) (gekommen|gelangt|vorgedrungen)',
       // 'der Berufungsausschuss hat Sie nicht zur Ernennung vorgeschlagen'
       '(sie|dich) (nicht) (zur|für die|zu einer) (ernennung|berufung|einstellung|besetzung) ** (vorgeschlagen|empfohlen|nominiert)',
       // 'Sie wurden nicht für die Teilnahme am Assessment-Center ausgewählt'
@@ -2320,6 +2322,8 @@ const de: LangData = {
       '(einen anderen|eine andere|einer anderen|einem anderen|zum|zur|als) [*] (trainer|trainerin|~trainer|~trainerin|dirigent~|dirigentin|kapellmeister~|chorleiter|chorleiterin|platzwart~|hausmeister~|clubmanager~|übungsleiter~|geschäftsführer~)',
       '(stelle|stellen|~stelle|position~|~position|rolle|job~|~job|vakanz~|arbeitsplatz~|ausbildungsplatz~|azubi~|anstellung~|~tätigkeit|arbeitgeber~|trainee~|~trainee|praktikum~|promotionsstelle~|gehalt|~gehalt)',
       '(einstellen|eingestellt|einzustellen|stellenausschreibung~|stellenangebot~)',
+      // task observe: a work sample is a step of hiring ('Ihre eingereichte Arbeitsprobe … viele Einsendungen')
+      '(arbeitsprobe~|probearbeit~|probetag~|probeschicht~)',
       // 'Ihre Bewerbung als Lehrkraft': a job title after 'als' ('Bewerbung um einen Studienplatz' names none)
       '(bewerbung|bewerbungen) (als|auf die stelle|um die stelle|für die stelle)',
       // 'alle, die sich als Spülkraft beworben haben': applying as a job title (merge of nonjob and scope)
@@ -2594,6 +2598,22 @@ const de: LangData = {
       '(mein) (lebenslauf|profil)',
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    workSample: [
+      '(~probe|probetag~|probearbeit~|probefahrt~|probeschicht~|probedienst~|probestunde~|probelektion~|arbeitsprobe~|fallstudie~|probeaufgabe~|testaufgabe~|hausaufgabe~|fallaufgabe~|coding-challenge~|programmieraufgabe~)',
+      '(case study|coding challenge|take-home|take home)',
+    ],
+    // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
+    shortfall: [
+      '(fehlte|fehlten|fehlt|fehlen|falsch|falsche~|fehlerhaft~|schief|schiefe~|ungleichmäßig~|unsauber~|ohne|abgestürzt|stürzte|versagte|mangelhaft~)',
+      '(zu) (kurz~|lang|lange~|hoch|hohe~|niedrig~|schnell~|langsam~|spät|früh|groß~|klein~|dünn~|dick~|schwach~|viel|wenig|heiß~|kalt~|locker~)',
+    ],
+    // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
+    // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    notObserved: [
+      '(reicht|reichte|gereicht|reichen|ausreichend|genügt|genügte|gelungen|geklappt|klappen|klappte|erfolgreich)',
+      '(ich|mich|mir|selbst)',
+    ],
     sharedStep: [
       '(die|der|welche|welcher) (auch|ebenfalls|ebenso) (einen|ein|eine|den|das|ihren|seinen) (probetag|probearbeitstag|probearbeiten|vorstellungsgespräch|gespräch|probeschicht) (gemacht|absolviert|hatte|gehabt|hat|hatten)',
       '(die|der|welche) (auch|ebenfalls) (zum|beim|am) (probetag|probearbeiten|probearbeitstag|vorstellungsgespräch|gespräch) (war|da war|waren|gewesen)',

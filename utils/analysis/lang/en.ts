@@ -412,6 +412,8 @@ const en: LangData = {
       `${NEG} ** (make|making|extend|extending|give|giving) (you) (an|a|the) (offer|job offer|position|role|contract)`,
       `${NEG} ** (make|making|extend|extending) (an|a) (offer|job offer) (to you)`,
       `${NEG} ** (offer~) (you) ** (a|any|an) (position|positions|role|roles|job|jobs|place|opportunity|opportunities|interview|post|vacancy)`,
+      // task observe: the post named with a title before it ('we won't be offering you the driver position this time')
+      `${NEG} ** (offer~) (you) (the|this|that) [*] [*] (position|role|job|post|vacancy)`,
     ],
     'no-opening': [
       "(don't|do not|no longer|not currently) (have) (a|any) [suitable|matching|open|available|relevant|current] (opening|position|role|vacancy|place|job|opportunity|openings|positions|roles|vacancies) (for you|that matches|which matches|that match|which match|matching|that fits|that suits|suited|to offer you|that would suit)",
@@ -2388,6 +2390,25 @@ const en: LangData = {
       '(my) (application|applications|cv|candidacy|candidature|profile|submission)',
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    workSample: [
+      '(take-home|takehome|take home) [task|test|assignment|exercise|project|challenge]',
+      '(coding|code|technical|practical|written|driving|till|typing|translation|skills|work|trial|assessment) (challenge|test|task|assignment|assessment|exercise|sample|piece|plate|weld)',
+      '(trial) (shift|day|period|session|week|run|drive|lesson)',
+      '(working interview|case study|test task|test piece|test plate|test weld|home assignment|written assignment)',
+      '(data-analysis|data analysis|analysis|analytics|business|product|design|sales) (case|exercise|task|brief)',
+    ],
+    // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
+    shortfall: [
+      '(missing|missed|lacked|lacking|absent|wrong|wrongly|incorrect|incorrectly|inaccurate|broke|broken|crashed|failed|faulty|skewed|crooked|uneven|sloppy|without|short)',
+      '(too) (short|long|high|low|fast|slow|late|early|big|large|small|thin|thick|weak|much|little|many|few|hot|cold|loose|tight|quick)',
+    ],
+    // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
+    // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    notObserved: [
+      '(enough|sufficient|sufficiently|work out|worked out|working out|works out|successful|success)',
+      "(i|i'm|i've|i'd|i'll|me|myself)",
+    ],
     sharedStep: [
       '(who|that|which) (also|too|likewise) (did|had|came in for|came for|worked|completed|did their|had their) (a|the|their|an) (trial shift|trial day|trial|working interview|interview|trial session|work trial)',
       '(who|that) (did|had|came in for|came for|completed) (a|the|their|an) (trial shift|trial day|trial|working interview|interview|trial session|work trial) (too|as well)',

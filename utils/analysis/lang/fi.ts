@@ -304,6 +304,8 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|palkattiin|päädyimme|otimme|otettiin) [siksi|siis|lopulta|tehtävään|rooliin|paikkaan|tähän tehtävään] [tehtävään|rooliin] (~jän|~ijan|~tajan|~ttajan|~lijan|~mmattilaisen|~asiantuntijan|~osaajan|~tekijän) (jolla|joka|jonka|jolta)',
       '(on|olemme) (valittu|valinneet|palkattu|palkanneet) ** (toinen|toisen|muu|sisäinen|sisäisen) [*] (hakija~|henkilö~|ehdok~|kandidaat~)',
       '(valitsimme|valittiin|palkkasimme|palkattiin) ** (sisäisen|sisäinen) (hakijan|henkilön|ehdokkaan|hakija|henkilö)',
+      // task observe: another worker of the trade chosen ('Valitsimme toisen kampaajan', 'palkkasimme toisen hitsaajan')
+      '(valitsimme|valittiin|palkkasimme|palkattiin|päädyimme|otimme|otettiin) [siksi|siis|lopulta|tehtävään|rooliin|paikkaan|tähän tehtävään] (toisen) (~aajan|~ttajan|~oitajan|~oojan|~yyjän|~ijan|~lijan|~kokin|hakijan|henkilön|ehdokkaan|kandidaatin|~asiantuntijan|~osaajan|~tekijän)',
       '(paikka|tehtävä) (meni|menee) (toiselle|sisäiselle|muualle)',
       '(vastauksemme|vastaus|päätöksemme) (on) [valitettavasti|tällä kertaa] (kielteinen|ei)',
       '(valitsimme|valittiin|palkkasimme|palkattiin|päädyimme|päädyttiin) [siksi|siis|lopulta|tehtävään|rooliin|paikkaan|tähän tehtävään] [tehtävään|rooliin] (hakijan|henkilön|ehdokkaan|kandidaatin|hakija) [*] (jolla|joka|jonka)',
@@ -2104,6 +2106,21 @@ const fi: LangData = {
       '(en) (päässyt|tullut|ole|saanut)',
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    workSample: [
+      '(~koe|~kokeesta|~kokeen|~kokeessa|~kokeeseen|koeajo~|koevuoro~|koepäiv~|koetyö~|koetehtäv~|näytetyö~|työnäyte~|työnäytte~|ennakkotehtäv~|kotitehtäv~|ennakkotyö~|case~|~testi~)',
+    ],
+    // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
+    shortfall: [
+      '(puuttui|puuttuivat|puuttuu|puuttuvat|väärä~|väärin|virhe~|virheellinen~|virheellis~|vino~|epätasai~|huolimato~|ilman|kaatui|kaatuivat|epäonnistui~)',
+      '(liian) *',
+    ],
+    // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
+    // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    notObserved: [
+      '(riitt~|tarpeeksi|riittävä~|onnistu~|onnistun~|tärpännyt)',
+      '(minä|minulla|minun|itse|en|enkä)',
+    ],
     sharedStep: [
       '(joka|jotka) (myös|samoin|kanssa) (oli|olivat|kävi|kävivät|teki|tekivät) (koepäivässä|koepäivän|koevuorossa|koevuoron|haastattelussa|työkokeilussa|työnäytteen)',
     ],

@@ -2440,6 +2440,19 @@ const nb: LangData = {
       '(søknaden min|min søknad)',
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    workSample: [
+      '(~prøve|~prøven|~testen|caset|casen|case|hjemmeoppgave~|oppgavebesvarelse~|prøvevakt~|prøvedag~|prøvetur~|prøvearbeid~|prøvetime~|prøveoppgave~|arbeidsprøve~|kodeoppgave~|kodetest~)',
+    ],
+    // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
+    shortfall: [
+      '(manglet|manglede|mangler|feil|feile|feilet|feilaktig~|skjev|skjevt|skjeve|ujevn~|slurvet~|uten|krasjet|kræsjet)',
+      '(for) (kort|korte|lang|langt|lange|høy|høyt|høye|lav|lavt|lave|rask~|treg~|sent|sen|tidlig|stor|stort|store|liten|lite|små|tynn~|tykk~|svak~|mye|få|mange|varm~|kald~|løs~|hardt)',
+      '(gikk) (ned|i stykker)',
+    ],
+    // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
+    // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    notObserved: ['(nok|tilstrekkelig~|strakk til|strekke til|lyktes|lykkes|hele veien)', '(jeg|meg|selv)'],
     sharedStep: [
       '(som) (også) (tok|hadde|var på|gjorde) (en|ei|et|sin|sitt) (prøvevakt|prøvedag|arbeidsprøve|intervju)',
       '(som) (også) (hadde|var på|tok) (prøvevakt|prøvedag|arbeidsprøve|intervju)',

@@ -2406,6 +2406,23 @@ const sv: LangData = {
       '(min) (ansökan|kandidatur)',
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
+    // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    workSample: [
+      '(~prov|~provet|~proven|~testet|caset|hemuppdrag~|hemuppgift~|provdag~|provpass~|provtur~|provkörning~|provarbet~|provjobb~|provuppgift~|provsvets~|provbit~|provlektion~|testuppgift~|arbetsprov~|kodtest~|case)',
+    ],
+    // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
+    shortfall: [
+      '(saknade|saknades|saknas|fattades|fattas|fel|felaktig|felaktigt|felaktiga|trasig|trasigt|trasiga|kraschade|krånglade|misslyckades|sned|snett|sneda|ojämn|ojämnt|ojämna|slarvig|slarvigt|slarviga|utan)',
+      '(för) (kort|kort~|lång|långt|långa|hög|högt|höga|låg|lågt|låga|snabb~|långsam~|sent|sen|tidigt|stor|stort|stora|liten|litet|små|tunn~|tjock~|svag~|mycket|lite|få|många|varm~|kall~|lös~|hårt|hård~)',
+      '(slutade) (fungera|funka)',
+      '(gick) (sönder)',
+    ],
+    // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
+    // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    notObserved: [
+      '(räcka|räckte|räckt|räcker|tillräck~|hela vägen|lyckades|lyckats|lyckas|gå ihop|gick ihop)',
+      '(jag|mig|själv)',
+    ],
     sharedStep: [
       '(som|vilka) (också|även) (gjorde|hade|var på|gick) (ett|en|sitt|sin) (provpass|provdag|provjobb|prova-på-dag|intervju|arbetsprov)',
     ],

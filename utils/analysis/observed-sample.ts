@@ -1,0 +1,92 @@
+/**
+ * Task observe: a work sample judged by a shortcoming of it, by construction rather than by trade words.
+ *
+ * A rejection that names a work sample (`workSample`: a take-home, coding challenge, test, trial shift or day,
+ * case, "arbetsprov", "prøvevagt", "Probearbeit", "näytetyö" …) and then says, in a sentence of its own, that the
+ * sample or a part of it fell short — a negation (`neg` concept: not, inte, ikke, nicht, ei/eikä …) or a deficit
+ * predicate (`shortfall`: missing, saknades, fehlten, puuttui, wrong, fel, falsch, väärä, broke, kraschade, too /
+ * för / zu / liian + adjective, without) — states an observation: a job-related reason, whatever the trade
+ * ("the welds on the test plate did not meet the standard", "mains went out not plated to our card",
+ * "Lääkkeenjakoa ei kuitattu").
+ *
+ * Not an observation (the generic side):
+ * - a sentence before the first mention of the sample, or in quotes / the history (the cue filter);
+ * - the decision's sentence ("you did not get to the next round", "vi går inte vidare");
+ * - a sentence whose negation is the writer's own view or capacity (`weSubject`: "we didn't feel …",
+ *   "vi hade inte möjlighet"), a thanks, or one that speaks of the decision, the selection, the others, the
+ *   candidacy, the position, the process, fit, competition or "this time" ("It wasn't an easy decision",
+ *   "it wasn't the right fit", "not everyone could go on");
+ * - a hit in boilerplate or praise clauses or in gut-feeling / protected-ground sentences (`live`).
+ * A trial day named only in thanks beside a generic no has no such sentence and stays generic.
+ *
+ * One pass over the draft's matches: linear in the draft.
+ */
+import type { Match, Matches } from './match';
+
+/** Concept or cue classes whose presence makes a negated sentence about the decision, not the sample. */
+const NOT_ABOUT_SAMPLE = [
+  'decision',
+  'thanks',
+  'decide',
+  'select',
+  'invite',
+  'others',
+  'peoplewho',
+  'position',
+  'match',
+  'thistime',
+  'cond',
+  // "it didn't work out", "you weren't successful", "it wasn't easy"
+  'success',
+  'fail',
+  'hard',
+  'stock',
+] as const;
+
+/**
+ * … and those that do so only in the negation's own clause ("we received many strong submissions and could not take
+ * everyone forward"): "several mains went out not plated" beside them in another clause stays an observation. A
+ * `many` word inside a deficit predicate ("too high") is the predicate.
+ */
+const NOT_ABOUT_SAMPLE_CLAUSE = ['many', 'competition', 'pool'] as const;
+
+/** English "were": the weSubject list's "we're" typed without its apostrophe ("the figures were wrong"). */
+function isWere(text: string, x: Match): boolean {
+  return x.e - x.s === 4 && text.slice(x.s, x.e).toLowerCase() === 'were';
+}
+
+/**
+ * Sentences that state a shortcoming of the work sample the draft names: after (or at) its first mention, with a
+ * live negation or deficit predicate, and nothing that makes the sentence about the decision or the writer.
+ */
+export function observedSample(
+  m: Matches,
+  text: string,
+  own: (x: Match) => boolean,
+  live: (x: Match) => boolean,
+): Match[] {
+  let first = Number.POSITIVE_INFINITY;
+  for (const x of m.workSample) if (own(x) && x.sent < first) first = x.sent;
+  if (first === Number.POSITIVE_INFINITY) return [];
+  const c = m as unknown as Record<string, Match[] | undefined>;
+  const blocked = new Set<number>();
+  for (const k of NOT_ABOUT_SAMPLE) for (const x of c[k] ?? []) if (x.sent >= first) blocked.add(x.sent);
+  // the writer as the subject of the negation's clause: "we didn't feel …", "vi hade inte möjlighet"
+  const ours = new Set<number>();
+  for (const x of m.weSubject) if (x.sent >= first && !isWere(text, x)) ours.add(x.clause);
+  for (const k of NOT_ABOUT_SAMPLE_CLAUSE)
+    for (const x of c[k] ?? [])
+      if (x.sent >= first && !m.shortfall.some((y) => y.s <= x.s && y.e >= x.e)) ours.add(x.clause);
+  // a plain outcome or the writer as subject: "it wasn't enough", "det räckte inte", "I couldn't be there"
+  for (const x of m.notObserved) if (x.sent >= first) ours.add(x.clause);
+  const out: Match[] = [];
+  const taken = new Set<number>();
+  for (const list of [m.shortfall, c.neg ?? []])
+    for (const x of list) {
+      if (x.sent < first || blocked.has(x.sent) || ours.has(x.clause) || taken.has(x.sent) || !live(x))
+        continue;
+      taken.add(x.sent);
+      out.push(x);
+    }
+  return out;
+}
