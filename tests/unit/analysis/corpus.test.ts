@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Metrics, parseCorpus } from '@/utils/analysis/evaluate';
+import { type CorpusRow, evaluate, type Metrics, parseCorpus } from '@/utils/analysis/evaluate';
 import { analyzeDraft } from '@/utils/analysis/index';
 
 const load = (p: string) => parseCorpus(readFileSync(p, 'utf8'));
+/** The ids of the rows whose verdict is not their label. */
+const wrongIds = (rows: CorpusRow[]) =>
+  rows.filter((r) => analyzeDraft(r.text).verdict !== r.label).map((r) => r.id);
+/** The verdicts of the rows with these ids, in file order. */
+const verdictsOf = (rows: CorpusRow[], ids: string[]) =>
+  rows.filter((r) => ids.includes(r.id)).map((r) => analyzeDraft(r.text).verdict);
 const rows = [...load('tests/corpus/drafts.jsonl'), ...load('tests/corpus/hard-cases.jsonl')];
 const { byLang, overall } = evaluate(rows, (t) => analyzeDraft(t));
 
@@ -1563,7 +1569,7 @@ describe("look-alikes from domains not covered before (tests/corpus/lookalike4.j
   });
   it('a reply above an Outlook header block is read without the history: the candidate’s question below decides nothing', () => {
     const ids = ['l4-sv-014', 'l4-da-014', 'l4-nb-014', 'l4-en-014', 'l4-de-014', 'l4-fi-014'];
-    const got = rows.filter((r) => ids.includes(r.id)).map((r) => analyzeDraft(r.text).verdict);
+    const got = verdictsOf(rows, ids);
     expect(got).toEqual(ids.map(() => 'generic-rejection'));
   });
 });
@@ -1578,7 +1584,7 @@ describe("decisions said by consequence or timing (tests/corpus/consequence.json
     expect(f.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.93);
   });
   it('only cq-en-015 is wrong (a decimal "37.5 hours a week": the "." splits the requirement pattern)', () => {
-    const wrong = rows.filter((r) => analyzeDraft(r.text).verdict !== r.label).map((r) => r.id);
+    const wrong = wrongIds(rows);
     expect(wrong).toEqual(['cq-en-015']);
   });
 });
@@ -1611,7 +1617,7 @@ describe("decision wordings still missed (tests/corpus/decisions2.jsonl: a title
     expect(f.overall.falseFlagRate).toBe(0);
   });
   it('only the known rows are wrong (a title with an abbreviation point, "1.–4. trinn", "30 Std.", splits the pattern)', () => {
-    const wrong = rows.filter((r) => analyzeDraft(r.text).verdict !== r.label).map((r) => r.id);
+    const wrong = wrongIds(rows);
     expect(wrong).toEqual(['d2-nb-001', 'd2-de-001']);
   });
 });
@@ -1649,7 +1655,7 @@ describe("decisions, comparisons and look-alikes a held-out set missed (tests/co
   });
   it('a candidate who took another job and turns the offer down rejects no one', () => {
     const ids = ['d3-sv-011', 'd3-da-011', 'd3-nb-011', 'd3-en-011', 'd3-de-011', 'd3-fi-011'];
-    const got = rows.filter((r) => ids.includes(r.id)).map((r) => analyzeDraft(r.text).verdict);
+    const got = verdictsOf(rows, ids);
     expect(got).toEqual(ids.map(() => 'not-rejection'));
   });
 });
@@ -1663,7 +1669,7 @@ describe("a work sample judged by a shortcoming of it, by construction (tests/co
     expect(f.overall.falseFlagRate).toBe(0);
   });
   it("only the known row is wrong ('you pulled out at two junctions' reads as the candidate's withdrawal)", () => {
-    const wrong = rows.filter((r) => analyzeDraft(r.text).verdict !== r.label).map((r) => r.id);
+    const wrong = wrongIds(rows);
     expect(wrong).toEqual(['ob-en-001']);
   });
 });
