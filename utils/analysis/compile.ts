@@ -99,6 +99,10 @@ export const CUE_CATS = [
   'workSample',
   'shortfall',
   'notObserved',
+  // a long-past time ('last spring', 'i fjol') and a new opening ('a new analyst role has opened'): a recruiter's outreach
+  // that recalls an old no (outreach.ts)
+  'longAgo',
+  'newOpening',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

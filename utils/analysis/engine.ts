@@ -360,7 +360,10 @@ export class Engine {
       return null;
     const name = greetingName(text, ownEnd);
     if (name === null || !mentions(part.body, name)) return null;
-    const passed = this.run(part.body, { ...options, quoted: undefined }, true);
+    // the forwarded mail's subject ("Re: Site engineer candidates") says what its body is about, as the
+    // reader sees it above the body: "we'll proceed with the other two" is about candidates
+    const body = part.subject === '' ? part.body : `${part.subject}\n\n${part.body}`;
+    const passed = this.run(body, { ...options, quoted: undefined }, true);
     return passed.verdict === 'not-rejection' ? null : passed;
   }
 

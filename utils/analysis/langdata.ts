@@ -349,6 +349,13 @@ export interface LangData {
     handover?: string[];
     /** Task forward: the cover note moves on from old history ("a new opening", "en ny tjänst"): no relay (relay.ts). */
     moveOn?: string[];
+    /**
+     * A time long past ("last spring", "earlier this year", "i våras", "sidste år", "letztes Jahr", "viime vuonna") and
+     * a new opening ("a new Senior Analyst position has opened", "en ny tjänst"): a no said only of a long-past process
+     * beside a new opening is outreach, not a rejection (outreach.ts).
+     */
+    longAgo?: string[];
+    newOpening?: string[];
   };
 }
 

@@ -32,7 +32,6 @@ const NOT_ABOUT_SAMPLE = [
   'invite',
   'others',
   'peoplewho',
-  'position',
   'match',
   'thistime',
   'cond',
@@ -45,10 +44,11 @@ const NOT_ABOUT_SAMPLE = [
 
 /**
  * … and those that do so only in the negation's own clause ("we received many strong submissions and could not take
- * everyone forward"): "several mains went out not plated" beside them in another clause stays an observation. A
+ * everyone forward", "you are not the right person for this role"): "several mains went out not plated" or "the
+ * keywords were missing, both of which are core to this role" beside them in another clause stays an observation. A
  * `many` word inside a deficit predicate ("too high") is the predicate.
  */
-const NOT_ABOUT_SAMPLE_CLAUSE = ['many', 'competition', 'pool'] as const;
+const NOT_ABOUT_SAMPLE_CLAUSE = ['many', 'competition', 'pool', 'position'] as const;
 
 /** English "were": the weSubject list's "we're" typed without its apostrophe ("the figures were wrong"). */
 function isWere(text: string, x: Match): boolean {

@@ -21,6 +21,17 @@ const DASHED = [
   'weitergeleitete nachricht',
   'alkuperäinen viesti',
   'välitetty viesti',
+  // other clients' and hand-typed wordings of the same dividers
+  'forwarded email',
+  'forwarded e-mail',
+  'vidarebefordrat mejl',
+  'videresendt besked',
+  'oprindelig besked',
+  'videresendt e-mail',
+  'videresendt e-post',
+  'weitergeleitete e-mail',
+  'weitergeleitete mail',
+  'välitetty sähköposti',
 ];
 
 /** Apple Mail's forward line ("Begin forwarded message:"). */

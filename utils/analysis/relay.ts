@@ -29,6 +29,8 @@ export interface ForwardedPart {
   start: number;
   /** The forwarded / quoted mail's body: header lines off, ">" marks off, up to the next marker. */
   body: string;
+  /** Its subject line's value ("Re: Site engineer candidates"), or '' (a reply header has none). */
+  subject: string;
 }
 
 interface Line {
@@ -92,13 +94,18 @@ export function forwardedPart(text: string): ForwardedPart | null {
     while (p >= 0 && (ls[p] as Line).text === '') p--;
     if (mk.kind === 'outlook' && p >= 0 && isRule((ls[p] as Line).text)) start = (ls[p] as Line).start;
     let k = i + mk.lines;
+    let subject = '';
     if (mk.kind !== 'reply') {
       // a divider's or Outlook block's header lines (From, Date, Subject, To, Cc …) up to the body
-      while (k < ls.length && ((ls[k] as Line).text === '' || isHeaderLine((ls[k] as Line).text))) k++;
+      while (k < ls.length && ((ls[k] as Line).text === '' || isHeaderLine((ls[k] as Line).text))) {
+        const line = (ls[k] as Line).text;
+        if (startsWithAny(line, SUBJECT)) subject = line.slice(line.indexOf(':') + 1).trim();
+        k++;
+      }
     }
     const body: string[] = [];
     for (; k < ls.length && !markerAt(ls, k); k++) body.push((ls[k] as Line).text);
-    return { start, body: body.join('\n') };
+    return { start, body: body.join('\n'), subject };
   }
   return null;
 }
@@ -134,18 +141,39 @@ const MORE_BEFORE = new Set([
   'hyvä',
 ]);
 
+/** Characters that end a greeting written on the line of the text that follows it ("Hi Sam – passing on …"). */
+const GREETING_END = ',–—!.:;';
+
+/** A line up to its first greeting end: the greeting of a one-line cover note, or the whole line. */
+function greetingPart(line: string): string {
+  for (let i = 0; i < line.length; i++) if (GREETING_END.includes(line[i] as string)) return line.slice(0, i);
+  return line;
+}
+
 /**
- * The name the own text greets in its first line ("Hi Sara,", "Hallo Frau Weber,", "Hei Laura", "Sara,"), or null
- * (no greeting by a capitalised name: "Hi all,", "Hej mamma", a sentence).
+ * The name the own text greets in its first line ("Hi Sara,", "Hallo Frau Weber,", "Hei Laura", "Sara,", "Hi Sam –
+ * passing on …"), or null (no greeting by a capitalised name: "Hi all,", "Hej mamma", a sentence).
  */
 export function greetingName(text: string, end: number): string | null {
   let s = 0;
   while (s < end) {
     let e = text.indexOf('\n', s);
     if (e < 0 || e > end) e = end;
-    const words = wordsOf(text.slice(s, e));
+    const line = text.slice(s, e);
+    const part = greetingPart(line);
+    const words = wordsOf(part);
     if (words.length > 0) {
       if (words.length > 5) return null;
+      // a line that goes on after the greeting ("Hi Sam – passing on …") greets only with a greeting word or a bare
+      // name: "Thanks for the reply – see below" is a sentence
+      const first = (words[0] as string).toLowerCase();
+      if (
+        part.trim() !== line.trim() &&
+        words.length > 1 &&
+        !BEFORE_NAME.has(first) &&
+        !MORE_BEFORE.has(first)
+      )
+        return null;
       for (const w of words) {
         const low = w.toLowerCase();
         if (BEFORE_NAME.has(low) || MORE_BEFORE.has(low)) continue;
@@ -160,9 +188,24 @@ export function greetingName(text: string, end: number): string | null {
 
 /**
  * Whether `name` stands in `body` as a word or with an inflection or possessive ending of at most three letters
- * ("Sara", "Sara's", "Amirs", fi "Lauran", "Mikkoa").
+ * ("Sara", "Sara's", "Amirs", fi "Lauran", "Mikkoa", "Joonaksen").
  */
 export function mentions(body: string, name: string): boolean {
+  return stemsOf(name).some((stem) => mentionsStem(body, stem));
+}
+
+/**
+ * The name and its Finnish inflection stems: "Joonas" → "Joonaks-" ("Joonaksen"), "Virtanen" → "Virtas-"
+ * ("Virtasen"); the endings after a stem are `mentionsStem`'s.
+ */
+function stemsOf(name: string): string[] {
+  const out = [name];
+  if (name.endsWith('nen') && name.length > 4) out.push(`${name.slice(0, -3)}s`);
+  else if (name.endsWith('s') && name.length > 2) out.push(`${name.slice(0, -1)}ks`);
+  return out;
+}
+
+function mentionsStem(body: string, name: string): boolean {
   let from = 0;
   for (;;) {
     const at = body.indexOf(name, from);

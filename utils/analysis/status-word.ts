@@ -40,6 +40,35 @@ const LABELS: ReadonlySet<string> = new Set([
   'tila',
 ]);
 
+/** Longest status label before its colon ("Status Ihrer Bewerbung „Lagermitarbeiter (m/w/d)“ (ID 30918)"). */
+const LONG_LABEL_CHARS = 120;
+
+/**
+ * Whether the text before a colon labels a status: a label word alone ("Status"), or a longer label of an applicant
+ * system with one among its first three words or as its last ("Ansøgningsstatus opdateret – Lagermedarbejder (jobnr.
+ * 7731)", "Status Ihrer Bewerbung „…“ (ID 30918)", "Application status – Barista (ref 2231)", "Hakemuksen tila").
+ */
+function statusLabel(label: string): boolean {
+  if (LABELS.has(label)) return true;
+  if (label.length > LONG_LABEL_CHARS) return false;
+  const words = label.split(' ').filter((w) => w !== '');
+  const labelled = (w: string) => LABELS.has(w) || w.endsWith('status');
+  return words.slice(0, 3).some(labelled) || labelled(words[words.length - 1] as string);
+}
+
+/** What may follow a status word after a label: nothing, an end mark, or one word ("erteilt") and then new sentences. */
+function closesNotice(after: string): boolean {
+  if (after === '' || after === '.' || after === '!') return true;
+  let i = 0;
+  if (after[0] !== '.' && after[0] !== '!') {
+    while (i < after.length && after[i] !== ' ' && after[i] !== '.' && after[i] !== '!') i++;
+  }
+  return (
+    i === after.length ||
+    ((after[i] === '.' || after[i] === '!') && (i + 1 === after.length || after[i + 1] === ' '))
+  );
+}
+
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -77,11 +106,12 @@ function statusLine(text: string, s: number, e: number, labels: readonly Match[]
   let le = text.indexOf('\n', e);
   if (le < 0) le = text.length;
   const after = text.slice(e, le).trim();
-  if (after !== '' && after !== '.' && after !== '!') return false;
   if (!isBlank(text, ls, s)) {
     const before = text.slice(ls, s).trim();
-    if (!before.endsWith(':') || !LABELS.has(before.slice(0, -1).trim().toLowerCase())) return false;
-  } else if (!fieldBelow(labels, text, le)) return false;
+    if (!before.endsWith(':') || !statusLabel(before.slice(0, -1).trim().toLowerCase())) return false;
+    // after a label the notice may go on: a participle ("Absage erteilt."), then sentences of its own
+    if (!closesNotice(after)) return false;
+  } else if ((after !== '' && after !== '.' && after !== '!') || !fieldBelow(labels, text, le)) return false;
   let lines = 0;
   let from = 0;
   while (from < ls) {

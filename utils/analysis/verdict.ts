@@ -20,6 +20,7 @@ import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { observedSample } from './observed-sample';
+import { recallsOldNo } from './outreach';
 import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
@@ -65,6 +66,8 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'workSample',
   'shortfall',
   'notObserved',
+  'longAgo',
+  'newOpening',
 ]);
 
 /**
@@ -267,6 +270,8 @@ function zeroCounts(): Record<CueCat, number> {
     workSample: 0,
     shortfall: 0,
     notObserved: 0,
+    longAgo: 0,
+    newOpening: 0,
   };
 }
 
@@ -743,8 +748,14 @@ export function findRejection(
   const withdrawn = m.withdrew.some(own);
   // task nonjob: a study place, a membership, a grant, a competition or a tender, with no word of work
   const notForWork = nonJobVetoes(m, own);
+  // a no said only of a long-past process beside a new opening: outreach (outreach.ts)
   const vetoed =
-    r.cueCount.notRejection > 0 || withdrawn || topicVetoes(m, own) || asideVetoes(m, own) || notForWork;
+    r.cueCount.notRejection > 0 ||
+    withdrawn ||
+    topicVetoes(m, own) ||
+    asideVetoes(m, own) ||
+    notForWork ||
+    recallsOldNo(m, own);
   // task mention: a decision phrase only mentioned (a newsletter's "answers like '…'") or a candidate's reply: talk
   // about rejections, like colleague talk. Asked only where it decides the verdict, so a draft that something else
   // already clears keeps its underlines as they were

@@ -344,3 +344,65 @@ describe('with no job named, a "no" right after an invitation declines the invit
     },
   );
 });
+
+describe("an applicant system's one-line notice: a long status label, the status word, then sentences of its own", () => {
+  it.each([
+    [
+      'da',
+      'Ansøgningsstatus opdateret – Pakker, Vejle (jobnr. 1182): Afslået. Tak for din interesse for Fragtgården.',
+    ],
+    ['de', 'Status Ihrer Bewerbung „Kommissionierer (m/w/d) – Kassel“ (ID 5521): Absage erteilt.'],
+    [
+      'en',
+      'Application status – Line cook, York (ref 4410): Unsuccessful. Thank you for your interest in Oakhouse.',
+    ],
+    ['fi', 'Hakemuksesi tila (Keräilijä, Kerava): Hylätty.'],
+  ])('%s: is a generic rejection', (_lang, text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it.each([
+    'Status of your leave request (ID 5512): Rejected. Please talk to your manager.',
+    'Order status (#5521): Declined. Your card was not charged.',
+    'Status for din ansøgning om ferie: Afslået.',
+    'Application status – Barista, Leeds (ref 2231): Unsuccessful payment, please update your card details.',
+  ])('a status that is no job\'s, or a word in a longer sentence, is not: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+});
+
+describe('a mental health service, unit or post is the work, not a remark about the candidate', () => {
+  const risky = (text: string) => detectDraft(text).flags.filter((f) => f.kind === 'risky').length;
+
+  it.each([
+    'Dear Mr Hale, thank you for applying for the mental health nurse post. We have decided not to progress your application.',
+    'Dear Mr Hale, we have decided not to progress your application. New posts are advertised weekly across our acute, mental health and corporate services.',
+    'Hej Omar, tack för din ansökan som behandlare på en mottagning för psykisk ohälsa. Vi har valt att gå vidare med andra kandidater.',
+    'Hei Omar, kiitos hakemuksestasi mielenterveystalon ohjaajaksi. Valitsimme toisen hakijan.',
+  ])('no red underline: "%s"', (text) => {
+    expect(risky(text)).toBe(0);
+  });
+
+  it.each([
+    'Dear Mr Hale, we have decided not to progress your application, given your mental health history.',
+    'Hej Omar, vi har valt en annan kandidat. Med din psykiska ohälsa tror vi inte att du orkar.',
+    'Hei Omar, valitsimme toisen hakijan. Mielenterveytesi vuoksi emme usko, että jaksaisit.',
+  ])('the candidate\'s own health stays red: "%s"', (text) => {
+    expect(risky(text)).toBe(1);
+  });
+});
+
+describe('a work sample judged after the decision: the shortcoming is the reason wherever the role is named', () => {
+  it.each([
+    "Hi Tom,\n\nThanks for the editing test. We won't be taking your application further. The copy was clean, but two of the five factual errors were not caught, which is central to this role.\n\nKate",
+    'Hei Ola,\n\nTakk for rollespillet i går. Vi går ikke videre med deg. I simuleringen stilte du ingen spørsmål om kundens behov.\n\nJulie',
+  ])('is specific: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('specific-rejection');
+  });
+
+  it('stays generic when the negated sentence only says the reader is not right for the role', () => {
+    const text =
+      "Hi Tom,\n\nThanks for the editing test. We won't be taking your application further. The test was strong, but we don't think you are the right person for this role.\n\nKate";
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+});

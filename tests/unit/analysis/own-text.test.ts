@@ -53,6 +53,8 @@ describe('own text of a plain-text mail', () => {
     '-----Alkuperäinen viesti-----',
     '---------- Forwarded message ---------',
     '---------- Weitergeleitete Nachricht ---------',
+    '---------- Videresendt besked ----------',
+    '---------- Vidarebefordrat mejl ----------',
     'Begin forwarded message:',
   ])('leaves out the history after "%s"', (marker) => {
     const text = `${BODY}${marker}\nFrom: Sam\nWe have decided to go with other candidates.\n`;

@@ -34,14 +34,50 @@ describe('the forwarded part (relay.ts)', () => {
     expect(greetingName('Thanks for the quick reply on the invoice yesterday.', 40)).toBeNull();
   });
 
+  it('takes the greeting of a one-line cover note, up to its dash or comma', () => {
+    expect(greetingName('Hi Sara – see the note below. Call me if you want to talk.', 60)).toBe('Sara');
+    expect(greetingName('Hej Jonas, se nedenstående fra Karsten. Ring hvis du vil.', 60)).toBe('Jonas');
+    expect(greetingName('Thanks for the quick reply – see the invoice below.', 50)).toBeNull();
+  });
+
+  it("keeps the forwarded mail's subject line apart from its body", () => {
+    const part = forwardedPart(GMAIL);
+    expect(part?.subject).toBe('Re: candidate');
+    expect(part?.body).not.toContain('Subject');
+  });
+
   it('finds the name with a short ending (possessive, Finnish case) but not inside a longer word', () => {
     expect(mentions("We reviewed Omar's application", 'Omar')).toBe(true);
     expect(mentions('emme jatka Lauran kanssa', 'Laura')).toBe(true);
     expect(mentions('Saraswati and Sarajevo', 'Sara')).toBe(false);
+    // Finnish stems: Joonas → Joonaksen, Virtanen → Virtasen
+    expect(mentions('Joonaksen kanssa ei jatketa', 'Joonas')).toBe(true);
+    expect(mentions('emme jatka Virtasen kanssa', 'Virtanen')).toBe(true);
+    expect(mentions('Joonatan ja Joonaksenkin', 'Joonas')).toBe(false);
   });
 });
 
 describe('a cover note that passes on a rejection', () => {
+  // the client's note to the recruiter names the candidate in the third person and says only "the other two":
+  // its subject line tells what the note is about, as it does for the reader
+  const NOTE = (cover: string, subject: string, body: string) =>
+    `${cover}\n\n---------- Forwarded message ---------\nFrom: Per <p@firm.example>\nDate: Tue, 3 Dec 2024 at 14:12\nSubject: ${subject}\nTo: Anna <a@agency.example>\n\n${body}`;
+
+  it('reads a one-line cover and a note about "the other two" under a subject about candidates', () => {
+    const body = "Anna – we'll pass on Tom and go ahead with the other two. Please thank him from us.\nPer";
+    const cover = "Hi Tom – passing on Per's note below. Sorry it isn't better news. – Anna";
+    expect(detectDraft(NOTE(cover, 'Re: Warehouse lead candidates', body)).verdict).toBe('generic-rejection');
+    // to a colleague, or a note that invites, it stays what it is
+    expect(
+      detectDraft(NOTE(cover.replace('Hi Tom', 'Hi Jess'), 'Re: Warehouse lead candidates', body)).verdict,
+    ).toBe('not-rejection');
+    expect(
+      detectDraft(
+        NOTE(cover, 'Re: Warehouse lead candidates', "Anna – we'd like to meet Tom on Friday at 10.\nPer"),
+      ).verdict,
+    ).toBe('not-rejection');
+  });
+
   it('is that rejection; the same cover to a colleague or over an invitation is not', () => {
     expect(detectDraft(GMAIL).verdict).toBe('generic-rejection');
     expect(detectDraft(GMAIL.replace('Hi Sara,', 'Hi Josh,')).verdict).toBe('not-rejection');

@@ -51,6 +51,9 @@ const da: ConceptData = {
     '(din|jeres) (proces|rekrutteringsproces|ansøgningsproces)',
   ],
   others: [
+    // the others by their number ('videre med de to andre')
+    '(med) (de) (to|tre|fire|fem|#) (andre|øvrige)',
+    '(med) (de andre|de øvrige) (to|tre|fire|fem)',
     '(anden|andre|en anden|den anden|de andre|nogen anden|stærkere|mere erfarne|bedre kvalificerede|intern|interne|en intern) (kandidat~|ansøger~|person~|profil~|finalist~|ansøgning~|vikar|vikarer|konsulent|konsulenter)',
     '(nogen anden|de øvrige|øvrige kandidater|andre ansøgere)',
     '(valgt|valgte|vælge|vælger|ansat|ansatte|ansætte|ansætter) (en anden|nogen anden|et andet)',

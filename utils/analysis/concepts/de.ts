@@ -49,6 +49,9 @@ const de: ConceptData = {
     '(ihren|ihr|ihres|deinen|dein|deines) (bewerbungsprozess|bewerbungsprozesses|auswahlprozess|auswahlprozesses|bewerbungsverfahren|bewerbungsverfahrens|verfahren|verfahrens|prozess|prozesses)',
   ],
   others: [
+    // the others by their number ('mit den beiden anderen weiter')
+    '(mit|für) (den|die) (beiden|zwei|drei|vier|#) (anderen|übrigen)',
+    '(mit|für) (den anderen|die anderen|den übrigen|die übrigen) (beiden|zwei|drei|vier)',
     // a fellow applicant is someone else by the word itself ('einer Mitbewerberin anbieten')
     '(einer|einem|eine|einen) (mitbewerber~|bewerbend~|mitbewerberin)',
     '(andere~|anderen|anderer|anderem|weitere~|interne~|externe~|stärkere~|erfahrenere~|geeignetere~|passendere~) (kandidat~|bewerber~|bewerbend~|person~|profil~|bewerbung~|finalist~|mitbewerber~|bewerbend~|besetzung~|lösung~)',

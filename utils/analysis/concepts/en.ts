@@ -56,6 +56,8 @@ const en: ConceptData = {
     '(your) (process|application process|recruitment process|selection process|candidacy|candidature)',
   ],
   others: [
+    // the other two (finalists) by their number ('proceed with the other two')
+    '(with) (the other) (two|three|four|five|#)',
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
     '(someone|somebody|anyone) else',
     // task risky3: someone described by a comparison ('we've gone with someone a bit younger')

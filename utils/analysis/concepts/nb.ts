@@ -55,6 +55,9 @@ const nb: ConceptData = {
     '(prosessen|rekrutteringsprosessen|søknadsprosessen|løpet|rekrutteringsløpet|søknadsløpet) (din|ditt|deres)',
   ],
   others: [
+    // the others by their number ('videre med de to andre')
+    '(med) (de) (to|tre|fire|fem|#) (andre|øvrige)',
+    '(med) (de andre|de øvrige) (to|tre|fire|fem)',
     '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~|vikar|vikarer|konsulent|konsulenter)',
     '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
     '(valgt|valgte|velge|velger|ansatt|ansatte|ansette|ansetter) (en annen|noen andre|et annet)',

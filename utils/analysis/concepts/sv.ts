@@ -60,6 +60,9 @@ const sv: ConceptData = {
     '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess)',
   ],
   others: [
+    // the others by their number ('vidare med de två andra')
+    '(med) (de) (två|tre|fyra|fem|#) (andra|övriga)',
+    '(med) (de andra|de övriga) (två|tre|fyra|fem)',
     '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare|konsult|konsulter|vikarie|vikarier|jobbare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
     '(valt|valde|välja|anställt|anställde|anställa|rekryterat|rekryterade) (en annan|någon annan|en annat|ett annat)',

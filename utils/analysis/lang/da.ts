@@ -580,7 +580,7 @@ const da: LangData = {
       '(landet på|endt med|nået frem til) [at] (den anden|en anden) (kandidat|ansøger|finalist|person)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
-    'status-word': ['(afslag|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre)'],
+    'status-word': ['(afslag|afslået|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre)'],
     staffed: [
       // task notes
       '(folk nok|nok folk|personale nok|nok personale) ** (så) (vi har|har vi|det bliver|bliver det) [desværre] (ikke noget|intet|ingenting) (til dig|for dig) [i år|i sommer|denne sæson|denne gang]',
@@ -1784,7 +1784,7 @@ const da: LangData = {
     placeWord: ['(plads|pladsen|pladser|pladserne)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
-      '(nedenfor|herunder|forneden)',
+      '(nedenfor|herunder|forneden|nedenstående)',
       '(videresend~|formidl~)',
       '(sender|sende|sendt|giver|give) * videre',
       '(sender|sende|sendt|giver|give) videre',
@@ -1793,6 +1793,16 @@ const da: LangData = {
       '(jeg er|jeg var) ked af',
     ],
     moveOn: ['(en ny|ny|nye|et nyt|nyt) (stilling|stillingen|rolle|rollen|opgave|job|opslag)'],
+    // outreach.ts: a time long past, and a new opening
+    longAgo: [
+      '(i foråret|i efteråret|sidste år|sidste forår|sidste efterår|tidligere i år)',
+      '(for) (nogle|et par|flere|to|tre|fire|fem|seks|#) (måneder|år) (siden)',
+      '(for) (et) (år) (siden)',
+    ],
+    newOpening: [
+      '(en ny|et nyt) [*] [*] (stilling|rolle|opgave|job)',
+      '(er) [lige|nu|netop] (blevet ledig|slået op|dukket op)',
+    ],
     hireStart: [
       '(som|der) (startede|starter|er startet|begyndte|begynder|skal starte) (hos os)',
       '(hun|han) (starter|begynder|tiltræder|møder ind) [hos os|her] (på|i|den|næste|efter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
@@ -2344,6 +2354,8 @@ const da: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // a role-play or a simulation ('rollespillet', 'salgssimuleringen')
+      '(rollespil~|~simulering~|skriveopgave~|skriveprøve~)',
       '(~prøve|~prøven|~testen|casen|case|hjemmeopgave~|opgavebesvarelse~|prøvevagt~|prøvedag~|prøvetur~|prøvearbejd~|prøvetime~|prøveopgave~|arbejdsprøve~|kodeopgave~|kodetest~)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)

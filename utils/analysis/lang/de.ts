@@ -2053,6 +2053,17 @@ const de: LangData = {
       'es tut mir [sehr] leid',
     ],
     moveOn: ['(neue|neuen|eine neue|weitere) (stelle|position|vakanz|ausschreibung|aufgabe)'],
+    // outreach.ts: a time long past, and a new opening
+    longAgo: [
+      '(letztes|vergangenes|im letzten|im vergangenen) (jahr|frühjahr|frühling|sommer|herbst|winter)',
+      '(vor) (einigen|ein paar|wenigen|mehreren|zwei|drei|vier|fünf|sechs|#) (monaten|jahren)',
+      '(vor) (einem) (jahr)',
+      '(anfang|früher) (des|dieses) (jahres)',
+    ],
+    newOpening: [
+      '(eine neue|eine weitere) [*] [*] (stelle|position|vakanz|rolle|aufgabe)',
+      '(ist|wurde) [gerade|jetzt|soeben|nun] (frei geworden|ausgeschrieben|neu ausgeschrieben)',
+    ],
     hireStart: [
       '(die|der) [*] [*] (bei uns) (angefangen|anfängt|anfangen wird|begonnen|beginnt)',
       '(der|die) (fängt|beginnt|startet) (am|im|ab|zum|nächsten|nächste|morgen|montag|dienstag|mittwoch|donnerstag|freitag|schon|bereits|#)',
@@ -2600,6 +2611,8 @@ const de: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // a role-play or a simulation ('das Rollenspiel', 'die Verkaufssimulation')
+      '(rollenspiel~|~simulation~|schreibaufgabe~|schreibprobe~)',
       '(~probe|probetag~|probearbeit~|probefahrt~|probeschicht~|probedienst~|probestunde~|probelektion~|arbeitsprobe~|fallstudie~|probeaufgabe~|testaufgabe~|hausaufgabe~|fallaufgabe~|coding-challenge~|programmieraufgabe~)',
       '(case study|coding challenge|take-home|take home)',
     ],

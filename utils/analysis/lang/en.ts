@@ -232,7 +232,8 @@ const en: LangData = {
       // shorthand 'we went w/ someone else'
       '(went|gone|going|go) (w|w/) (someone else|somebody else|another candidate|another applicant|another person|the other candidate)',
       // 'we've actually given the role to someone we already knew'
-      '(given|gave|offered) (the|this|that|our) [*] (role|job|position|post|spot|place|shift|vacancy) (to) (someone|somebody|a person|a friend|a former|an existing|one of our)',
+      // 'we ended up giving the shift lead spot to someone else' (a two-word title)
+      '(given|gave|giving|give|offered|offering) (the|this|that|our) [*] [*] (role|job|position|post|spot|place|shift|vacancy|gig) (to) (someone|somebody|a person|a friend|a former|an existing|one of our)',
       // 'the panel has not recommended you for appointment'
       '(not) (recommended|recommend|nominated|put forward|shortlisted) (you|your application|your name) (for) (appointment|the post|the role|interview|the position|an interview)',
       // 'we've actually just hired someone for the weekend role'; 'we found someone with more bar experience'
@@ -1865,6 +1866,17 @@ const en: LangData = {
       "(not|isn't|is not|wasn't|was not) (the|better|good) news",
     ],
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
+    // outreach.ts: a time long past, and a new opening
+    longAgo: [
+      '(last|this past) (spring|summer|autumn|fall|winter|year)',
+      '(earlier) (this|in the) (year|spring)',
+      '(a few|a couple of|several|some|two|three|four|five|six|#) (months|years) (ago|back)',
+      '(back) (in) (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall)',
+    ],
+    newOpening: [
+      '(a new|another new|a fresh) [*] [*] (opening|role|position|vacancy|post|job|opportunity)',
+      '(has|have) [just|recently|now] (opened|opened up|come up|become available|become vacant)',
+    ],
     hireStart: [
       '(who) (started|starts|has started|is starting|will start|will be starting) (with us|here)',
       "(who|who's|who'll) (starts|start|is starting|starting|will start|will be starting|joins|is joining|joining|will join) (on|next|this|monday|tuesday|wednesday|thursday|friday|tomorrow|in|from|at|with)",
@@ -2249,6 +2261,10 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // a service, a team or a post named for mental health ('the mental health nurse post', 'community, mental health and
+      // corporate services'): the work, no remark about the candidate
+      '(mental health) (services|service|trust|trusts|team|teams|ward|wards|unit|units|nurse|nurses|nursing|practitioner|practitioners|support|worker|workers|clinic|clinics|charity|charities|sector|provision|first aid|first aider|first aiders|awareness|liaison|partnership|directorate|division|care)',
+      '(mental health) (and|&) * [*] (services|teams|directorates|divisions)',
       // task h11a: one of the others of the trial ('one of the other girls from the trial day'): the reader was one of them
       '(one of the other|another one of the|one of the) (girls|lads|guys|blokes|lasses|ladies|fellas|boys|women|men)',
       // task h11a: another one of them taken ('we've gone with one of the other girls'): who was taken, no wish for a sex
@@ -2392,6 +2408,9 @@ const en: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // a written or spoken exercise and a role-play ('the writing exercise', 'the sales role-play')
+      '(writing|copywriting|editing|proofreading|marking|drafting|research|presentation|in-tray|group|sales) (exercise|task|test|assignment)',
+      '(role-play|roleplay|role play|sales simulation|mock call|sample lesson|demo lesson|test lesson|trial lesson)',
       '(take-home|takehome|take home) [task|test|assignment|exercise|project|challenge]',
       '(coding|code|technical|practical|written|driving|till|typing|translation|skills|work|trial|assessment) (challenge|test|task|assignment|assessment|exercise|sample|piece|plate|weld)',
       '(trial) (shift|day|period|session|week|run|drive|lesson)',

@@ -1644,6 +1644,17 @@ const fi: LangData = {
       '(olen|olemme) pahoillani',
     ],
     moveOn: ['(uusi|uutta|uuden|uuteen|uusia)'],
+    // outreach.ts: a time long past, and a new opening
+    longAgo: [
+      '(viime|viimeksi) (keväänä|syksynä|kesänä|talvena|vuonna)',
+      '(aiemmin) (tänä vuonna|keväällä|syksyllä)',
+      '(muutama|pari|joitakin|kaksi|kolme|neljä|viisi|kuusi|#) (kuukausi|kuukautta|vuosi|vuotta) (sitten)',
+      '(vuosi) (sitten)',
+    ],
+    newOpening: [
+      '(uusi|uuden) [*] [*] (tehtävä|paikka|työpaikka|rooli|virka)',
+      '(on) [juuri|nyt] (avautunut|auennut|tullut auki|vapautunut)',
+    ],
     hireStart: [
       '(joka|jotka) (aloittaa|aloitti|aloittavat) (tehtävässä|työssä|työt|hommat|meillä) [ensi|jo|heti|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina]',
       '(joka|jotka) (aloittaa|aloitti|on aloittanut|aloittavat|aloittivat) [jo] (meillä|meille|täällä)',
@@ -1972,6 +1983,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // a service, a unit or a post for mental health ('mielenterveyspalveluiden sairaanhoitaja'): the work, no remark
+      '(mielenterveyspalvelu~|mielenterveystyö~|mielenterveyshoitaja~|mielenterveysyksikkö~|mielenterveysyksikö~|mielenterveyskuntoutu~|mielenterveysseura~|mielenterveysjärjestö~|mielenterveysosasto~|mielenterveystalo~)',
       // task h11a: Finnish as a school subject ('äidinkielen ja historian lehtorin virka'): a job title, no remark about the reader
       '(äidinkielen|äidinkieli) ** (lehtori~|opettaj~|virka~|virkaan|opetus~|tunti~|kurssi~|aineenopettaj~)',
       // task fitrisk: a patient's wish for a doctor of one sex (a choice of care, not of a candidate)
@@ -2108,6 +2121,8 @@ const fi: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // a role-play or a simulation ('roolipeli', 'myyntisimulaatio')
+      '(roolipel~|roolileik~|~simulaatio~|kirjoitustehtäv~)',
       '(~koe|~kokeesta|~kokeen|~kokeessa|~kokeeseen|koeajo~|koevuoro~|koepäiv~|koetyö~|koetehtäv~|näytetyö~|työnäyte~|työnäytte~|ennakkotehtäv~|kotitehtäv~|ennakkotyö~|case~|~testi~)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)

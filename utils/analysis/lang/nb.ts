@@ -1861,7 +1861,7 @@ const nb: LangData = {
     placeWord: ['(plass|plassen|plasser|plassene)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
-      '(nedenfor|under her|her under)',
+      '(nedenfor|under her|her under|nedenstående)',
       '(videresend~|formidl~)',
       '(sender|sende|sendt|gir|gi) * videre',
       '(sender|sende|sendt|gir|gi) videre',
@@ -1870,6 +1870,16 @@ const nb: LangData = {
       '(jeg er|jeg var) lei meg',
     ],
     moveOn: ['(en ny|ny|nye|et nytt|nytt) (stilling|stillingen|rolle|rollen|oppdrag|jobb|utlysning)'],
+    // outreach.ts: a time long past, and a new opening
+    longAgo: [
+      '(i fjor|i fjor vår|i fjor høst|forrige år|tidligere i år)',
+      '(for) (noen|et par|flere|to|tre|fire|fem|seks|#) (måneder|år) (siden)',
+      '(for) (et) (år) (siden)',
+    ],
+    newOpening: [
+      '(en ny|et nytt) [*] [*] (stilling|rolle|oppdrag|jobb)',
+      '(er) [nettopp|nå|akkurat] (blitt ledig|lyst ut|dukket opp)',
+    ],
     hireStart: [
       '(som) (begynte|begynner|har begynt|startet|starter|skal begynne) (hos oss)',
       '(hun|han) (begynner|starter|tiltrer|møter) [hos oss|her] (på|i|den|neste|etter|mandag|tirsdag|onsdag|torsdag|fredag|i morgen|allerede|#)',
@@ -2442,6 +2452,8 @@ const nb: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // a role-play or a simulation ('rollespillet', 'salgssimuleringen')
+      '(rollespill~|~simulering~|skriveoppgave~|skriveprøve~)',
       '(~prøve|~prøven|~testen|caset|casen|case|hjemmeoppgave~|oppgavebesvarelse~|prøvevakt~|prøvedag~|prøvetur~|prøvearbeid~|prøvetime~|prøveoppgave~|arbeidsprøve~|kodeoppgave~|kodetest~)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)

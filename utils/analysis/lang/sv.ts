@@ -1848,7 +1848,7 @@ const sv: LangData = {
     placeWord: ['(plats|platsen|platser|platserna)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
-      '(nedan|nedanför|härunder)',
+      '(nedan|nedanför|härunder|nedanstående)',
       '(vidarebefordra~|förmedla~)',
       '(skickar|skicka|skickat|för|föra) vidare',
       '(här kommer|här är|här har du) (svaret|beskedet|återkopplingen|feedbacken|beslutet|deras svar|hans svar|hennes svar|kundens svar)',
@@ -1857,6 +1857,16 @@ const sv: LangData = {
     ],
     moveOn: [
       '(en ny|ny|nya|ett nytt|nytt) (tjänst|tjänsten|roll|rollen|befattning|uppdrag|jobb|annons|vakans)',
+    ],
+    // outreach.ts: a time long past, and a new opening
+    longAgo: [
+      '(i våras|i höstas|i somras|i vintras|i fjol|förra året|förra våren|förra hösten|tidigare i år)',
+      '(för) (några|ett par|flera|två|tre|fyra|fem|sex|#) (månader|år) (sedan|sen)',
+      '(för) (ett) (år) (sedan|sen)',
+    ],
+    newOpening: [
+      '(en ny|ett nytt|ytterligare en) [*] [*] (tjänst|roll|befattning|uppdrag|jobb|vakans)',
+      '(har) [just|nu|precis] (öppnat|öppnats|öppnat upp|blivit ledig|dykt upp)',
     ],
     hireStart: [
       '(som) (började|börjar|har börjat|ska börja|kommer att börja) (hos oss)',
@@ -2255,6 +2265,9 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // a service, a unit or a post for mental health care ('en enhet för psykisk ohälsa', 'psykiatrisk vård'): the work, no remark
+      '(enhet|enheten|enheter|mottagning|mottagningen|team|teamet|verksamhet|verksamheten|vård|vården|insatser|arbete|arbetet|stöd|kurator|behandlare) (för|inom|vid|mot) (psykisk~ ohälsa|psykiatri~|barn- och ungdomspsykiatri~)',
+      '(psykisk~ ohälsa) (inom|i) (primärvård~|kommun~|region~|skola~|elevhälsa~)',
       // task wish: an employee's own request for leave turned down ('ansökan om tjänstledighet'): HR mail
       '(ansökan|ansökningen|din ansökan) (om) (tjänstledighet|ledighet|föräldraledighet|studieledighet)',
       // task h11a: one of the lads from the trial ('en av killarna från provpasset')
@@ -2408,6 +2421,8 @@ const sv: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // a role-play or a simulation ('rollspelet', 'säljsimuleringen')
+      '(rollspel~|~simulering~|skrivuppgift~|skrivprov~)',
       '(~prov|~provet|~proven|~testet|caset|hemuppdrag~|hemuppgift~|provdag~|provpass~|provtur~|provkörning~|provarbet~|provjobb~|provuppgift~|provsvets~|provbit~|provlektion~|testuppgift~|arbetsprov~|kodtest~|case)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
