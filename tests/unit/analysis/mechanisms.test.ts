@@ -406,3 +406,21 @@ describe('a work sample judged after the decision: the shortcoming is the reason
     expect(detectDraft(text).verdict).toBe('generic-rejection');
   });
 });
+
+describe('a colleague deliberating about a candidate in the third person is colleague talk', () => {
+  it.each([
+    'Hej Lisa,\n\nSammanfattning från dagens intervjuer. Kandidat 3 var stark, men jag vet inte om det är läge att gå vidare med honom. Kan vi ta det imorgon?\n\n/Johan',
+    "Hi Lisa,\n\nNotes from today's interviews. Candidate 3 was strong, but I'm not sure whether we should move forward with him. Can we talk tomorrow?\n\nJohan",
+    'Hei Lisa,\n\nNotater fra dagens intervjuer. Kandidat 3 var sterk, men jeg vet ikke om vi skal gå videre med ham. Kan vi ta det i morgen?\n\nJohan',
+  ])('"%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it('a no said to the reader stays a rejection', () => {
+    expect(
+      detectDraft(
+        "Hi Sam,\n\nThanks for the interview. I'm afraid we won't be moving forward with your application.\n\nJohan",
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+});

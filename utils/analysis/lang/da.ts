@@ -1819,6 +1819,8 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // a colleague deliberating about a candidate in the third person ('jeg ved ikke, om vi skal gå videre med hende')
+      '(ved ikke|usikker på|i tvivl om|overvejer|spekulerer på) [om] ** (gå videre|går videre|fortsætte|satse) (med|på) (ham|hende)',
       // task ff13: a friend or relative who applied, asked about by the writer ('Min veninde Line søgte jobbet …')
       '(min|mit) (veninde|ven|kammerat|datter|søn|søster|bror|kollega|kæreste|kone|mand|nabo) [*] (søgte|har søgt|havde søgt)',
       // task ff13: a reminder to the recruiter to send the no ('husk at sende afslag til dem, der …'): the reader sends it

@@ -2081,6 +2081,8 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // a colleague deliberating about a candidate in the third person ('ich bin unsicher, ob wir mit ihr weitermachen')
+      '(unsicher|nicht sicher|weiß nicht|überlege|frage mich) [ob] ** (mit) (ihm|ihr) (weitermachen|weitergehen|fortfahren|weiter)',
       // task ff13: a friend or relative who applied, asked about by the writer ('meine Freundin Lina hat sich bei euch … beworben')
       '(mein|meine) (freundin|freund|tochter|sohn|schwester|bruder|kollegin|kollege|frau|mann|nachbarin|nachbar) [*] (hat sich) ** (beworben)',
       // task ff13: a candidate in the third person not going on ('leider kommt sie diesmal nicht in die nächste Runde'; 'kommt', not the formal 'kommen Sie'), told to the colleague who referred her

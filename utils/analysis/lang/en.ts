@@ -1894,6 +1894,8 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // a colleague deliberating about a candidate in the third person ('not sure whether we should move forward with her')
+      "(not sure|unsure|undecided|wondering|in two minds|don't know|do not know) (whether|if|about) ** (move forward|moving forward|proceed|proceeding|go ahead|going ahead|progress|progressing|continue|continuing) (with) (him|her)",
       // task ff13: a candidate in the third person not going on ('she won't be progressing to interview'), told to the employee who referred her
       "(she|he) (won't|will not|isn't|is not|wasn't|was not|hasn't|has not|didn't|did not) [be|been] [progressing|moving|going|getting] (progressing|progress|forward|through|shortlisted|selected|successful|invited)",
       // task ff13: managers told never to send the bare template: HR talk

@@ -1672,6 +1672,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // a colleague deliberating about a candidate in the third person ('en tiedä, kannattaako hänen kanssaan jatkaa')
+      '(en tiedä|en ole varma|mietin|pohdin) ** (hänen kanssaan) (jatkaa|jatketa|jatkaisimme|edetä)',
       // task scope: a colleague told to hold the no back ('odottamaan kielteisen vastauksen kanssa', 'pidä viesti vielä lähettämättä')
       '(odottaa|odottamaan|odotetaan|odotamme|odotellaan|odottakaa|odota) (kielteisen vastauksen|hylkäyksen|hylkäysviestin|kielteisen päätöksen|vastauksen|viestin) (kanssa)',
       '(pidä|pitäkää|pidetään|pidän) (viesti|sähköposti|meili|vastaus|viestiä|sähköpostia) [vielä|toistaiseksi|nyt|siis] [vielä|toistaiseksi] (lähettämättä)',

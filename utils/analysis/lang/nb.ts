@@ -1896,6 +1896,8 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // a colleague deliberating about a candidate in the third person ('jeg vet ikke om vi skal gå videre med henne')
+      '(vet ikke|usikker på|i tvil om|lurer på|vurderer) [om] ** (gå videre|går videre|fortsette|satse) (med|på) (ham|henne|han)',
       // task ff13: a friend or relative who applied, asked about by the writer ('Venninnen min Line søkte jobben …')
       '(venninnen min|vennen min|kompisen min|datteren min|dattera mi|sønnen min|søsteren min|søstera mi|broren min|kollegaen min|kjæresten min) [*] (søkte|har søkt|hadde søkt)',
       // task ff13: a reminder to the recruiter to send the no ('husk å sende avslag til dem som …'): the reader sends it

@@ -1884,6 +1884,8 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // a colleague deliberating about a candidate in the third person ('jag vet inte om det är läge att gå vidare med henne')
+      '(vet inte|osäker på|tveksam till|tveksam om|funderar på|undrar) [om] ** (gå vidare|går vidare|fortsätta|satsa) (med|på) (honom|henne|hen)',
       // task ff13: a friend or relative who applied, asked about by the writer ('Min kompis Linnea sökte jobbet … och fick nej'): the reader is the employer, no one is rejected here
       '(min|mitt) (kompis|vän|väninna|dotter|son|syster|bror|kollega|sambo|fru|man|granne) [*] (sökte|har sökt|hade sökt)',
       // task ff13: a reminder to the recruiter to send the no ('glöm inte att skicka avslag till dem som …'): the reader sends it, none is sent
