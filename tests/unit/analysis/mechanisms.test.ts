@@ -424,3 +424,18 @@ describe('a colleague deliberating about a candidate in the third person is coll
     ).toBe('generic-rejection');
   });
 });
+
+describe('"read by at least two people" tells the process, it is no requirement', () => {
+  it.each([
+    'Dear Mr Lowe,\n\nThank you for applying. Every application was assessed by a panel of at least two members of staff against the person specification. Unfortunately you have not been shortlisted on this occasion.\n\nHR',
+    'Hej Sara,\n\nTack för din ansökan. Varje ansökan har lästs av minst två personer i rekryteringsgruppen. Vi har beslutat att gå vidare med andra kandidater.\n\nHR',
+  ])('stays generic: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+
+  it('a required minimum stays a reason', () => {
+    const text =
+      'Hej Sara,\n\nTack för din ansökan. Tjänsten kräver minst två års erfarenhet av lönearbete, och det har du inte ännu. Därför går vi vidare med andra kandidater.\n\nHR';
+    expect(detectDraft(text).verdict).toBe('specific-rejection');
+  });
+});

@@ -842,6 +842,9 @@ const da: LangData = {
       '(svære|hårde|vanskelige) (valg|beslutninger|prioriteringer)',
     ],
     'careful-consideration': [
+      // the process told as fairness: each application read by at least two people (a count of readers, no requirement)
+      '(læst|læses|vurderet|vurderes|gennemgået|gennemgås|bedømt|bedømmes) (af) (mindst|min) (to|tre|fire|#)',
+      '(af) (mindst) (to|tre|fire|#) (personer|medarbejdere|bedømmere|kolleger)',
       // task board3n batch 10: 'i forhold til de krav, der fremgår af stillingsopslaget'
       '(i forhold til|op mod) (de krav|de kriterier) [,] (der|som) (fremgår af|står i|er angivet i|stilles i) (stillingsopslaget|opslaget|annoncen)',
       // task board3n batch 4: the public sector's merit formula ('en samlet vurdering af ansøgernes uddannelse, erfaring og

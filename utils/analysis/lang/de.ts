@@ -1040,6 +1040,9 @@ const de: LangData = {
       '(auswahl) ** (nicht) (leicht|einfach)',
     ],
     'careful-consideration': [
+      // the process told as fairness: each application read by at least two people (a count of readers, no requirement)
+      '(gelesen|geprüft|bewertet|gesichtet|begutachtet) (von) (mindestens|wenigstens) (zwei|drei|vier|#)',
+      '(von) (mindestens|wenigstens) (zwei|drei|vier|#) (personen|mitarbeitenden|mitarbeitern|mitarbeiterinnen|gutachtern|kolleginnen|kollegen)',
       // task score: a check against unnamed requirements ('wurde anhand der wesentlichen Anforderungen der Stelle geprüft')
       '(anhand|gemessen an|im abgleich mit|im vergleich mit|auf grundlage) (der|den|unserer|unseren|des) [wesentlichen|formalen|zentralen|grundlegenden|genannten|ausgeschriebenen] (anforderungen|kriterien|anforderungsprofils|anforderungsprofil|auswahlkriterien|voraussetzungen) ** (geprüft|bewertet|beurteilt|verglichen|gesichtet|abgeglichen)',
       // 'nach langem Abwägen'

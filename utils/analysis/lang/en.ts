@@ -821,6 +821,9 @@ const en: LangData = {
       '(finely|evenly|closely|very finely) (balanced|matched)',
     ],
     'careful-consideration': [
+      // the process told as fairness: each application read by at least two people (a count of readers, no requirement)
+      '(assessed|reviewed|read|scored|shortlisted|considered|marked|looked at) (by) [a] [shortlisting|selection|recruitment|interview] [panel] [of] (at least|a minimum of|no fewer than) (two|three|four|#)',
+      '(panel|team|group|committee) (of) (at least|a minimum of|no fewer than) (two|three|four|#)',
       // task score: the passive check against unnamed criteria ('your application has been assessed against the essential
       // criteria for the post'): no criterion named, so no reason
       '(has been|have been|was|were|been|is being|being) [carefully|fully|thoroughly|duly] (assessed|reviewed|considered|measured|scored|checked|evaluated|shortlisted|compared) (against) (the|our|all the|each of the) [essential|minimum|key|stated|published|advertised|shortlisting|selection|necessary|required] (criteria|requirements|person specification|job description|role requirements|selection criteria|shortlisting criteria)',

@@ -761,6 +761,9 @@ const fi: LangData = {
       '(välillä|välillänne) (oli|olivat) [hyvin|todella|erittäin|vain|tosi] (pienet|pieniä|pieni|minimaaliset|niukat) (erot|ero)',
     ],
     'careful-consideration': [
+      // the process told as fairness: each application read by at least two people (a count of readers, no requirement)
+      '(vähintään) (kaksi|kolme|neljä|#) (henkilöä|arvioijaa|rekrytoijaa|työntekijää)',
+      '(vähintään) (kahden|kolmen|neljän|#) (henkilön|arvioijan|rekrytoijan|työntekijän)',
       // task score: a check against unnamed requirements ('on arvioitu tehtävän keskeisiä vaatimuksia vasten')
       '(arvioitu|arvioitiin|arvioimme|verrattu|verrattiin|tarkasteltu|tarkasteltiin|käyty läpi|käytiin läpi) ** (vaatimuksia|vaatimuksiin|kriteerejä|kriteereihin|valintakriteerejä|valintakriteereihin) (vasten|nähden|perusteella|pohjalta)',
       '(arvioimme|arvioitiin|vertasimme|verrattiin|kävimme|käytiin|tarkastelimme|tarkasteltiin) (kaikki|kaikkia|jokaisen|jokainen) [*] (hakemukset|hakemuksia|hakemuksen|hakijat|hakijoita|hakemus) ** (vaatimuksiin|kriteereihin|valintakriteereihin|vaatimusprofiiliin|ilmoitukseen|vaatimusprofiilin|vaatimusten|kriteerien) [pohjalta|perusteella|nähden]',

@@ -899,6 +899,9 @@ const nb: LangData = {
       '(vanskelige|tøffe|harde|tunge) (valg|avgjørelser|prioriteringer)',
     ],
     'careful-consideration': [
+      // the process told as fairness: each application read by at least two people (a count of readers, no requirement)
+      '(lest|leses|vurdert|vurderes|gjennomgått|gjennomgås) (av) (minst) (to|tre|fire|#)',
+      '(av) (minst) (to|tre|fire|#) (personer|medarbeidere|kolleger)',
       // task board3n batch 10: 'opp mot kravene som er oppgitt i utlysningen'
       '(opp mot|i forhold til) (kravene|de kravene|kriteriene) (som) (er oppgitt|står|fremgår|stilles) (i|av) (utlysningen|annonsen|stillingsannonsen)',
       // task board3n batch 4: the public sector's merit formula ('etter en helhetlig vurdering av søkernes utdanning, erfaring

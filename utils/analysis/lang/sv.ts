@@ -844,6 +844,9 @@ const sv: LangData = {
       '(tätt|jämnt) (ända in i|ända till) (slutet|det sista|kaklet|mål)',
     ],
     'careful-consideration': [
+      // the process told as fairness: each application read by at least two people (a count of readers, no requirement)
+      '(lästs|läst|lästes|bedömts|bedömd|bedömdes|granskats|granskad|granskades|poängsatts|gåtts igenom) (av) (minst|åtminstone) (två|tre|fyra|#)',
+      '(av) (minst|åtminstone) (två|tre|fyra|#) (personer|bedömare|rekryterare|medarbetare|granskare|kollegor)',
       // task board3n batch 10: 'i förhållande till de krav som anges i annonsen'
       '(i förhållande till|mot|gentemot) (de krav|de kriterier|de kvalifikationer) (som) (anges|angavs|ställs|ställdes|står|framgår) (i|av) (annonsen|platsannonsen|utlysningen|kravprofilen)',
       // task board3n batch 4: the public sector's merit formula ('en samlad bedömning av de sökandes utbildning, erfarenhet och
