@@ -83,10 +83,14 @@ interface Word {
   ortho: Float64Array | undefined;
 }
 
-/** The folded form of text[a, b): lowercase, without diacritics (æ → ae, ß → ss), invisibles dropped. */
+/**
+ * The folded form of text[a, b): lowercase, without diacritics (æ → ae, ß → ss), invisibles dropped, and a number's
+ * decimal or thousands marks dropped ("37.5" → "375", which `#` matches).
+ */
 export function foldWord(text: string, a: number, b: number): string {
   let plain = true;
   let upper = false;
+  let marks = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
@@ -94,10 +98,14 @@ export function foldWord(text: string, a: number, b: number): string {
       break;
     }
     if (c <= 0x5a && c >= 0x41) upper = true;
+    else if (c === 46 || c === 44) marks = true;
   }
-  if (plain) return upper ? text.slice(a, b).toLowerCase() : text.slice(a, b);
+  if (plain && !marks) return upper ? text.slice(a, b).toLowerCase() : text.slice(a, b);
   let out = '';
-  for (let i = a; i < b; i++) out += foldCode(text.charCodeAt(i));
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 44) out += foldCode(c);
+  }
   return out;
 }
 

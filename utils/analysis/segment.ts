@@ -147,8 +147,10 @@ function writesLowercaseSentences(t: Tokens): boolean {
 function endsSentence(t: Tokens, w: number): boolean {
   const a = t.start[w] as number;
   const b = t.end[w] as number;
-  // one or two letters ("z. b", "e.g", "t.ex") or a dot just before the word ("bl.a.")
+  // one or two letters ("z. b", "e.g", "t.ex") or a dot just before the word ("bl.a."); a date or an ordinal
+  // ("15.5. mennessä", "am 3. juni") is no sentence end before a lower-case word either
   if (b - a <= 2 || (w > 0 && t.gapChar[w] === 46 && (t.end[w - 1] as number) === a - 1)) return false;
+  if (isDigitCode(t.text.charCodeAt(a))) return false;
   return !(b - a <= 6 && ABBREVIATIONS.has(t.text.slice(a, b).toLowerCase()));
 }
 

@@ -1,6 +1,7 @@
 /**
  * Stage 1: tokenise. One `charCodeAt` pass over the draft splits it into words (maximal runs of
- * letters and digits; invisible characters inside a word are skipped) and the gaps between them.
+ * letters and digits, a "." or "," between two digits included; invisible characters inside a word are skipped)
+ * and the gaps between them.
  * Each gap is classified once, so the matcher asks "may a pattern step over this gap?" with one
  * bit test:
  *
@@ -227,6 +228,18 @@ export function tokenise(text: string): Tokens {
       const code = text.charCodeAt(i);
       const c = CLASS[code] as number;
       if (c <= DIGIT) {
+        h = Math.imul(h ^ code, 0x01000193);
+        i++;
+        continue;
+      }
+      // a decimal or thousands mark between digits belongs to the number ("37.5 hours", "2.000 kr", "1,5 år"): as a
+      // gap its "." would end the sentence
+      if (
+        (code === 46 || code === 44) &&
+        CLASS[text.charCodeAt(i - 1)] === DIGIT &&
+        i + 1 < len &&
+        CLASS[text.charCodeAt(i + 1)] === DIGIT
+      ) {
         h = Math.imul(h ^ code, 0x01000193);
         i++;
         continue;

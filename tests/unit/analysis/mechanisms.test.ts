@@ -439,3 +439,17 @@ describe('"read by at least two people" tells the process, it is no requirement'
     expect(detectDraft(text).verdict).toBe('specific-rejection');
   });
 });
+
+describe('numbers with decimal marks and dates before a lower-case word end no sentence', () => {
+  it('"37.5 hours a week … so it won\'t work" ties the hours to the decision', () => {
+    const text =
+      "Hi Aisha,\n\nThanks for applying. The post is 37.5 hours a week and you're looking for 20, so it won't work for this one.\n\nRuth";
+    expect(detectDraft(text).verdict).toBe('specific-rejection');
+  });
+
+  it('a receipt\'s "if you have not heard from us by 15.5." stays a condition', () => {
+    const text =
+      'Hei,\n\nKiitos hakemuksestasi! Jos et ole kuullut meistä 15.5. mennessä, et valitettavasti edennyt prosessissa.\n\nTerveisin\nRekrytointi';
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+});

@@ -34,6 +34,19 @@ describe('tokenise: words and the gaps between them', () => {
     expect(words("don't e-mail B-körkort")).toEqual(['don', 't', 'e', 'mail', 'B', 'körkort']);
   });
 
+  it('a decimal or thousands mark between digits stays inside the number; a full stop after it does not', () => {
+    expect(words('37.5 hours, 2.000 kr, 1,5 år. Next')).toEqual([
+      '37.5',
+      'hours',
+      '2.000',
+      'kr',
+      '1,5',
+      'år',
+      'Next',
+    ]);
+    expect(words('in 2024.Next, 3. Juni')).toEqual(['in', '2024', 'Next', '3', 'Juni']);
+  });
+
   it('invisible characters inside a word do not split it', () => {
     expect(words('an\u00adsökan zero\u200bwidth')).toEqual(['an\u00adsökan', 'zero\u200bwidth']);
   });
