@@ -26,15 +26,20 @@ export interface Tie {
   /** the clause holding the reader's constraint */
   clause: number;
   sent: number;
+  /** the clause of the decision it is tied to (the decision says why: no generic underline) */
+  decisionClause: number;
 }
 
 /**
  * The constraint clauses tied to a decision, or none. `live` is the cue filter (own text, not masked);
- * `link` says whether a causal cue may count (not a thanks clause, not the adverb "da").
+ * `own` says whether a decision is the writer's own (not quoted, not in the history: the cue filter masks a
+ * decision's own wording, so it cannot judge decisions); `link` whether a causal cue may count (not a thanks
+ * clause, not the adverb "da").
  */
 export function constraintTies(
   m: Matches,
   live: (x: Match) => boolean,
+  own: (x: Match) => boolean,
   link: (x: Match) => boolean,
 ): Tie[] {
   if (m.evidence.length === 0 || m.decision.length === 0) return [];
@@ -44,12 +49,11 @@ export function constraintTies(
     // a work sample named is what was done, not what the reader lacks
     if (m.workSample.some((w) => w.s < e.e && w.e > e.s)) continue;
     const jobSide =
-      m.addressee.some((a) => a.sent === e.sent) ||
       m.requirement.some((r) => live(r) && (r.sent === e.sent || r.sent === e.sent - 1)) ||
       m.qualification.some((q) => live(q) && (q.sent === e.sent || q.sent === e.sent - 1));
     if (!jobSide) continue;
     for (const d of m.decision) {
-      if (!live(d) || d.e <= e.e) continue;
+      if (!own(d) || d.e <= e.e) continue;
       if (d.sent !== e.sent && d.sent !== e.sent + 1) continue;
       // the decision's own words are no constraint ("Sie nicht, weshalb wir Sie nicht berücksichtigen")
       if (d.s <= e.s && d.e >= e.e) continue;
@@ -57,7 +61,7 @@ export function constraintTies(
         (CONSEQUENCE.has(d.id) && d.s >= e.s) ||
         m.causal.some((c) => link(c) && c.s >= e.s && c.s < d.e && c.sent === d.sent);
       if (tied) {
-        out.push({ clause: e.clause, sent: e.sent });
+        out.push({ clause: e.clause, sent: e.sent, decisionClause: d.clause });
         break;
       }
     }

@@ -544,9 +544,13 @@ export function findReasons(
   const ties = constraintTies(
     m,
     (x) => cues.live(x) && x.s < history && !inQuote(x.s),
+    (x) => x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent),
     (x) => !thanksClauses.has(x.clause) && !adverbDa(x, text) && !maskedClause.has(x.clause) && !maskedSent.has(x.sent),
   );
-  for (const x of ties) reasonAt.add(x.clause);
+  for (const x of ties) {
+    reasonAt.add(x.clause);
+    reasonAt.add(x.decisionClause);
+  }
   if (ties.length > 0) reasonScore = Math.max(reasonScore, 3);
   const hasSubstance =
     ties.length > 0 ||

@@ -1619,7 +1619,7 @@ const da: LangData = {
     ],
     evidence: [
       // task causal2: the reader's constraint or lack as told ('du fortalte til samtalen, at du ikke taler tysk', 'men du kan kun 15 timer'), a pending permit
-      '(du) (fortalte|sagde|nævnte|oplyste|skrev) ** (at) (du) (ikke|kun|først|aldrig|endnu ikke)',
+      '(du) [har] (fortalte|fortalt|sagde|sagt|nævnte|nævnt|oplyste|oplyst|skrev|skrevet) ** (at) (du) (ikke|kun|først|aldrig|endnu ikke)',
       '(du) (kan) (kun|bare|tidligst|først|ikke) (arbejde|starte|begynde|tiltræde|møde|hverdage|weekender|aftener|nætter|rejse|køre|#)',
       '(din|dit|dine) * (er|står) [stadig|fortsat|endnu] (under behandling|ikke godkendt|ikke på plads)',
       // task h11b: the candidate's own lack as they said it ('du skriver, at du mangler kurset')

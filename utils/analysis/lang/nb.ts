@@ -1686,7 +1686,7 @@ const nb: LangData = {
     ],
     evidence: [
       // task causal2: the reader's constraint or lack as told ('du fortalte i intervjuet at du ikke snakker finsk', 'du kan tidligst begynne i januar'), a pending permit
-      '(du) (fortalte|sa|sagt|nevnte|opplyste|skrev) ** (at) (du) (ikke|bare|kun|først|aldri|ennå ikke)',
+      '(du) [har] (fortalte|fortalt|sa|sagt|nevnte|nevnt|opplyste|opplyst|skrev|skrevet) ** (at) (du) (ikke|bare|kun|først|aldri|ennå ikke)',
       '(du) (kan) (bare|kun|tidligst|først|ikke) (jobbe|arbeide|begynne|starte|tiltre|møte|hverdager|helger|kvelder|netter|reise|kjøre|#)',
       '(din|ditt|dine|søknaden din) ** (er) [fortsatt|fremdeles|ennå|stadig] (til behandling|under behandling|ikke godkjent|ikke på plass)',
       // task h11b: the candidate's own lack as they said it ('du skriver at du mangler kurset')
