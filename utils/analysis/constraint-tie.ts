@@ -4,11 +4,13 @@
  * A decision that a causal link ties to the clause or the sentence before it ("…, so we …", "Derfor …",
  * "…, weshalb wir …", "da går det dessverre ikke") where that clause or sentence states what the reader
  * lacks or cannot do (an `evidence` cue: "you said you can't", "du kan kun", "Diesen haben Sie nicht",
- * "et sinulla ole") beside the job's side of it — the reader addressed there (`addressee`), or a requirement
- * or a named qualification in that sentence or the one before ("the role requires …", "Meisterbrief") — states
- * a job-related reason: the reader can tell what decided it. The causal link is a `causal` cue between the
- * constraint and the decision's end, or the decision itself when it is a consequence phrase (`CONSEQUENCE`:
- * "so it won't work", "da går det ikke").
+ * "et sinulla ole") beside the job's side of it — a requirement or a named qualification in that sentence or
+ * the one before ("the role requires …", "Meisterbrief") — states a job-related reason: the reader can tell what
+ * decided it. The decision's clause then carries the reason, so it gets no generic underline (flags.ts). The
+ * reader addressed beside an evidence cue is not enough: "Thank you for taking part in the final round. … so we
+ * are unable to offer you the position" and an agency's "Asiakas päätyi tehtävässä …, joten" stay generic.
+ * The causal link is a `causal` cue between the constraint and the decision's end, in the decision's sentence,
+ * or the decision itself when it is a consequence phrase (`CONSEQUENCE`: "so it won't work", "da går det ikke").
  *
  * Not a tie (the generic side): a pseudo-reason behind a causal link ("since we had many strong applicants",
  * "as the others matched our needs better") has no evidence cue; a work sample only named (`workSample`:

@@ -11,11 +11,11 @@
  *               checklist and the flags.
  */
 
-import { constraintTies } from './constraint-tie';
 import { listedCandidates } from './candidate-list';
 import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
+import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
@@ -545,7 +545,11 @@ export function findReasons(
     m,
     (x) => cues.live(x) && x.s < history && !inQuote(x.s),
     (x) => x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent),
-    (x) => !thanksClauses.has(x.clause) && !adverbDa(x, text) && !maskedClause.has(x.clause) && !maskedSent.has(x.sent),
+    (x) =>
+      !thanksClauses.has(x.clause) &&
+      !adverbDa(x, text) &&
+      !maskedClause.has(x.clause) &&
+      !maskedSent.has(x.sent),
   );
   for (const x of ties) {
     reasonAt.add(x.clause);
