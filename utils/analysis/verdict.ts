@@ -15,6 +15,7 @@ import { listedCandidates } from './candidate-list';
 import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
+import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
@@ -160,6 +161,12 @@ const COLON_LINE_WORDS = 4;
  * requires SC clearance") is worded only up to the colon; what follows is its reason, not its wording. A short
  * field label before the colon ("Status: Not progressed") keeps the whole match.
  */
+/** Task causal2: a decision's wording from the causal link inside it on ("…, weshalb wir …"), else the decision. */
+function fromCausal(m: Matches, d: Match): Match {
+  for (const c of m.causal) if (c.s > d.s && c.s < d.e && c.sent === d.sent) return { ...d, s: c.s };
+  return d;
+}
+
 function beforeColon(d: Match, text: string): Match {
   for (let i = d.s; i < d.e - 1; i++) {
     if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32) continue;
@@ -366,8 +373,10 @@ export function findReasons(
       if (c.s < x.e && c.e > x.s) maskedClause.add(c.clause);
   }
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
+  // task causal2: a decision match that runs back over a causal link ("Sie nicht, weshalb wir Sie … nicht
+  // berücksichtigen") has its wording from the link on: the clause before it is the reason
   const ownWording = decisionWording(
-    m.decision.filter((d) => !compared(m, d)).map((d) => beforeColon(d, text)),
+    m.decision.filter((d) => !compared(m, d)).map((d) => fromCausal(m, beforeColon(d, text))),
     text,
   );
   const cues = new CueFilter(history, maskedClause, clausesOf(m.vague, m.risky), inQuote, ownWording);
@@ -536,8 +545,28 @@ export function findReasons(
     )
   )
     reasonScore += 1;
+  // task causal2: the reader's constraint or lack tied to the decision by a causal link (constraint-tie.ts)
+  const ties = constraintTies(
+    m,
+    (x) => cues.live(x) && x.s < history && !inQuote(x.s),
+    (x) => x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent),
+    (x) =>
+      !thanksClauses.has(x.clause) &&
+      !adverbDa(x, text) &&
+      !maskedClause.has(x.clause) &&
+      !maskedSent.has(x.sent),
+  );
+  for (const x of ties) {
+    reasonAt.add(x.clause);
+    reasonAt.add(x.decisionClause);
+  }
+  if (ties.length > 0) reasonScore = Math.max(reasonScore, 3);
   const hasSubstance =
-    criteriaHits > 0 || cueCount.requirement > 0 || cueCount.qualification > 0 || cueCount.comparison > 0;
+    ties.length > 0 ||
+    criteriaHits > 0 ||
+    cueCount.requirement > 0 ||
+    cueCount.qualification > 0 ||
+    cueCount.comparison > 0;
   // a template's labelled reason field whose value names something job-related is a stated reason
   const fielded = fieldReason(m, text, history, inQuote, concreteSents);
   if (fielded) reasonScore = Math.max(reasonScore, 3);

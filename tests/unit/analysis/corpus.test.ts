@@ -1673,3 +1673,33 @@ describe("a work sample judged by a shortcoming of it, by construction (tests/co
     expect(wrong).toEqual(['ob-en-001']);
   });
 });
+
+describe("a requirement and the reader's lack or constraint tied to the decision by a causal link (tests/corpus/causal2.jsonl: 'the role requires …, and your registration is still pending, so …', 'Den saknar du i nuläget, vilket gör att …', '…, hvorfor vi …', 'Den konnten Sie uns nicht vorlegen, weshalb …', 'Sinulla sitä ei vielä ole, minkä vuoksi …', informal texts; pseudo-reasons behind 'since/da/eftersom/koska' stay generic; a shift move and a course booked for a new starter are no rejections)", () => {
+  const rows = load('tests/corpus/causal2.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags, 3-way accuracy 1', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.accuracy).toBe(1);
+  });
+  it('pseudo-reasons behind a causal link stay generic', () => {
+    const ids = ['c2-sv-008', 'c2-da-008', 'c2-nb-008', 'c2-en-008', 'c2-de-008', 'c2-fi-008'];
+    const got = verdictsOf(rows, ids);
+    expect(got).toEqual(ids.map(() => 'generic-rejection'));
+  });
+  it('a shift move and a course booked for a new starter reject no one', () => {
+    const ids = [
+      'c2-sv-011',
+      'c2-da-011',
+      'c2-nb-011',
+      'c2-en-011',
+      'c2-de-011',
+      'c2-fi-011',
+      'c2-en-012',
+      'c2-de-012',
+    ];
+    const got = verdictsOf(rows, ids);
+    expect(got).toEqual(ids.map(() => 'not-rejection'));
+  });
+});

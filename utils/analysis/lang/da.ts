@@ -711,7 +711,7 @@ const da: LangData = {
     'wont-work-out': [
       // task reasonkinds: the consequence word order of speech (så desværre går det ikke)
       '(så|derfor) (desværre|altså) (går|kan) (det) (ikke) [denne gang|lige nu]',
-      '(så|derfor) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
+      '(så|derfor|dermed) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
     // at tage en, der …'); an internal note says who starts when (internal cues)
@@ -1442,6 +1442,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task causal2: what the job mostly consists of, an adverb between ('jobbet består primært af telefonsupport'); 'alle vores X skal have'
+      '(stillingen|jobbet|rollen|arbejdet|opgaven) (består) ** (af)',
+      '(alle|samtlige) (vores|vore|vi) * (skal|må) (have|kunne|være)',
       // task decisions2: the job's shift pattern as a requirement ('jobbet kører i fast rotation med aften og weekend')
       '(jobbet|stillingen|arbejdet) (kører|går|foregår) (i) [fast] (rotation|turnus|skifteholdsdrift) (med) (aften|aftener|nat|nætter|weekend|weekender|aftenvagter|nattevagter|weekendvagter)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
@@ -1618,6 +1621,10 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task causal2: the reader's constraint or lack as told ('du fortalte til samtalen, at du ikke taler tysk', 'men du kan kun 15 timer'), a pending permit
+      '(du) [har] (fortalte|fortalt|sagde|sagt|nævnte|nævnt|oplyste|oplyst|skrev|skrevet) ** (at) (du) (ikke|kun|først|aldrig|endnu ikke)',
+      '(du) (kan) (kun|bare|tidligst|først|ikke) (arbejde|starte|begynde|tiltræde|møde|hverdage|weekender|aftener|nætter|rejse|køre|#)',
+      '(din|dit|dine) * (er|står) [stadig|fortsat|endnu] (under behandling|ikke godkendt|ikke på plads)',
       // task h11b: the candidate's own lack as they said it ('du skriver, at du mangler kurset')
       '(du) (skriver|skrev|fortalte|nævnte|sagde|oplyste) (at) (du) [endnu] (mangler|ikke har|endnu ikke har|ikke har taget|ikke har fået)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -1745,6 +1752,11 @@ const da: LangData = {
     ],
     thanks: ['(tak|takker|takke|mange tak|tusind tak)'],
     causal: [
+      // task causal2: '…, hvorfor vi …' (which is why), 'dermed'
+      // (a word before it and the decision's verb after it: a newsletter's 'Hvorfor "Vi har desværre …" ikke er nok' asks why)
+      '* (hvorfor) (vi|jeg) (har valgt|har besluttet|må|kan ikke|ikke kan|går|vælger|er nødt til|bliver nødt til)',
+      '(dermed) (går|kan|må|har|bliver|er)',
+      'da (alle|samtlige|vores|din|dit|dine)',
       // task reasonkinds: "da" before a must-clause is "since", not "when" (Da svejsningerne skal godkendes …, har vi valgt …)
       'da * [*] (skal|må|kræver|kræves|skal altid|må altid)',
       'så (de|kunden|teamet|chefen|panelet|firmaet|virksomheden|har de|går de|vælger de)',

@@ -1658,6 +1658,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task causal2: what the job mostly consists of, an adverb between ('die Tätigkeit besteht überwiegend aus')
+      '(die Stelle|die Position|die Tätigkeit|die Aufgabe|die Rolle|der Job|die Arbeit) (besteht) ** (aus)',
       // task decisions2: the job's shift pattern as a requirement ('die Stelle läuft im festen Wechsel mit Spät- und Wochenenddiensten')
       '(stelle|job|arbeit|dienst) (läuft|laufen|ist|sind) (im|in) [festen|regelmäßigen|wöchentlichen] (wechsel|schichtwechsel|schichtdienst|wechselschicht|turnus) (mit) ** (~diensten|~dienste|~schichten)',
       // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)

@@ -649,6 +649,8 @@ const en: LangData = {
       "(so|and) [on this occasion|this time|i'm afraid|sadly|unfortunately] (it's|it is) (a no)",
       '(offered|given|awarded) (it|the job|the role|the post|the position|the contract) (elsewhere)',
       "(so|and) (we're|we are) (closing) (your application)",
+      // task causal2: the no as what the writer has to say after a stated reason ('so we're going to have to say no')
+      "(so|and|therefore) [unfortunately|sadly|i'm afraid] (we're|we are|we'll|we will|i'm|i am|i'll) [going to|gonna] (have to) (say no)",
     ],
     // task famdec: interview slots or places already given to other applicants ('the interview places have been
     // allocated to other candidates', 'we filled the assessment slots with other applicants')
@@ -1466,6 +1468,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task causal2: what the job mostly consists of, an adverb between ('the job is mostly phone support' has its own cue; 'the role consists largely of')
+      '(the role|the job|the post|the position|the work) (consists|is made up) ** (of)',
       // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
       '(weekends|nights|overnights|evenings|night shifts|weekend shifts|weekdays) (only)',
       "(job's|role's|shift's|post's|opening's) (only) (weekends|nights|overnights|evenings)",
@@ -1686,6 +1690,11 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task causal2: the reader's constraint ('you're only able to do 20', 'you can only work weekdays', 'you are not yet fluent')
+      "(you're|you are|you'd be|you would be) (only) (able to|available)",
+      "(you) (told us|told me|said|mentioned|wrote|let us know) [that] (you) (can't|cannot|can only|won't be able|aren't able|are not able|couldn't|could only|don't|do not|aren't|are not)",
+      '(you) (can) (only) (do|work|manage|start|commit to|be available|make)',
+      "(you're|you are) (not yet|not) (fluent|registered|qualified|licensed|certified|eligible)",
       // task h11b: the candidate's missing course ('you haven't done that course yet')
       "(you) (haven't|have not|didn't|did not|have yet to) [yet] (done|taken|completed|passed|finished|do|take|complete|pass|finish) (that|the|this|your) [*] (course|training|test|exam|qualification|certificate|module)",
       // task h11b: the candidate's own lack as they said it ('you told us you have never held it')
@@ -2141,6 +2150,8 @@ const en: LangData = {
       '(phd|doctoral|postdoctoral|research) (position|post|role|studentship|fellowship|student position)',
     ],
     positive: [
+      // task causal2: the reader booked on a course or training (a new starter's lack the employer fills)
+      "(we've|we have|i've|i have) (booked|signed|enrolled|registered|put) (you) (on|onto|in|into|for) (the|a|our) ** (course|training|induction|session)",
       // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled
       "(you applied for|you have applied for|you applied to|you've applied for) (is) (still) (open|live|available)",
       // task ff13: the offer with the reader last ('we'd love to offer the position to you'); 'love' itself, so 'would have loved to offer' stays a no

@@ -23,7 +23,7 @@ const nb: LangData = {
   decision: {
     // task decisions2: the decision as the consequence of a stated reason ('da går det dessverre ikke', 'derfor fungerer det ikke')
     'wont-work-out': [
-      '(så|derfor|da) (går|fungerer|funker) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå]',
+      '(så|derfor|da|dermed) (går|fungerer|funker) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå]',
       // task reasonkinds: the decision as the consequence of a reason (så dessverre går det ikke)
       '(så|derfor) [dessverre|altså] (går) (det) [dessverre|altså] (ikke) [denne gangen|nå]',
     ],
@@ -1511,6 +1511,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task causal2: what the job mostly consists of, an adverb between ('jobben består i hovedsak av kundeoppfølging')
+      '(stillingen|jobben|rollen|arbeidet|oppgaven) (består) ** (av)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
       '(må|skal|må alltid) (kunne) (være|nå|komme) (på|til|fram|frem|ut)',
       '(innen|innenfor|på maks|på høyst) # (minutter|min)',
@@ -1686,6 +1688,10 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task causal2: the reader's constraint or lack as told ('du fortalte i intervjuet at du ikke snakker finsk', 'du kan tidligst begynne i januar'), a pending permit
+      '(du) [har] (fortalte|fortalt|sa|sagt|nevnte|nevnt|opplyste|opplyst|skrev|skrevet) ** (at) (du) (ikke|bare|kun|først|aldri|ennå ikke)',
+      '(du) (kan) (bare|kun|tidligst|først|ikke) (jobbe|arbeide|begynne|starte|tiltre|møte|hverdager|helger|kvelder|netter|reise|kjøre|#)',
+      '(din|ditt|dine|søknaden din) ** (er) [fortsatt|fremdeles|ennå|stadig] (til behandling|under behandling|ikke godkjent|ikke på plass)',
       // task h11b: the candidate's own lack as they said it ('du skriver at du mangler kurset')
       '(du) (skriver|skrev|fortalte|nevnte|sa|opplyste) (at) (du) [ennå] (mangler|ikke har|ennå ikke har|ikke har tatt|ikke har fått)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
@@ -1822,6 +1828,8 @@ const nb: LangData = {
     ],
     thanks: ['(takk|takker|takke|tusen takk)'],
     causal: [
+      // task causal2: 'dermed' before the consequence ('Dermed går det dessverre ikke')
+      '(dermed) (går|kan|må|har|blir|er)',
       'så (de|kunden|teamet|sjefen|panelet|firmaet|selskapet|har de|går de|velger de)',
       '(av) (den|denne|disse) (grunn|grunnen|grunnene|årsaken|årsakene)',
       '(fordi|derfor|da det|da du|da vi|da avdelingen|på grunn av|pga|begrunnelsen|bakgrunnen|årsaken|noe som betyr|siden)',

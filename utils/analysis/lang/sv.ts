@@ -1494,6 +1494,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task causal2: what the job mostly consists of, an adverb between ('jobbet består till stor del av nattarbete')
+      '(tjänsten|jobbet|rollen|arbetet|uppdraget|befattningen) (består) ** (av)',
       // task decisions3: a spoken need ('vi måste ha nån med truckkort', 'vi behöver nån som kan köra lastbil')
       '(vi) (måste ha|måste jo ha|behöver|behöver ha) (nån|någon|en) (med|som)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
@@ -1684,6 +1686,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task causal2: the reader's constraint in main-clause order ('du kan bara vardagar', 'du kan tidigast börja i januari')
+      '(du) (kan) (bara|endast|enbart|tidigast|inte) (jobba|arbeta|börja|tillträda|vardagar|dagtid|dagar|kvällar|helger|nätter|resa|flytta|köra)',
       // task h11b: the candidate's own lack as they said it ('du skriver att du saknar utbildningen')
       '(du) (skriver|skrev|berättade|nämnde|sa|sade|uppgav) (att) (du) [ännu] (saknar|inte har|ännu inte har|inte har tagit|inte har gått|inte har fått)',
       // task h11b: a work sample's lack against a core requirement ('din lösning saknade en datamodell, ett av huvudkraven')
