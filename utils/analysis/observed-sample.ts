@@ -56,6 +56,18 @@ function isWere(text: string, x: Match): boolean {
 }
 
 /**
+ * Whether the match is a capitalised word inside its line's sentence: a name ("Dec @ The Crooked Anchor", "Broken Hill
+ * Bakery"), not a predicate.
+ */
+function nameWord(text: string, x: Match): boolean {
+  const c = text.charAt(x.s);
+  if (c === c.toLowerCase()) return false;
+  let i = x.s - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 && !'.!?:\n"“„«»'.includes(text[i] as string);
+}
+
+/**
  * Sentences that state a shortcoming of the work sample the draft names: after (or at) its first mention, with a
  * live negation or deficit predicate, and nothing that makes the sentence about the decision or the writer.
  */
@@ -83,7 +95,14 @@ export function observedSample(
   const taken = new Set<number>();
   for (const list of [m.shortfall, c.neg ?? []])
     for (const x of list) {
-      if (x.sent < first || blocked.has(x.sent) || ours.has(x.clause) || taken.has(x.sent) || !live(x))
+      if (
+        x.sent < first ||
+        blocked.has(x.sent) ||
+        ours.has(x.clause) ||
+        taken.has(x.sent) ||
+        !live(x) ||
+        nameWord(text, x)
+      )
         continue;
       taken.add(x.sent);
       out.push(x);

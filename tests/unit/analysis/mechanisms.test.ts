@@ -453,3 +453,27 @@ describe('numbers with decimal marks and dates before a lower-case word end no s
     expect(detectDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+describe('found on read held-out sets H21/H22', () => {
+  it.each([
+    // an invitation that also says there were many applications and it was hard to choose
+    'Hi Klara,\n\nThanks for applying. We received a lot of applications and choosing was hard – but we would love to meet you for a first interview! Does Tuesday at 10 work?\n\nEmma',
+    'Hej Klara,\n\nTack för din ansökan. Vi har fått väldigt många ansökningar och det var svårt att välja, men vi skulle gärna vilja träffa dig för en första intervju. Passar tisdag?\n\nEmma',
+    'Hej Klara\n\nTak for din ansøgning. Vi har fået rigtig mange ansøgninger, og det var svært at vælge – men vi vil gerne møde dig til en første samtale. Passer tirsdag?\n\nEmma',
+    'Hei Klara,\n\nTakk for søknaden. Vi har fått veldig mange søknader, og det var vanskelig å velge, men vi vil gjerne møte deg til et første intervju. Passer tirsdag?\n\nEmma',
+  ])('an invitation stays no rejection: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    // an adverb between the verb and its object
+    'Hei Even,\n\nTakk for praten på fredag. Vi går derfor for en annen kandidat.\n\nSiri',
+    'Hej Even\n\nTak for snakken i fredags. Vi går derfor videre med en anden.\n\nSiri',
+    // a status label with a longer status
+    'Din ansøgning – Lagerassistent (job-ID 2093)\n\nStatus: Ikke længere i betragtning\n\nDu kan altid se dine ansøgninger på karriereportalen.',
+    // a business name in the signature is no observation of a trial shift
+    "hey Liam, sorry mate, we've gone with someone else for the bar job. cheers for coming in for the trial shift tho. Dec @ The Broken Oar",
+  ])('is a generic rejection: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+});

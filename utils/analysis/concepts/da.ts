@@ -64,6 +64,8 @@ const da: ConceptData = {
     '(en af de andre|nogen af de andre|en af dem der|en anden end dig)',
     '(tage|tager|tog|taget|ansætte|ansætter|ansat|ansatte|valgt|valgte|vælge) (en anden|nogen anden)',
     '(videre med|gå med|går med|gik med|gået med|satse på|satser på) (en anden|nogen anden)',
+    // an adverb after the verb ('vi går derfor videre med en anden')
+    '(gå|går|gik|gået|satse|satser|satsede) (derfor|nu|altså|desværre|alligevel|hellere|til sidst|i stedet) (med|på|videre med) (en anden|nogen anden|nogle andre)',
     '(en|et) [mere|noget|langt] (erfaren|stærkere|bedre egnet|egnet|kvalificeret|yngre|ældre|intern|ekstern|senior) (kandidat|ansøger|person|profil|medarbejder|kollega)',
   ],
   peoplewho: ['(personer|dem|den|nogen|en person|profiler) (som|med|hvis|der)'],

@@ -23,7 +23,8 @@ const nb: ConceptData = {
     '(prioritere|prioriterer|prioritert|prioriterte|satse|satser|satset|satset på)',
     '(gå|går|gått|gikk) (videre|til)',
     '(ta|tar|tatt|tok) (i betraktning|med videre)',
-    '(gå|går|gått|gikk) for (en|noen|de|den)',
+    // an adverb after the verb ('vi går derfor for en annen kandidat')
+    '(gå|går|gått|gikk) [derfor|nå|altså|dessverre|likevel|heller|til slutt|da|i stedet] for (en|noen|de|den)',
     '(landet|landa) på',
     '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
     '(kjører|kjørte|kjøre|kjørt) videre',
@@ -68,6 +69,7 @@ const nb: ConceptData = {
     '(en av de andre|noen av de andre|en av dem som|en annen enn deg)',
     '(ta|tar|tok|tatt|ansette|ansetter|ansatt|ansatte|valgt|valgte|velge) (en annen|noen annen)',
     '(videre med|gå for|går for|gikk for|gått for|satse på|satser på) (en annen|noen annen)',
+    '(gå|går|gikk|gått|satse|satser|satset) (derfor|nå|altså|dessverre|likevel|heller|til slutt|da|i stedet) (for|på|videre med) (en annen|noen annen|noen andre)',
     '(en|et) [mer|noe|langt] (erfaren|sterkere|bedre egnet|egnet|kvalifisert|yngre|eldre|intern|ekstern|senior) (kandidat|søker|person|profil|medarbeider|kollega)',
   ],
   peoplewho: ['(personer|dem|den|noen|en person|profiler) (som|med)'],

@@ -74,6 +74,8 @@ const sv: ConceptData = {
     '(annonsera|annonserar|annonsera om|utannonsera) (tjänsten|rollen|jobbet) [igen|på nytt]',
     '(en av de andra|någon av de andra|en av de övriga|någon av de övriga|en av dem som)',
     '(vidare med|gå på|går på|gick på|gått på|satsa på|satsar på|satsat på|ta|tar|tog|tagit) (en annan|någon annan)',
+    // an adverb after the verb ('vi går därför vidare med en annan')
+    '(gå|går|gick|gått|satsa|satsar|satsade|tar|tog) (därför|nu|alltså|tyvärr|ändå|hellre|till slut|istället|i stället) (på|vidare med) (en annan|någon annan|några andra)',
     '(en|ett) [mer|mera|något|betydligt] (erfarnare|starkare|lämpligare|erfaren|yngre|äldre|intern|extern|kvalificerad|meriterad|lämpad|seniorare) (kandidat|sökande|person|profil|medarbetare|kollega)',
   ],
   peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],

@@ -580,7 +580,9 @@ const da: LangData = {
       '(landet på|endt med|nået frem til) [at] (den anden|en anden) (kandidat|ansøger|finalist|person)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
-    'status-word': ['(afslag|afslået|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre)'],
+    'status-word': [
+      '(afslag|afslået|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre|ikke længere i betragtning|ikke længere aktuel|ikke længere aktiv)',
+    ],
     staffed: [
       // task notes
       '(folk nok|nok folk|personale nok|nok personale) ** (så) (vi har|har vi|det bliver|bliver det) [desværre] (ikke noget|intet|ingenting) (til dig|for dig) [i år|i sommer|denne sæson|denne gang]',
@@ -2084,6 +2086,8 @@ const da: LangData = {
       '(ansætte|ansat|ansatte|ansætter|ansættes)',
     ],
     positive: [
+      // an invitation worded as a wish ('vi vil rigtig gerne møde dig til en første samtale')
+      '(vil|ville) [rigtig|meget|så] [gerne] (møde|se|invitere|tale med|interviewe) (dig) (til|på) [en|et] [første|anden|kort|uformel] (samtale|jobsamtale|interview|møde|prøvevagt~|prøvedag~)',
       // task ff13: the reader's own post still open ('chaufførstillingen, som du søgte, er stadig åben'), set against another that is filled
       '(som du søgte|du søgte|som du har søgt|du har søgt) [,] (er) (stadig|fortsat|endnu|stadigvæk) (åben|ledig)',
       // task ff13: the offer in inverted order ('Så vil vi meget gerne tilbyde dig jobbet')

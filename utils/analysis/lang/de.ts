@@ -715,7 +715,9 @@ const de: LangData = {
       '(waage) ** (des anderen|der anderen|eines anderen|einer anderen) (bewerbers|bewerberin|kandidaten|kandidatin|finalisten|finalistin|person)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
-    'status-word': ['(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich)'],
+    'status-word': [
+      '(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|nicht mehr in betracht|nicht mehr berücksichtigt|nicht mehr im verfahren)',
+    ],
     staffed: [
       // task notes
       '(wir haben|haben wir) ** (genug|genügend|ausreichend) (leute|personal|aushilfen|helfer|kräfte) ** (also|deshalb|daher|darum) (ist|gibt es|haben wir) [dieses jahr|in dieser saison|diesmal|leider] [leider|dieses jahr] (nichts|keine stelle|keinen platz|keinen job) (für dich|für sie|für euch) [dabei|frei|übrig]',

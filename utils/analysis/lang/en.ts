@@ -540,7 +540,9 @@ const en: LangData = {
       '(landed on|settled on) (the other|another|a different) (candidate|applicant|finalist|person)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
-    'status-word': ['(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted)'],
+    'status-word': [
+      '(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted|no longer under consideration|no longer being considered|no longer in consideration)',
+    ],
     staffed: [
       // task notes
       "(we have|we've got|we've|we now have|we have now got|we've now got) ** (enough|plenty of) (people|staff|hands|helpers|workers|crew) ** (so) (there's|there is|we've got|we have|i've got|i have) [unfortunately|sadly] (nothing|no work|no job|no shifts|no room|no space) (for you|to offer you) [this year|this season|this summer|this time|now]",
@@ -2150,6 +2152,8 @@ const en: LangData = {
       '(phd|doctoral|postdoctoral|research) (position|post|role|studentship|fellowship|student position)',
     ],
     positive: [
+      // an invitation worded as a wish ('we would love to meet you for a first interview')
+      '(love|like|keen|glad|happy|delighted|pleased|excited) (to) (meet|see|interview|invite|talk to|speak with|chat with|have) (you) [in|back] (for|to|at) [a|an|the] [first|second|short|quick|informal|video|final|next] (interview|chat|call|conversation|meeting|trial shift|assessment|round)',
       // task causal2: the reader booked on a course or training (a new starter's lack the employer fills)
       "(we've|we have|i've|i have) (booked|signed|enrolled|registered|put) (you) (on|onto|in|into|for) (the|a|our) ** (course|training|induction|session)",
       // task ff13: the reader's own role still open ('the driver role you applied for is still open'), set against another that is filled

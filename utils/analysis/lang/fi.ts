@@ -519,7 +519,7 @@ const fi: LangData = {
       '(vaaka|vaakakuppi|vaakakupit) ** (toisen|toiselle|toiseen) (hakijan|ehdokkaan|finalistin|henkilön|hakijalle|ehdokkaalle|finalistille)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
-    'status-word': ['(hylätty|hylätään|ei valittu|ei jatkoon|kielteinen)'],
+    'status-word': ['(hylätty|hylätään|ei valittu|ei jatkoon|kielteinen|ei enää harkinnassa|ei enää mukana)'],
     staffed: [
       // task notes
       '(meillä on) ** (tarpeeksi|riittävästi|kylliksi) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|ihmisiä) ** (joten|eli) [sinulle|teille] [ei] [valitettavasti] ** (mitään|töitä|paikkaa)',

@@ -636,7 +636,9 @@ const nb: LangData = {
       '(landet på|endt med|kommet fram til) [at] (den andre|en annen) (kandidaten|søkeren|finalisten|personen)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
-    'status-word': ['(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre)'],
+    'status-word': [
+      '(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre|ikke lenger aktuell|ikke lenger i betraktning)',
+    ],
     staffed: [
       // task notes
       '(nok folk|folk nok|nok personale|personale nok) ** (så) (vi har|har vi|det blir|blir det) [dessverre] (ikke noe|ingenting|ikke noen jobb) (til deg|på deg|for deg) [i år|i sommer|denne sesongen|denne gangen]',
@@ -2164,6 +2166,8 @@ const nb: LangData = {
       '(ansette|ansatt|ansatte|ansetter|ansettes)',
     ],
     positive: [
+      // an invitation worded as a wish ('vi vil gjerne møte deg til et første intervju')
+      '(vil|ville) [veldig|svært|så] [gjerne] (møte|se|invitere|snakke med|intervjue) (deg) (til|på) [et|en] [første|andre|kort|uformell] (intervju|samtale|jobbintervju|møte|prøvevakt~|prøvedag~)',
       // task ff13: the reader's own post still open ('sjåførstillingen du søkte på er fortsatt åpen'), set against another that is filled
       '(du søkte på|som du søkte på|du har søkt på|som du har søkt på|du søkte) [,] (er) (fortsatt|fremdeles|ennå|stadig) (åpen|ledig)',
       // task ff13: the offer in inverted order ('I så fall vil vi gjerne tilby deg stillingen')

@@ -583,7 +583,7 @@ const sv: LangData = {
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': [
-      '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald)',
+      '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald|inte längre aktuell|ej längre aktuell|inte längre under övervägande)',
     ],
     staffed: [
       // task notes
@@ -2136,6 +2136,8 @@ const sv: LangData = {
       '(anställa|anställt|anställde|anställer|anställas)',
     ],
     positive: [
+      // an invitation worded as a wish ('vi skulle gärna vilja träffa dig för en första intervju')
+      '(vill|skulle) [gärna] [vilja] (träffa|se|intervjua|möta|prata med) (dig|er) (för|på|till) [en|ett] [första|andra|kort|kortare|digital|personlig] (intervju~|samtal|möte|provjobb~|provdag~|provpass~|intervjusamtal)',
       // task ff13: the reader's own post still open ('chaufförstjänsten som du sökte är fortfarande öppen'), set against another that is filled
       '(som du sökte|du sökte|som du har sökt|du har sökt) [,] (är) (fortfarande|fortsatt|ännu|alltjämt) (öppen|ledig)',
       // task ff13: the offer in inverted order after a fronted clause ('I så fall vill vi gärna erbjuda dig tjänsten')
