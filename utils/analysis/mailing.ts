@@ -9,7 +9,7 @@
  * application systems put it under their rejections too). In a mailing, a decision is only talked about when none of
  * the writer's decisions or stock phrases stands in a sentence with "we" (`weSubject`: the writer's side deciding, "we
  * have decided not to proceed with your application" above an ATS footer), and none addresses the reader in its
- * sentence (`addressee`) unless it is a rejection noun as a topic (a concept-class guess: "how to read a rejection",
+ * sentence (`addressee`) or names the post or the application in it (`position`, `cand`) unless it is a rejection noun as a topic (`concept-refused`: "how to read a rejection",
  * "eine Absage richtig zu lesen") or a headline (a title line of its own).
  *
  * A recruiter who quotes the client to the reader ("The client wrote: "we went with the other candidate"", `clientSaid`
@@ -69,17 +69,23 @@ export function onTitleLine(text: string, p: number): boolean {
   return isBlank(text, b + 1, f);
 }
 
+/** The concept class of a rejection noun ("a rejection", "et avslag", "eine Absage", "hylkäys"): in a mailing, a topic. */
+const NOUN_TOPIC = 'concept-refused';
+
 /** Whether every decision and stock phrase of the writer's is talk about rejections in a mailing (file comment). */
 export function mailingMention(m: Matches, own: (x: Match) => boolean, text: string): boolean {
   if (!mailingContext(m, own)) return false;
   const weSent = new Set<number>();
   for (const x of m.weSubject) if (own(x)) weSent.add(x.sent);
+  // the reader addressed, or the post or application named, in the decision's sentence ("the employer has chosen other
+  // candidates for the post of warehouse operative"): a job board's or an ATS's rejection, not a topic
   const addressed = new Set<number>();
-  for (const x of m.addressee) if (own(x)) addressed.add(x.sent);
+  for (const list of [m.addressee, m.position, m.cand])
+    for (const x of list) if (own(x)) addressed.add(x.sent);
   for (const d of m.decision) {
     if (!own(d)) continue;
     if (weSent.has(d.sent)) return false;
-    if (addressed.has(d.sent) && !d.id.startsWith('concept-') && !onTitleLine(text, d.s)) return false;
+    if (addressed.has(d.sent) && d.id !== NOUN_TOPIC && !onTitleLine(text, d.s)) return false;
   }
   for (const x of m.stock) if (own(x) && weSent.has(x.sent)) return false;
   return true;

@@ -18,10 +18,10 @@ import { isFieldLabel } from './concepts';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
+import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { observedSample } from './observed-sample';
 import type { InQuote } from './quotes';
-import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
 import { staffAnnouncement } from './staff-note';
@@ -774,7 +774,8 @@ export function findRejection(
       history,
     );
   // task mention2: a newsletter, column or course about rejections (mailing.ts): its decisions are topics
-  const mailingOnly = stated && !internal && !positive && !vetoed && !mentionOnly && mailingMention(m, own, text);
+  const mailingOnly =
+    stated && !internal && !positive && !vetoed && !mentionOnly && mailingMention(m, own, text);
   const rejection = stated && !internal && !positive && !vetoed && !mentionOnly && !mailingOnly;
   return {
     decided,

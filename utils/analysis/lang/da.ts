@@ -2325,7 +2325,7 @@ const da: LangData = {
     // task mention2: et nyhedsbrev eller råd om afslag (mailing.ts)
     mailing: [
       '(læs også|se også|mere om emnet)',
-      '(ugens|dagens|seneste|nye) (job|stillinger|jobtip)',
+      '(ugens) (job|stillinger|jobtip)',
       '(sådan|hvordan) (tackler|håndterer|beder|svarer|læser|skriver|klarer|holder) (du)',
       '(hvordan) (du) [kan|skal|bør] (beder|bede|håndterer|håndtere|svarer|svare|læser|læse|holder|holde|tackler|tackle)',
       '(i) (denne|dette) (lektion|modul|nummer|nyhedsbrev|kursus|webinar)',

@@ -2379,7 +2379,7 @@ const en: LangData = {
     // or lesson, generic second-person advice, a post's reaction count
     mailing: [
       '(read also|see also|also read|related reading|you might also like|more on this)',
-      "(this week's|today's|latest|new) (jobs|vacancies|openings|job picks)",
+      "(this week's) (jobs|vacancies|openings|job picks)",
       '(jobs|vacancies) (of the week|this week)',
       '(how to|how you|how can you|how do you|how you can|how you should) (handle|deal with|cope with|bounce back|ask for|respond to|reply to|learn from|read|keep|stay|turn)',
       '(in this) (lesson|module|issue|edition|episode|course|webinar|workshop|seminar|column)',

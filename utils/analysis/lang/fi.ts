@@ -2092,7 +2092,7 @@ const fi: LangData = {
     // task mention2: uutiskirje tai neuvoja hylkäyksistä (mailing.ts)
     mailing: [
       '(lue myös|katso myös)',
-      '(viikon|päivän|uusimmat|uudet) (työpaikat|työpaikkoja|työt)',
+      '(viikon) (työpaikat|työpaikkoja|työt)',
       '(näin|miten) (selviät|pyydät|vastaat|luet|kirjoitat|pidät|käsittelet|kohtaat)',
       '(tällä|tässä) (oppitunnilla|moduulissa|numerossa|uutiskirjeessä|kurssilla|webinaarissa|kolumnissa)',
       '(kolumnistimme|uravalmentajamme|uraohjaajamme)',
@@ -2107,9 +2107,7 @@ const fi: LangData = {
       '(peru) [*] (tilaus|tilauksesi)',
       '(hallinnoi tilaustasi|hallinnoi työpaikkavahteja|muokkaa ilmoitusasetuksia)',
     ],
-    clientSaid: [
-      '(asiakas|asiakkaamme|työnantaja) (kirjoitti|sanoi|vastasi|ilmoitti)',
-    ],
+    clientSaid: ['(asiakas|asiakkaamme|työnantaja) (kirjoitti|sanoi|vastasi|ilmoitti)'],
     accepted: [
       // task lookalike4: kirjoittaja haluaisi tietää syyn ('olisin arvostanut tietoa siitä, mikä ratkaisi')
       '(olisin) (arvostanut|halunnut|toivonut) [saada] (tietoa|tietää|kuulla|ymmärtää) [siitä] (mikä|miksi|mitä|miten)',

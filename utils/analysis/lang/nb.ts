@@ -2423,7 +2423,7 @@ const nb: LangData = {
     // task mention2: et nyhetsbrev eller råd om avslag (mailing.ts)
     mailing: [
       '(les også|se også|mer om temaet)',
-      '(ukens|dagens|siste|nye) (jobber|stillinger|jobbtips)',
+      '(ukens) (jobber|stillinger|jobbtips)',
       '(slik|hvordan) (takler|håndterer|ber|svarer|leser|skriver|klarer|holder) (du)',
       '(hvordan) (du) [kan|skal|bør] (ber|be|håndterer|håndtere|svarer|svare|leser|lese|holder|holde|takler|takle)',
       '(i) (denne|dette) (leksjonen|modulen|nummeret|nyhetsbrevet|kurset|webinaret)',

@@ -2389,7 +2389,7 @@ const sv: LangData = {
     // task mention2: ett utskick eller råd om avslag (mailing.ts)
     mailing: [
       '(läs också|läs även|se även|mer om detta)',
-      '(veckans|dagens|senaste|nya) (jobb|tjänster|lediga jobb|jobbtips)',
+      '(veckans) (jobb|tjänster|lediga jobb|jobbtips)',
       '(så|hur) (hanterar|tacklar|ber|bemöter|svarar|läser|skriver|klarar|håller) (du)',
       '(hur|så) (du) [kan|ska|bör] (ber|be|hanterar|hantera|tacklar|tackla|svarar|svara|läser|läsa|håller|hålla)',
       '(i) (den här|detta|det här) (lektionen|modulen|numret|nyhetsbrevet|kursen|webbinariet)',
