@@ -95,6 +95,12 @@ export const CUE_CATS = [
   // task mention: the writer accepting a decision made about them ("I understand the decision", "ymmärrän päätöksen"):
   // a candidate's reply or news, not a recruiter's no (reported.ts)
   'accepted',
+  // task mention2: a mailing or advice mail's furniture and topic signals (a masthead, "read also", a list of this week's
+  // jobs, generic second-person advice), its unsubscribe / manage-alerts line, and a client's words a recruiter relays
+  // ("the client wrote:") (mailing.ts)
+  'mailing',
+  'mailFooter',
+  'clientSaid',
   // task observe: a work sample named in the draft and a deficit predicate said of it (observed-sample.ts)
   'workSample',
   'shortfall',

@@ -436,6 +436,8 @@ export type GenericScope = 'all' | 'quoted' | 'closers' | 'none';
  */
 export function genericScope(r: Rejection): GenericScope {
   if (r.rejection) return 'all';
+  // task mention2: a newsletter, column or course that talks about rejections underlines none of their words
+  if (r.mailing) return 'none';
   // a note between colleagues: only the template wording it quotes is boilerplate; its own news
   // ("the post is filled, can you take the ad down?") is not
   if (r.internal) return 'quoted';

@@ -267,6 +267,15 @@ export interface LangData {
     selfSubject?: string[];
     /** Task mention: the writer accepting a decision made about them ("I understand the decision"): a candidate writes (reported.ts). */
     accepted?: string[];
+    /**
+     * Task mention2: a mailing or advice mail's signals (a newsletter masthead, "read also", this week's jobs, a column
+     * or lesson, generic second-person advice "how you ask for feedback", a post's reaction count) (mailing.ts) …
+     */
+    mailing?: string[];
+    /** … its unsubscribe / manage-subscription / manage-alerts line (weak: application systems send it too) … */
+    mailFooter?: string[];
+    /** … and a client's words that a recruiter relays to the reader in quotes ("the client wrote:") (mailing.ts). */
+    clientSaid?: string[];
     /** task h11b: a step the chosen person shared with the candidate ("who also did a trial shift"): no reason (verdict.ts). */
     sharedStep?: string[];
     /** Task observe: a work sample named ("the take-home", "provdagen", "Probearbeit", "näytetyö") (observed-sample.ts). */

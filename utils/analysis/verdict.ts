@@ -19,6 +19,7 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
+import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { observedSample } from './observed-sample';
 import { recallsOldNo } from './outreach';
@@ -64,6 +65,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'weSubject',
   'sharedStep',
   'accepted',
+  'mailing',
+  'mailFooter',
+  'clientSaid',
   'workSample',
   'shortfall',
   'notObserved',
@@ -273,6 +277,10 @@ function zeroCounts(): Record<CueCat, number> {
     metThanks: 0,
     // task mention
     accepted: 0,
+    // task mention2
+    mailing: 0,
+    mailFooter: 0,
+    clientSaid: 0,
     // task observe
     workSample: 0,
     shortfall: 0,
@@ -669,6 +677,8 @@ export interface Rejection {
   notForWork?: boolean;
   /** The candidate withdrew: closing their process is no decision about them. */
   withdrawn: boolean;
+  /** task mention2: no rejection, and a mailing (a newsletter, column, course: mailing.ts): no generic underline. */
+  mailing?: boolean;
 }
 
 /** Whether a match is in the writer's own text (a factory: no closure named per draft, see decisionWording). */
@@ -747,7 +757,10 @@ export function findRejection(
   relayed = false,
 ): Rejection {
   const own = ownFilter(inQuote, history);
-  const decided = m.decision.some(own);
+  // task mention2: a client's words a recruiter quotes to the reader ("the client wrote: "…"") are her news
+  const clientQuotes = relayedQuotes(m, inQuote, history);
+  const ownDecision = clientQuotes.size === 0 ? own : (x: Match) => own(x) || clientQuotes.has(x.s);
+  const decided = m.decision.some(ownDecision);
   const stock = new Set(m.stock.filter(own).map((x) => x.id));
   const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
@@ -788,14 +801,29 @@ export function findRejection(
   // task mention: a decision phrase only mentioned (a newsletter's "answers like '…'") or a candidate's reply: talk
   // about rejections, like colleague talk. Asked only where it decides the verdict, so a draft that something else
   // already clears keeps its underlines as they were
+  const framed = inQuote.framed;
   const mentionOnly =
-    stated && !internal && !positive && !vetoed && mentionedDecision(m, own, inQuote.framed, history);
+    stated &&
+    !internal &&
+    !positive &&
+    !vetoed &&
+    mentionedDecision(
+      m,
+      own,
+      framed === undefined || clientQuotes.size === 0 ? framed : (p) => framed(p) && !clientQuotes.has(p),
+      history,
+    );
+  // task mention2: a newsletter, column or course about rejections (mailing.ts): its decisions are topics
+  const mailingOnly =
+    stated && !internal && !positive && !vetoed && !mentionOnly && mailingMention(m, own, text);
+  const rejection = stated && !internal && !positive && !vetoed && !mentionOnly && !mailingOnly;
   return {
     decided,
-    rejection: stated && !internal && !positive && !vetoed && !mentionOnly,
+    rejection,
     internal: internal || mentionOnly,
     positive,
     vetoed,
+    mailing: !rejection && mailingContext(m, own),
     mentioned: m.decision.length > 0,
     withdrawn,
     notForWork,

@@ -1703,3 +1703,28 @@ describe("a requirement and the reader's lack or constraint tied to the decision
     expect(got).toEqual(ids.map(() => 'not-rejection'));
   });
 });
+
+describe("mail that talks about rejections (tests/corpus/mention2.jsonl: a job board's newsletter with a quoted stock line, 'read also' and this week's jobs, a career column under a quoted stock headline, course material on reading a rejection, a network post, careers advice, a newsletter for recruiters; rejections with an unsubscribe or job-alert footer, open positions, 'read also', a client's words quoted by the recruiter, a job board relaying the employer's no)", () => {
+  const rows = load('tests/corpus/mention2.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('recall 1, no false flags, no stray generic underline in the mailings', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.96);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.strayGenericRate).toBe(0);
+  });
+  it("only the known row is wrong (fi: the hire's payroll system against the reader's spreadsheets is not read as a reason)", () => {
+    expect(wrongIds(rows)).toEqual(['mn2-fi-012']);
+  });
+  it('a rejection under an unsubscribe or job-alert footer, or quoting the client, stays a rejection', () => {
+    const ids = ['mn2-en-007', 'mn2-sv-009', 'mn2-da-012', 'mn2-nb-011', 'mn2-de-010', 'mn2-fi-013'];
+    expect(verdictsOf(rows, ids)).toEqual([
+      'generic-rejection',
+      'generic-rejection',
+      'specific-rejection',
+      'specific-rejection',
+      'generic-rejection',
+      'generic-rejection',
+    ]);
+  });
+});

@@ -2353,6 +2353,27 @@ const da: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
+    // task mention2: et nyhedsbrev eller råd om afslag (mailing.ts)
+    mailing: [
+      '(læs også|se også|mere om emnet)',
+      '(ugens) (job|stillinger|jobtip)',
+      '(sådan|hvordan) (tackler|håndterer|beder|svarer|læser|skriver|klarer|holder) (du)',
+      '(hvordan) (du) [kan|skal|bør] (beder|bede|håndterer|håndtere|svarer|svare|læser|læse|holder|holde|tackler|tackle)',
+      '(i) (denne|dette) (lektion|modul|nummer|nyhedsbrev|kursus|webinar)',
+      '(vores) (klummeskribent|karrierecoach|studievejleder|karriereekspert)',
+      '(modul|lektion) (#)',
+      'nyhedsbrev~',
+      '(jobnyt|nyheder|tips) [*] (uge) (#)',
+      '(#) (reaktioner|kommentarer)',
+      '(populært) (i dit netværk)',
+      'karrierecent~',
+    ],
+    mailFooter: [
+      '(afmeld~|administrer dit abonnement|administrer dine jobagenter|skift dine notifikationer|administrer dine notifikationer)',
+    ],
+    clientSaid: [
+      '(kunden|arbejdsgiveren|opdragsgiveren) [har] (skrev|skrevet|sagde|sagt|svarede|svaret|meldte tilbage|meddelte)',
+    ],
     accepted: [
       // task lookalike4: skribenten vil gerne vide hvorfor ('jeg havde sat pris på at vide, hvad der gjorde udslaget')
       '(jeg) (havde|ville) [gerne|virkelig] (sat pris på|gerne have|have|ønsket) [at] (vide|høre|forstå) (hvad|hvorfor|hvordan|hvilket)',

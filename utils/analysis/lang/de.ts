@@ -2595,6 +2595,26 @@ const de: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
+    // task mention2: ein Newsletter oder Ratgeber über Absagen (mailing.ts)
+    mailing: [
+      '(lesen sie auch|lies auch|siehe auch|auch interessant)',
+      '(jobs|stellen|stellenangebote) (der woche|des tages)',
+      '(so) (gehen|bitten|reagieren|antworten|meistern|bleiben) (sie|du)',
+      '(wie) (sie|du) ** (bitten|bittest|umgehen|umgehst|reagieren|reagierst|antworten|antwortest|bleiben|bleibst|meistern|meisterst)',
+      '(in dieser) (lektion|folge|ausgabe|kolumne|einheit|woche)',
+      '(unsere) (kolumnistin|kolumnist|karriereberaterin|karriereberater)',
+      '(modul|lektion|ausgabe) (#)',
+      '(newsletter~|jobletter)',
+      '(#) (reaktionen|kommentare)',
+      '(beliebt) (in ihrem netzwerk|in deinem netzwerk)',
+      '(career service|karriereberatung|karrierecenter)',
+    ],
+    mailFooter: [
+      '(abbestellen|abmelden|abo verwalten|abonnement verwalten|benachrichtigungen verwalten|jobagenten verwalten|jobagent verwalten)',
+    ],
+    clientSaid: [
+      '(der kunde|die kundin|unser kunde|unsere kundin|der arbeitgeber) [hat] (schrieb|geschrieben|sagte|gesagt|antwortete|geantwortet|meldete)',
+    ],
     accepted: [
       // task lookalike4: die Schreiberin möchte wissen, warum ('Ich hätte gern gewusst, was den Ausschlag gegeben hat')
       '(ich) (hätte|würde) [gern|gerne|wirklich|schon] [gern|gerne] (gewusst|erfahren|wissen|verstanden|verstehen) (was|warum|wieso|weshalb|woran)',

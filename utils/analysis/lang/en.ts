@@ -2411,6 +2411,29 @@ const en: LangData = {
     // own news to a friend, not a recruiter's decision (own-news.ts)
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
+    // task mention2: a mailing or advice mail about rejections (mailing.ts): masthead, read-also, this week's jobs, a column
+    // or lesson, generic second-person advice, a post's reaction count
+    mailing: [
+      '(read also|see also|also read|related reading|you might also like|more on this)',
+      "(this week's) (jobs|vacancies|openings|job picks)",
+      '(jobs|vacancies) (of the week|this week)',
+      '(how to|how you|how can you|how do you|how you can|how you should) (handle|deal with|cope with|bounce back|ask for|respond to|reply to|learn from|read|keep|stay|turn)',
+      '(in this) (lesson|module|issue|edition|episode|course|webinar|workshop|seminar|column)',
+      '(our) (columnist|career coach|careers adviser|careers advisor|career expert)',
+      '(module|lesson|unit) (#)',
+      '(newsletter|digest|bulletin|jobletter) (january|february|march|april|may|june|july|august|september|october|november|december|week|issue|#)',
+      '(tips|news|digest|newsletter|jobs|roundup) [*] (week|issue) (#)',
+      '(#) (reactions|comments|reposts)',
+      '(top post|popular|trending) (in your network)',
+      '(career|careers) (centre|center|service|services) [tips]',
+    ],
+    mailFooter: [
+      '(unsubscribe|stop receiving these|manage your subscription|manage subscription|manage your notifications|notification settings|email preferences|manage your job alerts|manage job alerts)',
+    ],
+    // a client's words a recruiter relays in quotes ('the client wrote: "…"') (mailing.ts)
+    clientSaid: [
+      '(the|our) (client|customer|employer|hiring manager) [has|had|just] (wrote|written|said|replied|came back|come back|responded|answered|got back)',
+    ],
     accepted: [
       // task lookalike4: the writer wishing to know why a decision about them went as it did ('I would have liked to know what tipped the balance')
       "(i) (would|'d) [really|very much|so much] (have liked|have appreciated|have loved|like|appreciate|love) (to know|knowing|to understand|to hear|to learn) (what|why|how|which)",

@@ -2107,6 +2107,25 @@ const fi: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
+    // task mention2: uutiskirje tai neuvoja hylkäyksistä (mailing.ts)
+    mailing: [
+      '(lue myös|katso myös)',
+      '(viikon) (työpaikat|työpaikkoja|työt)',
+      '(näin|miten) (selviät|pyydät|vastaat|luet|kirjoitat|pidät|käsittelet|kohtaat)',
+      '(tällä|tässä) (oppitunnilla|moduulissa|numerossa|uutiskirjeessä|kurssilla|webinaarissa|kolumnissa)',
+      '(kolumnistimme|uravalmentajamme|uraohjaajamme)',
+      '(moduuli|oppitunti) (#)',
+      'uutiskirje~',
+      '(työuutiset|uutiset|vinkit) [*] (viikko) (#)',
+      '(#) (reaktiota|kommenttia)',
+      '(suosittua) (verkostossasi)',
+      'urapalvelu~',
+    ],
+    mailFooter: [
+      '(peru) [*] (tilaus|tilauksesi)',
+      '(hallinnoi tilaustasi|hallinnoi työpaikkavahteja|muokkaa ilmoitusasetuksia)',
+    ],
+    clientSaid: ['(asiakas|asiakkaamme|työnantaja) (kirjoitti|sanoi|vastasi|ilmoitti)'],
     accepted: [
       // task lookalike4: kirjoittaja haluaisi tietää syyn ('olisin arvostanut tietoa siitä, mikä ratkaisi')
       '(olisin) (arvostanut|halunnut|toivonut) [saada] (tietoa|tietää|kuulla|ymmärtää) [siitä] (mikä|miksi|mitä|miten)',

@@ -2447,6 +2447,28 @@ const nb: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
+    // task mention2: et nyhetsbrev eller råd om avslag (mailing.ts)
+    mailing: [
+      '(les også|se også|mer om temaet)',
+      '(ukens) (jobber|stillinger|jobbtips)',
+      '(slik|hvordan) (takler|håndterer|ber|svarer|leser|skriver|klarer|holder) (du)',
+      '(hvordan) (du) [kan|skal|bør] (ber|be|håndterer|håndtere|svarer|svare|leser|lese|holder|holde|takler|takle)',
+      '(i) (denne|dette) (leksjonen|modulen|nummeret|nyhetsbrevet|kurset|webinaret)',
+      '(vår|vårt) (spaltist|karriereveileder|karriereekspert)',
+      '(spaltisten|karriereveilederen) (vår)',
+      '(modul|leksjon) (#)',
+      'nyhetsbrev~',
+      '(jobbnytt|nyheter|tips) [*] (uke) (#)',
+      '(#) (reaksjoner|kommentarer)',
+      '(populært) (i nettverket ditt)',
+      'karrieresenter~',
+    ],
+    mailFooter: [
+      '(meld deg av|avslutt abonnementet|administrer abonnementet|administrer stillingsvarslene|endre varslene|administrer varslene)',
+    ],
+    clientSaid: [
+      '(kunden|arbeidsgiveren|oppdragsgiveren) [har] (skrev|skrevet|sa|sagt|svarte|svart|meldte tilbake)',
+    ],
     accepted: [
       // task lookalike4: skribenten vil gjerne vite hvorfor ('jeg hadde satt pris på å vite hva som ble avgjørende')
       '(jeg) (hadde|ville) [gjerne|virkelig] (satt pris på|gjerne ha|ha|ønsket) [å] (vite|høre|forstå) (hva|hvorfor|hvordan|hvilket)',

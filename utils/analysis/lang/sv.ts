@@ -2410,6 +2410,27 @@ const sv: LangData = {
     // their own news to a friend, not a recruiter's decision (own-news.ts)
     // task mention: the writer accepting a decision made about them ('I understand the decision'): a candidate's
     // reply or news, not a recruiter's no (reported.ts)
+    // task mention2: ett utskick eller råd om avslag (mailing.ts)
+    mailing: [
+      '(läs också|läs även|se även|mer om detta)',
+      '(veckans) (jobb|tjänster|lediga jobb|jobbtips)',
+      '(så|hur) (hanterar|tacklar|ber|bemöter|svarar|läser|skriver|klarar|håller) (du)',
+      '(hur|så) (du) [kan|ska|bör] (ber|be|hanterar|hantera|tacklar|tackla|svarar|svara|läser|läsa|håller|hålla)',
+      '(i) (den här|detta|det här) (lektionen|modulen|numret|nyhetsbrevet|kursen|webbinariet)',
+      '(vår|vårt) (krönikör|karriärcoach|studievägledare|karriärexpert)',
+      '(modul|lektion) (#)',
+      'nyhetsbrev~',
+      '(jobbnytt|nyheter|tips|veckobrev) [*] (vecka) (#)',
+      '(#) (reaktioner|kommentarer)',
+      '(populärt|trendar) (i ditt nätverk)',
+      '(karriärcenter~|karriärtjänst~)',
+    ],
+    mailFooter: [
+      '(avsluta prenumerationen|avregistrera~|avprenumerera|hantera dina utskick|hantera dina aviseringar|ändra dina aviseringar|hantera dina jobbevakningar|hantera prenumerationen)',
+    ],
+    clientSaid: [
+      '(kunden|arbetsgivaren|uppdragsgivaren) [har] (skrev|skrivit|sa|sade|svarade|svarat|återkom|meddelade)',
+    ],
     accepted: [
       // task lookalike4: skribenten vill veta varför ('jag hade uppskattat att få veta vad som avgjorde')
       '(jag) (hade|skulle) [gärna|verkligen] (uppskattat|velat|vilja) [att] (veta|få veta|förstå|höra) (vad|varför|hur|vilket)',
