@@ -109,6 +109,8 @@ export const CUE_CATS = [
   // that recalls an old no (outreach.ts)
   'longAgo',
   'newOpening',
+  // the writer's own job news with its subject left out ('fikk ikke jobben', "didn't get the job"): a friend is told (reported.ts)
+  'ownJobNews',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -365,6 +365,12 @@ export interface LangData {
      */
     longAgo?: string[];
     newOpening?: string[];
+    /**
+     * The writer's own job news with its subject left out, as a friend is told ("fikk ikke jobben på Rema", "didn't get
+     * the job at the bakery"): decisions "they" made beside it are retold, even when the friend is addressed
+     * ("blir du med på kino?") (reported.ts).
+     */
+    ownJobNews?: string[];
   };
 }
 

@@ -26,8 +26,8 @@ import { type BuiltinProgram, CATS, type Family, LANGS } from './compile';
 import { Program, WORD_CACHE } from './program';
 import { FormIndex, type FormIndexData } from './words';
 
-/** Bumped whenever the layout below or the meaning of any table changes (3: cue categories longAgo and newOpening, 2026-12-03). */
-export const PROGRAM_FORMAT = 3;
+/** Bumped whenever the layout below or the meaning of any table changes (4: cue categories longAgo, newOpening, ownJobNews, mailing …, 2026-12-03). */
+export const PROGRAM_FORMAT = 4;
 
 /** Path of the precompiled program of all six languages inside the built extension. */
 export const PROGRAM_PATH = 'analysis/program.json';

@@ -32,6 +32,11 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolea
     else if (!d.id.startsWith('concept-')) return false;
   }
   if (told.length === 0) return false;
+  // the writer's own job news beside it ("fikk ikke jobben på Rema … de valgte noen andre. blir du med på kino?"):
+  // the friend addressed is told, no candidate
+  // (not "Du fikk dessverre ikke jobben" / "you didn't get the job": the reader is its subject)
+  const ownNews = (x: Match) => own(x) && !m.addressee.some((a) => a.sent === x.sent && a.s <= x.s);
+  if (m.ownJobNews.some(ownNews)) return true;
   // beside the decision (its sentence, the one before or after): a friend's "hope you're well" two
   // lines on does not make it a relay to a candidate
   return !m.addressee.some((x) => own(x) && told.some((sent) => Math.abs(x.sent - sent) <= 1));

@@ -73,6 +73,7 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'notObserved',
   'longAgo',
   'newOpening',
+  'ownJobNews',
 ]);
 
 /**
@@ -287,6 +288,7 @@ function zeroCounts(): Record<CueCat, number> {
     notObserved: 0,
     longAgo: 0,
     newOpening: 0,
+    ownJobNews: 0,
   };
 }
 

@@ -477,3 +477,20 @@ describe('found on read held-out sets H21/H22', () => {
     expect(detectDraft(text).verdict).toBe('generic-rejection');
   });
 });
+
+describe("the writer's own job news with its subject left out, told to a friend", () => {
+  it.each([
+    'fikk ikke jobben på Kiwi likevel... de valgte noen andre. blir du med på trening i kveld?',
+    'hej! fik ikke jobbet i Netto alligevel, de havde valgt en anden. ses vi til din fest lørdag?',
+    "hi Jo, didn't get the job at the garden centre. they went with someone else. you around for a coffee later?",
+  ])('is no rejection: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it.each([
+    'Hei Maja,\n\nTakk for intervjuet. Du fikk dessverre ikke jobben denne gangen. De valgte en annen kandidat.\n\nOla, Bemanning AS',
+    "Hi Jo,\n\nSorry – you didn't get the job this time. They went with someone else.\n\nOla, Staffing Ltd",
+  ])('a recruiter telling the reader stays a rejection: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+});

@@ -1810,6 +1810,11 @@ const da: LangData = {
       '(jeg er|jeg var) ked af',
     ],
     moveOn: ['(en ny|ny|nye|et nyt|nyt) (stilling|stillingen|rolle|rollen|opgave|job|opslag)'],
+    // reported.ts: the writer's own job news, its subject left out
+    ownJobNews: [
+      '(fik) [desværre] (ikke|aldrig) (jobbet|stillingen|pladsen|vikariatet|job~)',
+      '(fik) (svar|besked|mail|brev) ** (blev) (nej|et nej)',
+    ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(i foråret|i efteråret|sidste år|sidste forår|sidste efterår|tidligere i år)',
@@ -2381,6 +2386,10 @@ const da: LangData = {
       '(forstår|respekterer|accepterer) (jeg) [godt|fuldt ud] (beslutningen|jeres beslutning|deres beslutning)',
     ],
     selfSubject: [
+      // the subject left out in a message to a friend ('fik ikke jobbet hos Lego'); a recruiter's 'du fik ikke jobbet'
+      // names the reader, who keeps the decision
+      '(fik) [desværre] (ikke|aldrig) (jobbet|stillingen|pladsen|vikariatet|job~)',
+      '(fik) (svar|besked|mail|brev) ** (blev) (nej|et nej)',
       // task h11b: a no received ('fik et nej på mail')
       '(fik|fået|har fået) (et nej|et nej tak)',
       // task h11b: … from the reader ('fik afslag fra jer i går')

@@ -2060,6 +2060,10 @@ const de: LangData = {
       'es tut mir [sehr] leid',
     ],
     moveOn: ['(neue|neuen|eine neue|weitere) (stelle|position|vakanz|ausschreibung|aufgabe)'],
+    // reported.ts: the writer's own job news, its subject left out
+    ownJobNews: [
+      '(hab|habe) (den job|die stelle|den platz|die ausbildung) [leider] (nicht) (bekommen|gekriegt)',
+    ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(letztes|vergangenes|im letzten|im vergangenen) (jahr|frühjahr|frühling|sommer|herbst|winter)',
@@ -2622,6 +2626,9 @@ const de: LangData = {
       '(ich) (kann) [die|Ihre|eure] (Entscheidung) [gut|natürlich] (nachvollziehen|verstehen|akzeptieren)',
     ],
     selfSubject: [
+      // the subject left out in a message to a friend ('hab den Job nicht bekommen'); a recruiter's 'Sie haben die Stelle
+      // nicht bekommen' names the reader, who keeps the decision
+      '(hab|habe) (den job|die stelle|den platz|die ausbildung) [leider] (nicht) (bekommen|gekriegt)',
       // task lookalike4: eine Absage, die bei der Schreiberin ankam ('Heute kam eine Absage für einen Job, den ich wollte')
       '(kam|kamen) [heute|gestern|jetzt|nun|endlich|wieder|leider] [heute|gestern|endlich|leider|wieder] (eine|die) (absage)',
       // task h11b: … from the reader ('hat gestern von Ihnen eine Absage … bekommen')

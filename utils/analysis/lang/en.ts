@@ -1880,6 +1880,8 @@ const en: LangData = {
       "(not|isn't|is not|wasn't|was not) (the|better|good) news",
     ],
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
+    // reported.ts: the writer's own job news, its subject left out
+    ownJobNews: ["(didn't|did not|never) (get) (the job|the role|the position|the post|the gig)"],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(last|this past) (spring|summer|autumn|fall|winter|year)',
@@ -2440,6 +2442,9 @@ const en: LangData = {
       '(I) [fully|completely|totally|do] (understand|respect|accept) (the|your|their) (decision|choice)',
     ],
     selfSubject: [
+      // the subject left out in a message to a friend ('didn't get the job at the bakery'); a recruiter's 'you didn't get
+      // the job' names the reader, who keeps the decision
+      "(didn't|did not|never) (get) (the job|the role|the position|the post|the gig)",
       // task h11b: … from the reader ('received a rejection from you yesterday')
       '(received|got|had) (a|an|the) [*] (rejection|refusal|rejection email|rejection letter) (from you)',
       // task h11b: a rejection the writer (or whoever is named) received ('I applied … and received a rejection yesterday')

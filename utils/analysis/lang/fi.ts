@@ -1647,6 +1647,10 @@ const fi: LangData = {
       '(olen|olemme) pahoillani',
     ],
     moveOn: ['(uusi|uutta|uuden|uuteen|uusia)'],
+    // reported.ts: the writer's own job news, its subject left out
+    ownJobNews: [
+      '(en) (saanut|päässyt) (paikkaa|työpaikkaa|duunia|hommaa|jobia|töitä|sitä paikkaa|sitä työtä)',
+    ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(viime|viimeksi) (keväänä|syksynä|kesänä|talvena|vuonna)',

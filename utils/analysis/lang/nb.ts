@@ -1883,6 +1883,11 @@ const nb: LangData = {
       '(jeg er|jeg var) lei meg',
     ],
     moveOn: ['(en ny|ny|nye|et nytt|nytt) (stilling|stillingen|rolle|rollen|oppdrag|jobb|utlysning)'],
+    // reported.ts: the writer's own job news, its subject left out
+    ownJobNews: [
+      '(fikk) [dessverre] (ikke|aldri) (jobben|stillingen|plassen|vikariatet|jobb~)',
+      '(fikk) (svar|beskjed|mail|melding) ** (ble) (nei|et nei)',
+    ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(i fjor|i fjor vår|i fjor høst|forrige år|tidligere i år)',
@@ -2476,6 +2481,10 @@ const nb: LangData = {
       '(forstår|respekterer|aksepterer) (jeg) [godt|fullt ut] (avgjørelsen|beslutningen|valget)',
     ],
     selfSubject: [
+      // the subject left out in a message to a friend ('fikk ikke jobben på Rema', 'fikk svar …, ble nei'); a recruiter's
+      // 'du fikk ikke jobben' names the reader, who keeps the decision
+      '(fikk) [dessverre] (ikke|aldri) (jobben|stillingen|plassen|vikariatet|jobb~)',
+      '(fikk) (svar|beskjed|mail|melding) ** (ble) (nei|et nei)',
       // task h11b: a no received ('fikk et nei på e-post')
       '(fikk|fått|har fått) (et nei|et nei takk)',
       // task h11b: … from the reader ('fikk avslag fra dere i går')

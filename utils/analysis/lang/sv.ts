@@ -1865,6 +1865,11 @@ const sv: LangData = {
     moveOn: [
       '(en ny|ny|nya|ett nytt|nytt) (tjänst|tjänsten|roll|rollen|befattning|uppdrag|jobb|annons|vakans)',
     ],
+    // reported.ts: the writer's own job news, its subject left out
+    ownJobNews: [
+      '(fick) [tyvärr] (inte|aldrig) (jobbet|tjänsten|platsen|vikariatet|jobb~)',
+      '(fick) (svar|besked|mejl|mail) ** (blev) (nej|ett nej)',
+    ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(i våras|i höstas|i somras|i vintras|i fjol|förra året|förra våren|förra hösten|tidigare i år)',
@@ -2438,6 +2443,10 @@ const sv: LangData = {
       '(förstår|respekterar|accepterar) (jag) [helt|ändå] (beslutet|ert beslut|deras beslut)',
     ],
     selfSubject: [
+      // the subject left out in a message to a friend ('fick inte jobbet på Ica'); a recruiter's 'du fick inte jobbet'
+      // names the reader, who keeps the decision
+      '(fick) [tyvärr] (inte|aldrig) (jobbet|tjänsten|platsen|vikariatet|jobb~)',
+      '(fick) (svar|besked|mejl|mail) ** (blev) (nej|ett nej)',
       // task h11b: a no received ('fick ett nej via mejl i morse')
       '(fick|fått|har fått) (ett nej|ett nej tack)',
       // task h11b: … from the reader ('fick avslag från er i går')
