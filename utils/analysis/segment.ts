@@ -279,7 +279,12 @@ function abbreviated(t: Tokens, w: number): boolean {
   if (b - a === 1 && CLASS[c] === LETTER) {
     // "z. B.": the capital closes a lowercase letter's abbreviation; "Klasse B." ends a sentence
     if (isUpperCode(c)) return w > 0 && (t.end[w - 1] as number) - (t.start[w - 1] as number) === 1;
-    return w + 1 < t.n && (t.end[w + 1] as number) - (t.start[w + 1] as number) === 1;
+    // … and only when that capital letter carries its own period: "jobbet i. I tillegg" is two sentences
+    return (
+      w + 1 < t.n &&
+      (t.end[w + 1] as number) - (t.start[w + 1] as number) === 1 &&
+      text.charCodeAt(t.end[w + 1] as number) === 46
+    );
   }
   if (b - a <= 2 && isDigitCode(c) && isDigitCode(text.charCodeAt(b - 1))) {
     if (

@@ -356,6 +356,15 @@ function adverbDa(x: Match, text: string): boolean {
   return DA_SEIN.has(text.slice(i, j).toLowerCase());
 }
 
+/** Whether text[s, e) holds a digit. */
+function hasDigit(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The clauses of two match lists. */
 function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
   const out = new Set<number>();
@@ -401,8 +410,27 @@ export function findReasons(
   for (const x of m.evidence)
     if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && cues.base(x))
       assessed.add(x.sent);
+  // task riskyspec: a protected-ground remark does not swallow a measured, checkable need in a clause of its own
+  // ("the job means lifting boxes of up to 25 kg all shift, and after what you told us about your back …"): the
+  // reader is assessed against it whatever the ground; the remark's own clauses stay masked (hotClause)
+  // Only a measured need (a number in it): "the role involves travel, and with young children at home …" or
+  // "given your diabetes, we need someone fit for night shifts" name the need the ground is inferred to fail.
+  // Or a need named in a clause of its own (a requirement and what it requires) that the reader's own report, in
+  // another clause, fails: "you told us you can't work Saturdays because of …, and as the post is weekend shifts
+  // only, …" (not "you told us about your sleep problems, and the night shifts require …": nothing reported).
+  const namedApart = new Set<number>();
+  const apart = (x: Match) => hot.bySent.get(x.sent)?.kind === 'risky' && cues.base(x);
+  for (const x of [...m.qualification, ...m.requirement])
+    if (apart(x) && hasDigit(text, x.s, x.e)) namedApart.add(x.sent);
+  for (const q of m.qualification)
+    if (
+      apart(q) &&
+      m.requirement.some((r) => r.clause === q.clause && apart(r)) &&
+      m.evidence.some((v) => v.sent === q.sent && v.clause !== q.clause && v.s < history && !inQuote(v.s))
+    )
+      namedApart.add(q.sent);
   const maskedSent = cues.maskedSent;
-  for (const k of hot.bySent.keys()) if (!assessed.has(k)) maskedSent.add(k);
+  for (const k of hot.bySent.keys()) if (!assessed.has(k) && !namedApart.has(k)) maskedSent.add(k);
   // a need beside a protected-ground remark that only restates it (restated-need.ts)
   for (const k of restatedNeedSents(m, hot)) maskedSent.add(k);
   const cueCount = zeroCounts();

@@ -1728,3 +1728,44 @@ describe("mail that talks about rejections (tests/corpus/mention2.jsonl: a job b
     ]);
   });
 });
+
+describe("a real job reason beside a protected-ground remark stays a reason (tests/corpus/riskyspec.jsonl: a named system, licence or certificate the reader lacks, a measured lifting demand, a post made of one kind of shift against the reader's own stated constraint, each beside an age, family, health, religion or origin remark; generic: a need that only restates the ground; a pregnancy named in a disclaimer)", () => {
+  const rows = load('tests/corpus/riskyspec.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no specific row read as generic', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(
+      rows.filter(
+        (r) => r.label === 'specific-rejection' && analyzeDraft(r.text).verdict === 'generic-rejection',
+      ),
+    ).toEqual([]);
+  });
+  it('the requirement sentence after "… jobbet i." is a sentence of its own, and a reason (rs-nb-001)', () => {
+    expect(verdictsOf(rows, ['rs-nb-001'])).toEqual(['specific-rejection']);
+  });
+  it('a need that only restates the ground stays generic (ids 008–010)', () => {
+    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) =>
+      [8, 9, 10].map((n) => `rs-${l}-0${n < 10 ? `0${n}` : n}`),
+    );
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+  });
+  it("only the known rows are wrong (no decision read: 'maybe someone who grew up here fits better', an application answered with a lack and 'good luck', and a few such drafts)", () => {
+    expect(wrongIds(rows)).toEqual([
+      'rs-nb-006',
+      'rs-nb-007',
+      'rs-da-006',
+      'rs-da-007',
+      'rs-sv-002',
+      'rs-sv-006',
+      'rs-sv-007',
+      'rs-en-006',
+      'rs-en-007',
+      'rs-de-003',
+      'rs-de-006',
+      'rs-de-007',
+      'rs-fi-006',
+      'rs-fi-007',
+    ]);
+  });
+});

@@ -1455,6 +1455,9 @@ const da: LangData = {
       // task reasonkinds: the job only at night (stillingen er kun nattevagter), a physical demand (indebærer løft), living near the station
       '(er) (kun|udelukkende|bare) (nattevagter|nattevagt|natarbejde|weekendvagter|weekender|aftenvagter)',
       '(indebærer|kræver) [tunge|mange|daglige] (løft|tunge løft)',
+      // task riskyspec: a weight lifted or carried all day ('bære møbler på op til 40 kilo'), a job made of one kind of shift
+      '(løfte|løfter|bære|bærer) ** (op til|op mod) #',
+      '[kun|bare|udelukkende] (består) [næsten] [kun|bare|udelukkende] (af) [faste] (nattevagter|weekendvagter|aftenvagter|natarbejde|weekender|weekendarbejde)',
       '(bo|bor) (eller) (arbejde|arbejder) (højst|inden for|maks|maksimalt|tæt på)',
       // task h11b: a must-have named ('til stillingen skal du være færdiguddannet', 'alle skal have sikkerhedskursus')
       '(skal) [du|man|vedkommende|alle] (have|være) [en|et|gyldigt|gyldig] (sikkerhedskursus~|kørekort~|autorisation~|færdiguddannet|færdiguddannede|uddannet|certifikat~|~bevis|~kursus|~uddannelse)',

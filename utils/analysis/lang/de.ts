@@ -1736,9 +1736,14 @@ const de: LangData = {
       '(setzt|setzen|setzte|setzten) ** (voraus)',
       '(die) (schichten|arbeitszeiten|dienste|einsätze) (liegen|sind|fallen) [überwiegend|meist|immer|vor allem] (abends|nachts|am wochenende|an wochenenden|am abend|in der nacht)',
       '(umfasst|beinhaltet|erfordert|verlangt|bedeutet) ** (nachtschicht~|schichtdienst~|wochenenddienst~|nachtdienst~|spätschicht~|wochenendarbeit)',
+      // task riskyspec: a weight lifted or carried all shift ('heben Sie … Pakete bis 25 kg'), a post made of one kind of shift
+      '(heben|hebt|tragen|trägt|schleppen) ** ** (bis|bis zu) #',
+      '(ausschließlich|nur) (aus) (schichten|nachtschichten|wochenenddiensten|nachtdiensten|spätschichten|wochenendschichten|samstagsschichten)',
       '(voraussetzen|vorausgesetzt|voraussetzung~)',
       '(kernaufgabe~|kernbestandteil|fester bestandteil|zentraler bestandteil|wesentlicher bestandteil)',
       '(ist|sind|war|waren) (unverzichtbar|unerlässlich|ein muss|pflicht|grundvoraussetzung)',
+      // task riskyspec: the thing between ('für die Stelle ist die Arbeit mit DATEV ab dem ersten Tag unerlässlich')
+      '(ist|sind) ** ** (unverzichtbar|unerlässlich|zwingend erforderlich)',
       '(unverzichtbar|unerlässlich|zwingend erforderlich|grundvoraussetzung|ein muss) (ist|sind|war|waren)',
       '(voraussetzt|voraussetzte)',
       // what the job consists of, "part of every …", a salary band, a minimum score

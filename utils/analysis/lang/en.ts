@@ -1480,6 +1480,9 @@ const en: LangData = {
       '(is|are) (only|purely|entirely|strictly|all) (overnights|nights|night shifts|nightshifts)',
       '(involves|requires|means|needs) (heavy|regular|constant|daily) (lifting|carrying)',
       '(involves|requires|means) (lifting|carrying) (up to|loads of|weights of)',
+      // task riskyspec: a weight lifted or carried all day ('our movers carry furniture of up to 80 lbs'), shifts only
+      '(lift|lifts|lifting|carry|carries|carrying) ** (up to|loads of|weights of) #',
+      '(is|are) ** (shifts|nights|weekends|evenings|overnights) (only)',
       // task h11b: a must-have certificate named ('every teacher needs the Level 2 teaching certificate')
       '(every|each|all|any) ** (needs|need|must have|must hold|has to have|have to have) (the|a|an|their|a valid|a current|valid|current) ** (~certificate|~licence|~license|~qualification|~card|~registration|~diploma)',
       // task spec2: 'we're after someone who can start straight away',

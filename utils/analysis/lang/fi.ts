@@ -1312,6 +1312,9 @@ const fi: LangData = {
       // task reasonkinds: night shifts only (paikka on pelkkiä yövuoroja), a physical demand (nostetaan), living near the station
       '(on) (pelkkiä|pelkästään|vain|ainoastaan|yksinomaan) (yövuoroja|yövuoroa|yövuorot|yötyötä|viikonloppuvuoroja)',
       '(nostetaan|kannetaan|nostamista|nostoja)',
+      // task riskyspec: a post made of one kind of shift ('tehtävä koostuu pelkästään viikonloppuvuoroista'), a system used from day one
+      '(koostuu) [lähes|pääosin|pelkästään|vain|ainoastaan|yksinomaan] (yövuoroista|viikonloppuvuoroista|iltavuoroista|yötöistä)',
+      '(pitää|täytyy|on pystyttävä) (osata|hallita) (käyttää)',
       '(on) (asuttava|asuttava tai työskenneltävä)',
       '(minuutin) (päässä|ajomatkan päässä|säteellä) (asemalta|paloasemalta|asemasta)',
       // task consequence: full- or part-time named as the need ('haemme kokoaikaista työntekijää')

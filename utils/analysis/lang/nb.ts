@@ -1521,6 +1521,9 @@ const nb: LangData = {
       // task reasonkinds: the job only at night (jobben er bare nattevakter), a physical demand (innebærer løft), living near the station
       '(er) (bare|kun|utelukkende) (nattevakter|nattevakt|nattarbeid|helgevakter|helger|kveldsvakter)',
       '(innebærer|krever) [tunge|mange|daglige] (løft|tunge løft)',
+      // task riskyspec: a weight lifted or carried all day ('løfte kolli på opptil 25 kilo'), a job made of one kind of shift
+      '(løfte|løfter|bære|bærer) ** (opptil|opp til|inntil|opp mot) #',
+      '[kun|bare|utelukkende] (består) [nesten] [kun|bare|utelukkende] (av) [faste] (nattevakter|helgevakter|kveldsvakter|nattarbeid|helger|helgearbeid)',
       '(bo|bor) (eller) (jobbe|jobber|arbeide|arbeider) (innenfor|høyst|maks|nær)',
       // task h11b: a must-have named ('til stillingen må du være ferdig utdannet', 'alle må ha HMS-kort')
       '(må|skal) [du|man|alle] (ha|være) [en|et|ei|gyldig|gyldige] (hms-kort~|førerkort~|autorisasjon~|ferdig utdannet|ferdigutdannet|utdannet|sertifikat~|~bevis|~kurs|~utdanning)',

@@ -1504,6 +1504,9 @@ const sv: LangData = {
       // task reasonkinds: the job only at night or at weekends (jobbet är bara nattpass), a physical demand (innebär tunga lyft)
       '(är) (bara|enbart|endast|uteslutande) (nattpass|nätter|nattarbete|nattjobb|helgpass|helger|kvällspass)',
       '(innebär|kräver) [tunga|många|dagliga] (lyft|tunga lyft)',
+      // task riskyspec: a weight lifted or carried all day ('lyfter man kartonger på upp till 25 kilo'), a job made of one kind of shift
+      '(lyfta|lyfter|bära|bär) ** (upp till|uppemot|upp emot) #',
+      '[bara|enbart|endast|uteslutande] (består) [bara|enbart|endast|uteslutande] (av) [fasta] (nattpass|helgpass|kvällspass|nätter|helger|nattarbete|helgarbete)',
       '(bo|bor) (eller) (arbeta|arbetar|jobba|jobbar) (högst|inom|max|nära)',
       // task consequence: staff who can … ('vi behöver personal som kan jobba hela juli')
       '(vi) [*] (behöver|söker|måste ha|letar efter) (personal|folk|medarbetare|en medarbetare|en person) (som) (kan|har|är|klarar)',
