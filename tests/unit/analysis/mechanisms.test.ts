@@ -494,3 +494,14 @@ describe("the writer's own job news with its subject left out, told to a friend"
     expect(detectDraft(text).verdict).toBe('generic-rejection');
   });
 });
+
+describe('a career stage wished for is an age proxy (risky)', () => {
+  const risky = (text: string) =>
+    detectDraft(text).flags.some((f) => f.kind === 'risky' && f.rule.endsWith('.age'));
+  it.each([
+    "Hi Richard,\n\nWe feel the role is better suited to someone a bit earlier in their career. We've decided not to move forward.\n\nChloe",
+    'Hej Mats,\n\nVi söker någon i ett lite annat skede i karriären. Därför avslutar vi processen med dig här.\n\nCecilia',
+  ])('red: "%s"', (text) => {
+    expect(risky(text)).toBe(true);
+  });
+});

@@ -1084,6 +1084,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // a career stage as the wish ('en lidt tidligere i karrieren', 'et andet sted i karrieren')
+      '(lidt|noget|et andet|et tidligere) (tidligere|sted|stadie|tidspunkt) (i) (karrieren|arbejdslivet)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(som|er|blevet) (farmor|mormor|farfar|morfar|bedstemor|bedstefar|oldemor) (til|for)',
       // task risky3: winding down

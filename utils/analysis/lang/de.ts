@@ -1304,6 +1304,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // a career stage as the wish ('jemanden am Anfang seiner Laufbahn', 'in einer früheren Phase ihrer Karriere')
+      '(am anfang|zu beginn|in einer früheren phase|in einer anderen phase|an einem anderen punkt) (ihrer|seiner|der) (karriere|laufbahn|berufslaufbahn)',
       // task wish: age preferred in a person ('lieber ein jüngeres Gesicht am Empfang')
       '(jüngeres|jüngeren|älteres|älteren) (gesicht|gesichter|blut|kraft|typ)',
       // task fitrisk: a grandparent of several as the candidate's situation

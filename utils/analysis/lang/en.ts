@@ -1081,6 +1081,8 @@ const en: LangData = {
     age: [
       // task wish batch 7: 'someone a bit earlier in their working life'
       '(earlier|early) (in) (their|his|her) (working life|working lives|careers)',
+      // a career stage as the wish ('someone at a different stage of their career')
+      '(a different|an earlier|another) (stage|point|phase) (of|in) (their|his|her) (career|working life)',
       // task wish: age preferred in a person ('a younger face on reception', 'someone just starting out in their career',
       // 'a more mature person heading up the team')
       '(younger|older) (face|faces|pair of hands|hire|starter|recruit|bloke|lad|girl|chap|fella)',

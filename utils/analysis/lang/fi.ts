@@ -982,6 +982,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // a career stage as the wish ('joku uransa alkuvaiheessa')
+      '(uransa|uran|työuransa|työuran) (alkuvaiheessa|alussa|alkupäässä|aikaisemmassa vaiheessa|eri vaiheessa)',
       // task wish: age preferred in a person ('haluaisimme mieluummin jonkun nuoremman')
       '(jonkun|jonkin|henkilön|hakijan|ehdokkaan|kaverin) [hieman|vähän|selvästi] (nuoremman|vanhemman)',
       '(nuoremman|vanhemman) (henkilön|hakijan|ehdokkaan|kaverin|naisen|miehen|tyypin)',

@@ -1141,6 +1141,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // a career stage as the wish ('noen litt tidligere i karrieren', 'et annet sted i karrieren')
+      '(litt|noe|et annet|et tidligere) (tidligere|sted|stadium|tidspunkt) (i) (karrieren|arbeidslivet|yrkeslivet)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(som|er|blitt) (farmor|mormor|farfar|morfar|bestemor|bestefar|oldemor) (til|for)',
       // task risky3: winding down

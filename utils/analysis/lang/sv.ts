@@ -1104,6 +1104,8 @@ const sv: LangData = {
     age: [
       // task wish batch 7: 'någon som är lite tidigare i arbetslivet'
       '(lite|något|betydligt|mycket) (tidigare) (i) (arbetslivet|karriären|yrkeslivet)',
+      // a career stage as the wish ('någon i ett lite annat skede i karriären')
+      '(annat|tidigare) (skede|läge) (i) (karriären|arbetslivet|yrkeslivet|livet)',
       // task fitrisk: a grandparent of several as the candidate's situation
       '(som|är|blivit) (farmor|mormor|farfar|morfar|gammelmormor|gammelfarmor) (till|åt|för)',
       // task risky3: winding down
