@@ -1769,3 +1769,20 @@ describe("a real job reason beside a protected-ground remark stays a reason (tes
     ]);
   });
 });
+
+describe("decision families read as no decision (tests/corpus/decisions4.jsonl: 'we ended up not continuing the process with you' formal and spoken, the employer declining with no object in a draft about the application, 'pointed to another, so it won't be you', a negated match or fit after a case, a club board engaging another coach for a paid post, 'not among those invited', 'you came second'; look-alikes: a candidate declining or ending the process, a flat or a supplier that does not match, a child's club place, 'you are among those we invite')", () => {
+  const rows = load('tests/corpus/decisions4.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall 1, no false flags', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it("only the known row is wrong (fi: the hire's 'SAP-käyttöönotoista' is not read as a named skill, so 'you came second because …' stays generic)", () => {
+    expect(wrongIds(rows)).toEqual(['d4-fi-012']);
+  });
+  it('a candidate who declines or ends the process rejects no one', () => {
+    const ids = ['d4-sv-008', 'd4-da-008', 'd4-nb-008', 'd4-en-008', 'd4-de-008', 'd4-fi-008'];
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+  });
+});

@@ -148,6 +148,8 @@ const de: ConceptData = {
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',
     '(sie|du) (dagegen|hingegen)',
     '(ihnen|dir) fehlt',
+    // task decisions4: an adverb between ('eine A-Lizenz, die Ihnen noch fehlt')
+    '(ihnen|dir) (noch|leider|bisher|aber|jedoch|allerdings) [noch|leider|bisher] (fehlt|fehlen)',
     '(sie|du) (haben|hast) [leider|bisher|noch] (keine|keinen|kein|nicht)',
     'fehlt (ihnen|dir)',
     '(haben|hast) (sie|du) [leider|bisher] (noch nicht|nicht|keine|keinen|kein)',

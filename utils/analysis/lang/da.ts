@@ -226,6 +226,8 @@ const da: LangData = {
       '(faldt|er faldet|falder) (valget|beslutningen) [desværre|til sidst|i sidste ende|denne gang] på (en|nogen|den|hende|ham|en anden)',
       // going on 'without you' ('vi har valgt at gå videre i processen uden dig')
       '(gå|går|gik|gået|fortsætte|fortsætter|fortsatte|fortsat) [videre] [i processen|i rekrutteringen|med processen|med forløbet] (uden) (dig|jer)',
+      // task decisions4: decided not to continue with the reader ('besluttet ikke at fortsætte forløbet med dig')
+      '(besluttet|valgt|besluttede|valgte|kommet frem til|landet på|bestemt os for) [desværre|derfor|i dag] (ikke at|at vi ikke|at ikke) [desværre] (fortsætte|fortsætter|gå videre|går videre) [forløbet|processen|rekrutteringen|samarbejdet] [videre] (med dig|med din ansøgning|med dit kandidatur)',
       // 'den vi ansatte har mere erfaring' (a pseudo-reason: the decision itself), 'vi har valgt den ansøger, der …', 'vi har ansat en med …': the person hired
       '(den|personen|kandidaten|ansøgeren) (vi) (ansatte|har ansat|valgte|har valgt|landede på|gik videre med|tilbød stillingen) (har|havde|har haft) [lidt|noget|meget|betydeligt] (længere|mere|bredere|større|mere relevant) (erfaring~|kompetence~|praktik|baggrund)',
       '(valgt|valgte|ansat|ansatte|tilbudt stillingen til) (den ansøger|den kandidat|den person|ansøgeren|kandidaten) (der|som)',
@@ -551,6 +553,8 @@ const da: LangData = {
     'soft-no': [
       // task notes
       '(tror|synes|mener) [vi|jeg] [desværre] (ikke) [at] (det|dette) (er|bliver|vil være) [et|det|den] [rette|rigtige|helt rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
+      // task decisions4: 'vi synes ikke helt, at det er det rigtige match lige nu', 'føler ikke rigtig'
+      '(tror|synes|mener|føler) [vi|jeg] [desværre] (ikke) (helt|rigtig|rigtigt) [at] (det|dette) (er|bliver|vil være) [et|det|den] [rette|rigtige|helt rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
       '(det|dette) (bliver|er) [desværre] (ikke) [et|det|den] [rette|rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
       '(det|dette) (ikke) (bliver|er) [et|det|den] [rette|rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
       // 'vi tror ikke, at du er den rette for os', 'vi vurderer ikke, at du er den, vi søger'
@@ -678,6 +682,10 @@ const da: LangData = {
     'say-no': [
       // task riskyonly: 'så jeg må sige nej denne gang' (not 'vi må derfor sige nej': a reason in the sentence before decides that)
       '(jeg|vi) (må|er nødt til at|bliver nødt til at) [desværre] (sige nej) [denne gang|tak|til dig|for denne gang]',
+      // task decisions4: we chose / decided to decline, no object ('vi har dog valgt at takke nej'); the candidate's own
+      // 'jeg har valgt at takke nej' is an internal cue
+      '(vi) [har|havde] [dog|desværre|derfor|altså|nu|alligevel] [dog|desværre|derfor] (valgt|besluttet|besluttet os for|bestemt os for|kommet frem til|landet på) (at) (takke nej|sige nej|sige nej tak)',
+      '(har|havde) (vi) [dog|desværre|derfor|altså|nu|alligevel] [dog|desværre|derfor] (valgt|besluttet|besluttet os for|bestemt os for|kommet frem til|landet på) (at) (takke nej|sige nej|sige nej tak)',
       '(bliver|blev) (det) [derfor|desværre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Ansøgningsstatus: Afvist')
       '(~status|~statussen) (afvist|afslag|ikke udvalgt|ikke gået videre|ikke aktuel)',
@@ -696,6 +704,9 @@ const da: LangData = {
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
       '(du) (blev|kom|endte) [på|som] [en] [meget|rigtig] [tæt|knap] (nummer to|andenpladsen|andenplads)',
+      // task decisions4: an adverb between, the verb first ('du endte desværre på andenpladsen', 'til sidst blev du nummer to')
+      '(du) (blev|kom|endte|landede) [desværre|til sidst|i sidste ende|lige|altså|denne gang] [desværre|til sidst|i sidste ende|lige|altså|denne gang] [på|som] [en] [meget|rigtig] [tæt|knap] (nummer to|andenpladsen|andenplads|toer)',
+      '(blev|kom|endte|landede) (du) [desværre|til sidst|i sidste ende|lige|altså|denne gang] [desværre|til sidst|i sidste ende|lige|altså|denne gang] [på|som] [en] [meget|rigtig] [tæt|knap] (nummer to|andenpladsen|andenplads|toer)',
     ],
     // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
     'lacked-requirement': ['(og|men) (det|et sådant|sådan et) (havde|har) (du) [desværre] (ikke)'],
@@ -1921,7 +1932,7 @@ const da: LangData = {
       '(jeg) [har] (fik|fået|modtog|modtaget|læste|læst) (jeres|deres) (afslag|svar|besked|mail|e-mail|beslutning|tilbagemelding|nej)',
       '(I) [har|havde] [nu|allerede|desværre|altså] (valgt|valgte|ansat|ansatte|gået videre|gik videre|taget|tog|besat|besatte|tilbudt|tilbød)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
-      '(jeg) [har|må|bliver nødt til at] [desværre|derfor] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|sige nej|afslå|afslår)',
+      '(jeg) [har|må|bliver nødt til at] [desværre|derfor|dog] [desværre|derfor|dog] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|sige nej|afslå|afslår)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|havde) [nu|allerede|lige] (meddelt|informeret|fortalt|sagt til|givet|ringet til|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|ansøger~)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'

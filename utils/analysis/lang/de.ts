@@ -891,6 +891,8 @@ const de: LangData = {
       '(haben|hat) (wir) [jetzt|nun|inzwischen|schon|bereits] (eine neue|einen neuen|ein neues) (kraft|kollegin|kollegen|mitarbeiterin|mitarbeiter|aushilfe|fachkraft|~kraft|~hilfe|~fahrer|~fahrerin|monteur|mechaniker|verkäuferin|verkäufer)',
       // task h11a: fetched or kept instead ('wir haben uns einen anderen Mechaniker geholt', 'wir behalten eine von den anderen')
       '(einen anderen|eine andere|ein anderes) * (geholt|behalten|dazugeholt)',
+      // task decisions4: another one signed or engaged ('einen anderen Trainer zu verpflichten', 'für die Saison eine andere Trainerin engagiert')
+      '(einen anderen|eine andere|jemand anderen|jemanden anderen) * [*] [*] [*] (zu verpflichten|verpflichtet|verpflichten|zu engagieren|engagiert|engagieren)',
       '(behalten|behalte) [stattdessen|lieber|jetzt|doch] (einen von den anderen|eine von den anderen|einen der anderen|eine der anderen|einen anderen|eine andere) *',
       '(hat|haben|hatte) (jetzt|nun|dann) (ein anderer|eine andere) * (bekommen|erhalten|gekriegt)',
       '(hat|hatte) [jetzt|nun|dann|schon|bereits|leider] (jemand|jemand anderes|jemand anders) (mit|der|die)',
@@ -926,6 +928,9 @@ const de: LangData = {
     'close-second': [
       '(knapp|ganz knapp) (auf) (platz zwei|platz 2|dem zweiten platz|rang zwei|rang 2) (gelandet|gekommen)',
       '(sie|du) (waren|warst|sind|bist|wurden|wurdest) [eine|ein] (knappe|knapper) (zweite|zweiter)',
+      // task decisions4: without 'knapp' ('am Ende sind Sie auf dem zweiten Platz gelandet')
+      '(sie|du) (sind|bist|waren|warst) [am ende|leider|letztlich|schließlich|diesmal|dann] [am ende|leider|letztlich|schließlich|diesmal] [knapp|ganz knapp] (auf) (platz zwei|platz 2|dem zweiten platz|rang zwei|rang 2|dem zweiten rang) (gelandet|gekommen)',
+      '(sind|bist|waren|warst) (sie|du) [am ende|leider|letztlich|schließlich|diesmal|dann] [am ende|leider|letztlich|schließlich|diesmal] [knapp|ganz knapp] (auf) (platz zwei|platz 2|dem zweiten platz|rang zwei|rang 2|dem zweiten rang) (gelandet|gekommen)',
     ],
     // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
     'lacked-requirement': [

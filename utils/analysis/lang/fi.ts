@@ -416,6 +416,8 @@ const fi: LangData = {
       '(arvioitu|todettu|katsottu) ** (vastaiseksi|ei-kelpoiseksi|epäkelpoiseksi|kelpaamattomaksi)',
       '(ettemme|emme) (voi) (viedä|ottaa|päästää) (sinua|hakemustasi) ** (kokeeseen|vaiheeseen|haastatteluun|jatkoon)',
       '(eivät|emme) (jatka) (kanssasi|sinun kanssasi|hakemuksesi kanssa|hakemuksesi käsittelyä)',
+      // task decisions4: the spoken passive after 'että' ('päätettiin, ettei jatketa sun kanssa'; 'et ei jatketa sun kanssa eteenpäin')
+      '(ettei|et ei) (jatketa|jatkettais|jatkettaisi|edetä) [eteenpäin|enää|nyt|tällä kertaa|prosessia|tätä] (sun kanssa|sinun kanssa|sinun kanssasi|kanssasi|kanssas)',
       '(emme|ei) (voi|voida) (viedä) (hakemustasi|hakemusta|sinua) (seuraavaan vaiheeseen|jatkoon|eteenpäin|haastatteluun)',
       '(et|ette) [siksi|valitettavasti|tällä kertaa] (täytä|täyttänyt) ** (ehtoja|ehtoja|vaatimuksia|kriteerejä|edellytyksiä|kelpoisuusehtoja)',
       '(ei|emme) (voida|voi) (ottaa) [sinua|hakemustasi|hakemuksia] (huomioon)',
@@ -498,6 +500,9 @@ const fi: LangData = {
     'soft-no': [
       // task notes
       '(tämä|se|tää|nyt) (ei) (ole) [ihan|aivan] [oikea|sopiva|hyvä] (match|mätsi) [meille|teille] (juuri nyt|nyt|tällä hetkellä|tällä kertaa)',
+      // task decisions4: the reader's skills and our needs do not meet ('osaamisesi ja tarpeemme eivät ihan kohtaa juuri nyt')
+      '(osaamisesi|profiilisi|taustasi|kokemuksesi|sun osaaminen|sinun osaamisesi) (ja) (tarpeemme|meidän tarpeemme|tarpeet|toiveemme|meidän tarpeet) (eivät|ei) [ihan|aivan|täysin|valitettavasti|tällä kertaa|nyt] [ihan|aivan|täysin] (kohtaa|kohdanneet|vastaa|vastanneet|kohtaa toisiaan)',
+      '(tarpeemme|meidän tarpeemme|meidän tarpeet|toiveemme) (ja) (osaamisesi|profiilisi|taustasi|kokemuksesi|sun osaaminen|sinun osaamisesi) (eivät|ei) [ihan|aivan|täysin|valitettavasti|tällä kertaa|nyt] [ihan|aivan|täysin] (kohtaa|kohdanneet|vastaa|vastanneet|kohtaa toisiaan)',
       '(emme|en|emmekä|enkä) (usko|koe) [että] (tämä|se|tää) (on|olisi) [ihan|aivan] [oikea|sopiva|hyvä] (match|mätsi) [meille|teille] (juuri nyt|nyt|tällä hetkellä|tällä kertaa)',
       // 'emme usko, että olet oikea henkilö meille', 'emme koe, että olet se, jota haemme'
       '(emme|en|emmekä|enkä) [valitettavasti|oikein|kuitenkaan] (usko|koe|ajattele|näe) (että|et) (olet|olisit|sinä olet|sä oot) [juuri|ihan|se] (oikea|se|sopiva|oikeanlainen|juuri se|ihan oikea)',
@@ -653,6 +658,8 @@ const fi: LangData = {
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
       '(jäit|jäitte) [niukasti|hyvin niukasti|aivan niukasti|vain niukasti|täpärästi] (toiseksi|kakkoseksi)',
+      // task decisions4: an adverb between, the place as a rank ('jäit lopulta toiselle sijalle', 'sijoituit tällä kertaa toiseksi')
+      '(jäit|jäitte|sijoituit|sijoituitte) [tällä kertaa|lopulta|valitettavasti|kuitenkin|nyt] [tällä kertaa|lopulta|valitettavasti|kuitenkin] [niukasti|hyvin niukasti|aivan niukasti|vain niukasti|täpärästi] (toiseksi|kakkoseksi|toiselle sijalle|kakkossijalle|kakkospaikalle)',
     ],
     // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
     'lacked-requirement': ['(eikä) (sinulla) (ollut|ole) (sitä|sellaista|niitä|tätä)'],

@@ -739,6 +739,10 @@ const nb: LangData = {
     'say-no': [
       // task riskyonly: 'så jeg må si nei denne gangen' (not 'vi må derfor si nei': a reason in the sentence before decides that)
       '(jeg|vi) (må|er nødt til å|blir nødt til å) [dessverre] (si nei) [denne gangen|takk|til deg|for denne gangen]',
+      // task decisions4: we chose / decided to decline, no object ('vi har likevel valgt å takke nei'); the candidate's own
+      // 'jeg har valgt å takke nei' is an internal cue
+      '(vi) [har|hadde] [dessverre|derfor|likevel|altså|nå] [dessverre|derfor|likevel] (valgt|besluttet|bestemt oss for|kommet fram til|landet på) (å) (takke nei|si nei)',
+      '(har|hadde) (vi) [dessverre|derfor|likevel|altså|nå] [dessverre|derfor|likevel] (valgt|besluttet|bestemt oss for|kommet fram til|landet på) (å) (takke nei|si nei)',
       '(blir|ble) (det) [derfor|dessverre|altså|så] (ikke) (aktuelt)',
       // a compound status field ('Søknadsstatus: Avslått')
       '(~status|~statusen) (avslått|avslag|avvist|ikke aktuell|ikke videre|ikke gått videre)',
@@ -759,6 +763,9 @@ const nb: LangData = {
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
       '(du) (kom|ble|endte) [på|som] [en] [veldig|svært] [knapp|tett] (andreplass|nummer to|andreplassen)',
+      // task decisions4: an adverb between, the verb first ('du endte dessverre på andreplass', 'til slutt ble du nummer to')
+      '(du) (kom|ble|endte|havnet|landet) [dessverre|til slutt|til sist|bare|altså|denne gangen] [dessverre|til slutt|til sist|bare|altså|denne gangen] [på|som] [en] [veldig|svært] [knapp|tett] (andreplass|nummer to|andreplassen|toer)',
+      '(kom|ble|endte|havnet|landet) (du) [dessverre|til slutt|til sist|bare|altså|denne gangen] [dessverre|til slutt|til sist|bare|altså|denne gangen] [på|som] [en] [veldig|svært] [knapp|tett] (andreplass|nummer to|andreplassen|toer)',
     ],
     // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
     'lacked-requirement': ['(og|men) (det|et slikt|noe slikt) (hadde|har) (du) [dessverre] (ikke)'],
@@ -2162,6 +2169,8 @@ const nb: LangData = {
       '(bidrag~|novelle~|bilde~|tekst~) (til) ** (konkurranse~|~konkurranse|~konkurransen)',
       // a team or choir selected: a district team, a choir's audition
       '(kretslag~|landslag~|~landslaget|regionslag~|prøvesyng~|opptaksprøve~|koret|~koret|dirigent)',
+      // task decisions4: a child's place in a training group ('ikke plass til deg på 2012-partiet', 'på venteliste til idrettsskolen')
+      '(plass) (til) (deg|dere|barnet|henne|ham) (på|i) [*] (partiet|~partiet|treningsgruppa|treningsgruppen|idrettsskolen|kullet|~kullet)',
       // a tender: a bid not chosen, a contract awarded to another supplier
       '(tilbudet deres|anbudet deres|anbudskonkurranse~|meddelelse om tildeling)',
       '(kontrakten) (tildeles|er tildelt|blir tildelt)',

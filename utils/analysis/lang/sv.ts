@@ -553,6 +553,8 @@ const sv: LangData = {
       // task notes
       '(det|detta|det här) (inte) (blir|är|skulle bli|kommer att bli|känns som) [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
       '(det|detta|det här) (blir|är|skulle bli|känns) [tyvärr] (inte) [riktigt] [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
+      // task decisions4: the adverb before the verb ('att det inte riktigt är rätt match för oss just nu', 'inte riktigt blir')
+      '(det|detta|det här) (inte) (riktigt|helt|tyvärr|alls) (är|blir|känns som) [en|någon|rätt|den rätta|en bra] [rätt|bra] (match|matchning) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
       '(tror|tycker|känner|anser) [vi|jag] [tyvärr] (inte) [riktigt] [att] (det|detta|det här) (är|blir|skulle vara|skulle bli) [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
       // 'vi tror inte att du är rätt person för oss', 'vi tror inte att du är den vi söker'
       '(tror|tycker|känner|bedömer|anser|upplever) [vi|jag] [tyvärr|nog|ärligt talat|helt enkelt] (inte) [riktigt|att] [att] (du är|du skulle vara|du blir|du skulle bli) [riktigt|helt|den|tyvärr] (rätt|rätta|den rätta|den vi|den som|personen|den person|rätt person|rätt kandidat|vad vi|det vi)',
@@ -678,6 +680,10 @@ const sv: LangData = {
       '(blir|blev) (det) [därför|tyvärr|alltså|så] (inte) (aktuellt)',
       // must stop / say no, with no object
       '(vi) (måste|får|behöver) [därför|tyvärr|alltså|så] (tacka nej)',
+      // task decisions4: we chose / decided to decline, no object ('har vi dock valt att tacka nej'); the candidate's own
+      // 'jag har valt att tacka nej' is an internal cue
+      '(vi) [har|hade] [dock|tyvärr|därför|alltså|nu|ändå] [dock|tyvärr|därför] (valt|bestämt oss för|beslutat|beslutat oss för|kommit fram till) (att) (tacka nej|säga nej)',
+      '(har|hade) (vi) [dock|tyvärr|därför|alltså|nu|ändå] [dock|tyvärr|därför] (valt|bestämt oss för|beslutat|beslutat oss för|kommit fram till) (att) (tacka nej|säga nej)',
       '(du är|är du) [därför|tyvärr|alltså] (inte) (med) (vidare|längre)',
       '(vi) (måste|får) [därför|tyvärr] (stanna|stoppa|sluta) (här|där)',
       // a compound status field ('Ansökningsstatus: Avböjd')
@@ -697,6 +703,8 @@ const sv: LangData = {
       '(stannar för|stannat för|håller fast vid|behåller|behöll|satsar på) (killen|tjejen|grabben|personen|vikarien|honom|henne) (som)',
       // task h11a: another kept on with ('vi har bestämt oss för att köra med en annan ställningsbyggare')
       '(köra med|kör med|anlita|anlitar|hålla oss till|håller oss till) (en annan|ett annat) *',
+      // task decisions4: another one pointed out ('vi har pekat ut en annan kandidat'); a supplier too, so only in a draft about a job
+      '(pekat ut|pekade ut|pekar ut|pekat på|pekade på) (en annan|någon annan|den andra|ett annat|en av de andra) [*]',
       // task h11a: a new one got, 'det blev en av de andra', someone else got in ('vi har fått in nån annan på däckjobbet')
       '(vi) [har] [nu|redan|nyss] (fått|fick) [nu|redan|nyss] (en ny|en annan) *',
       '(det blev|blev det) [till slut|istället|i stället] (en av de andra|någon av de andra|en annan|nån annan|någon annan) *',
@@ -720,6 +728,9 @@ const sv: LangData = {
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
       '(du) (kom|blev|hamnade) [på] [en] [mycket|väldigt|riktigt] [knapp|stark] (tvåa|andraplats|andra plats|tvåan)',
+      // task decisions4: an adverb between, the verb first, 'slutade/landade' ('du hamnade tyvärr på andra plats', 'till slut blev du tvåa')
+      '(du) (kom|blev|hamnade|slutade|landade) [tyvärr|dessvärre|till slut|till sist|i slutändan|precis|alltså|den här gången|denna gång] [tyvärr|dessvärre|till slut|till sist|i slutändan|precis|alltså|den här gången|denna gång] [på|som] [en] [mycket|väldigt|riktigt] [knapp|stark] (tvåa|andraplats|andra plats|tvåan|nummer två)',
+      '(kom|blev|hamnade|slutade|landade) (du) [tyvärr|dessvärre|till slut|till sist|i slutändan|precis|alltså|den här gången|denna gång] [tyvärr|dessvärre|till slut|till sist|i slutändan|precis|alltså|den här gången|denna gång] [på|som] [en] [mycket|väldigt|riktigt] [knapp|stark] (tvåa|andraplats|andra plats|tvåan|nummer två)',
     ],
     // task specdec: a requirement the reader did not have, with no decision verb ('… and you did not have one')
     'lacked-requirement': ['(och|men) (det|något sådant|ett sådant) (hade|har) (du) [tyvärr] (inte)'],
