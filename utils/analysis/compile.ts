@@ -111,6 +111,13 @@ export const CUE_CATS = [
   'newOpening',
   // the writer's own job news with its subject left out ('fikk ikke jobben', "didn't get the job"): a friend is told (reported.ts)
   'ownJobNews',
+  // task compare2: a measure of experience, knowledge or training with its preposition ("more experience with",
+  // "mer erfarenhet av", "mehr Erfahrung mit", "enemmän kokemusta"), the same with its thing inside (fi "enemmän
+  // SAP-kokemusta"), and what after it names nothing (a stock container: "similar roles", "this field", "than you")
+  // (named-comparison.ts)
+  'moreOf',
+  'moreThing',
+  'unnamedThing',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

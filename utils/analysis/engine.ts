@@ -40,6 +40,7 @@ import {
 } from './language';
 import { languageMask, type Match, type Matches, matchBuiltin } from './match';
 import { type LinearModel, type ModelInput, opinion } from './model';
+import { withNamedComparisons } from './named-comparison';
 import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
@@ -222,23 +223,27 @@ export class Engine {
     // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
     // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
     // 4e. (task specdec) a veto inside the reason before a decision (reason-veto.ts)
-    const matches = withoutReasonVetoes(
-      withRelativeTail(
-        withOtherWay(
-          withHireStart(
-            withoutNames(
-              withoutHarmlessRisky(
-                withoutNonJobOffers(
-                  withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // 4f. (task compare2) a stock "more experience … than you" that names its thing is no stock phrase (named-comparison.ts)
+    const matches = withNamedComparisons(
+      withoutReasonVetoes(
+        withRelativeTail(
+          withOtherWay(
+            withHireStart(
+              withoutNames(
+                withoutHarmlessRisky(
+                  withoutNonJobOffers(
+                    withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+                  ),
                 ),
+                t,
               ),
-              t,
             ),
+            text,
           ),
           text,
         ),
-        text,
       ),
+      text,
     );
     const inQuote = quoteIndex(t);
     const criteria =

@@ -284,6 +284,12 @@ export interface LangData {
     shortfall?: string[];
     /** Task observe: a plain outcome (enough, work out) or the writer as subject: no observation (observed-sample.ts). */
     notObserved?: string[];
+    /** Task compare2: "more / longer / deeper / broader experience, knowledge, training with / in / of" (named-comparison.ts). */
+    moreOf?: string[];
+    /** … the measure with its thing inside one compound word (fi "enemmän SAP-kokemusta") (named-comparison.ts). */
+    moreThing?: string[];
+    /** … what names nothing after it or inside it: "similar roles", "this field", "the role", "than you", fi "työkokemusta". */
+    unnamedThing?: string[];
     /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next

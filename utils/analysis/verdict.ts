@@ -21,6 +21,7 @@ import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
+import { namedComparisons } from './named-comparison';
 import { observedSample } from './observed-sample';
 import { recallsOldNo } from './outreach';
 import type { InQuote } from './quotes';
@@ -74,6 +75,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'longAgo',
   'newOpening',
   'ownJobNews',
+  'moreOf',
+  'moreThing',
+  'unnamedThing',
 ]);
 
 /**
@@ -289,6 +293,10 @@ function zeroCounts(): Record<CueCat, number> {
     longAgo: 0,
     newOpening: 0,
     ownJobNews: 0,
+    // task compare2
+    moreOf: 0,
+    moreThing: 0,
+    unnamedThing: 0,
   };
 }
 
@@ -321,6 +329,20 @@ class CueFilter {
 
   live(x: Match): boolean {
     return this.base(x) && !this.maskedSent.has(x.sent);
+  }
+
+  /**
+   * `live`, whatever decision wording it shares words with: task compare2, a measure whose named thing runs on past
+   * the decision ("Den vi ansatte, har mer erfaring med å drive byggeprosjekter").
+   */
+  liveBeyond(x: Match): boolean {
+    return (
+      x.s < this.history &&
+      !this.maskedClause.has(x.clause) &&
+      !this.hotClause.has(x.clause) &&
+      !this.inQuote(x.s) &&
+      !this.maskedSent.has(x.sent)
+    );
   }
 }
 
@@ -517,6 +539,19 @@ export function findReasons(
     reasonAt.add(q.clause);
     reasonSents.add(q.sent);
     concreteSents.add(q.sent);
+  }
+  // task compare2: the person taken set against the reader on a measure of experience, knowledge or training that names
+  // its thing ("who has more experience with SAP EWM than you"): a comparison and the thing compared, one per sentence
+  // (named-comparison.ts)
+  for (const x of namedComparisons(m, text)) {
+    if (heldSents.has(x.sent) || !cues.liveBeyond(x)) continue;
+    heldSents.add(x.sent);
+    cueCount.comparison++;
+    if (!m.qualification.some((q) => q.sent === x.sent && q.s < x.e + 40 && q.e > x.s && cues.live(q)))
+      cueCount.qualification++;
+    reasonAt.add(x.clause);
+    reasonSents.add(x.sent);
+    concreteSents.add(x.sent);
   }
   // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
   // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)

@@ -1786,3 +1786,32 @@ describe("decision families read as no decision (tests/corpus/decisions4.jsonl: 
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
   });
 });
+
+describe("a comparison that names its thing is a reason (tests/corpus/compare2.jsonl: the person taken with more / longer / deeper / broader experience, knowledge or training with / in / of a named thing — a relative clause, a with-phrase, 'the person we hired has …; you …', years beside the thing, fi 'enemmän X-kokemusta'; generic look-alikes with unnamed comparisons: 'more experience than you', 'more relevant experience', 'a stronger background', 'in similar roles', 'lidt mere erfaring', 'etwas mehr Erfahrung', 'enemmän työkokemusta'; a job ad and an internal ranking)", () => {
+  const rows = load('tests/corpus/compare2.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it("only the known row is wrong (a thanks for a 'trial bake' does not make the reader a candidate)", () => {
+    expect(wrongIds(rows)).toEqual(['cp2-en-003']);
+  });
+  it('a named comparison leaves its sentence without a generic underline', () => {
+    const named = rows.filter((r) => r.label === 'specific-rejection' && r.id !== 'cp2-en-003');
+    for (const r of named) {
+      const a = analyzeDraft(r.text);
+      const sent =
+        r.text
+          .split(/\n|(?<=[.!?])\s+/)
+          .find((l: string) =>
+            /experience|knowledge|training|erfarenhet|kunskaper|utbildning|erfaring|uddannelse|opplæring|kunnskap|Erfahrung|Kenntnisse|Ausbildung|kokemus/i.test(
+              l,
+            ),
+          ) ?? '';
+      const under = a.flags.filter((x) => x.kind === 'generic' && sent.includes(x.text));
+      expect([r.id, under.map((x) => x.text)]).toEqual([r.id, []]);
+    }
+  });
+});

@@ -2434,6 +2434,19 @@ const da: LangData = {
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
     // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    // task compare2: et mål for erfaring, viden eller uddannelse med sin præposition; det der efter det ikke nævner noget
+    // (en fast beholder, 'end'); named-comparison.ts
+    moreOf: [
+      '(mere|længere|bredere|dybere|større|solidere|stærkere|mere omfattende) [praktisk|praktiske|direkte|solid|teknisk|tekniske] (erfaring|viden|kendskab|kompetencer|kompetence|uddannelse|forståelse|rutine) (med|inden for|indenfor|i|fra|af|om|på|omkring)',
+      '(flere) (års) (erfaring) (med|inden for|indenfor|i|fra)',
+    ],
+    moreThing: ['(mere|længere|bredere|dybere|solidere) (~erfaring|~kompetencer|~uddannelse)'],
+    unnamedThing: [
+      '(lignende|tilsvarende|sammenlignelige|sammenlignelig|relevante|relevant|sådanne|sådan|sådant|dette|denne|disse|samme|vores|vor|dine|din|dit|deres|rollen|roller|rolle|stillingen|stillinger|stilling|branchen|området|feltet|faget|arbejdet|jobbet|job|tidligere|andre|forskellige|end|teamet|virksomheden|sektoren|miljøer|miljøet|alt)',
+      '(det|den|de) (her|der)',
+      '* (sektor|sektoren|sektorer|branche|branchen|brancher|miljø|miljøer|miljøet|organisationer|virksomheder|firmaer|roller|stillinger|teams)',
+      '(erfaring|kompetencer|uddannelse|erhvervserfaring|arbejdserfaring|brancheerfaring|ledererfaring)',
+    ],
     notObserved: [
       '(nok|tilstrækkelig~|slog til|slå til|strakk til|lykkedes|lykkes|gik hele vejen|hele vejen)',
       '(jeg|mig|selv)',

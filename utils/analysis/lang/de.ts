@@ -2671,6 +2671,20 @@ const de: LangData = {
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
     // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    // task compare2: ein Maß an Erfahrung, Kenntnissen oder Ausbildung mit seiner Präposition; was danach nichts nennt
+    // (ein fester Behälter, 'als'); named-comparison.ts
+    moreOf: [
+      '(mehr|längere|längerer|breitere|breiterer|tiefere|tieferer|tiefergehende|tiefergehendere|fundiertere|fundierterer|umfassendere|umfassenderer|größere|größerer|stärkere|solidere) [praktische|praktischer|direkte|direkter|technische|technischer] (erfahrung|erfahrungen|kenntnisse|kenntnissen|wissen|know-how|ausbildung|kompetenz|kompetenzen|praxis|routine|verständnis) (mit|in|im|bei|für|aus|zu|zum|zur|rund um)',
+    ],
+    moreThing: [
+      '(mehr|längere|längerer|breitere|tiefere|fundiertere|umfassendere) (~erfahrung|~kenntnisse|~kenntnissen|~ausbildung|~kompetenz)',
+    ],
+    unnamedThing: [
+      '(vergleichbaren|vergleichbarer|vergleichbare|vergleichbarem|ähnlichen|ähnlicher|ähnliche|ähnlichem|entsprechenden|entsprechender|entsprechende|einschlägigen|einschlägiger|relevanten|relevanter|solchen|solcher|diesem|dieser|diesen|dieses|derselben|demselben|unserem|unserer|unseren|ihrem|ihrer|ihren|als|anderen|verschiedenen|früheren|leitenden|rollen|positionen|stellen|funktionen|tätigkeiten|bereichen|branchen|jobs|aufgaben|job|beruf|allem|allen)',
+      '* (sektor|sektoren|branche|branchen|umfeld|umfeldern|umgebungen|organisationen|unternehmen|firmen|rollen|positionen|stellen|teams)',
+      '(der|die|das|dem|den|einer|einem|eine|ein) (branche|rolle|position|stelle|funktion|tätigkeit|arbeit|aufgabe|aufgaben|bereich|gebiet|feld|sektor|umfeld|job|beruf|art|richtung)',
+      '(erfahrung|erfahrungen|kenntnisse|kenntnissen|ausbildung|kompetenz|berufserfahrung|arbeitserfahrung|branchenerfahrung|praxiserfahrung|lebenserfahrung|führungserfahrung)',
+    ],
     notObserved: [
       '(reicht|reichte|gereicht|reichen|ausreichend|genügt|genügte|gelungen|geklappt|klappen|klappte|erfolgreich)',
       '(ich|mich|mir|selbst)',

@@ -880,6 +880,8 @@ const en: LangData = {
       // pseudo-reasons that name nothing: stronger merits / track record overall, ticked more boxes
       '(stronger|better|more impressive|more solid|broader) (track record|credentials|merits|overall qualifications)',
       '(ticked|ticks|tick) (more|most|all) (of the|the) (boxes)',
+      // task compare2: the person taken 'had a stronger background overall' (which background, unsaid)
+      '(had|has|have|brought|brings|showed|offered) (a|an) (stronger|broader|better|more solid|more convincing|more rounded|more complete|more impressive) (background|profile|overall profile|cv|skill set|skillset|track record)',
     ],
     'no-feedback': [
       "(don't|do not|didn't|did not) (have|get|receive|got) (anything|any) (more|further) (specific|detailed|concrete) ** (pass on|share|feedback|to go on)",
@@ -2477,6 +2479,20 @@ const en: LangData = {
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
     // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    // task compare2: a measure of experience, knowledge or training with its preposition; what after it names nothing
+    // (a stock container, 'than'); named-comparison.ts
+    moreOf: [
+      '(more|longer|broader|deeper|wider|greater|stronger|more extensive|more solid) [hands-on|practical|direct|first-hand|day-to-day|technical|working] (experience|knowledge|skills|training|expertise|grounding|understanding|exposure) (with|in|of|on|within|using|around)',
+      '(more|longer|broader|deeper|wider|greater) [hands-on|practical|direct|first-hand] (experience|exposure) (running|leading|managing|handling|using|building|teaching|delivering|supervising|operating)',
+      '(more) (years) (of) [hands-on|practical|direct] (experience) (with|in|of|on|within)',
+    ],
+    unnamedThing: [
+      '(similar|comparable|equivalent|relevant|related|like|such|these|those|this|that|our|your|their|the same|same|roles|positions|jobs|posts|general|all|everything|it|them|us|you|than|other|different|various|previous|prior|past|senior|many|several|areas|fields|what|which|industry)',
+      '(a|an) (similar|comparable|equivalent|related|relevant|role|position|job|post|environment|setting|company|business|team|field|sector|industry)',
+      // a container after one word ('the public sector', 'larger organisations', 'customer-facing roles')
+      '* (sector|sectors|industry|industries|environment|environments|settings|organisations|organizations|companies|businesses|roles|positions|jobs|posts|teams|field|fields|space)',
+      '(the) (relevant|role|roles|position|job|post|work|team|business|company|organisation|organization|environment|kind|type|sort|field|area|sector|industry|space|domain|tasks|duties|requirements|areas|things|right)',
+    ],
     notObserved: [
       '(enough|sufficient|sufficiently|work out|worked out|working out|works out|successful|success)',
       "(i|i'm|i've|i'd|i'll|me|myself)",

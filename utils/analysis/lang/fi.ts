@@ -2172,6 +2172,19 @@ const fi: LangData = {
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
     // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    // task compare2: kokemuksen, osaamisen tai koulutuksen määrä; mikä sen jälkeen tai sisällä ei nimeä mitään (vakiolokero,
+    // 'kuin', pelkkä 'työkokemus'); named-comparison.ts
+    moreOf: [
+      '(enemmän|pidempi|pidemmän|pitempi|pitemmän|laajempi|laajemman|laajemmat|syvällisempi|syvällisemmän|syvällisemmät|syvemmät|syvempi|vahvempi|vahvemman|vahvemmat|monipuolisempi|monipuolisemman) (kokemusta|kokemus|kokemuksen|osaamista|osaaminen|osaamisen|tietämystä|tietämys|tietoa|tiedot|koulutusta|koulutus|koulutuksen|näkemystä)',
+    ],
+    moreThing: [
+      '(enemmän|pidempi|pidemmän|pitempi|laajempi|laajemman|vahvempi|vahvemman|syvällisempi|monipuolisempi) (~kokemusta|~kokemus|~kokemuksen|~osaamista|~osaaminen|~koulutusta|~koulutus)',
+    ],
+    unnamedThing: [
+      '(kuin|vastaavista|vastaavasta|vastaavissa|samanlaisista|samankaltaisista|vastaavanlaisista|alalta|alan|alasta|tältä|tästä|näistä|siitä|niistä|tehtävistä|tehtävästä|rooleista|roolista|työstä|työtehtävistä|meidän|teidän|sinun|heidän|tällaisista|tällaisesta|tämänkaltaisista|muista|aiemmista|eri|kaikesta)',
+      '* (sektorilta|sektorista|sektorilla|alalta|alasta|ympäristöistä|ympäristöstä|organisaatioista|yrityksistä|rooleista|tehtävistä|tiimeistä)',
+      '(kokemusta|kokemus|kokemuksen|osaamista|osaaminen|osaamisen|koulutusta|koulutus|koulutuksen|työkokemusta|työkokemus|työkokemuksen|alakokemusta|työelämäkokemusta|esimieskokemusta|esihenkilökokemusta|johtamiskokemusta)',
+    ],
     notObserved: [
       '(riitt~|tarpeeksi|riittävä~|onnistu~|onnistun~|tärpännyt)',
       '(minä|minulla|minun|itse|en|enkä)',

@@ -2526,6 +2526,19 @@ const nb: LangData = {
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
     // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    // task compare2: et mål på erfaring, kunnskap eller opplæring med sin preposisjon; det som etter det ikke nevner noe
+    // (en fast beholder, 'enn'); named-comparison.ts
+    moreOf: [
+      '(mer|mere|lengre|bredere|dypere|større|solidere|sterkere|mer omfattende) [praktisk|praktiske|direkte|solid|teknisk|tekniske] (erfaring|kunnskap|kunnskaper|kjennskap|kompetanse|utdanning|opplæring|forståelse|rutine) (med|innen|innenfor|i|fra|av|om|på|rundt)',
+      '(flere) (års) (erfaring) (med|innen|innenfor|i|fra)',
+    ],
+    moreThing: ['(mer|mere|lengre|bredere|dypere|solidere) (~erfaring|~kompetanse|~utdanning)'],
+    unnamedThing: [
+      '(lignende|liknende|tilsvarende|sammenlignbare|sammenlignbar|relevante|relevant|slike|slik|slikt|dette|denne|disse|samme|vår|vårt|våre|din|ditt|dine|deres|rollen|roller|rolle|stillingen|stillinger|stilling|bransjen|området|feltet|faget|arbeidet|jobben|jobber|jobb|tidligere|andre|forskjellige|ulike|=enn|teamet|laget|virksomheten|sektoren|miljøer|miljøet|alt)',
+      '(det|den|de) (her|der)',
+      '* (sektor|sektoren|sektorer|bransje|bransjen|bransjer|miljø|miljøer|miljøet|organisasjoner|virksomheter|bedrifter|roller|stillinger|team)',
+      '(erfaring|kompetanse|utdanning|arbeidserfaring|yrkeserfaring|bransjeerfaring|ledererfaring)',
+    ],
     notObserved: ['(nok|tilstrekkelig~|strakk til|strekke til|lyktes|lykkes|hele veien)', '(jeg|meg|selv)'],
     sharedStep: [
       '(som) (også) (tok|hadde|var på|gjorde) (en|ei|et|sin|sitt) (prøvevakt|prøvedag|arbeidsprøve|intervju)',

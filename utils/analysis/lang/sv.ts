@@ -2491,6 +2491,19 @@ const sv: LangData = {
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome
     // ('it wasn't enough', 'det räckte inte', 'es hat nicht gereicht') or the writer as subject (observed-sample.ts)
+    // task compare2: ett mått på erfarenhet, kunskap eller utbildning med sin preposition; det som efter det inte nämner
+    // något (en stående behållare, 'än'); named-comparison.ts
+    moreOf: [
+      '(mer|mera|längre|bredare|djupare|större|gedignare|starkare|mer omfattande) [praktisk|praktiska|direkt|gedigen|teknisk|tekniska] (erfarenhet|kunskap|kunskaper|kompetens|utbildning|vana|kännedom|förståelse) (av|inom|med|i|från|kring|på)',
+      '(fler|flera) (års) (erfarenhet) (av|inom|med|i|från)',
+    ],
+    moreThing: ['(mer|mera|längre|bredare|djupare|gedignare) (~erfarenhet|~kompetens|~utbildning)'],
+    unnamedThing: [
+      '(liknande|likartade|likartad|motsvarande|jämförbara|jämförbar|relevanta|relevant|sådana|sådant|sådan|detta|denna|dessa|samma|vårt|vår|våra|ditt|din|dina|deras|rollen|roller|roll|tjänsten|tjänster|tjänst|branschen|området|fältet|yrket|arbetet|jobbet|jobb|tidigare|andra|olika|än|teamet|verksamheten|sektorn|miljöer|miljön|befattningar|befattningen|seniora|allt)',
+      '(det|den|de) (här|där)',
+      '* (sektor|sektorn|sektorer|branschen|bransch|branscher|miljö|miljöer|miljön|organisationer|företag|verksamheter|roller|tjänster|befattningar|team)',
+      '(erfarenhet|kompetens|utbildning|arbetslivserfarenhet|yrkeserfarenhet|branscherfarenhet|arbetserfarenhet|ledarerfarenhet|chefserfarenhet)',
+    ],
     notObserved: [
       '(räcka|räckte|räckt|räcker|tillräck~|hela vägen|lyckades|lyckats|lyckas|gå ihop|gick ihop)',
       '(jag|mig|själv)',
