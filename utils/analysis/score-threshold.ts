@@ -66,6 +66,23 @@ function digitsOnly(text: string, s: number, e: number): boolean {
   return e > s;
 }
 
+/**
+ * The value of a decimal word ("61,5", "52.5": the tokeniser keeps one mark between digits inside the word), or NaN
+ * (no mark, more than one, a date "12.06.2024", or too long).
+ */
+function decimalWord(text: string, s: number, e: number): number {
+  if (e - s > 7) return Number.NaN;
+  let mark = -1;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if ((c !== 46 && c !== 44) || mark >= 0) return Number.NaN;
+    mark = i;
+  }
+  if (mark < 0 || e - mark - 1 > 2) return Number.NaN;
+  return Number(`${text.slice(s, mark)}.${text.slice(mark + 1, e)}`);
+}
+
 /** Whether the gap between words a and b holds only spaces and one of `chars`. */
 function gapIs(t: Tokens, a: number, b: number, chars: string): boolean {
   let seen = false;
@@ -105,8 +122,13 @@ export function numbersOf(t: Tokens, hits: readonly CHit[]): Num[] {
   for (let i = 0; i < t.n; i++) {
     const s = t.start[i] as number;
     let e = t.end[i] as number;
-    if (!digitsOnly(text, s, e) || outofNum.has(i)) continue;
-    let v = Number(text.slice(s, e));
+    if (outofNum.has(i)) continue;
+    let v: number;
+    if (digitsOnly(text, s, e)) v = Number(text.slice(s, e));
+    else {
+      v = decimalWord(text, s, e);
+      if (Number.isNaN(v)) continue;
+    }
     let we = i;
     // a decimal "52.5" / "52,5": digits joined by one point or comma, no space
     if (
