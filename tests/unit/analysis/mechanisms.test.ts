@@ -505,3 +505,12 @@ describe('a career stage wished for is an age proxy (risky)', () => {
     expect(risky(text)).toBe(true);
   });
 });
+
+describe('a grant decision addressed to an organisation is no job rejection', () => {
+  it.each([
+    'Vedtak om tilskudd\n\nKulturrådet har behandlet søknaden deres om tilskudd til konsertserien. Søknaden er dessverre avslått. Det var svært mange søknader i denne runden.',
+    'Afgørelse om tilskud\n\nUdvalget har behandlet jeres ansøgning om tilskud til festivalen. Ansøgningen er desværre afslået.',
+  ])('"%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+});

@@ -2090,6 +2090,8 @@ const da: LangData = {
       '(nye|flere|ingen nye) (medlemmer)',
       // a grant, fund, award, residency, competition: named by the body that decides ('Aarhus Kunstfond')
       '(~fond|~fonden|fonden|bevilling~|arbejdsophold~|residency|juryen|dommerkomit~|dommerne|udstillingen)',
+      '(ansøgning|ansøgningen|jeres ansøgning|din ansøgning) (om) (tilskud|driftstilskud|projekttilskud|støtte|midler|legat)',
+      '(afgørelse) (om) (tilskud|støtte|midler|legat)',
       '(bidrag|billede|billeder|tekst|novelle) (til) ** (konkurrence~|~konkurrence|~konkurrencen)',
       // a team or choir selected: a regional team, a trial session, a choir's audition
       '(talenttræning~|prøvetræning~|udtagelse~|~landsholdet|regionshold~|vokalensemble~|~koret|koret|optagelsesprøve~|dirigent)',

@@ -2121,7 +2121,9 @@ const nb: LangData = {
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
       '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
       // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
-      '(søknad|søknaden|søknaden din|søknadene) (om) (midler|tilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
+      '(søknad|søknaden|søknaden din|søknaden deres|søknaden vår|søknadene) (om) (midler|tilskudd|driftstilskudd|prosjekttilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
+      // a grant decision by its heading ('Vedtak om tilskudd')
+      '(vedtak) (om) (tilskudd|støtte|midler|stipend)',
       '(stipend|stipendet|stipender|~stipend|~stipendet|studieplass~)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
       '(en annen|ei anna|et annet) (forespørsel|henvendelse|booking|bestilling|reservasjon|arrangement|pristilbud)',
