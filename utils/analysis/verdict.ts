@@ -19,6 +19,7 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
+import { impliedByLack } from './implied-lack';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
@@ -830,7 +831,8 @@ export function findRejection(
   const strongStock = [...stock].some((id) => REJECTION_STOCK.has(id));
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
   if (m.closer.some(own)) softeners++;
-  const stated = decided || strongStock || softeners >= 2;
+  // a need of the job and the reader's lack of it, with no decision phrase: the no is said by the lack (implied-lack.ts)
+  const stated = decided || strongStock || softeners >= 2 || impliedByLack(m, text, own);
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
   // task forward: a mail passed on to the candidate (relay.ts) is the client's word to the recruiter about her: its

@@ -153,7 +153,7 @@ const sv: ConceptData = {
     'saknar (du|ni)',
     // 'du har X men saknar Y': the addressee's side after what they do have
     '(du|ni) (har|hade) ** (men) (saknar|inte|ingen|ej)',
-    '(har|hade) (du|ni) (inte|ingen|ej)',
+    '(har|hade) (du|ni) [ju|tyvärr|dock|ännu|väl] (inte|ingen|ej)',
     // the addressee's level was not enough ('din tyska räckte inte')
     '(din|ditt|dina) * [inte] (räckte|räcker|räckt) (inte) [till]',
     '(räckte|räcker) (din|ditt|dina) * [ännu] (inte)',

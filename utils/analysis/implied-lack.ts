@@ -1,0 +1,40 @@
+/**
+ * A rejection said only by the requirement the reader lacks: "Vi måste ha någon med B-körkort …, och det har du ju
+ * inte ännu." / "Für die Stelle brauchen wir zwingend den Staplerschein, den haben Sie leider nicht." / "Kassatyöhön
+ * tarvitaan hygieniapassi, eikä sinulla sitä vielä ole." No decision phrase is needed: a need of the job (a
+ * `requirement` cue) and the reader's lack of it (`youlack`: "det har du ikke", "den haben Sie nicht", "eikä sinulla
+ * … ole") in the same sentence, or the lack in the sentence right after the need, tell the reader no, with its reason.
+ *
+ * Not a no (the other side): the lack asked as a question or put as a condition ("Har du inte B-körkort? …", "if you
+ * don't have one yet, we can train you") — a question mark ends the lack's sentence, or an "if" word stands before
+ * the lack in it (`cond`); a draft that invites, offers or is colleague talk is cleared by the verdict's own vetoes.
+ * The cue filter (`live`) keeps quotes, the history and boilerplate out.
+ * One pass over the (short) cue lists: linear in the draft.
+ */
+import type { Match, Matches } from './match';
+
+export function impliedByLack(m: Matches, text: string, live: (x: Match) => boolean): boolean {
+  const c = m as unknown as Record<string, Match[] | undefined>;
+  const lacks = c.youlack ?? [];
+  if (lacks.length === 0 || m.requirement.length === 0) return false;
+  const conds = c.cond ?? [];
+  for (const x of lacks) {
+    if (!live(x)) continue;
+    if (!m.requirement.some((r) => live(r) && (r.sent === x.sent || r.sent === x.sent - 1) && r.s < x.s))
+      continue;
+    if (conds.some((k) => k.sent === x.sent && k.s < x.s)) continue;
+    if (askedAt(text, x.e)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the sentence running on from offset `at` ends in a question mark (up to its . ! ? or line end). */
+function askedAt(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '?') return true;
+    if (ch === '.' || ch === '!' || ch === '\n') return false;
+  }
+  return false;
+}
