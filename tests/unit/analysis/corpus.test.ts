@@ -1815,3 +1815,29 @@ describe("a comparison that names its thing is a reason (tests/corpus/compare2.j
     }
   });
 });
+
+describe("decision families read as no decision (tests/corpus/decisions5.jsonl: 'so it doesn't work / fit right now', a choice landed elsewhere, someone else found, places filled for the season, no possibility to take the reader on, too early in the career for the role, wrapping up here; twins: a meeting day, a supplier or tenant found elsewhere, a ski school's groups)", () => {
+  const rows = load('tests/corpus/decisions5.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1, no false flags', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('no row is wrong', () => {
+    expect(wrongIds(rows)).toEqual([]);
+  });
+  it('the look-alikes (a meeting day, a caterer or tenant found elsewhere, a ski school full for the winter) stay no rejection', () => {
+    const ids = [
+      'd5-sv-008',
+      'd5-sv-009',
+      'd5-sv-010',
+      'd5-da-009',
+      'd5-da-010',
+      'd5-en-010',
+      'd5-de-010',
+      'd5-fi-011',
+    ];
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+  });
+});

@@ -50,6 +50,8 @@ const da: LangData = {
       // … to someone with what the post needs: the decision ends before it, so it stays a reason
       '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en|nogen) (med|som|der)',
       '(fundet|fandt|fået fat i|fik fat i|ansat|ansatte|taget|tog|valgt|valgte|hyret|hyrede|kører videre med|kørt videre med|taget ind|tog ind) (en anden|en ny|et andet|et nyt|en af de andre|et af de andre|nogen af de andre) *',
+      // task decisions5: an adverb after the verb ('vi fandt desværre en anden', 'har faktisk allerede fundet en anden')
+      '(fundet|fandt|ansat|ansatte|valgt|valgte) (desværre|allerede|faktisk|nu|til sidst) [desværre|allerede|faktisk] (en anden|nogen anden|en anden kandidat|en anden ansøger)',
     ],
     'job-gone': [
       // task board3n batch 6: 'vi har allerede fået fyldt pladsen ud'
@@ -155,6 +157,8 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task decisions5: no possibility to take the reader on ('vi har desværre ikke mulighed for at tage dig ind')
+      '(ikke|ingen) [nogen] (mulighed|muligheder) (for at) (tage dig|ansætte dig|tage jer|ansætte jer|optage dig|tilbyde dig)',
       // task board3n batch 10: 'vi har ikke plads til at tage flere medarbejdere ind'
       '(ikke|ingen) (plads|mulighed|budget|rum) (til at) (tage|ansætte|rekruttere) (flere|nogen|yderligere|nye)',
       // task board3n batch 8: 'det er ikke det rigtige tidspunkt for os at tage en junior ind'
@@ -551,6 +555,8 @@ const da: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions5: too early in the career for the role ('det er lidt for tidligt i din karriere til netop den her rolle')
+      '(for tidligt|for tidlig) ** (til|for) [netop] (den her|denne|den|sådan en) (rolle|stilling|position|stillingen|rollen)',
       // task notes
       '(tror|synes|mener) [vi|jeg] [desværre] (ikke) [at] (det|dette) (er|bliver|vil være) [et|det|den] [rette|rigtige|helt rigtige|godt] (match) [for os|for dig] (lige nu|nu|denne gang|i øjeblikket|på nuværende tidspunkt|for nu)',
       // task decisions4: 'vi synes ikke helt, at det er det rigtige match lige nu', 'føler ikke rigtig'
@@ -611,6 +617,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // task decisions5: the choice landed elsewhere ('vi landede til sidst på et andet valg')
+      '(landede|lander|er landet|endte med at lande) [vi] [til sidst|desværre|nu|endeligt|i sidste ende] [til sidst|desværre] (på) (et andet valg|en anden kandidat|en anden ansøger|en anden profil)',
       // task fitrisk: 'så vi har matchet dem med en anden ansøger'
       '(matchet|matchede|parret) (dem|familien|kunden|husstanden) (med) (en anden) (ansøger|kandidat|hjælper|person|barnepige)',
       // task fitrisk: 'vi har besluttet at tilbyde det til en anden'
@@ -673,6 +681,8 @@ const da: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task decisions5: wrapping up here ('vi har valgt at runde af her for dit vedkommende')
+      '(runde af|runder af|rundede af|afrunde|afrunder|afrundede) [forløbet|processen|det] [desværre|derfor] (her|nu|for dit vedkommende|med dig)',
       '(vi) (stopper|afslutter|slutter|lukker) [derfor|desværre|altså|så] (forløbet|processen|rekrutteringen|sagen|det) [derfor|desværre] (her|nu)',
       '(vi) (stopper) [derfor|desværre|altså] (her|der)',
       // must stop / say no, with no object
@@ -722,6 +732,8 @@ const da: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task decisions5: main-clause order after 'så' ('så det går desværre ikke lige nu')
+      '(så) (det) (går|kan|passer) [desværre|altså|nok|bare] [desværre] (ikke) [denne gang|lige nu|i øjeblikket|for os]',
       // task reasonkinds: the consequence word order of speech (så desværre går det ikke)
       '(så|derfor) (desværre|altså) (går|kan) (det) (ikke) [denne gang|lige nu]',
       '(så|derfor|dermed) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
@@ -1117,6 +1129,8 @@ const da: LangData = {
       '(hvor længe) [endnu] (han|hun|du) (kan|kunne|orker) ** (blive ved|holde|klare|holde til)',
       // task risky3: age by proxy: early in working life, a little younger
       '(tidligt|tidlig|i starten|i begyndelsen) (i|af) (sit|dit|hans|hendes|arbejdslivet|karrieren) [arbejdsliv|karriere]',
+      // task decisions5: 'for tidligt i din karriere'
+      '(tidligt|tidlig) (i) (din|sin|hans|hendes) (karriere|karrierevej|arbejdsliv)',
       '(lidt|noget|nogle år|et par år|en del|meget|betydeligt) yngre',
       '(for|alt for|lidt for) (senior) (til)',
       '(tættere|nærmere) ** (pension~)',
@@ -1808,6 +1822,8 @@ const da: LangData = {
     // pladser, der er optagelse: børnehave, vuggestue, skole, kursus, lejr, studieplads, lægepraksis (et job dér nævner
     // sin stilling, og så tæller de ikke)
     admission: [
+      // task decisions5: a ski school's groups and lessons are a booking ('alle pladser på børneholdene er besat for vinteren')
+      '(skiskole~|~skiskole~|skihold~|børnehold~|begynderhold~|privattime~)',
       '(børnehave~|vuggestue~|dagpleje~|børnehus~|skoleplads~|fritidshjem~)',
       '(kursus|kurset|kurser|kurserne|aftenhold~)',
       '(lejr|lejren|sommerlejr~|sejlerlejr~|fodboldlejr~|lejrplads~)',

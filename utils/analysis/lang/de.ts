@@ -30,6 +30,8 @@ const de: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('deshalb passt das leider nicht')
     'wont-work-out': [
       '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
+      // task decisions5: spoken time adverbs ('deswegen passt es leider grad nicht', 'also klappt das momentan halt nicht')
+      '(deshalb|daher|darum|deswegen|also) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so|grad|gerade|momentan|jetzt|aktuell|halt|einfach] [leider|grad|gerade|jetzt|momentan|aktuell|halt|einfach] [leider|grad|gerade] (nicht)',
     ],
     // an applicant-system status set to a refusal ('Status … hat sich geändert: Absage'): a decision only in a draft
     // about a job (CONTEXT_FAMILIES), since tickets and orders have statuses too
@@ -111,6 +113,8 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
+      // task decisions5: not kept on or taken on ('wir können Sie leider nicht übernehmen')
+      '(können|konnten|könnten|werden) (Sie|dich|euch) [leider|derzeit|aktuell|momentan|nach der Ausbildung|diesmal] [leider|derzeit|aktuell] (nicht) (übernehmen)',
       // 'die Crew für die Festivalsaison ist schon voll' (a decision only in a draft about a job)
       '(crew|team|mannschaft|besetzung|schichtplan) ** (ist|sind) [schon|bereits|jetzt|leider|inzwischen] [schon|bereits] (voll|komplett|vollständig|ausgebucht)',
       // a gig app's 'wir können dir die Schicht leider nicht zuteilen' (a decision only in a draft about a job)
@@ -686,6 +690,9 @@ const de: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions5: too early in the career for the role ('für diese Position noch etwas zu früh')
+      '(für) (diese|die|eine solche|so eine) (Position|Stelle|Rolle|Funktion) ** (zu früh)',
+      '(zu früh) ** (für) (diese|die|eine solche|so eine) (Position|Stelle|Rolle|Funktion)',
       // task notes
       '(es) (passt) [leider|einfach|aktuell|momentan] (gerade|im moment|momentan|aktuell|derzeit|zurzeit) [leider|einfach] (nicht)',
       '(im moment|gerade|momentan|aktuell|derzeit|zurzeit) (nicht) (das|der) [richtige|passende] (match)',
@@ -744,6 +751,8 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task decisions5: Bavarian 'Mir ham uns jetzt für an andern entschieden'
+      '(für) (an|oan) (andern|anderen|andan) [Bewerber|Kandidaten] (entschieden)',
       // task h11b: 'darum haben wir uns anders entschieden'
       '(wir) (uns) [daher|deshalb|darum|also|leider|dann|doch|nun] [leider] (anders|anderweitig) (entschieden)',
       // task h11a: 'wir schlagen mit der Stelle eine andere Richtung ein'
@@ -795,6 +804,10 @@ const de: LangData = {
       // 'wir haben schon wen gefunden': found someone else for the job (a decision only in a draft about a job)
       '(haben|hab|hatten) (wir|ich) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (wen|jemanden|jemand) (gefunden)',
       '(wir|ich) (haben|hab|hatten) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (wen|jemanden|jemand) (gefunden)',
+      // task decisions5: someone else found ('wir haben jetzt jemand anderen gefunden'), spoken 'wir haben schon wen'
+      '(haben|hab|hatten|ham) (wir|ich|mir) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (jemand anderen|jemand anderes|jemanden anderen|jemand andern|wen anderen|wen anders) (gefunden)',
+      '(wir|ich|mir) (haben|hab|hatten|ham) [schon|bereits|jetzt|inzwischen|leider|mittlerweile] [schon|bereits|leider] (jemand anderen|jemand anderes|jemanden anderen|jemand andern|wen anderen|wen anders) (gefunden)',
+      '(wir|mir) (haben|hab|ham) [jetzt|leider|inzwischen] (schon|bereits) (wen)',
       // no other answer to give ('Wir bedauern, Ihnen keinen anderen Bescheid geben zu können')
       '(keine|keinen) (andere|anderen|anderslautende|anderslautenden) (nachricht|rückmeldung|antwort|bescheid|mitteilung) (geben|übermitteln|mitteilen|senden|schicken|erteilen)',
       // no better news to give ('Wir bedauern, Ihnen keine positivere Nachricht übermitteln zu können'): also said to customers
@@ -1335,6 +1348,8 @@ const de: LangData = {
       '(wie lange) (er|sie|du) ** (durchhält|durchhalten|schafft|packt|mitmacht)',
       // task risky3: age by proxy: start of working life, a little younger
       '(am anfang|zu beginn|am beginn|in der anfangsphase|früh|noch am anfang) (des|der|seines|ihres|seiner|ihrer|deines|deiner) (berufslebens|karriere|laufbahn|erwerbslebens)',
+      // task decisions5: 'zu früh in deiner Laufbahn'
+      '(früh) (in) (deiner|ihrer|seiner|der) (karriere|laufbahn|berufslaufbahn)',
       '(etwas|ein bisschen|ein paar jahre|einige jahre|deutlich|viel|ein wenig|jahre) (jünger~)',
       '(zu) (senior) (für)',
       '(näher|kurz vor|nahe) ** (rente|ruhestand|pension)',
@@ -2053,6 +2068,8 @@ const de: LangData = {
     // Plätze, die eine Aufnahme sind: Kita, Schule, Kurs, Camp, Studienplatz, Arztpraxis (eine Stelle dort nennt sich
     // selbst, dann zählen sie nicht)
     admission: [
+      // task decisions5: a ski school's groups and lessons are a booking ('alle pladser på børneholdene er besat for vinteren')
+      '(skischule~|~skischule~|skikurs~|~skikurs~|privatstunde~)',
       // task roles: a course group full ('the group is full')
       '(gruppe|~gruppe|kurs|~kurs) (ist|war) [leider|schon|bereits] [leider|schon|bereits] (voll|ausgebucht)',
       '(ist|war) [leider] (die|der|unser|unsere) (gruppe|~gruppe|kurs|~kurs) [leider|schon|bereits] [leider|schon|bereits] (voll|ausgebucht)',

@@ -41,6 +41,8 @@ const en: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('so that won't work, unfortunately', 'that's why
     // it's not going to work this time')
     'wont-work-out': [
+      // task decisions5: an adverb inside the negation ('so it doesn't really work for us right now')
+      "(so|that's why|which is why|that is why|and so) [unfortunately|sadly|i'm afraid] (that|it|this) (won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot) (really|quite|actually) (work|work out)",
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (that|it|this) (won't|will not|isn't going to|is not going to|can't|cannot|doesn't|does not) (work|work out)",
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (it's|that's|it is|that is|this is) (not going to|not gonna) (work|work out)",
       // task reasonkinds: informal consequence (so unfortunately it's not going to work out)
@@ -130,7 +132,8 @@ const en: LangData = {
       "(got|have|has|'ve got|'ve) (our|the) (team|crew|staff|rota|roster|team for the season) (sorted|complete|full|covered|filled|in place)",
       // 'we're not hiring for the kitchen porter role any more as we've found someone' (a decision only in a draft about a job)
       '(not|no longer) (hiring|recruiting) (for) (the|this|that|our) [*] [*] (role|position|job|post|vacancy|spot|shift|shifts) [any more|anymore]',
-      "(we've|we have|we'd|we had|i've|i have) [now|just|already] (found|hired|got|taken on) (someone|somebody|a person|the right person|our person|our new starter)",
+      // task decisions5: two adverbs ('we've actually found someone already', 'we have now already found someone')
+      "(we've|we have|we'd|we had|i've|i have) [now|just|already|actually|since] [now|just|already|actually] (found|hired|got|taken on) (someone|somebody|a person|the right person|our person|our new starter)",
       // 'I don't have anything for you', 'we've reached our numbers for this year'
       "(don't|do not|won't|haven't|have not) (have|got) (anything|any work|any shifts|any hours|a place|a spot|a role|a position|a job) (for you)",
       '(reached|hit|met|filled) (our|the) (numbers|quota|capacity|limit|intake|maximum|headcount)',
@@ -520,6 +523,8 @@ const en: LangData = {
     // the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a flat, a club post
     // or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions5: too early in the career for the role ('it's a bit early in your career for this particular role')
+      '(too early|a bit early|a little early|bit early|slightly early|rather early|still early|a bit too early|a little too early) ** (for) (this|the|that|such a) [particular|specific] (role|position|post|job)',
       // task notes
       "(isn't|is not|'s not|wasn't|was not|won't be|will not be) [quite|really|just|exactly] [the|a] [right|good|great|perfect] (match|fit) [for us|for you|for either of us|for this one] (at the moment|right now|just now|for now|at this time|at present|currently|this time)",
       "(don't|do not) (think|feel|believe) (it's|it is|it'd be|it would be|this is|this would be) [quite|really|exactly] [the|a] [right|good] (match|fit) [for us|for you] (at the moment|right now|just now|for now|at this time|at present|currently|this time)",
@@ -641,6 +646,8 @@ const en: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task decisions5: wrapping up here ('we've decided to wrap things up here')
+      '(wrap|wrapping|wrapped) (things|it|the process|your process|this|your application) (up) (here|there|at this point|at this stage)',
       "(we'll|we will|we'll have to|we have to|we must|we need to|i'll have to|we're going to have to|we are going to have to|we've had to|we have had to) [unfortunately|sadly|therefore|so] (stop|end it|end things|close it|close things|draw a line) (here|there|at this point|at this stage)",
       // task spec3: where the application ends, a candidate not submitted by an agency
       "(this is|that is|that's|here is) (where) (your application|your candidacy|the process|your process|it) (ends|stops|finishes|comes to an end)",
@@ -1864,6 +1871,8 @@ const en: LangData = {
     // places that are admissions: a nursery, a school, a course, a camp, a study programme, a doctor's list (a job at
     // one of them names its post: then the draft names a job and these count for nothing)
     admission: [
+      // task decisions5: a ski school's groups and lessons are a booking ('alle pladser på børneholdene er besat for vinteren')
+      '(ski school|ski schools|ski lessons|ski class|ski classes|ski group|ski groups|kids club|private lessons)',
       // task roles: a course group full ('the group is full')
       '(the|this|our) [*] (group|class) (is|was) [now|already] (full|fully booked|oversubscribed)',
       '(evening|morning|weekend|beginners|adult) (group|groups|class|classes)',

@@ -146,6 +146,11 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // task decisions5: spoken 'ei nyt oikein löytyny sulle paikkaa'
+      '(ei) [nyt|valitettavasti|oikein|tällä kertaa|siis] [nyt|valitettavasti|oikein] [nyt|oikein] (löytynyt|löytyny|löydy|löytyis|löytyisi) (sulle|sinulle|teille) [nyt|tällä kertaa] (paikkaa|töitä|hommia|duunia|vuoroja|tilaa)',
+      // task decisions5: no possibility to take the reader on ('meillä ei ole nyt mahdollisuutta ottaa sinua mukaan tiimiin')
+      '(ei|emme) [ole|ollut] [valitettavasti|tällä hetkellä|nyt|tällä kertaa|kuitenkaan] [valitettavasti|tällä hetkellä|nyt|tällä kertaa] (mahdollisuutta|mahdollisuuksia|resursseja) (ottaa|palkata|tarjota) (sinua|sinut|teitä|sinulle)',
+      '(emme|ei) [valitettavasti|nyt|tällä hetkellä|tällä kertaa] (pysty|pystytä|voi|voida) [valitettavasti|nyt|tällä hetkellä|tällä kertaa] (ottamaan|palkkaamaan) (sinua|sinut|teitä) (mukaan|töihin|tiimiin|meille)',
       // 'emme tällä hetkellä ota uusia kuljettajia alueellesi' (a decision only in a draft about a job)
       '(emme|en) [tällä hetkellä|nyt|valitettavasti|enää] [tällä hetkellä|valitettavasti] (ota|palkkaa|rekrytoi|hae) (uusia|lisää) (kuljettajia|työntekijöitä|lähettejä|kumppaneita|tekijöitä|myyjiä|hoitajia|vapaaehtoisia|kesätyöntekijöitä)',
       // 'meillä on porukka jo kasassa tälle kaudelle' (a decision only in a draft about a job)
@@ -498,6 +503,9 @@ const fi: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions5: too early in the career for the role ('on vielä vähän liian aikaista juuri tähän rooliin')
+      '(liian) (aikaista|aikaisin|aikainen|varhaista|varhain|aikaiseen) ** (tähän|tuohon|sellaiseen|kyseiseen) (rooliin|tehtävään|positioon|työhön)',
+      '(tähän|tuohon|kyseiseen) (rooliin|tehtävään|positioon) ** (liian) (aikaista|aikaisin|varhaista|varhain)',
       // task notes
       '(tämä|se|tää|nyt) (ei) (ole) [ihan|aivan] [oikea|sopiva|hyvä] (match|mätsi) [meille|teille] (juuri nyt|nyt|tällä hetkellä|tällä kertaa)',
       // task decisions4: the reader's skills and our needs do not meet ('osaamisesi ja tarpeemme eivät ihan kohtaa juuri nyt')
@@ -669,6 +677,8 @@ const fi: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task decisions5: 'doesn't fit' without a subject, spoken with the verb first ('ei siis valitettavasti käy yhteen', 'joten ei nyt sovi yhteen')
+      '(ei) [siis|valitettavasti|nyt|tällä kertaa|oikein|kuitenkaan] [valitettavasti|nyt|siis|tällä kertaa|oikein] [valitettavasti|nyt] (käy|sovi|natsaa|toimi) (yhteen)',
       '(tämä|se|homma) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (onnistu)',
     ],
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme
@@ -1641,6 +1651,8 @@ const fi: LangData = {
     // paikat, jotka ovat sisäänpääsyjä: päiväkoti, koulu, kurssi, leiri, opiskelupaikka (työ niissä nimeää tehtävänsä,
     // jolloin nämä eivät ratkaise)
     admission: [
+      // task decisions5: a ski school's groups and lessons are a booking ('alle pladser på børneholdene er besat for vinteren')
+      '(hiihtokoulu~|~hiihtokoulu~|laskettelukoulu~|yksityistun~)',
       // task roles: a course group full ('the group is full')
       '(ryhmä|~ryhmä|~ryhmässä|ryhmässä) (on|ei) [valitettavasti|jo|nyt] [valitettavasti|jo] (täynnä|täyttynyt|ole enää)',
       '(iltaryhmä~|alkeisryhmä~|~alkeisryhmään)',

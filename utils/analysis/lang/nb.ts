@@ -23,6 +23,9 @@ const nb: LangData = {
   decision: {
     // task decisions2: the decision as the consequence of a stated reason ('da går det dessverre ikke', 'derfor fungerer det ikke')
     'wont-work-out': [
+      // task decisions5: main-clause order after 'så' and 'passer' ('så det passer dessverre ikke nå')
+      '(så|derfor|dermed) (det) (passer|går|fungerer|funker) [dessverre|altså|nok|bare] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
+      '(så|derfor|dermed) (passer) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
       '(så|derfor|da|dermed) (går|fungerer|funker) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå]',
       // task reasonkinds: the decision as the consequence of a reason (så dessverre går det ikke)
       '(så|derfor) [dessverre|altså] (går) (det) [dessverre|altså] (ikke) [denne gangen|nå]',
@@ -173,6 +176,8 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task decisions5: no possibility to take the reader on ('vi har dessverre ikke mulighet til å ta deg inn')
+      '(ikke|ingen) [noen] (mulighet|muligheter) (til å|for å) (ta deg|ansette deg|ta dere|ansette dere|tilby deg)',
       // task board3n batch 10: 'vi har ikke rom for å ta inn flere medarbeidere'
       '(ikke|ingen) (rom|plass|mulighet|budsjett) (for å|til å) (ta inn|ansette|rekruttere) (flere|noen|ytterligere|nye)',
       // task board3n batch 8: 'det er ikke riktig tidspunkt for oss å ta inn en junior'
@@ -605,6 +610,8 @@ const nb: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions5: too early in the career for the role ('litt for tidlig i karrieren din for akkurat denne rollen')
+      '(for tidlig) ** (for|til) [akkurat|nettopp] (denne|den|den her|en slik) (rollen|stillingen|posisjonen|jobben|rolle|stilling)',
       // task notes
       '(tror|synes|mener) [vi|jeg] [dessverre] (ikke) [at] (det|dette) (er|blir|vil være) [en|et|den] [riktig|riktige|rette|god|helt riktig] (match) [for oss|for deg] (akkurat nå|nå|denne gangen|for øyeblikket|i øyeblikket|på nåværende tidspunkt)',
       '(det|dette) (blir|er) [dessverre] (ikke) [en|et|den] [riktig|riktige|rette|god] (match) [for oss|for deg] (akkurat nå|nå|denne gangen|for øyeblikket|i øyeblikket|på nåværende tidspunkt)',
@@ -662,6 +669,8 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // task decisions5: the choice landed elsewhere ('vi har til slutt landet på et annet valg')
+      '(landet|landa|lander) [vi] [til slutt|dessverre|nå|endelig] [til slutt|dessverre] (på) (et annet valg|en annen kandidat|en annen søker|en annen profil)',
       // task fitrisk: 'så vi har matchet dem med en annen søker'
       '(matchet|koblet|paret) (dem|familien|kunden|husstanden) (med) (en annen) (søker|kandidat|pleier|person|barnevakt)',
       // batch 7: colloquial 'vi har tatt en annen kar til slutt'
@@ -730,6 +739,8 @@ const nb: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task decisions5: wrapping up here ('vi velger å runde av her for din del')
+      '(runde av|runder av|rundet av|avrunde|avrunder|avrundet) [prosessen|det] [dessverre|derfor] (her|nå|for din del|med deg)',
       '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
       '(vi) (stopper) [derfor|dessverre|altså] (her|der)',
       // must stop / say no, with no object
@@ -1874,6 +1885,8 @@ const nb: LangData = {
     // plasser som er opptak: barnehage, skole, kurs, leir, studieplass, fastlegeliste (en jobb der nevner stillingen
     // sin, og da teller de ikke)
     admission: [
+      // task decisions5: a ski school's groups and lessons are a booking ('alle pladser på børneholdene er besat for vinteren')
+      '(skiskole~|~skiskole~|skikurs~|barnekurs~|privattime~)',
       // task roles: a course group full ('the group is full')
       '(gruppen|partiet) (er) [dessverre|allerede|nå] [dessverre|allerede] (full|fullt|fulltegnet)',
       '(kveldsgruppe~|nybegynnergruppe~|nybegynnerparti~)',

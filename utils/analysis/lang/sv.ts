@@ -23,6 +23,8 @@ const sv: LangData = {
   decision: {
     // task decisions2: the decision as the consequence of a stated reason ('då funkar det tyvärr inte', 'därför går det inte')
     'wont-work-out': [
+      // task decisions5: main-clause order after 'så' ('så det funkar inte riktigt nu')
+      '(så) (det) (funkar|fungerar|går) [tyvärr|nog|alltså|dessvärre] [tyvärr] (inte) [riktigt|helt] [ihop] [den här gången|just nu|nu|tyvärr]',
       '(så|därför|då) (går|funkar|fungerar) (det) [tyvärr|alltså|nog] [tyvärr|nog] (inte) [ihop] [den här gången|just nu|nu|tyvärr]',
       // task reasonkinds: the decision as the consequence of a reason, informal (så tyvärr funkar det inte)
       '(så|därför) [tyvärr|dessvärre] (funkar|fungerar) (det) [tyvärr|dessvärre|alltså] (inte) [den här gången|just nu|denna gång]',
@@ -124,6 +126,10 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // task decisions5: 'vi kan tyvärr inte ta in dig', 'därför kan vi inte anställa dig just nu'
+      '(kan|kunde) [vi] [tyvärr|dessvärre|därför|alltså|just nu|nu] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (dig|er)',
+      // task decisions5: no possibility to take the reader on ('vi har tyvärr inte möjlighet att ta in dig')
+      '(inte|ej|ingen) [någon|någon större] (möjlighet|möjligheter) (att) (ta in|anställa|ta emot|ta med|erbjuda) (dig|er)',
       // task board3n batch 10: 'vi har inte utrymme att ta in fler medarbetare i höst'
       '(inte|inget|ej) (utrymme|plats|möjlighet|budget) (att|för att) (ta in|anställa|ta emot|rekrytera) (fler|flera|någon mer|ytterligare|nya)',
       // task board3n batch 8: 'det är inte rätt läge för oss att ta in en junior just nu'
@@ -218,6 +224,8 @@ const sv: LangData = {
       '(föll|faller|fallit) (valet|beslutet) på (henne|honom|hen|en|någon|den|ett)',
       '(valet|beslutet) (föll|har fallit|faller) på (henne|honom|hen|en|någon|den|ett)',
       '(hittat|hittade|funnit|fann) (någon annan|nån annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
+      // task decisions5: an adverb after the verb ('vi hittade tyvärr någon annan', 'har hittat redan någon annan')
+      '(hittat|hittade|funnit|fann) (tyvärr|dessvärre|redan|faktiskt|nu|till slut) [tyvärr|redan|faktiskt] (någon annan|nån annan|en annan kandidat|en annan sökande)',
       // the person hired (someone other than the addressee)
       '(den|personen|kandidaten|den person|den kandidat|den sökande) (som) (anställts|har anställts|valts|har valts|valts ut|har valts ut|fått tjänsten|har fått tjänsten|erbjudits tjänsten|har erbjudits tjänsten|tillsatts)',
       '(föll|faller|fallit) (valet|beslutet) (till slut|tyvärr|dessvärre|nu|slutligen|i slutändan|denna gång|den här gången) på (henne|honom|hen|en|någon|den|ett)',
@@ -550,6 +558,8 @@ const sv: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions5: too early in the career for the role ('det är lite för tidigt i din karriär för just den här rollen')
+      '(för tidigt|för tidig) ** (för) [just] (den här|denna|den|en sådan) (rollen|tjänsten|positionen|befattningen|roll|tjänst)',
       // task notes
       '(det|detta|det här) (inte) (blir|är|skulle bli|kommer att bli|känns som) [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
       '(det|detta|det här) (blir|är|skulle bli|känns) [tyvärr] (inte) [riktigt] [en|någon|rätt|den rätta|en bra] [rätt|bra] (match) [för oss|för dig] (just nu|nu|den här gången|i dagsläget|för tillfället|denna gång)',
@@ -609,6 +619,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task decisions5: the choice landed elsewhere ('vi landade till slut på ett annat val'); 'landade de i en annan konsult' is in negated-progress
+      '(landade|landat|landar) [vi] [till slut|tyvärr|dessvärre|nu|slutligen] [till slut|tyvärr|dessvärre] (i|på) (ett annat val|en annan kandidat|en annan sökande|ett annat namn|någon annan)',
       // task h11b: 'vi har valt att gå åt ett annat håll'
       '(valt att|bestämt oss för att|beslutat att|kommer att) (gå) (åt ett annat håll|en annan väg|i en annan riktning)',
       // task h11a: 'vi har bestämt oss för att gå en annan väg' (a decision only in a draft about a job)
@@ -671,6 +683,9 @@ const sv: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task decisions5: wrapping up here ('vi avrundar här', 'bestämt oss för att avrunda här')
+      '(vi) [därför|tyvärr|alltså|nu] (avrundar|rundar av) [därför|tyvärr|alltså|det] (här|där)',
+      '(att) (avrunda|runda av) [det|processen] (här|där)',
       '(vi) (avslutar|stoppar|stänger|avbryter) [därför|tyvärr|alltså|så] (processen|rekryteringen|ärendet|det) [därför|tyvärr] (här|nu|i och med detta)',
       '(vi) (stannar|stoppar) [därför|tyvärr|alltså] (här|där)',
     ],
@@ -1862,6 +1877,8 @@ const sv: LangData = {
     // platser som är antagning: förskola, skola, kurs, läger, studieplats, vårdcentral (ett jobb där nämner sin tjänst,
     // och då räknas de inte)
     admission: [
+      // task decisions5: a ski school's groups and lessons are a booking ('alle pladser på børneholdene er besat for vinteren')
+      '(skidkurs~|~skidkurs~|skidgrupp~|privatlektion~)',
       '(förskola~|förskoleplats~|~skola|~skolan|dagis~|fritids~|skolplats~|gymnasieplats~)',
       '(kurs|kursen|kurser|kurserna|kvällskurs~)',
       '(sommarläger|sommarlägret|sommarlägren|seglarläger|seglarlägret|ridläger|ridlägret|fotbollsläger|fotbollslägret|lägerplats~|kollo~)',
