@@ -514,3 +514,24 @@ describe('a grant decision addressed to an organisation is no job rejection', ()
     expect(detectDraft(text).verdict).toBe('not-rejection');
   });
 });
+
+describe('found on read held-out set H23', () => {
+  it.each([
+    // a hire's start told to the staff, with "many good applicants, a hard choice"
+    'Hej allihop,\n\nJag är glad att berätta att Omar Nilsson börjar hos oss som lagerchef den 1 oktober. Tack till er som var med på intervjuerna – vi hade många bra sökande och det var ett svårt val.\n\n/Anna',
+    // the writer declining an offer
+    'Sehr geehrter Herr Brandt,\n\nvielen Dank für das Angebot. Nach reiflicher Überlegung habe ich mich leider entschieden, die Stelle nicht anzunehmen.\n\nMit freundlichen Grüßen\nJana Koch',
+    // a leave application turned down
+    'Hei Ville,\n\nHakemuksesi palkattomasta vapaasta ajalle 1.9.–31.12. on valitettavasti hylätty.\n\nTerveisin\nPäivi',
+    // own job news to a friend, "den jobben"
+    'fikk ikke den jobben på Kiwi heller, de valgte en annen. kommer du på quiz i kveld?',
+  ])('no rejection: "%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('not-rejection');
+  });
+
+  it('a recruiter writing "I have decided" to the reader stays a rejection', () => {
+    const text =
+      'Sehr geehrter Herr Wendt,\n\nnach reiflicher Überlegung habe ich mich leider entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.\n\nMit freundlichen Grüßen\nPetra Lorenz';
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+});

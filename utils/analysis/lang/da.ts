@@ -1844,7 +1844,7 @@ const da: LangData = {
     moveOn: ['(en ny|ny|nye|et nyt|nyt) (stilling|stillingen|rolle|rollen|opgave|job|opslag)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [
-      '(fik) [desværre] (ikke|aldrig) (jobbet|stillingen|pladsen|vikariatet|job~)',
+      '(fik) [desværre] (ikke|aldrig) [det|den] (jobbet|stillingen|pladsen|vikariatet|job~)',
       '(fik) (svar|besked|mail|brev) ** (blev) (nej|et nej)',
     ],
     // outreach.ts: a time long past, and a new opening
@@ -2422,7 +2422,7 @@ const da: LangData = {
     selfSubject: [
       // the subject left out in a message to a friend ('fik ikke jobbet hos Lego'); a recruiter's 'du fik ikke jobbet'
       // names the reader, who keeps the decision
-      '(fik) [desværre] (ikke|aldrig) (jobbet|stillingen|pladsen|vikariatet|job~)',
+      '(fik) [desværre] (ikke|aldrig) [det|den] (jobbet|stillingen|pladsen|vikariatet|job~)',
       '(fik) (svar|besked|mail|brev) ** (blev) (nej|et nej)',
       // task h11b: a no received ('fik et nej på mail')
       '(fik|fået|har fået) (et nej|et nej tak)',

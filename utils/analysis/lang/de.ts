@@ -2669,6 +2669,8 @@ const de: LangData = {
       '(ich) (bin|wurde|war|wurd)',
       '(bin|wurde|war) (ich)',
       '(ich) (habe|hab|hatte) (es)',
+      // the writer declining an offer ('habe ich mich leider entschieden, die Stelle nicht anzunehmen')
+      '(habe ich mich|ich habe mich|hab ich mich|ich hab mich) [leider|jedoch|nun|daher|dann|aber|trotzdem] [leider|jedoch|schweren herzens] (entschieden|entschlossen) ** (anzunehmen|abzusagen|zurückzuziehen|auszuschlagen)',
       '(habe|hab|hatte) (ich) (es)',
       '(meine) (bewerbung|unterlagen|kandidatur)',
       '(mein) (lebenslauf|profil)',

@@ -1852,6 +1852,8 @@ const fi: LangData = {
       // task scope: (ff13) an application for a permit, a grant or a loan ('hakemuksesi asukaspysäköintitunnuksesta on hylätty'); a topic veto
       // since a no to a job may mention the applicant's own work or residence permit
       '(hakemuksesi|hakemus|hakemuksenne) [*] (~tunnuksesta|~luvasta|~lupaa|~avustuksesta|~lainasta|~tuesta|~korvauksesta|~etuudesta)',
+      // a leave application by its object ('hakemuksesi palkattomasta virkavapaasta', 'lomasta', 'vuorotteluvapaasta')
+      '(hakemuksesi|hakemus|hakemuksenne) [*] (~vapaasta|~lomasta|~vapaata|~lomaa|vapaasta|lomasta)',
       // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
       '(lasku|laskun|laskunumero) [nro|numero] #',
       // task scope: (implied) a place for a child; a no to an early-years teacher may answer a question about one

@@ -1910,7 +1910,7 @@ const nb: LangData = {
     moveOn: ['(en ny|ny|nye|et nytt|nytt) (stilling|stillingen|rolle|rollen|oppdrag|jobb|utlysning)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [
-      '(fikk) [dessverre] (ikke|aldri) (jobben|stillingen|plassen|vikariatet|jobb~)',
+      '(fikk) [dessverre] (ikke|aldri) [den|det] (jobben|stillingen|plassen|vikariatet|jobb~)',
       '(fikk) (svar|beskjed|mail|melding) ** (ble) (nei|et nei)',
     ],
     // outreach.ts: a time long past, and a new opening
@@ -2512,7 +2512,7 @@ const nb: LangData = {
     selfSubject: [
       // the subject left out in a message to a friend ('fikk ikke jobben på Rema', 'fikk svar …, ble nei'); a recruiter's
       // 'du fikk ikke jobben' names the reader, who keeps the decision
-      '(fikk) [dessverre] (ikke|aldri) (jobben|stillingen|plassen|vikariatet|jobb~)',
+      '(fikk) [dessverre] (ikke|aldri) [den|det] (jobben|stillingen|plassen|vikariatet|jobb~)',
       '(fikk) (svar|beskjed|mail|melding) ** (ble) (nei|et nei)',
       // task h11b: a no received ('fikk et nei på e-post')
       '(fikk|fått|har fått) (et nei|et nei takk)',

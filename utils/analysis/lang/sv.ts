@@ -1900,7 +1900,7 @@ const sv: LangData = {
     ],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [
-      '(fick) [tyvärr] (inte|aldrig) (jobbet|tjänsten|platsen|vikariatet|jobb~)',
+      '(fick) [tyvärr] (inte|aldrig) [det|den] (jobbet|tjänsten|platsen|vikariatet|jobb~)',
       '(fick) (svar|besked|mejl|mail) ** (blev) (nej|ett nej)',
     ],
     // outreach.ts: a time long past, and a new opening
@@ -1915,6 +1915,8 @@ const sv: LangData = {
     ],
     hireStart: [
       '(som) (började|börjar|har börjat|ska börja|kommer att börja) (hos oss)',
+      // a named hire's start told to colleagues ('Lina Ahmadi börjar hos oss som ekonomiassistent den 2 september')
+      '(börjar|tillträder|kommer att börja) (hos oss) (som) * [*] (den|på|i|nästa|efter|#)',
       '(hon|han|hen) (börjar|tillträder|startar|kommer att börja|börjar jobba) [hos oss|här] (på|i|den|nästa|efter|måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon|redan|#)',
     ],
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
@@ -2478,7 +2480,7 @@ const sv: LangData = {
     selfSubject: [
       // the subject left out in a message to a friend ('fick inte jobbet på Ica'); a recruiter's 'du fick inte jobbet'
       // names the reader, who keeps the decision
-      '(fick) [tyvärr] (inte|aldrig) (jobbet|tjänsten|platsen|vikariatet|jobb~)',
+      '(fick) [tyvärr] (inte|aldrig) [det|den] (jobbet|tjänsten|platsen|vikariatet|jobb~)',
       '(fick) (svar|besked|mejl|mail) ** (blev) (nej|ett nej)',
       // task h11b: a no received ('fick ett nej via mejl i morse')
       '(fick|fått|har fått) (ett nej|ett nej tack)',
