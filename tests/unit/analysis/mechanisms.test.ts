@@ -535,3 +535,13 @@ describe('found on read held-out set H23', () => {
     expect(detectDraft(text).verdict).toBe('generic-rejection');
   });
 });
+
+describe('a board choosing someone else, and no candidate taken from the round (H23)', () => {
+  it.each([
+    'Hei Per,\n\nStyret har behandlet saken om ny klubbsjef. Vi har falt ned på en annen kandidat. Takk for at du ville stille.\n\nHilsen Randi',
+    'Hej Per,\n\nStyrelsen har gått igenom slutkandidaterna till tjänsten som kanslichef. Vi har landat i ett annat namn. Tack för ditt engagemang.\n\nGunnar',
+    'Hei Per,\n\nKiitos osallistumisestasi toiselle haastattelukierrokselle. Olemme päättäneet keskeyttää rekrytoinnin, emmekä jatka kenenkään nykyisen hakijan kanssa.\n\nTerveisin Jukka',
+  ])('"%s"', (text) => {
+    expect(detectDraft(text).verdict).toBe('generic-rejection');
+  });
+});

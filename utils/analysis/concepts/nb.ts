@@ -26,6 +26,8 @@ const nb: ConceptData = {
     // an adverb after the verb ('vi går derfor for en annen kandidat')
     '(gå|går|gått|gikk) [derfor|nå|altså|dessverre|likevel|heller|til slutt|da|i stedet] for (en|noen|de|den)',
     '(landet|landa) på',
+    // a board's choice that 'fell on' someone ('vi har falt ned på en annen kandidat')
+    '(falt|faller|falle|har falt) (ned på)',
     '(innstilt|innstille|innstiller|innstilling~|innstilles|utpekt|utpeke|plukket)',
     '(kjører|kjørte|kjøre|kjørt) videre',
     '(kortlist~|shortlist~)',

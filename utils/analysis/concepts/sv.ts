@@ -46,6 +46,8 @@ const sv: ConceptData = {
   decide: [
     // task board3n: verb-second 'till slut landade vi i den andra kandidaten'
     '(landade|landar|har landat) (vi|jag) (i|på)',
+    // a board's choice as a name ('vi har landat i ett annat namn')
+    '(landat|landade|landar|fastnat|fastnade) (i|på|för) (ett annat|annat) (namn)',
     '(beslut~|bestämt|bestämde|bestämma|kommit fram till|landat i)',
     '(landade i|landar i|landa i|landade på|landat på)',
   ],

@@ -470,6 +470,8 @@ const da: LangData = {
       '(fundet|fandt) (den rette|den rigtige|rette kandidat|den vi søgte|vores nye medarbejder|vores nye kollega|den rette person)',
     ],
     'not-moving-forward': [
+      // no one of the candidates goes on ('besluttet ikke at gå videre med nogen af kandidaterne')
+      '(ikke) [at] (gå videre|går videre|fortsætte|ansætte) (med) (nogen af) (kandidaterne|ansøgerne|finalisterne|jer)',
       // task board3n batch 8: 'vi vurderer ikke, at du er den rette kandidat til rollen' (both orders)
       '(vurderer|vurderede|mener|mente|synes|syntes|tror|troede) (vi|jeg) [desværre] (ikke) [,] (at) (du|i) (er|var) (den rette|rette|den rigtige|rigtig|rigtige) [kandidat|person|ansøger|profil] (til|for)',
       '(vi|jeg) (vurderer|vurderede|mener|mente|synes|syntes|tror|troede) [desværre] (ikke) [,] (at) (du|i) (er|var) (den rette|rette|den rigtige|rigtig|rigtige) [kandidat|person|ansøger|profil] (til|for)',

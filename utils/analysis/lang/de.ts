@@ -628,6 +628,8 @@ const de: LangData = {
       '(nicht in der lage|außerstande|keine möglichkeit) (ihnen|dir) (eine|einen|die|den) * [*] ** (anzubieten|einzustellen|zu geben)',
     ],
     'not-moving-forward': [
+      // no one of the candidates goes on ('mit keinem der Kandidaten weitermachen')
+      '(mit) (keinem|keiner) (der) (kandidat~|bewerber~|finalist~) ** (weiter~|fortfahren|fortsetzen|fortzusetzen)',
       '(eine|einen) (negative|abschlägige|ablehnende) (antwort|rückmeldung|nachricht|bescheid|entscheidung) (geben|erteilen|mitteilen|übermitteln|senden|schicken)',
       // 'sind zu dem Ergebnis gekommen, Ihnen keine Zusage geben zu können': the conclusion names the no
       '(zu dem|zum) (ergebnis|schluss|entschluss) (gekommen|gelangt) [,] ** (keine|nicht|kein) ** (zusage|angebot|stelle|einladung|berücksichtigen|anbieten|anzubieten|geben|einzuladen|fortzusetzen)',

@@ -428,6 +428,8 @@ const en: LangData = {
       "(your|the) (profile|experience|background|skills|qualifications|cv|application) (does not|doesn't|did not|didn't|do not|don't) [fully|entirely|quite|completely|sufficiently|closely] (meet|match|fulfil|fulfill|satisfy|align with|fit) (the|our|all the|all of the|what) [specific|necessary|essential|key|current|minimum|particular|full|exact|stated] (requirements|criteria|needs|profile|specification|we are looking for|we're looking for|we need|brief)",
     ],
     'not-moving-forward': [
+      // no one of the candidates goes on ('decided not to proceed with any of the candidates')
+      '(not) [to] (proceed|move forward|go forward|continue|progress) (with) (any of) (the candidates|the applicants|the shortlisted candidates|the finalists|you)',
       // task reasonkinds: a registry office one-liner: the application led to no further action
       '(application|applications) (has|have|did) (not) (led|lead|resulted|result) (to|in) (any|no) (further) (action|steps|progress)',
       '(application|applications) (has|have) (led|resulted) (to|in) (no) (further) (action|steps|progress)',

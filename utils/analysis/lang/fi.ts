@@ -460,6 +460,8 @@ const fi: LangData = {
       '(et|ette) [valitettavasti|tällä kertaa] (edennyt|edenneet|päässyt|päässeet) ** (rekrytoinnissa|prosessissa|haussa|valinnoissa|jatkoon)',
     ],
     'not-moving-forward': [
+      // no one of the candidates goes on ('emmekä jatka kenenkään nykyisen hakijan kanssa')
+      '(emme|emmekä|ei|eikä) (jatka|jatketa) (kenenkään) [nykyisen|jäljellä olevan] (hakijan|ehdokkaan|kandidaatin) (kanssa)',
       '(emme|emmekä|ei) ** (jatkaa|edetä|kutsua|ottaa) ** (kaikkien|kaikkia|kaikki) [kanssa|hakijoita|jatkoon]',
       '(sinulle) (ei) [valitettavasti] (tarjota|tarjottu|voida tarjota) (tehtävää|paikkaa|työtä)',
       '(emme|ei) [valitettavasti] (valinneet|valittu|kutsuneet|kutsuttu) (sinua)',

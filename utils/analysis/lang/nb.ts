@@ -527,6 +527,8 @@ const nb: LangData = {
       '(funnet|fant) (riktig kandidat|den rette|den riktige|rett kandidat|den vi søkte|vår nye medarbeider|vår nye kollega|rett person)',
     ],
     'not-moving-forward': [
+      // no one of the candidates goes on ('besluttet ikke å gå videre med noen av kandidatene')
+      '(ikke) [å] (gå videre|går videre|fortsette|ansette) (med) (noen av) (kandidatene|søkerne|finalistene|dere)',
       // task board3n batch 8: 'vi vurderer ikke at du er rett kandidat for rollen' (both orders)
       '(vurderer|vurderte|mener|mente|synes|syntes|tror|trodde) (vi|jeg) [dessverre] (ikke) (at) (du|dere) (er|var) (rett|riktig|den rette|den riktige) [kandidat|person|søker|profil] (for|til)',
       '(vi|jeg) (vurderer|vurderte|mener|mente|synes|syntes|tror|trodde) [dessverre] (ikke) (at) (du|dere) (er|var) (rett|riktig|den rette|den riktige) [kandidat|person|søker|profil] (for|til)',

@@ -471,6 +471,8 @@ const sv: LangData = {
       '(hittat|hittade|funnit|fann) (den vi sökte|den vi letade efter|rätt kandidat|den rätta|vår nya medarbetare|vår nya kollega|rätt person för)',
     ],
     'not-moving-forward': [
+      // no one of the candidates goes on ('beslutat att inte gå vidare med någon av kandidaterna')
+      '(inte|ej) [att] (gå vidare|går vidare|gå videre|fortsätta|anställa) (med) (någon av) (kandidaterna|de sökande|finalisterna|er)',
       // task board3n batch 10: 'vi ser inte att den passar in i det vi behöver' (both orders)
       '(ser|såg) [tyvärr|dessvärre] (inte|ej) (att) (den|din profil|du|din bakgrund|din erfarenhet) (passar|matchar|motsvarar) [in] (i|för|till|med|mot) (det vi|vad vi|rollen|tjänsten|våra behov)',
       '(inte|ej) (ser|såg) (att) (den|din profil|du|din bakgrund|din erfarenhet) (passar|matchar|motsvarar) [in] (i|för|till|med|mot) (det vi|vad vi|rollen|tjänsten|våra behov)',
