@@ -1841,3 +1841,20 @@ describe("decision families read as no decision (tests/corpus/decisions5.jsonl: 
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
   });
 });
+
+describe('sv/de generic decision wordings (tests/corpus/decisions6.jsonl: public-sector, union, academic and church employers, elliptic and impersonal forms, modal stacks, regional forms, subordinate decisions, long titles; someone else got the job, the choice did not fall on you, a no from us, the post will not be offered to you; twins: a named appointee announced to staff, a lottery, a postponed meeting, a scholarship)', () => {
+  const rows = load('tests/corpus/decisions6.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall ≥ 0.93, no false flags', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.93);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('only the drafts with no job word at all stay unread (context-only families), and "utsett" (see README)', () => {
+    expect(wrongIds(rows)).toEqual(['d6-sv-011', 'd6-sv-032', 'd6-sv-036', 'd6-de-027']);
+  });
+  it('the look-alikes (a named appointee announced to staff, a lottery, a scholarship, a re-let flat, concert tickets) stay no rejection', () => {
+    const ids = ['d6-sv-017', 'd6-sv-018', 'd6-sv-042', 'd6-de-017', 'd6-de-041', 'd6-de-042'];
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+  });
+});

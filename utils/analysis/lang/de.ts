@@ -386,6 +386,8 @@ const de: LangData = {
       '(für) (einen|eine|den|die) [anderen|andere] (mitbewerber|mitbewerberin|mitbewerbende|mitbewerbenden|mitbewerberinnen|wettbewerber) ** (entschieden|entscheiden)',
     ],
     'chosen-other': [
+      // task decisions6: the post filled internally or elsewhere as the decision ('wir haben uns entschlossen, die Position intern zu besetzen')
+      '(entschlossen|entschieden|beschlossen|entscheiden|entschließen) [,] (die|diese) (stelle|position|rolle|vakanz|~stelle) [leider|nun|doch] (intern|anderweitig|mit einer internen kandidatin|mit einem internen kandidaten|mit einer internen bewerberin|mit einem internen bewerber) (zu besetzen|zu vergeben|nachzubesetzen)',
       // 'die Stelle einem Kollegen zu übertragen, der sie bereits kommissarisch führt'
       '(stelle|position|aufgabe|leitung) (einem|einer) (kollegen|kollegin|mitarbeiter|mitarbeiterin|anderen|internen|anderen bewerber|anderen bewerberin) ** (übertragen|gegeben|anvertraut)',
       // 'die ausgewählte Kandidatin hat unser Angebot angenommen'
@@ -753,6 +755,8 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task decisions6: a decision only in a draft about a job (also a sofa or a venue): 'wir haben (leider) eine andere Wahl / Entscheidung getroffen'
+      '(haben|hatten|hat) [leider|uns|nun|inzwischen|letztlich|diesmal] [leider|diesmal] (eine andere|eine anderweitige) (wahl|entscheidung|auswahl) (getroffen)',
       // task decisions5: Bavarian 'Mir ham uns jetzt für an andern entschieden'
       '(für) (an|oan) (andern|anderen|andan) [Bewerber|Kandidaten] (entschieden)',
       // task h11b: 'darum haben wir uns anders entschieden'

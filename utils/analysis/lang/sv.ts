@@ -52,6 +52,12 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task decisions6: 'Tyvärr får du ett nej från oss den här gången' (both orders)
+      '(får|fick) (du|ni) [tyvärr|dessvärre|alltså|därför] (ett nej|nej|ett negativt besked|negativt besked) (från oss|från mig|från vår sida|den här gången|denna gång)',
+      '(du|ni) (får|fick) [tyvärr|dessvärre|alltså|därför] (ett nej|nej|ett negativt besked|negativt besked) (från oss|från mig|från vår sida|den här gången|denna gång)',
+      // task decisions6: 'Tyvärr räckte det inte hela vägen den här gången' (both orders)
+      '(räckte|räcker) (det) [tyvärr|dessvärre|alltså] (inte|ej) [riktigt] (hela vägen|ända fram|ända in)',
+      '(det) (räckte|räcker) [tyvärr|dessvärre|alltså] (inte|ej) [riktigt] (hela vägen|ända fram|ända in)',
       // task board3n batch 11: 'Status för din ansökan: Ej längre under övervägande'
       '(ej|inte) (längre) (under övervägande|under bedömning|i övervägande|med i bedömningen|med i urvalet)',
       // task board3n batch 9: 'det blev inte någon fortsättning efter andra intervjun'
@@ -196,6 +202,13 @@ const sv: LangData = {
       '(valt|valde|beslutat|beslutade|bestämt|bestämde|kommit fram till) [oss] [för] att (inte|ej) (ta|gå)',
     ],
     'chosen-other': [
+      // task decisions6: someone else as the subject ('Någon annan fick jobbet den här gången')
+      '(någon annan|nån annan|en annan sökande|en annan kandidat|en av de andra|annan sökande) (fick|har fått|har nu fått) [tyvärr|dessvärre|nu|till slut|alltså] (jobbet|tjänsten|platsen|rollen|anställningen|befattningen|uppdraget|vikariatet)',
+      // task decisions6: a board, council or committee appointed or ranked another ('Styrelsen har utsett en annan sökande', 'rangordnat andra sökande före dig')
+      '(utsåg|utser|utnämnt|utnämnde|utsett) [tyvärr|dessvärre|nu|till slut|därför] (en annan|någon annan|nån annan|annan) (sökande|kandidat|person|präst|ledare)',
+      '(rangordnat|rangordnade|rangordnar|placerat|placerade) [tyvärr|dessvärre|nu] (andra|en annan|flera andra) (sökande|kandidater|kandidat) (före) (dig|er)',
+      // task decisions6: 'vi har gjort vårt val och det föll inte på dig'
+      '(val|valet|beslut|beslutet) [,] (och|men) (det|den) [tyvärr|dessvärre] (föll|har fallit|faller|landade|hamnade) [tyvärr|dessvärre|alltså] (inte|ej) (på) (dig|er)',
       // task board3n batch 7: 'vi har kommit fram till att det inte blir du'
       '(kommit fram till|kom fram till|landat i|landade i|bestämt|bestämde|beslutat|beslutade|konstaterat) (att) (det) (inte|ej) (blir|blev) (du|dig|ni)',
       // task board3n batch 3: 'till slut föll vårt val på den kandidat vars …', 'vi har valt att gå vidare med den kandidat som …'
@@ -236,6 +249,9 @@ const sv: LangData = {
       '(erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) (till) (en kandidat|en sökande|en person|någon) (som)',
     ],
     'not-selected': [
+      // task decisions6: passive with a modal ('Tjänsten kommer inte att erbjudas dig', 'kan tyvärr inte erbjudas dig')
+      '(tjänsten|jobbet|rollen|platsen|befattningen|anställningen|uppdraget|vikariatet) (kommer|kan|ska) [tyvärr|dessvärre|därför|alltså] (inte|ej) [att] (erbjudas|ges|tilldelas) (dig|er)',
+      '(tjänsten|jobbet|rollen|platsen|befattningen|anställningen|uppdraget|vikariatet) (erbjuds|ges|tilldelas) [tyvärr|dessvärre|därför|alltså] (inte|ej) (dig|er)',
       // task board3n batch 11: 'tjänsten har erbjudits en av dem' (after those interviewed)
       '(tjänsten|jobbet|rollen|platsen|befattningen) (har|har nu) [nu] (erbjudits|gått till|getts) (en av dem|en av dessa|en av kandidaterna|en av de andra|en av de sökande)',
       // task board3n batch 10: verb-second 'har du inte kvalificerats för intervju'
@@ -621,6 +637,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task decisions6: a decision only in a draft about a job (also a colour or a sofa): 'vi har (tyvärr) gjort ett annat val (den här gången)'
+      '(gjort|gjorde|har gjort) [tyvärr|dessvärre|nu|till slut|därför|slutligen] [tyvärr|dessvärre] (ett annat val|andra val|ett annat beslut|ett annat vägval)',
       // task decisions5: the choice landed elsewhere ('vi landade till slut på ett annat val'); 'landade de i en annan konsult' is in negated-progress
       '(landade|landat|landar) [vi] [till slut|tyvärr|dessvärre|nu|slutligen] [till slut|tyvärr|dessvärre] (i|på) (ett annat val|en annan kandidat|en annan sökande|ett annat namn|någon annan)',
       // task h11b: 'vi har valt att gå åt ett annat håll'
@@ -2148,6 +2166,9 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task decisions6: a lottery or prize draw ('det blev inte du som drog vinsten i jullotteriet'), a scholarship
+      '(lotteri~|~lotteriet|~lotteri|utlottning~|lottdragning~|vinstdragning~)',
+      '(stipendi~|~stipendiet|~stipendium)',
       // task lookalike4: ett djur som adopteras eller omplaceras ('efter hembesöken har vi valt en annan familj')
       '(omplacera|omplacering~|omplaceringshund~|hembesök~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)
