@@ -47,4 +47,28 @@ describe('staff announcements of an internal hire are no rejection', () => {
     );
     expect(r.verdict).toBe('generic-rejection');
   });
+  it.each([
+    [
+      'sv',
+      'Vi har glädjen att berätta att Nora Berg, i dag handläggare, har utsetts till enhetschef efter en öppen rekrytering. Önska henne lycka till när ni ses!',
+    ],
+    [
+      'en',
+      'Some good news: Nora Berg has been appointed head of unit after an open recruitment. Please congratulate her when you see her!',
+    ],
+  ])(
+    '%s: without a greeting, the readers asked to congratulate a named colleague make it an announcement',
+    (lang, text) => {
+      const r = analyzeDraft(text);
+      expect(r.lang).toBe(lang);
+      expect(r.verdict).toBe('not-rejection');
+    },
+  );
+
+  it('a candidate told the board appointed another applicant stays a rejection (the Swedish "utsett")', () => {
+    const r = analyzeDraft(
+      'Hej Jonas,\n\nStyrelsen har nu utsett en annan sökande till tjänsten som kantor. Tack för din ansökan och ditt intresse.\n\nVänliga hälsningar\nEva',
+    );
+    expect(r.verdict).toBe('generic-rejection');
+  });
 });

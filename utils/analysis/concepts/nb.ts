@@ -224,7 +224,7 @@ const nb: ConceptData = {
     // nobody was hired in this round: the post is left unfilled for everyone alike
     '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
     '(ble|er|har) (ingen) [dessverre|derfor] (ansatt|valgt|tilsatt)',
-    '(avlys~|utsett~|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
+    '(avlys~|utsette~|utsettelse~|utsetter|utsatt|omberamm~|ny tid|nytt tidspunkt|tider|(annet|et annet|andre|nye|passende|avtalt|avtalte|samme) (tidspunkt~)|ledige tider)',
     // moving a meeting, not an application moved to a status ('flyttet søknaden din til steget Ikke aktuell')
     '(=flytte~|=flytt~|=flytt) ** (intervju~|samtale~|tid|tiden|møte~|møtet|dag~|dato~|mandag~|tirsdag~|onsdag~|torsdag~|fredag~|uke~|uken|uka)',
   ],

@@ -2363,6 +2363,8 @@ const da: LangData = {
       '(tak) (for) [en|et|den|det] [god|godt|rar|rart|hyggelig|hyggeligt|fin|fint] (snak|snakken|samtale|samtalen|møde|mødet|kaffe|kaffen)',
     ],
     groupGreeting: [
+      // the readers asked to greet a third person ('Ønsk ham held og lykke'): a mail to a group
+      '(ønsk|ønske|tag godt imod|byd) (ham|hende|dem) [held|tillykke|velkommen]',
       '(hej|hejsa|kære|godmorgen|god morgen) (alle|allesammen|alle sammen|kolleger|kollegaer|team|teamet|medarbejdere)',
     ],
     congratsName: ['(tillykke|stort tillykke|velkommen|lykønskninger)', '(tillykke|velkommen) (til)'],

@@ -2597,6 +2597,8 @@ const de: LangData = {
       '(danke|dank|vielen dank|herzlichen dank|besten dank) (für) [das|den|unser|unseren|ihr] [nette|netten|angenehme|angenehmen|gute|guten|offene|offenen] (gespräch|telefonat|treffen|austausch|kennenlernen)',
     ],
     groupGreeting: [
+      // the readers asked to greet a third person ('Wünscht ihm viel Erfolg'): a mail to a group
+      '(wünscht|gratuliert) (ihm|ihr) [viel|herzlich|alles]',
       '(hallo|hi|hey|moin|servus|liebe|lieber|liebes|guten morgen) (zusammen|alle|allerseits|team|leute|kolleginnen|kollegen|kollegium)',
       '(liebe kolleginnen und kollegen|liebe kolleginnen|liebe kollegen|an alle mitarbeitenden|an alle mitarbeiter)',
     ],

@@ -2395,6 +2395,8 @@ const en: LangData = {
       '(thanks|thank you|many thanks|cheers) (for) (meeting|talking|speaking|chatting) (with|to) (us|me)',
     ],
     groupGreeting: [
+      // the readers asked to greet a third person ('Please wish him luck'): a mail to a group
+      '(please wish|please congratulate|please welcome|join me in congratulating|join me in welcoming|do wish) (him|her|them)',
       '(hi|hello|hey|dear|morning|good morning|greetings) (all|everyone|everybody|team|folks|colleagues|people|guys|gang)',
       '(all staff|dear colleagues|hi team|hello team)',
     ],

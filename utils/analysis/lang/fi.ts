@@ -2107,6 +2107,8 @@ const fi: LangData = {
       '(kiitos) [mukavasta|hyvästä|antoisasta|miellyttävästä] (keskustelusta|tapaamisesta|juttutuokiosta|puhelusta|kahvihetkestä)',
     ],
     groupGreeting: [
+      // the readers asked to greet a third person ('Toivottakaa hänelle onnea'): a mail to a group
+      '(onnitelkaa|toivottakaa) (häntä|hänelle|heitä|heille)',
       '(hei|moi|moikka|terve|huomenta|hyvät|hyvä) (kaikki|kollegat|tiimi|tiimiläiset|työkaverit|työntekijät)',
     ],
     congratsName: ['(onnea|onnittelut|onneksi olkoon|tervetuloa|lämpimästi tervetuloa)'],

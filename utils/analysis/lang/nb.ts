@@ -2449,6 +2449,8 @@ const nb: LangData = {
       '(takk) (for) [en|et|den|det] [god|godt|fin|fint|hyggelig] (prat|praten|samtale|samtalen|møte|møtet|kaffe|kaffen)',
     ],
     groupGreeting: [
+      // the readers asked to greet a third person ('Ønsk ham lykke til'): a mail to a group
+      '(ønsk|gratuler|ta godt imot|ta imot) (ham|han|henne|dem) [lykke|velkommen]',
       '(hei|hallo|heisann|kjære|god morgen) (alle|alle sammen|allesammen|kolleger|kollegaer|team|teamet|gjengen|medarbeidere)',
     ],
     congratsName: [

@@ -2440,6 +2440,8 @@ const sv: LangData = {
       '(tack) (för) [det|ett|en] [trevliga|trevligt|trevlig|bra|fina|fint] (samtalet|samtal|pratstunden|pratstund|snacket|mötet|möte|träffen|fikat|fika)',
     ],
     groupGreeting: [
+      // the readers asked to greet a third person ('Önska honom lycka till!'): a mail to a group
+      '(önska|önsk|gratulera|ta väl emot|hälsa) (honom|henne|hen|dem) [lycka|grattis|välkommen|varmt]',
       '(hej|hallå|hejsan|tjena|god morgon|kära) (alla|allihop|allihopa|gänget|kollegor|kolleger|teamet|team|medarbetare)',
     ],
     congratsName: [
