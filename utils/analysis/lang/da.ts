@@ -565,8 +565,9 @@ const da: LangData = {
       '(kemien|personkemien) (mellem) (dig|jer) (og) ** (ikke) [helt|rigtig] (var der|var til stede|passede|stemte|fungerede|klikkede)',
       '(kemien|personkemien) (mellem) (dig|jer) (og) ** (var|passede|stemte|fungerede|klikkede) [desværre] (ikke)',
       '(fik|havde|følte) ** (ikke) ** (fornemmelsen|mavefornemmelsen) (af|at) ** (det rette match|det rigtige match|den rette|den rigtige|rette kandidat)',
-      // task decisions7: the reader's profile does not hit what we look for ('din profil rammer ikke helt det, vi leder efter')
-      '(din profil|profilen|din baggrund) (rammer|matcher|svarer til) [desværre|nok] (ikke) [helt|rigtig|desværre] [helt] [ind i] (det vi|det, vi|hvad vi) [lige nu] (leder efter|søger|er på udkig efter|har brug for)',
+      // task decisions7: the reader's profile does not hit what we look for ('din profil rammer ikke helt det, vi leder efter'):
+      // the 'hit' idiom only ('does not match' stays stock, concepts.ts not-matching)
+      '(din profil|profilen|din baggrund) (rammer) [desværre|nok] (ikke) [helt|rigtig|desværre] [helt] [ind i] (det vi|det, vi|hvad vi) [lige nu] (leder efter|søger|er på udkig efter|har brug for)',
       // task decisions5: too early in the career for the role ('det er lidt for tidligt i din karriere til netop den her rolle')
       '(for tidligt|for tidlig) ** (til|for) [netop] (den her|denne|den|sådan en) (rolle|stilling|position|stillingen|rollen)',
       // task notes

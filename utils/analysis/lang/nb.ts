@@ -620,8 +620,9 @@ const nb: LangData = {
       '(kjemien|personkjemien) (mellom) (deg|dere) (og) ** (ikke) [helt|riktig] (stemte|var der|var til stede|fungerte|passet|satt)',
       '(kjemien|personkjemien) (mellom) (deg|dere) (og) ** (stemte|var|fungerte|passet|satt) [dessverre] (ikke)',
       '(fikk|hadde|kjente) ** (ikke) ** (følelsen|magefølelsen) (av|at) ** (riktig match|rett match|den rette|den riktige|rett kandidat|riktig kandidat)',
-      // task decisions7: the reader's profile does not hit what we look for ('profilen din treffer ikke helt det vi er ute etter')
-      '(profilen din|din profil|bakgrunnen din|din bakgrunn|kompetansen din|din kompetanse) (treffer|matcher|passer med|svarer til) [dessverre|nok] (ikke) [helt|riktig|dessverre] [helt] (det vi|det som vi|hva vi) [nå] (er ute etter|ser etter|leter etter|er på jakt etter|søker|trenger)',
+      // task decisions7: the reader's profile does not hit what we look for ('profilen din treffer ikke helt det vi er ute etter'):
+      // the 'hit' idiom only ('does not match' stays stock, concepts.ts not-matching)
+      '(profilen din|din profil|bakgrunnen din|din bakgrunn|kompetansen din|din kompetanse) (treffer) [dessverre|nok] (ikke) [helt|riktig|dessverre] [helt] (det vi|det som vi|hva vi) [nå] (er ute etter|ser etter|leter etter|er på jakt etter|søker|trenger)',
       // task decisions5: too early in the career for the role ('litt for tidlig i karrieren din for akkurat denne rollen')
       '(for tidlig) ** (for|til) [akkurat|nettopp] (denne|den|den her|en slik) (rollen|stillingen|posisjonen|jobben|rolle|stilling)',
       // task notes

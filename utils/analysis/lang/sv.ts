@@ -584,8 +584,9 @@ const sv: LangData = {
       '(kemin|personkemin) (mellan) (dig|er) (och) ** (inte|ej|aldrig) [riktigt|helt|alls] (stämde|stämmer|fanns|satt|klickade|fungerade)',
       '(kemin|personkemin) (mellan) (dig|er) (och) ** (stämde|stämmer|fanns|satt|klickade|fungerade) [tyvärr] (inte|ej|aldrig)',
       '(fick|hade|kände) ** (inte|ej|aldrig) ** (känslan|magkänslan) (av|att) ** (rätt match|rätt matchning|en bra match|rätt person|den rätta|rätt kandidat|rätt för oss)',
-      // task decisions7: the reader's profile does not hit what we look for ('din profil träffar inte riktigt det vi söker')
-      '(din profil|profilen|din bakgrund|bakgrunden) (träffar|matchar|motsvarar) [tyvärr|nog] (inte) [riktigt|helt|tyvärr] [riktigt|helt] (det vi|vad vi) [just nu] (letar efter|söker|är ute efter|behöver)',
+      // task decisions7: the reader's profile does not hit what we look for ('din profil träffar inte riktigt det vi söker'):
+      // the 'hit' idiom only ('does not match' stays stock, concepts.ts not-matching)
+      '(din profil|profilen|din bakgrund|bakgrunden) (träffar) [tyvärr|nog] (inte) [riktigt|helt|tyvärr] [riktigt|helt] (det vi|vad vi) [just nu] (letar efter|söker|är ute efter|behöver)',
       // task decisions5: too early in the career for the role ('det är lite för tidigt i din karriär för just den här rollen')
       '(för tidigt|för tidig) ** (för) [just] (den här|denna|den|en sådan) (rollen|tjänsten|positionen|befattningen|roll|tjänst)',
       // task notes
