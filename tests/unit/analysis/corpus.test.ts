@@ -1858,3 +1858,20 @@ describe('sv/de generic decision wordings (tests/corpus/decisions6.jsonl: public
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
   });
 });
+
+describe('sv/da/nb/de/fi generic decision wordings (tests/corpus/decisions7.jsonl: formal decision records, the choice fell or did not fall on you, "et nej herfra", it stood between you and another, a gut-feeling no with no decision verb, clubs and choirs hiring paid coaches, caretakers and conductors, seasonal jobs all filled; twins: a club membership declined, a volunteer thanked, a grant decision record)', () => {
+  const rows = load('tests/corpus/decisions7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall ≥ 0.98, no false flags', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.98);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('only the two choir/coach drafts with no job word at all stay unread (see README)', () => {
+    expect(wrongIds(rows)).toEqual(['d7-de-009', 'd7-de-014']);
+  });
+  it('the look-alikes (a club membership declined, a volunteer thanked, a grant decision record) stay no rejection', () => {
+    const ids = ['sv', 'da', 'nb', 'de', 'fi'].flatMap((l) => [11, 12, 13].map((n) => `d7-${l}-0${n}`));
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+  });
+});

@@ -557,6 +557,17 @@ const da: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team was not there
+      // ('vi fik ikke helt fornemmelsen af, at kemien var der mellem dig og holdet'); needs a candidate as the reader
+      '(ikke) ** (fornemmelsen|indtrykket|følelsen) ** (kemien|personkemien) (var der|var til stede|passede|stemte|fungerede|klikkede) ** (mellem) (dig|jer) (og)',
+      '(kemien|personkemien) [desværre] (ikke) [helt|rigtig] (var der|var til stede|passede|stemte|fungerede|klikkede) ** (mellem) (dig|jer) (og)',
+      '(kemien|personkemien) (var|passede|stemte|fungerede|klikkede) [desværre] (ikke) [helt|rigtig] [der|til stede] ** (mellem) (dig|jer) (og)',
+      '(kemien|personkemien) (mellem) (dig|jer) (og) ** (ikke) [helt|rigtig] (var der|var til stede|passede|stemte|fungerede|klikkede)',
+      '(kemien|personkemien) (mellem) (dig|jer) (og) ** (var|passede|stemte|fungerede|klikkede) [desværre] (ikke)',
+      '(fik|havde|følte) ** (ikke) ** (fornemmelsen|mavefornemmelsen) (af|at) ** (det rette match|det rigtige match|den rette|den rigtige|rette kandidat)',
+      // task decisions7: the reader's profile does not hit what we look for ('din profil rammer ikke helt det, vi leder efter'):
+      // the 'hit' idiom only ('does not match' stays stock, concepts.ts not-matching)
+      '(din profil|profilen|din baggrund) (rammer) [desværre|nok] (ikke) [helt|rigtig|desværre] [helt] [ind i] (det vi|det, vi|hvad vi) [lige nu] (leder efter|søger|er på udkig efter|har brug for)',
       // task decisions5: too early in the career for the role ('det er lidt for tidligt i din karriere til netop den her rolle')
       '(for tidligt|for tidlig) ** (til|for) [netop] (den her|denne|den|sådan en) (rolle|stilling|position|stillingen|rollen)',
       // task notes
@@ -582,6 +593,8 @@ const da: LangData = {
       '(tror|synes) [vi|jeg] (ikke) [at] (du) (ville|vil|kommer til at) (trives|føle dig hjemme|blive glad|falde til) (hos os|her|i teamet|på)',
     ],
     'tipped-other': [
+      // task decisions7: it stood between the reader and another, and we ended with the other ('vi endte med at vælge den anden profil')
+      '(endte|landede) [med at vælge|op med|med|på] (den anden|den anden kandidat|den anden profil|den anden ansøger|den anden finalist)',
       // batch 7: the other candidate won ('den anden kandidat trak det længste strå')
       '(den anden|en anden|en af de andre) (kandidat|kandidaten|ansøger|ansøgeren|finalist|finalisten|person) [til sidst|til slut] (trak|fik|vandt) [til sidst|til slut] (det længste strå|længste strå)',
       // leaning towards the other finalist named ('efter lang tids drøftelse hældede vi til den anden finalist')
@@ -715,6 +728,9 @@ const da: LangData = {
     ],
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
+      // task decisions7: it stood between the reader and one other, and the other was chosen (the whole construction, so no
+      // recruiting word is needed: 'til sidst stod det mellem dig og en anden, og vi endte med at vælge den anden profil')
+      '(stod) (det) (mellem) (dig) (og) (en anden|én anden|en til|en anden kandidat|en anden ansøger) ** ** (den anden|den anden kandidat|den anden profil|den anden ansøger)',
       '(du) (blev|kom|endte) [på|som] [en] [meget|rigtig] [tæt|knap] (nummer to|andenpladsen|andenplads)',
       // task decisions4: an adverb between, the verb first ('du endte desværre på andenpladsen', 'til sidst blev du nummer to')
       '(du) (blev|kom|endte|landede) [desværre|til sidst|i sidste ende|lige|altså|denne gang] [desværre|til sidst|i sidste ende|lige|altså|denne gang] [på|som] [en] [meget|rigtig] [tæt|knap] (nummer to|andenpladsen|andenplads|toer)',

@@ -694,6 +694,12 @@ const de: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team did not fit
+      // ('wir hatten nicht das Gefühl, dass die Chemie zwischen dir und dem Team stimmt'); needs a candidate as the reader
+      '(nicht|kein|keinen) (das gefühl|den eindruck|gefühl|eindruck) ** (chemie) (zwischen) (dir|ihnen|euch) (und) ** (stimmt|stimmte|passt|passte|gestimmt|gepasst|gestimmt hat|gepasst hat)',
+      '(chemie) (zwischen) (dir|ihnen|euch) (und) ** (nicht) [ganz|wirklich|so recht|so ganz] (gestimmt|gepasst|stimmte|passte|stimmt|passt)',
+      '(chemie) (zwischen) (dir|ihnen|euch) (und) ** (stimmte|passte|stimmt|passt|hat) [leider|einfach|aber] (nicht) [ganz|wirklich|so recht|so ganz|gestimmt|gepasst]',
+      '(chemie) [hat|hatte|hätte] [leider|einfach|aber] (nicht) [ganz|wirklich|so recht|so ganz] (gestimmt|gepasst|stimmte|passte) ** (zwischen) (dir|ihnen|euch) (und)',
       // task decisions5: too early in the career for the role ('für diese Position noch etwas zu früh')
       '(für) (diese|die|eine solche|so eine) (Position|Stelle|Rolle|Funktion) ** (zu früh)',
       '(zu früh) ** (für) (diese|die|eine solche|so eine) (Position|Stelle|Rolle|Funktion)',
@@ -755,6 +761,10 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task decisions7: a council or board followed a nomination naming another applicant ('dem Besetzungsvorschlag angeschlossen,
+      // der eine andere Bewerberin vorsah'; 'einem Vorschlag gefolgt, der sich auf einen anderen Bewerber bezog')
+      '(vorschlag|besetzungsvorschlag|personalvorschlag|wahlvorschlag|empfehlung) ** (andere|anderen) (bewerberin|bewerber|kandidatin|kandidaten|person) (vorsah|vorsieht|betraf|nannte|benannte|empfahl)',
+      '(vorschlag|besetzungsvorschlag|personalvorschlag|wahlvorschlag|empfehlung) ** (bezog|bezieht) (sich) (auf) (eine andere|einen anderen) (bewerberin|bewerber|kandidatin|kandidaten|person)',
       // task decisions6: a decision only in a draft about a job (also a sofa or a venue): 'wir haben (leider) eine andere Wahl / Entscheidung getroffen'
       '(haben|hatten|hat) [leider|uns|nun|inzwischen|letztlich|diesmal] [leider|diesmal] (eine andere|eine anderweitige) (wahl|entscheidung|auswahl) (getroffen)',
       // task decisions5: Bavarian 'Mir ham uns jetzt für an andern entschieden'
@@ -2467,6 +2477,8 @@ const de: LangData = {
       '(den|die) (letzten|beiden letzten) (beiden|zwei|drei) [kandidat~|bewerber~|bewerbend~] (für|im rennen|übrig)',
       // task famdec: 'dass du dich für die Küche beworben hast'
       '(dich|sich|mich|euch|uns) ** (beworben)',
+      // task decisions7: a long title between ('dass du dich als Trainer für unsere erste Herrenmannschaft beworben hast')
+      '(dich|sich|mich|euch|uns) (als|um|für|auf) ** ** (beworben)',
       // task famdec: 'das wird leider nix mit dem Job im Laden' (a job with no other recruiting word)
       '(mit|wegen|um|für|zum) (dem|den|deinem|ihrem) (job|nebenjob|aushilfsjob|ferienjob|minijob|teilzeitjob) (im|in|bei|als|am)',
       '(wegen|bezüglich) (dem|des|deinem|ihrem|deines|ihres) (job|jobs|nebenjob|nebenjobs|aushilfsjob|aushilfsjobs|ferienjob|ferienjobs|minijob|minijobs)',

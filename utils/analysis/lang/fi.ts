@@ -505,6 +505,11 @@ const fi: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team did not meet
+      // ('meille jäi tunne, ettei kemia aivan kohdannut sinun ja tiimin välillä'); needs a candidate as the reader
+      '(ettei|ei|eikä|eivät) ** (kemia|kemiat|henkilökemia|henkilökemiat) [aivan|ihan|täysin|oikein] (kohdannut|kohdanneet|toiminut|toimineet|pelannut|pelanneet|synkannut|natsannut) ** (sinun|teidän|sun) (ja)',
+      '(kemia|kemiat|henkilökemia|henkilökemiat) (ei|eivät) [aivan|ihan|täysin|oikein] (kohdannut|kohdanneet|toiminut|toimineet|pelannut|pelanneet|synkannut|natsannut) ** (sinun|teidän|sun) (ja)',
+      '(kemia|kemiat|henkilökemia|henkilökemiat) (sinun|teidän|sun) (ja) ** (välillä) (ei|eivät) [aivan|ihan|täysin|oikein] (kohdannut|kohdanneet|toiminut|toimineet|pelannut|pelanneet|synkannut|natsannut)',
       // task decisions5: too early in the career for the role ('on vielä vähän liian aikaista juuri tähän rooliin')
       '(liian) (aikaista|aikaisin|aikainen|varhaista|varhain|aikaiseen) ** (tähän|tuohon|sellaiseen|kyseiseen) (rooliin|tehtävään|positioon|työhön)',
       '(tähän|tuohon|kyseiseen) (rooliin|tehtävään|positioon) ** (liian) (aikaista|aikaisin|varhaista|varhain)',

@@ -612,6 +612,17 @@ const nb: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team did not match
+      // ('vi kjente ikke helt at kjemien stemte mellom deg og teamet'); needs a candidate as the reader
+      '(kjente|følte|hadde|fikk) ** (ikke) ** (kjemien|personkjemien) (stemte|var der|var til stede|fungerte|passet|satt) ** (mellom) (deg|dere) (og)',
+      '(kjemien|personkjemien) [dessverre] (ikke) [helt|riktig] (stemte|var der|var til stede|fungerte|passet|satt) ** (mellom) (deg|dere) (og)',
+      '(kjemien|personkjemien) (stemte|var|fungerte|passet|satt) [dessverre] (ikke) [helt|riktig] [der|til stede] ** (mellom) (deg|dere) (og)',
+      '(kjemien|personkjemien) (mellom) (deg|dere) (og) ** (ikke) [helt|riktig] (stemte|var der|var til stede|fungerte|passet|satt)',
+      '(kjemien|personkjemien) (mellom) (deg|dere) (og) ** (stemte|var|fungerte|passet|satt) [dessverre] (ikke)',
+      '(fikk|hadde|kjente) ** (ikke) ** (følelsen|magefølelsen) (av|at) ** (riktig match|rett match|den rette|den riktige|rett kandidat|riktig kandidat)',
+      // task decisions7: the reader's profile does not hit what we look for ('profilen din treffer ikke helt det vi er ute etter'):
+      // the 'hit' idiom only ('does not match' stays stock, concepts.ts not-matching)
+      '(profilen din|din profil|bakgrunnen din|din bakgrunn|kompetansen din|din kompetanse) (treffer) [dessverre|nok] (ikke) [helt|riktig|dessverre] [helt] (det vi|det som vi|hva vi) [nå] (er ute etter|ser etter|leter etter|er på jakt etter|søker|trenger)',
       // task decisions5: too early in the career for the role ('litt for tidlig i karrieren din for akkurat denne rollen')
       '(for tidlig) ** (for|til) [akkurat|nettopp] (denne|den|den her|en slik) (rollen|stillingen|posisjonen|jobben|rolle|stilling)',
       // task notes
@@ -635,6 +646,8 @@ const nb: LangData = {
       '(tror|synes) [vi|jeg] (ikke) [at] (du) (ville|vil|kommer til å) (trives|trivdes|føle deg hjemme|bli glad|finne deg til rette) (hos oss|her|i teamet|på)',
     ],
     'tipped-other': [
+      // task decisions7: it stood between the reader and another, and we ended with the other ('vi endte opp med den andre')
+      '(endte|landet) [opp med|med å velge|med|på] (den andre|den andre kandidaten|den andre profilen|den andre søkeren|den andre finalisten)',
       // batch 7: the other candidate won ('den andre kandidaten trakk det lengste strået')
       '(den andre|en annen|en av de andre) (kandidaten|søkeren|finalisten|personen) [til slutt] (trakk|fikk|vant) [til slutt] (det lengste strået|lengste strå|det lengste strå)',
       // leaning towards the other finalist named ('etter mye diskusjon lente vi mot den andre finalisten')
@@ -775,6 +788,9 @@ const nb: LangData = {
     ],
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
+      // task decisions7: it stood between the reader and one other, and the other was chosen (the whole construction, so no
+      // recruiting word is needed: 'til slutt sto det mellom deg og en annen, og vi endte opp med den andre')
+      '(sto|stod) (det) (mellom) (deg) (og) (en annen|én annen|en til|en annen kandidat|en annen søker) ** ** (den andre|den andre kandidaten|den andre profilen|den andre søkeren)',
       '(du) (kom|ble|endte) [på|som] [en] [veldig|svært] [knapp|tett] (andreplass|nummer to|andreplassen)',
       // task decisions4: an adverb between, the verb first ('du endte dessverre på andreplass', 'til slutt ble du nummer to')
       '(du) (kom|ble|endte|havnet|landet) [dessverre|til slutt|til sist|bare|altså|denne gangen] [dessverre|til slutt|til sist|bare|altså|denne gangen] [på|som] [en] [veldig|svært] [knapp|tett] (andreplass|nummer to|andreplassen|toer)',

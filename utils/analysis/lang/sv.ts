@@ -576,6 +576,17 @@ const sv: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and us or the team did not
+      // match ('kemin stämde inte riktigt mellan dig och gruppen'), or no feeling of the right match ('vi fick inte riktigt
+      // känslan av att det var rätt matchning'); needs a candidate as the reader like the rest of the family
+      '(kemin|personkemin) [tyvärr] (inte|ej|aldrig) [riktigt|helt|alls] (stämde|stämmer|fanns|satt|klickade|fungerade) ** (mellan) (dig|er) (och)',
+      '(kemin|personkemin) (stämde|stämmer|fanns|satt|klickade|fungerade) [tyvärr] (inte|ej|aldrig) [riktigt|helt|alls] ** (mellan) (dig|er) (och)',
+      '(kemin|personkemin) (mellan) (dig|er) (och) ** (inte|ej|aldrig) [riktigt|helt|alls] (stämde|stämmer|fanns|satt|klickade|fungerade)',
+      '(kemin|personkemin) (mellan) (dig|er) (och) ** (stämde|stämmer|fanns|satt|klickade|fungerade) [tyvärr] (inte|ej|aldrig)',
+      '(fick|hade|kände) ** (inte|ej|aldrig) ** (känslan|magkänslan) (av|att) ** (rätt match|rätt matchning|en bra match|rätt person|den rätta|rätt kandidat|rätt för oss)',
+      // task decisions7: the reader's profile does not hit what we look for ('din profil träffar inte riktigt det vi söker'):
+      // the 'hit' idiom only ('does not match' stays stock, concepts.ts not-matching)
+      '(din profil|profilen|din bakgrund|bakgrunden) (träffar) [tyvärr|nog] (inte) [riktigt|helt|tyvärr] [riktigt|helt] (det vi|vad vi) [just nu] (letar efter|söker|är ute efter|behöver)',
       // task decisions5: too early in the career for the role ('det är lite för tidigt i din karriär för just den här rollen')
       '(för tidigt|för tidig) ** (för) [just] (den här|denna|den|en sådan) (rollen|tjänsten|positionen|befattningen|roll|tjänst)',
       // task notes
@@ -762,6 +773,9 @@ const sv: LangData = {
     ],
     // task specdec: the decision as a place ('you came a close second', 'du kom tvåa', 'jäit niukasti toiseksi')
     'close-second': [
+      // task decisions7: it stood between the reader and one other, and the other was chosen (the whole construction:
+      // 'till slut stod det mellan dig och en annan kandidat, och vi landade i den andra profilen')
+      '(stod) (det) (mellan) (dig) (och) (en annan|någon annan|en till|en annan kandidat|en annan sökande) ** ** (den andra|den andre|den andra kandidaten|den andra profilen|den andra sökande)',
       '(du) (kom|blev|hamnade) [på] [en] [mycket|väldigt|riktigt] [knapp|stark] (tvåa|andraplats|andra plats|tvåan)',
       // task decisions4: an adverb between, the verb first, 'slutade/landade' ('du hamnade tyvärr på andra plats', 'till slut blev du tvåa')
       '(du) (kom|blev|hamnade|slutade|landade) [tyvärr|dessvärre|till slut|till sist|i slutändan|precis|alltså|den här gången|denna gång] [tyvärr|dessvärre|till slut|till sist|i slutändan|precis|alltså|den här gången|denna gång] [på|som] [en] [mycket|väldigt|riktigt] [knapp|stark] (tvåa|andraplats|andra plats|tvåan|nummer två)',
