@@ -377,7 +377,16 @@ export class Engine {
     // reader sees it above the body: "we'll proceed with the other two" is about candidates
     const body = part.subject === '' ? part.body : `${part.subject}\n\n${part.body}`;
     const passed = this.run(body, { ...options, quoted: undefined }, true);
-    return passed.verdict === 'not-rejection' ? null : passed;
+    if (passed.verdict !== 'not-rejection' || quoted === null)
+      return passed.verdict === 'not-rejection' ? null : passed;
+    // task relay3: with the history given apart (the CLI, the browser), the cover's own words read with the history
+    // below them, as the whole mail is read: "as you can see below, it didn't go our way" over the client's "we're
+    // going with the other one", or "it's not going to be a yes from us this time" over the candidate's quoted "any
+    // news on the coordinator role?" — an idiom that decides only in a draft about a job decides when the history
+    // names the job, and the history's own words (the client's praise, the candidate's question) stay history
+    const whole = quoted.includes(text.trim()) ? quoted : `${text}\n\n${quoted}`;
+    const both = this.run(whole, { ...options, quoted: undefined }, false);
+    return both.verdict === 'not-rejection' ? null : both;
   }
 
   /** Languages the caller enables and the engine has patterns for. */

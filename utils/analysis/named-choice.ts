@@ -37,7 +37,7 @@ const TITLES = new Set([
 ]);
 
 /** Capitalised words that address the reader or are no person (folded, lowercase). */
-const NOT_A_NAME = new Set([
+export const NOT_A_NAME = new Set([
   ...[
     'i',
     'you',

@@ -10,6 +10,8 @@
  *     "Welcome to your new role, Tom!"). "Welcome to apply again" and "grattis till att du …" name nobody.
  */
 import type { Match, Matches } from './match';
+import { NOT_A_NAME } from './named-choice';
+import { greetingName } from './relay';
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
@@ -46,4 +48,88 @@ export function staffAnnouncement(m: Matches, text: string, own: (x: Match) => b
   if (!m.groupGreeting.some(own)) return false;
   if (m.congratsThird.some(own)) return true;
   return m.congratsName.some((x) => own(x) && (nameFollows(text, x.e) || vocativeCloses(text, x.e)));
+}
+
+/**
+ * Task relay3: a recruiter's note to a colleague about a named candidate ("Quick one before tomorrow: I'm not taking
+ * Petra forward to step 2 … Candidates 3 and 7 go on", "jag går inte vidare med Fatima", "en vie Petraa jatkoon").
+ * A rejection to a candidate says "you"; this note says the candidate's name. It is colleague talk when every
+ * decision of the writer's own text is a negated one (its language's `NEGATION` word, no comma after it in the
+ * decision) whose words after the negation, or the two words after the decision, hold a name (a capitalised word inside its sentence, not a form of address or a day, and not the greeted
+ * reader's name or an inflection of it: "Hi Sara, we won't take Sara further" is a no to Sara), and no `addressee` cue
+ * ("du", "you", "Ihnen", "the client") stands in the decision's sentence or the ones beside it. German is left out:
+ * its nouns are capitalised, and its note wordings are already colleague talk by the `internal` cues.
+ */
+const NEGATION: Partial<Record<Match['lang'], ReadonlySet<string>>> = {
+  sv: new Set(['inte', 'ej', 'icke', 'aldrig']),
+  da: new Set(['ikke', 'aldrig']),
+  nb: new Set(['ikke', 'ikkje', 'aldri']),
+  en: new Set(['not', 'never']),
+  fi: new Set(['en', 'et', 'ei', 'emme', 'ette', 'eivät']),
+};
+
+/** The words of text[a, b): [start, word]. */
+function wordsIn(text: string, a: number, b: number): [number, string][] {
+  const out: [number, string][] = [];
+  let s = -1;
+  for (let i = a; i <= b; i++) {
+    const ch = i < b ? (text[i] as string) : ' ';
+    const inWord = isLetter(ch) || ((ch === "'" || ch === '’' || ch === '-') && s >= 0);
+    if (inWord && s < 0) s = i;
+    else if (!inWord && s >= 0) {
+      out.push([s, text.slice(s, i)]);
+      s = -1;
+    }
+  }
+  return out;
+}
+
+/** Whether the word at `at` starts its sentence or line (only spaces back to '.', '!', '?', ':' or a line break). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '(')) i--;
+  return i < 0 || '.!?:\n\r–—-'.includes(text[i] as string);
+}
+
+function namesThird(text: string, d: Match, reader: string | null): boolean {
+  // the decision's words and the two words after it ("jag tar inte Petra vidare", "jag går inte vidare med Fatima")
+  let end = d.e;
+  for (let k = 0; k < 2; k++) {
+    while (end < text.length && text[end] === ' ') end++;
+    while (end < text.length && isLetter(text[end] as string)) end++;
+  }
+  const words = wordsIn(text, d.s, end);
+  // the decision's own negation (the last one): "jag tar inte Petra", "en vie Petraa"; a reason clause before it
+  // ("Koska ansioluettelosi ei osoita …, keskitymme …") is not the decision's clause
+  const neg = NEGATION[d.lang];
+  let at = -1;
+  for (const [p, w] of words) {
+    const l = w.toLowerCase();
+    if (neg?.has(l) || (d.lang === 'en' && l.endsWith("n't"))) at = p;
+  }
+  if (at < 0) return false;
+  for (let i = at; i < d.e; i++) if (text[i] === ',' || text[i] === ';') return false;
+  const low = reader?.toLowerCase() ?? null;
+  return words.some(([p, w]) => {
+    if (p <= at || w.length < 2 || !isUpper(w[0] as string) || isUpper(w[1] as string)) return false;
+    if (opensSentence(text, p)) return false;
+    const l = w.toLowerCase();
+    if (NOT_A_NAME.has(l)) return false;
+    // the reader greeted: "Hei Sara, … emme vie Saraa jatkoon" is a no to her
+    return low === null || !(l.startsWith(low) && l.length - low.length <= 3);
+  });
+}
+
+export function namedNote(m: Matches, text: string, own: (x: Match) => boolean): boolean {
+  const decisions = m.decision.filter(own);
+  if (decisions.length === 0 || decisions.some((d) => d.lang === 'de')) return false;
+  const reader = greetingName(text, text.length);
+  if (!decisions.every((d) => namesThird(text, d, reader))) return false;
+  const sents = new Set(decisions.map((d) => d.sent));
+  // in the decisions' languages: sv "er" (your) is da/nb "is"
+  const langs = new Set(decisions.map((d) => d.lang));
+  return !m.addressee.some(
+    (a) =>
+      own(a) && langs.has(a.lang) && (sents.has(a.sent) || sents.has(a.sent - 1) || sents.has(a.sent + 1)),
+  );
 }

@@ -28,7 +28,7 @@ import { recallsOldNo } from './outreach';
 import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
-import { staffAnnouncement } from './staff-note';
+import { namedNote, staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 
 const CUE_WEIGHT: Partial<Record<CueCat, number>> = {
@@ -842,6 +842,8 @@ export function findRejection(
     !relayed &&
     (r.cueCount.internal > 0 ||
       staffAnnouncement(m, text, own) ||
+      // task relay3: a note to a colleague about a named candidate ("I'm not taking Petra forward to step 2")
+      namedNote(m, text, own) ||
       reportedDecision(m, own) ||
       listedCandidates(m, text, own));
   // another role offered instead of the one applied for ("we'd like to offer you a place on the

@@ -1875,3 +1875,28 @@ describe('sv/da/nb/de/fi generic decision wordings (tests/corpus/decisions7.json
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
   });
 });
+
+describe("relayed decisions and notes (tests/corpus/relay3.jsonl: a client's \"we'll take the other one\" forwarded under a cover idiom, a reply above the candidate's quoted question, a colleague's note about a named candidate; twins: a forwarded offer, an invitation above the quoted question, a note that takes the candidate on)", () => {
+  const rows = load('tests/corpus/relay3.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1, no false flags', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('no row is wrong', () => {
+    expect(wrongIds(rows)).toEqual([]);
+  });
+  it('the notes about a named candidate stay no rejection and keep their risky underline', () => {
+    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => [`r3-${l}-006`, `r3-${l}-007`]);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+    for (const id of ids) {
+      const r = rows.find((x) => x.id === id);
+      const flags = analyzeDraft(r?.text ?? '').flags;
+      expect(
+        flags.some((x) => x.kind === 'risky' || x.kind === 'vague'),
+        id,
+      ).toBe(true);
+    }
+  });
+});

@@ -97,4 +97,36 @@ describe('a cover note that passes on a rejection', () => {
       .map((r) => r.id);
     expect(differ).toEqual([]);
   });
+
+  it('gives the CLI and the browser (history apart) the verdict of the full text on relay3.jsonl', () => {
+    const rows = parseCorpus(readFileSync('tests/corpus/relay3.jsonl', 'utf8'));
+    const cli = rows
+      .filter(
+        (r) => detectDraft(ownTextOnly(r.text), { quoted: r.text }).verdict !== detectDraft(r.text).verdict,
+      )
+      .map((r) => r.id);
+    expect(cli).toEqual([]);
+    // the browser passes the history alone (from its marker on), not the whole mail
+    const browser = rows
+      .filter((r) => {
+        const part = forwardedPart(r.text);
+        if (!part) return false;
+        const own = r.text.slice(0, part.start);
+        return detectDraft(own, { quoted: r.text.slice(part.start) }).verdict !== detectDraft(r.text).verdict;
+      })
+      .map((r) => r.id);
+    expect(browser).toEqual([]);
+  });
+
+  it("reads a cover line's idiom with the history below as its context (history given apart)", () => {
+    const own =
+      "Hi Sara,\n\nThanks for checking in. It's not going to be a yes from us this time, I'm afraid.\n\nTom\n\n";
+    const question =
+      'On Tue, 3 Jun 2025 at 09:14, Sara Lind <sara@example.com> wrote:\n> Hi Tom,\n> Is there any news on my application for the office coordinator role? I interviewed with you last week.\n> Sara';
+    expect(detectDraft(own.trim(), { quoted: question }).verdict).toBe('generic-rejection');
+    // the same line over a question about a delivery names no job
+    const parcel =
+      'On Tue, 3 Jun 2025 at 09:14, Sara Lind <sara@example.com> wrote:\n> Hi Tom,\n> Could you lend me the van on Saturday?\n> Sara';
+    expect(detectDraft(own.trim(), { quoted: parcel }).verdict).toBe('not-rejection');
+  });
 });

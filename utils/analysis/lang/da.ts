@@ -64,6 +64,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task relay3: 'det bliver desværre ikke et ja fra os' (a decision only in a draft about a job)
+      '(det) (bliver|blev) [desværre|så|altså|nok] [desværre|så] (ikke et ja|ikke noget ja|intet ja)',
       // task board3n batch 8: 'det her bliver ikke det rigtige match lige nu'
       '(det|det her|dette) (bliver|blev|er|var) [desværre] (ikke) (det rigtige|et godt|det rette|rigtigt|et rigtigt) (match)',
       // task board3n batch 6: a status value closed by the employer, after its field or the application ('Resultat: Lukket af arbejdsgiver');
@@ -632,6 +634,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // task relay3: the client's pick of the other one of a final two ('vi vælger den anden kandidat', 'lander vi på den anden fyr'); a decision only in a draft about a job
+      '(tager|tog|vælger|valgte|går med|gik med|går efter|gik efter|satser på|satsede på|lander på|landede på|ender med|endte med) (den anden) (kandidat|kandidaten|ansøger|ansøgeren|fyr|fyren|pige|pigen|person|personen|finalist)',
       // task decisions5: the choice landed elsewhere ('vi landede til sidst på et andet valg')
       '(landede|lander|er landet|endte med at lande) [vi] [til sidst|desværre|nu|endeligt|i sidste ende] [til sidst|desværre] (på) (et andet valg|en anden kandidat|en anden ansøger|en anden profil)',
       // task fitrisk: 'så vi har matchet dem med en anden ansøger'

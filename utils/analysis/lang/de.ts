@@ -143,6 +143,9 @@ const de: LangData = {
       '(wir|das team|unser team) (sind|ist) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
     ],
     'not-you-colloquial': [
+      // task relay3: 'von uns wird es diesmal leider kein Ja' (a decision only in a draft about a job)
+      '(von uns|von unserer seite|von mir) (wird|gibt) (es) [diesmal|leider|dieses mal|also] [leider|diesmal] (kein ja)',
+      '(wird|gibt) (es) [diesmal|leider|dieses mal|also] [leider|diesmal] (kein ja) (von uns|von unserer seite|von mir)',
       // task famdec: 'it's a no from our side this time'
       '(ist|wird) (es|das) [diesmal|leider|dieses mal|also] [leider|diesmal] (ein nein|ein klares nein)',
       // task famdec: 'leider wird\'s diesmal nix' (one word 'wird\'s')
@@ -765,6 +768,8 @@ const de: LangData = {
       // der eine andere Bewerberin vorsah'; 'einem Vorschlag gefolgt, der sich auf einen anderen Bewerber bezog')
       '(vorschlag|besetzungsvorschlag|personalvorschlag|wahlvorschlag|empfehlung) ** (andere|anderen) (bewerberin|bewerber|kandidatin|kandidaten|person) (vorsah|vorsieht|betraf|nannte|benannte|empfahl)',
       '(vorschlag|besetzungsvorschlag|personalvorschlag|wahlvorschlag|empfehlung) ** (bezog|bezieht) (sich) (auf) (eine andere|einen anderen) (bewerberin|bewerber|kandidatin|kandidaten|person)',
+      // task relay3: the client's pick of the other one of a final two ('wir nehmen den anderen Kandidaten', 'entscheiden uns für die andere'); a decision only in a draft about a job
+      '(nehmen|nahmen|genommen|wählen|wählten|gewählt) (den anderen|die andere) (kandidaten|bewerber|kandidatin|bewerberin|finalisten|finalistin)',
       // task decisions6: a decision only in a draft about a job (also a sofa or a venue): 'wir haben (leider) eine andere Wahl / Entscheidung getroffen'
       '(haben|hatten|hat) [leider|uns|nun|inzwischen|letztlich|diesmal] [leider|diesmal] (eine andere|eine anderweitige) (wahl|entscheidung|auswahl) (getroffen)',
       // task decisions5: Bavarian 'Mir ham uns jetzt für an andern entschieden'
@@ -1372,6 +1377,8 @@ const de: LangData = {
       '(am anfang|am beginn|zu beginn) (ihrer|seiner|der) (karriere|laufbahn)',
       '(noch lange|viele jahre) (durchhält|bleibt|durchhalten)',
       '(er|sie) (ist) # (jahre)',
+      // task relay3: an age told as a bare number before the doubt ('Sie ist 58 und ich bezweifle, dass …')
+      '(er|sie) (ist|wird) (4#|5#|6#|7#) (und|aber|doch)',
       '(kurz vor|nahe|bald) ** (rente|ruhestand|pension)',
       '(anfang|mitte|ende) (zwanzig|dreißig|vierzig|fünfzig|sechzig|20|30|40|50|60)',
       '(in den) (zwanzigern|dreißigern|vierzigern|fünfzigern|sechzigern)',
@@ -2439,6 +2446,12 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task relay3: a hiring round or candidates by number in a colleague's note ('nehme Petra nicht mit in Runde 2',
+      // 'Kandidat 3 und 7 kommen weiter')
+      '(in|für|zur|zu) (runde|stufe|auswahlrunde|gesprächsrunde) (#|zwei|drei)',
+      '(kandidat|kandidaten|kandidatin|kandidatinnen|bewerber|bewerberin) (#) (und|oder) (#)',
+      '(lade|laden|lud) (ich|wir) (sie|ihn) ** (zum|zu einem) (gespräch|vorstellungsgespräch|interview)',
+      '(zum|zu einem) (gespräch|vorstellungsgespräch|interview) (ein)',
       // task reasonkinds: a work test done for the writer (Übersetzungsprobe, Schweißprobe)
       '(übersetzungsprobe~|schweißprobe~|probeübersetzung~|einstellungstest~)',
       // task reasonkinds: a work sample done for the writer (Ihre Arbeitsprobe)

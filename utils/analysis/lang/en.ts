@@ -112,6 +112,11 @@ const en: LangData = {
       '(was|were|has been|have been) (not accepted|not approved|not confirmed|declined|turned down|rejected) (by) (the venue|the hirer|the business|the site|the store|the shop|the restaurant|the hotel|the client|the organiser|the organizer)',
     ],
     'not-you-colloquial': [
+      // task relay3: 'it's not going to be a yes from us this time', 'it won't be a yes' (a decision only in a draft about a job)
+      "(it's|it is|it|this|that's|that is) (not going to be|isn't going to be|is not going to be|won't be|will not be|not gonna be|isn't gonna be|wasn't|was not) (a yes)",
+      // task relay3: a recruiter's cover line 'it didn't go our way', 'it hasn't worked out (for you)' (a decision only in a draft about a job)
+      "(it|this one|this|things) (didn't|did not|hasn't|has not|haven't|have not) (go|gone) (our way|in our favour|in our favor|your way)",
+      "(it|this one|this) (didn't|did not|hasn't|has not) (work out|worked out) [for you|this time|on this one|on this occasion]",
       "(it's|it is) (not happening) (this time|for you|on this occasion|this time round)",
       // task famdec: 'it's a no from our side this time'
       "(it's|it is) (a no) (from our side|from my side|from the team|from me|from both of us)",
@@ -571,6 +576,8 @@ const en: LangData = {
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // task relay3: a client's pick of the other one of a final two ('we'll take the other candidate', 'we've settled on the other lad'); a decision only in a draft about a job
+      '(take|taking|took|taken|go with|going with|gone with|went with|go for|going for|gone for|went for|settle on|settled on|settling on|land on|landed on|choose|chose|chosen|choosing|pick|picked|opt for|opted for|offer it to|offered it to) (the other) (one|candidate|applicant|finalist|lad|guy|chap|bloke|girl|woman|man|person|fella)',
       // task h11b: 'we've decided to go another way'
       "(decided to|have decided to|'ve decided to|are going to|we're going to|will|we'll|we've|we have) (go|gone) (another way|a different way|in another direction|in a different direction)",
       // task h11a: the post filled in a formal letter ('I am instructed to inform you that the appointment has been made')
@@ -1896,6 +1903,8 @@ const en: LangData = {
       '(unfortunately|sadly)',
       "(i'm|i am) afraid",
       "(not|isn't|is not|wasn't|was not) (the|better|good) news",
+      // task relay3: 'sorry to say it hasn't worked out' above the candidate's quoted question
+      '(sorry) (to say|to tell you|to report|to let you know)',
     ],
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
     // reported.ts: the writer's own job news, its subject left out

@@ -118,6 +118,9 @@ const fi: LangData = {
       '(ei|eikä) [tällä kertaa|nyt|valitettavasti] [tällä kertaa|valitettavasti] (osunut|osu|sattunut) (kohdalle|kohdallesi|sinun kohdallesi)',
     ],
     'not-you-colloquial': [
+      // task relay3: 'meiltä ei tällä kertaa valitettavasti tule kyllä-vastausta', 'tällä kertaa ei käynyt tuuri' (a decision only in a draft about a job)
+      '(meiltä|meidän puolelta|meidän puoleltamme) (ei) [tällä kertaa|valitettavasti|nyt] [tällä kertaa|valitettavasti] [valitettavasti|tällä kertaa] (tule) (kyllä-vastausta|kyllä vastausta|myönteistä vastausta|myöntävää vastausta|kyllää)',
+      '(ei) [valitettavasti|tällä kertaa|nyt|sitten] [valitettavasti|tällä kertaa] (käynyt tuuri|käynyt tuuria|osunut kohdalle)',
       // task famdec: 'it's a no from our side this time'
       '(vastaus|vastauksemme) (on) [tällä kertaa|valitettavasti|nyt|siis] [tällä kertaa|valitettavasti] (ei|kielteinen)',
       // task famdec: 'nyt ei valitettavasti ole sinun vuorosi' (not your turn this time)
@@ -564,6 +567,9 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task relay3: the client's pick of the other one of a final two ('päädyimme siihen toiseen ehdokkaaseen', 'otamme sen toisen hakijan'); a decision only in a draft about a job
+      '(päädyimme|päädyttiin|päädymme|päädytään) [nyt|lopulta|siis] (siihen toiseen|toiseen) (ehdokkaaseen|hakijaan|kaveriin|tyyppiin|henkilöön|finalistiin)',
+      '(otamme|otetaan|otimme|otettiin|valitsemme|valitaan|valitsimme|valittiin) [nyt|lopulta|siis] (sen toisen|toisen) (ehdokkaan|hakijan|kaverin|tyypin|henkilön|finalistin)',
       // task h11b: 'joten päätimme valita toisin'
       '(päätimme|päätettiin|päädyimme) (valita|ratkaista|mennä) (toisin|toiseen suuntaan)',
       // task h11a: an offer made to another ('teimme tarjouksen toiselle hakijalle')

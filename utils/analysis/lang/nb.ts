@@ -79,6 +79,10 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task relay3: 'det blir dessverre ikke et ja fra oss', 'det gikk dessverre ikke veien' (a decision only in a draft about a job)
+      '(det) (blir|ble) [dessverre|så|altså|nok] [dessverre|så] (ikke et ja|ikke noe ja|intet ja)',
+      '(gikk|går|har gått) (det) [dessverre|altså|nok] [dessverre] (ikke) (veien|vår vei)',
+      '(det) (gikk|går|har gått) [dessverre|altså|nok] [dessverre] (ikke) (veien|vår vei)',
       // task board3n batch 11: 'Status for søknaden din: Ikke lenger under vurdering'
       '(ikke) (lenger) (under vurdering|i betraktning|med i vurderingen|med i utvelgelsen)',
       // task board3n batch 8: 'dette blir ikke riktig match akkurat nå'
@@ -684,6 +688,8 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // task relay3: the client's pick of the other one of a final two ('vi tar den andre kandidaten', 'landet vi på den andre karen'); a decision only in a draft about a job
+      '(tar|tok|velger|valgte|går for|gikk for|går med|gikk med|satser på|satset på|lander på|landet på|ender med|endte med) (den andre) (kandidaten|søkeren|karen|fyren|jenta|personen|finalisten|kandidat|søker)',
       // task decisions5: the choice landed elsewhere ('vi har til slutt landet på et annet valg')
       '(landet|landa|lander) [vi] [til slutt|dessverre|nå|endelig] [til slutt|dessverre] (på) (et annet valg|en annen kandidat|en annen søker|en annen profil)',
       // task fitrisk: 'så vi har matchet dem med en annen søker'

@@ -52,6 +52,10 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task relay3: 'det blir tyvärr inget ja från vår sida', 'det gick tyvärr inte vägen' (a decision only in a draft about a job)
+      '(det) (blir|blev) [tyvärr|dessvärre|så|alltså|nog] [tyvärr|dessvärre|så] (inget ja|inte ett ja|inte något ja)',
+      '(gick|går|har gått) (det) [tyvärr|dessvärre|alltså|nog] [tyvärr|dessvärre] (inte|ej) (vägen|vår väg|vägen för dig)',
+      '(det) (gick|går|har gått) [tyvärr|dessvärre|alltså|nog] [tyvärr|dessvärre] (inte|ej) (vägen|vår väg)',
       // task decisions6: 'Tyvärr får du ett nej från oss den här gången' (both orders)
       '(får|fick) (du|ni) [tyvärr|dessvärre|alltså|därför] (ett nej|nej|ett negativt besked|negativt besked) (från oss|från mig|från vår sida|den här gången|denna gång)',
       '(du|ni) (får|fick) [tyvärr|dessvärre|alltså|därför] (ett nej|nej|ett negativt besked|negativt besked) (från oss|från mig|från vår sida|den här gången|denna gång)',
@@ -157,6 +161,8 @@ const sv: LangData = {
       '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
     ],
     'not-in-favour': [
+      // task relay3: 'det föll tyvärr inte ut till din fördel' (a decision only in a draft about a job)
+      '(inte|ej) (ut) (till din fördel|till er fördel)',
       // task board3n batch 5: a terse refusal after a neutral participle ('Ansökan har prövats och avslagits'); a context
       // family, as permits and grants are refused in the same words
       '(ansökan|ansökningen|din ansökan|er ansökan) (har|har nu|är) [prövats|behandlats|granskats|bedömts|prövad|behandlad] [och] (avslagits|avslagen|avslogs|inte bifallits|ej bifallits|inte beviljats|ej beviljats)',
@@ -648,6 +654,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task relay3: the client's pick of the other one of a final two ('vi tar den andra kandidaten', 'landade vi i den andra killen'); a decision only in a draft about a job
+      '(tar|tog|väljer|valde|kör på|körde på|går på|gick på|satsar på|satsade på|landade i|landar i|landade på|landar på|fastnade för|föll för) (den andra|den andre) (kandidaten|sökanden|killen|tjejen|personen|snubben|slutkandidaten|finalisten)',
       // task decisions6: a decision only in a draft about a job (also a colour or a sofa): 'vi har (tyvärr) gjort ett annat val (den här gången)'
       '(gjort|gjorde|har gjort) [tyvärr|dessvärre|nu|till slut|därför|slutligen] [tyvärr|dessvärre] (ett annat val|andra val|ett annat beslut|ett annat vägval)',
       // task decisions5: the choice landed elsewhere ('vi landade till slut på ett annat val'); 'landade de i en annan konsult' is in negated-progress
