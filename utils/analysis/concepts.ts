@@ -1152,7 +1152,10 @@ function opensSentence(t: Tokens, w: number): boolean {
   if (w <= 0) return true;
   if (t.gapBreak[w]) return true;
   const last = t.gapLast[w] as number;
-  return last === 46 || last === 33 || last === 63;
+  if (last === 46 || last === 33 || last === 63) return true;
+  // task chosen2: the gap keeps its spaces ('Führungszeugnis. Weil …': last a space), so the stop is its first mark
+  const first = t.gapFirst[w] as number;
+  return last === 32 && (first === 46 || first === 33 || first === 63);
 }
 
 /** Families whose own words name interview slots (a cancellation word elsewhere): task famdec. */
