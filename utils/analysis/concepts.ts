@@ -1152,7 +1152,10 @@ function opensSentence(t: Tokens, w: number): boolean {
   if (w <= 0) return true;
   if (t.gapBreak[w]) return true;
   const last = t.gapLast[w] as number;
-  return last === 46 || last === 33 || last === 63;
+  if (last === 46 || last === 33 || last === 63) return true;
+  // task chosen2: the gap keeps its spaces ('Führungszeugnis. Weil …': last a space), so the stop is its first mark
+  const first = t.gapFirst[w] as number;
+  return last === 32 && (first === 46 || first === 33 || first === 63);
 }
 
 /** Families whose own words name interview slots (a cancellation word elsewhere): task famdec. */
@@ -1195,7 +1198,12 @@ export function patternVeto(
       // the decision's wording, not a withdrawal or cancellation beside it; so are the slots a decision
       // gave to others ('we filled the interview slots with other applicants', task famdec)
       const own = (h.c === WITHDRAW || (h.c === CANCEL && SLOTS_TAKEN.has(d.id))) && h.s >= d.s && h.e <= d.e;
-      if (has(SENTENCE_VETO, h.c) && !own && !(cause >= 0 && cause < dw)) return CONCEPTS[h.c] as string;
+      // task chosen2: a veto word inside a reason that a causal word opening the sentence states before the decision
+      // ("Da es uns bis zum genannten Termin nicht vorlag, können wir …"): the reason's date, no meeting moved
+      const inLeadingReason =
+        h.we < dw && h.clause !== d.clause && causal?.some((c) => c < h.w && opensSentence(t, c)) === true;
+      if (has(SENTENCE_VETO, h.c) && !own && !inLeadingReason && !(cause >= 0 && cause < dw))
+        return CONCEPTS[h.c] as string;
       // task reasonkinds: an off-topic word inside the reason before the decision ("Siden vi har tett booking, valgte
       // vi en annen frisør": the salon's bookings as the cause) belongs to the reason, not to the decision's object
       if (h.c === OFFTOPIC && !(causal?.some((c) => c < h.w) && h.we < dw)) offtopic = true;

@@ -38,6 +38,13 @@ const NEGVETO = IDX.negveto;
 /** The fields of a concept hit this stage reads. */
 export type Hit = Pick<CHit, 'c' | 'w' | 'we' | 's' | 'e' | 'clause'>;
 
+/**
+ * task chosen2: a word inside "the person we hired" itself ("the candidate we offered the role to",
+ * "die Kandidatin, der wir die Stelle angeboten haben", "hakija, jolle tarjosimme paikan") is that phrase's
+ * own wording: its "offered" is no good news to the reader.
+ */
+const inside = (h: Hit, hired: Hit): boolean => h.s >= hired.s && h.e <= hired.e;
+
 /** How far (words) the addressee's side may lie from "the person we hired" in one sentence. */
 const REACH = 20;
 /** How close (words) a negation must stand to the addressee ("du har ännu inte", "which you haven't"). */
@@ -75,11 +82,9 @@ export function hiredComparison(
   after2IsQuestion = false,
 ): [Hit, Hit] | null {
   let hired: Hit | null = null;
-  for (const h of hits) {
-    if (h.c === GOOD) return null;
-    if (h.c === HIRED && !hired) hired = h;
-  }
+  for (const h of hits) if (h.c === HIRED && !hired) hired = h;
   if (!hired) return null;
+  for (const h of hits) if (h.c === GOOD && !inside(h, hired)) return null;
   const same = losingSide(hits, false);
   if (same && Math.abs(same.w - hired.w) <= REACH) return [hired, same];
   if (!next || nextIsQuestion) return null;
@@ -125,11 +130,9 @@ export function hiredHolds<H extends Hit>(
 ): H | null {
   if (!thanked || question || !qualStarts || qualStarts.length === 0) return null;
   let hired: H | null = null;
-  for (const h of hits) {
-    if (h.c === GOOD || h.c === NEG) return null;
-    if (h.c === HIRED && !hired) hired = h;
-  }
+  for (const h of hits) if (h.c === HIRED && !hired) hired = h;
   if (!hired) return null;
+  for (const h of hits) if ((h.c === GOOD || h.c === NEG) && !inside(h, hired)) return null;
   const after = hired.e;
   return qualStarts.some((s) => s >= after) ? hired : null;
 }
@@ -160,7 +163,10 @@ export function hiredAsDecision(
 ): Match[] {
   if (m.hired.length === 0 || !readerIsCandidate(m, bySent)) return [];
   const quals = new Map<number, number[]>();
-  for (const x of [...m.qualification, ...m.comparison]) {
+  // task chosen2: a checkable thing held (years, a licence, shifts: concept `checkable`) names it too ("… har åtte år med
+  // tunnelprosjekter")
+  const held = (m as unknown as Record<string, Match[] | undefined>).checkable ?? [];
+  for (const x of [...m.qualification, ...m.comparison, ...held]) {
     const l = quals.get(x.sent);
     if (l) l.push(x.s);
     else quals.set(x.sent, [x.s]);

@@ -396,6 +396,11 @@ function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
   return out;
 }
 
+/** task chosen2: the concept classes `hired` and `checkable` (langdata.ts), read as match categories. */
+const hiredList = (m: Matches): Match[] => (m as unknown as Record<string, Match[] | undefined>).hired ?? [];
+const checkableList = (m: Matches): Match[] =>
+  (m as unknown as Record<string, Match[] | undefined>).checkable ?? [];
+
 export function findReasons(
   m: Matches,
   text: string,
@@ -540,6 +545,20 @@ export function findReasons(
     reasonAt.add(q.clause);
     reasonSents.add(q.sent);
     concreteSents.add(q.sent);
+  }
+  // task chosen2: "the person we hired / offered the role to / ended up with" (concept `hired`) followed in its own
+  // sentence by something checkable it holds ("… has five years with SAP SuccessFactors", "… har truckkort B"): the hire
+  // set against the reader on a named thing, as the lang comparison patterns word it for some verbs only
+  for (const h of hiredList(m)) {
+    if (heldSents.has(h.sent) || maskedSent.has(h.sent) || !cues.live(h)) continue;
+    const q = checkableList(m).find((x) => x.sent === h.sent && x.s >= h.e && cues.live(x));
+    if (!q || m.comparison.some((x) => x.sent === h.sent)) continue;
+    heldSents.add(h.sent);
+    cueCount.comparison++;
+    if (!m.qualification.some((x) => x.sent === h.sent && x.s >= h.e)) cueCount.qualification++;
+    reasonAt.add(q.clause);
+    reasonSents.add(h.sent);
+    concreteSents.add(h.sent);
   }
   // task compare2: the person taken set against the reader on a measure of experience, knowledge or training that names
   // its thing ("who has more experience with SAP EWM than you"): a comparison and the thing compared, one per sentence

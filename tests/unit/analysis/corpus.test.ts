@@ -1900,3 +1900,31 @@ describe("relayed decisions and notes (tests/corpus/relay3.jsonl: a client's \"w
     }
   });
 });
+
+describe('rejections said through the reason (tests/corpus/chosen2.jsonl: the chosen person named by what they hold with no decision sentence, an informal schedule that does not fit, a required document or licence missing or pending; twins: "another candidate with more relevant experience", a police-record request to a new hire, an invitation describing shifts)', () => {
+  const rows = load('tests/corpus/chosen2.jsonl');
+  // per language: 001–002 the chosen person's strength, 003–004 a schedule, 005–006 a document; 007 generic; 008–009 twins
+  const CH2_LANGS = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('every draft gets its gold verdict', () => {
+    expect(wrongIds(rows)).toEqual([]);
+  });
+  it('the three families are specific rejections in all six languages', () => {
+    const ids = CH2_LANGS.flatMap((l) =>
+      ['001', '002', '003', '004', '005', '006'].map((n) => `ch2-${l}-${n}`),
+    );
+    expect(ids.length).toBe(36);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'specific-rejection'));
+  });
+  it('a police-record request and a shift description stay no rejection; "more relevant experience" stays generic', () => {
+    const not = CH2_LANGS.flatMap((l) => [`ch2-${l}-008`, `ch2-${l}-009`]);
+    const gen = CH2_LANGS.map((l) => `ch2-${l}-007`);
+    expect(verdictsOf(rows, not)).toEqual(not.map(() => 'not-rejection'));
+    expect(verdictsOf(rows, gen)).toEqual(gen.map(() => 'generic-rejection'));
+  });
+});

@@ -121,6 +121,9 @@ const da: ConceptData = {
     // task board3n: 'vi har valgt en ansøger, der har arbejdet med …'
     '(vi|jeg) [har|havde] (valgt|valgte|gået videre med|gik videre med) (en|et) (ansøger|kandidat|person|konsulent) (der|som|med)',
     '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som|der] (vi|jeg) [har|havde] (ansat|ansatte|valgt|valgte|rekrutteret|rekrutterede|gået videre med|gik videre med|landede på|landet på)',
+    // task chosen2: 'den, vi har tilbudt stillingen (til)', 'kandidaten, vi endte med'
+    '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som|der] (vi|jeg) [til sidst|til slut|i sidste ende] [har|havde] (tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen) [til]',
+    '(den|personen|kandidaten|ansøgeren|den person|den kandidat|den ansøger) [som|der] (vi|jeg) [til sidst|til slut|i sidste ende] [er|har] (endte med|endte op med|endt med|endt op med|faldt for|faldet for|valgte|valgt|ansatte|ansat)',
     '(personen|den|kandidaten|ansøgeren) som (fik|har fået|fået|blev tilbudt|har takket ja til) (stillingen|jobbet|rollen)',
     '(vi|jeg) [har|havde] (ansat|ansatte|rekrutteret|rekrutterede) (en|et) * (som|med)',
     // 'den nyansatte'; the post given to someone with X ('stillingen er tilbudt en ansøger med …')

@@ -133,6 +133,9 @@ const de: ConceptData = {
     // 'die eingestellte Person leitet …, während Sie …'
     '(die|der) (eingestellte|eingestellten|ausgewählte|ausgewählten|gewählte|gewählten) (person|kandidatin|kandidat|bewerberin|bewerber|fachkraft)',
     '(der|die|derjenige|diejenige) [neue] * [für] (die|den|der) wir [uns] (eingestellt|ausgewählt|genommen|gewählt|entschieden)',
+    // task chosen2: 'die Kandidatin, der wir die Stelle angeboten haben'; 'den wir am Ende genommen haben'
+    '(der|die|derjenige|diejenige) [neue] * (der|dem) wir [am ende|letztlich|schließlich] (die stelle|den job|die position|die rolle|die zusage|das angebot) (angeboten|gegeben|erteilt|gemacht)',
+    '(der|die|derjenige|diejenige) [neue] * (die|den) wir [am ende|letztlich|schließlich|zuletzt] (eingestellt|ausgewählt|genommen|gewählt)',
     '(person|kandidat|kandidatin|bewerber|bewerberin|derjenige|diejenige) (die|der) (die stelle|den job|die position|die zusage) (bekommen|erhalten) [hat]',
     'wir haben (einen|eine|jemanden) ** ** (eingestellt)',
     // the post went to someone with X ('die Stelle ging an einen Bewerber, der …')

@@ -137,6 +137,9 @@ const en: ConceptData = {
   // "the person we hired" and the addressee's side of a comparison with them (hired-comparison.ts)
   hired: [
     "(the|our) [new] * [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately] (hired|chosen|chose|selected|appointed|recruited|picked|took on|taken on|went with|gone with)",
+    // task chosen2: 'the candidate we offered the role to', 'the person we ended up with'
+    "(the|our) [new] * [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately|in the end] (offered|have offered|gave|have given) (the role|the job|the post|the position|it|the place) (to)",
+    "(the|our) [new] * [that|who|whom] (we|i|we've|we have|we had|i've|i have) [finally|eventually|now|ultimately|in the end] (ended up with|ended up going with|ended up choosing|settled on|landed on)",
     '(the person|the candidate|the applicant|the one) (who|that) (got|has got|was offered|has been offered|accepted|has accepted) the (job|role|post|position)',
     "(we|we've|we have|i|i've|i have) (hired|appointed|recruited|taken on|took on) (a|an|someone) ** (who|with)",
     // 'the appointed candidate', 'the successful applicant'

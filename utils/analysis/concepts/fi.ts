@@ -119,6 +119,9 @@ const fi: ConceptData = {
   hired: [
     '(palkkaamamme|palkkaamaamme|palkkaamallamme|palkkaamaltamme|palkkaamamme|valitsemamme|valitsemaamme|valitsemallamme|valitsemaltamme|rekrytoimamme|rekrytoimaamme|rekrytoimallamme)',
     '(henkilö|hakija|ehdokas) (jonka|jonka me) (valitsimme|palkkasimme|rekrytoimme)',
+    // task chosen2: 'hakija, jolle tarjosimme paikan', 'henkilö, johon päädyimme'
+    '(henkilö|hakija|ehdokas|henkilöllä|hakijalla|ehdokkaalla) [,] (jolle|jolle me) [lopulta] (tarjosimme|olemme tarjonneet|annoimme) (paikan|tehtävän|työn|paikkaa|tehtävää|työtä|pestin)',
+    '(henkilö|hakija|ehdokas|henkilöllä|hakijalla|ehdokkaalla) [,] (johon|jonka kohdalle) [lopulta] (päädyimme|päädyttiin|päätimme)',
     '(henkilö|hakija|ehdokas) (joka|jolle) (sai|on saanut|valittiin|tarjottiin) (paikan|tehtävän|työn|paikka|tehtävä|työ)',
     '(palkkasimme|olemme palkanneet|rekrytoimme|olemme rekrytoineet) * (jolla|joka|jolla on)',
     // the post offered to someone with X ('paikka on tarjottu hakijalle, jolla …')

@@ -127,6 +127,9 @@ const nb: ConceptData = {
     // task board3n: 'vi har valgt en søker som har jobbet med …'
     '(vi|jeg) [har|hadde] (valgt|valgte|gått videre med|gikk videre med) (en|et) (søker|kandidat|person|konsulent) (som|med)',
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (ansatt|ansatte|valgt|valgte|rekruttert|rekrutterte|gått videre med|gikk videre med|landet på)',
+    // task chosen2: 'den vi har tilbudt stillingen (til)', 'kandidaten vi endte opp med'
+    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen) [til]',
+    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [til slutt] (endte opp med|endte med|falt ned på|bestemte oss for)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
     // the post given to someone with X ('stillingen er tilbudt en søker med …')

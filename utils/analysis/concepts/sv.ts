@@ -138,6 +138,9 @@ const sv: ConceptData = {
     // task board3n: 'vi har valt en sökande som har arbetat med …'
     '(vi|jag) [har|hade] (valt|valde|gått vidare med|gick vidare med) (en|ett) (sökande|kandidat|person|konsult) (som|med)',
     '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [har|hade] (anställt|anställde|valt|valde|rekryterat|rekryterade|gått vidare med|gick vidare med|landade i|landat i)',
+    // task chosen2: 'den vi (till slut) har erbjudit tjänsten (till)', 'kandidaten vi fastnade för'
+    '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [till slut|till sist|slutligen] [har|hade] (erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|rollen|platsen|anställningen) [till]',
+    '(den|personen|kandidaten|sökanden|den person|den kandidat|den sökande) [som] (vi|jag) [till slut|till sist|slutligen] [har|hade] (fastnade för|fastnat för|bestämde oss för|bestämt oss för|landade i|landat i|valde|valt|anställde|anställt)',
     '(personen|den|kandidaten|sökanden) som (fick|har fått|fått|erbjöds|har erbjudits|tackade ja till) (tjänsten|jobbet|rollen|platsen|anställningen)',
     '(vi|jag) [har|hade] (anställt|anställde|rekryterat|rekryterade) (en|ett) * (som|med)',
     // the post given to someone with X ('tjänsten har erbjudits en sökande med …')

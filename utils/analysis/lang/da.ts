@@ -759,6 +759,9 @@ const da: LangData = {
       // task reasonkinds: the consequence word order of speech (så desværre går det ikke)
       '(så|derfor) (desværre|altså) (går|kan) (det) (ikke) [denne gang|lige nu]',
       '(så|derfor|dermed) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
+      // task chosen2: a schedule or need that does not fit, said through its consequence ('så det hænger desværre ikke sammen')
+      '(det|så det|tiderne|vagterne|skemaet) (hænger|passer|går) [desværre|altså|bare|nok] [desværre] (ikke) (sammen|op)',
+      '(det) (kan) (vi|jeg) [desværre|altså|bare|nok] [desværre] (ikke) (få til at) (passe sammen|hænge sammen|gå op|passe|fungere)',
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
     // at tage en, der …'); an internal note says who starts when (internal cues)

@@ -30,6 +30,9 @@ const de: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('deshalb passt das leider nicht')
     'wont-work-out': [
       '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
+      // task chosen2: a schedule or need that does not fit ('das passt leider nicht zusammen', 'lässt sich nicht vereinbaren')
+      '(das|es|dies|beides) (passt) [leider|so|einfach|halt|dann] [leider] (nicht) (zusammen|überein)',
+      '(das|es|dies|beides) (lässt sich) [leider|so|einfach|halt|dann] [leider] (nicht) (vereinbaren|kombinieren|miteinander vereinbaren|unter einen hut bringen)',
       // task decisions5: spoken time adverbs ('deswegen passt es leider grad nicht', 'also klappt das momentan halt nicht')
       '(deshalb|daher|darum|deswegen|also) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so|grad|gerade|momentan|jetzt|aktuell|halt|einfach] [leider|grad|gerade|jetzt|momentan|aktuell|halt|einfach] [leider|grad|gerade] (nicht)',
     ],
@@ -633,6 +636,8 @@ const de: LangData = {
       '(nicht in der lage|außerstande|keine möglichkeit) (ihnen|dir) (eine|einen|die|den) * [*] ** (anzubieten|einzustellen|zu geben)',
     ],
     'not-moving-forward': [
+      // task chosen2: the hiring procedure itself not continued ('können wir das Einstellungsverfahren leider nicht fortsetzen')
+      '(das|den) (einstellungsverfahren|bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|einstellungsprozess) [mit ihnen|mit dir] [leider|daher|deshalb|somit] [leider] (nicht) (fortsetzen|fortführen|weiterführen|weiter verfolgen)',
       // no one of the candidates goes on ('mit keinem der Kandidaten weitermachen')
       '(mit) (keinem|keiner) (der) (kandidat~|bewerber~|finalist~) ** (weiter~|fortfahren|fortsetzen|fortzusetzen)',
       '(eine|einen) (negative|abschlägige|ablehnende) (antwort|rückmeldung|nachricht|bescheid|entscheidung) (geben|erteilen|mitteilen|übermitteln|senden|schicken)',

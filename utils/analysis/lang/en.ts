@@ -44,6 +44,8 @@ const en: LangData = {
       // task decisions5: an adverb inside the negation ('so it doesn't really work for us right now')
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly|i'm afraid] (that|it|this) (won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot) (really|quite|actually) (work|work out)",
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (that|it|this) (won't|will not|isn't going to|is not going to|can't|cannot|doesn't|does not) (work|work out)",
+      // task chosen2: a schedule that does not fit, said through its consequence ('so the hours just don't line up')
+      "(so|that's why|which is why|and so) [unfortunately|sadly|i'm afraid] (the hours|the times|the shifts|the schedules|our schedules|the timings|the two) [just|simply] [unfortunately|sadly] (don't|do not|won't|will not|can't) [really] (line up|fit together|match up|work together|go together)",
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (it's|that's|it is|that is|this is) (not going to|not gonna) (work|work out)",
       // task reasonkinds: informal consequence (so unfortunately it's not going to work out)
       "(so|therefore) [unfortunately|sadly|i'm afraid] (it's|it is|this is|that's|that is) [unfortunately|sadly] (not going to|not gonna|never going to) (work out|work)",

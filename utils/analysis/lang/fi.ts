@@ -692,6 +692,8 @@ const fi: LangData = {
     'wont-work-out': [
       // task decisions5: 'doesn't fit' without a subject, spoken with the verb first ('ei siis valitettavasti käy yhteen', 'joten ei nyt sovi yhteen')
       '(ei) [siis|valitettavasti|nyt|tällä kertaa|oikein|kuitenkaan] [valitettavasti|nyt|siis|tällä kertaa|oikein] [valitettavasti|nyt] (käy|sovi|natsaa|toimi) (yhteen)',
+      // task chosen2: plural subject ('nämä eivät valitettavasti sovi yhteen')
+      '(eivät) [siis|valitettavasti|nyt|tällä kertaa|oikein|kuitenkaan] [valitettavasti|nyt|siis|tällä kertaa|oikein] [valitettavasti|nyt] (käy|sovi|natsaa|toimi) (yhteen)',
       '(tämä|se|homma) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa|nyt] (onnistu)',
     ],
     // task famdec: someone chosen, named by a relative clause only ('otimme lopulta henkilön, joka …', 'päädyimme

@@ -27,6 +27,9 @@ const nb: LangData = {
       '(så|derfor|dermed) (det) (passer|går|fungerer|funker) [dessverre|altså|nok|bare] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
       '(så|derfor|dermed) (passer) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
       '(så|derfor|da|dermed) (går|fungerer|funker) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå]',
+      // task chosen2: a schedule or need that does not fit ('det lar seg dessverre ikke kombinere', 'det går ikke opp')
+      '(det|dette|tidene|vaktene|timeplanene) (lar seg) [dessverre|altså|nok] [dessverre] (ikke) (kombinere|forene|få til|løse)',
+      '(det|så det|tidene|vaktene|det hele) (går|henger) [dessverre|altså|nok|bare] [dessverre] (ikke) (opp|sammen|i hop)',
       // task reasonkinds: the decision as the consequence of a reason (så dessverre går det ikke)
       '(så|derfor) [dessverre|altså] (går) (det) [dessverre|altså] (ikke) [denne gangen|nå]',
     ],

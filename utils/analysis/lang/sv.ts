@@ -26,6 +26,10 @@ const sv: LangData = {
       // task decisions5: main-clause order after 'så' ('så det funkar inte riktigt nu')
       '(så) (det) (funkar|fungerar|går) [tyvärr|nog|alltså|dessvärre] [tyvärr] (inte) [riktigt|helt] [ihop] [den här gången|just nu|nu|tyvärr]',
       '(så|därför|då) (går|funkar|fungerar) (det) [tyvärr|alltså|nog] [tyvärr|nog] (inte) [ihop] [den här gången|just nu|nu|tyvärr]',
+      // task chosen2: the same consequence with the writer unable to make it fit ('då får vi tyvärr inte ihop det')
+      '(så|därför|då) (får|kan) (vi|jag) [tyvärr|dessvärre|alltså|nog] [tyvärr|dessvärre] (inte) (ihop) (det|det hela|schemat|passen|tiderna)',
+      '(det|schemat|tiderna|passen|det hela) (går) [tyvärr|dessvärre|alltså|nog] [tyvärr|dessvärre] (inte) (ihop|att kombinera|att få ihop)',
+      '(det|det hela) (går) [tyvärr|dessvärre] (inte) (att) (få ihop|kombinera|lösa)',
       // task reasonkinds: the decision as the consequence of a reason, informal (så tyvärr funkar det inte)
       '(så|därför) [tyvärr|dessvärre] (funkar|fungerar) (det) [tyvärr|dessvärre|alltså] (inte) [den här gången|just nu|denna gång]',
     ],
@@ -1574,6 +1578,11 @@ const sv: LangData = {
       // task reasonkinds: the job only at night or at weekends (jobbet är bara nattpass), a physical demand (innebär tunga lyft)
       '(är) (bara|enbart|endast|uteslutande) (nattpass|nätter|nattarbete|nattjobb|helgpass|helger|kvällspass)',
       '(innebär|kräver) [tunga|många|dagliga] (lyft|tunga lyft)',
+      // task chosen2: the job's hours ('tjänsten innebär nattarbete tre veckor av fyra'); a document the law requires
+      // before work with children, or a licence to practise ('utdrag ur belastningsregistret', 'legitimation')
+      '(innebär|kräver) [mest|mycket|främst|bara|enbart|fast|regelbundet] (nattarbete|nattpass|nätter|kvällspass|kvällar|helgpass|helgarbete|helger|skiftarbete|treskift|tvåskift|delade turer)',
+      '(utdrag) (ur) (belastningsregistret|polisens belastningsregister)',
+      '(registerutdrag~)',
       // task riskyspec: a weight lifted or carried all day ('lyfter man kartonger på upp till 25 kilo'), a job made of one kind of shift
       '(lyfta|lyfter|bära|bär) ** (upp till|uppemot|upp emot) #',
       '[bara|enbart|endast|uteslutande] (består) [bara|enbart|endast|uteslutande] (av) [fasta] (nattpass|helgpass|kvällspass|nätter|helger|nattarbete|helgarbete)',
