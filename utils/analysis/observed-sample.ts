@@ -81,8 +81,28 @@ export function observedSample(
   for (const x of m.workSample) if (own(x) && x.sent < first) first = x.sent;
   if (first === Number.POSITIVE_INFINITY) return [];
   const c = m as unknown as Record<string, Match[] | undefined>;
-  const blocked = new Set<number>();
-  for (const k of NOT_ABOUT_SAMPLE) for (const x of c[k] ?? []) if (x.sent >= first) blocked.add(x.sent);
+  // task reasons3: the earliest spot in each sentence where a hit makes it about the decision; a consequence word before
+  // it ("…, and the sample log was incomplete, so we won't …", "…, og derfor kan vi ikke …", "…, joten emme …") leaves
+  // the shortcoming before that word an observation
+  const blockAt = new Map<number, number>();
+  for (const k of NOT_ABOUT_SAMPLE)
+    for (const x of c[k] ?? [])
+      if (x.sent >= first && x.s < (blockAt.get(x.sent) ?? Number.POSITIVE_INFINITY))
+        blockAt.set(x.sent, x.s);
+  const causal = c.causal ?? [];
+  // … and a named shortcoming in a sentence that is itself a no, when the next sentence draws the consequence ("You did
+  // not pass the ladder climb and the dummy drag. We therefore cannot …"): the failure named is the reason
+  const decidedSents = new Set<number>();
+  for (const x of m.decision) decidedSents.add(x.sent);
+  const consequence = (sent: number): boolean =>
+    decidedSents.has(sent + 1) && causal.some((k) => k.sent === sent + 1);
+  const blockedAt = (x: Match, named: boolean): boolean => {
+    const at = blockAt.get(x.sent);
+    if (at === undefined) return false;
+    if (named && consequence(x.sent)) return false;
+    if (at <= x.e) return true;
+    return !causal.some((k) => k.sent === x.sent && k.s >= x.e && k.s <= at);
+  };
   // the writer as the subject of the negation's clause: "we didn't feel …", "vi hade inte möjlighet"
   const ours = new Set<number>();
   for (const x of m.weSubject) if (x.sent >= first && !isWere(text, x)) ours.add(x.clause);
@@ -97,7 +117,7 @@ export function observedSample(
     for (const x of list) {
       if (
         x.sent < first ||
-        blocked.has(x.sent) ||
+        blockedAt(x, list === m.shortfall) ||
         ours.has(x.clause) ||
         taken.has(x.sent) ||
         !live(x) ||

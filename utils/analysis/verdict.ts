@@ -411,7 +411,15 @@ export function findReasons(
   criterionSent: (h: CriterionHit) => [number, number],
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
-  const maskedClause = clausesOf(m.stock, m.praise);
+  // task reasons3: "did not meet the required standard in the ladder-climb element" names what fell short after the
+  // stock frame: that frame masks nothing
+  const named = (x: Match) =>
+    x.id === 'unmet-requirements' &&
+    m.shortfall.some((y) => y.clause === x.clause && y.s >= x.e - 20 && y.s > x.s);
+  const maskedClause = clausesOf(
+    m.stock.filter((x) => !named(x)),
+    m.praise,
+  );
   // task h11b: the others chosen 'who also did a trial shift': a step they shared is no criterion
   for (const x of m.sharedStep) {
     maskedClause.add(x.clause);

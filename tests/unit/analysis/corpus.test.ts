@@ -1928,3 +1928,25 @@ describe('rejections said through the reason (tests/corpus/chosen2.jsonl: the ch
     expect(verdictsOf(rows, gen)).toEqual(gen.map(() => 'generic-rejection'));
   });
 });
+
+describe('reasons the analyzer dropped (tests/corpus/reasons4.jsonl: failed test elements named, work-sample findings before "therefore another candidate", a lacked requirement without a decision verb beside a risky remark; praise/process-only and a bare standard stay generic; six languages)', () => {
+  const rows = load('tests/corpus/reasons4.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1, no row wrong', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(wrongIds(rows)).toEqual([]);
+  });
+  it('the lacked requirement beside a remark on small children is specific and keeps its risky flag', () => {
+    for (const r of rows.filter((x) => (x.risky_spans ?? []).length > 0)) {
+      const a = analyzeDraft(r.text);
+      expect([r.id, a.verdict]).toEqual([r.id, 'specific-rejection']);
+      expect([r.id, a.flags.some((x) => x.kind === 'risky')]).toEqual([r.id, true]);
+    }
+  });
+  it('praise and the process, or a bare "did not reach the required standard", stay generic', () => {
+    const ids = rows.filter((r) => r.label === 'generic-rejection').map((r) => r.id);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+  });
+});

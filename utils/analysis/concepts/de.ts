@@ -146,6 +146,8 @@ const de: ConceptData = {
     '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
+    // task reasons3: the thing needed not brought along ('und das bringen Sie noch nicht mit')
+    '(bringen|bringst) (sie|du) [leider] [noch|bisher|bislang] (nicht|keine|keinen) (mit)',
     // task implied: the reader could only start later ('Sie könnten erst im Oktober')
     '(sie|du) (könnten|könntest|können|kannst|wären|wärst) [aber|jedoch|dagegen|leider] (erst|frühestens)',
     '(während|wohingegen|im vergleich zu) (sie|du|ihr|ihre|dein|deine|ihnen|dir)',

@@ -1496,6 +1496,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
+      '(har) (vi) (brug for) (en|nogen) (med|der|som)',
+      '(vi) (har brug for|skal bruge) (en|nogen) (med|der|som)',
       // task causal2: what the job mostly consists of, an adverb between ('jobbet består primært af telefonsupport'); 'alle vores X skal have'
       '(stillingen|jobbet|rollen|arbejdet|opgaven) (består) ** (af)',
       '(alle|samtlige) (vores|vore|vi) * (skal|må) (have|kunne|være)',
@@ -2466,12 +2469,21 @@ const da: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
+      '(løsningen|din løsning|besvarelsen|din besvarelse)',
+      '(tak) (for) (opgaven|besvarelsen|afleveringen)',
       // a role-play or a simulation ('rollespillet', 'salgssimuleringen')
       '(rollespil~|~simulering~|skriveopgave~|skriveprøve~)',
+      // task reasons3: a named test without the definite ending ('den fysiske test', 'en skriftlig prøve')
+      '(fysisk|fysiske|skriftlig|skriftlige|praktisk|praktiske|sproglig|sproglige) (test|prøve|tests|prøver)',
       '(~prøve|~prøven|~testen|casen|case|hjemmeopgave~|opgavebesvarelse~|prøvevagt~|prøvedag~|prøvetur~|prøvearbejd~|prøvetime~|prøveopgave~|arbejdsprøve~|kodeopgave~|kodetest~)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
+      '(bestod|bestået|klarede) [desværre] (ikke) ** (~øvelsen|~øvelserne|~delen|~delene|~disciplinen|~posten)',
+      // task reasons3: incomplete, skipped, overlooked, outside the tolerance
+      '(ufuldstændig~|ufærdig~|overså|missede|sprang over|uden for)',
       '(manglede|manglet|mangler|forkert|forkerte|fejl|fejlbehæftet~|skæv|skævt|skæve|ujævn~|sjusket~|uden|crashede|fejlede)',
       '(for) (kort|korte|lang|langt|lange|høj|højt|høje|lav|lavt|lave|hurtig~|langsom~|sent|sen|tidligt|stor|stort|store|lille|små|tynd~|tyk~|svag~|meget|lidt|få|mange|varm~|kold~|løs~|hårdt)',
       '(gik) (ned|i stykker)',

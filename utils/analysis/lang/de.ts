@@ -1010,6 +1010,8 @@ const de: LangData = {
       '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) (entspricht|entsprach|erfüllt|erfüllte|passt|passte) [leider|jedoch|allerdings|aber] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang|genau] (den|die|dem|der|zu den|zum|zur|unseren|unserem) ** (anforderungen|kriterien|erwartungen|vorstellungen|bedarf|anforderungsprofil)',
       '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
+      // task reasons3: a bare standard not reached, verb last ('haben Sie das geforderte Niveau leider nicht erreicht')
+      '(sie|du) ** (das|den|die) (geforderte|geforderten|erforderliche|erforderlichen|notwendige|notwendigen|verlangte|verlangten|erwartete|erwarteten) (niveau|standard|mindeststandard|leistungsniveau|anforderungen|kriterien) [leider] (nicht) [ganz|vollständig] (erreicht|erfüllt)',
       '(ihre bewerbung|ihr profil|sie|deine bewerbung|dein profil|du|ihre unterlagen) ** (nicht) ** (dem|den) (geforderten|erforderlichen|notwendigen|verlangten|gewünschten) (niveau|anforderungen|standard|kriterien)',
       // 'dass Ihr Profil nicht in allen Punkten mit unseren Erwartungen übereinstimmt' (verb last)
       '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) ** (nicht) ** (mit) (unseren|den) (erwartungen|anforderungen|vorstellungen|kriterien|bedürfnissen) (übereinstimmt|übereinstimmte|übereinstimmen)',
@@ -1710,6 +1712,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
+      '(brauchen|benötigen) (wir) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
+      '(wir) (brauchen|benötigen) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
       // task causal2: what the job mostly consists of, an adverb between ('die Tätigkeit besteht überwiegend aus')
       '(die Stelle|die Position|die Tätigkeit|die Aufgabe|die Rolle|der Job|die Arbeit) (besteht) ** (aus)',
       // task decisions2: the job's shift pattern as a requirement ('die Stelle läuft im festen Wechsel mit Spät- und Wochenenddiensten')
@@ -2716,14 +2721,24 @@ const de: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
+      '(ihre|deine) (lösung)',
+      '(die) (lösung) (hat|haben|hatte)',
       // a role-play or a simulation ('das Rollenspiel', 'die Verkaufssimulation')
       '(rollenspiel~|~simulation~|schreibaufgabe~|schreibprobe~)',
       '(~probe|probetag~|probearbeit~|probefahrt~|probeschicht~|probedienst~|probestunde~|probelektion~|arbeitsprobe~|fallstudie~|probeaufgabe~|testaufgabe~|hausaufgabe~|fallaufgabe~|coding-challenge~|programmieraufgabe~)',
       '(case study|coding challenge|take-home|take home)',
+      // task reasons3: a named test as a compound ('Sporttest', 'Schreibtest', 'Englischtest')
+      '(~test|~tests)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
+      '(den|die|das) * (und) (den|die|das) * ** (nicht)',
+      '(die|den|das) (disziplin|disziplinen|übung|übungen|station|stationen|teil|teile|teilbereich|teilbereiche|element|elemente) ** (nicht)',
       '(fehlte|fehlten|fehlt|fehlen|falsch|falsche~|fehlerhaft~|schief|schiefe~|ungleichmäßig~|unsauber~|ohne|abgestürzt|stürzte|versagte|mangelhaft~)',
+      // task reasons3: incomplete, skipped, overlooked, outside the tolerance
+      '(unvollständig~|übersehen|übersahen|übersah|ausgelassen|ausgelassenen|außerhalb der)',
       '(zu) (kurz~|lang|lange~|hoch|hohe~|niedrig~|schnell~|langsam~|spät|früh|groß~|klein~|dünn~|dick~|schwach~|viel|wenig|heiß~|kalt~|locker~)',
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome

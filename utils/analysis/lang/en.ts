@@ -2493,12 +2493,19 @@ const en: LangData = {
       '(take-home|takehome|take home) [task|test|assignment|exercise|project|challenge]',
       '(coding|code|technical|practical|written|driving|till|typing|translation|skills|work|trial|assessment) (challenge|test|task|assignment|assessment|exercise|sample|piece|plate|weld)',
       '(trial) (shift|day|period|session|week|run|drive|lesson)',
+      // task reasons3: a named test ('the physical test', 'the lab practical', 'the fitness assessment')
+      '(physical|fitness|lab|laboratory|language|aptitude|swimming) (test|assessment|practical|exam)',
       '(working interview|case study|test task|test piece|test plate|test weld|home assignment|written assignment)',
       '(data-analysis|data analysis|analysis|analytics|business|product|design|sales) (case|exercise|task|brief)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
+      '(standard|level|pass mark|mark) (in|on|for) (the|your) ** ** (element|elements|section|sections|station|stations|exercise|exercises|event|events|component|components|part|parts)',
+      "(failed|did not pass|didn't pass|did not complete|didn't complete|did not finish|didn't finish) (the|your) ** ** (element|elements|section|sections|station|stations|exercise|exercises|event|events|component|components|part|parts)",
       '(missing|missed|lacked|lacking|absent|wrong|wrongly|incorrect|incorrectly|inaccurate|broke|broken|crashed|failed|faulty|skewed|crooked|uneven|sloppy|without|short)',
+      // task reasons3: incomplete, skipped, overlooked, outside the tolerance
+      '(incomplete|unfinished|overlooked|skipped|left out|outside the)',
       '(too) (short|long|high|low|fast|slow|late|early|big|large|small|thin|thick|weak|much|little|many|few|hot|cold|loose|tight|quick)',
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome

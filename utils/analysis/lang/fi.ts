@@ -2192,13 +2192,20 @@ const fi: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
+      '(ratkaisusi|ratkaisunne)',
+      '(ratkaisu) (ei)',
       // a role-play or a simulation ('roolipeli', 'myyntisimulaatio')
       '(roolipel~|roolileik~|~simulaatio~|kirjoitustehtäv~)',
       '(~koe|~kokeesta|~kokeen|~kokeessa|~kokeeseen|koeajo~|koevuoro~|koepäiv~|koetyö~|koetehtäv~|näytetyö~|työnäyte~|työnäytte~|ennakkotehtäv~|kotitehtäv~|ennakkotyö~|case~|~testi~)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
+      '(~a|~ä) (etkä) (~a|~ä)',
       '(puuttui|puuttuivat|puuttuu|puuttuvat|väärä~|väärin|virhe~|virheellinen~|virheellis~|vino~|epätasai~|huolimato~|ilman|kaatui|kaatuivat|epäonnistui~)',
+      // task reasons3: incomplete, skipped, overlooked, outside the tolerance
+      '(puutteelli~|keskeneräi~|ohitit|unohdit|sivuutit)',
       '(liian) *',
     ],
     // task observe: what makes a negated sentence after a work sample no observation of it: a plain outcome

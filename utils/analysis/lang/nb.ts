@@ -1560,6 +1560,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
+      '(trenger|må) (vi) [ha] (en|noen) (med|som)',
+      '(vi) (trenger|må ha) (en|noen) (med|som)',
       // task causal2: what the job mostly consists of, an adverb between ('jobben består i hovedsak av kundeoppfølging')
       '(stillingen|jobben|rollen|arbeidet|oppgaven) (består) ** (av)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
@@ -2558,12 +2561,21 @@ const nb: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
+      '(løsningen|løsningen din|besvarelsen|besvarelsen din)',
+      '(takk) (for) (oppgaven|besvarelsen|innleveringen)',
       // a role-play or a simulation ('rollespillet', 'salgssimuleringen')
       '(rollespill~|~simulering~|skriveoppgave~|skriveprøve~)',
+      // task reasons3: a named test without the definite ending ('fysisk test', 'en skriftlig prøve')
+      '(fysisk|fysiske|skriftlig|skriftlige|praktisk|praktiske|språklig|språklige) (test|prøve|tester|prøver)',
       '(~prøve|~prøven|~testen|caset|casen|case|hjemmeoppgave~|oppgavebesvarelse~|prøvevakt~|prøvedag~|prøvetur~|prøvearbeid~|prøvetime~|prøveoppgave~|arbeidsprøve~|kodeoppgave~|kodetest~)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
+      '(besto|bestått|klarte) [dessverre] (ikke) ** (~øvelsen|~øvelsene|~delen|~delene|~løpet|~posten)',
+      // task reasons3: incomplete, skipped, overlooked, outside the tolerance
+      '(ufullstendig~|uferdig~|oversåg|overså|bommet|hoppet over|utenfor)',
       '(manglet|manglede|mangler|feil|feile|feilet|feilaktig~|skjev|skjevt|skjeve|ujevn~|slurvet~|uten|krasjet|kræsjet)',
       '(for) (kort|korte|lang|langt|lange|høy|høyt|høye|lav|lavt|lave|rask~|treg~|sent|sen|tidlig|stor|stort|store|liten|lite|små|tynn~|tykk~|svak~|mye|få|mange|varm~|kald~|løs~|hardt)',
       '(gikk) (ned|i stykker)',

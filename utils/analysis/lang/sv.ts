@@ -1572,6 +1572,8 @@ const sv: LangData = {
       '(tjänsten|jobbet|rollen|arbetet|uppdraget|befattningen) (består) ** (av)',
       // task decisions3: a spoken need ('vi måste ha nån med truckkort', 'vi behöver nån som kan köra lastbil')
       '(vi) (måste ha|måste jo ha|behöver|behöver ha) (nån|någon|en) (med|som)',
+      // task reasons3: the need with the verb first ('Till tjänsten behöver vi någon med …')
+      '(behöver|måste) (vi) [ha] (nån|någon|en) (med|som)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
       '(måste|ska|behöver) (kunna) (vara|ta sig|komma) (på|till|fram)',
       '(inom|på högst|på max) # (minuter|min)',
@@ -2553,12 +2555,21 @@ const sv: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
+      '(lösningen|din lösning|lösningen du)',
+      '(tack) (för) (uppgiften|inlämningen)',
       // a role-play or a simulation ('rollspelet', 'säljsimuleringen')
       '(rollspel~|~simulering~|skrivuppgift~|skrivprov~)',
+      // task reasons3: a test battery in the plural ('de fysiska testerna', 'språktesterna')
+      '(~tester|~testerna)',
       '(~prov|~provet|~proven|~testet|caset|hemuppdrag~|hemuppgift~|provdag~|provpass~|provtur~|provkörning~|provarbet~|provjobb~|provuppgift~|provsvets~|provbit~|provlektion~|testuppgift~|arbetsprov~|kodtest~|case)',
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
+      '(klarade|klarat|godkändes|blev godkänd) [tyvärr|dessvärre] (inte|ej) ** (~momentet|~momenten|~delen|~delarna|~övningen|~övningarna|~stationen)',
+      // task reasons3: incomplete, skipped, overlooked, outside the tolerance
+      '(ofullständig~|ofärdig~|missade|förbisåg|hoppade över|utanför)',
       '(saknade|saknades|saknas|fattades|fattas|fel|felaktig|felaktigt|felaktiga|trasig|trasigt|trasiga|kraschade|krånglade|misslyckades|sned|snett|sneda|ojämn|ojämnt|ojämna|slarvig|slarvigt|slarviga|utan)',
       '(för) (kort|kort~|lång|långt|långa|hög|högt|höga|låg|lågt|låga|snabb~|långsam~|sent|sen|tidigt|stor|stort|stora|liten|litet|små|tunn~|tjock~|svag~|mycket|lite|få|många|varm~|kall~|lös~|hårt|hård~)',
       '(slutade) (fungera|funka)',
