@@ -1761,7 +1761,6 @@ describe("a real job reason beside a protected-ground remark stays a reason (tes
       'rs-sv-007',
       'rs-en-006',
       'rs-en-007',
-      'rs-de-003',
       'rs-de-006',
       'rs-de-007',
       'rs-fi-006',
