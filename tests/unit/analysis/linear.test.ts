@@ -200,9 +200,12 @@ describe('the matcher is linear in the draft (work counter, no clock)', { timeou
         // constant). Not "m copies ≤ one copy + (m − 1) steps": a draft too short to tell its
         // language costs nothing and a longer one does ("gå." ten times), a step, not a growth;
         // work that grows faster than the text still fails this.
+        // At least 300 characters in the smaller draft, so both sides are past the length at which the
+        // language is told (a 30-character draft of "önskar andra" costs 11, 60 characters 126: a step).
         const copy = `${p}.\n\n`;
-        const half = work(copy.repeat(m));
-        const double = work(copy.repeat(2 * m));
+        const k = Math.max(m, Math.ceil(300 / copy.length));
+        const half = work(copy.repeat(k));
+        const double = work(copy.repeat(2 * k));
         expect(double).toBeLessThanOrEqual(2 * half * 1.1 + 100);
       }),
       { numRuns: 60 },
