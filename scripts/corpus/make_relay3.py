@@ -4,7 +4,7 @@ rows=[]
 def add(lang,n,label,stage,text,gen=(),risky=(),note=''):
     for s in list(gen)+list(risky):
         assert s in text,(lang,n,s)
-    rows.append(dict(id=f"r3-{lang}-{n:03d}",lang=lang,label=label,stage=stage,text=text,generic_spans=list(gen),risky_spans=list(risky),note=note))
+    rows.append(dict(id=f"rl3-{lang}-{n:03d}",lang=lang,label=label,stage=stage,text=text,generic_spans=list(gen),risky_spans=list(risky),note=note))
 G='generic-rejection'; N='not-rejection'
 # ---------------- en
 add('en',1,G,'final',"Hi Sara,\n\nAs you can see below, it didn't go our way this time. I know you were hoping for this one – call me whenever suits and we'll talk about next steps.\n\nBest,\nAnna\n\n---------- Forwarded message ---------\nFrom: Mark Ellis <mark.ellis@northlinefreight.co.uk>\nDate: Tue, 3 Jun 2025 at 08:52\nSubject: Re: Warehouse lead – final two\nTo: Anna Price <anna@brightrecruit.co.uk>\n\nHi Anna,\n\nThanks for both of them. We're going with the other one – please pass our thanks to Sara, she interviewed well.\n\nCheers,\nMark",["We're going with the other one"],note="Forward of a client's 'going with the other one' (final two), cover 'didn't go our way'.")

@@ -1887,7 +1887,7 @@ describe("relayed decisions and notes (tests/corpus/relay3.jsonl: a client's \"w
     expect(wrongIds(rows)).toEqual([]);
   });
   it('the notes about a named candidate stay no rejection and keep their risky underline', () => {
-    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => [`r3-${l}-006`, `r3-${l}-007`]);
+    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => [`rl3-${l}-006`, `rl3-${l}-007`]);
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
     for (const id of ids) {
       const r = rows.find((x) => x.id === id);
