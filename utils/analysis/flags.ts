@@ -465,6 +465,11 @@ export function genericFlags(
   scope: GenericScope = 'all',
   reasonAt: ReadonlySet<number> = new Set(),
   inQuote: (offset: number) => boolean = () => false,
+  /**
+   * task spans2: widen each span to the clauses of its sentence that hold nothing else — only in a rejection that
+   * gives no job-related reason (in one that does, a clause beside the boilerplate may be that reason).
+   */
+  widen = false,
 ): Span[] {
   if (scope === 'none') return [];
   const g = new GenericSpans(m, seg, text, hot, scope, reasonAt, inQuote);
@@ -486,14 +491,19 @@ export function genericFlags(
   for (const h of hot.bySent.values())
     for (let c = clauseAt(seg, h.s); c <= clauseAt(seg, h.e - 1); c++) blocked.add(c);
   const merged = mergeGeneric(g.spans, text);
-  if (scope !== 'all') return bridgeGeneric(merged, seg, blocked);
+  if (scope !== 'all' || !widen) return bridgeGeneric(merged, seg, blocked);
   // task spans2: a decision or stock phrase widens to the clauses of its sentence that hold nothing else
   const keep = new Set<number>(blocked);
   for (const list of [m.tip, m.next, m.positive, m.promise, m.consent])
     for (const x of list) if (x.clause >= 0) keep.add(x.clause);
+  // before a "so / therefore …" clause: what the decision follows from. Kept when it names a requirement,
+  // qualification, evidence or comparison (a reason too weak for the verdict)
+  const cause = new Set<number>();
+  for (const list of [m.requirement, m.qualification, m.evidence, m.comparison])
+      for (const x of list) if (x.clause >= 0) cause.add(x.clause);
   for (let i = 0; i < hot.decisions.length; i++)
     if (reasoned[i]) keep.add((hot.decisions[i] as Match).clause);
-  return bridgeGeneric(mergeGeneric(widenGeneric(merged, seg, text, keep, g.contrastAt, inQuote), text), seg, blocked);
+  return bridgeGeneric(mergeGeneric(widenGeneric(merged, seg, text, keep, g.contrastAt, inQuote, g.causalStart, cause), text), seg, blocked);
 }
 
 /** Most clauses a generic span widens over on either side (a long sentence stays cheap). */
@@ -517,6 +527,15 @@ export function greetingClause(seg: Segments, text: string, c: number): boolean 
   let w = '';
   while (i < e && (CLASS[text.charCodeAt(i)] as number) <= 1) w += foldCode(text.charCodeAt(i++));
   return BEFORE_NAME.has(w) || MORE_BEFORE.has(w);
+}
+
+/** Whether sentence punctuation or a line break parts clause c from clause c + 1 ("… if things change. -Sami"). */
+function hardGap(text: string, seg: Segments, c: number): boolean {
+  for (let i = seg.clE[c] as number; i < (seg.clS[c + 1] as number); i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 46 || code === 33 || code === 63) return true;
+  }
+  return false;
 }
 
 /** Whether a generic span of sentence `sent` may take in clause c (widenGeneric). */
@@ -552,6 +571,9 @@ function widenGeneric(
   keep: ReadonlySet<number>,
   contrastAt: ReadonlySet<number>,
   inQuote: (offset: number) => boolean,
+  causalStart: ReadonlySet<number>,
+  /** Clauses before a "so …" clause that stay out. */
+  cause: ReadonlySet<number>,
 ): Span[] {
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i] as Span;
@@ -569,6 +591,8 @@ function widenGeneric(
       a - 1 > lo &&
       first - a < WIDEN_REACH &&
       !contrastAt.has(a) &&
+      !(causalStart.has(a) && cause.has(a - 1)) &&
+      !hardGap(text, seg, a - 1) &&
       widensOver(seg, text, keep, inQuote, sp.sent, quoted, a - 1)
     )
       a--;
@@ -577,6 +601,7 @@ function widenGeneric(
       b + 1 < hi &&
       b - last < WIDEN_REACH &&
       !contrastAt.has(b + 1) &&
+      !hardGap(text, seg, b) &&
       widensOver(seg, text, keep, inQuote, sp.sent, quoted, b + 1)
     )
       b++;
@@ -603,7 +628,7 @@ class GenericSpans {
   /** Clauses that open with "but …". */
   readonly contrastAt = new Set<number>();
   /** Clauses that open with "because / as / since …". */
-  private readonly causalStart = new Set<number>();
+  readonly causalStart = new Set<number>();
 
   constructor(
     m: Matches,
