@@ -14,12 +14,12 @@ import { bytes, int32s } from './arena';
 import { CLASS, foldCode, IGNORE, isTrimCode, NEWLINE, SPACE } from './chars';
 import type { FlagCat } from './compile';
 import type { Match, Matches } from './match';
+import { BEFORE_NAME } from './names';
+import { MORE_BEFORE } from './relay';
 import type { Segments } from './segment';
 import { clauseAt, sentenceAt } from './segment';
 import type { RuleHit } from './team-rules';
 import type { FlagKind, LeanFlag } from './types';
-import { BEFORE_NAME } from './names';
-import { MORE_BEFORE } from './relay';
 import type { Rejection } from './verdict';
 
 export interface Span {
@@ -500,10 +500,14 @@ export function genericFlags(
   // qualification, evidence or comparison (a reason too weak for the verdict)
   const cause = new Set<number>();
   for (const list of [m.requirement, m.qualification, m.evidence, m.comparison])
-      for (const x of list) if (x.clause >= 0) cause.add(x.clause);
+    for (const x of list) if (x.clause >= 0) cause.add(x.clause);
   for (let i = 0; i < hot.decisions.length; i++)
     if (reasoned[i]) keep.add((hot.decisions[i] as Match).clause);
-  return bridgeGeneric(mergeGeneric(widenGeneric(merged, seg, text, keep, g.contrastAt, inQuote, g.causalStart, cause), text), seg, blocked);
+  return bridgeGeneric(
+    mergeGeneric(widenGeneric(merged, seg, text, keep, g.contrastAt, inQuote, g.causalStart, cause), text),
+    seg,
+    blocked,
+  );
 }
 
 /** Most clauses a generic span widens over on either side (a long sentence stays cheap). */

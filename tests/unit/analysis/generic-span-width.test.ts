@@ -89,7 +89,8 @@ describe('what a generic underline does not widen over', () => {
   });
 
   it('a greeting on the decision line stays outside', () => {
-    const text = 'Hi Sam — the team went with someone from inside the company, so it’s a no this time.\n\nAnn';
+    const text =
+      'Hi Sam — the team went with someone from inside the company, so it’s a no this time.\n\nAnn';
     expect(generic(text).map((f) => f.text)).toEqual([
       'the team went with someone from inside the company, so it’s a no this time',
     ]);
