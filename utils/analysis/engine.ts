@@ -322,6 +322,8 @@ export class Engine {
       reasons.reasonAt,
       // quoted: in quotes, on ">" lines, or in the forwarded/replied-to history
       (p) => p >= history || inQuote(p),
+      // task spans2: a generic rejection's underline takes in its whole decision sentence
+      rejection.rejection && !reasons.reason,
     );
     // task lookalike4: a draft about no work (an animal to adopt, a study place) has no candidate a remark could be about
     const inContext = rejection.notForWork

@@ -14,6 +14,8 @@ import { bytes, int32s } from './arena';
 import { CLASS, foldCode, IGNORE, isTrimCode, NEWLINE, SPACE } from './chars';
 import type { FlagCat } from './compile';
 import type { Match, Matches } from './match';
+import { BEFORE_NAME } from './names';
+import { MORE_BEFORE } from './relay';
 import type { Segments } from './segment';
 import { clauseAt, sentenceAt } from './segment';
 import type { RuleHit } from './team-rules';
@@ -463,6 +465,11 @@ export function genericFlags(
   scope: GenericScope = 'all',
   reasonAt: ReadonlySet<number> = new Set(),
   inQuote: (offset: number) => boolean = () => false,
+  /**
+   * task spans2: widen each span to the clauses of its sentence that hold nothing else — only in a rejection that
+   * gives no job-related reason (in one that does, a clause beside the boilerplate may be that reason).
+   */
+  widen = false,
 ): Span[] {
   if (scope === 'none') return [];
   const g = new GenericSpans(m, seg, text, hot, scope, reasonAt, inQuote);
@@ -483,7 +490,135 @@ export function genericFlags(
   for (const x of m.praise) if (x.clause >= 0) blocked.add(x.clause);
   for (const h of hot.bySent.values())
     for (let c = clauseAt(seg, h.s); c <= clauseAt(seg, h.e - 1); c++) blocked.add(c);
-  return bridgeGeneric(mergeGeneric(g.spans, text), seg, blocked);
+  const merged = mergeGeneric(g.spans, text);
+  if (scope !== 'all' || !widen) return bridgeGeneric(merged, seg, blocked);
+  // task spans2: a decision or stock phrase widens to the clauses of its sentence that hold nothing else
+  const keep = new Set<number>(blocked);
+  for (const list of [m.tip, m.next, m.positive, m.promise, m.consent])
+    for (const x of list) if (x.clause >= 0) keep.add(x.clause);
+  // before a "so / therefore …" clause: what the decision follows from. Kept when it names a requirement,
+  // qualification, evidence or comparison (a reason too weak for the verdict)
+  const cause = new Set<number>();
+  for (const list of [m.requirement, m.qualification, m.evidence, m.comparison])
+    for (const x of list) if (x.clause >= 0) cause.add(x.clause);
+  for (let i = 0; i < hot.decisions.length; i++)
+    if (reasoned[i]) keep.add((hot.decisions[i] as Match).clause);
+  return bridgeGeneric(
+    mergeGeneric(widenGeneric(merged, seg, text, keep, g.contrastAt, inQuote, g.causalStart, cause), text),
+    seg,
+    blocked,
+  );
+}
+
+/** Most clauses a generic span widens over on either side (a long sentence stays cheap). */
+const WIDEN_REACH = 6;
+
+/**
+ * Whether clause c is a greeting lead-in ("Hej Anna," / "Hi Sam —" / "Sehr geehrte Frau Lind,"): the first clause
+ * of its sentence, at the start of a line, of a few words, opening with a greeting word or title.
+ */
+export function greetingClause(seg: Segments, text: string, c: number): boolean {
+  const s = seg.clS[c] as number;
+  if (c > 0 && seg.clSent[c - 1] === seg.clSent[c]) return false;
+  for (let i = s - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) break;
+    if (CLASS[code] !== SPACE && CLASS[code] !== IGNORE) return false;
+  }
+  const e = seg.clE[c] as number;
+  if (wordCount(text, s, e) > 4) return false;
+  let i = s;
+  let w = '';
+  while (i < e && (CLASS[text.charCodeAt(i)] as number) <= 1) w += foldCode(text.charCodeAt(i++));
+  return BEFORE_NAME.has(w) || MORE_BEFORE.has(w);
+}
+
+/** Whether sentence punctuation or a line break parts clause c from clause c + 1 ("… if things change. -Sami"). */
+function hardGap(text: string, seg: Segments, c: number): boolean {
+  for (let i = seg.clE[c] as number; i < (seg.clS[c + 1] as number); i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 46 || code === 33 || code === 63) return true;
+  }
+  return false;
+}
+
+/** Whether a generic span of sentence `sent` may take in clause c (widenGeneric). */
+function widensOver(
+  seg: Segments,
+  text: string,
+  keep: ReadonlySet<number>,
+  inQuote: (offset: number) => boolean,
+  sent: number,
+  quoted: boolean,
+  c: number,
+): boolean {
+  return (
+    seg.clSent[c] === sent &&
+    !keep.has(c) &&
+    inQuote(seg.clS[c] as number) === quoted &&
+    !greetingClause(seg, text, c)
+  );
+}
+
+/**
+ * task spans2: each generic span (decision or stock phrase) of a rejection takes in the clauses of its sentence on
+ * either side that hold nothing else — the recruiter marks the whole decision sentence ("We went with someone from
+ * inside the team, so it's a no this time"). Not over a clause the writer should keep (`keep`: a job-related reason,
+ * a reasoned decision, thanks, praise, a remark, an invitation, tip or offer), a greeting lead-in, a "but …" clause
+ * or one in/out of a quote unlike the span. Spans are sorted; each widens no further than its neighbours, so a
+ * sentence's clauses are walked about once.
+ */
+function widenGeneric(
+  spans: Span[],
+  seg: Segments,
+  text: string,
+  keep: ReadonlySet<number>,
+  contrastAt: ReadonlySet<number>,
+  inQuote: (offset: number) => boolean,
+  causalStart: ReadonlySet<number>,
+  /** Clauses before a "so …" clause that stay out. */
+  cause: ReadonlySet<number>,
+): Span[] {
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i] as Span;
+    if (sp.cat === 'closer') continue;
+    const prev = spans[i - 1];
+    const next = spans[i + 1];
+    const first = clauseAt(seg, sp.s);
+    const last = clauseAt(seg, sp.e - 1);
+    if (first < 0 || last < 0 || seg.clSent[first] !== sp.sent || seg.clSent[last] !== sp.sent) continue;
+    const quoted = inQuote(sp.s);
+    const lo = prev && prev.sent === sp.sent ? clauseAt(seg, prev.e - 1) : -1;
+    const hi = next && next.sent === sp.sent ? clauseAt(seg, next.s) : seg.clS.length;
+    let a = first;
+    while (
+      a - 1 > lo &&
+      first - a < WIDEN_REACH &&
+      !contrastAt.has(a) &&
+      !(causalStart.has(a) && cause.has(a - 1)) &&
+      !hardGap(text, seg, a - 1) &&
+      widensOver(seg, text, keep, inQuote, sp.sent, quoted, a - 1)
+    )
+      a--;
+    let b = last;
+    while (
+      b + 1 < hi &&
+      b - last < WIDEN_REACH &&
+      !contrastAt.has(b + 1) &&
+      !hardGap(text, seg, b) &&
+      widensOver(seg, text, keep, inQuote, sp.sent, quoted, b + 1)
+    )
+      b++;
+    if (a < first) {
+      const s = trimSpan(text, seg.clS[a] as number, sp.s)[0];
+      if (s < sp.s) sp.s = s;
+    }
+    if (b > last) {
+      const e = trimSpan(text, sp.e, seg.clE[b] as number)[1];
+      if (e > sp.e) sp.e = e;
+    }
+  }
+  return spans;
 }
 
 /**
@@ -495,9 +630,9 @@ class GenericSpans {
   readonly spans: Span[] = [];
   readonly thanks: Set<number>;
   /** Clauses that open with "but …". */
-  private readonly contrast = new Set<number>();
+  readonly contrastAt = new Set<number>();
   /** Clauses that open with "because / as / since …". */
-  private readonly causalStart = new Set<number>();
+  readonly causalStart = new Set<number>();
 
   constructor(
     m: Matches,
@@ -510,7 +645,7 @@ class GenericSpans {
   ) {
     this.thanks = new Set(m.thanks.map((x) => x.clause));
     for (const x of m.contrast)
-      if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) this.contrast.add(x.clause);
+      if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) this.contrastAt.add(x.clause);
     for (const x of m.causal)
       if (x.clause >= 0 && x.s - (seg.clS[x.clause] as number) <= 1) this.causalStart.add(x.clause);
   }
@@ -526,7 +661,7 @@ class GenericSpans {
     if (!this.causalStart.has(c + 1)) return c;
     while (c + 1 < seg.clS.length && c - clause < 2 && seg.clSent[c + 1] === sent) {
       const n = c + 1;
-      if (this.reasonAt.has(n) || this.contrast.has(n) || this.thanks.has(n)) break;
+      if (this.reasonAt.has(n) || this.contrastAt.has(n) || this.thanks.has(n)) break;
       if (n !== clause + 1 && this.causalStart.has(n)) break;
       c = n;
     }
@@ -542,8 +677,10 @@ class GenericSpans {
       c > 0 &&
       clause - c < 2 &&
       seg.clSent[c - 1] === sent &&
-      !this.contrast.has(c) &&
-      !this.thanks.has(c - 1)
+      !this.contrastAt.has(c) &&
+      !this.thanks.has(c - 1) &&
+      // task spans2: "Hi Sam — we went with …": the greeting is no lead-in
+      !greetingClause(seg, this.text, c - 1)
     ) {
       // a leading "since …" clause with no job-related reason is the boilerplate's own pseudo-reason
       // ("Since the role calls for a particular skill set, we have decided …"), whatever its length
@@ -578,7 +715,14 @@ class GenericSpans {
     const p0 = seg.sentS[sent - 1] as number;
     let p = i;
     while (p > p0 && CLASS[text.charCodeAt(p - 1)] !== NEWLINE) p--;
-    for (let j = p; j < i; j++) if (text.charCodeAt(j) === 44 /* , */) return -1;
+    // task spans2: a comma inside brackets is part of the label ("Status (Cook, Leeds, ref 12): Not selected")
+    let depth = 0;
+    for (let j = p; j < i; j++) {
+      const code = text.charCodeAt(j);
+      if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+      else if ((code === 41 || code === 93) && depth > 0) depth--;
+      else if (code === 44 /* , */ && depth === 0) return -1;
+    }
     if (wordCount(text, p, i) > LABEL_WORDS) return -1;
     for (let c = clauseAt(seg, p); c >= 0 && c < seg.clS.length && seg.clSent[c] === sent - 1; c++)
       if (this.thanks.has(c)) return -1;
@@ -620,7 +764,7 @@ class GenericSpans {
       n < seg.clS.length &&
       seg.clSent[n] === x.sent &&
       !this.reasonAt.has(n) &&
-      !this.contrast.has(n) &&
+      !this.contrastAt.has(n) &&
       !this.thanks.has(n)
     )
       last = n;

@@ -129,7 +129,7 @@ function wordsOf(line: string): string[] {
 }
 
 /** Greeting words a name follows beyond names.ts's titles and greetings ("Sehr geehrte Frau", "Good morning"). */
-const MORE_BEFORE = new Set([
+export const MORE_BEFORE = new Set([
   'sehr',
   'geehrte',
   'geehrter',
