@@ -2072,7 +2072,7 @@ const de: LangData = {
       '(offenen stellen|weitere stellen|andere stellen)',
       '(feedback|rückmeldung) ** (geben|besprechen|gespräch)',
     ],
-    thanks: ['(danke|dank|bedanken|herzlichen dank|vielen dank)'],
+    thanks: ['(danke|dank|bedanken|herzlichen dank|vielen dank|danken|dankt|bedankt)'],
     causal: [
       '(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)',
       '(aus) (diesen|den genannten|den oben genannten) (gründen)',
