@@ -1908,6 +1908,9 @@ const en: LangData = {
       // task relay3: 'sorry to say it hasn't worked out' above the candidate's quoted question
       '(sorry) (to say|to tell you|to report|to let you know)',
     ],
+    // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
+    thankOn: ['(thank|thanks|gratitude)', '(pass on|give|send) [our|my] (regards|best)'],
+    otherPick: ['(the other|someone else|somebody else|another candidate|another applicant)'],
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: ["(didn't|did not|never) (get) (the job|the role|the position|the post|the gig)"],
