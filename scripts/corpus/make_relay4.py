@@ -10,7 +10,7 @@ rows = []
 def add(lang, n, label, text, spans, note):
     for s in spans:
         assert s in text, (lang, n, s)
-    rows.append({"id": f"r4-{lang}-{n:03d}", "lang": lang, "label": label, "stage": "final" if label == G else None,
+    rows.append({"id": f"rl4-{lang}-{n:03d}", "lang": lang, "label": label, "stage": "final" if label == G else None,
                  "text": text, "generic_spans": spans, "risky_spans": [], "note": note})
 
 

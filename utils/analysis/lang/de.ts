@@ -2122,7 +2122,11 @@ const de: LangData = {
       'es tut mir [sehr] leid',
     ],
     // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
-    thankOn: ['(dank|danken|danke|grüße)'],
+    thankOn: [
+      '(richten|richte|richtet) ** (dank|grüße|gruß)',
+      '(danken) (sie|ihr)',
+      '(danke) * (bitte|von uns|in unserem namen)',
+    ],
     otherPick: [
       '(den anderen|die andere|jemand anderen|jemand anderem|jemand anders|einen anderen|eine andere|einem anderen|einer anderen)',
     ],

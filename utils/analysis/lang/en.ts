@@ -1909,7 +1909,11 @@ const en: LangData = {
       '(sorry) (to say|to tell you|to report|to let you know)',
     ],
     // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
-    thankOn: ['(thank|thanks|gratitude)', '(pass on|give|send) [our|my] (regards|best)'],
+    thankOn: [
+      '(pass on|give|send|pass|extend) [on] (our|my) (thanks|gratitude|regards|best)',
+      '(please|do|and|pls) (thank)',
+      'thank * ** (from us|for us|from me|on our behalf)',
+    ],
     otherPick: ['(the other|someone else|somebody else|another candidate|another applicant)'],
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
     // reported.ts: the writer's own job news, its subject left out
