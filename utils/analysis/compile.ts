@@ -83,6 +83,10 @@ export const CUE_CATS = [
   // the words by which it moves on from old history to something new ('a new opening') (relay.ts)
   'handover',
   'moveOn',
+  // task relay4: a request to thank or greet someone on the writer's behalf ('Tacka Hanna', 'pass on our thanks to'),
+  // and a choice of the other one / someone else ('the other', 'någon annan', 'jemand anderen', 'joku muu') (relay.ts)
+  'thankOn',
+  'otherPick',
   // task named: a completed choice whose person follows it ("we've gone with", "vi har valt", "haben uns für",
   // "valitsimme"), a completed choice of a third person by pronoun ("offer her the position", "ihr das Angebot
   // gemacht"), and what after a name makes it no person taken (a proposal, references, "from your agency")

@@ -48,7 +48,7 @@ import { outlookHeaderStart } from './own-text';
 import { type InQuote, quoteIndex } from './quotes';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
-import { forwardedPart, greetingName, mentions } from './relay';
+import { forwardedPart, greetingName, lineAround, mentions, namesReader, onlyGreeting } from './relay';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
@@ -213,7 +213,14 @@ export class Engine {
     const ids = this.lookUp(text, t);
     // 3. language
     const lang = identify(sentenceScores(t, seg, lex, ortho), this.allowed(options));
-    if (!lang.doc) return emptyResult('unknown');
+    if (!lang.doc) {
+      // task relay4: a bare greeting above a forward whose cover stands below it ("Hej Hanna," … the client's mail …
+      // "Som du ser ovan blev det tyvärr inget"): the own text has no language, the whole mail decides
+      const passed = relayed ? null : this.wholeRelay(text, options);
+      return passed
+        ? { ...emptyResult(passed.lang), verdict: passed.verdict, score: passed.score }
+        : emptyResult('unknown');
+    }
     if (lang.active.size === 0) return emptyResult(lang.doc);
     const doc = lang.doc;
     // 4. matches: built-in patterns, the profile's criteria, team rules
@@ -298,6 +305,14 @@ export class Engine {
       if (passed) {
         verdict = passed.verdict;
         relayedScore = passed.score;
+      } else if (typeof options.quoted !== 'string' && this.thankedPick(text, matches))
+        verdict = 'generic-rejection';
+    } else if (verdict === 'not-rejection' && !relayed && onlyGreeting(text)) {
+      // task relay4: a greeting alone above the history (the cover stands below the forwarded block)
+      const passed = this.wholeRelay(text, options);
+      if (passed) {
+        verdict = passed.verdict;
+        relayedScore = passed.score;
       }
     }
     const reasoned = reasonedDecisions(seg, hot.decisions, {
@@ -374,7 +389,12 @@ export class Engine {
     if (!m.handover.some(own) || m.moveOn.some(own) || m.internal.some(own) || m.positive.some(own))
       return null;
     const name = greetingName(text, ownEnd);
-    if (name === null || !mentions(part.body, name)) return null;
+    if (name === null) return null;
+    // task relay4: the client asks to thank the reader by surname ("Richten Sie Frau Krüger unseren Dank aus")
+    const thanked =
+      quoted === null && m.thankOn.some((x) => x.s >= part.start && namesReader(lineAround(text, x.s), name));
+    if (!mentions(part.body, name) && !thanked)
+      return quoted === null ? null : this.wholeRelay(text, options);
     // the forwarded mail's subject ("Re: Site engineer candidates") says what its body is about, as the
     // reader sees it above the body: "we'll proceed with the other two" is about candidates
     const body = part.subject === '' ? part.body : `${part.subject}\n\n${part.body}`;
@@ -389,6 +409,37 @@ export class Engine {
     const whole = quoted.includes(text.trim()) ? quoted : `${text}\n\n${quoted}`;
     const both = this.run(whole, { ...options, quoted: undefined }, false);
     return both.verdict === 'not-rejection' ? null : both;
+  }
+
+  /**
+   * Task relay4: with the history given apart, the whole mail read as one (the cover may stand below the forwarded
+   * block, or greet the reader whom the client names by surname), or null when it is no rejection.
+   */
+  private wholeRelay(text: string, options: AnalyzeOptions): Detection | null {
+    const quoted = typeof options.quoted === 'string' ? options.quoted : null;
+    if (quoted === null || text.trim() === '' || !forwardedPart(quoted)) return null;
+    const whole = quoted.includes(text.trim()) ? quoted : `${text}\n\n${quoted}`;
+    const both = this.run(whole, { ...options, quoted: undefined }, false);
+    return both.verdict === 'not-rejection' ? null : both;
+  }
+
+  /**
+   * Task relay4: a forward whose client asks the forwarder to thank the greeted reader (by name, or by a form of
+   * address and surname) and states a choice of the other one ("we're going with the other", "vi kör på någon annan",
+   * "wir nehmen jemand anderen", "otetaan se toinen"), in a mail that hands news over with regret (`handover`: "as you
+   * can see above", "tyvärr", "leider", above or below the forwarded block): a decision about the reader. No good news
+   * (a forwarded offer that passes on congratulations), no colleague talk (a forward to a colleague), no new opening.
+   */
+  private thankedPick(text: string, m: Matches): boolean {
+    if (m.thankOn.length === 0 || m.otherPick.length === 0) return false;
+    // the forward divider itself ("---------- Forwarded message ---------") counts as colleague talk elsewhere
+    const talk = m.internal.some((x) => !lineAround(text, x.s).trimStart().startsWith('--'));
+    if (m.positive.length > 0 || talk || m.moveOn.length > 0) return false;
+    const part = forwardedPart(text);
+    if (!part) return false;
+    const name = greetingName(text, part.start);
+    if (name === null || !m.otherPick.some((x) => x.s >= part.start)) return false;
+    return m.thankOn.some((x) => x.s >= part.start && namesReader(lineAround(text, x.s), name));
   }
 
   /** Languages the caller enables and the engine has patterns for. */

@@ -365,6 +365,14 @@ export interface LangData {
     /** Task forward: the cover note moves on from old history ("a new opening", "en ny tjänst"): no relay (relay.ts). */
     moveOn?: string[];
     /**
+     * Task relay4: a request to thank or greet someone on the writer's behalf ("Tacka …", "pass on our thanks",
+     * "Richten Sie … Dank aus", "Kiitä …") and a choice of the other one ("the other", "someone else", "den andra",
+     * "jemand anderen", "joku muu"): in a forwarded mail whose thanks line names the greeted reader, with regret in
+     * the mail, the forward is a decision about the reader (relay.ts `thankedPick`).
+     */
+    thankOn?: string[];
+    otherPick?: string[];
+    /**
      * A time long past ("last spring", "earlier this year", "i våras", "sidste år", "letztes Jahr", "viime vuonna") and
      * a new opening ("a new Senior Analyst position has opened", "en ny tjänst"): a no said only of a long-past process
      * beside a new opening is outreach, not a rejection (outreach.ts).

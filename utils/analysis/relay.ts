@@ -221,3 +221,50 @@ function mentionsStem(body: string, name: string): boolean {
     if (tail <= 3) return true;
   }
 }
+
+/** Forms of address a surname follows ("Frau Lenz", "Ms Carter", "fru Lindqvist", "rouva Lehtistä"). */
+const TITLES = new Set([
+  'fru',
+  'herr',
+  'hr',
+  'fr',
+  'frau',
+  'herrn',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'rouva',
+  'herra',
+]);
+
+/** The line of `text` that holds offset `at`. */
+export function lineAround(text: string, at: number): string {
+  const s = text.lastIndexOf('\n', at - 1) + 1;
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  return text.slice(s, e);
+}
+
+/**
+ * Task relay4: whether a thanks line of a forwarded mail ("Tacka Hanna från oss", "Please thank Ms Carter",
+ * "Richten Sie Frau Lenz unseren Dank aus") is about the cover's greeted reader: it names them (`mentions`), or
+ * names someone by a form of address and a capitalised surname — the client knows the candidate by surname while
+ * the recruiter greets her by first name.
+ */
+export function namesReader(line: string, name: string): boolean {
+  if (mentions(line, name)) return true;
+  const w = wordsOf(line);
+  for (let i = 0; i + 1 < w.length; i++)
+    if (TITLES.has((w[i] as string).toLowerCase()) && isUpper((w[i + 1] as string)[0] as string)) return true;
+  return false;
+}
+
+/**
+ * Task relay4: whether the own text is a greeting alone ("Hei Elina," and the blanked history the CLI leaves): at most
+ * one line with letters, which greets by name.
+ */
+export function onlyGreeting(text: string): boolean {
+  const ls = linesOf(text).filter((l) => wordsOf(l.text).length > 0);
+  return ls.length === 1 && greetingName(text, text.length) !== null;
+}

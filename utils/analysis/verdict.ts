@@ -54,6 +54,8 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'placeWord',
   'handover',
   'moveOn',
+  'thankOn',
+  'otherPick',
   'positive',
   'recruiting',
   'history',
@@ -276,6 +278,9 @@ function zeroCounts(): Record<CueCat, number> {
     // task forward
     handover: 0,
     moveOn: 0,
+    // task relay4
+    thankOn: 0,
+    otherPick: 0,
     // task named
     pickNamed: 0,
     pickPron: 0,

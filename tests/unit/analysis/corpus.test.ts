@@ -1949,3 +1949,14 @@ describe('reasons the analyzer dropped (tests/corpus/reasons4.jsonl: failed test
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
   });
 });
+
+describe('forwards whose client thanks the greeted reader and picks the other one (tests/corpus/relay4.jsonl: cover below or above the forward, Outlook headers, the surname with a title, the thanks in a P.S.; a forwarded offer and a forward to a colleague stay no rejection; six languages)', () => {
+  const rows = load('tests/corpus/relay4.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, no false flag; recall short of the brief: three known misses left (see the relay4 report)', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.83);
+    expect(wrongIds(rows)).toEqual(['rl4-en-003', 'rl4-fi-001', 'rl4-fi-003']);
+  });
+});

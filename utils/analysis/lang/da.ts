@@ -1869,6 +1869,9 @@ const da: LangData = {
       '(desværre|beklageligvis)',
       '(jeg er|jeg var) ked af',
     ],
+    // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
+    thankOn: ['(sig|send|giv) [og] (tak)', '(hils|tak til)'],
+    otherPick: ['(den anden|en anden|nogen anden)'],
     moveOn: ['(en ny|ny|nye|et nyt|nyt) (stilling|stillingen|rolle|rollen|opgave|job|opslag)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [

@@ -2121,6 +2121,15 @@ const de: LangData = {
       '(leider|bedauerlicherweise)',
       'es tut mir [sehr] leid',
     ],
+    // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
+    thankOn: [
+      '(richten|richte|richtet) ** (dank|grüße|gruß)',
+      '(danken) (sie|ihr)',
+      '(danke) * (bitte|von uns|in unserem namen)',
+    ],
+    otherPick: [
+      '(den anderen|die andere|jemand anderen|jemand anderem|jemand anders|einen anderen|eine andere|einem anderen|einer anderen)',
+    ],
     moveOn: ['(neue|neuen|eine neue|weitere) (stelle|position|vakanz|ausschreibung|aufgabe)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [
@@ -2154,6 +2163,8 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task relay4: a forward to a colleague asks to update the system ('kannst du das im System aktualisieren')
+      '(im|ins) (system|ats) [*] (aktualisieren|eintragen|pflegen|updaten|schließen)',
       // a colleague deliberating about a candidate in the third person ('ich bin unsicher, ob wir mit ihr weitermachen')
       '(unsicher|nicht sicher|weiß nicht|überlege|frage mich) [ob] ** (mit) (ihm|ihr) (weitermachen|weitergehen|fortfahren|weiter)',
       // task ff13: a friend or relative who applied, asked about by the writer ('meine Freundin Lina hat sich bei euch … beworben')

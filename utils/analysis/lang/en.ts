@@ -1908,6 +1908,13 @@ const en: LangData = {
       // task relay3: 'sorry to say it hasn't worked out' above the candidate's quoted question
       '(sorry) (to say|to tell you|to report|to let you know)',
     ],
+    // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
+    thankOn: [
+      '(pass on|give|send|pass|extend) [on] (our|my) (thanks|gratitude|regards|best)',
+      '(please|do|and|pls) (thank)',
+      'thank * ** (from us|for us|from me|on our behalf)',
+    ],
+    otherPick: ['(the other|someone else|somebody else|another candidate|another applicant)'],
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: ["(didn't|did not|never) (get) (the job|the role|the position|the post|the gig)"],

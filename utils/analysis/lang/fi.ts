@@ -1685,6 +1685,9 @@ const fi: LangData = {
       'valitettavasti',
       '(olen|olemme) pahoillani',
     ],
+    // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
+    thankOn: ['(kiitä|kiittäkää|kiitokset|kiitoksemme|terveiset|terveisiä)'],
+    otherPick: ['(toinen|toiseen|toisen|toista|joku muu|jonkun muun|joku toinen)'],
     moveOn: ['(uusi|uutta|uuden|uuteen|uusia)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [

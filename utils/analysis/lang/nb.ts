@@ -1937,6 +1937,9 @@ const nb: LangData = {
       '(dessverre|beklageligvis)',
       '(jeg er|jeg var) lei meg',
     ],
+    // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
+    thankOn: ['(si|send|gi) [og] (takk)', '(hils|takk til|takk ham|takk henne)'],
+    otherPick: ['(den andre|en annen|noen andre|noen annen)'],
     moveOn: ['(en ny|ny|nye|et nytt|nytt) (stilling|stillingen|rolle|rollen|oppdrag|jobb|utlysning)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [

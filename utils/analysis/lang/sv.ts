@@ -1948,6 +1948,9 @@ const sv: LangData = {
       '(tyvärr|tråkigt nog|beklagligtvis)',
       '(jag är|jag var) ledsen',
     ],
+    // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
+    thankOn: ['(tacka|hälsa)', '(tack) (till)'],
+    otherPick: ['(den andra|den andre|någon annan|nån annan|en annan)'],
     moveOn: [
       '(en ny|ny|nya|ett nytt|nytt) (tjänst|tjänsten|roll|rollen|befattning|uppdrag|jobb|annons|vakans)',
     ],
