@@ -1949,3 +1949,20 @@ describe('reasons the analyzer dropped (tests/corpus/reasons4.jsonl: failed test
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
   });
 });
+
+describe('implicit job context (tests/corpus/context2.jsonl: a job word with someone else chosen, a decision record, "valget faldt ikke på dig"; another restaurant, venue, tenant or supplier stays no rejection; six languages)', () => {
+  const rows = load('tests/corpus/context2.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall at least 0.94, no false flag', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('the look-alikes (restaurant, venue, tenant, supplier) stay no rejection', () => {
+    const ids = rows.filter((r) => r.label === 'not-rejection').map((r) => r.id);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+  });
+  it('known misses stay the only wrong rows: "thanks for yesterday" + "not going to be you", Bavarian', () => {
+    expect(wrongIds(rows)).toEqual(['cx2-en-004', 'cx2-de-006']);
+  });
+});
