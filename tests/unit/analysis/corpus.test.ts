@@ -1866,8 +1866,9 @@ describe('sv/da/nb/de/fi generic decision wordings (tests/corpus/decisions7.json
     expect(f.overall.recall).toBeGreaterThanOrEqual(0.98);
     expect(f.overall.falseFlagRate).toBe(0);
   });
-  it('only the two choir/coach drafts with no job word at all stay unread (see README)', () => {
-    expect(wrongIds(rows)).toEqual(['d7-de-009', 'd7-de-014']);
+  // task context2: the two choir/coach drafts are read now (a job word with another person chosen names the job)
+  it('no row wrong', () => {
+    expect(wrongIds(rows)).toEqual([]);
   });
   it('the look-alikes (a club membership declined, a volunteer thanked, a grant decision record) stay no rejection', () => {
     const ids = ['sv', 'da', 'nb', 'de', 'fi'].flatMap((l) => [11, 12, 13].map((n) => `d7-${l}-0${n}`));
