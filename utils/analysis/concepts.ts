@@ -30,7 +30,7 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
-import { measuredAgainstPost, neededQualification, recruitingSignals } from './context';
+import { impliedJob, measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
@@ -583,7 +583,9 @@ export function conceptMatches(
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
   // (task spec3) or a requirement measured against the addressed reader (requirementMeasured)
   const recruiting =
-    recruitingSignals(m, t.text, 1) >= 1 || (t.text.length <= MEASURED_MAX && requirementMeasured(m));
+    recruitingSignals(m, t.text, 1) >= 1 ||
+    impliedJob(m) ||
+    (t.text.length <= MEASURED_MAX && requirementMeasured(m));
   const contrastBySent = index ? index.contrastBySent : contrastWordsBySentence(m, t);
   const thanked = thankedClauses(m, t);
   const coordinated = coordinatedClauses(m, t, seg);
@@ -1411,6 +1413,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
     measuredAgainstPost(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
     m.hired.length > 0 ||
+    // task context2: a job named without a recruiting word (context.ts)
+    impliedJob(m) ||
     reasonFieldAfterDecision(m, t.text);
   // with no job named, a "no" right after an invitation declines the invitation (a party, not a candidate)
   const checked = vetoPatternDecisions(m, t, index);

@@ -41,6 +41,17 @@ export function recruitingSignals(m: Matches, text: string, need = 2): number {
 }
 
 /**
+ * Task context2: a job named without a recruiting word. A word that makes a draft about work (`jobContext`:
+ * "Trainerstelle", "sommarjobbet", "the coaching role", "uppdraget som ungdomstränare", "lærlingepladsen") with
+ * someone else chosen (`others`: "en annan ledare", "einen anderen Trainer") names the job a decision is about; a
+ * club choosing another venue or a landlord another tenant names no job. A job word alone does not: a job board's
+ * "closed by the employer", a referee told about a third person, a friend's own news about "the warehouse job".
+ */
+export function impliedJob(m: Matches): boolean {
+  return m.jobContext.length > 0 && m.others.length > 0;
+}
+
+/**
  * A need for a person with a qualification in one sentence ("we need someone with a forklift
  * licence", "tarvitaan tyyppi, jolla on trukkikortti"): a note about filling a job, even with no
  * recruiting word ("didn't work out this time, we need someone with a CSCS card"). The person must

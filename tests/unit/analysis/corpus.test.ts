@@ -1866,8 +1866,9 @@ describe('sv/da/nb/de/fi generic decision wordings (tests/corpus/decisions7.json
     expect(f.overall.recall).toBeGreaterThanOrEqual(0.98);
     expect(f.overall.falseFlagRate).toBe(0);
   });
-  it('only the two choir/coach drafts with no job word at all stay unread (see README)', () => {
-    expect(wrongIds(rows)).toEqual(['d7-de-009', 'd7-de-014']);
+  // task context2: the two choir/coach drafts are read now (a job word with another person chosen names the job)
+  it('no row wrong', () => {
+    expect(wrongIds(rows)).toEqual([]);
   });
   it('the look-alikes (a club membership declined, a volunteer thanked, a grant decision record) stay no rejection', () => {
     const ids = ['sv', 'da', 'nb', 'de', 'fi'].flatMap((l) => [11, 12, 13].map((n) => `d7-${l}-0${n}`));
@@ -1958,5 +1959,22 @@ describe('forwards whose client thanks the greeted reader and picks the other on
     expect(f.overall.falseFlagRate).toBe(0);
     expect(f.overall.recall).toBeGreaterThanOrEqual(0.83);
     expect(wrongIds(rows)).toEqual(['rl4-en-003', 'rl4-fi-001', 'rl4-fi-003']);
+  });
+});
+
+describe('implicit job context (tests/corpus/context2.jsonl: a job word with someone else chosen, a decision record, "valget faldt ikke på dig"; another restaurant, venue, tenant or supplier stays no rejection; six languages)', () => {
+  const rows = load('tests/corpus/context2.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall at least 0.94, no false flag', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('the look-alikes (restaurant, venue, tenant, supplier) stay no rejection', () => {
+    const ids = rows.filter((r) => r.label === 'not-rejection').map((r) => r.id);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+  });
+  it('known misses stay the only wrong rows: "thanks for yesterday" + "not going to be you", Bavarian', () => {
+    expect(wrongIds(rows)).toEqual(['cx2-en-004', 'cx2-de-006']);
   });
 });

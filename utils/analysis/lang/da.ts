@@ -290,6 +290,9 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // task context2: the choice did not fall on the reader ('desværre faldt valget ikke på dig')
+      '(valget) (faldt|er faldet|har ikke) [desværre|dog|så] (ikke) [faldet] (på dig)',
+      '(faldt|er) (valget) [desværre|dog|så] (ikke) [faldet] (på dig)',
       // the post given to someone else with its title between ('givet pladsen som mekaniker på værkstedet til en anden')
       '(givet|gav|give|tilbudt|tilbød|tilbyde) (jobbet|stillingen|pladsen|~jobbet|~stillingen|vagten) (som) ** (til) (en anden|nogen anden|en af de andre)',
       // 'landede vi på, at en anden var tættest på det, vi søger'
@@ -2123,6 +2126,8 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
+      '(en anden|et andet) (restaurant|festlokale|lokale|sted|spisested)',
       // task lookalike4: et dyr der adopteres eller omplaceres ('efter hjemmebesøgene har vi valgt en anden familie')
       '(ansøgning|ansøgningen|ansøgninger) (om at) (adoptere)',
       '(omplacere|omplacering~|omplaceringshund~|hjemmebesøg~)',

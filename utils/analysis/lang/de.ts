@@ -2388,6 +2388,8 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
+      '(ein anderes|einen anderen|eine andere|anderes|anderen) (Restaurant|Lokal|Ort|Saal|Veranstaltungsort|Location)',
       // task lookalike4: ein Tier, das vermittelt oder adoptiert wird ('nach den Vorkontrollen für eine andere Familie entschieden')
       '(vorkontrolle~|tiervermittlung~)',
       '(hund|hündin|katze|kater|welpe|welpen|tier) ** (vermitteln|vermittelt|vermittlung)',

@@ -2149,6 +2149,8 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
+      '(another|a different) (restaurant|venue|pub)',
       // task lookalike4: an animal adopted or rehomed ('applying to adopt Biscuit', 'after the home visits'): another family chosen is no job decision
       '(apply|applying|applied|application|applications) (to|for) (adopt|adopting|adoption|rehome|rehoming)',
       '(adoption|rehoming) (application|applications|form|forms|request|requests|enquiry|enquiries)',

@@ -1893,6 +1893,8 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
+      '(toisen|toinen|toiseen) (ravintolan|ravintola|ravintolaan|juhlatilan|juhlatila)',
       // task lookalike4: eläimen adoptio tai uudelleensijoitus ('kiitos adoptiohakemuksestasi', 'valitsimme toisen perheen')
       '(adoptiohakemu~|uudelleensijoitu~|uudelleensijoitus~)',
       // task roles: a start-up, mentoring or leadership programme for pupils or founders (a trainee or graduate programme is jobContext)

@@ -2200,6 +2200,8 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
+      '(en annen|et annet) (restaurant|festlokale|lokale|sted|spisested)',
       // task lookalike4: et dyr som adopteres eller omplasseres ('etter hjemmebesøkene har vi valgt en annen familie')
       '(søknad|søknaden|søknader) [din|deres] (om å) (adoptere)',
       '(omplassere|omplassering~|omplasseringshund~|hjemmebesøk~)',

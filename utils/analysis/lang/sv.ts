@@ -318,6 +318,9 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // task context2: a decision record ('till tjänsten har annan sökande anställts', 'anställd: annan sökande')
+      '(har) [en] (annan) (sökande|kandidat) (anställts|tillsatts|valts|utsetts)',
+      '(anställd|tillsatt|vald|utsedd) (annan|en annan) (sökande|kandidat)',
       // the post given to someone else with its title between ('gett jobbet som lagerarbetare i Borås till någon annan')
       '(gett|gav|ge|givit|erbjudit|erbjöd|erbjuda) (jobbet|tjänsten|platsen|~jobbet|~tjänsten) (som) ** (till) (en annan|någon annan|en av de andra)',
       // 'landade vi i att någon annan var närmast det vi letar efter'
@@ -2202,6 +2205,8 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
+      '(en annan|ett annat|någon annan) (restaurang|festlokal|lokal|ställe|krog)',
       // task decisions6: a lottery or prize draw ('det blev inte du som drog vinsten i jullotteriet'), a scholarship
       '(lotteri~|~lotteriet|~lotteri|utlottning~|lottdragning~|vinstdragning~)',
       '(stipendi~|~stipendiet|~stipendium)',
