@@ -155,7 +155,7 @@ const CLOSE_CALL_MAX = 60;
 function closeCallBefore(bySent: ReadonlyMap<number, CHit[]>, seg: Segments, sent: number): boolean {
   for (let s = Math.max(0, sent - 2); s < sent; s++) {
     const hits = bySent.get(s);
-    if (!hits || !hits.some((h) => h.c === HARD) || hits.some((h) => h.c === GOOD)) continue;
+    if (!hits?.some((h) => h.c === HARD) || hits.some((h) => h.c === GOOD)) continue;
     if ((seg.sentE[s] as number) - (seg.sentS[s] as number) <= CLOSE_CALL_MAX) return true;
   }
   return false;
