@@ -24,6 +24,9 @@ import type { Match, Matches } from './match';
 /** Decisions worded as the consequence of what was said before ("so it won't work out"): their own causal link. */
 const CONSEQUENCE = new Set(['wont-work-out', 'wont-work-out-2', 'rules-out', 'not-you-this-time']);
 
+const checkable = (m: Matches): Match[] =>
+  (m as unknown as Record<string, Match[] | undefined>).checkable ?? [];
+
 export interface Tie {
   /** the clause holding the reader's constraint */
   clause: number;
@@ -52,7 +55,10 @@ export function constraintTies(
     if (m.workSample.some((w) => w.s < e.e && w.e > e.s)) continue;
     const jobSide =
       m.requirement.some((r) => live(r) && (r.sent === e.sent || r.sent === e.sent - 1)) ||
-      m.qualification.some((q) => live(q) && (q.sent === e.sent || q.sent === e.sent - 1));
+      m.qualification.some((q) => live(q) && (q.sent === e.sent || q.sent === e.sent - 1)) ||
+      // task specific5: the job's hours or shifts named beside the reader's own ("you can't do nights, and the role is
+      // 4 on 4 off including nights": concept `checkable`)
+      checkable(m).some((q) => live(q) && (q.sent === e.sent || q.sent === e.sent - 1));
     if (!jobSide) continue;
     for (const d of m.decision) {
       if (!own(d) || d.e <= e.e) continue;

@@ -34,6 +34,7 @@ const YOU = IDX.you;
 const NEG = IDX.neg;
 const GOOD = IDX.good;
 const NEGVETO = IDX.negveto;
+const HARD = IDX.hard;
 
 /** The fields of a concept hit this stage reads. */
 export type Hit = Pick<CHit, 'c' | 'w' | 'we' | 's' | 'e' | 'clause'>;
@@ -147,6 +148,19 @@ export function endsInQuestion(text: string, end: number): boolean {
   return false;
 }
 
+/** How long (characters) a sentence saying only that it was a close call may be ("This was a tough one."). */
+const CLOSE_CALL_MAX = 60;
+
+/** A short sentence before `sent` that says the choice was hard or close (concept `hard`), with no good news in it. */
+function closeCallBefore(bySent: ReadonlyMap<number, CHit[]>, seg: Segments, sent: number): boolean {
+  for (let s = Math.max(0, sent - 2); s < sent; s++) {
+    const hits = bySent.get(s);
+    if (!hits?.some((h) => h.c === HARD) || hits.some((h) => h.c === GOOD)) continue;
+    if ((seg.sentE[s] as number) - (seg.sentS[s] as number) <= CLOSE_CALL_MAX) return true;
+  }
+  return false;
+}
+
 /**
  * The person hired, by what they hold, as the only decision (`hiredHolds`), for the concept stage:
  * a `concept-hired-over-you` match on "the person we hired", or none. The reader must be a candidate:
@@ -161,7 +175,13 @@ export function hiredAsDecision(
   seg: Segments,
   bySent: ReadonlyMap<number, CHit[]>,
 ): Match[] {
-  if (m.hired.length === 0 || !readerIsCandidate(m, bySent)) return [];
+  if (m.hired.length === 0) return [];
+  // task specific5: the reader thanked for meeting ("Thank you for meeting the panel") or told first that it was a close
+  // call ("It was close.", "Det var et tæt valg.") before the person hired is named: the one not chosen reads it
+  const reader =
+    readerIsCandidate(m, bySent, { met: true }) ||
+    (m.groupGreeting.length === 0 && m.hired.some((x) => closeCallBefore(bySent, seg, x.sent)));
+  if (!reader) return [];
   const quals = new Map<number, number[]>();
   // task chosen2: a checkable thing held (years, a licence, shifts: concept `checkable`) names it too ("… har åtte år med
   // tunnelprosjekter")

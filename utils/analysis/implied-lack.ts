@@ -16,14 +16,48 @@ import type { Match, Matches } from './match';
 export function impliedByLack(m: Matches, text: string, live: (x: Match) => boolean): boolean {
   const c = m as unknown as Record<string, Match[] | undefined>;
   const lacks = c.youlack ?? [];
-  if (lacks.length === 0 || m.requirement.length === 0) return false;
+  if (m.requirement.length === 0) return false;
   const conds = c.cond ?? [];
+  if (reportedLack(m, c, conds, text, live)) return true;
+  if (lacks.length === 0) return false;
   for (const x of lacks) {
     if (!live(x)) continue;
     if (!m.requirement.some((r) => live(r) && (r.sent === x.sent || r.sent === x.sent - 1) && r.s < x.s))
       continue;
     if (conds.some((k) => k.sent === x.sent && k.s < x.s)) continue;
     if (askedAt(text, x.e)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * task specific5: the reader's own account of what they have, narrowed by "only" or negated, after the need in
+ * its sentence or the one before ("The role needs Sage 200 from day one, and you told us you've only used QuickBooks",
+ * "du fortalte at du bare har brukt Excel", "berättade du att du aldrig har använt det"): an `evidence` cue followed in
+ * its sentence by an `only` or `neg` word. Not asked, not under a condition, not as the cause of what follows
+ * ("eftersom du inte har det ännu bokar vi in dig på utbildningen": onboarding).
+ */
+function reportedLack(
+  m: Matches,
+  c: Record<string, Match[] | undefined>,
+  conds: readonly Match[],
+  text: string,
+  live: (x: Match) => boolean,
+): boolean {
+  // "only" narrows what they have; a bare negation ("since you don't have it yet, we'll train you") may be onboarding
+  const narrow = [...(c.only ?? []), ...(c.neg ?? [])];
+  if (narrow.length === 0 || m.evidence.length === 0) return false;
+  for (const x of m.evidence) {
+    if (!live(x)) continue;
+    if (!m.requirement.some((r) => live(r) && (r.sent === x.sent || r.sent === x.sent - 1) && r.e <= x.s))
+      continue;
+    const o = narrow.find((n) => n.sent === x.sent && n.s >= x.s);
+    if (!o) continue;
+    if (conds.some((k) => k.sent === x.sent && k.s < o.s)) continue;
+    // a lack given as the cause of what follows ("since you don't have it yet, we'll book you on the course") is onboarding
+    if (m.causal.some((k) => k.sent === x.sent && k.s < o.s)) continue;
+    if (askedAt(text, o.e)) continue;
     return true;
   }
   return false;

@@ -1751,20 +1751,16 @@ describe("a real job reason beside a protected-ground remark stays a reason (tes
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
   });
   it("only the known rows are wrong (no decision read: 'maybe someone who grew up here fits better', an application answered with a lack and 'good luck', and a few such drafts)", () => {
+    // task specific5: the lack-after-a-need rows 007 (sv, da, nb, de, fi) are now read (implied-lack.ts reportedLack)
     expect(wrongIds(rows)).toEqual([
       'rs-nb-006',
-      'rs-nb-007',
       'rs-da-006',
-      'rs-da-007',
       'rs-sv-002',
       'rs-sv-006',
-      'rs-sv-007',
       'rs-en-006',
       'rs-en-007',
       'rs-de-006',
-      'rs-de-007',
       'rs-fi-006',
-      'rs-fi-007',
     ]);
   });
 });
@@ -1976,5 +1972,30 @@ describe('implicit job context (tests/corpus/context2.jsonl: a job word with som
   });
   it('known misses stay the only wrong rows: "thanks for yesterday" + "not going to be you", Bavarian', () => {
     expect(wrongIds(rows)).toEqual(['cx2-en-004', 'cx2-de-006']);
+  });
+});
+
+describe('concrete reasons in natural writing (tests/corpus/specific5.jsonl: a schedule the candidate gave against the shifts, trial shifts, driving tests and take-homes observed, the hire\'s named edge after "it was close", missing cards, a need and "only used X" beside an age remark; pseudo-reasons stay generic; six languages)', () => {
+  const rows = load('tests/corpus/specific5.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1, no false flag; the one known miss only', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    // da-005: "du mest har arbejdet i Excel" ('mest' is no 'only' word, so no lack is read)
+    expect(wrongIds(rows)).toEqual(['s5-da-005']);
+  });
+  it('a need with "only used X" beside an age remark is specific and keeps its risky flag', () => {
+    for (const r of rows.filter((x) => (x.risky_spans ?? []).length > 0 && x.id !== 's5-da-005')) {
+      const a = analyzeDraft(r.text);
+      expect([r.id, a.verdict]).toEqual([r.id, 'specific-rejection']);
+      expect([r.id, a.flags.some((x) => x.kind === 'risky')]).toEqual([r.id, true]);
+    }
+  });
+  it('numbers as a pseudo-reason and a profile never named stay generic; an invitation to a trial shift is none', () => {
+    const gen = rows.filter((r) => r.label === 'generic-rejection').map((r) => r.id);
+    const not = rows.filter((r) => r.label === 'not-rejection').map((r) => r.id);
+    expect(verdictsOf(rows, gen)).toEqual(gen.map(() => 'generic-rejection'));
+    expect(verdictsOf(rows, not)).toEqual(not.map(() => 'not-rejection'));
   });
 });

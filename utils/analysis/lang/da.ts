@@ -764,6 +764,8 @@ const da: LangData = {
       '(så|derfor|dermed) (går|kan) (det) [desværre|altså|så|nok] [desværre] (ikke) [denne gang|lige nu]',
       // task chosen2: a schedule or need that does not fit, said through its consequence ('så det hænger desværre ikke sammen')
       '(det|så det|tiderne|vagterne|skemaet) (hænger|passer|går) [desværre|altså|bare|nok] [desværre] (ikke) (sammen|op)',
+      // task specific5: the consequence in the future ('så det kommer desværre ikke til at gå')
+      '(så|derfor|dermed) (det) (kommer) [desværre|altså|nok] [desværre] (ikke) (til at) (gå|fungere|passe|hænge sammen|kunne lade sig gøre)',
       '(det) (kan) (vi|jeg) [desværre|altså|bare|nok] [desværre] (ikke) (få til at) (passe sammen|hænge sammen|gå op|passe|fungere)',
     ],
     // task famdec: someone chosen, named by a relative clause only ('vi har valgt en, hvis baggrund …', 'vi endte med
@@ -2302,6 +2304,8 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task specific5: a customer's age checked at the till ('tjekke alder ved salg af øl'): the job's routine
+      '(tjekke|tjekkede|tjekker|kontrollere|kontrollerede|spørge om|spurgte om|bede om) [kundens|kundernes] (alder|alderen|legitimation|id)',
       // task wish: an employee's own request for leave turned down ('ansøgningen om orlov'): HR mail
       '(ansøgning|ansøgningen|din ansøgning) (om) [ulønnet|lønnet] (orlov)',
       // task h11a: one of the lads from the trial ('en af fyrene fra prøvevagten')
@@ -2477,6 +2481,8 @@ const da: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task specific5: a driving test and a trial cook ('prøvekørslen', 'køreprøven', 'prøvemadlavningen')
+      '(prøvekørsel~|prøvekørs~|køreprøve~|køretest~|prøvemadlavning~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
       '(løsningen|din løsning|besvarelsen|din besvarelse)',
       '(tak) (for) (opgaven|besvarelsen|afleveringen)',

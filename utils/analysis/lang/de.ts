@@ -32,6 +32,9 @@ const de: LangData = {
       '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
       // task chosen2: a schedule or need that does not fit ('das passt leider nicht zusammen', 'lässt sich nicht vereinbaren')
       '(das|es|dies|beides) (passt) [leider|so|einfach|halt|dann] [leider] (nicht) (zusammen|überein)',
+      // task specific5: spoken, without a subject ('passt leider nicht zusammen', 'passt also leider nicht')
+      '(passt) [leider|so|einfach|halt|dann] [leider] (nicht) (zusammen|überein)',
+      '(passt|klappt) (also|halt|dann) [leider] (nicht)',
       '(das|es|dies|beides) (lässt sich) [leider|so|einfach|halt|dann] [leider] (nicht) (vereinbaren|kombinieren|miteinander vereinbaren|unter einen hut bringen)',
       // task decisions5: spoken time adverbs ('deswegen passt es leider grad nicht', 'also klappt das momentan halt nicht')
       '(deshalb|daher|darum|deswegen|also) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so|grad|gerade|momentan|jetzt|aktuell|halt|einfach] [leider|grad|gerade|jetzt|momentan|aktuell|halt|einfach] [leider|grad|gerade] (nicht)',
@@ -2734,6 +2737,8 @@ const de: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task specific5: a trial cook and a driving test ('das Probekochen', 'die Testfahrt')
+      '(probekochen~|probekochens|testfahrt~|prüfungsfahrt~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
       '(ihre|deine) (lösung)',
       '(die) (lösung) (hat|haben|hatte)',

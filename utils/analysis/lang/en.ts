@@ -46,6 +46,8 @@ const en: LangData = {
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (that|it|this) (won't|will not|isn't going to|is not going to|can't|cannot|doesn't|does not) (work|work out)",
       // task chosen2: a schedule that does not fit, said through its consequence ('so the hours just don't line up')
       "(so|that's why|which is why|and so) [unfortunately|sadly|i'm afraid] (the hours|the times|the shifts|the schedules|our schedules|the timings|the two) [just|simply] [unfortunately|sadly] (don't|do not|won't|will not|can't) [really] (line up|fit together|match up|work together|go together)",
+      // task specific5: the same with 'it' ('so sadly it doesn't line up')
+      "(so|and so) [unfortunately|sadly|i'm afraid] (it|that) [just|simply] [unfortunately|sadly] (doesn't|does not|won't|will not) [really|quite] (line up|match up|fit together)",
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (it's|that's|it is|that is|this is) (not going to|not gonna) (work|work out)",
       // task reasonkinds: informal consequence (so unfortunately it's not going to work out)
       "(so|therefore) [unfortunately|sadly|i'm afraid] (it's|it is|this is|that's|that is) [unfortunately|sadly] (not going to|not gonna|never going to) (work out|work)",
@@ -181,6 +183,8 @@ const en: LangData = {
       "(didn't|did not|haven't|have not|hasn't|has not|won't|will not|wasn't able to|weren't able to) (make|made) (the cut|the shortlist|the final cut|the final list|the list)",
     ],
     'negated-progress': [
+      // task specific5: a trial's outcome said without an object ('so we won't be taking it further')
+      "(we|we'll|we will) (won't|will not|aren't going to|are not going to|won't be able to) (be taking|take) (it|things|this) (any further|further)",
       // task decisions3: no job this time, the need covered ('so there won't be a job this time around'),
       "(there) (won't|will not|isn't going to|is not going to|wont) (be) (a job|any work|a position|a role|a spot|a place|any shifts) [for you] (this time|this time around|this time round|this season|this year|this summer)",
       // a text-message no ('its gonna be a no from us this time'),

@@ -1578,6 +1578,9 @@ const fi: LangData = {
       '(sinulta|sinulla ei)',
       '(vasta|vielä) ** (valmistu~|ei)',
       '(voit|pystyt|pääset|voisit|ehdit) ** (vain|ainoastaan) (arkisin|päivisin|aamuisin|viikolla|arkipäivisin)',
+      // task specific5: spoken 'vaan' and more times of day ('pääset koulun takia vaan aamupäivisin')
+      '(voit|pystyt|pääset|voisit|ehdit) ** (vaan|pelkästään) (arkisin|päivisin|aamuisin|aamupäivisin|iltapäivisin|iltaisin|viikolla|arkipäivisin|viikonloppuisin)',
+      '(voit|pystyt|pääset|voisit|ehdit) ** (vain|ainoastaan) (aamupäivisin|iltapäivisin|iltaisin|viikonloppuisin)',
       '(sinun oli|sinulla oli|sinulle oli|teidän oli) (vaikea|vaikeuksia|hankala|hankalaa|vaikeaa)',
       '(haastattelun|haastattelussa) (ruotsinkielisessä|englanninkielisessä|saksankielisessä|suomenkielisessä|ruotsinkielinen|englanninkielinen) (osassa|osuudessa|osa)',
       '(koekappale~|näytekappale~|työkokeilu~|koepäiv~)',
@@ -2152,6 +2155,8 @@ const fi: LangData = {
       '(asiakas|asiakkaamme|asiakkaan|asiakkaalta|toimeksiantaja~|rekrytoiva esihenkilö|rekrytoivalta esihenkilöltä)',
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(pahoittelen|pahoittelemme|sori|harmi juttu|ikävä kuulla)',
+      // task specific5: the reader's own words reported in the second person ('sanoit et', 'kirjotit että')
+      '(sanoit|kerroit|kirjoitit|kirjotit|mainitsit) (että|et)',
     ],
     // 'we' in a decision's sentence: the writer's side decided, so it is not a decision retold (reported.ts)
     weSubject: ['(me|~mme)'],

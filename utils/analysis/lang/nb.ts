@@ -30,6 +30,8 @@ const nb: LangData = {
       // task chosen2: a schedule or need that does not fit ('det lar seg dessverre ikke kombinere', 'det går ikke opp')
       '(det|dette|tidene|vaktene|timeplanene) (lar seg) [dessverre|altså|nok] [dessverre] (ikke) (kombinere|forene|få til|løse)',
       '(det|så det|tidene|vaktene|det hele) (går|henger) [dessverre|altså|nok|bare] [dessverre] (ikke) (opp|sammen|i hop)',
+      // task specific5: the consequence said as 'not relevant' ('så det blir dessverre ikke aktuelt nå')
+      '(så|derfor|dermed) (det) (blir) [dessverre|altså|nok] [dessverre] (ikke) (aktuelt) [nå|denne gangen|for oss]',
       // task reasonkinds: the decision as the consequence of a reason (så dessverre går det ikke)
       '(så|derfor) [dessverre|altså] (går) (det) [dessverre|altså] (ikke) [denne gangen|nå]',
     ],
@@ -2381,6 +2383,8 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task specific5: a customer's age checked at the till ('sjekke alder ved salg av øl'): the job's routine, no remark
+      '(sjekke|sjekket|sjekker|kontrollere|kontrollerte|spørre om|spurte om|be om) [kundens|kundenes|kundene om] (alder|alderen|legitimasjon)',
       // tasks ff13, wish: the reader's own request for leave ('søknaden din om permisjon i uke 42', 'Avslag på søknaden
       // om permisjon uten lønn'), answered by their manager or HR: no remark about a candidate
       '(søknaden din|søknad|søknaden|søkt|søker|søke) (om) [ulønnet|lønnet|kort] (permisjon|velferdspermisjon|fri|studiepermisjon)',
@@ -2566,6 +2570,8 @@ const nb: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task specific5: a driving test and a trial cook ('prøvekjøringen', 'oppkjøringen', 'kjøretesten')
+      '(prøvekjøring~|oppkjøring~|kjøreprøve~|kjøretest~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
       '(løsningen|løsningen din|besvarelsen|besvarelsen din)',
       '(takk) (for) (oppgaven|besvarelsen|innleveringen)',

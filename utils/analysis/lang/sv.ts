@@ -2380,6 +2380,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task specific5: a customer's age checked at the till ('kontrollera åldern vid försäljning av öl'): the job's routine
+      '(kontrollera|kontrollerade|kolla|kollade|fråga om|frågade om|be om) [kundens|kundernas] (ålder|åldern|legitimation)',
       // a service, a unit or a post for mental health care ('en enhet för psykisk ohälsa', 'psykiatrisk vård'): the work, no remark
       '(enhet|enheten|enheter|mottagning|mottagningen|team|teamet|verksamhet|verksamheten|vård|vården|insatser|arbete|arbetet|stöd|kurator|behandlare) (för|inom|vid|mot) (psykisk~ ohälsa|psykiatri~|barn- och ungdomspsykiatri~)',
       '(psykisk~ ohälsa) (inom|i) (primärvård~|kommun~|region~|skola~|elevhälsa~)',
@@ -2563,6 +2565,8 @@ const sv: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task specific5: a driving test and a trial cook ('uppkörningen', 'körprovet', 'provlagningen')
+      '(uppkörning~|körprov~|provlagning~|provkörningen)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
       '(lösningen|din lösning|lösningen du)',
       '(tack) (för) (uppgiften|inlämningen)',
