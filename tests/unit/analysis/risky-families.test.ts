@@ -156,3 +156,17 @@ describe('look-alike spellings are not the protected word (an =word is typed so)
     ).not.toEqual([]);
   });
 });
+
+describe('a race as a contest is no remark on ethnicity', () => {
+  const risky = (text: string) => analyzeDraft(text).flags.filter((f) => f.kind === 'risky');
+  it('"a close race for market share" beside a rejection gets no red underline', () => {
+    expect(
+      risky('Hi Tom, we went with another candidate. The two vendors are in a close race for market share.'),
+    ).toEqual([]);
+  });
+  it("the candidate's race still does", () => {
+    expect(
+      risky('Hi Tom, we went with another candidate. Honestly your race was a factor for the client.'),
+    ).not.toEqual([]);
+  });
+});

@@ -2325,6 +2325,9 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // a race as a contest ('locked in a close race for market share', 'the race to hire'): no ethnicity
+      '(close|tight|arms|rat|two-horse|horse|presidential|leadership|neck-and-neck) (race)',
+      '(race) (for|to) (the|a|market|desktop|leadership|first|hire|win|build|finish|deliver|market~)',
       // a service, a team or a post named for mental health ('the mental health nurse post', 'community, mental health and
       // corporate services'): the work, no remark about the candidate
       '(mental health) (services|service|trust|trusts|team|teams|ward|wards|unit|units|nurse|nurses|nursing|practitioner|practitioners|support|worker|workers|clinic|clinics|charity|charities|sector|provision|first aid|first aider|first aiders|awareness|liaison|partnership|directorate|division|care)',
