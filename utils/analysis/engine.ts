@@ -300,13 +300,18 @@ export class Engine {
     let { verdict } = decided;
     // 5c. (task forward) a cover note that passes on a rejection below: the draft is that rejection
     let relayedScore = -1;
+    let pickSent = -1;
     if (verdict === 'not-rejection' && !relayed && matches.handover.length > 0) {
       const passed = this.relayedRejection(text, options, matches, inQuote);
       if (passed) {
         verdict = passed.verdict;
         relayedScore = passed.score;
-      } else if (typeof options.quoted !== 'string' && this.thankedPick(text, matches))
+      } else if (typeof options.quoted !== 'string' && this.thankedPick(text, matches)) {
         verdict = 'generic-rejection';
+        // the cover's handing-over sentence carries the underline: the client's words are history
+        const own = matches.handover.find((x) => x.s < history && !inQuote(x.s));
+        if (own) pickSent = own.sent;
+      }
     } else if (verdict === 'not-rejection' && !relayed && onlyGreeting(text)) {
       // task relay4: a greeting alone above the history (the cover stands below the forwarded block)
       const passed = this.wholeRelay(text, options);
@@ -363,6 +368,9 @@ export class Engine {
     // the model's rejection with no rule's underline: its highest-scoring sentence
     if (modelSent >= 0 && verdict === 'generic-rejection' && generic.length === 0)
       generic.push(modelSpan(seg, text, modelSent, doc));
+    // task relay4: a forwarded pick with the reader thanked, underlined in the cover (the forward is not the user's text)
+    if (pickSent >= 0 && generic.length === 0)
+      generic.push(modelSpan(seg, text, pickSent, doc, 'relayed-pick'));
     const spans = withoutAllowed([...generic, ...hotSpans], allows);
     spans.push(...team);
     const score = relayedScore >= 0 ? relayedScore : specificity(reasons, checklist, spans);
@@ -464,10 +472,16 @@ function ownWords(t: Tokens, history: number): number {
   return n;
 }
 
-/** The model's underline: sentence `sent`, kind generic, rule `<lang>.model`. */
-function modelSpan(seg: ReturnType<typeof segment>, text: string, sent: number, lang: Language): Span {
+/** A whole sentence as a generic underline: the model's (rule `<lang>.model`) or a relayed pick's cover sentence. */
+function modelSpan(
+  seg: ReturnType<typeof segment>,
+  text: string,
+  sent: number,
+  lang: Language,
+  id = 'model',
+): Span {
   const [s, e] = trimSpan(text, seg.sentS[sent] as number, seg.sentE[sent] as number);
-  return { kind: 'generic', cat: 'decision', lang, id: 'model', s, e, sent };
+  return { kind: 'generic', cat: 'decision', lang, id, s, e, sent };
 }
 
 /** Sentence and clause of a match starting at `start` in (or just before) word `w`. */
