@@ -255,7 +255,7 @@ const de: LangData = {
       // task decisions3: an informal no after a named need ('also wird's diesmal ein Nein'),
       "(wird's|wirds|wird es|wird das) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein|ein Nein von uns|nichts)",
       // task context3: the subject first ('es wird leider ein Nein von unserer Seite')
-      "(es|das) (wird) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein) [von uns|von unserer Seite|von mir]",
+      '(es|das) (wird) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein) [von uns|von unserer Seite|von mir]',
       // task decisions3: an agency relays the client's choice ('sich leider für einen anderen Berater entschieden'),
       '(für) (einen anderen|eine andere) (Berater|Beraterin|Consultant|Freelancer|Freelancerin|Kandidaten|Kandidatin|Bewerber|Bewerberin) (entschieden)',
       // the post offered to another ('wir haben die Stelle einer Kandidatin mit … angeboten'),

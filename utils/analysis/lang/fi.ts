@@ -1659,7 +1659,8 @@ const fi: LangData = {
     nonJobThing: [
       '(asunto~|~asunto~|asunno~|~asunno~|kaksio~|yksiö~|kolmio~|vuokrasopimu~|vuokranantaja~|vuokralainen~)',
       // task context3: a flat said in speech ('siitä Kallion kämpästä')
-      '(kämppä~|kämpä~|~kämppä~|~kämpä~)',
+      // (whole forms: a folded 'kämpä~' also reads 'kampaaja', a hairdresser)
+      '(kämppä|kämpän|kämppää|kämpässä|kämpästä|kämppään|kämpät|kämppiä|kämpille|yksiökämppä|kaksiokämppä)',
       '(vuokrattu|vuokrattiin|vuokrattu jo|vuokralle)',
       '(huone|huoneen|huonetta|huoneeseen|huoneet)',
       '(pöytä~|pöydä~|pöytävaraus~)',
