@@ -240,6 +240,7 @@ export class Engine {
                 withoutHarmlessRisky(
                   withoutNonJobOffers(
                     withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+                    text,
                   ),
                 ),
                 t,

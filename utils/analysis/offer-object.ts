@@ -41,8 +41,11 @@ function contrastBetween(thing: Match, d: Match, contrast: readonly Match[]): bo
   return false;
 }
 
+/** Only words and one colon between a thing and a decision, on one line. */
+const COLON_LEAD = /^[^.!?:\n]{0,60}:[ \t]*$/;
+
 /** The decisions of a draft, without those about a thing or an admission that is no job (see the file comment). */
-export function withoutNonJobOffers(m: Matches): Matches {
+export function withoutNonJobOffers(m: Matches, text?: string): Matches {
   if (m.decision.length === 0 || (m.nonJobThing.length === 0 && m.admission.length === 0)) return m;
   const jobSents = new Set<number>();
   for (const p of m.position)
@@ -62,11 +65,22 @@ export function withoutNonJobOffers(m: Matches): Matches {
     m.internal.length === 0;
   // an admission counts only then; and then a bare place is a place there
   const places = noJob && m.admission.length > 0 ? [...m.admission, ...m.placeWord] : [];
+  // task context3: a thing named as a lead-in before a colon on the same line ("About the flat: it's a no from me")
+  // is what the decision after it is about (the colon ends a sentence for the matcher)
+  const leadIn = (x: Match, d: Match) =>
+    text !== undefined && x.sent === d.sent - 1 && x.e <= d.s && COLON_LEAD.test(text.slice(x.e, d.s));
   const about = (d: Match, list: readonly Match[]) =>
-    list.some((x) => x.sent === d.sent && !contrastBetween(x, d, m.contrast));
+    list.some((x) => (x.sent === d.sent && !contrastBetween(x, d, m.contrast)) || leadIn(x, d));
+  // task context3: the places of an admission in the decision's own clause ("all places at the summer camp are
+  // filled"), with no worker in that sentence ("the camp leader places"), are that admission's even when the draft
+  // names a worker elsewhere (the coaches who sign a note to the parents)
+  const ownPlaces = (d: Match) =>
+    m.admission.some((x) => x.sent === d.sent && x.clause === d.clause) &&
+    m.placeWord.some((x) => x.sent === d.sent && x.clause === d.clause) &&
+    !m.worker.some((x) => x.sent === d.sent);
   const kept: Match[] = [];
   for (const d of m.decision)
-    if (jobSents.has(d.sent) || !(about(d, m.nonJobThing) || about(d, places))) kept.push(d);
+    if (jobSents.has(d.sent) || !(about(d, m.nonJobThing) || about(d, places) || ownPlaces(d))) kept.push(d);
   if (kept.length === m.decision.length) return m;
   // with no sign of a job, a draft that turns down a thing or an admission is about it: its other decisions too
   // ("… we cannot offer you a place at the practice. You can choose another doctor on the portal.")

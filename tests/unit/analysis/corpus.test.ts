@@ -1970,8 +1970,8 @@ describe('implicit job context (tests/corpus/context2.jsonl: a job word with som
     const ids = rows.filter((r) => r.label === 'not-rejection').map((r) => r.id);
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
   });
-  it('known misses stay the only wrong rows: "thanks for yesterday" + "not going to be you", Bavarian', () => {
-    expect(wrongIds(rows)).toEqual(['cx2-en-004', 'cx2-de-006']);
+  it('known misses stay the only wrong rows: Bavarian (context3 reads "thanks for yesterday" as a recruiting signal)', () => {
+    expect(wrongIds(rows)).toEqual(['cx2-de-006']);
   });
 });
 
@@ -1996,6 +1996,22 @@ describe('concrete reasons in natural writing (tests/corpus/specific5.jsonl: a s
     const gen = rows.filter((r) => r.label === 'generic-rejection').map((r) => r.id);
     const not = rows.filter((r) => r.label === 'not-rejection').map((r) => r.id);
     expect(verdictsOf(rows, gen)).toEqual(gen.map(() => 'generic-rejection'));
+    expect(verdictsOf(rows, not)).toEqual(not.map(() => 'not-rejection'));
+  });
+});
+
+describe('read misses context3 (tests/corpus/context3.jsonl: "thanks for yesterday" + "a no from us", idioms of the choice, seasonal places filled, council records and public rankings, spoken Finnish; a friend\'s no about a flat and a club\'s full summer camp stay ordinary; six languages)', () => {
+  const rows = load('tests/corpus/context3.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall ≥ 0.95, no false flag; the one known miss only', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.overall.falseFlagRate).toBe(0);
+    // sv-004: chemistry as the only content is a vague flag, no decision
+    expect(wrongIds(rows)).toEqual(['cx3-sv-004']);
+  });
+  it('the look-alikes (a flat after "thanks for yesterday", a full summer camp) are no rejection', () => {
+    const not = rows.filter((r) => r.label === 'not-rejection').map((r) => r.id);
     expect(verdictsOf(rows, not)).toEqual(not.map(() => 'not-rejection'));
   });
 });

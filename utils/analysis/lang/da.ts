@@ -305,6 +305,9 @@ const da: LangData = {
       '(valgt at|vælger at|valgte at) prioritere (andre|ansøgere|kandidater)',
       '(faldt|falder|er faldet) (valget|beslutningen) på (en anden|nogen anden|den anden)',
       '(ansætte|ansat|ansatte|tilbyde stillingen til|tilbudt stillingen til) (en anden|nogen anden|den anden)',
+      // task context3: the post named between ('tilbyde stillingen som projektleder til den anden', '… til vedkommende')
+      '(tilbyde|tilbudt|tilbød|tilbyder) (stillingen|jobbet) (som) [*] [*] (til) (en anden|den anden|vedkommende|den anden kandidat|den anden ansøger)',
+      '(tilbyde|tilbudt|tilbød|tilbyder) (stillingen|jobbet) (til) (vedkommende)',
       '(du|dig) (ikke) (er|var) (den rette|det rette|den rigtige|det rigtige)',
       '(valgt|valgte|vælger|ansat|ansatte|besluttet os for|gået videre med|gå videre med|går videre med|landet på) (en kandidat|kandidater|ansøgere|andre)',
       '(valgt|valgte|vælger|besluttet os for|landet på) ** (en anden|nogen anden|den anden|andre ansøgere|andre kandidater)',
@@ -2210,6 +2213,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
+      '(tak|mange tak|tusind tak) (for) (i går|igår|besøget|i forgårs)',
       // task reasonkinds: a work test done for the writer (svejseprøven, oversættelsesprøven)
       '(svejseprøve~|oversættelsesprøve~|kodeopgave~|arbejdsprøve~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')

@@ -254,6 +254,8 @@ const de: LangData = {
     'negated-progress': [
       // task decisions3: an informal no after a named need ('also wird's diesmal ein Nein'),
       "(wird's|wirds|wird es|wird das) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein|ein Nein von uns|nichts)",
+      // task context3: the subject first ('es wird leider ein Nein von unserer Seite')
+      '(es|das) (wird) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein) [von uns|von unserer Seite|von mir]',
       // task decisions3: an agency relays the client's choice ('sich leider für einen anderen Berater entschieden'),
       '(für) (einen anderen|eine andere) (Berater|Beraterin|Consultant|Freelancer|Freelancerin|Kandidaten|Kandidatin|Bewerber|Bewerberin) (entschieden)',
       // the post offered to another ('wir haben die Stelle einer Kandidatin mit … angeboten'),
@@ -2472,6 +2474,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
+      '(danke|vielen dank|herzlichen dank) (für) (gestern|den Besuch|Ihren Besuch|deinen Besuch|vorgestern)',
       // task relay3: a hiring round or candidates by number in a colleague's note ('nehme Petra nicht mit in Runde 2',
       // 'Kandidat 3 und 7 kommen weiter')
       '(in|für|zur|zu) (runde|stufe|auswahlrunde|gesprächsrunde) (#|zwei|drei)',

@@ -661,6 +661,8 @@ const en: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task context3: the process wrapped up with the reader ('decided to wrap up the process with you at this point')
+      '(wrap|wrapping|wrapped) (up) (the process|things|your application|your process) (with you|for you) (here|there|at this point|at this stage|now)',
       // task decisions5: wrapping up here ('we've decided to wrap things up here')
       '(wrap|wrapping|wrapped) (things|it|the process|your process|this|your application) (up) (here|there|at this point|at this stage)',
       "(we'll|we will|we'll have to|we have to|we must|we need to|i'll have to|we're going to have to|we are going to have to|we've had to|we have had to) [unfortunately|sadly|therefore|so] (stop|end it|end things|close it|close things|draw a line) (here|there|at this point|at this stage)",
@@ -711,6 +713,8 @@ const en: LangData = {
     // task famdec: not among those invited or chosen ('you are not one of the applicants we will be inviting', 'you did not
     // make the group of candidates we are inviting')
     'not-among-invited': [
+      // task context3: a public employer's ranking ('you were not among the best qualified candidates referred to …')
+      '(you|you were|you are|you have|your application was) [unfortunately|however|sadly] (not) [been] (among|in|one of) (the) (best qualified|highest qualified|best-qualified|highest-qualified|most highly qualified|top-ranked|highest ranked|highest-ranked) (candidates|applicants)',
       "(you are|you're|you were|you) [unfortunately|sadly|regrettably] (not|n't) (one of|among|part of|in|amongst) (the|those|the group of|the list of) ** (we|we'll|we've|we're|who|that|whom) ** (invit~|shortlist~|select~|call~|progress~|tak~|took|mov~|choos~|chose|chosen|interview~|meet|meeting)",
       "(you|you have|you've) [unfortunately|sadly] (not|n't|did not|didn't) (make|made|get into|got into|reach|reached) (the|our) (group|list|cut|shortlist|selection|final group|pool|longlist) (of) (applicants|candidates|people|those) (we|who|that)",
     ],
@@ -2231,6 +2235,10 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
+      '(thanks|thank you|cheers|many thanks) (for) (yesterday|the visit|visiting)',
+      // task context3: time given to the writer's side ('thank you for all the time you've given us'): one signal
+      "(thanks|thank you|cheers|many thanks) (for) [all] (the time) (you've given us|you have given us|you gave us|you've spent with us|you spent with us|you've put in|you put in)",
       // task reasonkinds: a work test done for the writer (the translation test, the welding test)
       '(translation test~|welding test~|weld test~|coding test~|take-home~)',
       // task consequence: interest in a named job ('thanks for your interest in the barista job')

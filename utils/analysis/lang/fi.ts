@@ -123,6 +123,8 @@ const fi: LangData = {
       '(ei) [valitettavasti|tällä kertaa|nyt|sitten] [valitettavasti|tällä kertaa] (käynyt tuuri|käynyt tuuria|osunut kohdalle)',
       // task famdec: 'it's a no from our side this time'
       '(vastaus|vastauksemme) (on) [tällä kertaa|valitettavasti|nyt|siis] [tällä kertaa|valitettavasti] (ei|kielteinen)',
+      // task context3: the side named between ('vastaus on meidän puolelta valitettavasti ei')
+      '(vastaus|vastauksemme) (on) [tällä kertaa|nyt|siis] (meidän puolelta|meiltä|meidän puoleltamme) [tällä kertaa|valitettavasti|nyt] [tällä kertaa|valitettavasti] (ei|kielteinen)',
       // task famdec: 'nyt ei valitettavasti ole sinun vuorosi' (not your turn this time)
       '(ei) [valitettavasti|tällä kertaa|nyt|vielä] [valitettavasti|tällä kertaa] (ole|ollut) (sinun vuorosi|sun vuoro|sinun vuoro)',
       // task famdec: 'nyt ei valitettavasti napannut' (it didn't bite this time)
@@ -1656,6 +1658,9 @@ const fi: LangData = {
     // venepaikka, jäsenyys, aika vastaanotolle
     nonJobThing: [
       '(asunto~|~asunto~|asunno~|~asunno~|kaksio~|yksiö~|kolmio~|vuokrasopimu~|vuokranantaja~|vuokralainen~)',
+      // task context3: a flat said in speech ('siitä Kallion kämpästä')
+      // (whole forms: a folded 'kämpä~' also reads 'kampaaja', a hairdresser)
+      '(kämppä|kämpän|kämppää|kämpässä|kämpästä|kämppään|kämpät|kämppiä|kämpille|yksiökämppä|kaksiokämppä)',
       '(vuokrattu|vuokrattiin|vuokrattu jo|vuokralle)',
       '(huone|huoneen|huonetta|huoneeseen|huoneet)',
       '(pöytä~|pöydä~|pöytävaraus~)',
@@ -1952,6 +1957,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
+      '(kiitos|kiitti|kiitokset) (eilisestä|käynnistä|vierailusta|toissapäiväisestä)',
       // task reasonkinds: a work test done for the writer (käännöskoe, hitsauskoe)
       '(käännöskoe~|käännöskokee~|hitsauskoe~|hitsauskokee~|ennakkotehtäv~|koodaustehtäv~)',
       // task notes: a message about seasonal or summer work ('kiitos, että otit yhteyttä kesätöistä')

@@ -2289,6 +2289,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
+      '(takk|tusen takk|mange takk) (for) (i går|igår|besøket|i forgårs)',
       // task reasonkinds: a work test done for the writer (sveiseprøven)
       '(sveiseprøve~|oversettelsesprøve~)',
       // task reasonkinds: a work sample done for the writer (arbeidsprøven)

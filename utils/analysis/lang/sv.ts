@@ -640,6 +640,8 @@ const sv: LangData = {
       '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald|inte längre aktuell|ej längre aktuell|inte längre under övervägande)',
     ],
     staffed: [
+      // task context3: every seasonal place filled by the writer ('vi har redan fyllt alla platser för sommaren'); context only
+      '(vi har|vi har redan|vi har nu|har vi redan|har vi nu|vi) (fyllt|tillsatt|fyllde|tillsatte) (alla) (platser|platserna|tjänster|tjänsterna|jobb|jobben|sommarjobb|sommarjobben|säsongsjobb|säsongsjobben)',
       // task notes
       '(tillräckligt med|nog med) (folk|personal|medarbetare) ** (så) (det blir|blir det|har vi) [tyvärr] (inget|inte något|ingenting|inte nåt|inget jobb) (för dig|till dig|åt dig) [i år|i sommar|den här säsongen|denna säsong|den här gången]',
       // batch 8: 'vi har redan ett fullt ledarlag på plats'
@@ -661,6 +663,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task context3: the idiom with 'another' and time between ('vi föll till slut för en annan kandidat', 'föll för den andra profilen')
+      '(föll|faller|fallit) [till slut|tillslut|i slutändan|till sist|nu] (för) (en annan|den andra|den andre) (kandidat|kandidaten|sökande|sökanden|person|personen|profil|profilen|profil|finalist|finalisten)',
       // task relay3: the client's pick of the other one of a final two ('vi tar den andra kandidaten', 'landade vi i den andra killen'); a decision only in a draft about a job
       '(tar|tog|väljer|valde|kör på|körde på|går på|gick på|satsar på|satsade på|landade i|landar i|landade på|landar på|fastnade för|föll för) (den andra|den andre) (kandidaten|sökanden|killen|tjejen|personen|snubben|slutkandidaten|finalisten)',
       // task decisions6: a decision only in a draft about a job (also a colour or a sofa): 'vi har (tyvärr) gjort ett annat val (den här gången)'
@@ -2287,6 +2291,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
+      '(tack|tusen tack|stort tack) (för) (igår|i går|besöket|i förrgår)',
       // task reasonkinds: a work test done for the writer (översättningsprovet, svetsprovet)
       '(översättningsprov~|svetsprov~|kodtest~|kodprov~)',
       // task notes: a person weighed by colleagues ('what do you think about Oliver?', 'fine on paper')
