@@ -1686,6 +1686,10 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(vi) [har|havde] (ikke) (modtaget|fået)',
+      '(vi) (ikke) [har|havde] (modtaget|fået)',
+      '(er) (stadig|endnu|fortsat) (under) (behandling|sagsbehandling)',
       // task causal2: the reader's constraint or lack as told ('du fortalte til samtalen, at du ikke taler tysk', 'men du kan kun 15 timer'), a pending permit
       '(du) [har] (fortalte|fortalt|sagde|sagt|nævnte|nævnt|oplyste|oplyst|skrev|skrevet) ** (at) (du) (ikke|kun|først|aldrig|endnu ikke)',
       '(du) (kan) (kun|bare|tidligst|først|ikke) (arbejde|starte|begynde|tiltræde|møde|hverdage|weekender|aftener|nætter|rejse|køre|#)',

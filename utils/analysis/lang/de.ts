@@ -1925,6 +1925,10 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(nicht|noch nicht) (vorlag|vorliegt|vorgelegen hat|eingegangen|eingereicht)',
+      '(liegt|lag) (uns) (kein|keine|keinen) *',
+      '(ist|befindet sich) (noch) (in) (Bearbeitung|Prüfung)',
       // task consequence: the candidate's earliest start ('da Sie erst im Oktober anfangen können')
       '(sie|du) (erst|frühestens) (im|ab|ab dem|zum|am|nach|ende|anfang|mitte) ** (anfangen|beginnen|starten|eintreten|wechseln|verfügbar)',
       // task h11b: the candidate's lack of the thing just named ('und die hast du noch nicht')

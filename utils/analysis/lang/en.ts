@@ -1721,6 +1721,9 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      "(we) (have not|haven't|had not|hadn't|did not|didn't) (received|receive|had)",
+      '(is|are) (still) (being processed|pending|under review)',
       // task causal2: the reader's constraint ('you're only able to do 20', 'you can only work weekdays', 'you are not yet fluent')
       "(you're|you are|you'd be|you would be) (only) (able to|available)",
       "(you) (told us|told me|said|mentioned|wrote|let us know) [that] (you) (can't|cannot|can only|won't be able|aren't able|are not able|couldn't|could only|don't|do not|aren't|are not)",

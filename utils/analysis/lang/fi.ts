@@ -1522,6 +1522,9 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(emme) [ole|olleet] (saaneet|vastaanottaneet)',
+      '(on) ** (vielä|yhä|edelleen) (käsittelyssä)',
       // task consequence: the candidate's earliest start ('voit aloittaa vasta lokakuussa')
       '(aloittaa|aloittamaan|töihin) (vasta|aikaisintaan) (tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa|syksyllä|keväällä|kesällä|talvella|ensi vuonna|#)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

@@ -1745,6 +1745,10 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(vi) [har|hadde] (ikke) (mottatt|fått)',
+      '(vi) (ikke) [har|hadde] (mottatt|fått)',
+      '(er) [fortsatt|fremdeles|ennå] (under) (behandling|saksbehandling)',
       // task causal2: the reader's constraint or lack as told ('du fortalte i intervjuet at du ikke snakker finsk', 'du kan tidligst begynne i januar'), a pending permit
       '(du) [har] (fortalte|fortalt|sa|sagt|nevnte|nevnt|opplyste|opplyst|skrev|skrevet) ** (at) (du) (ikke|bare|kun|først|aldri|ennå ikke)',
       '(du) (kan) (bare|kun|tidligst|først|ikke) (jobbe|arbeide|begynne|starte|tiltre|møte|hverdager|helger|kvelder|netter|reise|kjøre|#)',

@@ -1773,6 +1773,10 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(vi) [har|hade] (inte|ej) (fått|fått in|mottagit|tagit emot)',
+      '(vi) (inte|ej) [har|hade] (fått|fått in|mottagit|tagit emot)',
+      '(är|ligger) (fortfarande|ännu|än) (under) (handläggning|behandling)',
       // task causal2: the reader's constraint in main-clause order ('du kan bara vardagar', 'du kan tidigast börja i januari')
       '(du) (kan) (bara|endast|enbart|tidigast|inte) (jobba|arbeta|börja|tillträda|vardagar|dagtid|dagar|kvällar|helger|nätter|resa|flytta|köra)',
       // task h11b: the candidate's own lack as they said it ('du skriver att du saknar utbildningen')
