@@ -1612,6 +1612,10 @@ const da: LangData = {
       '(havde|fik) (porer|revner|bindingsfejl)',
       '(holdt|klarede|bestod) (ikke) [til] (bøjeprøven|prøven|testen|kontrollen|trykprøven)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke fejl, to ud af fem test fejler, farvningen blev ujævn, kom for sent ud, var ikke klar)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(løsningen|koden|programmet|den|det|appen) [*] (håndterede|fangede|tjekkede|validerede|dækkede) (ikke)',
+      '(sprang over|springe over|droppede) (delen|opgaven|testene|fejlhåndteringen)',
+      '(brugte) (du) [meget|for] (lidt|kort) (tid) (på)',
       '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|tjekker|validerer|dækker) (ikke)',
       '(#|en|et|to|tre|fire|fem|seks) (ud af|af) (#|to|tre|fire|fem|seks|syv|otte|ti|tolv) (test|tests|testene|testcases) (fejler|fejlede|består ikke|bestod ikke|går ikke igennem|gik ikke igennem)',
       '(blev|var) (ujævn|ujævnt|ujævne|plettet|plettede|skjoldet|skjoldede|stribet|stribede)',

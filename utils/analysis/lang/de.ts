@@ -192,6 +192,8 @@ const de: LangData = {
       // task consequence: 'daher wird es leider keine Zusammenarbeit geben', 'es wird zu keiner Anstellung kommen'
       '(keine) (zusammenarbeit|anstellung|einstellung|beschäftigung|zusage) (geben|kommen)',
       '(zu keiner) (zusammenarbeit|anstellung|einstellung|beschäftigung) (kommen)',
+      // task specific6: no working together entered into ('Wir werden daher keine Zusammenarbeit eingehen')
+      '(keine) (zusammenarbeit|anstellung|einstellung|beschäftigung) (eingehen|beginnen|aufnehmen|anbieten)',
       // 'Die Rückmeldung aus der Fachabteilung ist leider negativ ausgefallen' (a decision only in a draft about a job)
       '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum) ** (negativ|nicht positiv|anders|gegen sie|gegen dich) (ausgefallen|ausgegangen)',
       // 'die Entscheidung ist gefallen – leider nicht für Sie'
@@ -1845,6 +1847,9 @@ const de: LangData = {
       '(hatte|hatten|zeigte|zeigten) (poren|risse|bindefehler)',
       '(hielt|hielten|bestand|bestanden) (die|den|das) [*] (biegeprobe|prüfung|druckprobe|kontrolle) (nicht)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (behandelt keine Fehler, zwei von fünf Tests schlagen fehl, die Färbung war ungleichmäßig, die Teller kamen zu spät, dauerte 40 Minuten länger)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(ließ|ließen|lässt) ** (außen vor|unberücksichtigt|unbeachtet)',
+      '(haben|hatten) [sie|du] ** (nicht gepasst|nicht gestimmt|nicht funktioniert)',
       '(code|lösung|programm|anwendung|sie|er|es) [aber|jedoch] (behandelt|fängt|prüft|validiert) [aber|jedoch] (keine|nicht)',
       '(#|einer|eins|zwei|drei|vier|fünf) (von) (#|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf) (tests|testfällen) (schlagen|schlugen|scheitern|scheiterten|sind|waren)',
       '(ungleichmäßig|fleckig|streifig|scheckig)',
@@ -2230,7 +2235,10 @@ const de: LangData = {
       '(meinen|meinem|unseren|unserem) (entwurf|textentwurf)',
       '(drüberschauen|drüber schauen|gegenlesen|über * schauen)',
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
-      '(vorlage|standardabsage|textbaustein|absagevorlage)',
+      // task specific6: 'Vorlage' as a template only, not the submission of a document ('die Vorlage eines Führungszeugnisses')
+      '(standardabsage|textbaustein|absagevorlage)',
+      '(diese|unsere|meine|deine|eure|eine|neue|alte|nutze|nutzen|nimm|nehmen|verwende|verwenden|benutze|benutzen|mit der|aus der|in der|nach der) [die|der] (vorlage)',
+      '(vorlage) (für|zur|zum|unten|oben|anbei|im anhang|angehängt|passt|von mir|von uns|liegt|lag|ist|findest|findet|hängt|steht|im|auf dem|unter)',
       '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|bewerbend~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
       // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected

@@ -1446,6 +1446,9 @@ const fi: LangData = {
       '(huokosia|huokoisuutta|halkeamia|liitosvirheitä)',
       '(ei kestänyt|ei läpäissyt|eivät läpäisseet|ei mennyt läpi) ** (koetta|testiä|taivutuskoetta|painekoetta|tarkastusta)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (ei käsittele virheitä, kaksi viidestä testistä epäonnistuu, värjäys jäi epätasaiseksi, annokset myöhässä, ei ollut valmis)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(ratkaisu|koodi|ohjelma|se) [*] (ei) (käsitellyt|tarkistanut|validoinut|huomioinut)',
+      '(jätit|ohitit) ** (väliin|tekemättä|pois)',
       '(ei|eikä) (käsittele|tarkista|ota kiinni|validoi|huomioi) (virheitä|virheet|aikakatkaisuja|poikkeuksia)',
       '(#|yksi|kaksi|kolme|neljä|viisi) (#|kahdesta|kolmesta|neljästä|viidestä|kuudesta|kahdeksasta|kymmenestä) (testistä|testitapauksesta) (epäonnistuu|epäonnistui|epäonnistuvat|ei mene|eivät mene|kaatuu|kaatui)',
       '(epätasainen|epätasaiseksi|epätasaisesti|laikukas|laikukkaaksi|raidallinen)',

@@ -1670,6 +1670,11 @@ const nb: LangData = {
       '(hadde|fikk) (porer|sprekker|bindingsfeil)',
       '(holdt|klarte|besto) (ikke) [i] (bøyeprøven|prøven|testen|kontrollen|trykkprøven)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke feil, to av fem tester feiler, fargingen ble ujevn, kom for sent ut, var ikke klar, 40 minutter over tiden)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(løsningen|koden|programmet|den|det|appen) [*] (håndterte|fanget|sjekket|validerte|dekket) (ikke)',
+      '(hoppe over|hoppet over|droppet) (delen|oppgaven|testene|feilhåndteringen)',
+      '(brukte) (du) [svært|veldig|for] (lite|kort) (tid) (på)',
+      '(du) (brukte) [svært|veldig|for] (lite|kort) (tid) (på)',
       '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|sjekker|validerer|dekker) (ikke)',
       '(#|en|ett|to|tre|fire|fem|seks) (av) (#|to|tre|fire|fem|seks|sju|åtte|ti|tolv) (tester|testene|testcaser) (feiler|feilet|går ikke|gikk ikke)',
       '(ble|var) (ujevn|ujevnt|ujevne|flekkete|flekkvis|stripete)',

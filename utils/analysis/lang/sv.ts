@@ -1687,6 +1687,10 @@ const sv: LangData = {
       '(höll|klarade|gick) (inte) (igenom) [bockprovet|provet|testet|kontrollen]',
       '(höll|klarade) (inte) (bockprovet|provet|testet|kontrollen|besiktningen)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (koden hanterar inte fel, två av fem tester går inte igenom, färgningen blev ojämn, drog över med 40 minuter, förberedelserna var inte klara)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(lösningen|koden|programmet|den|det|appen|tjänsten) [*] (fångade|hanterade|kontrollerade|validerade|täckte) (inte)',
+      '(hoppade över|valde att hoppa över|struntade i|lämnade bort) (delen|uppgiften|momentet|testerna|felhanteringen)',
+      '(lade|ägnade|använde) (du) [väldigt|ganska|för] (lite|kort) (tid) (på|åt)',
       '(lösningen|koden|programmet|den|det|appen|tjänsten) [*] (fångar|hanterar|kontrollerar|validerar|täcker) (inte)',
       '(#|en|ett|två|tre|fyra|fem|sex) (av) (#|två|tre|fyra|fem|sex|sju|åtta|tio|tolv) (tester|testerna|testfall|testfallen) (går inte|gick inte|fallerar|fallerade|misslyckas|misslyckades|failar|failade)',
       '(blev|var|blev lite|var lite) (ojämn|ojämnt|ojämna|fläckig|fläckigt|fläckiga|flammig|flammigt|randig|randigt)',
