@@ -1124,7 +1124,7 @@ const de: LangData = {
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
       // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
       '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
-      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen|bedürfnissen|rolle|aufgabe|anforderungen der stelle)',
+      '(näher|enger|besser) (an|am|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen|bedürfnissen|rolle|aufgabe|anforderungen der stelle)',
       // a relative clause that only says the others' experience fits better ('…, deren Erfahrung besser … passt')
       '(deren|dessen) (erfahrung|erfahrungen|berufserfahrung|profil|profile|qualifikation~|hintergrund|kenntnisse|kompetenzen|werdegang|hintergründe) (besser|genauer|näher|eher|stärker|noch besser|am besten)',
       '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',

@@ -176,6 +176,8 @@ const sv: LangData = {
       '(inte|ej) (till din fördel|till er fördel)',
     ],
     'negated-progress': [
+      // task specific6: a summer job or placement not allotted to the reader ('du fick tyvärr ingen placering i år')
+      '(du) (fick|har fått|får) [tyvärr|dessvärre|alltså|därför] (ingen|inte någon) (placering|anställning|tjänst|sommarjobbsplats|feriejobbsplats|feriejobb|sommarjobb|feriepraktik|praktikplats)',
       // task decisions3: no job this time, the need already covered ('så det blir inget jobb den här gången'),
       '(det) (blir|blev) [tyvärr|dessvärre|alltså|då] (inget|inte något|inte nåt|inte något) (jobb|arbete|sommarjobb|säsongsjobb|extrajobb) [för dig|åt dig|hos oss] (den här gången|denna gång|i år|i sommar|den här säsongen|denna säsong|för säsongen)',
       // an agency relays the client's choice ('tyvärr landade de i en annan konsult'),
