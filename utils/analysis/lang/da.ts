@@ -1501,6 +1501,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(sponsere|sponsorering af|sponsorat for|hjælpe med) ** (visum|arbejdstilladelse)',
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(har) (vi) (brug for) (en|nogen) (med|der|som)',
       '(vi) (har brug for|skal bruge) (en|nogen) (med|der|som)',
@@ -1690,6 +1692,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(du) (har brug for|skal bruge|vil have brug for|får brug for) ** (visum|arbejdstilladelse|det)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
       '(vi) [har|havde] (ikke) (modtaget|fået)',
       '(vi) (ikke) [har|havde] (modtaget|fået)',

@@ -1717,6 +1717,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(visum|arbeitserlaubnis|aufenthaltstitel|visa) ** (sponsern|sponsoring|stellen|beantragen|unterstützen)',
+      '(visumsponsoring|visasponsoring)',
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(brauchen|benötigen) (wir) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
       '(wir) (brauchen|benötigen) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
@@ -1930,6 +1933,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(sie|du) (benötigen|brauchen|brauchst|benötigst|bräuchten) ** (visum|arbeitserlaubnis|aufenthaltstitel)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
       '(nicht|noch nicht) (vorlag|vorliegt|vorgelegen hat|eingegangen|eingereicht)',
       '(liegt|lag) (uns) (kein|keine|keinen) *',

@@ -1498,6 +1498,9 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(visa|work permit|work visa) (sponsorship)',
+      '(sponsor|sponsoring) ** (visa|visas|work permit|work permits)',
       // task causal2: what the job mostly consists of, an adverb between ('the job is mostly phone support' has its own cue; 'the role consists largely of')
       '(the role|the job|the post|the position|the work) (consists|is made up) ** (of)',
       // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
@@ -1727,6 +1730,8 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      "(you'll|you will|you'd|you would|you) (need|require) ** (visa|work permit|sponsorship)",
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
       "(we) (have not|haven't|had not|hadn't|did not|didn't) (received|receive|had)",
       '(is|are) (still) (being processed|pending|under review)',

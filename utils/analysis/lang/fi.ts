@@ -1339,6 +1339,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(viisumi~|työlupa~|oleskelulupa~) ** (sponsor~|tukea|hakea)',
       // task decisions2: the job's shift pattern as a requirement ('homma on lähes pelkkiä yövuoroja')
       '(homma|työ|tehtävä|pesti|duuni) (on) [lähes|pääosin|enimmäkseen|melkein|lähinnä] [pelkkiä|pelkästään|vain] (yövuoroja|iltavuoroja|viikonloppuvuoroja|yötöitä)',
       // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
@@ -1525,6 +1527,8 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(tarvitset|tarvitsisit|tarvitsette) ** (viisumin|työluvan|oleskeluluvan)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
       '(emme) [ole|olleet] (saaneet|vastaanottaneet)',
       '(on) ** (vielä|yhä|edelleen) (käsittelyssä)',

@@ -1562,6 +1562,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(sponse|sponsing av|sponsing for|sponsorere|bistå med) ** (visum|arbeidstillatelse)',
+      '(arbeidstillatelse|visum) (eller) (sponsing|sponsorering) (av) (visum|arbeidstillatelse)',
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(trenger|må) (vi) [ha] (en|noen) (med|som)',
       '(vi) (trenger|må ha) (en|noen) (med|som)',
@@ -1750,6 +1753,8 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(du) (trenger|vil trenge|kommer til å trenge) ** (visum|arbeidstillatelse|det)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
       '(vi) [har|hadde] (ikke) (mottatt|fått)',
       '(vi) (ikke) [har|hadde] (mottatt|fått)',

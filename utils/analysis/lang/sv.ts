@@ -1573,6 +1573,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(sponsra|sponsring av|sponsring för|bistå med) ** (visum|arbetstillstånd)',
       // task causal2: what the job mostly consists of, an adverb between ('jobbet består till stor del av nattarbete')
       '(tjänsten|jobbet|rollen|arbetet|uppdraget|befattningen) (består) ** (av)',
       // task decisions3: a spoken need ('vi måste ha nån med truckkort', 'vi behöver nån som kan köra lastbil')
@@ -1779,6 +1781,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(du) (behöver|kommer att behöva|skulle behöva) ** (visum|arbetstillstånd|det)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
       '(vi) [har|hade] (inte|ej) (fått|fått in|mottagit|tagit emot)',
       '(vi) (inte|ej) [har|hade] (fått|fått in|mottagit|tagit emot)',
