@@ -152,7 +152,7 @@ const en: ConceptData = {
   ],
   youlack: [
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
-    "(but) [has|have|had|with|rather] (less|fewer|limited|little) ** (experience|exposure|background)",
+    '(but) [has|have|had|with|rather] (less|fewer|limited|little) ** (experience|exposure|background)',
     '(whereas|while|whilst) (you|your)',
     'compared (with|to) (you|yours|your)',
     'you (lack|are lacking|are missing)',
