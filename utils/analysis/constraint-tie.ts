@@ -67,7 +67,14 @@ export function constraintTies(
       if (d.s <= e.s && d.e >= e.e) continue;
       const tied =
         (CONSEQUENCE.has(d.id) && d.s >= e.s) ||
-        m.causal.some((c) => link(c) && c.s >= e.s && c.s < d.e && c.sent === d.sent);
+        m.causal.some(
+          (c) =>
+            link(c) &&
+            c.s < d.e &&
+            c.sent === d.sent &&
+            // task specific6: or the causal word opens the lack's own clause ("Da vi ikke har modtaget …, kan vi ikke")
+            (c.s >= e.s || (c.clause === e.clause && c.sent === e.sent && d.clause !== e.clause)),
+        );
       if (tied) {
         out.push({ clause: e.clause, sent: e.sent, decisionClause: d.clause });
         break;

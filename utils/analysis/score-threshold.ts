@@ -106,6 +106,21 @@ function percentAfter(t: Tokens, i: number): boolean {
   return false;
 }
 
+/** Whether word `i` is a part of a number written in thousands groups with a space ("1 900", "12 500"). */
+function spaceGrouped(t: Tokens, i: number): boolean {
+  const text = t.text;
+  const digits = (w: number): boolean =>
+    w >= 0 && w < t.n && digitsOnly(text, t.start[w] as number, t.end[w] as number);
+  const len = (w: number): number => (t.end[w] as number) - (t.start[w] as number);
+  const joined = (a: number): boolean => {
+    const gap = text.slice(t.end[a] as number, t.start[a + 1] as number);
+    return gap === ' ' || gap === '\u00a0' || gap === '\u202f';
+  };
+  // the group after: three digits after a number of one to three digits
+  if (digits(i - 1) && digits(i) && len(i) === 3 && len(i - 1) <= 3 && joined(i - 1)) return true;
+  return digits(i) && len(i) <= 3 && digits(i + 1) && len(i + 1) === 3 && joined(i);
+}
+
 /** The numbers of the draft, each with its maximum ("of M") or percent sign. `wordClass` marks outof/percent words. */
 export function numbersOf(t: Tokens, hits: readonly CHit[]): Num[] {
   const text = t.text;
@@ -123,6 +138,8 @@ export function numbersOf(t: Tokens, hits: readonly CHit[]): Num[] {
     const s = t.start[i] as number;
     let e = t.end[i] as number;
     if (outofNum.has(i)) continue;
+    // task specific6: a piece of a number grouped by a space ("1 900 ansökningar", "12 500") is no score
+    if (spaceGrouped(t, i)) continue;
     let v: number;
     if (digitsOnly(text, s, e)) v = Number(text.slice(s, e));
     else {

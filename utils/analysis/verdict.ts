@@ -487,6 +487,17 @@ export function findReasons(
   const halfCount: Partial<Record<CueCat, number>> = {};
   const halfAt = new Set<number>();
   const lists = listsByCat(m);
+  const shortfalls = (m as unknown as Record<string, Match[] | undefined>).shortfall ?? [];
+  const inThankedSample = (x: Match): boolean =>
+    m.thanks.some((t) => t.clause === x.clause && t.s < history && !inQuote(t.s)) &&
+    m.workSample.some((w) => w.clause === x.clause) &&
+    !shortfalls.some((f) => f.sent === x.sent) &&
+    !m.decision.some((d) => d.clause === x.clause);
+  // only when nothing named is left elsewhere: a shortfall named after the thanks keeps the sample as its frame
+  const namedElsewhere = [m.qualification, m.evidence, m.requirement, m.comparison].some((l) =>
+    l.some((q) => cues.live(q) && !inThankedSample(q)),
+  );
+  const thankedSample = (x: Match): boolean => !namedElsewhere && inThankedSample(x);
   for (let k = 0; k < CUE_CATS.length; k++) {
     const c = CUE_CATS[k] as CueCat;
     const list = lists[CUE_AT[k] as number] as Match[];
@@ -513,6 +524,9 @@ export function findReasons(
       seen.add(at);
       if (!cues.live(x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
+      // task specific6: a work sample, trial or its day named in the clause that thanks for it ("danke fürs Probearbeiten
+      // am Samstag", "kiitos … ennakkotehtävä") is what was done, no shortfall: a pseudo-reason
+      if ((c === 'qualification' || c === 'evidence') && thankedSample(x)) continue;
       const isBare = bare(c, x);
       if (isBare) {
         if (halfAt.has(x.s)) continue;

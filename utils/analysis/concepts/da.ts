@@ -134,6 +134,9 @@ const da: ConceptData = {
     '(vi|jeg) (skulle bruge|havde brug for|manglede|søgte) (en|nogen|en person|en kandidat) [,] (med|der|som)',
   ],
   youlack: [
+    // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
+    '(du|i) (har|havde) ** (men) (mindre|færre|kortere|begrænset)',
+    '(men) (mindre|færre|begrænset) (erfaring)',
     // task board3n: the subordinate order ('hvilket du fortalte, at du ikke har')
     '(at) (du|i) (ikke) (har|havde) [gjort|haft|arbejdet|erfaring]',
     '(mens|hvorimod|sammenlignet med) (du|dig|din|dit|dine|i|jer)',

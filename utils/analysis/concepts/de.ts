@@ -146,6 +146,11 @@ const de: ConceptData = {
     '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
+    // task specific6: the lack in a relative clause after the thing needed ('den Staplerschein, den Sie nicht haben')
+    '(den|die|das|welchen|welche|welches) (sie|du) [leider|noch|bisher|aber] (nicht|noch nicht|leider nicht) (haben|hast|besitzen|besitzt|vorweisen|mitbringen|mitbringst)',
+    // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
+    '(jedoch|aber|allerdings) (weniger|geringer) (ausgeprägt|erfahrung|vorhanden)',
+    '(jedoch|aber|allerdings) (weniger|geringere) * (erfahrung)',
     // task reasons3: the thing needed not brought along ('und das bringen Sie noch nicht mit')
     '(bringen|bringst) (sie|du) [leider] [noch|bisher|bislang] (nicht|keine|keinen) (mit)',
     // task implied: the reader could only start later ('Sie könnten erst im Oktober')

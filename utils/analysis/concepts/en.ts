@@ -151,6 +151,8 @@ const en: ConceptData = {
     '(went|has gone|had gone|was offered|was given|has been offered|has been given) (to) (a|an) (candidate|applicant|person) (who|with)',
   ],
   youlack: [
+    // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
+    '(but) [has|have|had|with|rather] (less|fewer|limited|little) ** (experience|exposure|background)',
     '(whereas|while|whilst) (you|your)',
     'compared (with|to) (you|yours|your)',
     'you (lack|are lacking|are missing)',

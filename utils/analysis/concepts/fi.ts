@@ -130,6 +130,8 @@ const fi: ConceptData = {
     '(tarvitsimme|halusimme) (henkilön|jonkun|hakijan|tyypin|tekijän) [,] (jolla|joka)',
   ],
   youlack: [
+    // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
+    '(mutta) (vähemmän|vähäisempi|vähäisemmin|niukemmin) (kokemusta)',
     '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',
     '(sinulla|sinä|sinun|teillä|te|sulla|sä) (taas|puolestaan)',
     '(sinulta|teiltä) puuttuu',

@@ -139,6 +139,9 @@ const nb: ConceptData = {
     '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',
   ],
   youlack: [
+    // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
+    '(du|dere) (har|hadde) ** (men) (mindre|færre|kortere|begrenset)',
+    '(men) (mindre|færre|begrenset) (erfaring)',
     // task board3n: the subordinate order ('noe du fortalte at du ikke har gjort')
     '(at) (du|dere) (ikke) (har|hadde) [gjort|hatt|jobbet|arbeidet|erfaring]',
     '(mens|sammenlignet med) (du|deg|din|ditt|dine|dere)',

@@ -149,6 +149,9 @@ const sv: ConceptData = {
     '(vi|jag) (behövde|sökte|ville ha) (någon|en person|en kandidat|en medarbetare) (med|som)',
   ],
   youlack: [
+    // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
+    '(du|ni) (har|hade) ** (men) (mindre|färre|kortare|begränsad|begränsat)',
+    '(men) (mindre|färre|begränsad) (erfarenhet)',
     // task board3n: the subordinate order ('vilket du berättade att du inte har gjort')
     '(att) (du|ni) (inte|ej) (har|hade) [gjort|haft|arbetat|jobbat|erfarenhet]',
     '(medan|jämfört med) (du|dig|din|ditt|dina|ni|er)',

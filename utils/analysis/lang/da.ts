@@ -1504,6 +1504,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(sponsere|sponsorering af|sponsorat for|hjælpe med) ** (visum|arbejdstilladelse)',
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(har) (vi) (brug for) (en|nogen) (med|der|som)',
       '(vi) (har brug for|skal bruge) (en|nogen) (med|der|som)',
@@ -1615,6 +1617,10 @@ const da: LangData = {
       '(havde|fik) (porer|revner|bindingsfejl)',
       '(holdt|klarede|bestod) (ikke) [til] (bøjeprøven|prøven|testen|kontrollen|trykprøven)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke fejl, to ud af fem test fejler, farvningen blev ujævn, kom for sent ud, var ikke klar)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(løsningen|koden|programmet|den|det|appen) [*] (håndterede|fangede|tjekkede|validerede|dækkede) (ikke)',
+      '(sprang over|springe over|droppede) (delen|opgaven|testene|fejlhåndteringen)',
+      '(brugte) (du) [meget|for] (lidt|kort) (tid) (på)',
       '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|tjekker|validerer|dækker) (ikke)',
       '(#|en|et|to|tre|fire|fem|seks) (ud af|af) (#|to|tre|fire|fem|seks|syv|otte|ti|tolv) (test|tests|testene|testcases) (fejler|fejlede|består ikke|bestod ikke|går ikke igennem|gik ikke igennem)',
       '(blev|var) (ujævn|ujævnt|ujævne|plettet|plettede|skjoldet|skjoldede|stribet|stribede)',
@@ -1689,6 +1695,12 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(du) (har brug for|skal bruge|vil have brug for|får brug for) ** (visum|arbejdstilladelse|det)',
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(vi) [har|havde] (ikke) (modtaget|fået)',
+      '(vi) (ikke) [har|havde] (modtaget|fået)',
+      '(er) (stadig|endnu|fortsat) (under) (behandling|sagsbehandling)',
       // task causal2: the reader's constraint or lack as told ('du fortalte til samtalen, at du ikke taler tysk', 'men du kan kun 15 timer'), a pending permit
       '(du) [har] (fortalte|fortalt|sagde|sagt|nævnte|nævnt|oplyste|oplyst|skrev|skrevet) ** (at) (du) (ikke|kun|først|aldrig|endnu ikke)',
       '(du) (kan) (kun|bare|tidligst|først|ikke) (arbejde|starte|begynde|tiltræde|møde|hverdage|weekender|aftener|nætter|rejse|køre|#)',

@@ -192,6 +192,8 @@ const de: LangData = {
       // task consequence: 'daher wird es leider keine Zusammenarbeit geben', 'es wird zu keiner Anstellung kommen'
       '(keine) (zusammenarbeit|anstellung|einstellung|beschäftigung|zusage) (geben|kommen)',
       '(zu keiner) (zusammenarbeit|anstellung|einstellung|beschäftigung) (kommen)',
+      // task specific6: no working together entered into ('Wir werden daher keine Zusammenarbeit eingehen')
+      '(keine) (zusammenarbeit|anstellung|einstellung|beschäftigung) (eingehen|beginnen|aufnehmen|anbieten)',
       // 'Die Rückmeldung aus der Fachabteilung ist leider negativ ausgefallen' (a decision only in a draft about a job)
       '(rückmeldung|entscheidung|antwort|bescheid|ergebnis|auswahl|votum) ** (negativ|nicht positiv|anders|gegen sie|gegen dich) (ausgefallen|ausgegangen)',
       // 'die Entscheidung ist gefallen – leider nicht für Sie'
@@ -1124,7 +1126,7 @@ const de: LangData = {
       '(hat|haben) (uns) (ein|eine) (anderes|andere|anderer) * (mehr|stärker|eher) (überzeugt)',
       // 'eine Kandidatur, die unseren Vorstellungen in allen Punkten entspricht' (unnamed)
       '(die|der|deren|dessen) (unseren|unserem) (vorstellungen|anforderungen|erwartungen|anforderungsprofil|suchprofil) ** (entspricht|entsprach|entsprechen|entsprachen)',
-      '(näher|enger|besser) (an|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen|bedürfnissen|rolle|aufgabe|anforderungen der stelle)',
+      '(näher|enger|besser) (an|am|zu|zur|zum) ** (bedarf|anforderungen|anforderungsprofil|stelle|position|vorstellungen|bedürfnissen|rolle|aufgabe|anforderungen der stelle)',
       // a relative clause that only says the others' experience fits better ('…, deren Erfahrung besser … passt')
       '(deren|dessen) (erfahrung|erfahrungen|berufserfahrung|profil|profile|qualifikation~|hintergrund|kenntnisse|kompetenzen|werdegang|hintergründe) (besser|genauer|näher|eher|stärker|noch besser|am besten)',
       '(dem|unserem) (anforderungsprofil|bedarf) (näher|besser|eher) (kommen|kommt|entspricht|entsprechen)',
@@ -1717,6 +1719,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(visum|arbeitserlaubnis|aufenthaltstitel|visa) ** (sponsern|sponsoring|stellen|beantragen|unterstützen)',
+      '(visumsponsoring|visasponsoring)',
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(brauchen|benötigen) (wir) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
       '(wir) (brauchen|benötigen) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
@@ -1847,6 +1852,9 @@ const de: LangData = {
       '(hatte|hatten|zeigte|zeigten) (poren|risse|bindefehler)',
       '(hielt|hielten|bestand|bestanden) (die|den|das) [*] (biegeprobe|prüfung|druckprobe|kontrolle) (nicht)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (behandelt keine Fehler, zwei von fünf Tests schlagen fehl, die Färbung war ungleichmäßig, die Teller kamen zu spät, dauerte 40 Minuten länger)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(ließ|ließen|lässt) ** (außen vor|unberücksichtigt|unbeachtet)',
+      '(haben|hatten) [sie|du] ** (nicht gepasst|nicht gestimmt|nicht funktioniert)',
       '(code|lösung|programm|anwendung|sie|er|es) [aber|jedoch] (behandelt|fängt|prüft|validiert) [aber|jedoch] (keine|nicht)',
       '(#|einer|eins|zwei|drei|vier|fünf) (von) (#|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|zwölf) (tests|testfällen) (schlagen|schlugen|scheitern|scheiterten|sind|waren)',
       '(ungleichmäßig|fleckig|streifig|scheckig)',
@@ -1927,6 +1935,12 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(sie|du) (benötigen|brauchen|brauchst|benötigst|bräuchten) ** (visum|arbeitserlaubnis|aufenthaltstitel)',
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(nicht|noch nicht) (vorlag|vorliegt|vorgelegen hat|eingegangen|eingereicht)',
+      '(liegt|lag) (uns) (kein|keine|keinen) *',
+      '(ist|befindet sich) (noch) (in) (Bearbeitung|Prüfung)',
       // task consequence: the candidate's earliest start ('da Sie erst im Oktober anfangen können')
       '(sie|du) (erst|frühestens) (im|ab|ab dem|zum|am|nach|ende|anfang|mitte) ** (anfangen|beginnen|starten|eintreten|wechseln|verfügbar)',
       // task h11b: the candidate's lack of the thing just named ('und die hast du noch nicht')
@@ -2228,7 +2242,10 @@ const de: LangData = {
       '(meinen|meinem|unseren|unserem) (entwurf|textentwurf)',
       '(drüberschauen|drüber schauen|gegenlesen|über * schauen)',
       '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
-      '(vorlage|standardabsage|textbaustein|absagevorlage)',
+      // task specific6: 'Vorlage' as a template only, not the submission of a document ('die Vorlage eines Führungszeugnisses')
+      '(standardabsage|textbaustein|absagevorlage)',
+      '(diese|unsere|meine|deine|eure|eine|neue|alte|nutze|nutzen|nimm|nehmen|verwende|verwenden|benutze|benutzen|mit der|aus der|in der|nach der) [die|der] (vorlage)',
+      '(vorlage) (für|zur|zum|unten|oben|anbei|im anhang|angehängt|passt|von mir|von uns|liegt|lag|ist|findest|findet|hängt|steht|im|auf dem|unter)',
       '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|bewerbend~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
       // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected

@@ -183,6 +183,8 @@ const en: LangData = {
       "(didn't|did not|haven't|have not|hasn't|has not|won't|will not|wasn't able to|weren't able to) (make|made) (the cut|the shortlist|the final cut|the final list|the list)",
     ],
     'negated-progress': [
+      // task specific6: the next stage declined with the subject first ('we're not going to move on to the onsite')
+      "(we're|we are|we|we'll) (not going to|won't|will not|aren't going to|are not going to) (move on|go on|move forward|proceed|progress) (to|into|with) (the|a) [next|final] (onsite|on-site|final round|next round|panel|panel interview|next stage|final stage)",
       // task specific5: a trial's outcome said without an object ('so we won't be taking it further')
       "(we|we'll|we will) (won't|will not|aren't going to|are not going to|won't be able to) (be taking|take) (it|things|this) (any further|further)",
       // task decisions3: no job this time, the need covered ('so there won't be a job this time around'),
@@ -1500,6 +1502,9 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(visa|work permit|work visa) (sponsorship)',
+      '(sponsor|sponsoring) ** (visa|visas|work permit|work permits)',
       // task causal2: what the job mostly consists of, an adverb between ('the job is mostly phone support' has its own cue; 'the role consists largely of')
       '(the role|the job|the post|the position|the work) (consists|is made up) ** (of)',
       // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
@@ -1627,6 +1632,10 @@ const en: LangData = {
       '(had|showed|contained) (porosity|pores|cracks|undercut|lack of fusion)',
       "(failed|did not pass|didn't pass|did not hold up in|didn't hold up in|did not survive|didn't survive) (the) [*] (bend test|pressure test|inspection|test)",
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (does not handle errors, two of five tests fail, came out patchy, ran 40 minutes over, prep not ready)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      "(you) (skipped|left out|didn't attempt|did not attempt) (the) [*] (part|section|tests|error handling)",
+      '(you) (spent|put) [very] (little|almost no|hardly any) (time) (on|into)',
+      "(you) (didn't|did not) (ask) (a single|any|many) [*] (question|questions)",
       "(code|solution|app|it|submission|function|service) (doesn't|does not|didn't|did not) (handle|catch|validate|check for|cover|deal with|retry)",
       '(#|one|two|three|four|five|six) (of|out of) (the|its|your) (#|two|three|four|five|six|seven|eight|ten|twelve) (tests|test cases|unit tests|checks) (fail|failed|fails|failing|broke|break)',
       "(tests|test cases|unit tests) (fail|failed|failing|didn't pass|did not pass)",
@@ -1725,6 +1734,11 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      "(you'll|you will|you'd|you would|you) (need|require) ** (visa|work permit|sponsorship)",
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      "(we) (have not|haven't|had not|hadn't|did not|didn't) (received|receive|had)",
+      '(is|are) (still) (being processed|pending|under review)',
       // task causal2: the reader's constraint ('you're only able to do 20', 'you can only work weekdays', 'you are not yet fluent')
       "(you're|you are|you'd be|you would be) (only) (able to|available)",
       "(you) (told us|told me|said|mentioned|wrote|let us know) [that] (you) (can't|cannot|can only|won't be able|aren't able|are not able|couldn't|could only|don't|do not|aren't|are not)",

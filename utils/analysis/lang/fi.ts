@@ -1341,6 +1341,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(viisumi~|työlupa~|oleskelulupa~) ** (sponsor~|tukea|hakea)',
       // task decisions2: the job's shift pattern as a requirement ('homma on lähes pelkkiä yövuoroja')
       '(homma|työ|tehtävä|pesti|duuni) (on) [lähes|pääosin|enimmäkseen|melkein|lähinnä] [pelkkiä|pelkästään|vain] (yövuoroja|iltavuoroja|viikonloppuvuoroja|yötöitä)',
       // task reasonkinds: a job only at weekends, in the evening or at night (weekends only, nur am Wochenende, pelkkiä viikonloppuja)
@@ -1448,6 +1450,9 @@ const fi: LangData = {
       '(huokosia|huokoisuutta|halkeamia|liitosvirheitä)',
       '(ei kestänyt|ei läpäissyt|eivät läpäisseet|ei mennyt läpi) ** (koetta|testiä|taivutuskoetta|painekoetta|tarkastusta)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (ei käsittele virheitä, kaksi viidestä testistä epäonnistuu, värjäys jäi epätasaiseksi, annokset myöhässä, ei ollut valmis)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(ratkaisu|koodi|ohjelma|se) [*] (ei) (käsitellyt|tarkistanut|validoinut|huomioinut)',
+      '(jätit|ohitit) ** (väliin|tekemättä|pois)',
       '(ei|eikä) (käsittele|tarkista|ota kiinni|validoi|huomioi) (virheitä|virheet|aikakatkaisuja|poikkeuksia)',
       '(#|yksi|kaksi|kolme|neljä|viisi) (#|kahdesta|kolmesta|neljästä|viidestä|kuudesta|kahdeksasta|kymmenestä) (testistä|testitapauksesta) (epäonnistuu|epäonnistui|epäonnistuvat|ei mene|eivät mene|kaatuu|kaatui)',
       '(epätasainen|epätasaiseksi|epätasaisesti|laikukas|laikukkaaksi|raidallinen)',
@@ -1524,6 +1529,11 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(tarvitset|tarvitsisit|tarvitsette) ** (viisumin|työluvan|oleskeluluvan)',
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(emme) [ole|olleet] (saaneet|vastaanottaneet)',
+      '(on) ** (vielä|yhä|edelleen) (käsittelyssä)',
       // task consequence: the candidate's earliest start ('voit aloittaa vasta lokakuussa')
       '(aloittaa|aloittamaan|töihin) (vasta|aikaisintaan) (tammikuussa|helmikuussa|maaliskuussa|huhtikuussa|toukokuussa|kesäkuussa|heinäkuussa|elokuussa|syyskuussa|lokakuussa|marraskuussa|joulukuussa|syksyllä|keväällä|kesällä|talvella|ensi vuonna|#)',
       // task spec2: the addressee's language at a named low level ('your Welsh at beginner level'),

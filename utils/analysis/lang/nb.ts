@@ -1562,6 +1562,9 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(sponse|sponsing av|sponsing for|sponsorere|bistå med) ** (visum|arbeidstillatelse)',
+      '(arbeidstillatelse|visum) (eller) (sponsing|sponsorering) (av) (visum|arbeidstillatelse)',
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(trenger|må) (vi) [ha] (en|noen) (med|som)',
       '(vi) (trenger|må ha) (en|noen) (med|som)',
@@ -1670,6 +1673,11 @@ const nb: LangData = {
       '(hadde|fikk) (porer|sprekker|bindingsfeil)',
       '(holdt|klarte|besto) (ikke) [i] (bøyeprøven|prøven|testen|kontrollen|trykkprøven)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (håndterer ikke feil, to av fem tester feiler, fargingen ble ujevn, kom for sent ut, var ikke klar, 40 minutter over tiden)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(løsningen|koden|programmet|den|det|appen) [*] (håndterte|fanget|sjekket|validerte|dekket) (ikke)',
+      '(hoppe over|hoppet over|droppet) (delen|oppgaven|testene|feilhåndteringen)',
+      '(brukte) (du) [svært|veldig|for] (lite|kort) (tid) (på)',
+      '(du) (brukte) [svært|veldig|for] (lite|kort) (tid) (på)',
       '(løsningen|koden|programmet|den|det|appen) [*] (håndterer|fanger|sjekker|validerer|dekker) (ikke)',
       '(#|en|ett|to|tre|fire|fem|seks) (av) (#|to|tre|fire|fem|seks|sju|åtte|ti|tolv) (tester|testene|testcaser) (feiler|feilet|går ikke|gikk ikke)',
       '(ble|var) (ujevn|ujevnt|ujevne|flekkete|flekkvis|stripete)',
@@ -1745,6 +1753,12 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(du) (trenger|vil trenge|kommer til å trenge) ** (visum|arbeidstillatelse|det)',
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(vi) [har|hadde] (ikke) (mottatt|fått)',
+      '(vi) (ikke) [har|hadde] (mottatt|fått)',
+      '(er) [fortsatt|fremdeles|ennå] (under) (behandling|saksbehandling)',
       // task causal2: the reader's constraint or lack as told ('du fortalte i intervjuet at du ikke snakker finsk', 'du kan tidligst begynne i januar'), a pending permit
       '(du) [har] (fortalte|fortalt|sa|sagt|nevnte|nevnt|opplyste|opplyst|skrev|skrevet) ** (at) (du) (ikke|bare|kun|først|aldri|ennå ikke)',
       '(du) (kan) (bare|kun|tidligst|først|ikke) (jobbe|arbeide|begynne|starte|tiltre|møte|hverdager|helger|kvelder|netter|reise|kjøre|#)',

@@ -176,6 +176,8 @@ const sv: LangData = {
       '(inte|ej) (till din fördel|till er fördel)',
     ],
     'negated-progress': [
+      // task specific6: a summer job or placement not allotted to the reader ('du fick tyvärr ingen placering i år')
+      '(du) (fick|har fått|får) [tyvärr|dessvärre|alltså|därför] (ingen|inte någon) (placering|anställning|tjänst|sommarjobbsplats|feriejobbsplats|feriejobb|sommarjobb|feriepraktik|praktikplats)',
       // task decisions3: no job this time, the need already covered ('så det blir inget jobb den här gången'),
       '(det) (blir|blev) [tyvärr|dessvärre|alltså|då] (inget|inte något|inte nåt|inte något) (jobb|arbete|sommarjobb|säsongsjobb|extrajobb) [för dig|åt dig|hos oss] (den här gången|denna gång|i år|i sommar|den här säsongen|denna säsong|för säsongen)',
       // an agency relays the client's choice ('tyvärr landade de i en annan konsult'),
@@ -1575,6 +1577,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
+      '(sponsra|sponsring av|sponsring för|bistå med) ** (visum|arbetstillstånd)',
       // task causal2: what the job mostly consists of, an adverb between ('jobbet består till stor del av nattarbete')
       '(tjänsten|jobbet|rollen|arbetet|uppdraget|befattningen) (består) ** (av)',
       // task decisions3: a spoken need ('vi måste ha nån med truckkort', 'vi behöver nån som kan köra lastbil')
@@ -1691,6 +1695,10 @@ const sv: LangData = {
       '(höll|klarade|gick) (inte) (igenom) [bockprovet|provet|testet|kontrollen]',
       '(höll|klarade) (inte) (bockprovet|provet|testet|kontrollen|besiktningen)',
       // task reasonkinds: what a work sample, test or trial shift showed: the shortcoming is named, so it counts as a named thing (not only an evidence frame) (koden hanterar inte fel, två av fem tester går inte igenom, färgningen blev ojämn, drog över med 40 minuter, förberedelserna var inte klara)
+      // task specific6: the shortfall in the past tense, a part skipped, too little time spent on the client's needs
+      '(lösningen|koden|programmet|den|det|appen|tjänsten) [*] (fångade|hanterade|kontrollerade|validerade|täckte) (inte)',
+      '(hoppade över|valde att hoppa över|struntade i|lämnade bort) (delen|uppgiften|momentet|testerna|felhanteringen)',
+      '(lade|ägnade|använde) (du) [väldigt|ganska|för] (lite|kort) (tid) (på|åt)',
       '(lösningen|koden|programmet|den|det|appen|tjänsten) [*] (fångar|hanterar|kontrollerar|validerar|täcker) (inte)',
       '(#|en|ett|två|tre|fyra|fem|sex) (av) (#|två|tre|fyra|fem|sex|sju|åtta|tio|tolv) (tester|testerna|testfall|testfallen) (går inte|gick inte|fallerar|fallerade|misslyckas|misslyckades|failar|failade)',
       '(blev|var|blev lite|var lite) (ojämn|ojämnt|ojämna|fläckig|fläckigt|fläckiga|flammig|flammigt|randig|randigt)',
@@ -1777,6 +1785,12 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task specific6: the reader's own need of a visa or work permit
+      '(du) (behöver|kommer att behöva|skulle behöva) ** (visum|arbetstillstånd|det)',
+      // task specific6: a record or licence the employer has not received, or one still being processed at the authority
+      '(vi) [har|hade] (inte|ej) (fått|fått in|mottagit|tagit emot)',
+      '(vi) (inte|ej) [har|hade] (fått|fått in|mottagit|tagit emot)',
+      '(är|ligger) (fortfarande|ännu|än) (under) (handläggning|behandling)',
       // task causal2: the reader's constraint in main-clause order ('du kan bara vardagar', 'du kan tidigast börja i januari')
       '(du) (kan) (bara|endast|enbart|tidigast|inte) (jobba|arbeta|börja|tillträda|vardagar|dagtid|dagar|kvällar|helger|nätter|resa|flytta|köra)',
       // task h11b: the candidate's own lack as they said it ('du skriver att du saknar utbildningen')
