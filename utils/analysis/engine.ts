@@ -415,9 +415,7 @@ export class Engine {
     // going with the other one", or "it's not going to be a yes from us this time" over the candidate's quoted "any
     // news on the coordinator role?" — an idiom that decides only in a draft about a job decides when the history
     // names the job, and the history's own words (the client's praise, the candidate's question) stay history
-    const whole = quoted.includes(text.trim()) ? quoted : `${text}\n\n${quoted}`;
-    const both = this.run(whole, { ...options, quoted: undefined }, false);
-    return both.verdict === 'not-rejection' ? null : both;
+    return this.wholeRelay(text, options);
   }
 
   /**
