@@ -4,6 +4,7 @@ import {
   COMPOSE_SITES,
   DRAFTS,
   EDITOR_SELECTORS,
+  escapeFromSidebar,
   expect,
   openFixture,
   statusOf,
@@ -81,7 +82,7 @@ for (const site of ['gmail', 'outlook'] as const) {
 
     // Esc closes the builder and returns focus to the draft; one Ctrl+Z restores the previous text.
     await frame.getByTestId('profile-select').focus();
-    await page.keyboard.press('Escape');
+    await escapeFromSidebar(page);
     await expect(page.locator('[data-testid="klarsvar-sidebar"]')).toHaveCount(0);
     await expect
       .poll(() => page.evaluate((sel) => !!document.activeElement?.closest(sel), EDITOR_SELECTORS[site]))
@@ -143,7 +144,7 @@ test('outlook, Swedish draft: the builder speaks Swedish, reads the stage, inser
     .toBe('specific-rejection');
 
   await frame.getByTestId('profile-select').focus();
-  await page.keyboard.press('Escape');
+  await escapeFromSidebar(page);
   await expect(page.locator('[data-testid="klarsvar-sidebar"]')).toHaveCount(0);
   await expect
     .poll(() => page.evaluate((sel) => !!document.activeElement?.closest(sel), selector))
@@ -200,7 +201,7 @@ test('gmail: the whole flow with the keyboard only (command → builder → outc
   await expect(frame.getByTestId('builder-status')).toHaveAttribute('data-status', 'inserted');
   expect(await editorText(page, 'gmail')).toContain('We needed two years of public GraphQL APIs.');
 
-  await page.keyboard.press('Escape');
+  await escapeFromSidebar(page);
   await expect(page.locator('[data-testid="klarsvar-sidebar"]')).toHaveCount(0);
   await expect
     .poll(() => page.evaluate((sel) => !!document.activeElement?.closest(sel), EDITOR_SELECTORS.gmail))
@@ -225,7 +226,7 @@ test('the sidebar keeps no candidate data: extension storage and IndexedDB after
   await frame.getByLabel(/What they had/).fill('platypus-hired-0815');
   await frame.getByTestId('insert-feedback').click();
   await expect(frame.getByTestId('builder-status')).toHaveAttribute('data-status', 'inserted');
-  await page.keyboard.press('Escape');
+  await escapeFromSidebar(page);
   await expect(page.locator('[data-testid="klarsvar-sidebar"]')).toHaveCount(0);
 
   const probe = await context.newPage();

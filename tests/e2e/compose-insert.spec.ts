@@ -11,6 +11,7 @@ import {
   caretAtFirstLine,
   DRAFTS,
   EDITOR_SELECTORS,
+  escapeFromSidebar,
   expect,
   GMAIL_SEVERAL,
   GMAIL_THREAD,
@@ -234,7 +235,7 @@ test('Esc closes the sidebar and returns focus to the draft; one sidebar per tab
   await expect(page.locator('iframe[data-testid="klarsvar-sidebar"]')).toHaveCount(1);
   // Escape pressed in the sidebar (focus is there while the user works in it) closes it.
   await page.frameLocator('iframe[data-testid="klarsvar-sidebar"]').getByTestId('profile-select').focus();
-  await page.keyboard.press('Escape');
+  await escapeFromSidebar(page);
   await expect(page.locator('iframe[data-testid="klarsvar-sidebar"]')).toHaveCount(0);
   // Focus is back in the draft the sidebar was last opened from.
   expect(
