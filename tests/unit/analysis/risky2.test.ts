@@ -240,3 +240,37 @@ describe('a stammer, not the mood', () => {
     ).toContain('sv.disability');
   });
 });
+
+describe('becoming a parent, and the team’s age make-up (session 16)', () => {
+  const no = (lang: string, remark: string) =>
+    ({
+      sv: `Hej Ida,\n\nTack för intervjun. ${remark}\n\nHälsningar, Eva`,
+      da: `Hej Ida,\n\nTak for samtalen. ${remark}\n\nHilsen Eva`,
+      nb: `Hei Ida,\n\nTakk for intervjuet. ${remark}\n\nHilsen Eva`,
+      en: `Hi Ida,\n\nThanks for the interview. ${remark}\n\nBest, Eva`,
+      de: `Hallo Frau Berg,\n\ndanke für das Gespräch. ${remark}\n\nGruß, Eva`,
+      fi: `Hei Iida,\n\nkiitos haastattelusta. ${remark}\n\nTerveisin Eva`,
+    })[lang] as string;
+
+  it.each([
+    ['sv', 'Eftersom du ska bli pappa till våren har vi valt en annan kandidat.', 'sv.pregnancy'],
+    ['da', 'Da du skal være far til foråret, har vi valgt en anden kandidat.', 'da.pregnancy'],
+    ['nb', 'Siden du skal bli mor i vinter, har vi valgt en annen kandidat.', 'nb.pregnancy'],
+    ['en', 'Since you are about to become a dad, we have chosen another candidate.', 'en.pregnancy'],
+    ['de', 'Weil Sie bald Vater werden, haben wir uns für einen anderen Bewerber entschieden.', 'de.pregnancy'],
+    ['fi', 'Koska olet tulossa isäksi keväällä, valitsimme toisen hakijan.', 'fi.family'],
+    ['sv', 'Vi har valt en annan kandidat som passar bättre in i gruppens åldersstruktur.', 'sv.age'],
+    ['da', 'Vi har valgt en anden kandidat, der passer bedre til holdets aldersfordeling.', 'da.age'],
+    ['nb', 'Vi har valgt en annen kandidat som passer bedre med snittalderen i teamet.', 'nb.age'],
+    ['en', 'We have chosen another candidate who fits the age profile of the team better.', 'en.age'],
+    ['de', 'Wir haben jemanden gewählt, der besser zur Altersstruktur im Team passt.', 'de.age'],
+    ['fi', 'Valitsimme toisen hakijan, joka sopii paremmin tiimin ikärakenteeseen.', 'fi.age'],
+  ])('%s: %s', (lang, remark, rule) => {
+    expect(rules(no(lang, remark))).toContain(rule);
+  });
+
+  it('a mail to a friend about becoming a parent gets no red underline', () => {
+    expect(hot('Hej Sara!\n\nVet du vad, jag ska bli mamma i höst! Vi ses på lördag.\n\nKram, Lina')).toEqual([]);
+    expect(hot('Hi Tom,\n\nGreat news: I am going to be a dad in May! Drinks on Friday?\n\nSam')).toEqual([]);
+  });
+});

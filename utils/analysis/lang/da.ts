@@ -1140,6 +1140,8 @@ const da: LangData = {
   },
   risky: {
     age: [
+      // session 16: the team's age make-up as a yardstick
+      '(aldersstruktur~|alderssammensætning~|aldersprofil~|aldersfordeling~|alderssnit~|gennemsnitsalder~)',
       // a career stage as the wish ('en lidt tidligere i karrieren', 'et andet sted i karrieren')
       '(lidt|noget|et andet|et tidligere) (tidligere|sted|stadie|tidspunkt) (i) (karrieren|arbejdslivet)',
       // task fitrisk: a grandparent of several as the candidate's situation
@@ -1293,6 +1295,9 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // session 16: becoming a parent ('du skal være mor til efteråret', 'han bliver far i foråret')
+      '(skal|skulle) [snart] (være|blive) (mor|far|mommy|forælder|forældre)',
+      '(bliver|blive) (mor|far|forælder|forældre) (i|til|næste|snart|om|efter|før|igen)',
       // task risky3: fertility treatment
       '(ivf|ivf-behandling~|fertilitetsbehandling~|kunstig befrugtning|insemination~)',
       // task risky3: congratulations on the bump

@@ -1357,6 +1357,8 @@ const de: LangData = {
   },
   risky: {
     age: [
+      // session 16: the team's age make-up as a yardstick ('in unsere Altersstruktur passt')
+      '(altersstruktur~|altersdurchschnitt~|durchschnittsalter~|altersmischung~|alterszusammensetzung~|altersgefüge~)',
       // a career stage as the wish ('jemanden am Anfang seiner Laufbahn', 'in einer früheren Phase ihrer Karriere')
       '(am anfang|zu beginn|in einer früheren phase|in einer anderen phase|an einem anderen punkt) (ihrer|seiner|der) (karriere|laufbahn|berufslaufbahn)',
       // task wish: age preferred in a person ('lieber ein jüngeres Gesicht am Empfang')
@@ -1507,6 +1509,8 @@ const de: LangData = {
       '(stiefkind~|stieftochter|stiefsohn|patchworkfamilie~)',
     ],
     pregnancy: [
+      // session 16: becoming a parent ('da Sie im Herbst Mutter werden')
+      '(mutter|vater|mama|papa|eltern) (werden|wirst|werde|wird)',
       // task risky3: fertility treatment
       '(ivf|kinderwunschbehandlung~|künstliche befruchtung|kinderwunschzentrum)',
       // task risky3: congratulations on the bump

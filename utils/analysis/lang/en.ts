@@ -1109,6 +1109,9 @@ const en: LangData = {
   },
   risky: {
     age: [
+      // session 16: the team's age make-up as a yardstick ('fits the age profile of the team')
+      '(age) (profile|structure|mix|bracket|balance|make-up|makeup) (of|in) (the|our|your|this) (team|staff|department|crew|office|group|workforce)',
+      '(average age) (of|in|on) (the|our|this) (team|staff|department|crew|office|group)',
       // task wish batch 7: 'someone a bit earlier in their working life'
       '(earlier|early) (in) (their|his|her) (working life|working lives|careers)',
       // a career stage as the wish ('someone at a different stage of their career')
@@ -1288,6 +1291,9 @@ const en: LangData = {
       '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
+      // session 16: becoming a parent ('you are going to be a mum this autumn')
+      '(going to|about to|soon to|due to|will soon|will) (be|become) (a) (mum|mom|mother|dad|father|parent)',
+      '(becoming|become) (a) (mum|mom|mother|dad|father|parent)',
       // task risky3: fertility treatment
       '(ivf|fertility treatment~|egg freezing)',
       // task risky3: congratulations on the bump

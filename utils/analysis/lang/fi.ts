@@ -1016,6 +1016,8 @@ const fi: LangData = {
   },
   risky: {
     age: [
+      // session 16: the team's age make-up as a yardstick
+      '(ikärakenne~|ikärakentee~|ikäjakauma~|ikäprofiili~|keski-ikä~|keski-iän)',
       // a career stage as the wish ('joku uransa alkuvaiheessa')
       '(uransa|uran|työuransa|työuran) (alkuvaiheessa|alussa|alkupäässä|aikaisemmassa vaiheessa|eri vaiheessa)',
       // task wish: age preferred in a person ('haluaisimme mieluummin jonkun nuoremman')
@@ -1156,6 +1158,8 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // session 16: becoming a parent ('kerroit tulevasi äidiksi syksyllä'): the translative names it
+      '(äidiksi|isäksi|vanhemmiksi)',
       // task risky3: fertility treatment
       '(ivf|hedelmöityshoi~|koeputkihedelmöity~)',
       // task risky3: congratulations on the bump

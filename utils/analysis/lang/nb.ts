@@ -1188,6 +1188,8 @@ const nb: LangData = {
   },
   risky: {
     age: [
+      // session 16: the team's age make-up as a yardstick
+      '(aldersstruktur~|alderssammensetning~|aldersprofil~|aldersfordeling~|snittalder~|gjennomsnittsalder~)',
       // a career stage as the wish ('noen litt tidligere i karrieren', 'et annet sted i karrieren')
       '(litt|noe|et annet|et tidligere) (tidligere|sted|stadium|tidspunkt) (i) (karrieren|arbeidslivet|yrkeslivet)',
       // task fitrisk: a grandparent of several as the candidate's situation
@@ -1341,6 +1343,9 @@ const nb: LangData = {
       '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
+      // session 16: becoming a parent ('du skal bli mamma i høst')
+      '(skal|skulle) [snart] (bli) (mor|far|mamma|pappa|forelder|foreldre)',
+      '(blir|bli) (mor|far|mamma|pappa|forelder|foreldre) (i|til|neste|snart|om|etter|før|igjen)',
       // task risky3: fertility treatment
       '(ivf|ivf-behandling~|fertilitetsbehandling~|prøverørsbehandling~|assistert befruktning)',
       // task risky3: congratulations on the bump

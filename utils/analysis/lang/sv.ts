@@ -1183,6 +1183,8 @@ const sv: LangData = {
   },
   risky: {
     age: [
+      // session 16: the team's age make-up as a yardstick ('passar in i vår åldersstruktur')
+      '(åldersstruktur~|ålderssammansättning~|åldersprofil~|åldersfördelning~|åldersspann~|snittålder~)',
       // task wish batch 7: 'någon som är lite tidigare i arbetslivet'
       '(lite|något|betydligt|mycket) (tidigare) (i) (arbetslivet|karriären|yrkeslivet)',
       // a career stage as the wish ('någon i ett lite annat skede i karriären')
@@ -1350,6 +1352,9 @@ const sv: LangData = {
       '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
+      // session 16: becoming a parent ('du ska bli mamma i höst', 'han blir pappa i vår')
+      '(ska|skall|kommer att|snart) [snart] (bli) (mamma|pappa|förälder|föräldrar|mor|far|tvåbarnsmamma|tvåbarnspappa)',
+      '(blir|bli) (mamma|pappa|förälder|föräldrar) (i|till|nästa|snart|under|efter|om|innan|igen)',
       // task risky3: fertility treatment
       '(ivf|ivf-behandling~|provrörsbefruktning~|fertilitetsbehandling~|insemination~)',
       // task risky3: congratulations on the bump
