@@ -257,7 +257,11 @@ describe('becoming a parent, and the team’s age make-up (session 16)', () => {
     ['da', 'Da du skal være far til foråret, har vi valgt en anden kandidat.', 'da.pregnancy'],
     ['nb', 'Siden du skal bli mor i vinter, har vi valgt en annen kandidat.', 'nb.pregnancy'],
     ['en', 'Since you are about to become a dad, we have chosen another candidate.', 'en.pregnancy'],
-    ['de', 'Weil Sie bald Vater werden, haben wir uns für einen anderen Bewerber entschieden.', 'de.pregnancy'],
+    [
+      'de',
+      'Weil Sie bald Vater werden, haben wir uns für einen anderen Bewerber entschieden.',
+      'de.pregnancy',
+    ],
     ['fi', 'Koska olet tulossa isäksi keväällä, valitsimme toisen hakijan.', 'fi.family'],
     ['sv', 'Vi har valt en annan kandidat som passar bättre in i gruppens åldersstruktur.', 'sv.age'],
     ['da', 'Vi har valgt en anden kandidat, der passer bedre til holdets aldersfordeling.', 'da.age'],
@@ -270,7 +274,9 @@ describe('becoming a parent, and the team’s age make-up (session 16)', () => {
   });
 
   it('a mail to a friend about becoming a parent gets no red underline', () => {
-    expect(hot('Hej Sara!\n\nVet du vad, jag ska bli mamma i höst! Vi ses på lördag.\n\nKram, Lina')).toEqual([]);
+    expect(hot('Hej Sara!\n\nVet du vad, jag ska bli mamma i höst! Vi ses på lördag.\n\nKram, Lina')).toEqual(
+      [],
+    );
     expect(hot('Hi Tom,\n\nGreat news: I am going to be a dad in May! Drinks on Friday?\n\nSam')).toEqual([]);
   });
 });
