@@ -48,7 +48,15 @@ import { outlookHeaderStart } from './own-text';
 import { type InQuote, quoteIndex } from './quotes';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
-import { forwardedPart, greetingName, lineAround, mentions, namesReader, onlyGreeting } from './relay';
+import {
+  forwardedPart,
+  greetingName,
+  lineAround,
+  mentions,
+  namesReader,
+  onlyGreeting,
+  picksOther,
+} from './relay';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
@@ -445,7 +453,8 @@ export class Engine {
     const part = forwardedPart(text);
     if (!part) return false;
     const name = greetingName(text, part.start);
-    if (name === null || !m.otherPick.some((x) => x.s >= part.start)) return false;
+    if (name === null || !m.otherPick.some((x) => x.s >= part.start && picksOther(text, x.s, name)))
+      return false;
     return m.thankOn.some((x) => x.s >= part.start && namesReader(lineAround(text, x.s), name));
   }
 

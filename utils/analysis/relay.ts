@@ -261,6 +261,17 @@ export function namesReader(line: string, name: string): boolean {
 }
 
 /**
+ * Whether a pick at offset `at` ("… with Lisa instead", "… the other one") is a pick of someone other than the reader
+ * `name`: the reader is not named in its clause before it (from the last sentence mark, comma, semicolon or line
+ * break). "We'll go with Jonas instead of Lisa" picks the reader; "Jonas was good, but we'll take the other one" does not.
+ */
+export function picksOther(text: string, at: number, name: string): boolean {
+  let s = at;
+  while (s > 0 && !'.!?,;\n'.includes(text[s - 1] as string)) s--;
+  return !mentions(text.slice(s, at), name);
+}
+
+/**
  * Task relay4: whether the own text is a greeting alone ("Hei Elina," and the blanked history the CLI leaves): at most
  * one line with letters, which greets by name.
  */

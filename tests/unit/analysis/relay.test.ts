@@ -130,3 +130,21 @@ describe('a cover note that passes on a rejection', () => {
     expect(detectDraft(own.trim(), { quoted: parcel }).verdict).toBe('not-rejection');
   });
 });
+
+describe('a client pick passed on by "see below" (session 16)', () => {
+  const fwd = (cover: string, client: string) =>
+    `${cover}\n\n---------- Vidarebefordrat meddelande ---------\nFrån: Per Dahl <per@dahlbygg.se>\nDatum: tis 9 apr. 2024 10:02\nÄmne: Sv: Kandidat Jonas\n\n${client}`;
+  const cover = 'Hej Jonas,\n\nSe nedan – jag fick precis besked från kunden.\n\n/Siri';
+
+  it('a named pick "instead" is a pick of the other one; the reader named as the pick is not', () => {
+    const other = fwd(cover, 'Hej Siri, vi har valt Lisa istället. Jonas var bra. Hälsa honom och tacka!');
+    expect(detectDraft(other).verdict).toBe('generic-rejection');
+    const reader = fwd(cover, 'Hej Siri, vi har valt Jonas istället för Lisa. Hälsa honom och tacka!');
+    expect(detectDraft(reader).verdict).toBe('not-rejection');
+  });
+
+  it('Norwegian "Se under" points to the forwarded part', () => {
+    const nb = `Hei Jonas,\n\nSe under – fikk svar fra kunden i dag.\n\nSiri\n\n---------- Videresendt melding ---------\nFra: Per Dahl <per@dahlbygg.no>\nEmne: SV: Kandidater anleggsleder\n\nHei Siri,\nvi går for Lise. Du kan si til Jonas at vi ikke tar ham videre. Takk for innsatsen!\nPer`;
+    expect(detectDraft(nb).verdict).toBe('generic-rejection');
+  });
+});

@@ -1896,7 +1896,7 @@ const da: LangData = {
     ],
     // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
     thankOn: ['(sig|send|giv) [og] (tak)', '(hils|tak til)'],
-    otherPick: ['(den anden|en anden|nogen anden)'],
+    otherPick: ['(den anden|en anden|nogen anden)', '(i stedet)'],
     moveOn: ['(en ny|ny|nye|et nyt|nyt) (stilling|stillingen|rolle|rollen|opgave|job|opslag)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [

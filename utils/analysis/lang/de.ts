@@ -2152,6 +2152,7 @@ const de: LangData = {
     ],
     otherPick: [
       '(den anderen|die andere|jemand anderen|jemand anderem|jemand anders|einen anderen|eine andere|einem anderen|einer anderen)',
+      '(stattdessen|statt dessen)',
     ],
     moveOn: ['(neue|neuen|eine neue|weitere) (stelle|position|vakanz|ausschreibung|aufgabe)'],
     // reported.ts: the writer's own job news, its subject left out

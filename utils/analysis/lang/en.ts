@@ -1942,7 +1942,7 @@ const en: LangData = {
       '(please|do|and|pls) (thank)',
       'thank * ** (from us|for us|from me|on our behalf)',
     ],
-    otherPick: ['(the other|someone else|somebody else|another candidate|another applicant)'],
+    otherPick: ['(the other|someone else|somebody else|another candidate|another applicant)', '(instead)'],
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: ["(didn't|did not|never) (get) (the job|the role|the position|the post|the gig)"],

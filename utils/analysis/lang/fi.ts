@@ -1709,7 +1709,7 @@ const fi: LangData = {
     ],
     // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
     thankOn: ['(kiitä|kiittäkää|kiitokset|kiitoksemme|terveiset|terveisiä)'],
-    otherPick: ['(toinen|toiseen|toisen|toista|joku muu|jonkun muun|joku toinen)'],
+    otherPick: ['(toinen|toiseen|toisen|toista|joku muu|jonkun muun|joku toinen)', '(sen sijaan)'],
     moveOn: ['(uusi|uutta|uuden|uuteen|uusia)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [

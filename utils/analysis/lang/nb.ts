@@ -1951,6 +1951,8 @@ const nb: LangData = {
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
       '(nedenfor|under her|her under|nedenstående)',
+      // session 16: 'Se under – fikk svar fra kunden' ('under' alone is a preposition)
+      '(se|ser|les|som du ser) (under|nedover)',
       '(videresend~|formidl~)',
       '(sender|sende|sendt|gir|gi) * videre',
       '(sender|sende|sendt|gir|gi) videre',
@@ -1960,7 +1962,7 @@ const nb: LangData = {
     ],
     // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
     thankOn: ['(si|send|gi) [og] (takk)', '(hils|takk til|takk ham|takk henne)'],
-    otherPick: ['(den andre|en annen|noen andre|noen annen)'],
+    otherPick: ['(den andre|en annen|noen andre|noen annen)', '(i stedet)'],
     moveOn: ['(en ny|ny|nye|et nytt|nytt) (stilling|stillingen|rolle|rollen|oppdrag|jobb|utlysning)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [

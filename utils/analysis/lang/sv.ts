@@ -1976,7 +1976,7 @@ const sv: LangData = {
     ],
     // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
     thankOn: ['(tacka|hälsa)', '(tack) (till)'],
-    otherPick: ['(den andra|den andre|någon annan|nån annan|en annan)'],
+    otherPick: ['(den andra|den andre|någon annan|nån annan|en annan)', '(istället|i stället)'],
     moveOn: [
       '(en ny|ny|nya|ett nytt|nytt) (tjänst|tjänsten|roll|rollen|befattning|uppdrag|jobb|annons|vakans)',
     ],
