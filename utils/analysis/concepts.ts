@@ -943,7 +943,9 @@ function vetoReason(
     // the negation belongs to another clause of thought ("No, it's not, but you can hire …")
     const from = Math.min(n.w, anchor.w);
     const to = Math.max(n.w, anchor.w);
-    if (between(contrastWords, from, to)) return 'negation across but';
+    // task decisions8: a written pattern whose own negation follows its "but" states the decision after it ("Valinta on
+    // nyt tehty, mutta se ei kohdistunut sinuun"): the no is the clause after the contrast, not a thought undone by it
+    if (between(contrastWords, from, to) && !(r === PATTERN && n.w > anchor.w)) return 'negation across but';
     if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
   // "we cannot say more right now, but you will hear from us": "this time" and the addressee on

@@ -2036,3 +2036,24 @@ describe('the read misses specific5 left (tests/corpus/specific6.jsonl: a record
     expect(verdictsOf(rows, gen)).toEqual(gen.map(() => 'generic-rejection'));
   });
 });
+
+describe('plain decisions missed or vetoed (tests/corpus/decisions8.jsonl: a personal note "rather than a standard mail", an HR letter offering a call, short and informal decisions, public notices naming the appointee, summer-job places not given; twins: the same words in an invitation, a colleague request, a supplier declined, staff news, a place given, a family or friend mail; six languages)', () => {
+  const rows = load('tests/corpus/decisions8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.98, recall ≥ 0.92, false flags ≤ 3 %', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+  });
+  it('the known misses only', () => {
+    // nb-005, de-002, fi-007: a no with no job word reads as a supplier's no; en-009: "going with one of the others"
+    // after "thanks for today" names no job; de-017: a friend's lower-case "sie haben … vergeben" (a false flag)
+    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-en-009', 'd8-de-002', 'd8-de-017', 'd8-fi-007']);
+  });
+  it('the personal frame and the call offer do not make a no colleague talk', () => {
+    const ids = ['sv-001', 'da-001', 'da-008', 'nb-001', 'nb-002', 'en-001', 'de-001', 'fi-001'].map(
+      (x) => `d8-${x}`,
+    );
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+  });
+});

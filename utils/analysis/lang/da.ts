@@ -64,6 +64,8 @@ const da: LangData = {
       '(valgt|vælger|valgte) (en) (intern) (kandidat|ansøger)',
     ],
     'not-you-colloquial': [
+      // task decisions8: the answer is negative, nothing for you with us ('svaret fra vores side er desværre negativt', 'der er ikke noget til dig hos os denne gang')
+      '(svar~|besked~) [fra os|fra vores side|fra mig] (er|bliver|blev) [desværre|altså] [desværre] (negativ|negativt)',
       // task relay3: 'det bliver desværre ikke et ja fra os' (a decision only in a draft about a job)
       '(det) (bliver|blev) [desværre|så|altså|nok] [desværre|så] (ikke et ja|ikke noget ja|intet ja)',
       // task board3n batch 8: 'det her bliver ikke det rigtige match lige nu'
@@ -267,6 +269,12 @@ const da: LangData = {
       '(tilbudt|tilbød|givet|gav) (stillingen|jobbet|rollen|pladsen|opgaven) (til) (en kandidat|en ansøger|en person|nogen) (der|som)',
     ],
     'not-selected': [
+      '(der er|der var|vi har) [desværre|altså|bare|dog] [desværre] (ikke noget|intet|ikke noget arbejde|ikke noget job) (til dig) (hos os) (denne gang|lige nu|i denne omgang|for nu)',
+      '(der er|der var|vi har) [desværre|altså|bare|dog] [desværre] (ikke noget|intet|ikke noget arbejde|ikke noget job|ikke nogen stilling) (til dig) (hos os|denne gang|lige nu|i denne omgang|for nu)',
+      // task decisions8: the post filled for all applicants ('Ansættelsen i stillingen er nu foretaget'); a summer job not given to the reader
+      '(ansættelsen|ansættelse) (i stillingen) (er) [nu] (foretaget|sket|på plads)',
+      '(du) [har|havde] [desværre|altså] (ikke) (fået|fået tildelt|tildelt) [et|noget|en] (sommerjob~|feriejob~|sommerjobsplads~|praktikplads~)',
+      '(har|havde) (du) [desværre|altså] (ikke) (fået|fået tildelt|tildelt) [et|noget|en] (sommerjob~|feriejob~|sommerjobsplads~|praktikplads~)',
       // task board3n batch 11: 'stillingen er blevet tilbudt en af dem' (after those interviewed)
       '(stillingen|jobbet|rollen|pladsen) (er|er nu|er blevet) [nu] (tilbudt|givet til|gået til) (en af dem|en af disse|en af kandidaterne|en af de andre|en af ansøgerne)',
       // task board3n batch 8: 'du står ikke længere på listen over aktuelle kandidater'
@@ -565,6 +573,9 @@ const da: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions8: not quite the right match ('jeg tror ikke helt, vi er det rigtige match lige nu')
+      '(tror|synes) (ikke) [helt|rigtig] [at] (vi|du) (er) (det rette|det rigtige|et godt|et perfekt) (match)',
+      '(vi|du) (er) [desværre|nok] (ikke) [helt] (det rette|det rigtige|et godt) (match)',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team was not there
       // ('vi fik ikke helt fornemmelsen af, at kemien var der mellem dig og holdet'); needs a candidate as the reader
       '(ikke) ** (fornemmelsen|indtrykket|følelsen) ** (kemien|personkemien) (var der|var til stede|passede|stemte|fungerede|klikkede) ** (mellem) (dig|jer) (og)',
@@ -640,6 +651,11 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // task decisions8: ended up with, gave the job to, it became the other one ('vi endte med at vælge den anden finalist', 'give opgaven til en anden')
+      '(endte|ender|endt) (med at) (vælge|pege på|gå med|gå videre med|ansætte|tage) (den anden|en anden|nogen anden|den anden finalist|den anden kandidat|den anden ansøger)',
+      '(give|givet|gav|giver|tilbyde|tilbudt|tilbød) (jobbet|stillingen|opgaven|rollen|pladsen|hvervet) (til) (en anden|nogen anden|den anden|en anden kandidat|en anden ansøger)',
+      '(det) (blev|bliver) [desværre|til sidst|i sidste ende] [desværre] (den anden kandidat|den anden ansøger|en anden kandidat|en anden ansøger|et andet navn)',
+      '(kører|kørte|satser|satsede|går|gik) (videre med|med|på) (en af de andre|nogen af de andre)',
       // task relay3: the client's pick of the other one of a final two ('vi vælger den anden kandidat', 'lander vi på den anden fyr'); a decision only in a draft about a job
       '(tager|tog|vælger|valgte|går med|gik med|går efter|gik efter|satser på|satsede på|lander på|landede på|ender med|endte med) (den anden) (kandidat|kandidaten|ansøger|ansøgeren|fyr|fyren|pige|pigen|person|personen|finalist)',
       // task decisions5: the choice landed elsewhere ('vi landede til sidst på et andet valg')
@@ -688,6 +704,8 @@ const da: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task decisions8: someone found already, informally ('vi har allerede fået fat i en')
+      '(har|havde) [allerede|desværre|nu] [allerede|desværre] (fået fat i|fundet) (nogen|en person) [allerede]',
       // task h11b: den ansatte kan starte med det samme
       '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt|gav jobbet til|har givet jobbet til) (en|nogen|en anden) [,] (der|som) (kan starte|kan begynde|kan tiltræde|er ledig|kan være der) (med det samme|straks|nu|med en gang|fra dag et|fra dag ét)',
       // batch 5: 'vi har ansat chauffører, der allerede har chaufføruddannelsen'
@@ -1968,7 +1986,9 @@ const da: LangData = {
       '(takker|takke|takkede) [derfor|desværre|alligevel] nej til (stillingen|tilbuddet|jobbet|rollen|pladsen|jeres tilbud)',
       // a colleague asked to ring a candidate instead of sending the standard letter (task lookalike3)
       '(ringe|ringer|ring) (til) (ham|hende) ** (i stedet for|frem for)',
-      '(standardbrev~|standardmail~|standardbesked~)',
+      // task decisions8: a template named as the one we send (definite or ours); "rather than you getting a standard mail" is a personal no
+      '(standardbrevet|standardbrevene|standardmailen|standardmailene|standardbeskeden|standardbeskederne)',
+      '(vores|det sædvanlige|den sædvanlige) (standardbrev~|standardmail~|standardbesked~)',
       // task board3n: a colleague told that a third person has been told, or asked to close them in the system
       '(givet|gav|give) * (besked) (om) [,] (at) (han|hun|de)',
       '(lukke|afslutte|arkivere|afvise) (ham|hende|dem|kandidaten|kandidaterne) (i) (systemet|værktøjet|ats~|rekrutteringssystemet)',
@@ -1993,7 +2013,9 @@ const da: LangData = {
       '(før|inden) (jeg|vi) (sender|svarer) [det|den|ud]',
       '(mit|vores) (udkast|svarudkast)',
       '(kigge|se) (på|igennem) (mit|vores|dette) (udkast|svar|mail)',
-      '(kan|kunne) du (sende|tjekke|ringe|tage|booke|hjælpe|skrive|give)',
+      // task decisions8: "kan du ringe" only with someone to call; "har du spørsmål, kan du ringe meg/undertegnede" is the letter's offer
+      '(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give)',
+      '(kan|kunne) du [godt] ringe [til] (ham|hende|dem|de|den|kandidat~|ansøger~|vedkommende|begge|resten)',
       '(standardsvar~|standardafslag~|skabelon~|afslagsskabelon~|vores sædvanlige)',
       '(afslag|afslaget) til (resten|de andre|karina|hende|ham)',
       '(vi skal kalde|skal vi kalde|jeg synes vi skal kalde|kalde * ind)',
@@ -2230,6 +2252,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task decisions8: good luck with the reader's job hunt; a friend's 'hvordan går jobjagten?' is no job draft
+      '(held og lykke|god vind|alt godt) [videre] (med|i) [den videre] (jobjagt~)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
       '(tak|mange tak|tusind tak) (for) (i går|igår|besøget|i forgårs)',
       // task reasonkinds: a work test done for the writer (svejseprøven, oversættelsesprøven)

@@ -243,6 +243,8 @@ const de: LangData = {
       '(schicht|~schicht|einsatz|~einsatz|auftrag|~auftrag|job|~job) ** (ist|wurde) [bereits|schon|leider|inzwischen] (an) (eine andere|einen anderen|ein anderes|andere) * (gegangen|vergeben)',
     ],
     'not-selected': [
+      // task decisions8: a summer job not given to the reader ('Leider hast du in diesem Jahr keinen Ferienjob bekommen')
+      '(hast du|haben sie|du hast|bekommst du|erhalten sie) ** (keinen|keine) (ferienjob~|sommerjob~|ferienarbeit~|ferienjobplatz~|praktikumsplatz~) (bekommen|erhalten)',
       // 'Die Stelle wird mit einem Kollegen aus dem eigenen Haus besetzt'
       '(stelle|position) (wird|wurde|ist) [bereits|nun|inzwischen|intern] (mit) (einem|einer) (kollegen|kollegin|internen|mitarbeiter|mitarbeiterin|anderen|anderer) ** (besetzt|nachbesetzt)',
       // 'Die ausgeschriebene Position konnte zwischenzeitlich besetzt werden': filled, with a modal
@@ -751,6 +753,8 @@ const de: LangData = {
       '(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|nicht mehr in betracht|nicht mehr berücksichtigt|nicht mehr im verfahren)',
     ],
     staffed: [
+      // task decisions8: 'Wir sind leider schon versorgt', 'wir sind fürs Erste komplett' (to a candidate only, staffed.ts)
+      '(wir sind|sind wir) [leider|aktuell|derzeit|momentan|schon|bereits|jetzt|inzwischen] [leider|schon|bereits] [fürs erste|für dieses jahr|für diese saison] (versorgt|komplett)',
       // task notes
       '(wir haben|haben wir) ** (genug|genügend|ausreichend) (leute|personal|aushilfen|helfer|kräfte) ** (also|deshalb|daher|darum) (ist|gibt es|haben wir) [dieses jahr|in dieser saison|diesmal|leider] [leider|dieses jahr] (nichts|keine stelle|keinen platz|keinen job) (für dich|für sie|für euch) [dabei|frei|übrig]',
       // batch 8: 'wir haben bereits ein vollständiges Betreuerteam beisammen'
@@ -962,6 +966,8 @@ const de: LangData = {
     // task famdec: not among those invited ('Sie gehören leider nicht zu dem Kreis der Bewerbenden, die wir einladen',
     // 'nicht unter denjenigen, die wir zu Gesprächen einladen')
     'not-among-invited': [
+      // task decisions8: others invited to the next round ('Für die nächste Runde haben wir andere Personen eingeladen')
+      '(haben|hatten) (wir) [leider|diesmal] [leider] (andere|weitere) (personen|kandidaten|kandidatinnen|bewerber|bewerberinnen|bewerbende) (eingeladen)',
       '(gehören|gehörst|zählen|zählst|sind|bist|waren|warst) [sie|du] [leider|diesmal|damit|also|somit|daher] [leider|diesmal] (nicht) (zu|unter) (dem kreis|den|denjenigen|jenen|denen|der gruppe|der auswahl|dem personenkreis) ** (die|denen|welche|mit denen) ** (einladen|einlade|eingeladen|berücksichtigen|berücksichtigt|weiterkommen|auswählen|ausgewählt|weiterverfolgen|kennenlernen|sprechen|treffen|fortfahren)',
     ],
     // task famdec: a passive decision with adverbs around the auxiliary ('daher wurde Ihre Bewerbung geschlossen', 'Ihre
@@ -2241,12 +2247,16 @@ const de: LangData = {
       '(die) (anzeige~|stellenanzeige~|ausschreibung~) ** (deaktivieren|schließen|offline nehmen|herausnehmen|löschen|entfernen)',
       '(deaktivieren|schließen|löschen|entfernen) (sie|du) [bitte] (die) (anzeige~|stellenanzeige~|ausschreibung~)',
       '(kannst du|könntest du|kannst du bitte|könnten sie) ** (absagen|abzusagen|ablehnen|schreiben|formulieren)',
-      '(standardtext|standardabsage|standardschreiben|standardmail|absagetext)',
+      // task decisions8: a template named as the one we send (definite or ours); "rather than you getting a standard mail" is a personal no
+      '(den|die|das|dem|der|unsere|unseren|unser|unserer|unsere übliche|die übliche|den üblichen) (standardtext|standardabsage|standardschreiben|standardmail|absagetext)',
       '(weitergeleitete|weitergeleitet) (nachricht|e-mail|mail)',
       '(bevor|ehe) (ich|wir) ** (rausschicke|abschicke|verschicke|sende|losschicke|rausschicken|abschicken|schicke)',
       '(meinen|meinem|unseren|unserem) (entwurf|textentwurf)',
       '(drüberschauen|drüber schauen|gegenlesen|über * schauen)',
-      '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|anrufen|übernehmen|helfen)',
+      // task decisions8: a call only with someone to call ('kannst du ihn morgen anrufen'); 'bei Fragen können Sie mich gern
+      // anrufen' is the letter's offer
+      '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|übernehmen|helfen)',
+      '(kannst du|könntest du|können sie|könnten sie) [bitte|heute|morgen|noch|gleich|kurz|mal|vielleicht] [bitte|heute|morgen|noch|gleich|kurz|mal] (ihn|sie beide|beide|die beiden|den kandidaten|die kandidatin|herrn|frau|den bewerber|die bewerberin|die anderen|die übrigen|den nächsten|die nächste) ** (anrufen)',
       // task specific6: 'Vorlage' as a template only, not the submission of a document ('die Vorlage eines Führungszeugnisses')
       '(standardabsage|textbaustein|absagevorlage)',
       '(diese|unsere|meine|deine|eure|eine|neue|alte|nutze|nutzen|nimm|nehmen|verwende|verwenden|benutze|benutzen|mit der|aus der|in der|nach der) [die|der] (vorlage)',

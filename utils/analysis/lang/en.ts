@@ -241,6 +241,8 @@ const en: LangData = {
       "(not|n't) (among|one of) (those|the candidates|the people|the applicants|the ones|the finalists) ** (shortlist~|selected|invited|chosen|progress~|moving)",
     ],
     'chosen-other': [
+      // task decisions8: the role offered elsewhere ('the role's been offered elsewhere')
+      "(role's|job's|position's|post's|role has|job has|position has|post has|role had|job had) (been) (offered|given) (elsewhere|to someone else|to another candidate|to another applicant)",
       // 'the client has decided on an internal solution'
       '(decided on|opted for|gone with|went with|going with|chosen|chose|settled on) (an|a) (internal) (solution|candidate|hire|appointment|option|applicant|move)',
       // 'the successful candidate has accepted our offer'
@@ -277,6 +279,8 @@ const en: LangData = {
       '(opted for|chosen|chose|selected|gone with|went with|picked|appointed|decided on|offered the role to|offered the post to|offered the position to) (another|one) (of the) [other] [shortlisted|final|remaining] (candidates|applicants|finalists|people|interviewees)',
     ],
     'not-selected': [
+      // task decisions8: a summer-job place not given to the reader ('you have not been given a summer job place')
+      "(you) (have not|haven't|were not|weren't|did not|didn't) [been] (given|allocated|offered|awarded|get) (a) (summer job|summer job place|summer placement|holiday job|summer work placement)",
       // an outcome field ('Outcome: Regret', 'Outcome of shortlisting: Not shortlisted'): recruiting words by themselves
       '(outcome|result|status|decision) (of) (shortlisting|the shortlisting|your application|the selection|selection|screening|the screening|your interview|the interview|interview|assessment|the assessment|the sift|sift) (not shortlisted|unsuccessful|not selected|not successful|not progressed|regret)',
       '(outcome|result) (regret|regretted|regret letter)',
@@ -538,6 +542,8 @@ const en: LangData = {
     // the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a flat, a club post
     // or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions8: 'I don't think this one's for you'
+      "(don't|do not) (think) (this one's|this one is|this role's|this job's|this one) [quite|really] (for you)",
       // task decisions5: too early in the career for the role ('it's a bit early in your career for this particular role')
       '(too early|a bit early|a little early|bit early|slightly early|rather early|still early|a bit too early|a little too early) ** (for) (this|the|that|such a) [particular|specific] (role|position|post|job)',
       // task notes
@@ -564,6 +570,8 @@ const en: LangData = {
       '(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted|no longer under consideration|no longer being considered|no longer in consideration)',
     ],
     staffed: [
+      // task decisions8: 'we're all sorted for now' (to a candidate only, staffed.ts)
+      "(we're|we are) [all] (sorted|covered) (for now|at the moment|for the time being|for the moment)",
       // task notes
       "(we have|we've got|we've|we now have|we have now got|we've now got) ** (enough|plenty of) (people|staff|hands|helpers|workers|crew) ** (so) (there's|there is|we've got|we have|i've got|i have) [unfortunately|sadly] (nothing|no work|no job|no shifts|no room|no space) (for you|to offer you) [this year|this season|this summer|this time|now]",
       "(we have|we've got|we now have|we have now got|we've now got) [now|already] (enough|plenty of) (people|staff|hands|helpers|workers|crew) (for the season|for the summer|for this season|for this summer|for christmas|for this year|this season|this summer|this year)",
@@ -584,6 +592,8 @@ const en: LangData = {
       "(vacancy|position|job|role|post|place|spot|places|positions|jobs|roles|posts|spots) (has been|have been|was|were|is|are|'s) [now|already|all] [now|already|all] (taken|gone|spoken for) [by someone|by somebody|by another]",
     ],
     'chose-another': [
+      // task decisions8: going with one of the others ('we're going with one of the others')
+      "(going|gone|went|go|'re going|are going) (with|for) (one of the others|one of the other candidates|one of the other applicants|one of the other finalists)",
       // task relay3: a client's pick of the other one of a final two ('we'll take the other candidate', 'we've settled on the other lad'); a decision only in a draft about a job
       '(take|taking|took|taken|go with|going with|gone with|went with|go for|going for|gone for|went for|settle on|settled on|settling on|land on|landed on|choose|chose|chosen|choosing|pick|picked|opt for|opted for|offer it to|offered it to) (the other) (one|candidate|applicant|finalist|lad|guy|chap|bloke|girl|woman|man|person|fella)',
       // task h11b: 'we've decided to go another way'
@@ -2255,6 +2265,9 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task decisions8: a meeting with a committee, panel, trustees or board about a post; a part-time or temporary post
+      '(meeting|meet|met|seeing|saw|seen) [with] (the) (committee|panel|trustees|board|interview panel|selection panel) [last week|yesterday|today|this week|on monday|on tuesday|on wednesday|on thursday|on friday] (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
+      '(part-time|temporary|fixed-term|full-time) [*] [*] [*] (post)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
       '(thanks|thank you|cheers|many thanks) (for) (yesterday|the visit|visiting)',
       // task context3: time given to the writer's side ('thank you for all the time you've given us'): one signal

@@ -118,6 +118,7 @@ const fi: LangData = {
       '(ei|eikä) [tällä kertaa|nyt|valitettavasti] [tällä kertaa|valitettavasti] (osunut|osu|sattunut) (kohdalle|kohdallesi|sinun kohdallesi)',
     ],
     'not-you-colloquial': [
+      // task decisions8: the choice did not fall on you ('valinta on tehty, mutta se ei kohdistunut sinuun')
       // task relay3: 'meiltä ei tällä kertaa valitettavasti tule kyllä-vastausta', 'tällä kertaa ei käynyt tuuri' (a decision only in a draft about a job)
       '(meiltä|meidän puolelta|meidän puoleltamme) (ei) [tällä kertaa|valitettavasti|nyt] [tällä kertaa|valitettavasti] [valitettavasti|tällä kertaa] (tule) (kyllä-vastausta|kyllä vastausta|myönteistä vastausta|myöntävää vastausta|kyllää)',
       '(ei) [valitettavasti|tällä kertaa|nyt|sitten] [valitettavasti|tällä kertaa] (käynyt tuuri|käynyt tuuria|osunut kohdalle)',
@@ -197,6 +198,10 @@ const fi: LangData = {
       '(ei|eikä|ettei) ** (eduksesi|eduksenne|sinun eduksesi|teidän eduksenne|hyväksesi)',
     ],
     'not-selected': [
+      '(se|valinta|valintamme|päätös|päätöksemme) (ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti|tällä kertaa] (osunut|kohdistunut|osu|kohdistu|langennut) (sinuun|teihin)',
+      // task decisions8: a public decision naming the appointee ('Päätös: … virkasuhteeseen valitaan …'); a summer job not given to the reader
+      '(päätös) ** (~virkaan|~virkasuhteeseen|~toimeen|~työsuhteeseen) (valitaan|valittiin|on valittu)',
+      '(et) [valitettavasti|tänä vuonna|tällä kertaa] [valitettavasti|tänä vuonna|tällä kertaa] (saanut|saa) (kesätyöpaikkaa|kesätyötä|kesätyöpaikan|harjoittelupaikkaa|kesäharjoittelupaikkaa)',
       // 'esihenkilö täytti paikan talon sisältä'
       '(täytti|täyttänyt|täytettiin|täyttivät|täytimme|täyttäneet) (paikan|tehtävän|position|viran|paikat) [jo|nyt] (talon sisältä|sisäisesti|sisäisellä hakijalla|omasta takaa|omalla väellä)',
       // an outcome field ('Tulos: Ei valittu'): a selection's result by itself
@@ -211,6 +216,9 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // task decisions8: colloquial 'päätettiin, ettei lähdetä viemään prosessia eteenpäin sun kanssa', 'ettei jatketa prosessia sun kanssa'
+      '(ettei|ei|emme) (lähdetä|lähde) (viemään) [sun|sinun] (prosessia|hakemusta|hakemustasi|rekrytointia) (eteenpäin) (sun|sinun|teidän) (kanssa)',
+      '(ettei|ei|emme) (jatketa|jatka) (prosessia|rekrytointia|hakuprosessia) (sun|sinun|teidän) (kanssa)',
       // task decisions3: no work this time, the crew complete ('joten tällä kertaa ei tule töitä'),
       '(tällä kertaa|tänä kesänä|tällä kaudella|tälle kaudelle|tänä vuonna) (ei) (tule|ole|löydy) [sinulle] (töitä|työtä|paikkaa|vuoroja)',
       '(ei) (tule|ole|löydy) [sinulle] (töitä|työtä|paikkaa) (tällä kertaa|tänä kesänä|tällä kaudella|tälle kaudelle|tänä vuonna)',
@@ -296,6 +304,8 @@ const fi: LangData = {
       '(et|ette) ** (edennyt|edenneet|päässyt|menestynyt|tullut valituksi) ** (jatkoon|haastatteluun|seuraavaan|eteenpäin|vaiheeseen|tällä kertaa)',
     ],
     'chosen-other': [
+      // task decisions8: ended up with the other finalist ('lopulta päädyimme toiseen loppukandidaattiin')
+      '(päädyimme|päädyttiin|olemme päätyneet|on päätynyt|päätyi|valitsimme|valittiin) [lopulta|tällä kertaa|valitettavasti] [lopulta|valitettavasti] (toiseen|toisen) (~kandidaattiin|~hakijaan|~ehdokkaaseen|~finalistiin|~kandidaatin|~hakijan|~ehdokkaan|~finalistin)',
       // 'päätti antaa tehtävän kollegalle, joka …'
       '(antaa|antoi|annettiin|annoimme|antaneet) (tehtävän|paikan|viran|pestin) (kollegalle|toiselle|toiselle hakijalle|sisäiselle hakijalle|työntekijällemme|talon omalle)',
       // a freelance platform's 'valinnut projektiin toisen tekijän'
@@ -634,6 +644,8 @@ const fi: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task decisions8: someone found already, informally ('löydettiin jo tekijä')
+      '(löydettiin|löysimme|olemme löytäneet) [jo|valitettavasti] [jo] (tekijä|tekijän|henkilö|henkilön|työntekijä|työntekijän|jonkun|sopivan)',
       // batch 6: 'tarjosimme paikkaa henkilölle, joka on suorittanut tutkinnon'
       '(tarjosimme|tarjottiin|annoimme|annettiin) (paikkaa|paikan|tehtävää|tehtävän|työtä|työn|sitä|sen) (henkilölle|hakijalle|jollekulle|toiselle|ehdokkaalle) [,] (joka|jolla) (on|oli) (suorittanut|jo|valmis|voimassa oleva|suorittanut jo) *',
       // batch 5: 'palkkasimme kuljettajia, joilla on jo ammattipätevyys'

@@ -84,6 +84,8 @@ const nb: LangData = {
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
     'not-you-colloquial': [
+      // task decisions8: the answer is negative, nothing for you with us ('svaret fra vår side blir dessverre negativt')
+      '(svar~|besked~) [fra oss|fra vår side|fra meg] (er|blir|ble) [dessverre|altså] [dessverre] (negativt|negativ)',
       // task relay3: 'det blir dessverre ikke et ja fra oss', 'det gikk dessverre ikke veien' (a decision only in a draft about a job)
       '(det) (blir|ble) [dessverre|så|altså|nok] [dessverre|så] (ikke et ja|ikke noe ja|intet ja)',
       '(gikk|går|har gått) (det) [dessverre|altså|nok] [dessverre] (ikke) (veien|vår vei)',
@@ -318,6 +320,11 @@ const nb: LangData = {
       '(tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen|oppdraget) (til) (en kandidat|en søker|en person|noen) (som)',
     ],
     'not-selected': [
+      '(det er|det var|vi har) [dessverre|altså|bare] [dessverre] (ikke noe|ingenting|ikke noe arbeid|ikke noen jobb|ikke noe jobb) (til deg|for deg) (hos oss|denne gangen|akkurat nå|i denne omgang)',
+      // task decisions8: the appointment made, to all applicants ('Tilsetting i stillingen er nå gjort'); a summer job not given to the reader
+      '(tilsetting|tilsettingen|ansettelse|ansettelsen) (i stillingen|i stillinga) (er) [nå] (gjort|foretatt|avgjort)',
+      '(du) [har|hadde] [dessverre|altså] (ikke) (fått|fått tildelt|blitt tildelt) [en|noen|et] (sommerjobb~|feriejobb~|sommerjobbplass~|praksisplass~)',
+      '(har|hadde) (du) [dessverre|altså] (ikke) (fått|fått tildelt|blitt tildelt) [en|noen|et] (sommerjobb~|feriejobb~|sommerjobbplass~|praksisplass~)',
       // task board3n batch 11: 'stillingen er tilbudt en av dem' (after those interviewed)
       '(stillingen|jobben|rollen|plassen) (er|er nå|har blitt) [nå] (tilbudt|gitt til|gått til) (en av dem|en av disse|en av kandidatene|en av de andre|en av søkerne)',
       // task board3n batch 8: 'du står ikke lenger på listen over aktuelle kandidater'
@@ -693,6 +700,10 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // task decisions8: went for, landed on, gave the job to, it became the other one ('vi går for en av de andre', 'valget falt på den andre')
+      '(går|gikk|gått|kjører|kjørte|satser|satset|lander|landet) (for|på|videre med) (en av de andre|ei av de andre|noen av de andre|den andre kandidaten|den andre søkeren)',
+      '(gi|gitt|ga|gir|tilby|tilbudt|tilbød) (jobben|stillingen|oppdraget|rollen|plassen|vervet) (til) (en annen|noen andre|den andre|en annen kandidat|en annen søker)',
+      '(det) (ble|blir) [dessverre|til slutt|til sist] [dessverre] (den andre kandidaten|den andre søkeren|en annen kandidat|en annen søker|et annet navn)',
       // task relay3: the client's pick of the other one of a final two ('vi tar den andre kandidaten', 'landet vi på den andre karen'); a decision only in a draft about a job
       '(tar|tok|velger|valgte|går for|gikk for|går med|gikk med|satser på|satset på|lander på|landet på|ender med|endte med) (den andre) (kandidaten|søkeren|karen|fyren|jenta|personen|finalisten|kandidat|søker)',
       // task decisions5: the choice landed elsewhere ('vi har til slutt landet på et annet valg')
@@ -747,6 +758,8 @@ const nb: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task decisions8: someone found already, informally ('vi har allerede fått tak i noen')
+      '(har|hadde) [allerede|dessverre|nå] [allerede|dessverre] (fått tak i|fått tak på|funnet) (noen|en person) [allerede]',
       // task h11b: den ansatte kan begynne med en gang
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt|ga jobben til|har gitt jobben til) (en|noen|en annen) (som) (kan begynne|kan starte|kan tiltre|er ledig|kan være på plass) (med en gang|med det samme|straks|nå|umiddelbart|fra dag én|fra dag en)',
       // batch 5: 'vi har ansatt sjåfører som allerede har yrkessjåførkompetanse'
@@ -2032,7 +2045,9 @@ const nb: LangData = {
       // the candidate turns the post or offer down ("… og takker derfor nei til stillingen"): the candidate writes, no one is rejected (task lookalike3)
       '(takker|takke|takket) [derfor|dessverre|likevel] nei til (stillingen|tilbudet|jobben|rollen|plassen|deres tilbud)',
       // the standard letter named in a colleague note (task lookalike3)
-      '(standardbrev~|standardmail~|standardmelding~|standard-e-post~)',
+      // task decisions8: a template named as the one we send (definite or ours); "rather than you getting a standard mail" is a personal no
+      '(standardbrevet|standardbrevene|standardmailen|standardmailene|standardmeldingen|standard-e-posten)',
+      '(vårt|vår|våre|det vanlige|den vanlige) (standardbrev~|standardmail~|standardmelding~|standard-e-post~)',
       // task board3n: a colleague told that a third person has been told, or asked to close them in the system
       '(gitt|ga|gi) * (beskjed) (om) (at) (han|hun|de)',
       '(avslutte|lukke|arkivere|avvise) (ham|han|henne|dem|kandidaten|kandidatene) (i) (systemet|verktøyet|ats~|rekrutteringssystemet)',
@@ -2060,7 +2075,9 @@ const nb: LangData = {
       '(før|innen) (jeg|vi) (sender|svarer) [det|den|ut]',
       '(mitt|vårt|utkastet) (utkast|mitt|vårt)',
       '(se|kikke|lese) (over|på|gjennom) (dette|mitt|vårt|utkastet) [utkast|svar]',
-      '(kan|kunne) du (sende|sjekke|ringe|ta|booke|hjelpe|skrive|gi)',
+      // task decisions8: "kan du ringe" only with someone to call; "har du spørsmål, kan du ringe meg/undertegnede" is the letter's offer
+      '(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi)',
+      '(kan|kunne) du [godt] ringe [til] (ham|henne|han|hun|dem|de|den|neste|kandidat~|søker~|vedkommende|begge|resten)',
       '(standardsvar~|standardavslag~|mal for|avslagsmal~|vår vanlige)',
       // 'malen' (the template) only with a verb or a 'for': alone it is also Swedish 'målen' (the goals), folded
       '(bruk|bruke|bruker|brukte|send|sende|sender|sendte|følg|følge|oppdater~|fyll~|ta|tar|se) [*] (malen)',
@@ -2070,7 +2087,7 @@ const nb: LangData = {
       '(hva tenker du|hva synes du|hva sier du) (om) (ham|henne|hen|dem|begge|de to|kandidat~|søker~|lista|listen|hvem|hvilken)',
       'gått gjennom de (#|to|tre|fire|fem|seks) (kandidatene|søknadene)',
       // asking a colleague to pass a message on to an applicant ('kan du si fra til Sara at …')
-      '(kan|kunne) (du) (si fra|gi beskjed|gi henne beskjed|gi ham beskjed|ringe) (til) *',
+      '(kan|kunne) (du) (si fra|gi beskjed|gi henne beskjed|gi ham beskjed) (til) *',
       // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
       '(jeg) [har] (fikk|fått|mottok|mottatt|leste|lest) (deres) (avslag|svar|beskjed|e-post|epost|mail|beslutning|tilbakemelding|nei)',
       '(dere) [har|hadde] [nå|allerede|dessverre|altså] (valgt|valgte|ansatt|ansatte|gått videre|gikk videre|gått for|gikk for|tatt|tok|besatt|tilbudt|tilbød)',
@@ -2310,6 +2327,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task decisions8: good luck with the reader's job hunt ('lykke til med jobbjaktinga'); a friend's 'hvordan går jobbjakten?' is no job draft
+      '(lykke til|alt godt) [videre] (med|i) [den videre] (jobbjakt~)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
       '(takk|tusen takk|mange takk) (for) (i går|igår|besøket|i forgårs)',
       // task reasonkinds: a work test done for the writer (sveiseprøven)

@@ -56,6 +56,8 @@ const sv: LangData = {
       '(valt|väljer|valde) (en) (intern) (kandidat|sökande)',
     ],
     'not-you-colloquial': [
+      // task decisions8: the answer is negative, nothing for you with us ('vårt besked blir tyvärr negativt', 'det finns inget jobb för dig hos oss just nu')
+      '(besked~|svar~) [från oss|från vår sida|från mig|från företaget] (blir|blev|är) [tyvärr|dessvärre|alltså] [tyvärr|dessvärre] (negativt|negativ|nekande)',
       // task relay3: 'det blir tyvärr inget ja från vår sida', 'det gick tyvärr inte vägen' (a decision only in a draft about a job)
       '(det) (blir|blev) [tyvärr|dessvärre|så|alltså|nog] [tyvärr|dessvärre|så] (inget ja|inte ett ja|inte något ja)',
       '(gick|går|har gått) (det) [tyvärr|dessvärre|alltså|nog] [tyvärr|dessvärre] (inte|ej) (vägen|vår väg|vägen för dig)',
@@ -261,6 +263,11 @@ const sv: LangData = {
       '(erbjudit|erbjöd|gett|gav) (tjänsten|jobbet|rollen|platsen|uppdraget) (till) (en kandidat|en sökande|en person|någon) (som)',
     ],
     'not-selected': [
+      '(det) (finns|fanns) [tyvärr|dessvärre|alltså] [tyvärr] (inget|inte något|inte nåt) [jobb|arbete|uppdrag] (för dig|åt dig) (hos oss|den här gången|just nu|denna gång)',
+      // task decisions8: a public notice naming the appointee ('Till anställning har utsetts …'); a summer-job place not given to the reader
+      '(till) (anställning|tjänsten|befattningen) (har) (utsetts|anställts)',
+      '(du) [har|hade] [tyvärr|dessvärre|alltså] (inte|ej) (fått|tilldelats|erhållit) [någon|något|en|ett] (sommarjobb~|feriejobb~|feriearbete~|ferieplats~|praktikplats~|apl-plats~)',
+      '(har|hade) (du) [tyvärr|dessvärre|alltså] (inte|ej) (fått|tilldelats|erhållit) [någon|något|en|ett] (sommarjobb~|feriejobb~|feriearbete~|ferieplats~|praktikplats~|apl-plats~)',
       // task decisions6: passive with a modal ('Tjänsten kommer inte att erbjudas dig', 'kan tyvärr inte erbjudas dig')
       '(tjänsten|jobbet|rollen|platsen|befattningen|anställningen|uppdraget|vikariatet) (kommer|kan|ska) [tyvärr|dessvärre|därför|alltså] (inte|ej) [att] (erbjudas|ges|tilldelas) (dig|er)',
       '(tjänsten|jobbet|rollen|platsen|befattningen|anställningen|uppdraget|vikariatet) (erbjuds|ges|tilldelas) [tyvärr|dessvärre|därför|alltså] (inte|ej) (dig|er)',
@@ -665,6 +672,11 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task decisions8: landed on, went for, it became the other one ('vi landade i den andra slutkandidaten', 'det blev ett annat namn', 'vi kör på en av de andra')
+      '(landade|landat|hamnade|hamnat) [till slut|i slutändan|nu|tyvärr|till sist] [till slut|tyvärr] (i|på) (den andra|en annan|någon annan|nån annan|den andre) [kandidaten|slutkandidaten|sökanden|profilen|personen]',
+      '(det) (blev|blir) [tyvärr|dessvärre|till slut|till sist|i slutändan] [tyvärr|dessvärre] (den andra kandidaten|den andra sökanden|den andra slutkandidaten|en annan kandidat|en annan sökande|ett annat namn|en annan person|den andra personen)',
+      '(kör|kört|körde|satsar|satsade|satsat) (på) (en av de andra|någon av de andra|nån av de andra|någon annan|nån annan|den andra kandidaten|den andra sökanden)',
+      '(ge|ger|gav|gett|gitt|lämna|lämnat|lämnar) (uppdraget|jobbet|tjänsten|rollen|platsen|vikariatet) (till) (någon annan|nån annan|en annan|den andra|en annan kandidat|en annan sökande)',
       // task context3: the idiom with 'another' and time between ('vi föll till slut för en annan kandidat', 'föll för den andra profilen')
       '(föll|faller|fallit) [till slut|tillslut|i slutändan|till sist|nu] (för) (en annan|den andra|den andre) (kandidat|kandidaten|sökande|sökanden|person|personen|profil|profilen|profil|finalist|finalisten)',
       // task relay3: the client's pick of the other one of a final two ('vi tar den andra kandidaten', 'landade vi i den andra killen'); a decision only in a draft about a job
@@ -720,6 +732,8 @@ const sv: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
+      // task decisions8: someone found already, informally ('vi har redan fått tag i en person', 'vi har fått tag i någon redan')
+      '(har|hade) [redan|tyvärr|nu] [redan|tyvärr] (fått tag i|fått tag på) (någon|nån|en person) [redan]',
       // batch 5: 'vi har anställt förare som redan har YKB'
       '(vi|jag) (tog|har tagit|anställde|har anställt|valde|har valt|tog in|har tagit in) [en|ett] * [,] (som) (redan) (har|hade|kan|innehar)',
       // task implied: the people taken named by a checkable requirement ('vi har valt sökande med avslutad utbildning', 'en som har giltigt C-körkort')
@@ -2067,8 +2081,12 @@ const sv: LangData = {
       '(innan|före) (jag|vi) (skickar|skickade|svarar) [det|den|iväg|ut]',
       '(mitt|vårt) (utkast|svarsutkast|förslag till svar)',
       '(kika|titta|läsa|kolla) (på|igenom) (mitt|vårt|detta|det här) (utkast|svar|mejl)',
-      '(kan|kunde) du (skicka|kolla|ringa|ta|boka|hjälpa|meddela|fixa|maila|mejla)',
-      '(standardbesked~|standardmejl~|standardmail~|standardsvar~|=mallen|avslagsmall~)',
+      // task decisions8: calling or mailing only with someone to reach; 'har du frågor kan du ringa mig' is the letter's offer
+      '(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa)',
+      '(kan|kunde) du [också] (ringa|maila|mejla) [till] (honom|henne|hen|dem|de|den|nästa|kandidat~|sökand~|båda|resten)',
+      // task decisions8: a template named as the one we send (definite or ours); "rather than you getting a standard mail" is a personal no
+      '(standardbeskedet|standardmejlet|standardmailet|standardsvaret|standardmejlen|standardmailen|=mallen|avslagsmall~)',
+      '(vårt|vår|våra|det vanliga) (standardbesked~|standardmejl~|standardmail~|standardsvar~)',
       'vårt vanliga (mejl|mail|svar|besked)',
       // colleague talk names who is called ("vi kallar Anna och Per till intervju"); "dem vi kallar till
       // intervju" in a rejection names no one
@@ -2310,6 +2328,9 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task decisions8: good luck with the reader's job hunt; a school work placement ('APL-plats', 'LIA-plats')
+      '(lycka till|allt gott) [vidare] (med|i) [den fortsatta] (jobbjakt~)',
+      '(apl-plats~|lia-plats~)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
       '(tack|tusen tack|stort tack) (för) (igår|i går|besöket|i förrgår)',
       // task reasonkinds: a work test done for the writer (översättningsprovet, svetsprovet)
@@ -2405,6 +2426,8 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task decisions8: a municipal youth scheme names its applicants' age group ('kommunens satsning för unga')
+      '(satsning|satsningen|satsningar|program|programmet|sommarjobb~|feriejobb~|feriearbete~) [*] (för) (unga|ungdomar|unga vuxna)',
       // task specific5: a customer's age checked at the till ('kontrollera åldern vid försäljning av öl'): the job's routine
       '(kontrollera|kontrollerade|kolla|kollade|fråga om|frågade om|be om) [kundens|kundernas] (ålder|åldern|legitimation)',
       // a service, a unit or a post for mental health care ('en enhet för psykisk ohälsa', 'psykiatrisk vård'): the work, no remark
