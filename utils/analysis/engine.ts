@@ -45,6 +45,7 @@ import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { outlookHeaderStart } from './own-text';
+import { withoutPromisedNews } from './pending-news';
 import { type InQuote, quoteIndex } from './quotes';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
@@ -234,6 +235,7 @@ export class Engine {
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
+    // 4b'. (task lookalike5) a filled post inside a promise of news to come is no decision (pending-news.ts)
     // 4c'. (task offerobj) a negated offer of a flat, a table or a place at a nursery or a course is no job decision
     // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
     // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
@@ -247,7 +249,9 @@ export class Engine {
               withoutNames(
                 withoutHarmlessRisky(
                   withoutNonJobOffers(
-                    withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+                    withoutPromisedNews(
+                      withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+                    ),
                     text,
                   ),
                 ),

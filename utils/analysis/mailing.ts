@@ -12,6 +12,12 @@
  * sentence (`addressee`) or names the post or the application in it (`position`, `cand`) unless it is a rejection noun as a topic (`concept-refused`: "how to read a rejection",
  * "eine Absage richtig zu lesen") or a headline (a title line of its own).
  *
+ * Task lookalike5: a mailing may set the rejection line it discusses off in quotation marks as a sentence of its own
+ * under its headline ("Rejected? / "Unfortunately, we have decided …" We've all been there."): the quotes module counts
+ * such a sentence as the writer's (a recruiter may quote her own decision so), but in a mailing it is the topic, so its
+ * decisions, stock phrases and "we" ask nothing; nor does the "we" of the column's own sentence make its rejection noun
+ * a decision ("we asked five recruiters how to answer a rejection") unless that sentence names the reader's application.
+ *
  * A recruiter who quotes the client to the reader ("The client wrote: "we went with the other candidate"", `clientSaid`
  * in the sentence before the quote) passes the decision on: that quote is the news, not a mention (`relayedQuotes`).
  *
@@ -41,9 +47,13 @@ const isBlank = (text: string, a: number, b: number): boolean => {
   return true;
 };
 
+/** Opening double quotation marks a quoted line may start with (", “, ”, „, «, »). */
+const OPENERS = new Set([34, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+
 /**
  * Whether offset p stands on a title line: the text's first line or one after a blank line, not over TITLE
- * characters, not ending in a full stop, and followed by a blank line or the end.
+ * characters, not ending in a full stop, and followed by a blank line, the end or (task lookalike5) a line that opens
+ * with a quotation mark (the headline over the rejection line a column quotes: "Rejected? / "Unfortunately, …"").
  */
 export function onTitleLine(text: string, p: number): boolean {
   let a = p;
@@ -66,28 +76,40 @@ export function onTitleLine(text: string, p: number): boolean {
   if (b >= text.length) return true;
   let f = b + 1;
   while (f < text.length && text.charCodeAt(f) !== 10) f++;
-  return isBlank(text, b + 1, f);
+  let q = b + 1;
+  while (q < f && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+  return isBlank(text, b + 1, f) || OPENERS.has(text.charCodeAt(q));
 }
 
 /** The concept class of a rejection noun ("a rejection", "et avslag", "eine Absage", "hylkäys"): in a mailing, a topic. */
 const NOUN_TOPIC = 'concept-refused';
 
 /** Whether every decision and stock phrase of the writer's is talk about rejections in a mailing (file comment). */
-export function mailingMention(m: Matches, own: (x: Match) => boolean, text: string): boolean {
+export function mailingMention(
+  m: Matches,
+  own: (x: Match) => boolean,
+  text: string,
+  setOff?: (offset: number) => boolean,
+): boolean {
   if (!mailingContext(m, own)) return false;
+  // task lookalike5: a rejection line set off in quotation marks in a mailing is its topic (file comment)
+  const topic = setOff === undefined ? own : (x: Match) => own(x) && !setOff(x.s);
   const weSent = new Set<number>();
-  for (const x of m.weSubject) if (own(x)) weSent.add(x.sent);
+  for (const x of m.weSubject) if (topic(x)) weSent.add(x.sent);
   // the reader addressed, or the post or application named, in the decision's sentence ("the employer has chosen other
   // candidates for the post of warehouse operative"): a job board's or an ATS's rejection, not a topic
   const addressed = new Set<number>();
+  const applied = new Set<number>();
   for (const list of [m.addressee, m.position, m.cand])
-    for (const x of list) if (own(x)) addressed.add(x.sent);
+    for (const x of list) if (topic(x)) addressed.add(x.sent);
+  for (const x of m.cand) if (topic(x)) applied.add(x.sent);
   for (const d of m.decision) {
-    if (!own(d)) continue;
-    if (weSent.has(d.sent)) return false;
-    if (addressed.has(d.sent) && d.id !== NOUN_TOPIC && !onTitleLine(text, d.s)) return false;
+    if (!topic(d)) continue;
+    const noun = d.id === NOUN_TOPIC;
+    if (weSent.has(d.sent) && (!noun || applied.has(d.sent))) return false;
+    if (addressed.has(d.sent) && !noun && !onTitleLine(text, d.s)) return false;
   }
-  for (const x of m.stock) if (own(x) && weSent.has(x.sent)) return false;
+  for (const x of m.stock) if (topic(x) && weSent.has(x.sent)) return false;
   return true;
 }
 

@@ -55,6 +55,8 @@ export function withoutNonJobOffers(m: Matches, text?: string): Matches {
   // places" (a place named there)
   const own = new Set<number>();
   for (const x of m.placeWord) own.add(x.sent);
+  // task lookalike5: and "thank you for your application for a parking space" (a thing named there)
+  for (const x of m.nonJobThing) own.add(x.sent);
   const elsewhere = (x: Match) => !own.has(x.sent);
   // no sign of a job anywhere: no job word, no worker ("a camp leader", "an electrician"), no recruiting word
   // ("applying to be", "your CV") outside those sentences, no colleague talk
@@ -63,8 +65,10 @@ export function withoutNonJobOffers(m: Matches, text?: string): Matches {
     !m.worker.some(elsewhere) &&
     !m.recruiting.some(elsewhere) &&
     m.internal.length === 0;
-  // an admission counts only then; and then a bare place is a place there
-  const places = noJob && m.admission.length > 0 ? [...m.admission, ...m.placeWord] : [];
+  // an admission counts only then; and then a bare place is a place there; task lookalike5: so it is in a draft about a
+  // thing that is no job ("thank you for applying for a space in the car park … we cannot allocate you a place")
+  const places =
+    noJob && (m.admission.length > 0 || m.nonJobThing.length > 0) ? [...m.admission, ...m.placeWord] : [];
   // task context3: a thing named as a lead-in before a colon on the same line ("About the flat: it's a no from me")
   // is what the decision after it is about (the colon ends a sentence for the matcher)
   const leadIn = (x: Match, d: Match) =>

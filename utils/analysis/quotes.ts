@@ -25,6 +25,11 @@ export interface InQuote {
   (offset: number): boolean;
   /** Whether an offset lies in a quote that opens after words on its line (a phrase mentioned, see above). */
   framed?: (offset: number) => boolean;
+  /**
+   * Task lookalike5: whether an offset lies in a double quote that is a sentence of its own (not a quoted passage, see
+   * above). A mailing that sets a rejection line off in quotation marks under its headline talks about it (mailing.ts).
+   */
+  setOff?: (offset: number) => boolean;
 }
 
 const NONE: InQuote = () => false;
@@ -100,10 +105,14 @@ function foldedLength(text: string, a: number, b: number): number {
   return count;
 }
 
-export function quotedRanges(t: Tokens, framed?: [number, number][]): [number, number][] {
+export function quotedRanges(
+  t: Tokens,
+  framed?: [number, number][],
+  setOff?: [number, number][],
+): [number, number][] {
   const out: [number, number][] = [];
   // no quotation mark or apostrophe in any gap (tokenise counts them): nothing to pair
-  if (t.quoteMarks > 0) pairedQuotes(t, out, framed);
+  if (t.quoteMarks > 0) pairedQuotes(t, out, framed, setOff);
   // lines quoted with ">" (a mail quoted in a reply or forward): the quoted sender's words
   const text = t.text;
   const len = text.length;
@@ -120,7 +129,12 @@ export function quotedRanges(t: Tokens, framed?: [number, number][]): [number, n
 }
 
 /** Double quotes paired within a line, then single quotes (see the file comment), added to `out`. */
-function pairedQuotes(t: Tokens, out: [number, number][], framed?: [number, number][]): void {
+function pairedQuotes(
+  t: Tokens,
+  out: [number, number][],
+  framed?: [number, number][],
+  setOff?: [number, number][],
+): void {
   const text = t.text;
   const len = text.length;
   // quote and line-break positions, in order (they only occur in gaps)
@@ -145,7 +159,7 @@ function pairedQuotes(t: Tokens, out: [number, number][], framed?: [number, numb
           if (!setOffSentence(text, open, i)) {
             out.push([open, i]);
             if (framed && afterWords(text, open)) framed.push([open, i]);
-          }
+          } else setOff?.push([open, i]);
           open = -1;
         }
       }
@@ -181,12 +195,21 @@ function pairedQuotes(t: Tokens, out: [number, number][], framed?: [number, numb
 /** `inQuote(offset)`: whether an offset lies in a quoted passage (O(1) per question). */
 export function quoteIndex(t: Tokens): InQuote {
   const framed: [number, number][] = [];
-  const ranges = quotedRanges(t, framed);
-  if (ranges.length === 0) return NONE;
+  const setOff: [number, number][] = [];
+  const ranges = quotedRanges(t, framed, setOff);
+  // task lookalike5: set-off sentences are few (a handful per draft at most): a scan of their ranges
+  const offAt = (p: number) => setOff.some(([a, b]) => p > a && p < b);
+  if (ranges.length === 0) {
+    if (setOff.length === 0) return NONE;
+    const none: InQuote = () => false;
+    none.setOff = offAt;
+    return none;
+  }
   const mark = bytes(t.text.length);
   for (const [a, b] of ranges) mark.fill(1, a, b);
   for (const [a, b] of framed) mark.fill(2, a, b);
   const inQuote: InQuote = (p) => (mark[p] ?? 0) > 0;
   if (framed.length > 0) inQuote.framed = (p) => mark[p] === 2;
+  if (setOff.length > 0) inQuote.setOff = offAt;
   return inQuote;
 }

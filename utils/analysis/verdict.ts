@@ -930,7 +930,12 @@ export function findRejection(
     );
   // task mention2: a newsletter, column or course about rejections (mailing.ts): its decisions are topics
   const mailingOnly =
-    stated && !internal && !positive && !vetoed && !mentionOnly && mailingMention(m, own, text);
+    stated &&
+    !internal &&
+    !positive &&
+    !vetoed &&
+    !mentionOnly &&
+    mailingMention(m, own, text, inQuote.setOff);
   const rejection = stated && !internal && !positive && !vetoed && !mentionOnly && !mailingOnly;
   return {
     decided,

@@ -2057,3 +2057,27 @@ describe('plain decisions missed or vetoed (tests/corpus/decisions8.jsonl: a per
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
   });
 });
+
+describe("look-alikes judged rejections (tests/corpus/lookalike5.jsonl: a newsletter or lesson quoting a rejection line, a conference talk not selected, a club course full with a waiting list, a flat let to another applicant, a parking space, berth or allotment not allocated, a leave request refused as a formal decision, a receipt promising news once the post is filled, an interview invitation after a hard choice, staff news of a hire, a friend told about the writer's own no; rejections that share their words: a talent pool, a quoted ad, an internal hire, many applicants, a job board with a footer, a seasonal job with a reserve list)", () => {
+  const rows = load('tests/corpus/lookalike5.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall 1, no false flags, 3-way accuracy 1', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(f.overall.accuracy).toBe(1);
+  });
+  it('no generic underline in any look-alike (a quoted rejection line in a mailing is its topic)', () => {
+    const stray = rows
+      .filter((r) => r.label === 'not-rejection')
+      .filter((r) => analyzeDraft(r.text).flags.some((x) => x.kind === 'generic'))
+      .map((r) => r.id);
+    expect(stray).toEqual([]);
+  });
+  it('a receipt that promises news once the post is filled is no rejection; a rejection with a reserve list is one', () => {
+    const receipts = ['sv', 'da', 'nb', 'en', 'de', 'fi'].map((l) => `l5-${l}-008`);
+    expect(verdictsOf(rows, receipts)).toEqual(receipts.map(() => 'not-rejection'));
+    const reserve = ['sv', 'da', 'nb', 'en', 'de', 'fi'].map((l) => `l5-${l}-017`);
+    expect(verdictsOf(rows, reserve)).toEqual(reserve.map(() => 'generic-rejection'));
+  });
+});

@@ -72,7 +72,7 @@ const fi: ConceptData = {
     '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',
   ],
   position: [
-    '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka~|viran|virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
+    '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka|virkaa|viran|virkaan|virassa|virasta|virat|virkoja|virkoihin|virkasuhde~|virkasuhtee~|~virka|~viran|~virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
     // task scope: a job for a team ('välinehuoltajan työstä edustusjoukkueeseen'): runs through the topic (verdict.ts topicVetoes); not 'paikka', a place in the team
     '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',
     // 'edustusjoukkueeseen haetusta palkallisesta päävalmentajan tehtävästä': a job applied for to the team

@@ -1879,6 +1879,8 @@ const da: LangData = {
     // lån, en kolonihave, en p-plads eller bådplads, et medlemskab
     nonJobThing: [
       '(lejlighed~|~lejlighed~|lejemål~|lejekontrakt~|udlejer~|lejer|lejere|personalebolig~)',
+      // task lookalike5: a home allotted from a waiting list ('du har ikke fået tildelt boligen')
+      '(bolig|boligen|boliger|boligerne|boligtildeling~|boligansøgning~)',
       '(udlejet|udlejede|lejet ud)',
       '(værelse|værelset|værelser|~værelse|~værelset)',
       '(bord|bordet)',
@@ -1897,6 +1899,8 @@ const da: LangData = {
       '(skiskole~|~skiskole~|skihold~|børnehold~|begynderhold~|privattime~)',
       '(børnehave~|vuggestue~|dagpleje~|børnehus~|skoleplads~|fritidshjem~)',
       '(kursus|kurset|kurser|kurserne|aftenhold~)',
+      // task lookalike5: a club's team or group ('ikke plads på motionsholdet', 'din indmeldelse i roklubben')
+      '(motionshold~|svømmehold~|~klub|~klubben|~klubbens)',
       '(lejr|lejren|sommerlejr~|sejlerlejr~|fodboldlejr~|lejrplads~)',
       '(studieplads~|uddannelsesplads~|kandidatuddannelse~|bacheloruddannelse~|studiestart)',
       '(lægepraksis~|tandlægepraksis~|lægeklinik~|nye patienter)',
@@ -1938,6 +1942,9 @@ const da: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('alle ansøgere får besked,
+      // når stillingen er besat'): the filled post is news to come, not a decision (pending-news.ts)
+      '(besked|svar|meddelelse|orienteres|orienteret|underrettes|underrettet|informeres|informeret|kontaktes|høre fra os) (når|så snart|efter at) (stillingen|stillingerne|pladsen|pladserne) (er|bliver|er blevet) (besat|besatte|på plads)',
       '(vi|jeg) (vender tilbage|kontakter dig|giver dig besked|melder tilbage|hører fra os) [til dig|med svar|igen] (inden|senest|efter|i næste uge|næste uge|så snart|når|i starten af|i slutningen af)',
       '(du|i) (hører|får svar|får besked) (fra os) (inden|senest|efter|i næste uge|næste uge|så snart|når)',
     ],
@@ -2127,6 +2134,9 @@ const da: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task lookalike5: leave asked for in the verb ('Du har søgt om orlov uden løn') or a decision headed by it ('Afgørelse om
+      // orlov'): an employee's request, not a candidacy
+      '(søgt|søger|søgte|ansøgt|ansøger|ansøgte|afgørelse|afgørelsen|afslag) (om|på) [ekstra|en|et|din|jeres|ulønnet|lønnet] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|uddannelsesorlov)',
       // task riskyonly: en forenings generalforsamling eller en klage: intet job
       '(generalforsamling~|årsmøde~|medlemsmøde~)',
       '(din|jeres|denne) (klage|reklamation|skadesanmeldelse)',
@@ -2170,6 +2180,9 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
+      '(programudvalg~|programkomit~|oplægsforslag~|konferenceprogram~|call for papers)',
+      '(dit|jeres) (abstract|konferencebidrag)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
       '(en anden|et andet) (restaurant|festlokale|lokale|sted|spisested)',
       // task lookalike4: et dyr der adopteres eller omplaceres ('efter hjemmebesøgene har vi valgt en anden familie')

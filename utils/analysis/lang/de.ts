@@ -2140,7 +2140,8 @@ const de: LangData = {
       '(camp|camps|~camp|ferienlager~|zeltlager~)',
       '(arztpraxis~|hausarztpraxis~|neue patienten|neuen patienten)',
     ],
-    placeWord: ['(platz|plätze|platzes)'],
+    // task lookalike5: a rank on a waiting list ('an Position 7') is a place there, not a post
+    placeWord: ['(platz|plätze|platzes)', '(position|rang|listenplatz) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
       '(unten|untenstehend~|nachfolgend~)',
@@ -2164,6 +2165,8 @@ const de: LangData = {
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [
       '(hab|habe) (den job|die stelle|den platz|die ausbildung) [leider] (nicht) (bekommen|gekriegt)',
+      // task lookalike5: the writer's own rejection received ('hab heute die absage von der agentur bekommen')
+      '(hab|habe) [ich] [heute|gestern|gerade|jetzt|endlich|leider] [heute|gestern|gerade|jetzt|endlich|leider] (die|eine|ne|meine) (absage) ** (bekommen|gekriegt|erhalten)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -2184,6 +2187,9 @@ const de: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('alle erhalten Nachricht,
+      // sobald die Stelle besetzt ist'): the filled post is news to come, not a decision (pending-news.ts)
+      '(nachricht|bescheid|rückmeldung|antwort|benachrichtigt|informiert|von uns hören) (sobald|wenn|nachdem) (die stelle|die position|die stellen|die positionen) [endgültig] (besetzt ist|besetzt sind|besetzt wurde|besetzt wurden|besetzt worden ist|besetzt worden sind|vergeben ist)',
       '(wir melden uns|ich melde mich|wir kommen|ich komme|wir geben ihnen|wir geben dir) [bei ihnen|bei dir|auf sie|auf dich|bescheid] [bescheid|zurück|wieder] (bis|innerhalb|in den nächsten|nächste woche|in der nächsten|sobald|nach|spätestens)',
       '(sie hören|du hörst|sie erhalten|du erhältst) (von uns|eine rückmeldung|bescheid) (bis|innerhalb|in den nächsten|nächste woche|in der nächsten|sobald|nach|spätestens)',
     ],
@@ -2425,6 +2431,8 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
+      '(vortragsplatz~|vortragsplätze~|vortragsvorschlag~|vortragseinreichung~|programmkomitee~|programmausschuss~|call for papers|postersession~|tagungsprogramm~|kongressprogramm~|abstract|abstracts)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
       '(ein anderes|einen anderen|eine andere|anderes|anderen) (Restaurant|Lokal|Ort|Saal|Veranstaltungsort|Location)',
       // task lookalike4: ein Tier, das vermittelt oder adoptiert wird ('nach den Vorkontrollen für eine andere Familie entschieden')
@@ -2468,6 +2476,9 @@ const de: LangData = {
       '(dual~)',
     ],
     positive: [
+      // task lookalike5: the invitation after a fronted clause ('umso mehr freuen wir uns, Sie zu einem Vorstellungsgespräch
+      // einzuladen')
+      '(freuen wir uns|freue ich mich|möchten wir|würden wir) ** (sie|dich|euch) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|probearbeiten|probetag) (einladen|einzuladen)',
       // task ff13: the reader's own post still open ('die Stelle als Fahrer, auf die Sie sich beworben haben, ist aber noch offen')
       '(beworben haben|beworben hast) [,] (ist) [aber|jedoch|noch] [aber|jedoch|noch] (offen|frei|unbesetzt)',
       // task ff13: the offer in inverted order ('Dann würden wir Ihnen die Stelle sehr gern anbieten')

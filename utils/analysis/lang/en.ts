@@ -1933,7 +1933,8 @@ const en: LangData = {
       '(patient list|practice list|catchment area)',
     ],
     // the bare place offered ('we can't offer you a place this term'): read as an admission only beside one
-    placeWord: ['(place|places|spot|spots|space|spaces)'],
+    // task lookalike5: a rank on a waiting list ('position 22') is a place there, not a post
+    placeWord: ['(place|places|spot|spots|space|spaces)', '(position) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
       '(see|read|find|found|is|are|included|copied|pasted|forwarded|attached|answer|reply|response|feedback|decision|note|email|message) below',
@@ -1975,6 +1976,9 @@ const en: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('everyone who applied will
+      // hear from us once the vacancy has been filled'): the filled post is news to come, not a decision (pending-news.ts)
+      '(hear from us|hear back|be notified|be informed|be told|be contacted|be in touch|get an answer|receive an answer|receive a reply|let everyone know|let all applicants know|notify all applicants|inform all applicants) (once|when|as soon as|after) (the|this|our) (vacancy|position|post|role|job|vacancies|positions|posts|roles) (has been|is|have been|are) (filled)',
       "(we'll|we will|we shall|i'll|i will) (be in touch|get back to you|come back to you|let you know|contact you|update you) [again|with news|with an update|with a decision] (within|by|after|next week|early next|later this|as soon as|once|when|in the next)",
       "(you'll|you will|you should) (hear from us|hear back|receive an update|get an update) (within|by|after|next week|early next|later this|as soon as|once|when|in the next)",
     ],
@@ -2187,6 +2191,11 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike5: a talk, paper or session proposal for a conference or festival programme, not a post
+      '(speaking|speaker) (slot|slots)',
+      '(programme|program|paper|papers) (committee)',
+      '(call for) (papers|proposals|speakers|abstracts|submissions|sessions)',
+      '(your) (abstract|session proposal|workshop proposal|talk proposal|panel proposal|conference proposal)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
       '(another|a different) (restaurant|venue|pub)',
       // task lookalike4: an animal adopted or rehomed ('applying to adopt Biscuit', 'after the home visits'): another family chosen is no job decision
@@ -2474,6 +2483,10 @@ const en: LangData = {
       '(warm|big|warmest|huge) (welcome|congratulations|congrats) [to]',
     ],
     congratsThird: [
+      // task lookalike5: a named colleague announced to staff ('Ayla Kaya will be joining us as Head of Sales', 'please give
+      // Tom a warm welcome')
+      '(will be joining us|is joining us|joins us|has joined us|will join us) (as)',
+      '(give) [*] * (a warm welcome|a big welcome|a very warm welcome|a big warm welcome)',
       // a named colleague's new role, or the group asked to pass congratulations on
       '(say|wish) [her|him|them] (congratulations|congrats|well done)',
       '(will be|is|becomes|as) our new',
@@ -2512,7 +2525,8 @@ const en: LangData = {
       '(our) (columnist|career coach|careers adviser|careers advisor|career expert)',
       '(module|lesson|unit) (#)',
       '(newsletter|digest|bulletin|jobletter) (january|february|march|april|may|june|july|august|september|october|november|december|week|issue|#)',
-      '(tips|news|digest|newsletter|jobs|roundup) [*] (week|issue) (#)',
+      // task lookalike5: also 'Career Notes — Week 18', 'Jobs Briefing | Issue 7'
+      '(tips|news|digest|newsletter|jobs|roundup|notes|briefing|bulletin) [*] (week|issue) (#)',
       '(#) (reactions|comments|reposts)',
       '(top post|popular|trending) (in your network)',
       '(career|careers) (centre|center|service|services) [tips]',

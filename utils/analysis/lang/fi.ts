@@ -256,9 +256,10 @@ const fi: LangData = {
       '(ei) (antanut|anna|antaneet) (aihetta|syytä) (jatkotoimenpiteisiin|toimenpiteisiin|jatkoon|jatkokäsittelyyn)',
       // an agency's 'eikä hän vie hakemustasi seuraavaan vaiheeseen'
       '(ei|eikä|emme|en|eivät) [hän|he|valitettavasti|asiakas|asiakkaamme] (vie|vienyt|viedä|vieneet) (hakemustasi|sinua|hakemuksesi|profiiliasi) (seuraavaan|eteenpäin|jatkoon|haastatteluun|toiselle|pidemmälle)',
-      // 'työnantaja on päättänyt olla jatkamatta hakemuksesi kanssa' (the negative infinitive)
+      // 'työnantaja on päättänyt olla jatkamatta hakemuksesi kanssa' (the negative infinitive; task lookalike5: the
+      // partitive object, 'olla jatkamatta hakemustasi')
       // (with the addressee named: 'olen päättänyt olla jatkamatta hakuprosessissa' is a candidate withdrawing)
-      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (jatkamatta|etenemättä) (hakemuksesi|kanssasi|sinun kanssasi|hakemuksenne|kanssanne|teidän kanssanne|sinun kanssa)',
+      '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (jatkamatta|etenemättä) (hakemuksesi|hakemustasi|hakemustanne|kanssasi|sinun kanssasi|hakemuksenne|kanssanne|teidän kanssanne|sinun kanssa)',
       '(päättänyt|päättäneet|päätimme|päätti|päätettiin|päädyimme|päätyneet|päätynyt) (olla) (valitsematta|kutsumatta|palkkaamatta|ottamatta) (sinua|teitä|sinut|hakemustasi)',
       // the employer as subject ('työnantaja ei valinnut sinua jatkoon')
       '(ei|eivät) [valitettavasti] (valinnut|valinneet|kutsunut|kutsuneet|hyväksynyt|hyväksyneet) (sinua|teitä|hakemustasi|sinut)',
@@ -1746,6 +1747,9 @@ const fi: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('kaikille hakijoille
+      // ilmoitetaan, kun tehtävä on täytetty'): the filled post is news to come, not a decision (pending-news.ts)
+      '(ilmoitetaan|ilmoitamme|tiedotetaan|tiedon|vastauksen|tieto|olemme yhteydessä) (kun|heti kun|sitten kun|sen jälkeen kun) (tehtävä|paikka|virka|tehtävät|paikat|toimi) (on|ovat|tulee) [jo] (täytetty|täytetyt|täytetyksi|täytetty)',
       '(palaamme|olemme yhteydessä|otamme yhteyttä|ilmoitamme) [asiaan|sinulle|sinuun|teihin|päätöksestä] (viimeistään|ensi viikolla|kahden viikon|viikon|kuukauden|heti kun|kun|pian)',
       '(kuulet|saat tiedon|saat vastauksen) (meistä|meiltä) (viimeistään|ensi viikolla|kahden viikon|viikon|heti kun|kun|pian)',
     ],
@@ -1891,6 +1895,10 @@ const fi: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task lookalike5: leave asked for in the verb ('olet hakenut palkatonta virkavapaata') or a decision headed by it
+      // ('Päätös virkavapaahakemukseen'): an employee's request, not a candidacy
+      '(hakenut|hakeneet|haet|hait|hakemasi|anoit|anonut) [palkatonta|palkallista] (virkavapaata|työvapaata|opintovapaata|vuorotteluvapaata|lomaa|vapaata|hoitovapaata)',
+      '(päätös|päätöksen) [koskien] (virkavapaa~|työvapaa~|opintovapaa~|vuorotteluvapaa~|lomahakemu~)',
       // task riskyonly: yhdistyksen vuosikokous tai reklamaatio: ei työpaikka
       '(vuosikokou~|syyskokou~|kevätkokou~|yhdistyksen kokou~)',
       '(reklamaatio~|valitukse~|valituksesi|valitus)',
@@ -1927,6 +1935,8 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
+      '(ohjelmatoimikun~|ohjelmaryhm~|esitysehdotu~|esitysvuoro~|konferenssiohjelm~|call for papers|abstraktisi)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
       '(toisen|toinen|toiseen) (ravintolan|ravintola|ravintolaan|juhlatilan|juhlatila)',
       // task lookalike4: eläimen adoptio tai uudelleensijoitus ('kiitos adoptiohakemuksestasi', 'valitsimme toisen perheen')
@@ -1952,6 +1962,8 @@ const fi: LangData = {
       '(oppisopimus~|~oppisopimus|trainee~|~trainee|harjoittelu~|palkka~|~palkka|palkallinen|palkallisen|palkallisesta|palkallista|rekrytointi~|väitöskirjatutkija~|palkata|palkkaamaan|palkattu)',
     ],
     positive: [
+      // task lookalike5: glad to invite the reader ('olemme iloisia voidessamme kutsua sinut ensimmäiseen haastatteluun')
+      '(iloisia|iloinen|ilahtuneita|mielissämme) (voidessamme|voidessani|saadessamme) (kutsua) (sinut|teidät) ** (haastatteluun|tapaamiseen|kierrokselle|vaiheeseen|testiin|keskusteluun)',
       // task ff13: the reader's own post still open ('hakemasi kuljettajan tehtävä on yhä auki')
       '(hakemasi) ** (on) (yhä|vielä|edelleen) (auki|avoinna|haettavana)',
       // task h11a: seeing the reader again is an invitation to the next round ('haluaisimme tavata sinut uudelleen')

@@ -1956,6 +1956,8 @@ const nb: LangData = {
       '(kveldsgruppe~|nybegynnergruppe~|nybegynnerparti~)',
       '(barnehage~|~barnehage|~barnehagen|skoleplass~)',
       '(kurs|kurset|kurs~|kveldskurs~)',
+      // task lookalike5: a club's course or group ('nybegynnerkurset er fullt', 'påmeldingen til klatreklubben')
+      '(nybegynnerkurs~|begynnerkurs~|~klubb|~klubben|~klubbens)',
       '(leir|leiren|sommerleir~|seilleir~|fotballeir~|leirplass~)',
       '(studieplass~|masterprogram~|bachelorprogram~|opptakskontor~|studiestart)',
       '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
@@ -1999,6 +2001,9 @@ const nb: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('alle søkere får svar når
+      // stillingen er besatt'): the filled post is news to come, not a decision (pending-news.ts)
+      '(beskjed|svar|melding|tilbakemelding|orientert|orienteres|varslet|varsles|informert|informeres|kontaktet|kontaktes|høre fra oss) (når|så snart|etter at) (stillingen|stillingene|plassen|plassene) (er|blir|har blitt) (besatt|tilsatt|besatte|tilsatte)',
       '(vi|jeg) (kommer tilbake|tar kontakt|gir deg beskjed|gir beskjed|melder tilbake) [til deg|med svar|igjen] (innen|senest|etter|i løpet av|neste uke|så snart|når|i starten av|i slutten av)',
       '(du|dere) (hører|får svar|får beskjed) (fra oss) (innen|senest|etter|i løpet av|neste uke|så snart|når)',
     ],
@@ -2195,6 +2200,9 @@ const nb: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task lookalike5: leave asked for in the verb ('Du har søkt om ulønnet permisjon') or a decision headed by it ('Vedtak om
+      // permisjon'): an employee's request, not a candidacy
+      '(søkt|søker|søkte|vedtak|vedtaket|avgjørelse|avslag) (om|på) [ulønnet|lønnet|ekstra|en|et] (permisjon~|utdanningspermisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering)',
       // task riskyonly: et årsmøte i en forening eller en klage: ingen jobb
       '(årsmøte~|generalforsamling~|medlemsmøte~)',
       '(klagen|klagen din|din klage|reklamasjonen|reklamasjonen din|din reklamasjon)',
@@ -2240,6 +2248,10 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
+      '(programkomite~|programkomité~|programråd~|foredragsforslag~|konferanseprogram~|call for papers)',
+      '(ditt|deres) (abstrakt|konferansebidrag)',
+      '(abstraktet|konferansebidraget) (ditt|deres)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
       '(en annen|et annet) (restaurant|festlokale|lokale|sted|spisested)',
       // task lookalike4: et dyr som adopteres eller omplasseres ('etter hjemmebesøkene har vi valgt en annen familie')

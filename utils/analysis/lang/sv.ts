@@ -1974,6 +1974,8 @@ const sv: LangData = {
       '(skidkurs~|~skidkurs~|skidgrupp~|privatlektion~)',
       '(förskola~|förskoleplats~|~skola|~skolan|dagis~|fritids~|skolplats~|gymnasieplats~)',
       '(kurs|kursen|kurser|kurserna|kvällskurs~)',
+      // task lookalike5: a club's course or group ('nybörjarkursen är fullbokad', 'din anmälan till seglarklubben')
+      '(nybörjarkurs~|~klubb|~klubben|~klubbens|~förening|~föreningen)',
       '(sommarläger|sommarlägret|sommarlägren|seglarläger|seglarlägret|ridläger|ridlägret|fotbollsläger|fotbollslägret|lägerplats~|kollo~)',
       '(studieplats~|utbildningsplats~|masterprogram~|kandidatprogram~|antagning~|antagningsenhet~)',
       '(vårdcentral~|lista dig|listning~)',
@@ -2018,6 +2020,9 @@ const sv: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('alla sökande meddelas när
+      // tjänsten är tillsatt'): the filled post is news to come, not a decision (pending-news.ts)
+      '(meddelas|underrättas|informeras|kontaktas|besked|svar|återkoppling|meddelande|höra av oss|höra från oss|hör av oss) (när|så snart|då|efter att) (tjänsten|tjänsterna|platsen|platserna|rekryteringen) (är|har blivit|blivit|blir|har) (tillsatt|tillsatta|besatt|besatta|avslutad|klar)',
       '(vi|jag) (återkommer|hör av oss|hör av mig|kontaktar dig|meddelar dig|ger dig besked|hörs) [till dig|med besked|igen] (inom|senast|efter|i nästa vecka|nästa vecka|så snart|när|i början av|i slutet av|under)',
       '(du|ni) (hör|får höra|får besked|får svar) (från oss|av oss) (inom|senast|efter|i nästa vecka|nästa vecka|så snart|när)',
     ],
@@ -2206,6 +2211,9 @@ const sv: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task lookalike5: leave asked for in the verb ('Du har ansökt om tjänstledighet') or a decision headed by it ('Beslut om
+      // tjänstledighet'): an employee's request, not a candidacy
+      '(sökt|ansökt|söker|ansöker|sökte|ansökte|beslut|beslutet|avslag) (om|på) [din|er|en|ett] (tjänstledighet|ledighet|semester~|föräldraledighet|studieledighet|kompledighet|permission)',
       // task riskyonly: en förenings årsmöte eller ett klagomål: inget jobb ('vi ser dig inte i rollen som kassör', 'vi går inte
       // vidare med det' om ett klagomål)
       '(årsmötet|årsmöte|årsmötes|föreningsstämma~|medlemsmötet|extrastämma~)',
@@ -2246,6 +2254,9 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
+      '(programgrupp~|programkommitté~|programråd~|seminariepass~|föredragsförslag~|konferensprogram~|call for papers)',
+      '(ditt|ert) (abstract|konferensbidrag|programförslag)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
       '(en annan|ett annat|någon annan) (restaurang|festlokal|lokal|ställe|krog)',
       // task decisions6: a lottery or prize draw ('det blev inte du som drog vinsten i jullotteriet'), a scholarship
@@ -2281,6 +2292,8 @@ const sv: LangData = {
       '(anställa|anställt|anställde|anställer|anställas)',
     ],
     positive: [
+      // task lookalike5: the wish to meet the reader at a sentence's end ('vi skulle gärna vilja träffa dig.'), the time asked after it
+      '(vi|jag) (skulle|vill) (gärna|jättegärna) [vilja] (träffa dig|träffa er|intervjua dig)',
       // an invitation worded as a wish ('vi skulle gärna vilja träffa dig för en första intervju')
       '(vill|skulle) [gärna] [vilja] (träffa|se|intervjua|möta|prata med) (dig|er) (för|på|till) [en|ett] [första|andra|kort|kortare|digital|personlig] (intervju~|samtal|möte|provjobb~|provdag~|provpass~|intervjusamtal)',
       // task ff13: the reader's own post still open ('chaufförstjänsten som du sökte är fortfarande öppen'), set against another that is filled
