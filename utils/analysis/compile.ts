@@ -122,6 +122,9 @@ export const CUE_CATS = [
   'moreOf',
   'moreThing',
   'unnamedThing',
+  // task namedlack: what after the reader's lack names nothing alone, and the links to the thing it names (named-lack.ts)
+  'bareThing',
+  'lackLink',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -290,6 +290,10 @@ export interface LangData {
     moreThing?: string[];
     /** … what names nothing after it or inside it: "similar roles", "this field", "the role", "than you", fi "työkokemusta". */
     unnamedThing?: string[];
+    /** Task namedlack: after the reader's lack, a word that names nothing alone ("experience", "the required") (named-lack.ts). */
+    bareThing?: string[];
+    /** … and a link from such a word to the thing it names ("with", "of", "in der", "för") (named-lack.ts). */
+    lackLink?: string[];
     /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next

@@ -23,6 +23,7 @@ import { impliedByLack } from './implied-lack';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
+import { findLacks } from './named-lack';
 import { observedSample } from './observed-sample';
 import { recallsOldNo } from './outreach';
 import type { InQuote } from './quotes';
@@ -81,6 +82,8 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'moreOf',
   'moreThing',
   'unnamedThing',
+  'bareThing',
+  'lackLink',
 ]);
 
 /**
@@ -303,6 +306,9 @@ function zeroCounts(): Record<CueCat, number> {
     moreOf: 0,
     moreThing: 0,
     unnamedThing: 0,
+    // task namedlack
+    bareThing: 0,
+    lackLink: 0,
   };
 }
 
@@ -498,6 +504,15 @@ export function findReasons(
     l.some((q) => cues.live(q) && !inThankedSample(q)),
   );
   const thankedSample = (x: Match): boolean => !namedElsewhere && inThankedSample(x);
+  // task namedlack: the reader's lacks (named-lack.ts); a lack that names nothing ("du saknar relevant erfarenhet",
+  // "Ihnen fehlen die erforderlichen Qualifikationen") is no qualification: an unnamed lack stays generic
+  const lacks = findLacks(
+    m,
+    text,
+    (x) => cues.liveBeyond(x),
+    (x) => cues.live(x),
+  );
+  const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   for (let k = 0; k < CUE_CATS.length; k++) {
     const c = CUE_CATS[k] as CueCat;
     const list = lists[CUE_AT[k] as number] as Match[];
@@ -524,6 +539,7 @@ export function findReasons(
       seen.add(at);
       if (!cues.live(x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
+      if ((c === 'qualification' || c === 'requirement') && unnamedLack.has(x.s * 65536 + x.e)) continue;
       // task specific6: a work sample, trial or its day named in the clause that thanks for it ("danke fürs Probearbeiten
       // am Samstag", "kiitos … ennakkotehtävä") is what was done, no shortfall: a pseudo-reason
       if ((c === 'qualification' || c === 'evidence') && thankedSample(x)) continue;
@@ -600,6 +616,15 @@ export function findReasons(
     reasonSents.add(x.sent);
     concreteSents.add(x.sent);
   }
+  // task namedlack: the reader's plain lack of a named requirement ("Du saknar erfarenhet av bokföring", "You don't have
+  // a forklift licence"): the requirement and how the reader measured against it, a reason on its own (named-lack.ts)
+  const lacked = lacks.named;
+  for (const q of lacked) {
+    reasonAt.add(q.clause);
+    reasonSents.add(q.sent);
+    concreteSents.add(q.sent);
+  }
+  if (lacked.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
   // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)
   const observed = observedSample(
@@ -668,7 +693,7 @@ export function findReasons(
   // task causal2: the reader's constraint or lack tied to the decision by a causal link (constraint-tie.ts)
   const ties = constraintTies(
     m,
-    (x) => cues.live(x) && x.s < history && !inQuote(x.s),
+    (x) => cues.live(x) && x.s < history && !inQuote(x.s) && !unnamedLack.has(x.s * 65536 + x.e),
     (x) => x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent),
     (x) =>
       !thanksClauses.has(x.clause) &&
@@ -692,6 +717,8 @@ export function findReasons(
   if (fielded) reasonScore = Math.max(reasonScore, 3);
   // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
+  // … and so is the reader's plain lack of a named requirement
+  if (lacked.length > 0) reasonScore = Math.max(reasonScore, 3);
   return {
     cueCount,
     reasonAt,

@@ -2081,3 +2081,31 @@ describe("look-alikes judged rejections (tests/corpus/lookalike5.jsonl: a newsle
     expect(verdictsOf(rows, reserve)).toEqual(reserve.map(() => 'generic-rejection'));
   });
 });
+
+describe('a plainly stated lack of a named requirement (tests/corpus/namedlack.jsonl: "Du saknar erfarenhet av X", "You don\'t have a forklift licence", "Ihnen fehlt der Staplerschein" in a sentence of their own are specific; "the experience we were looking for", gut feeling and a backdrop requirement beside children stay generic; six languages)', () => {
+  const rows = load('tests/corpus/namedlack.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall ≥ 0.95, no false flag; the known misses only', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.overall.falseFlagRate).toBe(0);
+    // da-013: gut feeling beside praise of the experience (an assessed sentence); nb-008: a course is no qualification
+    // cue; de-017, fi-004: lowercase decisions the rules do not read
+    expect(wrongIds(rows)).toEqual(['nl-da-013', 'nl-nb-008', 'nl-de-017', 'nl-fi-004']);
+  });
+  it('every named lack (001–010) is specific (but the two known misses); every unnamed lack (011, 012) is generic', () => {
+    const named = rows
+      .filter((r) => /-0(0\d|10)$/.test(r.id) && !['nl-nb-008', 'nl-fi-004'].includes(r.id))
+      .map((r) => r.id);
+    expect(verdictsOf(rows, named)).toEqual(named.map(() => 'specific-rejection'));
+    const unnamed = rows.filter((r) => /-01[12]$/.test(r.id)).map((r) => r.id);
+    expect(verdictsOf(rows, unnamed)).toEqual(unnamed.map(() => 'generic-rejection'));
+  });
+  it('a backdrop requirement beside a protected ground stays generic with its risky flag', () => {
+    for (const r of rows.filter((x) => x.id.endsWith('-014'))) {
+      const a = analyzeDraft(r.text);
+      expect([r.id, a.verdict]).toEqual([r.id, 'generic-rejection']);
+      expect([r.id, a.flags.some((x) => x.kind === 'risky')]).toEqual([r.id, true]);
+    }
+  });
+});

@@ -146,6 +146,10 @@ const de: ConceptData = {
     '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
+    // task namedlack: 'Sie verfügen nicht über …', 'Sie besitzen keinen …'
+    '(sie|du) (verfügen|verfügst) [leider|noch|bisher] (nicht|noch nicht|nicht über|über keine|über keinen|über kein) [über]',
+    '(sie|du) (besitzen|besitzt) [leider|noch|bisher] (keine|keinen|kein|nicht)',
+    '(ihnen|dir) fehlen',
     // task specific6: the lack in a relative clause after the thing needed ('den Staplerschein, den Sie nicht haben')
     '(den|die|das|welchen|welche|welches) (sie|du) [leider|noch|bisher|aber] (nicht|noch nicht|leider nicht) (haben|hast|besitzen|besitzt|vorweisen|mitbringen|mitbringst)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')

@@ -151,6 +151,9 @@ const en: ConceptData = {
     '(went|has gone|had gone|was offered|was given|has been offered|has been given) (to) (a|an) (candidate|applicant|person) (who|with)',
   ],
   youlack: [
+    // task namedlack: 'you have no experience with …', 'you don't yet have / hold …'
+    '(you) (have|had) (no)',
+    "you (don't|do not|didn't|did not) (yet|currently|actually) (have|hold)",
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
     '(but) [has|have|had|with|rather] (less|fewer|limited|little) ** (experience|exposure|background)',
     '(whereas|while|whilst) (you|your)',

@@ -130,6 +130,8 @@ const fi: ConceptData = {
     '(tarvitsimme|halusimme) (henkilön|jonkun|hakijan|tyypin|tekijän) [,] (jolla|joka)',
   ],
   youlack: [
+    // task namedlack: spoken 'sulla ei oo …'
+    '(sulla|sinulla) [vielä|valitettavasti] (ei) [vielä|valitettavasti] (oo|ole)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
     '(mutta) (vähemmän|vähäisempi|vähäisemmin|niukemmin) (kokemusta)',
     '(kun taas|kun puolestaan) (sinulla|sinä|sinun|sinulle|teillä|te|teidän|sulla|sä|sun)',

@@ -139,6 +139,8 @@ const nb: ConceptData = {
     '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',
   ],
   youlack: [
+    // task namedlack: 'du har ingen erfaring med …', 'du har ikke noe førerkort'
+    '(du|dere) (har|hadde) [ennå|enda|dessverre] (ingen|intet|ikke noe|ikke noen)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
     '(du|dere) (har|hadde) ** (men) (mindre|færre|kortere|begrenset)',
     '(men) (mindre|færre|begrenset) (erfaring)',

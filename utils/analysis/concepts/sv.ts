@@ -149,6 +149,8 @@ const sv: ConceptData = {
     '(vi|jag) (behövde|sökte|ville ha) (någon|en person|en kandidat|en medarbetare) (med|som)',
   ],
   youlack: [
+    // task namedlack: 'du har inget truckkort', 'du har ingen erfarenhet av …'
+    '(du|ni) (har|hade) [ännu|tyvärr|dock|heller] (ingen|inget|inga)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
     '(du|ni) (har|hade) ** (men) (mindre|färre|kortare|begränsad|begränsat)',
     '(men) (mindre|färre|begränsad) (erfarenhet)',

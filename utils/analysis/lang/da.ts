@@ -2577,6 +2577,13 @@ const da: LangData = {
       '* (sektor|sektoren|sektorer|branche|branchen|brancher|miljø|miljøer|miljøet|organisationer|virksomheder|firmaer|roller|stillinger|teams)',
       '(erfaring|kompetencer|uddannelse|erhvervserfaring|arbejdserfaring|brancheerfaring|ledererfaring)',
     ],
+    // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
+    // "relevant qualifications"), and the links from such a word to the thing it names
+    bareThing: [
+      '(erfaring|erfaringen|erfaringer|kvalifikation|kvalifikationer|kvalifikationerne|kompetence|kompetencer|kompetencerne|kendskab|viden|baggrund|baggrunden|uddannelse|uddannelsen|certifikat|certifikater|færdigheder|profil|profilen)',
+      '(nødvendig|nødvendige|rette|tilstrækkelig|tilstrækkelige|efterspurgte|ønskede|krævede|påkrævede|den|det|de|nogen|noget|al|alle|mere|lidt)',
+    ],
+    lackLink: ['(af|med|i|inden for|for|på|fra|om|som|til|at|en|et)'],
     notObserved: [
       '(nok|tilstrækkelig~|slog til|slå til|strakk til|lykkedes|lykkes|gik hele vejen|hele vejen)',
       '(jeg|mig|selv)',

@@ -2822,6 +2822,15 @@ const de: LangData = {
       '(der|die|das|dem|den|einer|einem|eine|ein) (branche|rolle|position|stelle|funktion|tätigkeit|arbeit|aufgabe|aufgaben|bereich|gebiet|feld|sektor|umfeld|job|beruf|art|richtung)',
       '(erfahrung|erfahrungen|kenntnisse|kenntnissen|ausbildung|kompetenz|berufserfahrung|arbeitserfahrung|branchenerfahrung|praxiserfahrung|lebenserfahrung|führungserfahrung)',
     ],
+    // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
+    // "relevant qualifications"), and the links from such a word to the thing it names
+    bareThing: [
+      '(erfahrung|erfahrungen|qualifikation|qualifikationen|kenntnis|kenntnisse|kompetenz|kompetenzen|hintergrund|ausbildung|zertifikat|zertifikate|fähigkeiten|voraussetzung|voraussetzungen|profil|know-how|praxis|berufserfahrung)',
+      '(nötig~|notwendig~|erforderlich~|richtig~|ausreichend~|gewünscht~|gesucht~|geforderte~|relevant~|entsprechend~|einschlägig~|die|der|das|den|dem|eine|einen|einer|ein|etwas|mehr|genug)',
+    ],
+    lackLink: [
+      '(in|im|mit|der|dem|den|des|die|das|als|für|nach|von|vom|zur|zum|am|an|auf|bei|einer|einem|einen|eine|ein)',
+    ],
     notObserved: [
       '(reicht|reichte|gereicht|reichen|ausreichend|genügt|genügte|gelungen|geklappt|klappen|klappte|erfolgreich)',
       '(ich|mich|mir|selbst)',

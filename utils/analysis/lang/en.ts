@@ -2595,6 +2595,13 @@ const en: LangData = {
       '* (sector|sectors|industry|industries|environment|environments|settings|organisations|organizations|companies|businesses|roles|positions|jobs|posts|teams|field|fields|space)',
       '(the) (relevant|role|roles|position|job|post|work|team|business|company|organisation|organization|environment|kind|type|sort|field|area|sector|industry|space|domain|tasks|duties|requirements|areas|things|right)',
     ],
+    // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
+    // "relevant qualifications"), and the links from such a word to the thing it names
+    bareThing: [
+      '(experience|experiences|qualification|qualifications|skill|skills|skillset|skill set|knowledge|background|training|education|certificate|certificates|certification|certifications|credentials|competence|competencies|competences|expertise|profile|exposure|track record)',
+      '(necessary|required|requisite|right|relevant|sufficient|enough|desired|essential|specific|particular|key|certain|some|any|all|more|the|a|an)',
+    ],
+    lackLink: ['(with|in|of|for|on|as|from|at|to|the|a|an|using|around)'],
     notObserved: [
       '(enough|sufficient|sufficiently|work out|worked out|working out|works out|successful|success)',
       "(i|i'm|i've|i'd|i'll|me|myself)",

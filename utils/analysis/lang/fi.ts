@@ -1512,6 +1512,8 @@ const fi: LangData = {
       '(osaaminen|osaamista|taidot|taitoja) *',
       '(sujuva~|hyvä~|erinomai~|vahva~) ** (ruotsin|suomen|englannin|saksan|norjan|tanskan|ranskan|espanjan) (kielen|kielentaito~|kieli~|taito~)',
       '(kielitaito~|kielitaitovaatimu~|laillistu~)',
+      // task namedlack: a licence to practise ('Valviran myöntämä ammattioikeus')
+      '(ammattioikeu~|~ammattioikeu~)',
       '(matkustam~|matkatyö~|matkapäiv~|yöpym~|työmatk~)',
       'irtisanomisaj~',
       '(aloittaa|aloitus|aloittamaan) (viimeistään|heti|välittömästi|jo)',
@@ -2278,6 +2280,13 @@ const fi: LangData = {
       '* (sektorilta|sektorista|sektorilla|alalta|alasta|ympäristöistä|ympäristöstä|organisaatioista|yrityksistä|rooleista|tehtävistä|tiimeistä)',
       '(kokemusta|kokemus|kokemuksen|osaamista|osaaminen|osaamisen|koulutusta|koulutus|koulutuksen|työkokemusta|työkokemus|työkokemuksen|alakokemusta|työelämäkokemusta|esimieskokemusta|esihenkilökokemusta|johtamiskokemusta)',
     ],
+    // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
+    // "relevant qualifications"), and the links from such a word to the thing it names
+    bareThing: [
+      '(kokemus|kokemusta|kokemuksesi|pätevyys|pätevyyttä|pätevyyden|osaaminen|osaamista|taidot|taitoja|tausta|taustaa|koulutus|koulutusta|tutkinto|tutkintoa|todistus|todistusta|kortti|korttia|edellytykset|edellytyksiä|profiili)',
+      '(tarvittava~|tarvittavaa|vaadittava~|vaadittavaa|riittävä~|oikea~|oikeanlais~|haettu~|toivottu~|relevantti~|tehtävään|tehtävän|rooliin|sellais~|tällais~)',
+    ],
+    lackLink: ['(ja)'],
     notObserved: [
       '(riitt~|tarpeeksi|riittävä~|onnistu~|onnistun~|tärpännyt)',
       '(minä|minulla|minun|itse|en|enkä)',

@@ -2660,6 +2660,13 @@ const nb: LangData = {
       '* (sektor|sektoren|sektorer|bransje|bransjen|bransjer|miljø|miljøer|miljøet|organisasjoner|virksomheter|bedrifter|roller|stillinger|team)',
       '(erfaring|kompetanse|utdanning|arbeidserfaring|yrkeserfaring|bransjeerfaring|ledererfaring)',
     ],
+    // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
+    // "relevant qualifications"), and the links from such a word to the thing it names
+    bareThing: [
+      '(erfaring|erfaringen|erfaringer|kvalifikasjon|kvalifikasjoner|kvalifikasjonene|kompetanse|kompetansen|kunnskap|kunnskaper|kunnskapene|bakgrunn|bakgrunnen|utdanning|utdanningen|sertifikat|sertifikater|ferdigheter|profil|profilen)',
+      '(nødvendig|nødvendige|rette|riktig|riktige|tilstrekkelig|tilstrekkelige|etterspurte|ønskede|påkrevde|den|det|de|noen|noe|all|alle|mer|litt)',
+    ],
+    lackLink: ['(av|med|i|innen|for|på|fra|om|som|til|å|en|et|ei)'],
     notObserved: ['(nok|tilstrekkelig~|strakk til|strekke til|lyktes|lykkes|hele veien)', '(jeg|meg|selv)'],
     sharedStep: [
       '(som) (også) (tok|hadde|var på|gjorde) (en|ei|et|sin|sitt) (prøvevakt|prøvedag|arbeidsprøve|intervju)',

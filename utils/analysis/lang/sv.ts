@@ -2663,6 +2663,13 @@ const sv: LangData = {
       '* (sektor|sektorn|sektorer|branschen|bransch|branscher|miljö|miljöer|miljön|organisationer|företag|verksamheter|roller|tjänster|befattningar|team)',
       '(erfarenhet|kompetens|utbildning|arbetslivserfarenhet|yrkeserfarenhet|branscherfarenhet|arbetserfarenhet|ledarerfarenhet|chefserfarenhet)',
     ],
+    // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
+    // "relevant qualifications"), and the links from such a word to the thing it names
+    bareThing: [
+      '(erfarenhet|erfarenheten|erfarenheter|erfarenheterna|kvalifikation|kvalifikationer|kvalifikationerna|merit|meriter|meriterna|kunskap|kunskaper|kunskaperna|kompetens|kompetensen|kompetenser|bakgrund|bakgrunden|utbildning|utbildningen|certifikat|certifikaten|behörighet|behörigheten|behörigheter|vana|förkunskaper|färdigheter|profil|profilen)',
+      '(nödvändig|nödvändiga|rätt|rätta|tillräcklig|tillräckliga|efterfrågad|efterfrågade|önskad|önskade|krävd|krävda|erforderlig|erforderliga|den|det|de|någon|något|några|all|alla|viss|vissa|lite|mer|mera)',
+    ],
+    lackLink: ['(av|inom|med|i|för|på|från|kring|om|som|att|en|ett)'],
     notObserved: [
       '(räcka|räckte|räckt|räcker|tillräck~|hela vägen|lyckades|lyckats|lyckas|gå ihop|gick ihop)',
       '(jag|mig|själv)',
