@@ -591,9 +591,19 @@ export class Program {
         this.backCache.set(w, walk);
       }
       const steps = walk.steps;
-      const b = walk.get(Math.min(acc.back, MAX_BACK));
+      const back = Math.min(acc.back, MAX_BACK);
+      const b = walk.get(back);
       this.runWork += 1 + walk.steps - steps;
       if (b < 0) return;
+      if (acc.backEach === 1) {
+        // a pattern's leading `*` words: each start they allow, as matching them forward gives
+        const starts = walk.each(back);
+        for (let k = 0; k < starts.length; k++) {
+          const u = starts[k] as number;
+          this.cand.add(acc, t.start[u] as number, end, u, j);
+        }
+        return;
+      }
       w = b;
       o = t.start[b] as number;
     }
@@ -961,7 +971,8 @@ export const MAX_BACK = 32;
 export class BackWalk {
   /** starts[b]: the leftmost start after b words (-1: not possible) */
   readonly starts: number[];
-  private reach: number[];
+  /** reach[b]: every start after b words (empty: not possible) */
+  private readonly reach: number[][];
   /** Steps taken (for the work counter). */
   steps = 0;
 
@@ -970,7 +981,12 @@ export class BackWalk {
     w: number,
   ) {
     this.starts = [w];
-    this.reach = [w];
+    this.reach = [[w]];
+  }
+
+  /** Every start after b words (asked after `get(b)`), in no particular order. */
+  each(b: number): readonly number[] {
+    return this.reach[b] ?? [];
   }
 
   get(b: number): number {
@@ -981,7 +997,7 @@ export class BackWalk {
       const req = i === 0 ? GAP_SEP_L : GAP_SEP_LR;
       const next = new Set<number>();
       const gap = this.t.gap;
-      for (const cur of this.reach) {
+      for (const cur of this.reach[i] as number[]) {
         this.steps++;
         if (cur === 0 || ((gap[cur] as number) & req) === 0) continue;
         let u = cur - 1;
@@ -991,8 +1007,9 @@ export class BackWalk {
           next.add(u);
         }
       }
-      this.reach = [...next];
-      this.starts.push(next.size === 0 ? -1 : Math.min(...this.reach));
+      const reach = [...next];
+      this.reach.push(reach);
+      this.starts.push(reach.length === 0 ? -1 : Math.min(...reach));
     }
     return this.starts[b] as number;
   }
