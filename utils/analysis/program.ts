@@ -152,7 +152,7 @@ const S_MASK = 6;
 const S_LOOK = 7;
 const S_HEADER = 8;
 /** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
-const PAIR = 7;
+const PAIR = 8;
 /** Ints per transition in a state's record: predicate, requirement, target record. */
 const EDGE = 3;
 /** Most gap words the per-word window masks cover (`win`); deeper states skip the quick check. */
@@ -294,10 +294,11 @@ export class Program {
     const blob = new Int32Array(off[a.states] as number);
     const look = lookahead(a, preds);
     this.look = look.table;
-    this.occ = new Occurrences();
+    this.occ = new Occurrences(forms.size);
     // the quick check of a thread made in a state: only where making it takes no accepts
     this.aheadDepth = new Int32Array(a.states);
     this.aheadMask = look.mask;
+    this.aheadLook = look.of;
     for (let st = 0; st < a.states; st++) {
       const accepts = (accStart[st] as number) < (accStart[st + 1] as number);
       this.aheadDepth[st] = accepts ? LOOK_KEEP : (look.depth[st] as number);
@@ -619,18 +620,23 @@ export class Program {
   /** Per state: its depth for the quick check (LOOK_KEEP also where a thread made there accepts), its exit form bits. */
   private readonly aheadDepth: Int32Array;
   private readonly aheadMask: Int32Array;
+  /** Per state: where its exit forms are in `look`. */
+  private readonly aheadLook: Int32Array;
   private runWork = 0;
   /** Walks back over leading wildcards, per word of this run. */
   private readonly backCache = new Map<number, BackWalk>();
 
-  /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
-  private add(to: number, w: number, o: number, j: number): void {
+  /**
+   * A thread in state `to` (match from word w, offset o) after word j, unless one is there already.
+   * `checked`: the caller found it live already (a start tuple's check, see `second`).
+   */
+  private add(to: number, w: number, o: number, j: number, checked: boolean): void {
     const b = this.blob;
     if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
     b[to + S_STEP] = this.step;
     b[to + S_START] = w;
     if (b[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
-    if (b[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) return;
+    if (!checked && b[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) return;
     const n = this.nxtN;
     if (n === this.nxtS.length) this.growNext();
     this.nxtS[n] = to;
@@ -645,16 +651,23 @@ export class Program {
    */
   private live(to: number, j: number): boolean {
     const b = this.blob;
-    const em = b[to + S_MASK] as number;
+    return this.ahead(b[to + S_DEPTH] as number, b[to + S_MASK] as number, b[to + S_LOOK] as number, j);
+  }
+
+  /** `live` for a state of lookahead depth `depth`, exit form bits `em`, exit forms at look[x0]. */
+  private ahead(depth: number, em: number, x0: number, j: number): boolean {
     if (em === 0) return false;
     const occ = this.occ;
-    const last = Math.min(j + 1 + (b[to + S_DEPTH] as number), this.n - 1);
-    const wm = occ.mask;
-    let m = 0;
-    for (let k = j + 1; k <= last; k++) m |= wm[k] as number;
-    if ((m & em) === 0) return false;
+    const last = Math.min(j + 1 + depth, this.n - 1);
+    if (depth < WIN) {
+      if (((this.win[depth] as number) & em) === 0) return false;
+    } else {
+      const wm = occ.mask;
+      let m = 0;
+      for (let k = j + 1; k <= last; k++) m |= wm[k] as number;
+      if ((m & em) === 0) return false;
+    }
     const look = this.look;
-    const x0 = b[to + S_LOOK] as number;
     return occ.within(look, x0 + 1, x0 + 1 + (look[x0] as number), j, last);
   }
 
@@ -680,7 +693,8 @@ export class Program {
       for (let x = 0; x < any.length; x++) {
         const e = any[x] as number;
         this.runWork++;
-        if (this.ok(edgeReq[e] as number, j)) this.add(this.off[edgeTo[e] as number] as number, w, o, j);
+        if (this.ok(edgeReq[e] as number, j))
+          this.add(this.off[edgeTo[e] as number] as number, w, o, j, false);
       }
     }
     const pool = this.pool;
@@ -690,7 +704,8 @@ export class Program {
       for (let x = 0; x < list.length; x++) {
         const e = list[x] as number;
         this.runWork++;
-        if (this.ok(edgeReq[e] as number, j)) this.add(this.off[edgeTo[e] as number] as number, w, o, j);
+        if (this.ok(edgeReq[e] as number, j))
+          this.add(this.off[edgeTo[e] as number] as number, w, o, j, false);
       }
     }
   }
@@ -731,6 +746,7 @@ export class Program {
     x[n + 4] = this.off[to] as number;
     x[n + 5] = this.aheadDepth[to] as number;
     x[n + 6] = this.aheadMask[to] as number;
+    x[n + 7] = this.aheadLook[to] as number;
     list.n = n + PAIR;
   }
 
@@ -752,7 +768,10 @@ export class Program {
       // a call first reached after `second` was optimized (a rare pattern's first draft) has no type
       // feedback and deoptimized this hot loop back to the interpreter
       if (!this.ok(pool[x + 3] as number, j)) continue;
-      this.add(pool[x + 4] as number, pw, this.offsetAt(pool, x, pw, prev), j);
+      // the exact check from the tuple, before the state's record is read (most threads die here,
+      // and the record is a cache miss: states are anywhere in the automaton)
+      if (ad !== LOOK_KEEP && !this.ahead(ad, pool[x + 6] as number, pool[x + 7] as number, j)) continue;
+      this.add(pool[x + 4] as number, pw, this.offsetAt(pool, x, pw, prev), j, ad !== LOOK_KEEP);
     }
   }
 
@@ -778,7 +797,8 @@ export class Program {
       if (at < 0) return;
       o = visibleOffset(t, j, at);
     }
-    this.add(pool[x + 4] as number, j, o, j);
+    if (ad !== LOOK_KEEP && !this.ahead(ad, pool[x + 6] as number, pool[x + 7] as number, j)) return;
+    this.add(pool[x + 4] as number, j, o, j, ad !== LOOK_KEEP);
   }
 
   /**
