@@ -110,15 +110,16 @@ export class Occurrences {
   /** Per entry of `forms`: its word, and the next entry with the same form (-1: none). */
   private word = new Int32Array(1024);
   private nextSame = new Int32Array(1024);
-  /** Per form: its first entry after the words asked about so far (-1: none), valid where seen[f] is `run`. */
+  /**
+   * Per form f, side by side (one cache line): at 2f the run that set it, at 2f+1 its first entry after
+   * the words asked about so far (-1: none), valid where 2f holds `run`.
+   */
   private readonly cursor: Int32Array;
-  private readonly seen: Int32Array;
   private run = 0;
 
   /** For forms 0 … formCount-1. */
   constructor(formCount: number) {
-    this.cursor = new Int32Array(formCount);
-    this.seen = new Int32Array(formCount);
+    this.cursor = new Int32Array(2 * formCount);
   }
 
   /**
@@ -163,12 +164,12 @@ export class Occurrences {
   /** Links each of the m entries to the next of its form, and puts each form's cursor on its first. */
   private link(m: number): void {
     const run = ++this.run;
-    const { forms, nextSame, cursor, seen } = this;
+    const { forms, nextSame, cursor } = this;
     for (let q = m - 1; q >= 0; q--) {
-      const f = forms[q] as number;
-      nextSame[q] = seen[f] === run ? (cursor[f] as number) : -1;
-      cursor[f] = q;
-      seen[f] = run;
+      const c = 2 * (forms[q] as number);
+      nextSame[q] = cursor[c] === run ? (cursor[c + 1] as number) : -1;
+      cursor[c] = run;
+      cursor[c + 1] = q;
     }
   }
 
@@ -188,14 +189,14 @@ export class Occurrences {
    * must not go down from call to call (the cursors only move forward).
    */
   within(list: Int32Array, x0: number, x1: number, j: number, last: number): boolean {
-    const { cursor, seen, word, nextSame } = this;
+    const { cursor, word, nextSame } = this;
     const run = this.run;
     for (let x = x0; x < x1; x++) {
-      const f = list[x] as number;
-      if (seen[f] !== run) continue;
-      let q = cursor[f] as number;
+      const c = 2 * (list[x] as number);
+      if (cursor[c] !== run) continue;
+      let q = cursor[c + 1] as number;
       while (q >= 0 && (word[q] as number) <= j) q = nextSame[q] as number;
-      cursor[f] = q;
+      cursor[c + 1] = q;
       if (q >= 0 && (word[q] as number) <= last) return true;
     }
     return false;
