@@ -45,10 +45,15 @@ export interface Accept {
   endReq: number;
   /** `*` words the match extends back before its first matched word (team rules "* * lycka till"). */
   back: number;
+  /**
+   * 1: every start those `*` words allow is a candidate, as the words matched forward give (a pattern's
+   * leading `*`, see `Builder.addPattern`); 0: only the leftmost start (team rules).
+   */
+  backEach: number;
 }
 
 /** What a caller gives for an accept (`endReq` comes from the pattern, `back` defaults to 0). */
-export type AcceptSpec = Omit<Accept, 'endReq' | 'back'> & { back?: number };
+export type AcceptSpec = Omit<Accept, 'endReq' | 'back' | 'backEach'> & { back?: number };
 
 export interface Automaton {
   states: number;
@@ -135,12 +140,22 @@ export class Builder {
     else this.eps[from] = [to];
   }
 
-  /** Adds one pattern; its matches report `accept`. */
+  /**
+   * Adds one pattern; its matches report `accept`. Leading `*` words are not matched forward: a
+   * thread would start at every word of every draft ("* (sector|industry|…)"). The pattern starts at
+   * its first other word instead, and a match reaches back over the `*` words (program.ts BackWalk),
+   * with every start the words matched forward would give (`backEach`), so the matches are the same.
+   */
   addPattern(node: Node, accept: AcceptSpec, langs: number): void {
+    const back = leadingStars(node);
     const s = this.state();
     this.starts.push({ state: s, langs });
-    const end = this.compile(node, s);
-    this.finalize(end, accept);
+    if (back === 0) {
+      this.finalize(this.compile(node, s), accept);
+      return;
+    }
+    const rest: Node = { t: 'seq', items: (node as { items: Node[] }).items.slice(back) };
+    this.finalize(this.compile(rest, s), { ...accept, back: (accept.back ?? 0) + back }, 1);
   }
 
   /**
@@ -170,8 +185,8 @@ export class Builder {
     this.finalize(cur, accept);
   }
 
-  private finalize(end: number, accept: AcceptSpec) {
-    this.accepts.push(acceptOf({ back: 0, ...accept, endReq: 0 }));
+  private finalize(end: number, accept: AcceptSpec, backEach = 0) {
+    this.accepts.push(acceptOf({ back: 0, ...accept, endReq: 0, backEach }));
     const l = this.finals[end];
     if (l) l.push(this.accepts.length - 1);
     else this.finals[end] = [this.accepts.length - 1];
@@ -481,7 +496,68 @@ export function startIndex(startPred: ArrayLike<number>): Map<number, number[]> 
  * reads every accept at one site (one hidden class keeps that site monomorphic in V8).
  */
 export function acceptOf(a: Accept): Accept {
-  return { slot: a.slot, order: a.order, id: a.id, langs: a.langs, endReq: a.endReq, back: a.back };
+  return {
+    slot: a.slot,
+    order: a.order,
+    id: a.id,
+    langs: a.langs,
+    endReq: a.endReq,
+    back: a.back,
+    backEach: a.backEach,
+  };
+}
+
+/**
+ * How many leading `*` words of a pattern `addPattern` matches backwards (0: match it forward). Only
+ * where that gives the same matches: the rest must take a word, and the words it can start with must
+ * need no punctuation before them (a start transition reads that gap differently, see `build`).
+ */
+function leadingStars(node: Node): number {
+  if (node.t !== 'seq') return 0;
+  let back = 0;
+  while (back < node.items.length && node.items[back]?.t === 'star') back++;
+  if (back === 0 || back > MAX_LEADING_STARS) return 0;
+  const rest: Node = { t: 'seq', items: node.items.slice(back) };
+  return !takesNoWord(rest) && plainFirst(rest) ? back : 0;
+}
+
+/** Most leading `*` words matched backwards (program.ts MAX_BACK). */
+const MAX_LEADING_STARS = 32;
+
+/** Whether a node can match without taking a word. */
+function takesNoWord(n: Node): boolean {
+  switch (n.t) {
+    case 'opt':
+    case 'stars':
+    case 'punct':
+      return true;
+    case 'seq':
+      return n.items.every(takesNoWord);
+    case 'alt':
+      return n.alts.some(takesNoWord);
+    default:
+      return false;
+  }
+}
+
+/** Whether every word a node can start with is a plain pattern word with no punctuation required before it. */
+function plainFirst(n: Node): boolean {
+  switch (n.t) {
+    case 'word':
+      return n.variants.every((v) => isEmpty(v.lead));
+    case 'alt':
+      return n.alts.every(plainFirst);
+    case 'opt':
+      return plainFirst(n.node);
+    case 'seq':
+      for (const it of n.items) {
+        if (!plainFirst(it)) return false;
+        if (!takesNoWord(it)) return true;
+      }
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** No punctuation required (shared, never mutated). */

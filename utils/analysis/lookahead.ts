@@ -96,7 +96,10 @@ export function lookahead(a: Automaton, preds: PredTable): Lookahead {
 
 /**
  * The forms of a run's words in word order, one flat list (a word has one or two): the forms of the
- * words j+1 … last are forms[at[j+1]] … forms[at[last+1]-1], read in order, in cache.
+ * words j+1 … last are forms[at[j+1]] … forms[at[last+1]-1]. The exact check asks per exit form of a
+ * state where that form next occurs: each occurrence links to the next one of its form, and a cursor
+ * per form moves forward as the run does (the run asks about words j in rising order), so a check costs
+ * one step per exit form, not one per exit form and word ahead.
  */
 export class Occurrences {
   /** Per word of the run: where its forms start in `forms` (n+1 entries). */
@@ -104,6 +107,20 @@ export class Occurrences {
   forms = new Int32Array(1024);
   /** Per word of the run: the bits (`formBit`) of its forms. */
   mask = new Int32Array(256);
+  /** Per entry of `forms`: its word, and the next entry with the same form (-1: none). */
+  private word = new Int32Array(1024);
+  private nextSame = new Int32Array(1024);
+  /**
+   * Per form f, side by side (one cache line): at 2f the run that set it, at 2f+1 its first entry after
+   * the words asked about so far (-1: none), valid where 2f holds `run`.
+   */
+  private readonly cursor: Int32Array;
+  private run = 0;
+
+  /** For forms 0 … formCount-1. */
+  constructor(formCount: number) {
+    this.cursor = new Int32Array(2 * formCount);
+  }
 
   /**
    * Indexes a run's words: word j has the forms pool[wt[r]] … (wt[r+1] of them), with r the row
@@ -127,31 +144,60 @@ export class Occurrences {
       const r = (ids[j] as number) * stride + col;
       const p0 = wt[r] as number;
       const c = wt[r + 1] as number;
-      if (m + c > this.forms.length) {
-        const y = new Int32Array(2 * (m + c));
-        y.set(this.forms.subarray(0, m));
-        this.forms = y;
-      }
+      if (m + c > this.forms.length) this.room(2 * (m + c), m);
       const forms = this.forms;
+      const word = this.word;
       at[j] = m;
       let bits = 0;
       for (let k = p0; k < p0 + c; k++) {
         const f = pool[k] as number;
         bits |= formBit(f);
+        word[m] = j;
         forms[m++] = f;
       }
       mask[j] = bits;
     }
     at[n] = m;
+    this.link(m);
   }
 
-  /** Whether one of the forms list[x0 … x1) is a form of one of the words j+1 … last. */
+  /** Links each of the m entries to the next of its form, and puts each form's cursor on its first. */
+  private link(m: number): void {
+    const run = ++this.run;
+    const { forms, nextSame, cursor } = this;
+    for (let q = m - 1; q >= 0; q--) {
+      const c = 2 * (forms[q] as number);
+      nextSame[q] = cursor[c] === run ? (cursor[c + 1] as number) : -1;
+      cursor[c] = run;
+      cursor[c + 1] = q;
+    }
+  }
+
+  /** Room for `size` entries, keeping the first m. */
+  private room(size: number, m: number): void {
+    const forms = new Int32Array(size);
+    forms.set(this.forms.subarray(0, m));
+    this.forms = forms;
+    const word = new Int32Array(size);
+    word.set(this.word.subarray(0, m));
+    this.word = word;
+    this.nextSame = new Int32Array(size);
+  }
+
+  /**
+   * Whether one of the forms list[x0 … x1) is a form of one of the words j+1 … last. Within a run, j
+   * must not go down from call to call (the cursors only move forward).
+   */
   within(list: Int32Array, x0: number, x1: number, j: number, last: number): boolean {
-    const forms = this.forms;
-    const q1 = this.at[last + 1] as number;
-    for (let q = this.at[j + 1] as number; q < q1; q++) {
-      const f = forms[q] as number;
-      for (let x = x0; x < x1; x++) if (list[x] === f) return true;
+    const { cursor, word, nextSame } = this;
+    const run = this.run;
+    for (let x = x0; x < x1; x++) {
+      const c = 2 * (list[x] as number);
+      if (cursor[c] !== run) continue;
+      let q = cursor[c + 1] as number;
+      while (q >= 0 && (word[q] as number) <= j) q = nextSame[q] as number;
+      cursor[c + 1] = q;
+      if (q >= 0 && (word[q] as number) <= last) return true;
     }
     return false;
   }

@@ -26,8 +26,8 @@ import { type BuiltinProgram, CATS, type Family, LANGS } from './compile';
 import { Program, WORD_CACHE } from './program';
 import { FormIndex, type FormIndexData } from './words';
 
-/** Bumped whenever the layout below or the meaning of any table changes (4: cue categories longAgo, newOpening, ownJobNews, mailing …, 2026-12-03). */
-export const PROGRAM_FORMAT = 4;
+/** Bumped whenever the layout below or the meaning of any table changes (5: accepts' `backEach`, 2026-12-04). */
+export const PROGRAM_FORMAT = 5;
 
 /** Path of the precompiled program of all six languages inside the built extension. */
 export const PROGRAM_PATH = 'analysis/program.json';
@@ -59,6 +59,7 @@ export interface ProgramResource {
   accLangs: number[];
   accEndReq: number[];
   accBack: number[];
+  accBackEach: number[];
   /** Start transitions: predicate (Δ), target (Δ), requirement, languages, tail flag. */
   startPred: number[];
   startTo: number[];
@@ -96,6 +97,7 @@ export function programResource(bp: BuiltinProgram): ProgramResource {
     accLangs: a.accepts.map((x) => x.langs),
     accEndReq: a.accepts.map((x) => x.endReq),
     accBack: a.accepts.map((x) => x.back),
+    accBackEach: a.accepts.map((x) => x.backEach),
     startPred: delta(a.startPred),
     startTo: delta(a.startTo),
     startReq: arr(a.startReq),
@@ -231,7 +233,9 @@ function load(r: ProgramResource): BuiltinProgram | null {
   const accLangs = ints(r.accLangs, 0, 1 << LANGS.length, nAcc);
   const accEndReq = reqs(r.accEndReq, nAcc);
   const accBack = ints(r.accBack, 0, BIG, nAcc);
-  if (!accList || !accSlot || !accOrder || !accId || !accLangs || !accEndReq || !accBack) return null;
+  const accBackEach = ints(r.accBackEach, 0, 2, nAcc);
+  if (!accList || !accSlot || !accOrder || !accId || !accLangs || !accEndReq || !accBack || !accBackEach)
+    return null;
   const accepts: Accept[] = [];
   for (let k = 0; k < nAcc; k++) {
     accepts.push(
@@ -242,6 +246,7 @@ function load(r: ProgramResource): BuiltinProgram | null {
         langs: accLangs[k] as number,
         endReq: accEndReq[k] as number,
         back: accBack[k] as number,
+        backEach: accBackEach[k] as number,
       }),
     );
   }

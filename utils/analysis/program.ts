@@ -152,7 +152,7 @@ const S_MASK = 6;
 const S_LOOK = 7;
 const S_HEADER = 8;
 /** Ints per start tuple in the pool (direct starts, and pairs of start and second transition). */
-const PAIR = 7;
+const PAIR = 8;
 /** Ints per transition in a state's record: predicate, requirement, target record. */
 const EDGE = 3;
 /** Most gap words the per-word window masks cover (`win`); deeper states skip the quick check. */
@@ -294,10 +294,11 @@ export class Program {
     const blob = new Int32Array(off[a.states] as number);
     const look = lookahead(a, preds);
     this.look = look.table;
-    this.occ = new Occurrences();
+    this.occ = new Occurrences(forms.size);
     // the quick check of a thread made in a state: only where making it takes no accepts
     this.aheadDepth = new Int32Array(a.states);
     this.aheadMask = look.mask;
+    this.aheadLook = look.of;
     for (let st = 0; st < a.states; st++) {
       const accepts = (accStart[st] as number) < (accStart[st + 1] as number);
       this.aheadDepth[st] = accepts ? LOOK_KEEP : (look.depth[st] as number);
@@ -591,9 +592,19 @@ export class Program {
         this.backCache.set(w, walk);
       }
       const steps = walk.steps;
-      const b = walk.get(Math.min(acc.back, MAX_BACK));
+      const back = Math.min(acc.back, MAX_BACK);
+      const b = walk.get(back);
       this.runWork += 1 + walk.steps - steps;
       if (b < 0) return;
+      if (acc.backEach === 1) {
+        // a pattern's leading `*` words: each start they allow, as matching them forward gives
+        const starts = walk.each(back);
+        for (let k = 0; k < starts.length; k++) {
+          const u = starts[k] as number;
+          this.cand.add(acc, t.start[u] as number, end, u, j);
+        }
+        return;
+      }
       w = b;
       o = t.start[b] as number;
     }
@@ -609,18 +620,23 @@ export class Program {
   /** Per state: its depth for the quick check (LOOK_KEEP also where a thread made there accepts), its exit form bits. */
   private readonly aheadDepth: Int32Array;
   private readonly aheadMask: Int32Array;
+  /** Per state: where its exit forms are in `look`. */
+  private readonly aheadLook: Int32Array;
   private runWork = 0;
   /** Walks back over leading wildcards, per word of this run. */
   private readonly backCache = new Map<number, BackWalk>();
 
-  /** A thread in state `to` (match from word w, offset o) after word j, unless one is there already. */
-  private add(to: number, w: number, o: number, j: number): void {
+  /**
+   * A thread in state `to` (match from word w, offset o) after word j, unless one is there already.
+   * `checked`: the caller found it live already (a start tuple's check, see `second`).
+   */
+  private add(to: number, w: number, o: number, j: number, checked: boolean): void {
     const b = this.blob;
     if (b[to + S_STEP] === this.step && b[to + S_START] === w) return;
     b[to + S_STEP] = this.step;
     b[to + S_START] = w;
     if (b[to + S_ACCEPTS] !== 0) this.accepts(to, w, o, j);
-    if (b[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) return;
+    if (!checked && b[to + S_DEPTH] !== LOOK_KEEP && !this.live(to, j)) return;
     const n = this.nxtN;
     if (n === this.nxtS.length) this.growNext();
     this.nxtS[n] = to;
@@ -635,16 +651,23 @@ export class Program {
    */
   private live(to: number, j: number): boolean {
     const b = this.blob;
-    const em = b[to + S_MASK] as number;
+    return this.ahead(b[to + S_DEPTH] as number, b[to + S_MASK] as number, b[to + S_LOOK] as number, j);
+  }
+
+  /** `live` for a state of lookahead depth `depth`, exit form bits `em`, exit forms at look[x0]. */
+  private ahead(depth: number, em: number, x0: number, j: number): boolean {
     if (em === 0) return false;
     const occ = this.occ;
-    const last = Math.min(j + 1 + (b[to + S_DEPTH] as number), this.n - 1);
-    const wm = occ.mask;
-    let m = 0;
-    for (let k = j + 1; k <= last; k++) m |= wm[k] as number;
-    if ((m & em) === 0) return false;
+    const last = Math.min(j + 1 + depth, this.n - 1);
+    if (depth < WIN) {
+      if (((this.win[depth] as number) & em) === 0) return false;
+    } else {
+      const wm = occ.mask;
+      let m = 0;
+      for (let k = j + 1; k <= last; k++) m |= wm[k] as number;
+      if ((m & em) === 0) return false;
+    }
     const look = this.look;
-    const x0 = b[to + S_LOOK] as number;
     return occ.within(look, x0 + 1, x0 + 1 + (look[x0] as number), j, last);
   }
 
@@ -670,7 +693,8 @@ export class Program {
       for (let x = 0; x < any.length; x++) {
         const e = any[x] as number;
         this.runWork++;
-        if (this.ok(edgeReq[e] as number, j)) this.add(this.off[edgeTo[e] as number] as number, w, o, j);
+        if (this.ok(edgeReq[e] as number, j))
+          this.add(this.off[edgeTo[e] as number] as number, w, o, j, false);
       }
     }
     const pool = this.pool;
@@ -680,7 +704,8 @@ export class Program {
       for (let x = 0; x < list.length; x++) {
         const e = list[x] as number;
         this.runWork++;
-        if (this.ok(edgeReq[e] as number, j)) this.add(this.off[edgeTo[e] as number] as number, w, o, j);
+        if (this.ok(edgeReq[e] as number, j))
+          this.add(this.off[edgeTo[e] as number] as number, w, o, j, false);
       }
     }
   }
@@ -721,6 +746,7 @@ export class Program {
     x[n + 4] = this.off[to] as number;
     x[n + 5] = this.aheadDepth[to] as number;
     x[n + 6] = this.aheadMask[to] as number;
+    x[n + 7] = this.aheadLook[to] as number;
     list.n = n + PAIR;
   }
 
@@ -742,7 +768,10 @@ export class Program {
       // a call first reached after `second` was optimized (a rare pattern's first draft) has no type
       // feedback and deoptimized this hot loop back to the interpreter
       if (!this.ok(pool[x + 3] as number, j)) continue;
-      this.add(pool[x + 4] as number, pw, this.offsetAt(pool, x, pw, prev), j);
+      // the exact check from the tuple, before the state's record is read (most threads die here,
+      // and the record is a cache miss: states are anywhere in the automaton)
+      if (ad !== LOOK_KEEP && !this.ahead(ad, pool[x + 6] as number, pool[x + 7] as number, j)) continue;
+      this.add(pool[x + 4] as number, pw, this.offsetAt(pool, x, pw, prev), j, ad !== LOOK_KEEP);
     }
   }
 
@@ -768,7 +797,8 @@ export class Program {
       if (at < 0) return;
       o = visibleOffset(t, j, at);
     }
-    this.add(pool[x + 4] as number, j, o, j);
+    if (ad !== LOOK_KEEP && !this.ahead(ad, pool[x + 6] as number, pool[x + 7] as number, j)) return;
+    this.add(pool[x + 4] as number, j, o, j, ad !== LOOK_KEEP);
   }
 
   /**
@@ -961,7 +991,8 @@ export const MAX_BACK = 32;
 export class BackWalk {
   /** starts[b]: the leftmost start after b words (-1: not possible) */
   readonly starts: number[];
-  private reach: number[];
+  /** reach[b]: every start after b words (empty: not possible) */
+  private readonly reach: number[][];
   /** Steps taken (for the work counter). */
   steps = 0;
 
@@ -970,7 +1001,12 @@ export class BackWalk {
     w: number,
   ) {
     this.starts = [w];
-    this.reach = [w];
+    this.reach = [[w]];
+  }
+
+  /** Every start after b words (asked after `get(b)`), in no particular order. */
+  each(b: number): readonly number[] {
+    return this.reach[b] ?? [];
   }
 
   get(b: number): number {
@@ -981,7 +1017,7 @@ export class BackWalk {
       const req = i === 0 ? GAP_SEP_L : GAP_SEP_LR;
       const next = new Set<number>();
       const gap = this.t.gap;
-      for (const cur of this.reach) {
+      for (const cur of this.reach[i] as number[]) {
         this.steps++;
         if (cur === 0 || ((gap[cur] as number) & req) === 0) continue;
         let u = cur - 1;
@@ -991,8 +1027,9 @@ export class BackWalk {
           next.add(u);
         }
       }
-      this.reach = [...next];
-      this.starts.push(next.size === 0 ? -1 : Math.min(...this.reach));
+      const reach = [...next];
+      this.reach.push(reach);
+      this.starts.push(reach.length === 0 ? -1 : Math.min(...reach));
     }
     return this.starts[b] as number;
   }

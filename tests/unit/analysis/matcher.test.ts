@@ -88,6 +88,32 @@ describe('the matcher: built-in pattern syntax over words', () => {
     expect(hits(p, text)).toEqual(['0:gå vidare', '0:gå vidare', '1:gå vidare med andra', '2:vidare med']);
   });
 
+  it('leading * words match backwards from the next word, with the same matches as matched forward', () => {
+    // `(*)` is a one-word alternative: matched forward, a thread from every word (the reference)
+    const same: [string, string][] = [
+      ['* (sektor|team)', '(*) (sektor|team)'],
+      ['* * sektor', '(*) (*) sektor'],
+      ['* [nya] (sektor|team) [i] stan', '(*) [nya] (sektor|team) [i] stan'],
+      ['* (team|sektor) (team|sektor)', '(*) (team|sektor) (team|sektor)'],
+    ];
+    const texts = [
+      'Vi söker nya sektor i stan och nya team.',
+      'Stora team-x sektor, och IT-sektor. Sektor',
+      'a-b-c-d-e sektor; team-team sektor team',
+      'Först. Sektor – "bank" sektor (nya) team i stan',
+      'team sektor team sektor team',
+    ];
+    for (const [back, forward] of same) {
+      for (const text of texts)
+        expect(hits([back], text), `${back} | ${text}`).toEqual(hits([forward], text));
+    }
+    // and no thread per word: the work is that of the words that can end the `*`
+    const text = 'ord '.repeat(200);
+    const before = matcherWork.total;
+    hits(['* (sektor|team)'], text);
+    expect(matcherWork.total - before).toBeLessThan(50);
+  });
+
   it('a common first word does not cost a thread per pattern (two-word dispatch)', () => {
     const patterns = Array.from({ length: 200 }, (_, i) => `vi w${i} klart`);
     const before = matcherWork.total;
