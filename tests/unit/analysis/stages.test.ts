@@ -132,15 +132,26 @@ describe('criteria stems', () => {
 
 describe('word table', () => {
   it('finds words straight from the text and keeps at most two generations', () => {
-    const table = new WordTable<number>(2);
+    const table = new WordTable<string>(2, 1);
     const text = 'alfa beta gamma alfa';
     const t = tokenise(text);
     const at = (j: number) => [text, t.start[j] as number, t.end[j] as number, t.hash[j] as number] as const;
-    table.set('alfa', t.hash[0] as number, 1);
-    table.set('beta', t.hash[1] as number, 2);
-    expect(table.get(...at(3))).toBe(1);
-    table.set('gamma', t.hash[2] as number, 3);
+    const add = (j: number, x: number) => {
+      const r = table.add(...at(j), text.slice(t.start[j], t.end[j]));
+      table.data[r] = x;
+    };
+    expect(table.find(...at(0))).toBe(-1);
+    add(0, 1);
+    add(1, 2);
+    const alfa = table.find(...at(3));
+    expect(table.data[alfa]).toBe(1);
+    expect(table.value(alfa)).toBe('alfa');
+    add(2, 3);
     expect(table.size).toBeLessThanOrEqual(4);
-    expect(table.get(...at(2))).toBe(3);
+    const gamma = table.find(...at(2));
+    expect(table.data[gamma]).toBe(3);
+    expect(table.value(gamma)).toBe('gamma');
+    // an odd and an even length, a prefix of a held word: not found
+    expect(table.find('alf', 0, 3, tokenise('alf').hash[0] as number)).toBe(-1);
   });
 });
