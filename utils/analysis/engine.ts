@@ -266,7 +266,8 @@ export class Engine {
     const fresh = this.lookedUp === t && this.epoch === this.words.epoch;
     for (let j = 0; j < n; j++) {
       const at = this.scratchAt[j] as number;
-      out[j] = fresh && at >= 0 ? this.words.value(at) : foldWord(text, t.start[j] as number, t.end[j] as number);
+      out[j] =
+        fresh && at >= 0 ? this.words.value(at) : foldWord(text, t.start[j] as number, t.end[j] as number);
     }
     return out;
   }

@@ -155,3 +155,22 @@ describe('word table', () => {
     expect(table.find('alf', 0, 3, tokenise('alf').hash[0] as number)).toBe(-1);
   });
 });
+
+describe('team rules after a relayed part was read', () => {
+  it('match the draft’s own words, not those of the part read in between', async () => {
+    const { detectDraft } = await import('@/utils/analysis/detect');
+    const { readFileSync } = await import('node:fs');
+    // a forward whose cover is read again with the history (relay.ts): the team rule's hits must lie on its words
+    const row = readFileSync('tests/corpus/forward.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; text: string })
+      .find((r) => r.id === 'fw-sv-003');
+    expect(row).toBeDefined();
+    const text = (row as { text: string }).text;
+    const rules = [{ id: 't1', kind: 'generic' as const, pattern: 'andra kandidater' }];
+    const team = detectDraft(text, { rules }).flags.filter((f) => f.cat === 'team');
+    expect(team.length).toBeGreaterThan(0);
+    for (const f of team) expect(text.slice(f.start, f.end).toLowerCase()).toContain('kandidater');
+  });
+});
