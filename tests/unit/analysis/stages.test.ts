@@ -3,9 +3,11 @@
  * stems and the word table (the verdict stages have verdict.test.ts). (Tokenise, segment, word forms and the matcher have
  * their own files; behaviour.test.ts pins the whole analyzer.)
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldString } from '@/utils/analysis/chars';
 import { criterionStems } from '@/utils/analysis/criteria';
+import { detectDraft } from '@/utils/analysis/detect';
 import { mergeGeneric, type Span, trimSpan, withoutAllowed } from '@/utils/analysis/flags';
 import da from '@/utils/analysis/lang/da';
 import de from '@/utils/analysis/lang/de';
@@ -157,9 +159,7 @@ describe('word table', () => {
 });
 
 describe('team rules after a relayed part was read', () => {
-  it('match the draft’s own words, not those of the part read in between', async () => {
-    const { detectDraft } = await import('@/utils/analysis/detect');
-    const { readFileSync } = await import('node:fs');
+  it('match the draft’s own words, not those of the part read in between', () => {
     // a forward whose cover is read again with the history (relay.ts): the team rule's hits must lie on its words
     const row = readFileSync('tests/corpus/forward.jsonl', 'utf8')
       .split('\n')
