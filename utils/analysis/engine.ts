@@ -79,19 +79,20 @@ export function emptyResult(lang: DraftLanguage): Detection {
   return { lang, verdict: 'not-rejection', score: 0, checklist: { ...EMPTY_CHECKLIST }, flags: [] };
 }
 
-/** One word of the draft as the engine knows it (cached per spelling). */
-interface Word {
-  key: string;
-  /** The key the program looks the word up by: `key`, or with the spelling where a pattern keeps ä ö å æ ø ü. */
-  pkey: string;
-  /** The program's id of the word (program.ts), valid while `gen` is the program's generation. */
-  id: number;
-  gen: number;
-  /** Lexicon weights of the word (language identification), if it is a lexicon word. */
-  lex: Float64Array | undefined;
-  /** Weights of its language-specific letters (æ ø å ä ö ü ß), if it has any. */
-  ortho: Float64Array | undefined;
-}
+/**
+ * What the engine knows of a spelling, as the ints of its record in the word table (the folded key is
+ * the record's cold value): the program's id of the word (program.ts), valid while W_GEN is the
+ * program's generation, and its lexicon and letter weights (language identification) as indices
+ * into `Engine.vectors` (0: none).
+ */
+const W_ID = 0;
+const W_GEN = 1;
+const W_LEX = 2;
+const W_ORTHO = 3;
+const W_FIELDS = 4;
+
+/** Spellings a word table generation holds (two generations: up to twice as many; see word-table.ts). */
+const WORD_TABLE_LIMIT = 32_768;
 
 /**
  * The folded form of text[a, b): lowercase, without diacritics (æ → ae, ß → ss), invisibles dropped, and a number's
@@ -132,8 +133,18 @@ export class Engine {
   readonly builtin: BuiltinProgram;
   readonly loaded: ReadonlySet<Language>;
   private readonly lexicon: Lexicon;
-  private readonly words = new WordTable<Word>(20_000);
-  private readonly scratchWords: Word[] = [];
+  /** Spelling → W_* ints, with the folded key as cold value. */
+  private readonly words = new WordTable<string>(WORD_TABLE_LIMIT, W_FIELDS);
+  /** Lexicon and letter weight vectors by the index a word's record holds (0: none), and the inverse. */
+  private readonly vectors: (Float64Array | undefined)[] = [undefined];
+  private readonly vectorIds = new Map<Float64Array, number>();
+  /**
+   * Per word of the last `lookUp` (of `lookedUp`): its record in `words` (-1: not cached), valid while
+   * `epoch` is the table's (no generation started since).
+   */
+  private scratchAt = new Int32Array(256);
+  private epoch = -1;
+  private lookedUp: Tokens | null = null;
   private readonly scratchLex: (Float64Array | undefined)[] = [];
   private readonly scratchOrtho: (Float64Array | undefined)[] = [];
   /** The languages detected when the caller names none (the common case: built once). */
@@ -162,44 +173,112 @@ export class Engine {
     this.allLoaded = new Set(LANGS.filter((l) => this.loaded.has(l)));
   }
 
-  private word(text: string, a: number, b: number, hash: number): Word {
-    const hit = this.words.get(text, a, b, hash);
-    if (hit) return hit;
-    const raw = text.slice(a, b);
+  /**
+   * The program's word ids of the draft's words; their lexicon weights and letter weights into the
+   * scratch arrays. A method of its own, not a loop inside `detect`: V8 optimizes a function after
+   * an amount of work that grows with its size, so this hot loop gets fast code within the first
+   * drafts. A known spelling is a table probe and one record read; the rest is `newWord`.
+   */
+  private lookUp(text: string, t: Tokens): Int32Array {
+    const lex = this.scratchLex;
+    const ortho = this.scratchOrtho;
+    const vectors = this.vectors;
+    const ids = int32s(t.n);
+    if (this.scratchAt.length < t.n) this.scratchAt = new Int32Array(2 * t.n);
+    const records = this.scratchAt;
+    const table = this.words;
+    const epoch = table.epoch;
+    const gen = this.builtin.program.generation;
+    for (let j = 0; j < t.n; j++) {
+      const a = t.start[j] as number;
+      const b = t.end[j] as number;
+      let at = table.find(text, a, b, t.hash[j] as number);
+      if (at < 0) {
+        if (b - a > MAX_CACHED_WORD) {
+          this.uncached(text, a, b, j, ids);
+          records[j] = -1;
+          continue;
+        }
+        at = this.newWord(text, a, b, t.hash[j] as number);
+      }
+      const d = table.data;
+      if (d[at + W_GEN] !== gen) this.renew(text, a, b, at);
+      records[j] = at;
+      ids[j] = d[at + W_ID] as number;
+      lex[j] = vectors[d[at + W_LEX] as number];
+      ortho[j] = vectors[d[at + W_ORTHO] as number];
+    }
+    // a new generation started inside this draft: its first words' records are gone
+    this.epoch = table.epoch === epoch ? epoch : -1;
+    this.lookedUp = t;
+    return ids;
+  }
+
+  /** A spelling seen for the first time (or dropped since): folded, looked up and filed in the word table. */
+  private newWord(text: string, a: number, b: number, hash: number): number {
     const key = foldWord(text, a, b);
-    // "å" alone is a Norwegian/Danish word ("å søke"), not the letter a
-    const lex = this.lexicon.get(raw === 'å' || raw === 'Å' ? 'å' : key);
-    // by folded key: "The", "THE" and "the" share one look-up in the form index
     const p = this.builtin.program;
-    const pkey = p.wordKey(key, raw);
-    const w: Word = { key, pkey, id: p.word(pkey), gen: p.generation, lex, ortho: orthography(raw) };
-    if (raw.length <= MAX_CACHED_WORD) this.words.set(raw, hash, w);
-    return w;
+    const id = p.word(p.wordKey(key, text, a, b));
+    const lex = this.vectorId(this.lexiconWeights(text, a, b, key));
+    const ortho = this.vectorId(orthography(text, a, b));
+    const at = this.words.add(text, a, b, hash, key);
+    const d = this.words.data;
+    d[at + W_ID] = id;
+    d[at + W_GEN] = p.generation;
+    d[at + W_LEX] = lex;
+    d[at + W_ORTHO] = ortho;
+    return at;
+  }
+
+  /** A word too long to cache (a link, a pasted blob): looked up into the draft's arrays only. */
+  private uncached(text: string, a: number, b: number, j: number, ids: Int32Array): void {
+    const key = foldWord(text, a, b);
+    const p = this.builtin.program;
+    ids[j] = p.word(p.wordKey(key, text, a, b));
+    this.scratchLex[j] = this.lexiconWeights(text, a, b, key);
+    this.scratchOrtho[j] = orthography(text, a, b);
+  }
+
+  /** The program emptied its word tables since the word's id was taken: ask again. */
+  private renew(text: string, a: number, b: number, at: number): void {
+    const p = this.builtin.program;
+    const id = p.word(p.wordKey(this.words.value(at), text, a, b));
+    const d = this.words.data;
+    d[at + W_ID] = id;
+    d[at + W_GEN] = p.generation;
+  }
+
+  private lexiconWeights(text: string, a: number, b: number, key: string): Float64Array | undefined {
+    // "å" alone is a Norwegian/Danish word ("å søke"), not the letter a
+    const c = text.charCodeAt(a);
+    return this.lexicon.get(b - a === 1 && (c === 0xe5 || c === 0xc5) ? 'å' : key);
+  }
+
+  /** The index of a weight vector in `vectors` (a handful of letter vectors, one per lexicon word seen). */
+  private vectorId(v: Float64Array | undefined): number {
+    if (v === undefined) return 0;
+    let id = this.vectorIds.get(v);
+    if (id === undefined) {
+      id = this.vectors.length;
+      this.vectors.push(v);
+      this.vectorIds.set(v, id);
+    }
+    return id;
   }
 
   /**
-   * The program's word ids of the draft's words; their words, lexicon weights and letter weights into
-   * the scratch arrays. A method of its own, not a loop inside `detect`: V8 optimizes a function after
-   * an amount of work that grows with its size, so this hot loop gets fast code within the first drafts.
+   * The folded keys of the draft's first n words (for criteria, team rules and the model): read from
+   * the records `lookUp` found, unless a relayed part was read since or the table dropped them.
    */
-  private lookUp(text: string, t: Tokens): Int32Array {
-    const words = this.scratchWords;
-    const lex = this.scratchLex;
-    const ortho = this.scratchOrtho;
-    const ids = int32s(t.n);
-    const program = this.builtin.program;
-    for (let j = 0; j < t.n; j++) {
-      const w = this.word(text, t.start[j] as number, t.end[j] as number, t.hash[j] as number);
-      words[j] = w;
-      if (w.gen !== program.generation) {
-        w.id = program.word(w.pkey);
-        w.gen = program.generation;
-      }
-      ids[j] = w.id;
-      lex[j] = w.lex;
-      ortho[j] = w.ortho;
+  private foldedKeys(text: string, t: Tokens, n: number): string[] {
+    const out = new Array<string>(n);
+    const fresh = this.lookedUp === t && this.epoch === this.words.epoch;
+    for (let j = 0; j < n; j++) {
+      const at = this.scratchAt[j] as number;
+      out[j] =
+        fresh && at >= 0 ? this.words.value(at) : foldWord(text, t.start[j] as number, t.end[j] as number);
     }
-    return ids;
+    return out;
   }
 
   detect(text: string, options: AnalyzeOptions = {}): Detection {
@@ -216,7 +295,6 @@ export class Engine {
     const t = tokenise(text);
     const seg = segment(t);
     // per-word arrays are the engine's, reused from draft to draft (entries past t.n are stale)
-    const words = this.scratchWords;
     const lex = this.scratchLex;
     const ortho = this.scratchOrtho;
     const ids = this.lookUp(text, t);
@@ -274,7 +352,7 @@ export class Engine {
               typeof options.profileTitle === 'string' ? options.profileTitle : '',
             ),
             t,
-            foldedKeys(words, t.n),
+            this.foldedKeys(text, t, t.n),
           )
         : null;
     // 5. reasons, rejection, verdict; 6. flags
@@ -295,7 +373,7 @@ export class Engine {
     if (this.modelProbe !== null || (this.model !== null && asked)) {
       const own = ownWords(t, history);
       const input: ModelInput = {
-        keys: foldedKeys(words, own),
+        keys: this.foldedKeys(text, t, own),
         wordSent: seg.wordSent,
         n: own,
       };
@@ -375,7 +453,7 @@ export class Engine {
     for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
     const rules = compileRules(options.rules);
     const ruleHits = rules.program
-      ? matchRules(rules, t, foldedKeys(words, t.n), languageMask(lang.active))
+      ? matchRules(rules, t, this.foldedKeys(text, t, t.n), languageMask(lang.active))
       : [];
     const { team, allows } = teamFlags(ruleHits, seg, text, doc);
     // the model's rejection with no rule's underline: its highest-scoring sentence
@@ -468,13 +546,6 @@ export class Engine {
     const wanted = options.languages.filter((l) => LANGS.includes(l));
     return new Set(wanted.filter((l) => this.loaded.has(l)));
   }
-}
-
-/** The folded keys of the draft's first n words, for the criteria's and team rules' programs (only when there are any). */
-function foldedKeys(words: readonly Word[], n: number): string[] {
-  const out = new Array<string>(n);
-  for (let j = 0; j < n; j++) out[j] = (words[j] as Word).key;
-  return out;
 }
 
 /** Words of the user's own text: those before the quoted history at offset `history`. */

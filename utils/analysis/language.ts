@@ -118,11 +118,11 @@ function letterWeights(code: number, v: Float64Array) {
   }
 }
 
-/** Weights of the language-specific letters in a word, or undefined if it has none. */
-export function orthography(word: string): Float64Array | undefined {
+/** Weights of the language-specific letters in a word (text[a, b), all of it by default), or undefined if it has none. */
+export function orthography(text: string, a = 0, b = text.length): Float64Array | undefined {
   let v: Float64Array | undefined;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0xc0) continue;
     v ??= new Float64Array(LANGS.length);
     letterWeights(c, v);

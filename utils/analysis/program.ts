@@ -345,13 +345,13 @@ export class Program {
   }
 
   /**
-   * The key `word` takes for a draft word typed `raw` that folds to `key`: the folded word, or — when a
-   * pattern's `=word` folds to the same letters and must be typed so ("män" and "man") — the folded word
-   * and the typed spelling, so the two are told apart (and cached apart).
+   * The key `word` takes for a draft word typed raw[a, b) (all of `raw` by default) that folds to `key`:
+   * the folded word, or — when a pattern's `=word` folds to the same letters and must be typed so ("män"
+   * and "man") — the folded word and the typed spelling, so the two are told apart (and cached apart).
    */
-  wordKey(key: string, raw: string): string {
+  wordKey(key: string, raw: string, a = 0, b = raw.length): string {
     if (!this.forms.spelledKeys.has(key)) return key;
-    return `${key}${SPELLING_MARK}${raw.normalize('NFC').toLowerCase()}`;
+    return `${key}${SPELLING_MARK}${raw.slice(a, b).normalize('NFC').toLowerCase()}`;
   }
 
   /** Bumped each time the word tables are emptied: ids from an older generation are stale. */

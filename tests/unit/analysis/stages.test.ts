@@ -3,9 +3,11 @@
  * stems and the word table (the verdict stages have verdict.test.ts). (Tokenise, segment, word forms and the matcher have
  * their own files; behaviour.test.ts pins the whole analyzer.)
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldString } from '@/utils/analysis/chars';
 import { criterionStems } from '@/utils/analysis/criteria';
+import { detectDraft } from '@/utils/analysis/detect';
 import { mergeGeneric, type Span, trimSpan, withoutAllowed } from '@/utils/analysis/flags';
 import da from '@/utils/analysis/lang/da';
 import de from '@/utils/analysis/lang/de';
@@ -132,15 +134,43 @@ describe('criteria stems', () => {
 
 describe('word table', () => {
   it('finds words straight from the text and keeps at most two generations', () => {
-    const table = new WordTable<number>(2);
+    const table = new WordTable<string>(2, 1);
     const text = 'alfa beta gamma alfa';
     const t = tokenise(text);
     const at = (j: number) => [text, t.start[j] as number, t.end[j] as number, t.hash[j] as number] as const;
-    table.set('alfa', t.hash[0] as number, 1);
-    table.set('beta', t.hash[1] as number, 2);
-    expect(table.get(...at(3))).toBe(1);
-    table.set('gamma', t.hash[2] as number, 3);
+    const add = (j: number, x: number) => {
+      const r = table.add(...at(j), text.slice(t.start[j], t.end[j]));
+      table.data[r] = x;
+    };
+    expect(table.find(...at(0))).toBe(-1);
+    add(0, 1);
+    add(1, 2);
+    const alfa = table.find(...at(3));
+    expect(table.data[alfa]).toBe(1);
+    expect(table.value(alfa)).toBe('alfa');
+    add(2, 3);
     expect(table.size).toBeLessThanOrEqual(4);
-    expect(table.get(...at(2))).toBe(3);
+    const gamma = table.find(...at(2));
+    expect(table.data[gamma]).toBe(3);
+    expect(table.value(gamma)).toBe('gamma');
+    // an odd and an even length, a prefix of a held word: not found
+    expect(table.find('alf', 0, 3, tokenise('alf').hash[0] as number)).toBe(-1);
+  });
+});
+
+describe('team rules after a relayed part was read', () => {
+  it('match the draft’s own words, not those of the part read in between', () => {
+    // a forward whose cover is read again with the history (relay.ts): the team rule's hits must lie on its words
+    const row = readFileSync('tests/corpus/forward.jsonl', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; text: string })
+      .find((r) => r.id === 'fw-sv-003');
+    expect(row).toBeDefined();
+    const text = (row as { text: string }).text;
+    const rules = [{ id: 't1', kind: 'generic' as const, pattern: 'andra kandidater' }];
+    const team = detectDraft(text, { rules }).flags.filter((f) => f.cat === 'team');
+    expect(team.length).toBeGreaterThan(0);
+    for (const f of team) expect(text.slice(f.start, f.end).toLowerCase()).toContain('kandidater');
   });
 });
