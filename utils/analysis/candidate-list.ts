@@ -11,14 +11,16 @@
 import type { Match, Matches } from './match';
 
 const BULLETS = '-–—•*·▪‣';
+const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
 /** Offset of the colon after a person label on a bullet line [a, b), or -1. */
 function personLabelColon(text: string, a: number, b: number): number {
   let i = a;
-  while (i < b && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (i >= b || !BULLETS.includes(text[i] as string)) return -1;
+  while (i < b && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  // by code, no one-character string per line: most lines start with no bullet
+  if (i >= b || !BULLET_CODES.has(text.charCodeAt(i))) return -1;
   i++;
   while (i < b && text[i] === ' ') i++;
   let words = 0;

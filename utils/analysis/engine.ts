@@ -436,21 +436,24 @@ export class Engine {
       // task spans2: a generic rejection's underline takes in its whole decision sentence
       rejection.rejection && !reasons.reason,
     );
-    // task lookalike4: a draft about no work (an animal to adopt, a study place) has no candidate a remark could be about
-    const inContext = rejection.notForWork
-      ? () => false
-      : recruitingContext(matches, text, rejection.rejection);
     // praise in good news ("a good fit for the team") is no gut-feeling verdict; a protected ground stays risky
     const vague = rejection.positive && !rejection.rejection ? [] : hot.vague;
     const hotSpans: Span[] = [];
-    // task person: a harmless sex word ("we took one of the other girls") clears its sentence of risky remarks only;
-    // a gut-feeling remark beside it ("… who fitted in better with the crew") is still one
-    const vagueContext =
-      vague.length > 0 && matches.harmless.length > 0
-        ? recruitingContext({ ...matches, harmless: [] }, text, rejection.rejection)
-        : inContext;
-    for (const h of vague) if (vagueContext(h.sent)) hotSpans.push(h);
-    for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
+    // (most drafts have no remark: the context is asked only for one)
+    if (vague.length > 0 || hot.risky.length > 0) {
+      // task lookalike4: a draft about no work (an animal to adopt, a study place) has no candidate a remark could be about
+      const inContext = rejection.notForWork
+        ? () => false
+        : recruitingContext(matches, text, rejection.rejection);
+      // task person: a harmless sex word ("we took one of the other girls") clears its sentence of risky remarks only;
+      // a gut-feeling remark beside it ("… who fitted in better with the crew") is still one
+      const vagueContext =
+        vague.length > 0 && matches.harmless.length > 0
+          ? recruitingContext({ ...matches, harmless: [] }, text, rejection.rejection)
+          : inContext;
+      for (const h of vague) if (vagueContext(h.sent)) hotSpans.push(h);
+      for (const h of hot.risky) if (inContext(h.sent)) hotSpans.push(h);
+    }
     const rules = compileRules(options.rules);
     const ruleHits = rules.program
       ? matchRules(rules, t, this.foldedKeys(text, t, t.n), languageMask(lang.active))

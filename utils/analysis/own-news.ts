@@ -38,20 +38,32 @@ export function withoutOwnNews(
   const addressed = new Set<number>();
   for (const x of m.addressee)
     if (!covered.has(firstWord(x)) || !covered.has(lastWord(x))) addressed.add(x.sent);
-  const own = (d: Match): boolean => {
-    if (addressed.has(d.sent)) return false;
-    const w = firstWord(d);
-    const e = lastWord(d);
-    for (let v = Math.max(0, w - SUBJECT_REACH - SUBJECT_WORDS); v <= e; v++) {
-      for (const x of byWord.get(v) ?? []) {
-        if (x.sent !== d.sent) continue;
-        // inside the decision's own words, or just before them in its clause
-        if (x.s >= d.s && x.s < d.e) return true;
-        if (x.s < d.s && x.clause === d.clause && lastWord(x) >= w - SUBJECT_REACH) return true;
-      }
-    }
-    return false;
-  };
-  const kept = decisions.filter((d) => !own(d));
+  const kept = decisions.filter((d) => !ownNews(d, addressed, byWord, firstWord, lastWord));
   return kept.length === decisions.length ? decisions : kept;
+}
+
+/**
+ * Whether decision d is the writer's own news: a subject cue (`byWord`, by first word) inside its words or just before
+ * them in its clause, in a sentence that addresses no one (`addressed`); `firstWord`/`lastWord` as for withoutOwnNews. A module function, not a closure per call:
+ * the CLI runs under tsx, which names every named closure with a defineProperty call each time.
+ */
+function ownNews(
+  d: Match,
+  addressed: ReadonlySet<number>,
+  byWord: ReadonlyMap<number, Match[]>,
+  firstWord: (x: Match) => number,
+  lastWord: (x: Match) => number,
+): boolean {
+  if (addressed.has(d.sent)) return false;
+  const w = firstWord(d);
+  const e = lastWord(d);
+  for (let v = Math.max(0, w - SUBJECT_REACH - SUBJECT_WORDS); v <= e; v++) {
+    for (const x of byWord.get(v) ?? []) {
+      if (x.sent !== d.sent) continue;
+      // inside the decision's own words, or just before them in its clause
+      if (x.s >= d.s && x.s < d.e) return true;
+      if (x.s < d.s && x.clause === d.clause && lastWord(x) >= w - SUBJECT_REACH) return true;
+    }
+  }
+  return false;
 }

@@ -31,6 +31,15 @@ const READ = [
   'decision',
 ] as const;
 
+/**
+ * Whether a match of `list` other than `d` lies in d's tail (after d, before `end`). A module function, not a closure
+ * per decision: the CLI runs under tsx, which names every named closure with a defineProperty call each time.
+ */
+function inTail(list: readonly Match[], d: Match, end: number): boolean {
+  for (const x of list) if (x !== d && x.s < end && x.e > d.e) return true;
+  return false;
+}
+
 export function withRelativeTail(m: Matches, text: string): Matches {
   if (m.decision.length === 0 || m.relative.length === 0) return m;
   let changed = false;
@@ -38,8 +47,7 @@ export function withRelativeTail(m: Matches, text: string): Matches {
     const rel = m.relative.find((r) => r.sent === d.sent && r.s >= d.e && r.s - d.e <= 2);
     if (!rel) return d;
     const end = sentenceEnd(text, rel.e);
-    const inTail = (x: Match) => x !== d && x.s < end && x.e > d.e;
-    for (const c of READ) if ((m[c] as Match[]).some(inTail)) return d;
+    for (const c of READ) if (inTail(m[c] as Match[], d, end)) return d;
     changed = true;
     return { ...d, e: end };
   });

@@ -276,6 +276,36 @@ export function picksOther(text: string, at: number, name: string): boolean {
  * one line with letters, which greets by name.
  */
 export function onlyGreeting(text: string): boolean {
-  const ls = linesOf(text).filter((l) => wordsOf(l.text).length > 0);
-  return ls.length === 1 && greetingName(text, text.length) !== null;
+  return linesWithLetters(text) === 1 && greetingName(text, text.length) !== null;
+}
+
+/**
+ * How many lines of `text` hold a letter (a line with a word in `wordsOf`'s sense), counted up to 2. Most drafts have
+ * more than one such line: the count stops there, without cutting, trimming or splitting any line into words.
+ */
+function linesWithLetters(text: string): number {
+  let count = 0;
+  let s = 0;
+  while (s <= text.length && count < 2) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    if (hasLetter(text, s, e)) count++;
+    s = e + 1;
+  }
+  return count;
+}
+
+/** Whether text[s, e) holds a letter (as `isLetter` reads one, by code point). */
+function hasLetter(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    if (isLetter(String.fromCodePoint(cp))) return true;
+    if (cp > 0xffff && i + 1 < e) i++;
+  }
+  return false;
 }

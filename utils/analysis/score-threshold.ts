@@ -60,6 +60,11 @@ export interface Num {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+function hasDigit(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function digitsOnly(text: string, s: number, e: number): boolean {
   if (e - s > 4) return false;
   for (let i = s; i < e; i++) if (!isDigit(text.charCodeAt(i))) return false;
@@ -106,19 +111,43 @@ function percentAfter(t: Tokens, i: number): boolean {
   return false;
 }
 
-/** Whether word `i` is a part of a number written in thousands groups with a space ("1 900", "12 500"). */
+/** Whether word w exists and is all digits (at most four). */
+function digitWord(t: Tokens, w: number): boolean {
+  return w >= 0 && w < t.n && digitsOnly(t.text, t.start[w] as number, t.end[w] as number);
+}
+
+/** Word w's length in characters. */
+const wordLength = (t: Tokens, w: number): number => (t.end[w] as number) - (t.start[w] as number);
+
+/** Whether words a and a + 1 are joined by one space (a no-break or narrow one too). */
+function spaceJoined(t: Tokens, a: number): boolean {
+  const from = t.end[a] as number;
+  if ((t.start[a + 1] as number) - from !== 1) return false;
+  const c = t.text.charCodeAt(from);
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+
+/**
+ * Whether word `i` is a part of a number written in thousands groups with a space ("1 900", "12 500").
+ * (Module-level helpers, no closures per call: it runs per word, and tsx names every closure it makes.)
+ */
 function spaceGrouped(t: Tokens, i: number): boolean {
-  const text = t.text;
-  const digits = (w: number): boolean =>
-    w >= 0 && w < t.n && digitsOnly(text, t.start[w] as number, t.end[w] as number);
-  const len = (w: number): number => (t.end[w] as number) - (t.start[w] as number);
-  const joined = (a: number): boolean => {
-    const gap = text.slice(t.end[a] as number, t.start[a + 1] as number);
-    return gap === ' ' || gap === '\u00a0' || gap === '\u202f';
-  };
   // the group after: three digits after a number of one to three digits
-  if (digits(i - 1) && digits(i) && len(i) === 3 && len(i - 1) <= 3 && joined(i - 1)) return true;
-  return digits(i) && len(i) <= 3 && digits(i + 1) && len(i + 1) === 3 && joined(i);
+  if (
+    digitWord(t, i - 1) &&
+    digitWord(t, i) &&
+    wordLength(t, i) === 3 &&
+    wordLength(t, i - 1) <= 3 &&
+    spaceJoined(t, i - 1)
+  )
+    return true;
+  return (
+    digitWord(t, i) &&
+    wordLength(t, i) <= 3 &&
+    digitWord(t, i + 1) &&
+    wordLength(t, i + 1) === 3 &&
+    spaceJoined(t, i)
+  );
 }
 
 /** The numbers of the draft, each with its maximum ("of M") or percent sign. `wordClass` marks outof/percent words. */
@@ -137,6 +166,8 @@ export function numbersOf(t: Tokens, hits: readonly CHit[]): Num[] {
   for (let i = 0; i < t.n; i++) {
     const s = t.start[i] as number;
     let e = t.end[i] as number;
+    // most words: no digit, no number (a cheap test before the map and the neighbours)
+    if (e - s > 7 || !hasDigit(text, s, e)) continue;
     if (outofNum.has(i)) continue;
     // task specific6: a piece of a number grouped by a space ("1 900 ansökningar", "12 500") is no score
     if (spaceGrouped(t, i)) continue;
