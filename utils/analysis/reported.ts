@@ -13,8 +13,9 @@
  */
 import type { Match, Matches } from './match';
 
-export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolean {
-  const subjects = m.thirdSubject.filter(own);
+export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = ''): boolean {
+  // task decisions9: German 'sie' is 'they' only in lower case; 'Sie' with a capital is the formal you
+  const subjects = m.thirdSubject.filter((x) => own(x) && !formalSie(x, text));
   if (subjects.length === 0) return false;
   // "we" in a decision's sentence: the writer's side decided ("Had the call. We have gone with …")
   const weSent = new Set(m.weSubject.filter(own).map((x) => x.sent));
@@ -40,6 +41,13 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean): boolea
   // beside the decision (its sentence, the one before or after): a friend's "hope you're well" two
   // lines on does not make it a relay to a candidate
   return !m.addressee.some((x) => own(x) && told.some((sent) => Math.abs(x.sent - sent) <= 1));
+}
+
+/** A German third-person cue that opens with 'Sie' (capital S): the formal you ("Sie haben …"), not "they". */
+function formalSie(x: Match, text: string): boolean {
+  if (x.lang !== 'de' || text.charCodeAt(x.s) !== 83) return false;
+  const w = text.slice(x.s, x.s + 4).toLowerCase();
+  return w === 'sie ' || w === 'sie\n' || w === 'sie\t';
 }
 
 /**

@@ -238,9 +238,17 @@ export function segment(t: Tokens): Segments {
 
 /**
  * Words that a period after them does not end a sentence, before a capital: titles ("Dr. Berg",
- * "Mr. Lind"), "Nr." and the like, shared by the six languages (folded, lowercase).
+ * "Mr. Lind"), "Nr." and the like, shared by the six languages (folded, lowercase). Task decisions9: the
+ * abbreviations of a file or reference number ("(ref. JK-2025-118)", "Req. A-12", "Dnr. MN 2025/118", "Dnro
+ * KK-12", "J.nr.", "Az. PA-2025-44"), which a municipal notice sets inside its decision sentence.
  */
 const TITLES = new Set([
+  'ref',
+  'req',
+  'dnr',
+  'dnro',
+  'jnr',
+  'az',
   'dr',
   'prof',
   'mr',
@@ -324,6 +332,11 @@ function labelBracket(text: string, i: number, b: number): number {
       if (code !== 46) return -1;
     }
     const letter = CLASS[code] === LETTER || CLASS[code] === DIGIT;
+    // task decisions9: a code joined by '-', '/' or '.' ("PA-2025-44", "2025/118") is one word of the label
+    if (!letter && inWord && (code === 45 || code === 47 || code === 46) && j + 1 < lim) {
+      const next = CLASS[text.charCodeAt(j + 1)];
+      if (next === LETTER || next === DIGIT) continue;
+    }
     if (letter && !inWord) words++;
     inWord = letter;
   }

@@ -917,7 +917,7 @@ export function findRejection(
       staffAnnouncement(m, text, own) ||
       // task relay3: a note to a colleague about a named candidate ("I'm not taking Petra forward to step 2")
       namedNote(m, text, own) ||
-      reportedDecision(m, own) ||
+      reportedDecision(m, own, text) ||
       listedCandidates(m, text, own));
   // another role offered instead of the one applied for ("we'd like to offer you a place on the
   // agent intake instead") is a no to the post: its own offer words are no good news, unless the

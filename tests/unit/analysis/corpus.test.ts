@@ -2047,8 +2047,8 @@ describe('plain decisions missed or vetoed (tests/corpus/decisions8.jsonl: a per
   });
   it('the known misses only', () => {
     // nb-005, de-002, fi-007: a no with no job word reads as a supplier's no; en-009: "going with one of the others"
-    // after "thanks for today" names no job; de-017: a friend's lower-case "sie haben … vergeben" (a false flag)
-    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-en-009', 'd8-de-002', 'd8-de-017', 'd8-fi-007']);
+    // after "thanks for today" names no job (de-017, a friend's lower-case "sie haben … vergeben": task decisions9)
+    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-en-009', 'd8-de-002', 'd8-fi-007']);
   });
   it('the personal frame and the call offer do not make a no colleague talk', () => {
     const ids = ['sv-001', 'da-001', 'da-008', 'nb-001', 'nb-002', 'en-001', 'de-001', 'fi-001'].map(
@@ -2090,8 +2090,8 @@ describe('a plainly stated lack of a named requirement (tests/corpus/namedlack.j
     expect(f.overall.recall).toBeGreaterThanOrEqual(0.95);
     expect(f.overall.falseFlagRate).toBe(0);
     // da-013: gut feeling beside praise of the experience (an assessed sentence); nb-008: a course is no qualification
-    // cue; de-017, fi-004: lowercase decisions the rules do not read
-    expect(wrongIds(rows)).toEqual(['nl-da-013', 'nl-nb-008', 'nl-de-017', 'nl-fi-004']);
+    // cue; fi-004: a lowercase decision the rules do not read (de-017: task decisions9)
+    expect(wrongIds(rows)).toEqual(['nl-da-013', 'nl-nb-008', 'nl-fi-004']);
   });
   it('every named lack (001–010) is specific (but the two known misses); every unnamed lack (011, 012) is generic', () => {
     const named = rows
@@ -2107,5 +2107,27 @@ describe('a plainly stated lack of a named requirement (tests/corpus/namedlack.j
       expect([r.id, a.verdict]).toEqual([r.id, 'generic-rejection']);
       expect([r.id, a.flags.some((x) => x.kind === 'risky')]).toEqual([r.id, true]);
     }
+  });
+});
+
+describe('decisions still missed after decisions8 (tests/corpus/decisions9.jsonl: an informal consequence after a stated constraint, a decision followed by the news\'s own timing, a reference in brackets with "ref."/"Dnr."/"Az.", a reply above the candidate\'s quoted question that wishes a good weekend, "found someone, thanks anyway for your mail"; twins: a date or a delivery that does not fit, a decision still to come, a receipt with a reference, a supplier or a friend declined, a friend\'s own news with lowercase "sie"; six languages)', () => {
+  const rows = load('tests/corpus/decisions9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.94, recall ≥ 0.97, false flags ≤ 3 %', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.94);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.97);
+    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+  });
+  it('the known misses only', () => {
+    // de-005: the concept rule's window counts the words of "(Az. PA-2025-44)"; de-016: a household's "wir haben schon
+    // jemanden gefunden, danke trotzdem für Ihre Nachricht" to a childminder reads as the job no it may be (the cost of
+    // the found-thanks-mail family); en-001: the shift constraint is not yet read as a reason (task reasons5)
+    expect(wrongIds(rows)).toEqual(['d9-de-005', 'd9-de-016', 'd9-en-001']);
+  });
+  it('a closing "good weekend" is no shift requirement; the news\'s timing after "before" vetoes nothing', () => {
+    const weekend = ['sv', 'da', 'nb', 'en', 'de', 'fi'].map((l) => `d9-${l}-007`);
+    expect(verdictsOf(rows, weekend)).toEqual(weekend.map(() => 'generic-rejection'));
+    const timing = ['sv', 'da', 'nb', 'en', 'de', 'fi'].map((l) => `d9-${l}-004`);
+    expect(verdictsOf(rows, timing)).toEqual(timing.map(() => 'generic-rejection'));
   });
 });

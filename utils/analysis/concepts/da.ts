@@ -191,6 +191,9 @@ const da: ConceptData = {
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: [
+    // task decisions9: the news made public or told after 'before' ('… innan det offentliggörs på fredag'): the decision is done
+    '(offentliggør|offentliggøre|annoncerer|melder ud|udmelder|går ud med)',
+    '(det|beslutningen|navnet|nyheden|valget|ansættelsen) [officielt] (offentliggøres|bliver offentliggjort|meldes ud|annonceres|bliver offentligt)',
     '(vi|jeg) (nåede|fik)',
     '(nåede|fik) (vi|jeg)',
     // task consequence: 'indtil videre' is 'for now', not 'until': a decision for now is a decision made

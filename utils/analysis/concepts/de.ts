@@ -208,7 +208,12 @@ const de: ConceptData = {
   ],
   until: ['(bis|bevor|solange|erst wenn|erst dann|erst nach)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
-  raced: ['(wir|ich) (dazu kamen|dazu gekommen sind|dazu gekommen waren|es schafften|es geschafft hatten)'],
+  raced: [
+    '(wir|ich) (dazu kamen|dazu gekommen sind|dazu gekommen waren|es schafften|es geschafft hatten)',
+    // task decisions9: the news made public after 'bevor' ('bevor es am Montag offiziell bekanntgegeben wird'): the decision is done
+    '(es|das|sie|die entscheidung|die nachricht|der name|die wahl) ** (bekanntgegeben|bekannt gegeben|veröffentlicht|öffentlich gemacht|verkündet|publik gemacht)',
+    '(wir|ich) ** (bekanntgeben|bekannt geben|veröffentlichen|öffentlich machen|verkünden)',
+  ],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
   notice: [
     '(deine|ihre|eure|dein|ihr) [aktuelle|derzeitige|jetzige|aktueller|derzeitiger|jetziger|aktuelles|derzeitiges|jetziges] (kündigungsfrist|kündigung|vertrag|arbeitsvertrag|anstellung|stelle|ausbildung|studium|praktikum|arbeitgeber)',

@@ -208,7 +208,12 @@ const en: ConceptData = {
   ],
   until: ['(until|till|pending receipt|as long as)', 'before (you|we|your|they|the hiring|the interview)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
-  raced: ['(we|i) (managed|got round|got around|got the chance|had the chance|had a chance|were able)'],
+  raced: [
+    '(we|i) (managed|got round|got around|got the chance|had the chance|had a chance|were able)',
+    // task decisions9: the news made public or told after 'before' ('… before we announce it on Friday'): the decision is done
+    '(announce|publish|publicise|publicize|make public|go public with|share) (it|this|the news|the decision|the appointment|the name)',
+    "(it|it's|the news|the decision|the appointment|the name) [is|gets|has been|goes] [officially] (announced|made public|published|public)",
+  ],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
   notice: [
     '(your) [current|present|existing] (notice|notice period|contract|fixed-term contract|job|role|post|position|employer|placement|course|studies|exams)',

@@ -177,7 +177,12 @@ const fi: ConceptData = {
   ],
   until: ['(kunnes|ennen kuin|vasta kun|niin kauan kuin)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
-  raced: ['(ehdimme|ehdin|ehdittiin|ehti|ehtivät)'],
+  raced: [
+    '(ehdimme|ehdin|ehdittiin|ehti|ehtivät)',
+    // task decisions9: the news made public after 'ennen kuin' ('ennen kuin valinnasta tiedotetaan julkisesti'): the decision is done
+    '(se|asia|asiasta|valinta|valinnasta|päätös|päätöksestä|nimi|uutinen) [virallisesti|julkisesti] (julkistetaan|julkaistaan|tiedotetaan|kerrotaan julkisesti|ilmoitetaan julkisesti)',
+    '(julkistamme|julkaisemme|tiedotamme|kerromme siitä)',
+  ],
   // task h11b: the candidate's own notice period or current tie, before an 'until' ('your notice runs until April'): their availability, no decision still to come
   notice: [
     '(irtisanomisaikasi|irtisanomisaikanne|sopimuksesi|työsopimuksesi|nykyinen työsi|nykyinen sopimuksesi|opintosi|harjoittelusi|koulutuksesi)',

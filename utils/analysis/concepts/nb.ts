@@ -201,6 +201,9 @@ const nb: ConceptData = {
   ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: [
+    // task decisions9: the news made public or told after 'before' ('… innan det offentliggörs på fredag'): the decision is done
+    '(offentliggjør|offentliggjøre|annonserer|kunngjør|går ut med)',
+    '(det|beslutningen|navnet|nyheten|valget|ansettelsen|tilsettingen) [offisielt] (offentliggjøres|blir offentliggjort|kunngjøres|annonseres|blir offentlig)',
     '(vi|jeg) (rakk|fikk)',
     '(rakk|fikk) (vi|jeg)',
     // task consequence: 'inntil videre' is 'for now', not 'until': a decision for now is a decision made

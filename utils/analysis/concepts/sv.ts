@@ -211,6 +211,9 @@ const sv: ConceptData = {
   until: ['(=förrän|tills|innan|så länge)'],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: [
+    // task decisions9: the news made public or told after 'before' ('… innan det offentliggörs på fredag'): the decision is done
+    '(det|beslutet|namnet|nyheten|valet|tillsättningen|rekryteringen) [officiellt] (offentliggörs|tillkännages|annonseras|publiceras|går ut|blir offentligt|blir officiellt)',
+    '(vi|jag) [officiellt] (offentliggör|tillkännager|annonserar|går ut med|berättar det för)',
     '(vi|jag) hann',
     'hann (vi|jag)',
     // task consequence: 'tills vidare' is 'for now', not 'until': a decision for now is a decision made

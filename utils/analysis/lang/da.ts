@@ -21,6 +21,11 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
+    // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
+    'found-thanks-mail': [
+      '(har) [allerede|nu] [allerede] (fundet|fået fat i|fået fat på) (nogen|en) [allerede] (men tak|tak alligevel|men tak alligevel) (for) (mailen|din mail|beskeden|din besked|dit cv|din ansøgning|interessen|din interesse)',
+    ],
     // task decisions2: 'det sidste har du desværre ikke' (the latter of two named requirements), no decision verb
     'lacked-latter': [
       '(det sidste|det sidstnævnte|sidstnævnte|det første|det førstnævnte|førstnævnte) (har|havde) (du) [desværre|dog] [desværre] (ikke)',
@@ -778,6 +783,8 @@ const da: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task decisions9: it comes to nothing, as a consequence ('så det bliver ikke noget', 'så det bliver desværre ikke til noget')
+      '(så|derfor|dermed) (det) (bliver) [desværre|altså|nok|bare] [desværre] (ikke) [til] (noget) [denne gang|lige nu|med jobbet|for dig|for os]',
       // task decisions5: main-clause order after 'så' ('så det går desværre ikke lige nu')
       '(så) (det) (går|kan|passer) [desværre|altså|nok|bare] [desværre] (ikke) [denne gang|lige nu|i øjeblikket|for os]',
       // task reasonkinds: the consequence word order of speech (så desværre går det ikke)
@@ -1681,7 +1688,9 @@ const da: LangData = {
       'mindst (#|et|to|tre|fire|fem)',
       '(kendskab|viden|kompetencer) (til|i|om|inden for) *',
       'niveau [#|a1|a2|b1|b2|c1|c2]',
-      '(nat|skift|weekend~|dagtid)',
+      // task decisions9: not 'weekend' alone: 'Rigtig god weekend' closes many mails
+      '(nat|skift|weekender|weekenden|weekenderne|weekendarbejde~|dagtid)',
+      '(hver|hveranden|alle) [*] (weekend)',
       '(flydende|sikkert|godt|gode|solide) (dansk|engelsk|tysk|svensk|norsk|finsk|fransk|spansk|arabisk|polsk)',
       '(sprogkrav~|sprogkundskab~|autorisation~)',
       '(rejser|rejsedage|rejseaktivitet|overnatning~|udlandsrejser)',
@@ -2055,6 +2064,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
+      '(tak|mange tak|tusind tak) (for) (invitationen|indkaldelsen|din invitation|jeres invitation) [til] [samtale~|jobsamtale~|interview~]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(jeg) ** (tage imod|takke ja til|acceptere|sige ja til) (en anden|et andet|anden|andet) (stilling|job|tilbud|ansættelse|rolle)',
       '(jeg) (har|havde) (taget imod|takket ja til|accepteret|sagt ja til) (en anden|et andet) (stilling|job|tilbud|ansættelse|rolle)',

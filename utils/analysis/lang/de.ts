@@ -18,6 +18,11 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
+    // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
+    'found-thanks-mail': [
+      '(haben|hab|habe) [schon|bereits|leider|jetzt] [schon|bereits|leider] (jemanden|jemand|wen) [schon|bereits] (gefunden) (danke trotzdem|trotzdem danke|aber danke|vielen dank trotzdem|trotzdem vielen dank) (für) (die mail|ihre mail|deine mail|die e-mail|ihre e-mail|deine e-mail|die nachricht|ihre nachricht|deine nachricht|ihren lebenslauf|deinen lebenslauf|ihre bewerbung|deine bewerbung|die bewerbung|ihr interesse|dein interesse)',
+    ],
     // task decisions2: the outcome of an application for a post named in full ('Ihre Bewerbung auf die Stelle als
     // Sachbearbeiterin Lohn und Gehalt (m/w/d) in Teilzeit war leider nicht erfolgreich'): up to fifteen words of title
     'outcome-long-title': [
@@ -29,6 +34,12 @@ const de: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('deshalb passt das leider nicht')
     'wont-work-out': [
+      // task decisions9: the causal word after the verb, spoken ('das klappt deshalb leider nicht', 'passt deshalb leider grad nicht',
+      // 'das wird deshalb leider nix mit uns')
+      '(das|es|dies) (passt|klappt|geht|funktioniert) (deshalb|daher|darum|deswegen|also) [leider|diesmal|so|grad|gerade|momentan|jetzt|aktuell|halt|einfach] [leider|grad|gerade|jetzt|momentan|aktuell|halt|einfach] [leider|grad|gerade] (nicht)',
+      '(passt|klappt|geht|funktioniert) (deshalb|daher|darum|deswegen) [leider|diesmal|so|grad|gerade|momentan|jetzt|aktuell|halt|einfach] [leider|grad|gerade|jetzt|momentan|aktuell|halt|einfach] [leider|grad|gerade] (nicht)',
+      '(das|es) (wird) (deshalb|daher|darum|deswegen|also|dann) [leider|diesmal|halt|wohl] [leider|diesmal|halt] (nix|nichts)',
+      '(das|es) (wird) [leider|diesmal|halt|wohl] [leider|diesmal|halt] (nix|nichts) (mit uns|mit dem job|mit der stelle|mit dem platz)',
       '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
       // task chosen2: a schedule or need that does not fit ('das passt leider nicht zusammen', 'lässt sich nicht vereinbaren')
       '(das|es|dies|beides) (passt) [leider|so|einfach|halt|dann] [leider] (nicht) (zusammen|überein)',
@@ -2295,6 +2306,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
+      '(danke|vielen dank|herzlichen dank|besten dank) (für) (die|ihre|deine|eure) (einladung) [zum|zu einem] [vorstellungsgespräch|gespräch|interview|kennenlerngespräch]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(ich|mich) ** (eine andere|ein anderes|eine neue|ein neues) (Stelle|Position|Angebot|Jobangebot|Stellenangebot) (anzunehmen|angenommen|annehmen)',
       '(ich) (habe|hab) (eine andere|ein anderes) (Stelle|Position|Angebot|Jobangebot|Stellenangebot) (angenommen)',
@@ -2841,6 +2854,9 @@ const de: LangData = {
     ],
     // decisions retold with 'they' as the subject (reported.ts); not 'sie': written 'Sie' it is the candidate
     thirdSubject: [
+      // task decisions9: lowercase 'sie' before the verb is 'they' in a friend's mail ('sie haben sich für jemand anderen
+      // entschieden'); the formal 'Sie' has a capital (reported.ts drops a cue that opens with 'Sie')
+      '(sie) (haben|hatten|nahmen|nehmen|wollten|wollen|wählten)',
       // task decisions2: a friend's news that 'they had already filled the post' ('Die hatten die Stelle leider schon besetzt'):
       // the demonstrative 'die' only, never 'Sie' (the formal you)
       '(=die) (hatten|haben) [die stelle|den job|die position|den platz] [leider|schon|bereits|wohl|halt] [leider|schon|bereits|wohl] (besetzt|vergeben|weggegeben)',

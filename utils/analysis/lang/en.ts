@@ -27,6 +27,11 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
+    // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
+    'found-thanks-mail': [
+      "(we've|we have|i've|i have) [already|now|actually] [already] (found|got|taken on|hired) (someone|somebody) [already] (thanks anyway|but thanks|thanks all the same|thanks though|but thank you|thank you anyway|but thanks anyway) (for) (the mail|the email|your email|your mail|your message|the message|your cv|your application|your interest)",
+    ],
     // task decisions2: the outcome of an application for a post named in full ('your application for the post of Year 6
     // Class Teacher and Maths Lead has been unsuccessful'): up to fifteen words of title
     'outcome-long-title': [
@@ -2069,6 +2074,8 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
+      '(thanks|thank you|many thanks) [so much|very much] (for) (the|your) (interview invitation|invitation to interview|invite to interview|invitation to the interview|invitation to an interview|interview invite|invitation)',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(i) ** (accept|take|taken|accepted) (another|a different|an alternative) (position|job|offer|role)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down

@@ -19,6 +19,11 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
+    // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
+    // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
+    'found-thanks-mail': [
+      '(löytyi|löydettiin|löysimme|olemme löytäneet|ollaan löydetty|on löytynyt) [jo|nyt] [jo] (joku|jonkun|henkilö|henkilön|tyyppi|tyypin) [jo] (kiitos) [silti|kuitenkin|joka tapauksessa] (viestistä|viestistäsi|sähköpostista|sähköpostistasi|meilistä|hakemuksesta|hakemuksestasi|cv:stä|kiinnostuksesta|kiinnostuksestasi)',
+    ],
     // task decisions2: 'jälkimmäistä sinulla ei valitettavasti ole' (the latter of two named requirements), no decision verb
     'lacked-latter': [
       '(jälkimmäistä|jälkimmäinen|ensimmäistä|ensimmäinen|viimeksi mainittua) (sinulla|teillä) (ei) [valitettavasti|kuitenkaan] [valitettavasti] (ole|ollut)',
@@ -705,6 +710,8 @@ const fi: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task decisions9: the consequence after 'joten/niin/siksi' with no subject ('joten ei valitettavasti onnistu')
+      '(joten|niin|siksi|sen takia|sen vuoksi|tämän takia) [tää|tämä|se|homma] (ei) [valitettavasti|nyt|siis|tällä kertaa] [valitettavasti|nyt|tällä kertaa] (onnistu|käy|toimi|sovi) [tällä kertaa|nyt|meillä]',
       // task decisions5: 'doesn't fit' without a subject, spoken with the verb first ('ei siis valitettavasti käy yhteen', 'joten ei nyt sovi yhteen')
       '(ei) [siis|valitettavasti|nyt|tällä kertaa|oikein|kuitenkaan] [valitettavasti|nyt|siis|tällä kertaa|oikein] [valitettavasti|nyt] (käy|sovi|natsaa|toimi) (yhteen)',
       // task chosen2: plural subject ('nämä eivät valitettavasti sovi yhteen')
@@ -1837,6 +1844,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
+      '(kiitos|kiitoksia|kiitän) [paljon|kovasti] (kutsusta) [haastatteluun|työhaastatteluun|tapaamiseen]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(olen|päätin|päädyin) ** (ottaa|ottamaan|ottanut|vastaanottaa|vastaanottamaan|vastaanottanut) (vastaan) (toisen|toista|toiseen) (paikan|työpaikan|tarjouksen|tehtävän)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down

@@ -21,6 +21,11 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
+    // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
+    'found-thanks-mail': [
+      '(har) [allerede|nå] [allerede] (funnet|fått tak i|fått tak på) (noen|en) [allerede] (men takk|takk uansett|men takk uansett|takk likevel|men takk likevel|takk allikevel) (for) (mailen|eposten|e-posten|meldingen|din mail|din e-post|din melding|cv-en|cven|søknaden|søknaden din|interessen|din interesse)',
+    ],
     // task decisions2: the decision as the consequence of a stated reason ('da går det dessverre ikke', 'derfor fungerer det ikke')
     'wont-work-out': [
       // task decisions5: main-clause order after 'så' and 'passer' ('så det passer dessverre ikke nå')
@@ -1735,7 +1740,9 @@ const nb: LangData = {
       'minst (#|ett|to|tre|fire|fem)',
       '(kjennskap|kunnskap|kompetanse) (til|i|om|innen|på) *',
       'nivå [#|a1|a2|b1|b2|c1|c2]',
-      '(natt|skift|helg~|dagtid)',
+      // task decisions9: not 'helg' alone: 'God helg!' closes many mails
+      '(natt|skift|helger|helgen|helgene|helgearbeid~|helgevakt~|dagtid)',
+      '(hver|annenhver|alle) [*] (helg)',
       '(flytende|sikkert|godt|gode|solide) (norsk|engelsk|tysk|svensk|dansk|finsk|fransk|spansk|arabisk|polsk)',
       '(språkkrav~|språkkunnskap~|autorisasjon~)',
       '(reising|reiser|reisevirksomhet|reisedøgn|overnatting~|reisedager)',
@@ -2119,6 +2126,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
+      '(takk|mange takk|tusen takk) (for) (invitasjonen|innkallingen|din invitasjon|deres invitasjon) [til] [intervju~|samtale~|jobbintervju~]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(jeg) ** (takke ja til|ta imot|akseptere|si ja til) (en annen|et annet|annen|annet) (stilling|jobb|tilbud|ansettelse|rolle)',
       '(jeg) (har|hadde) (takket ja til|tatt imot|akseptert|sagt ja til) (en annen|et annet) (stilling|jobb|tilbud|ansettelse|rolle)',

@@ -21,6 +21,11 @@ const sv: LangData = {
   strong:
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
+    // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
+    // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
+    'found-thanks-mail': [
+      '(har|hade) [redan|nu|faktiskt] [redan|nu] (hittat|fått tag i|fått tag på) (någon|nån|en person) [redan] (tack ändå|men tack ändå|men tack|tack i alla fall) (för) (mejlet|mailet|ditt mejl|ditt mail|meddelandet|ditt meddelande|ditt cv|din ansökan|intresset|ditt intresse)',
+    ],
     // task decisions2: the decision as the consequence of a stated reason ('då funkar det tyvärr inte', 'därför går det inte')
     'wont-work-out': [
       // task decisions5: main-clause order after 'så' ('så det funkar inte riktigt nu')
@@ -1767,6 +1772,8 @@ const sv: LangData = {
       '(kunskap~|kompetens) (i|inom|om|av) *',
       'nivå [#|a1|a2|b1|b2|c1|c2]',
       '(natt|skift|kvällar|helger|dagtid)',
+      // task decisions9: a weekend rota ('jour var sjätte helg'); not 'helg' alone ('Trevlig helg!')
+      '(var|varannan|varje) [*] (helg)',
       '(flytande|obehindrad|obehindrat|god|goda|mycket god) (svenska|engelska|tyska|norska|danska|finska|franska|spanska|arabiska|polska)',
       '(språkkrav~|språkkunskap~|~kunskaper i (svenska|engelska|tyska|norska|danska|finska|franska|spanska))',
       '(resor|resandet|resande|tjänsteresor|övernattning~|resdagar|reseintensiv~)',
@@ -2125,6 +2132,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
+      '(tack|tusen tack|stort tack|tackar) (för) (kallelsen|inbjudan|inbjudningen) [till] [intervju~|anställningsintervju~|samtal~]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(jag) ** (tacka ja till|acceptera|anta|ta emot|gå vidare med) (en annan|ett annat|annan|annat) (tjänst|jobb|erbjudande|anställning|roll|arbetsgivare)',
       '(jag) (har|hade) (tackat ja till|accepterat|antagit|tagit emot) (en annan|ett annat) (tjänst|jobb|erbjudande|anställning|roll)',
