@@ -33,6 +33,8 @@ export interface Tie {
   sent: number;
   /** the clause of the decision it is tied to (the decision says why: no generic underline) */
   decisionClause: number;
+  /** task reasons5: the reason said after its decision, in a sentence of its own: the decision keeps its underline */
+  after?: boolean;
 }
 
 /**
@@ -46,9 +48,14 @@ export function constraintTies(
   live: (x: Match) => boolean,
   own: (x: Match) => boolean,
   link: (x: Match) => boolean,
+  reported: (x: Match) => boolean = () => false,
 ): Tie[] {
   if (m.evidence.length === 0 || m.decision.length === 0) return [];
   const out: Tie[] = [];
+  for (const e of m.evidence) {
+    const t = reportAfterDecision(m, e, live, own, reported);
+    if (t && !out.some((x) => x.clause === t.clause)) out.push(t);
+  }
   for (const e of m.evidence) {
     if (!live(e)) continue;
     // a work sample named is what was done, not what the reader lacks
@@ -75,11 +82,32 @@ export function constraintTies(
             // task specific6: or the causal word opens the lack's own clause ("Da vi ikke har modtaget …, kan vi ikke")
             (c.s >= e.s || (c.clause === e.clause && c.sent === e.sent && d.clause !== e.clause)),
         );
-      if (tied) {
+      if (tied && !out.some((x) => x.clause === e.clause)) {
         out.push({ clause: e.clause, sent: e.sent, decisionClause: d.clause });
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * Task reasons5: the reader's own report of a constraint in the sentence right after the decision, against the job's
+ * side named in a clause of its own before it: "We won't be offering you the role. The job means covering the desk
+ * until 7pm three evenings a week, which you told us you can't do." The reason follows the decision it explains; no
+ * causal word is needed. The report must be the reader's (`reported`: a "you" inside the evidence cue, not the
+ * protected ground itself) and the job's side must stand in an earlier clause of its sentence.
+ */
+function reportAfterDecision(
+  m: Matches,
+  e: Match,
+  live: (x: Match) => boolean,
+  own: (x: Match) => boolean,
+  reported: (x: Match) => boolean,
+): Tie | null {
+  if (!reported(e)) return null;
+  const before = (q: Match) => live(q) && q.sent === e.sent && q.clause < e.clause;
+  if (!m.requirement.some(before) && !m.qualification.some(before) && !checkable(m).some(before)) return null;
+  const d = m.decision.find((x) => own(x) && x.sent === e.sent - 1);
+  return d ? { clause: e.clause, sent: e.sent, decisionClause: d.clause, after: true } : null;
 }

@@ -26,8 +26,14 @@ export function hireHolds(m: Matches, live: (x: Match) => boolean): Match[] {
   const out: Match[] = [];
   for (const d of m.decision) {
     // the relative pronoun right after the decision, or inside its last words ("valt en annan sökande som")
+    // task reasons5: or a relative clause the decision's own pattern runs through to its verb ("für eine andere Bewerberin
+    // entschieden, die unser Kassensystem bereits kennt"), in a clause after the decision's first
     const rel = m.relative.find(
-      (r) => r.sent === d.sent && r.s >= d.s && r.s - d.e <= NEAR && r.e >= d.e - 8,
+      (r) =>
+        r.sent === d.sent &&
+        r.s >= d.s &&
+        r.s - d.e <= NEAR &&
+        (r.e >= d.e - 8 || (r.e < d.e && r.clause > d.clause)),
     );
     if (!rel) continue;
     for (const q of held) if (q.sent === d.sent && q.s >= rel.e && live(q) && !out.includes(q)) out.push(q);

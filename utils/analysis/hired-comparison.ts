@@ -181,7 +181,11 @@ export function hiredAsDecision(
   const reader =
     readerIsCandidate(m, bySent, { met: true }) ||
     (m.groupGreeting.length === 0 && m.hired.some((x) => closeCallBefore(bySent, seg, x.sent)));
-  if (!reader) return [];
+  if (!reader) {
+    // task reasons5: thanked for the work sample, the reader is a candidate whatever the recruiting words
+    const s = hiredAfterShortfall(m, t, seg, bySent);
+    return s ? [s] : [];
+  }
   const quals = new Map<number, number[]>();
   // task chosen2: a checkable thing held (years, a licence, shifts: concept `checkable`) names it too ("… har åtte år med
   // tunnelprosjekter")
@@ -197,5 +201,53 @@ export function hiredAsDecision(
     const h = hiredHolds(hits, quals.get(x.sent), true, endsInQuestion(t.text, seg.sentE[x.sent] as number));
     if (h) return [newMatch('decision', h.lang, 'concept-hired-over-you', h.s, h.e, x.sent, h.clause)];
   }
-  return [];
+  const s = hiredAfterShortfall(m, t, seg, bySent);
+  return s ? [s] : [];
+}
+
+/** How many sentences before "the person we hired" the reader's work sample may be named. */
+const SAMPLE_BEFORE = 3;
+
+/**
+ * Task reasons5: the person hired after the reader's work sample was judged short: "Thanks for the coding exercise.
+ * … the tests didn't cover the refund path … The developer we hired spotted both", "Kandidaten vi anställde hittade
+ * båda", "Palkkaamamme henkilö löysi molemmat". No sentence decides, yet the reader is told that someone else was taken
+ * and what their own sample lacked. It takes a work sample named (`workSample`) in a thanks or before the person hired
+ * (at most three sentences before), a negation or a shortfall (`neg`, `shortfall`) in a sentence from the sample's on
+ * and before the person hired, and the person hired in a sentence with no negation, good news or question of its own.
+ * Returns the decision on "the person we hired", or null.
+ */
+function hiredAfterShortfall(
+  m: Matches,
+  t: Tokens,
+  seg: Segments,
+  bySent: ReadonlyMap<number, CHit[]>,
+): Match | null {
+  if (m.workSample.length === 0) return null;
+  for (const x of m.hired) {
+    const hits = bySent.get(x.sent);
+    if (!hits || endsInQuestion(t.text, seg.sentE[x.sent] as number)) continue;
+    const hired = hits.find((h) => h.c === HIRED);
+    if (!hired || hits.some((h) => (h.c === GOOD || h.c === NEG) && !inside(h, hired))) continue;
+    const sample = m.workSample.find((w) => w.sent < x.sent && w.sent >= x.sent - SAMPLE_BEFORE);
+    if (!sample) continue;
+    const thanked = m.thanks.some((y) => y.sent === sample.sent);
+    if (!thanked) continue;
+    let short = false;
+    for (let k = sample.sent; k < x.sent && !short; k++)
+      short =
+        (bySent.get(k) ?? []).some((h) => h.c === NEG && h.s > sample.e) ||
+        m.shortfall.some((f) => f.sent === k && f.s > sample.e);
+    if (short)
+      return newMatch(
+        'decision',
+        hired.lang,
+        'concept-hired-over-you',
+        hired.s,
+        hired.e,
+        x.sent,
+        hired.clause,
+      );
+  }
+  return null;
 }

@@ -163,3 +163,44 @@ function oneWord(c: Match, text: string): boolean {
   for (let i = c.s; i < c.e; i++) if (!wordCode(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** Whether text[s] opens its clause: only spaces between it and the clause's (or the sentence's) start. */
+function opensItsClause(text: string, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || clauseEnd(text.charCodeAt(i));
+}
+
+/**
+ * Task reasons5: "without it, no" — a decision whose own clause opens with a shortfall word ("Utan den auktorisationen
+ * kan vi inte anställa dig", "Without that registration we are unable to appoint you", "Ohne den Meistertitel können
+ * wir Sie nicht einstellen", "Ilman tätä pätevyyttä emme voi palkata sinua") and names the qualification between that
+ * word and the decision: the decision is the consequence of the reader's lack of a named requirement. The qualification
+ * may be the one named in the sentence before ("… must hold a Meisterbrief. Without this qualification …"): a
+ * qualification or `checkable` thing must be live (not masked) in that sentence or this one. Returns the
+ * qualification cues that carry such a lack.
+ */
+export function withoutLacks(
+  m: Matches,
+  text: string,
+  own: (x: Match) => boolean,
+  live: (x: Match) => boolean,
+): Match[] {
+  if (m.shortfall.length === 0 || m.decision.length === 0) return [];
+  const out: Match[] = [];
+  for (const d of m.decision) {
+    if (!own(d)) continue;
+    for (const f of m.shortfall) {
+      if (f.sent !== d.sent || f.e > d.s || !opensItsClause(text, f.s)) continue;
+      const q = m.qualification.find(
+        (x) => x.sent === d.sent && x.s >= f.e && x.e <= d.s && x.s - f.e <= LACK_GAP,
+      );
+      if (!q) continue;
+      const held = [...m.qualification, ...list(m, 'checkable')].some(
+        (x) => (x.sent === d.sent || x.sent === d.sent - 1) && live(x),
+      );
+      if (held && !out.includes(q)) out.push(q);
+    }
+  }
+  return out;
+}

@@ -23,7 +23,7 @@ import { impliedByLack } from './implied-lack';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
-import { findLacks } from './named-lack';
+import { findLacks, withoutLacks } from './named-lack';
 import { observedSample } from './observed-sample';
 import { recallsOldNo } from './outreach';
 import type { InQuote } from './quotes';
@@ -407,6 +407,26 @@ function clausesOf(a: readonly Match[], b: readonly Match[]): Set<number> {
   return out;
 }
 
+/** How far (characters) after a report of the reader's a protected ground may start and still be what was reported. */
+const GROUND_REACH = 24;
+
+/**
+ * Task reasons5: the reader's report that IS the protected ground ("du har to små barn hjemme", "kun kerroit, että
+ * teillä on kaksi lasta"): a risky remark that starts inside the report or within GROUND_REACH characters after it
+ * with no causal word between. Such a report assesses the reader against nothing but the ground: the need beside it is
+ * a backdrop. "You said you could only do four days because of childcare" reports a constraint; its ground comes
+ * after "because" and is the remark's own clause.
+ */
+function reportsGround(m: Matches, v: Match): boolean {
+  return m.risky.some(
+    (r) =>
+      r.sent === v.sent &&
+      r.s >= v.s &&
+      r.s <= v.e + GROUND_REACH &&
+      !m.causal.some((c) => c.sent === v.sent && c.s >= v.e && c.e <= r.s),
+  );
+}
+
 /** task chosen2: the concept classes `hired` and `checkable` (langdata.ts), read as match categories. */
 const hiredList = (m: Matches): Match[] => (m as unknown as Record<string, Match[] | undefined>).hired ?? [];
 const checkableList = (m: Matches): Match[] =>
@@ -473,9 +493,40 @@ export function findReasons(
     if (
       apart(q) &&
       m.requirement.some((r) => r.clause === q.clause && apart(r)) &&
-      m.evidence.some((v) => v.sent === q.sent && v.clause !== q.clause && v.s < history && !inQuote(v.s))
+      m.evidence.some(
+        (v) =>
+          v.sent === q.sent &&
+          v.clause !== q.clause &&
+          v.s < history &&
+          !inQuote(v.s) &&
+          !reportsGround(m, v),
+      )
     )
       namedApart.add(q.sent);
+  // task reasons5: the reader's own report of a constraint (a "you" inside the evidence cue: "you said you could only
+  // manage four days because of …") that is not the ground itself, beside the job's side named in a clause of its own
+  // ("the post needs someone on the floor six days a week"): the reader is assessed against the job, not against the
+  // ground; the remark's own clauses stay masked (hotClause)
+  // the reader inside the report: "you", or the addressee's words ("your", "ditt", "Ihre": the `addressee` cue)
+  const yous = [...((m as unknown as Record<string, Match[] | undefined>).you ?? []), ...m.addressee];
+  const reported = (e: Match): boolean =>
+    e.s < history &&
+    !inQuote(e.s) &&
+    !maskedClause.has(e.clause) &&
+    !ownWording(e.s, e.e) &&
+    yous.some((y) => y.s >= e.s && y.e <= e.e) &&
+    !reportsGround(m, e);
+  const reportedApart = new Set<number>();
+  for (const e of m.evidence)
+    if (
+      hot.bySent.get(e.sent)?.kind === 'risky' &&
+      reported(e) &&
+      [...m.requirement, ...m.qualification, ...checkableList(m)].some(
+        (q) => q.sent === e.sent && q.clause < e.clause && apart(q),
+      )
+    )
+      reportedApart.add(e.sent);
+  for (const k of reportedApart) namedApart.add(k);
   const maskedSent = cues.maskedSent;
   for (const k of hot.bySent.keys()) if (!assessed.has(k) && !namedApart.has(k)) maskedSent.add(k);
   // a need beside a protected-ground remark that only restates it (restated-need.ts)
@@ -625,6 +676,19 @@ export function findReasons(
     concreteSents.add(q.sent);
   }
   if (lacked.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
+  // task reasons5: "without it, no" — the decision's clause opens with the lack of a named qualification
+  const without = withoutLacks(
+    m,
+    text,
+    (d) => d.s < history && !inQuote(d.s) && !maskedSent.has(d.sent),
+    (x) => cues.liveBeyond(x),
+  );
+  for (const q of without) {
+    reasonAt.add(q.clause);
+    reasonSents.add(q.sent);
+    concreteSents.add(q.sent);
+  }
+  if (without.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
   // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)
   const observed = observedSample(
@@ -700,10 +764,11 @@ export function findReasons(
       !adverbDa(x, text) &&
       !maskedClause.has(x.clause) &&
       !maskedSent.has(x.sent),
+    (x) => reported(x) && !maskedSent.has(x.sent) && (cues.live(x) || reportedApart.has(x.sent)),
   );
   for (const x of ties) {
     reasonAt.add(x.clause);
-    reasonAt.add(x.decisionClause);
+    if (!x.after) reasonAt.add(x.decisionClause);
   }
   if (ties.length > 0) reasonScore = Math.max(reasonScore, 3);
   const hasSubstance =
@@ -718,7 +783,7 @@ export function findReasons(
   // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the reader's plain lack of a named requirement
-  if (lacked.length > 0) reasonScore = Math.max(reasonScore, 3);
+  if (lacked.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
   return {
     cueCount,
     reasonAt,

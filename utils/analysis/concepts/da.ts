@@ -335,6 +335,10 @@ const da: ConceptData = {
     '(hentet|hentede|taget|tog|fået|fik|fundet|fandt|ansat|ansatte|rekrutteret|rekrutterede|valgt|valgte|sikret|sikrede|gik|gået|givet|gav|tilbudt|tilbød|booket|bookede|lokket|lokkede|hyret|hyrede|landet|landede)',
   ],
   checkable: [
+    // task reasons5: the employer's own named system ("already knows our till system")
+    '(vores|jeres) (~system~|~program~|~systemet|~programmet)',
+    // task reasons5: on-call duty, rotations and response times the job names
+    '(tilkaldevagt~|rådighedsvagt~|~turnus|turnus~|~rotation|rotation~|responstid~|udrykningstid~)',
     '(~kort|~bevis|~certifikat|certifikat~|autorisation~|licens~)',
     '# (år|års)',
     '(to|tre|fire|fem|seks|syv|otte|ni|ti) (år|års)',

@@ -338,6 +338,10 @@ const de: ConceptData = {
     '(geholt|holten|bekommen|bekam|bekamen|genommen|nahmen|gefunden|fanden|eingestellt|stellten|rekrutiert|rekrutierten|gewählt|wählten|ausgewählt|entschieden|gegangen|ging|gingen|gegeben|gaben|vergeben|angeboten|gebucht|gesichert|engagiert|angeheuert|verpflichtet|gewonnen|angestellt)',
   ],
   checkable: [
+    // task reasons5: the employer's own named system ("already knows our till system")
+    '(unser|unsere|unseren|unserem) (~system|~systeme|~software|~programm)',
+    // task reasons5: on-call duty, rotations and response times the job names
+    '(rufbereitschaft|bereitschaftsdienst~|~turnus|reaktionszeit~|~rotation)',
     '(~schein|~scheine|~zertifikat|zertifikat~|~lizenz|~nachweis|~ausweis|~führerschein)',
     '# (jahre|jahren)',
     '(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (jahre|jahren)',

@@ -325,6 +325,10 @@ const en: ConceptData = {
     '(got|gotten|took|taken|brought|signed|grabbed|found|hired|recruited|appointed|employed|engaged|picked|chose|chosen|selected|gave|given|booked|secured|landed|snapped|roped|offered|filled|settled|opted|went|gone|nabbed|bagged)',
   ],
   checkable: [
+    // task reasons5: the employer's own named system ("already knows our till system")
+    '(our) ** (system|software|platform)',
+    // task reasons5: on-call duty, rotations and response times the job names
+    '(rota|rotas|on-call|on call|call-out|rotation|rotations|response time|callout)',
     '(licence|license|licences|licenses|certificate|certificates|certification|ticket|tickets|card|permit|cscs|cpcs)',
     '# (years|year)',
     '(two|three|four|five|six|seven|eight|nine|ten) (years|year)',

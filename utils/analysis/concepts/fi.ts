@@ -48,7 +48,9 @@ const fi: ConceptData = {
     '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
   ],
   you: [
-    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä)',
+    '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä|ettet|ettette)',
+    // task reasons5: the reader's own report in a second-person verb ('kerroit, että …', 'mainitsit haastattelussa')
+    '(kerroit|kerroitte|sanoit|sanoitte|mainitsit|mainitsitte|kirjoitit|kirjoititte|totesit|totesitte)',
   ],
   others: [
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
@@ -286,9 +288,15 @@ const fi: ConceptData = {
     '(ottaneet|otimme|otettiin|otti|ottanut|saimme|saatiin|saaneet|sai|saanut|löysimme|löydettiin|löytäneet|palkkasimme|palkattiin|palkanneet|palkkasi|rekrytoimme|rekrytoineet|rekrytoitiin|valitsimme|valittiin|valinneet|valitsi|menivät|meni|mennyt|menneet|annoimme|annettiin|antaneet|tarjosimme|tarjottiin|varasimme|varattiin|pestasimme|pestattiin|nappasimme)',
   ],
   checkable: [
+    // task reasons5: the employer's own named system ("already knows our till system")
+    '(~järjestelmäämme|~järjestelmämme|~ohjelmistoamme|~ohjelmistomme|~ohjelmaamme)',
+    // task reasons5: on-call duty, rotations and response times the job names
+    '(päivystys~|päivystyk~|~vuorokierto|~kierto|vasteaika~|vasteaja~)',
     '(~kortti|~kortin|~korttia|~passi|~passin|~todistus|~todistuksen|~sertifikaatti|~pätevyys|~pätevyyden)',
     '# (vuoden|vuotta)',
     '(kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen) (vuoden)',
+    // task reasons5: years in the nominative-partitive ('kuusi vuotta')
+    '(kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen) (vuotta)',
     '(~vuorot|~vuoroja|~vuoroihin|~vuoroissa)',
     '(sujuva~)',
   ],

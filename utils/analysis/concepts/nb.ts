@@ -344,6 +344,11 @@ const nb: ConceptData = {
     '(hentet|henta|tatt|tok|fått|fikk|funnet|fant|ansatt|ansatte|rekruttert|rekrutterte|valgt|valgte|sikret|sikra|gikk|gått|gitt|gav|tilbudt|tilbød|booket|booka|lokket|lokka|hyret|hyra|landet|landa)',
   ],
   checkable: [
+    // task reasons5: the employer's own named system ("already knows our till system")
+    '(~systemet|~programmet) (vårt|deres)',
+    '(vårt|deres) (~system~|~program~)',
+    // task reasons5: on-call duty, rotations and response times the job names
+    '(vaktordning~|beredskapsvakt~|~turnus|turnus~|~rotasjon|rotasjon~|responstid~|utrykningstid~)',
     '(~kort|~bevis|~sertifikat|sertifikat~|autorisasjon~|lisens~)',
     '# (år|års)',
     '(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (år|års)',

@@ -357,6 +357,10 @@ const sv: ConceptData = {
     '(plockat|plockade|tagit|tog|fått|fick|hittat|hittade|anställt|anställde|rekryterat|rekryterade|valt|valde|knutit|knöt|gick|gått|gett|gav|givit|erbjudit|erbjöd|bokat|bokade|säkrat|säkrade|landat|landade|lockat|lockade|värvat|värvade|satsat|satsade)',
   ],
   checkable: [
+    // task reasons5: the employer's own named system ("already knows our till system")
+    '(vårt|vår|ert|er) (~system~|~program~|~systemet|~programmet)',
+    // task reasons5: on-call duty, rotations and response times the job names
+    '(jour|jouren|beredskap|beredskapen|~turnus|turnus~|~rotation|rotation~|inställelsetid~|responstid~|utryckningstid~)',
     '(~kort|~körkort|~bevis|~certifikat|certifikat~|behörighet~|legitimation~|licens~)',
     '# (år|års)',
     '(två|tre|fyra|fem|sex|sju|åtta|nio|tio) (år|års)',

@@ -1255,6 +1255,9 @@ const da: LangData = {
       '(dine|dit|hans|hendes) [to|tre|fire|fem|#] (børnebørn)',
     ],
     family: [
+      // task reasons5: a parent of small children, the nursery run, a toddler at home by its age
+      '(mor|far|mødre|fædre|forælder|forældre) (med|til) [to|tre|fire] (små børn|småbørn)',
+      '(afhentning~|aflevering~|hente|aflevere) ** (børnehaven|vuggestuen|institutionen|dagplejen)',
       // task fitrisk: caring for a parent or a partner
       '(passer|passe|plejer|pleje|tager dig af|tager sig af|tage dig af) (din|hans|hendes|sin) (mor|far|mormor|farmor|forældre|mand|kone|partner)',
       // a wish for children ascribed to the candidate ("at hun nok snart vil have børn") (task lookalike3)
@@ -1727,6 +1730,12 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
+      '(din|dit|dine) * (er|bliver) (først) (i|den|efter|om|til|på)',
+      '(resultatet|resultaterne) (fra|på|af) * (viser|viste|gav)',
+      // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
+      '(du) (bor) ** (væk|herfra|fra os|fra arbejdspladsen)',
+      '(og|men) [du] (vil|kan) (ikke) (flytte|pendle)',
       // task specific6: the reader's own need of a visa or work permit
       '(du) (har brug for|skal bruge|vil have brug for|får brug for) ** (visum|arbejdstilladelse|det)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
@@ -1864,6 +1873,8 @@ const da: LangData = {
     ],
     thanks: ['(tak|takker|takke|mange tak|tusind tak)'],
     causal: [
+      // task reasons5: a consequence said as its own sentence ("That means we can't …", "Det gör att vi …")
+      '(det|dette) (betyder|gør|indebærer) (at)',
       // task causal2: '…, hvorfor vi …' (which is why), 'dermed'
       // (a word before it and the decision's verb after it: a newsletter's 'Hvorfor "Vi har desværre …" ikke er nok' asks why)
       '* (hvorfor) (vi|jeg) (har valgt|har besluttet|må|kan ikke|ikke kan|går|vælger|er nødt til|bliver nødt til)',
@@ -2596,6 +2607,8 @@ const da: LangData = {
     ],
     lackLink: ['(af|med|i|inden for|for|på|fra|om|som|til|at|en|et)'],
     notObserved: [
+      // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
+      '(intet|ikke noget|ikke) (personligt)',
       '(nok|tilstrækkelig~|slog til|slå til|strakk til|lykkedes|lykkes|gik hele vejen|hele vejen)',
       '(jeg|mig|selv)',
     ],

@@ -1463,6 +1463,8 @@ const de: LangData = {
       '(von) (ihren|deinen|seinen) [zwei|drei|vier|fünf|#] (enkeln|enkelkindern)',
     ],
     family: [
+      // task reasons5: the nursery run ('wegen der Kita-Abholung'),
+      '(kita-abholung~|kitaabholung~|kindergartenabholung~|kita-zeiten|kitazeiten|kitaöffnungszeiten)',
       // task notes
       '(sorgen|bedenken|zweifel) ** (engagement|einsatz|verfügbarkeit|zuverlässigkeit) ** (zweites kind|weiteres kind|zweites baby)',
       '(seinen mann|seinen ehemann|ihre frau|ihre ehefrau|seinen partner|ihre partnerin) (erwähnt|erwähnte)',
@@ -1524,8 +1526,12 @@ const de: LangData = {
       '(wenn|sobald|nachdem|bevor) ** (das baby|das kind|der nachwuchs|das kleine) ** (da ist|kommt|geboren ist|auf der welt ist)',
       '(adoptiert|adoptieren|adoption~|adoptivkind~|adoptiveltern|adoptivmutter|adoptivvater)',
       '(stiefkind~|stieftochter|stiefsohn|patchworkfamilie~)',
+      // task reasons5: a toddler at home by its age ("mit einem Einjährigen zu Hause")
+      '(einjährig~|zweijährig~|dreijährig~) (zu hause|zuhause|daheim)',
     ],
     pregnancy: [
+      // task reasons5: becoming a parent with the time between ('Sie werden im Frühjahr Mutter')
+      '(sie|du) (werden|wirst) ** (mutter|vater|mama|papa)',
       // session 16: becoming a parent ('da Sie im Herbst Mutter werden')
       '(mutter|vater|mama|papa|eltern) (werden|wirst|werde|wird)',
       // task risky3: fertility treatment
@@ -1956,6 +1962,16 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
+      '(ihre|deine|ihr|dein) * (ist|findet|beginnt) (erst) (im|am|in|nach|ab)',
+      '(den|die|das) (sie|du) (erst) ** (machen|ablegen|beginnen|anfangen|erwerben|abschließen) (wollen|willst|möchten|möchtest|werden|wirst)',
+      '(das ergebnis|die ergebnisse|ihr ergebnis|dein ergebnis) ** (zeigt|zeigte|ergab|ergibt)',
+      // task reasons5: the reader's own report in the simple past ('und Sie sagten, dass Sie …'),
+      '(sie|du) (sagten|sagtest|erwähnten|erwähntest|schrieben|schriebst|erzählten|erzähltest) [uns|mir] [,] (dass)',
+      // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
+      '(sie|du) (wohnen|wohnst|wohnt) ** (entfernt|weg)',
+      '(nicht) (umziehen|pendeln) (möchten|wollen|können|möchtest|willst|kannst)',
+      '(ausgeschlossen haben|ausgeschlossen hast|abgelehnt haben|abgelehnt hast)',
       // task specific6: the reader's own need of a visa or work permit
       '(sie|du) (benötigen|brauchen|brauchst|benötigst|bräuchten) ** (visum|arbeitserlaubnis|aufenthaltstitel)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
@@ -2114,6 +2130,8 @@ const de: LangData = {
     ],
     thanks: ['(danke|dank|bedanken|herzlichen dank|vielen dank|danken|dankt|bedankt)'],
     causal: [
+      // task reasons5: 'because of the' before a cause ('wegen der Kita-Abholung'); not 'wegen Ihrer Bewerbung' (regarding)
+      '(wegen) (der|des|dem)',
       '(weil|da|daher|deshalb|deswegen|aus diesem grund|darum|somit|aufgrund|=denn)',
       '(aus) (diesen|den genannten|den oben genannten) (gründen)',
       '(der hauptgrund|der grund dafür|der grund ist|hintergrund ist|ausschlaggebend war)',
@@ -2738,6 +2756,8 @@ const de: LangData = {
       '(gegen|für|an) (sie)',
       '(kunde|kunden|kundin|auftraggeber~|fachabteilung|fachbereich|personaler~)',
       '(ihre|ihrer|ihren|ihr) (bewerbung~|unterlagen|kandidatur|interesse|zeit|geduld)',
+      // task reasons5: the reader's own test, licence or result ('Ihre Prüfung ist erst im März')
+      '(ihre|ihrer|ihren|ihr) (prüfung~|führerschein~|ausbildung|abschluss|zeugnis~|ergebnis~|sprachtest~)',
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(tut mir leid|tut uns leid|sorry|bedaure|bedauern|schade für dich|schade für sie)',
     ],
@@ -2845,6 +2865,8 @@ const de: LangData = {
       '(in|im|mit|der|dem|den|des|die|das|als|für|nach|von|vom|zur|zum|am|an|auf|bei|einer|einem|einen|eine|ein)',
     ],
     notObserved: [
+      // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
+      '(nichts|nicht) (persönliches|persönlich|gegen dich|gegen sie)',
       '(reicht|reichte|gereicht|reichen|ausreichend|genügt|genügte|gelungen|geklappt|klappen|klappte|erfolgreich)',
       '(ich|mich|mir|selbst)',
     ],

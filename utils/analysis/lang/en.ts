@@ -981,6 +981,8 @@ const en: LangData = {
       "(energy|connection) (wasn't|was not|isn't|didn't|just wasn't|was missing|wasn't quite)",
     ],
     chemistry: [
+      // task reasons5: getting on with the people as a gut feeling ('that you'd gel with the rest of the crew')
+      '(gel|gelled|gelling|mesh|meshed|meshing) [in] (with) ** (team|crew|group|gang|everyone|us|the rest|colleagues)',
       // task riskyonly: 'there just wasn't that spark of chemistry'
       "(wasn't|was not|isn't|is not|there's no|there was no) [just|quite|really] (that|the|any|much|enough) (spark|click|connection|chemistry)",
       // task h11b: 'we just didn't quite click'
@@ -1229,6 +1231,8 @@ const en: LangData = {
       '(your|his|her) [two|three|four|five|#] (grandkids|grandchildren)',
     ],
     family: [
+      // task reasons5: a parent of small children, the nursery run, a toddler at home by its age
+      '(with|have|has|got) (a|an) [little] (one-year-old|two-year-old|three-year-old|toddler|newborn|baby) (at home)',
       // task notes
       '(worry|worried|concerned|doubts|doubt|unsure|wonder) (about) (her|his|their) (commitment|dedication|focus|availability|reliability) (if|when|once|should) ** (second|another|third) (one|baby|child|kid)',
       '(if|when|once|should) (a second one|a second baby|a second child|another baby|another child) (comes along|arrives|comes|is on the way)',
@@ -1755,6 +1759,12 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
+      "(your) ** (is|are|isn't) (not until|only in|only on)",
+      '(the result|the results|your result|your results) (from|of|on) ** (shows|showed|came out at|put you at)',
+      // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
+      '(you) (live|are based|commute from) ** (away|from here|from us|from the site|from the depot)',
+      "(and|but) [you] (don't|do not|won't|will not|can't|cannot) [want to|wish to|be able to] (relocate|move|commute)",
       // task specific6: the reader's own need of a visa or work permit
       "(you'll|you will|you'd|you would|you) (need|require) ** (visa|work permit|sponsorship)",
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
@@ -1889,6 +1899,8 @@ const en: LangData = {
     // task h11a: 'cheers for your time', 'ta for coming in' (the informal thanks of a small business)
     thanks: ['(thank|thanks|thx|grateful|appreciate~)', '(cheers|ta) (for)'],
     causal: [
+      // task reasons5: a consequence said as its own sentence ("That means we can't …", "Det gör att vi …")
+      '(that|this) (means) (we|that we|i)',
       "(so|and so) (they|they've|they're|she|he|the team|the client|the panel|the company|the hiring manager)",
       '(for these reasons|for those reasons|on that basis|on this basis)',
       "(because|since|therefore|thus|hence|due to|as a result|for that reason|for this reason|which is why|that is why|that's why|the reason|owing to)",
@@ -2610,6 +2622,8 @@ const en: LangData = {
     ],
     lackLink: ['(with|in|of|for|on|as|from|at|to|the|a|an|using|around)'],
     notObserved: [
+      // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
+      '(nothing|not) (personal)',
       '(enough|sufficient|sufficiently|work out|worked out|working out|works out|successful|success)',
       "(i|i'm|i've|i'd|i'll|me|myself)",
     ],

@@ -1119,6 +1119,8 @@ const fi: LangData = {
       '(on) [jo|monta|paljon|useita|kaksi|kolme|neljä|viisi|#] (lapsenla~|lastenla~)',
     ],
     family: [
+      // task reasons5: a parent of small children, the nursery run, a toddler at home by its age
+      '(kotona) ** (yksivuotias|kaksivuotias|kolmivuotias|vauva|taapero|pikkulapsi|pieni lapsi)',
       // task notes
       '(huolettaa|mietityttää|epäilyttää|huoli) ** (sitoutumi~|sitoutunei~|panostu~|luotettavuu~) ** (toinen lapsi|toisen lapsen|toinen vauva|lisää lapsia)',
       '(sitoutumi~|sitoutunei~|panostu~|luotettavuu~) ** (toinen lapsi|toisen lapsen|toinen vauva|lisää lapsia)',
@@ -1178,6 +1180,8 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // task reasons5: becoming a parent ('sinusta on tulossa äiti')
+      '(sinusta|teistä|hänestä) (on tulossa|tulee) (äiti|isä|vanhempi|vanhemmat)',
       // session 16: becoming a parent ('kerroit tulevasi äidiksi syksyllä'): the translative names it
       '(äidiksi|isäksi|vanhemmiksi)',
       // task risky3: fertility treatment
@@ -1555,6 +1559,12 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
+      '(~kokeesi|~testisi|~tutkintosi|~koulutuksesi|~kurssisi) (on|alkaa|päättyy|valmistuu) (vasta)',
+      '(tulos|tulokset|tuloksesi) ** (osoittaa|osoitti|näyttää|näytti)',
+      // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
+      '(asut|asutte) ** (päässä)',
+      '(etkä|et|ettekä) (halua|voi) (muuttaa)',
       // task specific6: the reader's own need of a visa or work permit
       '(tarvitset|tarvitsisit|tarvitsette) ** (viisumin|työluvan|oleskeluluvan)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
@@ -2297,6 +2307,8 @@ const fi: LangData = {
     ],
     lackLink: ['(ja)'],
     notObserved: [
+      // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
+      '(ei mitään|ei) (henkilökohtaista|henkilökohtainen)',
       '(riitt~|tarpeeksi|riittävä~|onnistu~|onnistun~|tärpännyt)',
       '(minä|minulla|minun|itse|en|enkä)',
     ],

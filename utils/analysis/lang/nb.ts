@@ -677,6 +677,8 @@ const nb: LangData = {
       '(falt|faller|endte) (vårt valg|valget vårt|valget) [til slutt] (på) (den andre|en annen|noen annen|en av de andre)',
       '(vårt valg|valget vårt|valget) (falt|ble|endte) [til slutt] [på|med] (den andre|en annen|noen annen|en av de andre)',
       '(landet på|endt med|kommet fram til) [at] (den andre|en annen) (kandidaten|søkeren|finalisten|personen)',
+      // task reasons5: 'vi endte opp med å ta en annen' (informal, after a trial)
+      '(endte|endt) (opp) (med) (å) (ta|ansette|velge|gå videre med) (en annen|noen andre|noen annen|den andre)',
     ],
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': [
@@ -1295,6 +1297,9 @@ const nb: LangData = {
       '(dine|ditt|hans|hennes) [to|tre|fire|fem|#] (barnebarn)',
     ],
     family: [
+      // task reasons5: a parent of small children, the nursery run, a toddler at home by its age
+      '(mor|far|mødre|fedre|forelder|foreldre) (med|til) [to|tre|fire] (småbarn|små barn)',
+      '(henting~|levering~|hente|levere) ** (barnehagen|barnehage)',
       // task notes
       '(nevnte|snakket om|fortalte om|tok opp) (mannen sin|kona si|kona hans|mannen hennes|ektemannen sin|kjæresten sin|samboeren sin|partneren sin)',
       // task fitrisk: caring for a parent or a partner ('steller moren din')
@@ -1778,6 +1783,14 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
+      '* (din|ditt|dine) (er|blir) (først) (i|den|etter|om|til|på)',
+      '(din|ditt|dine) * (er|blir) (først) (i|den|etter|om|til|på)',
+      '(resultatet|resultatene) (fra|på|av) * (viser|viste|ga|gav)',
+      // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
+      '(du) (bor) ** (unna|borte|herfra|fra oss|fra arbeidsplassen)',
+      '(og|men) [du] (vil|kan|ønsker å) (ikke) (flytte|pendle)',
+      '(og|men) [du] (ikke) (vil|kan|ønsker å) (flytte|pendle)',
       // task specific6: the reader's own need of a visa or work permit
       '(du) (trenger|vil trenge|kommer til å trenge) ** (visum|arbeidstillatelse|det)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
@@ -1924,6 +1937,8 @@ const nb: LangData = {
     ],
     thanks: ['(takk|takker|takke|tusen takk)'],
     causal: [
+      // task reasons5: a consequence said as its own sentence ("That means we can't …", "Det gör att vi …")
+      '(det|dette) (gjør|betyr|innebærer) (at)',
       // task causal2: 'dermed' before the consequence ('Dermed går det dessverre ikke')
       '(dermed) (går|kan|må|har|blir|er)',
       'så (de|kunden|teamet|sjefen|panelet|firmaet|selskapet|har de|går de|velger de)',
@@ -2426,7 +2441,7 @@ const nb: LangData = {
       '(oppsigelsestid|prøvetid)',
       'jobbsøk~',
       '(kortlist~|shortlist~)',
-      '(prøvevakt~|prøvedag~|prøvearbeid~|prøvetid~)',
+      '(prøvevakt~|prøvedag~|prøvekveld~|prøvearbeid~|prøvetid~)',
       '(jobbe|jobber|arbeide|arbeider) (kvelder|kveld|helger|i helgene|netter|natt|heltid|deltid|turnus)',
       // a shortlist between recruiters ("de to siste til økonomistillingen", "finalistene")
       '(de|begge) (to|tre) (siste|gjenværende) (til|kandidatene|søkerne)',
@@ -2676,7 +2691,12 @@ const nb: LangData = {
       '(nødvendig|nødvendige|rette|riktig|riktige|tilstrekkelig|tilstrekkelige|etterspurte|ønskede|påkrevde|den|det|de|noen|noe|all|alle|mer|litt)',
     ],
     lackLink: ['(av|med|i|innen|for|på|fra|om|som|til|å|en|et|ei)'],
-    notObserved: ['(nok|tilstrekkelig~|strakk til|strekke til|lyktes|lykkes|hele veien)', '(jeg|meg|selv)'],
+    notObserved: [
+      // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
+      '(ikke noe|ikke|intet) (personlig)',
+      '(nok|tilstrekkelig~|strakk til|strekke til|lyktes|lykkes|hele veien)',
+      '(jeg|meg|selv)',
+    ],
     sharedStep: [
       '(som) (også) (tok|hadde|var på|gjorde) (en|ei|et|sin|sitt) (prøvevakt|prøvedag|arbeidsprøve|intervju)',
       '(som) (også) (hadde|var på|tok) (prøvevakt|prøvedag|arbeidsprøve|intervju)',

@@ -89,6 +89,8 @@ const sv: LangData = {
       '(blir|blev) (det) [tyvärr|alltså|nog] (ett nej) [från oss|från mig|från vår sida|den här gången]',
       // informal 'vi kör vidare med någon annan till helgpassen'
       '(kör|körde|kört|köra) (vidare) (med) (någon annan|nån annan|den andra)',
+      // task reasons5: 'vi har landat i att ta någon annan (till slut)' (informal, after a trial)
+      '(landat|landade) (i|på) (att) (ta|anställa|välja|köra med|gå vidare med) (någon annan|nån annan|en annan|den andra)',
       // 'det blev tyvärr inget napp den här gången'
       '(blev|blir) [det] [tyvärr|dessvärre] (inget|inte något|inte nåt) (napp)',
       // an internship or apprenticeship ('vi har inte möjlighet att ta emot dig för praktik')
@@ -1304,6 +1306,9 @@ const sv: LangData = {
       '(dina|ditt|hans|hennes) [två|tre|fyra|fem|#] (barnbarn)',
     ],
     family: [
+      // task reasons5: a parent of small children, the nursery run, a toddler at home by its age
+      '(mamma|pappa|mor|far|förälder|mammor|pappor|föräldrar) (med|till) [två|tre|fyra] (små barn|småbarn)',
+      '(hämtning~|lämning~|hämta|lämna) ** (förskolan|förskola|dagis|dagiset)',
       // task riskyonly: 'med bebisen på väg'
       '(bebis~|bebben|bäbis~) (på väg|på gång)',
       // task fitrisk: caring for a parent or a partner
@@ -1811,6 +1816,12 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
+      '(din|ditt|dina) * (är|blir) (först|inte förrän) (i|den|efter|om|till|på)',
+      '(resultatet|resultaten) (från|på|av) * (visar|visade|gav)',
+      // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
+      '(du) (bor|pendlar) ** (bort|härifrån|ifrån oss|från oss|från arbetsplatsen)',
+      '(och|men) [du] (vill|kan|tänker) (inte) (flytta|pendla)',
       // task specific6: the reader's own need of a visa or work permit
       '(du) (behöver|kommer att behöva|skulle behöva) ** (visum|arbetstillstånd|det)',
       // task specific6: a record or licence the employer has not received, or one still being processed at the authority
@@ -1945,6 +1956,8 @@ const sv: LangData = {
     ],
     thanks: ['(tack|tackar|tacka)'],
     causal: [
+      // task reasons5: a consequence said as its own sentence ("That means we can't …", "Det gör att vi …")
+      '(det|detta) (gör|innebär|betyder) (att)',
       'så (de|kunden|teamet|chefen|panelen|företaget|bolaget|har de|går de|väljer de)',
       '(av) (detta|dessa) (skäl|anledning~)',
       '(av) (det|den) (skälet|anledningen)',
@@ -2425,7 +2438,7 @@ const sv: LangData = {
       'kravprofil~',
       '(tillträde|provanställning~|uppsägningstid)',
       '(arbetsgivare|jobbsök~)',
-      '(provjobb~|provdag~|arbetsprov~|provpass~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
+      '(provjobb~|provdag~|arbetsprov~|provpass~|provkväll~|sommarjobb~|extrajobb~|deltidsjobb~|helgjobb~)',
       '(shortlist~|kortlist~|slutlist~)',
       '(jobba|arbeta|jobbar|arbetar|jobbat|arbetat) (kvällar|kvällstid|helger|lördagar|söndagar|nätter|natt|heltid|deltid|skift)',
       '(tack för att du) (sökte|har sökt)',
@@ -2680,6 +2693,8 @@ const sv: LangData = {
     ],
     lackLink: ['(av|inom|med|i|för|på|från|kring|om|som|att|en|ett)'],
     notObserved: [
+      // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
+      '(inget|inte|inte något) (personligt)',
       '(räcka|räckte|räckt|räcker|tillräck~|hela vägen|lyckades|lyckats|lyckas|gå ihop|gick ihop)',
       '(jag|mig|själv)',
     ],
