@@ -52,6 +52,8 @@ const da: LangData = {
       // task h11a: fetched, kept or given the job instead ('vi har hentet en anden mekaniker ind', 'givet jobbet til en anden fyr')
       '(hentet|hentede|henter|beholder|beholdt) (en anden|et andet|en af de andre|nogen af de andre|en ny) *',
       '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en anden|nogen anden|en af de andre) *',
+      // session 16: the post offered to the next one on the (reserve) list
+      '(givet|gav|tilbudt|tilbød|tilbyde|give) (jobbet|stillingen|rollen|~jobbet|~stillingen) (til) (den næste|næste|nummer to) ** (reservelisten|reserveliste|listen|i rækken|i køen)',
       // … to someone with what the post needs: the decision ends before it, so it stays a reason
       '(givet|gav|tilbudt|tilbød) (jobbet|stillingen|pladsen|~jobbet|vagten|~stillingen) (til) (en|nogen) (med|som|der)',
       '(fundet|fandt|fået fat i|fik fat i|ansat|ansatte|taget|tog|valgt|valgte|hyret|hyrede|kører videre med|kørt videre med|taget ind|tog ind) (en anden|en ny|et andet|et nyt|en af de andre|et af de andre|nogen af de andre) *',

@@ -275,6 +275,8 @@ const en: LangData = {
       '(chose|chosen|hired|appointed|selected) (him|her) (instead|over you|because|as|for the role)',
       '(offer~|given|gave|award~) (the|this) (role|position|job|post|place) to (a|an) [*] (candidate|applicant|person|finalist|individual) (with|who|whose)',
       '(offer~|give|given|gave|giving|award~) (the|this) (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
+      // session 16: the post offered to the next one on the (reserve) list
+      '(offer~|give|given|gave|giving) (the|this) (role|position|job|post) to (the next) ** (reserve list|waiting list|list|in line)',
       '(offer~|give|given|gave) it to (someone else|another candidate|one of the other)',
       '(chosen|selected|decided on|hired|appointed|found|gone with|go with|went with|settled on) (one of the other|a different|an internal|another) (candidate~|applicant~|finalist~|person)',
       '(found|settled on|chose|chosen) (someone|a candidate|the right person) (else|who|whose|that)',

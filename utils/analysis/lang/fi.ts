@@ -338,6 +338,8 @@ const fi: LangData = {
       '(valitsimme|valittiin|palkkasimme|palkattiin) [siksi|siis|lopulta|tehtävään] (hänet|heidät)',
       '(päädyimme|päädyttiin) [siksi|siis|lopulta] (häneen|heihin)',
       '(tarjosimme|tarjottiin) (paikkaa|tehtävää|paikan|tehtävän) (toiselle|hänelle)',
+      // session 16: the post offered to the next one on the (reserve) list
+      '(tarjosimme|tarjottiin|tarjota|olemme tarjonneet) (tehtävää|tehtävän|työtä|työpaikkaa|virkaa) (varalistan|varasijalistan|listan|jonon) (seuraavalle)',
       '(tehtävä|paikka|työpaikka|positio|tehtävä) (on) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytetty)',
       '(valitsimme|valittiin|palkkasimme|päädyimme|löysimme) ** (toisen|toinen|muita|muiden|toiseen) ** (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~)',
       // the person selected (someone other than the addressee)

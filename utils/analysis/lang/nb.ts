@@ -71,6 +71,8 @@ const nb: LangData = {
       // task h11a: fetched, kept or given the job instead ('vi har hentet inn en annen mekaniker', 'gitt jobben til en annen kar')
       '(hentet inn|henta inn|hentet|beholder|beholdt) (en annen|ei anna|ei annen|et annet|en av de andre|ei av de andre|noen av de andre|en ny) *',
       '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en annen|noen andre|noen annen|ei anna|en av de andre) *',
+      // session 16: the post offered to the next one on the (reserve) list
+      '(gitt|ga|tilbudt|tilbød|tilby|gi) (jobben|stillingen|rollen|~jobben|~stillingen) (til) (nestemann|neste|den neste|nummer to) ** (reservelisten|reserveliste|listen|i rekka|i køen)',
       // … to someone with what the post needs: the decision ends before it, so it stays a reason
       '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en|noen) (med|som)',
       // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')

@@ -255,6 +255,8 @@ const sv: LangData = {
       '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|nån annan|den andra|en av de andra|annan)',
       '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (du|dig)',
       '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|nån annan|en annan|den andra|en av de andra|en intern|annan)',
+      // session 16: the post offered to the next one on the (reserve) list
+      '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (nästa|nästkommande|näste) ** (reservlistan|reservlista|listan|på tur|i tur)',
       '(föll|faller|fallit) (valet|beslutet) på (henne|honom|hen|en|någon|den|ett)',
       '(valet|beslutet) (föll|har fallit|faller) på (henne|honom|hen|en|någon|den|ett)',
       '(hittat|hittade|funnit|fann) (någon annan|nån annan|en annan|den vi söker|rätt person|den vi sökte|rätt kandidat|den rätta)',
