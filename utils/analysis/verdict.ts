@@ -669,13 +669,6 @@ export function findReasons(
   }
   // task namedlack: the reader's plain lack of a named requirement ("Du saknar erfarenhet av bokföring", "You don't have
   // a forklift licence"): the requirement and how the reader measured against it, a reason on its own (named-lack.ts)
-  const lacked = lacks.named;
-  for (const q of lacked) {
-    reasonAt.add(q.clause);
-    reasonSents.add(q.sent);
-    concreteSents.add(q.sent);
-  }
-  if (lacked.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   // task reasons5: "without it, no" — the decision's clause opens with the lack of a named qualification
   const without = withoutLacks(
     m,
@@ -683,12 +676,15 @@ export function findReasons(
     (d) => d.s < history && !inQuote(d.s) && !maskedSent.has(d.sent),
     (x) => cues.liveBeyond(x),
   );
-  for (const q of without) {
-    reasonAt.add(q.clause);
-    reasonSents.add(q.sent);
-    concreteSents.add(q.sent);
+  // both kinds of named lack are a reason of their own, counted as one qualification
+  for (const list of [lacks.named, without]) {
+    for (const q of list) {
+      reasonAt.add(q.clause);
+      reasonSents.add(q.sent);
+      concreteSents.add(q.sent);
+    }
+    if (list.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   }
-  if (without.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
   // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)
   const observed = observedSample(
@@ -783,7 +779,7 @@ export function findReasons(
   // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the reader's plain lack of a named requirement
-  if (lacked.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
+  if (lacks.named.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
   return {
     cueCount,
     reasonAt,
