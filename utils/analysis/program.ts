@@ -225,6 +225,8 @@ export class Program {
   private tails: (Map<number, number> | null)[] = [null];
   private pool = new Int32Array(1 << 14);
   private poolN = 0;
+  /** Word ids by their forms (see `compute`). */
+  private readonly rows = new RowIndex();
   /** Words known before the tables are emptied (after a run, so ids stay valid through one). */
   private readonly limit: number;
 
@@ -393,12 +395,17 @@ export class Program {
     if (this.count <= this.limit) return;
     this.ids.clear();
     this.count = 1;
+    this.rows.clear();
     this.tails = [null];
     this.poolN = 0;
     this.generation++;
   }
 
-  /** Predicates and start transitions of a folded word, into the tables (0: none). */
+  /**
+   * Predicates and start transitions of a folded word, into the tables (0: none). Words that satisfy
+   * the same forms (every word ending in "-a", every number) share one row: the row is a function of
+   * the forms, so only the first such word pays for its predicates and start lists.
+   */
   private compute(key: string): WordId {
     const mark = key.indexOf(SPELLING_MARK);
     const nh =
@@ -406,32 +413,52 @@ export class Program {
         ? this.forms.matchInto(key)
         : this.forms.keepSpelled(this.forms.matchInto(key.slice(0, mark)), key.slice(mark + 1));
     if (nh === 0) return 0;
+    const tailed = this.sortedForms(nh);
+    // a `~tail` hit's offset is the word's own (rare): such a row is not shared
+    const h = tailed ? 0 : formsHash(this.scratch.forms);
+    if (!tailed) {
+      const known = this.rows.find(h, this.scratch.forms, this.pool, this.wt);
+      if (known !== 0) return known;
+    }
     // three steps in three methods: small functions are optimised sooner (new words come early)
-    const tail = this.predicates(nh);
+    const tail = tailed ? this.tailsOf(nh) : null;
+    this.predicates();
     this.startsOf();
-    return this.store(tail);
+    const id = this.store(tail);
+    if (!tailed) this.rows.add(h, id);
+    return id;
   }
 
-  /** The hit forms (ascending) and their predicates (each once, ascending) into the scratch lists. */
-  private predicates(nh: number): Map<number, number> | null {
-    const sc = this.scratch;
-    // the forms, ascending, and where `~tail` forms matched (per predicate; rare)
-    const forms = sc.forms;
+  /** The hit forms into the scratch list, ascending; whether a `~tail` form matched inside the word. */
+  private sortedForms(nh: number): boolean {
+    const forms = this.scratch.forms;
     forms.n = 0;
-    let tail: Map<number, number> | null = null;
+    let tailed = false;
     for (let i = 0; i < nh; i++) {
-      const f = hitForm[i] as number;
-      forms.push(f);
-      const at = hitAt[i] as number;
-      if (at > 0) {
-        const x1 = this.fpStart[f + 1] as number;
-        for (let x = this.fpStart[f] as number; x < x1; x++) {
-          tail ??= new Map();
-          tail.set(this.fpList[x] as number, at);
-        }
-      }
+      forms.push(hitForm[i] as number);
+      if ((hitAt[i] as number) > 0) tailed = true;
     }
     if (nh > 1) forms.a.subarray(0, nh).sort();
+    return tailed;
+  }
+
+  /** Where `~tail` forms matched inside the word, per predicate. */
+  private tailsOf(nh: number): Map<number, number> {
+    const tail = new Map<number, number>();
+    for (let i = 0; i < nh; i++) {
+      const f = hitForm[i] as number;
+      const at = hitAt[i] as number;
+      if (at <= 0) continue;
+      const x1 = this.fpStart[f + 1] as number;
+      for (let x = this.fpStart[f] as number; x < x1; x++) tail.set(this.fpList[x] as number, at);
+    }
+    return tail;
+  }
+
+  /** The predicates of the scratch forms (each once, ascending) into the scratch list. */
+  private predicates(): void {
+    const sc = this.scratch;
+    const forms = sc.forms;
     // the predicates they satisfy, each once, ascending
     const list = sc.preds;
     list.n = 0;
@@ -449,7 +476,6 @@ export class Program {
       }
     }
     if (list.n > 1) list.a.subarray(0, list.n).sort();
-    return tail;
   }
 
   /** The start transitions of the scratch predicates: direct, any-word second, by next form. */
@@ -975,6 +1001,64 @@ export class Program {
   /** Where a `~tail` start transition k's match starts inside word j (word id `id`). */
   private tailOffset(k: number, j: number, id: WordId): number {
     return originalOffset(this.t as Tokens, j, this.tails[id]?.get(this.a.startPred[k] as number) ?? 0);
+  }
+}
+
+/** A hash of a list of form ids. */
+function formsHash(list: Ints): number {
+  let h = list.n;
+  for (let i = 0; i < list.n; i++) h = Math.imul(h ^ (list.a[i] as number), 0x9e3779b1);
+  return (h ^ (h >>> 15)) | 0;
+}
+
+/**
+ * Word ids by the (ascending) forms of their row: open addressing, two ints a slot (hash, id; id 0
+ * empty). A candidate is confirmed against the forms its row holds (`W_FORM` in the program's pool).
+ */
+class RowIndex {
+  private slots = new Int32Array(2 * 1024);
+  private mask = 1023;
+  private n = 0;
+
+  /** The id of a row with exactly `forms`, or 0. */
+  find(h: number, forms: Ints, pool: Int32Array, wt: Int32Array): WordId {
+    const slots = this.slots;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const id = slots[2 * i + 1] as number;
+      if (id === 0) return 0;
+      if (slots[2 * i] !== h) continue;
+      const at = id * WORD_STRIDE + W_FORM;
+      if (wt[at + 1] !== forms.n) continue;
+      const f0 = wt[at] as number;
+      let q = 0;
+      while (q < forms.n && pool[f0 + q] === forms.a[q]) q++;
+      if (q === forms.n) return id;
+    }
+  }
+
+  add(h: number, id: WordId): void {
+    if (2 * (this.n + 1) > this.mask + 1) this.grow();
+    this.place(h, id);
+    this.n++;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.n = 0;
+  }
+
+  private place(h: number, id: WordId): void {
+    let i = h & this.mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = id;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = 2 * (this.mask + 1) - 1;
+    this.slots = new Int32Array(2 * (this.mask + 1));
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i] as number, old[i + 1] as number);
   }
 }
 
