@@ -161,11 +161,6 @@ function compileForm(units: Unit[]): CharNfa {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
-  return false;
-}
-
 /**
  * Simulates `nfa` over `key`. Anchored at both ends unless `anyStart`; then returns the earliest
  * offset from which the rest of the key matches (a `~tail` form), else 0 on a match; -1 if none.
@@ -706,6 +701,8 @@ export class FormIndex {
   private readonly suffix = newTrie();
   /** The tries frozen (at the first look-up after an `add`, or loaded by `fromData`). */
   private prefixFlat: FlatTrie | null = null;
+  /** `exact` as a flat table (at the first look-up after an `add`). */
+  private exactFlat: FlatKeys | null = null;
   private suffixFlat: FlatTrie | null = null;
   /** Set by `fromData`: the tries' Map form is empty, so no form may be added. */
   private loaded = false;
@@ -821,6 +818,7 @@ export class FormIndex {
     this.ids.set(key, id);
     this.prefixFlat = null;
     this.suffixFlat = null;
+    this.exactFlat = null;
     this.tail.push(!!f.tailStart);
     let units = f.units;
     if (f.tailStart && units[0]?.k === 'any') units = units.slice(1);
@@ -907,10 +905,13 @@ export class FormIndex {
     }
     this.call++;
     const n = looseCodes(key);
-    // the loose key only drops letters: as long as the word, it is the word (most words)
-    const lk = n === key.length ? key : looseKey(key);
-    const ex = this.exact.get(lk);
-    if (ex) for (const id of ex) this.check(id, key);
+    this.exactFlat ??= freezeKeys(this.exact);
+    const ex = this.exactFlat;
+    const e = findKey(ex, looseBuf, n, codesHash(looseBuf, n));
+    if (e >= 0) {
+      const x1 = ex.formStart[e + 1] as number;
+      for (let x = ex.formStart[e] as number; x < x1; x++) this.check(ex.forms[x] as number, key);
+    }
     this.prefixFlat ??= freeze(this.prefix);
     this.suffixFlat ??= freeze(this.suffix);
     let t = this.prefixFlat;
@@ -931,17 +932,19 @@ export class FormIndex {
     }
     // general forms: the letters of the loose substring they need must all be in the word
     let m0 = 0;
+    let digit = false;
     for (let i = 0; i < n; i++) {
       const c = (looseBuf[i] as number) - 96;
       if (c >= 0 && c < 32) m0 |= 1 << c;
+      else if (isDigit(c + 96)) digit = true;
     }
     const general = this.general;
     for (let g = 0; g < general.length; g++) {
       const sm = this.genMask[g] as number;
       if ((sm & m0) !== sm) continue;
-      if (this.genDigit[g] && !hasDigit(key)) continue;
+      if (this.genDigit[g] && !digit) continue;
       const sub = this.genSub[g] as string;
-      if (sub !== '' && !lk.includes(sub)) continue;
+      if (sub !== '' && !codesInclude(looseBuf, n, sub)) continue;
       this.check(general[g] as number, key);
     }
     return hitN;
@@ -1087,6 +1090,86 @@ function looseCodes(s: string): number {
     buf[n++] = ch;
   }
   return n;
+}
+
+/** A hash of buf[0, n) (the loose key's codes; `FlatKeys` files its keys by it). */
+function codesHash(buf: Uint16Array, n: number): number {
+  let h = n;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ (buf[i] as number), 0x9e3779b1);
+  return (h ^ (h >>> 15)) | 0;
+}
+
+/** Whether buf[0, n) holds the letters of `sub`. */
+function codesInclude(buf: Uint16Array, n: number, sub: string): boolean {
+  const m = sub.length;
+  for (let i = 0; i + m <= n; i++) {
+    let q = 0;
+    while (q < m && buf[i + q] === sub.charCodeAt(q)) q++;
+    if (q === m) return true;
+  }
+  return false;
+}
+
+/**
+ * Whole-word loose keys and their forms as flat tables, looked up by the loose key's codes (no
+ * string is built for a draft word's loose key, nor hashed by the engine): open addressing, two ints
+ * a slot (the key's hash, 1 + its entry); entry e's codes are codes[codeStart[e], codeStart[e+1]),
+ * its forms forms[formStart[e], formStart[e+1]) in the order added.
+ */
+interface FlatKeys {
+  slots: Int32Array;
+  mask: number;
+  codeStart: Int32Array;
+  codes: Uint16Array;
+  formStart: Int32Array;
+  forms: Int32Array;
+}
+
+function freezeKeys(map: Map<string, number[]>): FlatKeys {
+  let size = 16;
+  while (size < 2 * map.size) size *= 2;
+  const slots = new Int32Array(2 * size);
+  const codeStart = new Int32Array(map.size + 1);
+  const formStart = new Int32Array(map.size + 1);
+  let nc = 0;
+  let nf = 0;
+  for (const [k, ids] of map) {
+    nc += k.length;
+    nf += ids.length;
+  }
+  const codes = new Uint16Array(nc);
+  const forms = new Int32Array(nf);
+  let e = 0;
+  nc = 0;
+  nf = 0;
+  for (const [k, ids] of map) {
+    for (let i = 0; i < k.length; i++) codes[nc++] = k.charCodeAt(i);
+    for (const id of ids) forms[nf++] = id;
+    codeStart[e + 1] = nc;
+    formStart[e + 1] = nf;
+    const h = codesHash(codes.subarray(codeStart[e] as number, nc), k.length);
+    let i = h & (size - 1);
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
+    slots[2 * i] = h;
+    slots[2 * i + 1] = e + 1;
+    e++;
+  }
+  return { slots, mask: size - 1, codeStart, codes, formStart, forms };
+}
+
+/** The entry of the key buf[0, n) (hash h), or -1. */
+function findKey(t: FlatKeys, buf: Uint16Array, n: number, h: number): number {
+  const { slots, codeStart, codes } = t;
+  for (let i = h & t.mask; ; i = (i + 1) & t.mask) {
+    const e1 = slots[2 * i + 1] as number;
+    if (e1 === 0) return -1;
+    if (slots[2 * i] !== h) continue;
+    const c0 = codeStart[e1 - 1] as number;
+    if ((codeStart[e1] as number) - c0 !== n) continue;
+    let q = 0;
+    while (q < n && codes[c0 + q] === buf[q]) q++;
+    if (q === n) return e1 - 1;
+  }
 }
 
 /** The list without repeats (most lists have one item). */
