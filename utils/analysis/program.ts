@@ -27,6 +27,7 @@ import { CLASS, foldCode, gapCode, IGNORE } from './chars';
 import { LOOK_KEEP, lookahead, Occurrences } from './lookahead';
 import type { Node } from './pattern';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
+import { WordTable } from './word-table';
 import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
 
 /** Between a folded word and its typed spelling in a `wordKey` (no word holds it). */
@@ -57,6 +58,18 @@ export interface Hit {
 
 /** Distinct words a program keeps in its word tables before it empties them. */
 export const WORD_CACHE = 20_000;
+/**
+ * Keys a generation of the key → id table holds (two generations; see word-table.ts). Keys without
+ * forms (most) take no row, so this bounds the table where `WORD_CACHE` does not.
+ */
+const KEYS_KEPT = 32_768;
+
+/** A hash of a key's characters (FNV-1a), for the key → id table. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h;
+}
 
 export class ProgramBuilder {
   readonly forms = new FormIndex();
@@ -217,7 +230,8 @@ export class Program {
   //           word, offset, count of its pair tuples' ints), ascending
   //           by form. A common first word ("the", "du") starts dozens of patterns; the next
   //           word's forms pick the few that go on, without a thread per pattern.
-  private readonly ids = new Map<string, WordId>();
+  /** Word id by key (one int a key, no cold value); bounded, see `KEYS_KEPT`. */
+  private ids = new WordTable<undefined>(KEYS_KEPT, 1);
   private count = 1;
   /** WORD_STRIDE ints per word id: offset and count of preds, forms, direct, any, next (W_* order). */
   private wt = new Int32Array(WORD_STRIDE * 1024);
@@ -339,10 +353,14 @@ export class Program {
    * tables may have been emptied (more than `cacheLimit` words): ask again (see `generation`).
    */
   word(key: string): WordId {
-    const hit = this.ids.get(key);
-    if (hit !== undefined) return hit;
+    const h = keyHash(key);
+    const at = this.ids.find(key, 0, key.length, h);
+    if (at >= 0) return this.ids.data[at] as number;
     const id = this.compute(key);
-    if (key.length <= MAX_CACHED_WORD) this.ids.set(key, id);
+    if (key.length <= MAX_CACHED_WORD) {
+      const r = this.ids.add(key, 0, key.length, h, undefined);
+      this.ids.data[r] = id;
+    }
     return id;
   }
 
@@ -393,7 +411,7 @@ export class Program {
   /** Empties the word tables once they hold more than the limit (only between runs). */
   private trim(): void {
     if (this.count <= this.limit) return;
-    this.ids.clear();
+    this.ids = new WordTable<undefined>(KEYS_KEPT, 1);
     this.count = 1;
     this.rows.clear();
     this.tails = [null];
