@@ -127,18 +127,27 @@ export function orthography(text: string, a = 0, b = text.length): Float64Array 
     v ??= new Float64Array(LANGS.length);
     letterWeights(c, v);
   }
-  if (!v?.some((x) => x !== 0)) return undefined;
+  if (v === undefined) return undefined;
   // one shared vector per distinct weighting (a handful: "ä", "ö", "å", "æø", …), read-only:
   // the language scores then read a few hot vectors instead of one per spelling
-  const key = v.join(' ');
-  const shared = ORTHO.get(key);
-  if (shared) return shared;
-  ORTHO.set(key, v);
+  // weights are never negative: key 0 is a word whose letters weigh nothing ("é")
+  let key = 0;
+  for (let l = 0; l < v.length; l++) key = key * 7 + (v[l] as number);
+  if (key === 0) return undefined;
+  const same = ORTHO.get(key);
+  if (same) for (const x of same) if (sameWeights(x, v)) return x;
+  if (same) same.push(v);
+  else ORTHO.set(key, [v]);
   return v;
 }
 
-/** The distinct letter weightings seen so far (see `orthography`). */
-const ORTHO = new Map<string, Float64Array>();
+function sameWeights(x: Float64Array, y: Float64Array): boolean {
+  for (let l = 0; l < x.length; l++) if (x[l] !== y[l]) return false;
+  return true;
+}
+
+/** The distinct letter weightings seen so far (see `orthography`), by a number made of their weights. */
+const ORTHO = new Map<number, Float64Array[]>();
 
 /**
  * Per-sentence language scores: the words' lexicon weights (`lex[i]` of word i, not for a word glued

@@ -456,7 +456,7 @@ export class Program {
       forms.push(hitForm[i] as number);
       if ((hitAt[i] as number) > 0) tailed = true;
     }
-    if (nh > 1) forms.a.subarray(0, nh).sort();
+    sortInts(forms.a, nh);
     return tailed;
   }
 
@@ -493,7 +493,7 @@ export class Program {
         list.push(p);
       }
     }
-    if (list.n > 1) list.a.subarray(0, list.n).sort();
+    sortInts(list.a, list.n);
   }
 
   /** The start transitions of the scratch predicates: direct, any-word second, by next form. */
@@ -567,12 +567,12 @@ export class Program {
     this.wt[at + W_ANY] = this.put(nextAny);
     this.wt[at + W_ANY + 1] = nextAny.n;
     // group the tuples by form, ascending, keeping the order found within a form (stable): one
-    // number per entry, form × 2^24 + index, sorted by the typed array's own numeric sort (no comparator)
+    // number per entry, form × 2^24 + index, sorted as numbers (no comparator)
     const m = nf.n >> 1;
     if (sc.order.length < m) sc.order = new Float64Array(2 * m);
-    const order = sc.order.subarray(0, m);
+    const order = sc.order;
     for (let i = 0; i < m; i++) order[i] = (nf.a[2 * i] as number) * ORDER_SPAN + i;
-    if (m > 1) order.sort();
+    sortFloats(order, m);
     let keys = 0;
     let last = -1;
     for (let i = 0; i < m; i++) {
@@ -1021,6 +1021,40 @@ export class Program {
     return originalOffset(this.t as Tokens, j, this.tails[id]?.get(this.a.startPred[k] as number) ?? 0);
   }
 }
+
+/**
+ * Sorts a[0, n) ascending. A new word's lists are short (a few forms, a few predicates): insertion
+ * sort in place, no subarray and no call into the runtime; long lists use the typed array's sort.
+ */
+function sortInts(a: Int32Array, n: number): void {
+  if (n > SHORT_SORT) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (a[j] as number) > x; j--) a[j + 1] = a[j] as number;
+    a[j + 1] = x;
+  }
+}
+
+/** `sortInts` for the numbers of `store`'s order. */
+function sortFloats(a: Float64Array, n: number): void {
+  if (n > SHORT_SORT) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (a[j] as number) > x; j--) a[j + 1] = a[j] as number;
+    a[j + 1] = x;
+  }
+}
+
+/** Longest list `sortInts` sorts by insertion. */
+const SHORT_SORT = 24;
 
 /** A hash of a list of form ids. */
 function formsHash(list: Ints): number {

@@ -714,6 +714,10 @@ export class FormIndex {
   private readonly genSub: string[] = [];
   private readonly genMask: number[] = [];
   private readonly genDigit: boolean[] = [];
+  /** The general forms by the letter they are filed under (see `generalsOf`); null: not built since the last add. */
+  private genBucket: Int32Array | null = null;
+  /** Scratch bit set of `generalsOf`. */
+  private genCand = new Int32Array(0);
 
   /** Per form, the `matchInto` call that last checked it. */
   private checked = new Int32Array(0);
@@ -729,6 +733,7 @@ export class FormIndex {
     this.genSub.push(need.sub);
     this.genMask.push(Math.max(0, letterMask(need.sub)));
     this.genDigit.push(need.digit);
+    this.genBucket = null;
   }
 
   get size(): number {
@@ -938,16 +943,41 @@ export class FormIndex {
       if (c >= 0 && c < 32) m0 |= 1 << c;
       else if (isDigit(c + 96)) digit = true;
     }
+    this.generalsOf(m0, digit);
+    const cand = this.genCand;
     const general = this.general;
-    for (let g = 0; g < general.length; g++) {
-      const sm = this.genMask[g] as number;
-      if ((sm & m0) !== sm) continue;
-      if (this.genDigit[g] && !digit) continue;
-      const sub = this.genSub[g] as string;
-      if (sub !== '' && !codesInclude(looseBuf, n, sub)) continue;
-      this.check(general[g] as number, key);
+    // in `general` order: the bits of each word of the candidate set, lowest first
+    for (let w = 0; w < cand.length; w++) {
+      for (let x = cand[w] as number; x !== 0; x &= x - 1) {
+        const g = 32 * w + 31 - Math.clz32(x & -x);
+        const sm = this.genMask[g] as number;
+        if ((sm & m0) !== sm) continue;
+        if (this.genDigit[g] && !digit) continue;
+        const sub = this.genSub[g] as string;
+        if (sub !== '' && !codesInclude(looseBuf, n, sub)) continue;
+        this.check(general[g] as number, key);
+      }
     }
     return hitN;
+  }
+
+  /**
+   * The general forms a word with the letters `m0` (letterMask bits) may match, as a bit set into
+   * `genCand`: each form is filed under the rarest letter it needs (or as needing a digit, or
+   * nothing), so a word looks at the forms filed under its own few letters, not at every one.
+   */
+  private generalsOf(m0: number, digit: boolean): void {
+    const W = (this.general.length + 31) >> 5;
+    if (this.genBucket === null) this.genBucket = generalBuckets(this.genMask, this.genDigit, W);
+    const bucket = this.genBucket;
+    if (this.genCand.length !== W) this.genCand = new Int32Array(W);
+    const cand = this.genCand;
+    for (let w = 0; w < W; w++) cand[w] = bucket[B_ALWAYS * W + w] as number;
+    if (digit) for (let w = 0; w < W; w++) cand[w] = (cand[w] as number) | (bucket[B_DIGIT * W + w] as number);
+    for (let m = m0; m !== 0; m &= m - 1) {
+      const b = 31 - Math.clz32(m & -m);
+      for (let w = 0; w < W; w++) cand[w] = (cand[w] as number) | (bucket[b * W + w] as number);
+    }
   }
 
   /** The units of form id (a loaded index keeps them as text until a word is checked against it). */
@@ -1090,6 +1120,39 @@ function looseCodes(s: string): number {
     buf[n++] = ch;
   }
   return n;
+}
+
+/** Rows of `generalBuckets` past the 32 letter bits: forms that need nothing, forms that need only a digit. */
+const B_ALWAYS = 32;
+const B_DIGIT = 33;
+
+/** Letters from the most to the least common in the six languages (a form is filed under its last). */
+const LETTER_ORDER = 'eantisrloukdmgvhpfbcjywzxq';
+
+/**
+ * Bit sets of W words per row: row b (a letterMask bit) holds the general forms filed under that
+ * letter, then the rows B_ALWAYS and B_DIGIT. A form needing letters is filed under its rarest one.
+ */
+function generalBuckets(mask: number[], digit: boolean[], W: number): Int32Array {
+  const out = new Int32Array((B_DIGIT + 1) * W);
+  for (let g = 0; g < mask.length; g++) {
+    const m = mask[g] as number;
+    let row = digit[g] ? B_DIGIT : B_ALWAYS;
+    if (m !== 0) {
+      row = 31 - Math.clz32(m & -m);
+      let rank = -1;
+      for (let b = 0; b < 32; b++) {
+        if ((m & (1 << b)) === 0) continue;
+        const r = LETTER_ORDER.indexOf(String.fromCharCode(96 + b));
+        if (r < 0 || r > rank) {
+          rank = r < 0 ? LETTER_ORDER.length : r;
+          row = b;
+        }
+      }
+    }
+    out[row * W + (g >> 5)] = (out[row * W + (g >> 5)] as number) | (1 << (g & 31));
+  }
+  return out;
 }
 
 /** A hash of buf[0, n) (the loose key's codes; `FlatKeys` files its keys by it). */
