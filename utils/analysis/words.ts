@@ -716,6 +716,8 @@ export class FormIndex {
   private readonly genDigit: boolean[] = [];
   /** The general forms by the letter they are filed under (see `generalsOf`); null: not built since the last add. */
   private genBucket: Int32Array | null = null;
+  /** Per general form: the `firstBit`s of the characters a word it matches may start with (built with `genBucket`). */
+  private genFirst: Int32Array | null = null;
   /** Scratch bit set of `generalsOf`. */
   private genCand = new Int32Array(0);
 
@@ -946,12 +948,14 @@ export class FormIndex {
     this.generalsOf(m0, digit);
     const cand = this.genCand;
     const general = this.general;
+    const first = firstBit(key.charCodeAt(0));
+    const genFirst = this.genFirst as Int32Array;
     // in `general` order: the bits of each word of the candidate set, lowest first
     for (let w = 0; w < cand.length; w++) {
       for (let x = cand[w] as number; x !== 0; x &= x - 1) {
         const g = 32 * w + 31 - Math.clz32(x & -x);
         const sm = this.genMask[g] as number;
-        if ((sm & m0) !== sm) continue;
+        if ((sm & m0) !== sm || ((genFirst[g] as number) & first) === 0) continue;
         if (this.genDigit[g] && !digit) continue;
         const sub = this.genSub[g] as string;
         if (sub !== '' && !codesInclude(looseBuf, n, sub)) continue;
@@ -968,7 +972,10 @@ export class FormIndex {
    */
   private generalsOf(m0: number, digit: boolean): void {
     const W = (this.general.length + 31) >> 5;
-    if (this.genBucket === null) this.genBucket = generalBuckets(this.genMask, this.genDigit, W);
+    if (this.genBucket === null) {
+      this.genBucket = generalBuckets(this.genMask, this.genDigit, W);
+      this.genFirst = Int32Array.from(this.general, (id) => (this.tail[id] ? -1 : firstChars(this.unitsOf(id))));
+    }
     const bucket = this.genBucket;
     if (this.genCand.length !== W) this.genCand = new Int32Array(W);
     const cand = this.genCand;
@@ -1120,6 +1127,38 @@ function looseCodes(s: string): number {
     buf[n++] = ch;
   }
   return n;
+}
+
+/** A character as a bit of a `firstChars` set: a–z bits 1–26, digits bit 27, any other character bit 28. */
+function firstBit(c: number): number {
+  if (c >= 97 && c <= 122) return 1 << (c - 96);
+  return isDigit(c) ? 1 << 27 : 1 << 28;
+}
+
+/**
+ * The characters (as `firstBit`s) a word matching the units may start with; -1 (any) when the units
+ * may match nothing at their start (a leading `~`, optional letters only). A `(#|one|two)` form is
+ * then not simulated for a word that starts with neither a digit, an o nor a t.
+ */
+function firstChars(us: Unit[]): number {
+  let set = 0;
+  for (const u of us) {
+    if (u.k === 'any') return -1;
+    if (u.k === 'digits') return set | (1 << 27);
+    if (u.k === 'c') {
+      set |= firstBit(u.c.charCodeAt(0));
+      if (!u.opt) return set;
+      continue;
+    }
+    // every alternative starts with one of its own characters (-1 also when one may be empty)
+    for (const alt of u.alts) {
+      const f = firstChars(alt);
+      if (f === -1) return -1;
+      set |= f;
+    }
+    return set;
+  }
+  return -1;
 }
 
 /** Rows of `generalBuckets` past the 32 letter bits: forms that need nothing, forms that need only a digit. */
