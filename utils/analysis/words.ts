@@ -1245,11 +1245,17 @@ function freezeKeys(map: Map<string, number[]>): FlatKeys {
   nc = 0;
   nf = 0;
   for (const [k, ids] of map) {
-    for (let i = 0; i < k.length; i++) codes[nc++] = k.charCodeAt(i);
-    for (const id of ids) forms[nf++] = id;
+    // codesHash, inline: this runs once per key of the index, in the first draft
+    let h = k.length;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      codes[nc++] = c;
+      h = Math.imul(h ^ c, 0x9e3779b1);
+    }
+    h = (h ^ (h >>> 15)) | 0;
+    for (let x = 0; x < ids.length; x++) forms[nf++] = ids[x] as number;
     codeStart[e + 1] = nc;
     formStart[e + 1] = nf;
-    const h = codesHash(codes.subarray(codeStart[e] as number, nc), k.length);
     let i = h & (size - 1);
     while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
     slots[2 * i] = h;
