@@ -139,6 +139,28 @@ function ruleHits(rules: DetectionRule[], text: string, langs = 1): string[] {
   return matchRules(c, t, keys, langs).map((h) => `${h.rule.id}=${text.slice(h.start, h.end)}`);
 }
 
+describe('word ids: one row per set of forms', () => {
+  it('words that satisfy the same forms share a row; a `~tail` word and a word of other forms do not', () => {
+    const b = new ProgramBuilder();
+    ['vi ka~ dig', 'tack ka~', '~krav finns'].forEach((p, i) => {
+      b.addPattern(parsePattern(p), { slot: i, order: i, id: i, langs: 0 }, 0);
+    });
+    const program = b.build();
+    const id = (w: string) => program.word(program.wordKey(foldWord(w, 0, w.length), w));
+    expect(id('kallar')).not.toBe(0);
+    expect(id('Katten')).toBe(id('kallar'));
+    expect(id('tack')).not.toBe(id('kallar'));
+    expect(id('löner')).toBe(0);
+    // the match starts inside the word: its offset is the word's own
+    expect(id('lönekrav')).not.toBe(id('skattekrav'));
+    expect(hits(['vi ka~ dig', '~krav finns'], 'Vi kallar dig, vi katten dig. Lönekrav finns')).toEqual([
+      '0:Vi kallar dig',
+      '0:vi katten dig',
+      '1:krav finns',
+    ]);
+  });
+});
+
 describe('team rules: plain phrases in one trie', () => {
   it('leading wildcards reach back over that many words of the same sentence', () => {
     const text = 'Hej! Vi önskar dig all lycka till. Lycka till!';

@@ -51,6 +51,60 @@ describe('word forms: what one pattern word accepts in one word of the draft', (
     ]);
   });
 
+  it('a form with a group or digits is tried only on words that start as it may', () => {
+    const small: Form = { units: [{ k: 'alt', alts: [[{ k: 'digits' }], lit('one'), lit('two')] }] };
+    expect(accepts(small, ['one', 'two', '7', 'three', 'x7', 'onex'])).toEqual(['one', 'two', '7']);
+    const age: Form = {
+      units: [{ k: 'alt', alts: [[...lit('4'), { k: 'digits' }], lit('fem')] }, ...lit('år')],
+    };
+    expect(accepts(age, ['40år', '4år', 'femår', '50år', 'år'])).toEqual(['40år', 'femår']);
+  });
+
+  it('many general forms in one index find what each finds alone, in every word', () => {
+    const heads = [
+      'kultur',
+      'dynamik',
+      'vikariat',
+      'system',
+      'program',
+      'ansvar',
+      'biljett',
+      'ticket',
+      'hybel',
+    ];
+    const forms: Form[] = [];
+    for (const h of heads) {
+      forms.push(
+        { units: [any, ...lit(h), any] },
+        { units: [{ k: 'alt', alts: [lit('x'), lit('ab')] }, any, ...lit(h), any] },
+      );
+      forms.push({ units: [{ k: 'digits' }, ...lit(h), any] }, { units: [any, ...lit(`${h}e`), any] });
+    }
+    const words = [
+      'organisationskulturen',
+      'abteamdynamik',
+      '3vikariat',
+      'systemet',
+      'xprogrammet',
+      'hybelen',
+      'ticket',
+      'tre',
+      '42',
+    ];
+    const index = new FormIndex();
+    const ids = forms.map((f) => index.add(f));
+    for (const w of words) {
+      const alone = forms.flatMap((f, i) => (accepts(f, [w]).length > 0 ? [ids[i]] : []));
+      expect(
+        index
+          .match(foldString(w))
+          .map((h) => h.form)
+          .sort((a, b) => a - b),
+        w,
+      ).toEqual(alone);
+    }
+  });
+
   it('the loose key erases the tolerances (so the index finds every spelling)', () => {
     for (const [a, b] of [
       ['tyvarr', 'tyvaerr'],
