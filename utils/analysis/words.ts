@@ -1233,19 +1233,16 @@ function freezeKeys(map: Map<string, number[]>): FlatKeys {
   const slots = new Int32Array(2 * size);
   const codeStart = new Int32Array(map.size + 1);
   const formStart = new Int32Array(map.size + 1);
+  // one pass (this runs in the first draft, in cold code): the code and form lists grow as they fill
+  let codes = new Uint16Array(8 * map.size + 16);
+  let forms = new Int32Array(map.size + 16);
+  let e = 0;
   let nc = 0;
   let nf = 0;
-  for (const [k, ids] of map) {
-    nc += k.length;
-    nf += ids.length;
-  }
-  const codes = new Uint16Array(nc);
-  const forms = new Int32Array(nf);
-  let e = 0;
-  nc = 0;
-  nf = 0;
-  for (const [k, ids] of map) {
-    // codesHash, inline: this runs once per key of the index, in the first draft
+  map.forEach((ids, k) => {
+    if (nc + k.length > codes.length) codes = grown16(codes, nc + k.length);
+    if (nf + ids.length > forms.length) forms = grown32(forms, nf + ids.length);
+    // codesHash, inline
     let h = k.length;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
@@ -1261,8 +1258,20 @@ function freezeKeys(map: Map<string, number[]>): FlatKeys {
     slots[2 * i] = h;
     slots[2 * i + 1] = e + 1;
     e++;
-  }
+  });
   return { slots, mask: size - 1, codeStart, codes, formStart, forms };
+}
+
+function grown16(a: Uint16Array<ArrayBuffer>, need: number): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+function grown32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
 }
 
 /** The entry of the key buf[0, n) (hash h), or -1. */
