@@ -691,7 +691,7 @@ export class FormIndex {
   private readonly shape: number[] = [];
   private readonly plain: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly exact = new Map<string, number[]>();
+  private readonly exact = new KeyTable();
   /** Per form: the spelling a draft word must have (`Form.spelling`), or undefined. */
   private readonly spelling: (string | undefined)[] = [];
   private readonly bySpelling = new Map<string, number[]>();
@@ -701,8 +701,6 @@ export class FormIndex {
   private readonly suffix = newTrie();
   /** The tries frozen (at the first look-up after an `add`, or loaded by `fromData`). */
   private prefixFlat: FlatTrie | null = null;
-  /** `exact` as a flat table (at the first look-up after an `add`). */
-  private exactFlat: FlatKeys | null = null;
   private suffixFlat: FlatTrie | null = null;
   /** Set by `fromData`: the tries' Map form is empty, so no form may be added. */
   private loaded = false;
@@ -748,7 +746,7 @@ export class FormIndex {
       tail: this.tail.map((t) => (t ? 1 : 0)),
       shape: [...this.shape],
       text: this.shape.map((sh, id) => (sh === NFA ? this.unitsText(id) : (this.plain[id] as string))),
-      exact: keyed(this.exact),
+      exact: keyed(this.exact.keys.map((k, e) => [k, this.exact.lists[e] as number[]])),
       spelled: keyed(this.bySpelling),
       prefix: trieData(this.prefixFlat ?? freeze(this.prefix)),
       suffix: trieData(this.suffixFlat ?? freeze(this.suffix)),
@@ -794,12 +792,7 @@ export class FormIndex {
       x.shape.push(sh);
       x.plain.push(sh === NFA ? '' : text);
     }
-    const exact = (k: string, id: number) => {
-      const list = x.exact.get(k);
-      if (list) list.push(id);
-      else x.exact.set(k, [id]);
-    };
-    if (!eachKeyed(d.exact, n, exact)) return null;
+    if (!eachKeyed(d.exact, n, (k, id) => x.exact.add(k, id))) return null;
     x.spelling.length = n;
     const spelled = (k: string, id: number) => x.spell(id, k, x.plain[id] as string);
     if (!eachKeyed(d.spelled, n, spelled)) return null;
@@ -825,7 +818,6 @@ export class FormIndex {
     this.ids.set(key, id);
     this.prefixFlat = null;
     this.suffixFlat = null;
-    this.exactFlat = null;
     this.tail.push(!!f.tailStart);
     let units = f.units;
     if (f.tailStart && units[0]?.k === 'any') units = units.slice(1);
@@ -850,11 +842,7 @@ export class FormIndex {
       else for (const lk of distinct(lks)) trieAdd(this.suffix, reverse(lk), id);
     } else if (anyLast) for (const lk of distinct(lits.map(looseKey))) trieAdd(this.prefix, lk, id);
     else {
-      for (const lk of distinct(lits.map(looseKey))) {
-        const list = this.exact.get(lk);
-        if (list) list.push(id);
-        else this.exact.set(lk, [id]);
-      }
+      for (const lk of distinct(lits.map(looseKey))) this.exact.add(lk, id);
     }
     return id;
   }
@@ -912,13 +900,8 @@ export class FormIndex {
     }
     this.call++;
     const n = looseCodes(key);
-    this.exactFlat ??= freezeKeys(this.exact);
-    const ex = this.exactFlat;
-    const e = findKey(ex, looseBuf, n, codesHash(looseBuf, n));
-    if (e >= 0) {
-      const x1 = ex.formStart[e + 1] as number;
-      for (let x = ex.formStart[e] as number; x < x1; x++) this.check(ex.forms[x] as number, key);
-    }
+    const e = this.exact.find(looseBuf, n, codesHash(looseBuf, n));
+    if (e >= 0) for (const id of this.exact.lists[e] as number[]) this.check(id, key);
     this.prefixFlat ??= freeze(this.prefix);
     this.suffixFlat ??= freeze(this.suffix);
     let t = this.prefixFlat;
@@ -974,13 +957,16 @@ export class FormIndex {
     const W = (this.general.length + 31) >> 5;
     if (this.genBucket === null) {
       this.genBucket = generalBuckets(this.genMask, this.genDigit, W);
-      this.genFirst = Int32Array.from(this.general, (id) => (this.tail[id] ? -1 : firstChars(this.unitsOf(id))));
+      this.genFirst = Int32Array.from(this.general, (id) =>
+        this.tail[id] ? -1 : firstChars(this.unitsOf(id)),
+      );
     }
     const bucket = this.genBucket;
     if (this.genCand.length !== W) this.genCand = new Int32Array(W);
     const cand = this.genCand;
     for (let w = 0; w < W; w++) cand[w] = bucket[B_ALWAYS * W + w] as number;
-    if (digit) for (let w = 0; w < W; w++) cand[w] = (cand[w] as number) | (bucket[B_DIGIT * W + w] as number);
+    if (digit)
+      for (let w = 0; w < W; w++) cand[w] = (cand[w] as number) | (bucket[B_DIGIT * W + w] as number);
     for (let m = m0; m !== 0; m &= m - 1) {
       const b = 31 - Math.clz32(m & -m);
       for (let w = 0; w < W; w++) cand[w] = (cand[w] as number) | (bucket[b * W + w] as number);
@@ -1194,7 +1180,7 @@ function generalBuckets(mask: number[], digit: boolean[], W: number): Int32Array
   return out;
 }
 
-/** A hash of buf[0, n) (the loose key's codes; `FlatKeys` files its keys by it). */
+/** A hash of buf[0, n) (the loose key's codes; `KeyTable` files its keys by it). */
 function codesHash(buf: Uint16Array, n: number): number {
   let h = n;
   for (let i = 0; i < n; i++) h = Math.imul(h ^ (buf[i] as number), 0x9e3779b1);
@@ -1213,80 +1199,84 @@ function codesInclude(buf: Uint16Array, n: number, sub: string): boolean {
 }
 
 /**
- * Whole-word loose keys and their forms as flat tables, looked up by the loose key's codes (no
- * string is built for a draft word's loose key, nor hashed by the engine): open addressing, two ints
- * a slot (the key's hash, 1 + its entry); entry e's codes are codes[codeStart[e], codeStart[e+1]),
- * its forms forms[formStart[e], formStart[e+1]) in the order added.
+ * Whole-word loose keys and their forms, filed as forms are added (or loaded) and looked up by the
+ * loose key's codes: no string is built or hashed for a draft word's loose key, and nothing is
+ * converted at the first look-up. Open addressing, two ints a slot (the key's `codesHash`, 1 + its
+ * entry); entry e's codes are codes[codeStart[e], codeStart[e+1]), its forms lists[e] in the order added.
  */
-interface FlatKeys {
-  slots: Int32Array;
-  mask: number;
-  codeStart: Int32Array;
-  codes: Uint16Array;
-  formStart: Int32Array;
-  forms: Int32Array;
-}
+class KeyTable {
+  private slots = new Int32Array(2 * 1024);
+  private mask = 1023;
+  private codeStart = new Int32Array(1024);
+  private codes = new Uint16Array(8 * 1024);
+  readonly keys: string[] = [];
+  readonly lists: number[][] = [];
 
-function freezeKeys(map: Map<string, number[]>): FlatKeys {
-  let size = 16;
-  while (size < 2 * map.size) size *= 2;
-  const slots = new Int32Array(2 * size);
-  const codeStart = new Int32Array(map.size + 1);
-  const formStart = new Int32Array(map.size + 1);
-  // one pass (this runs in the first draft, in cold code): the code and form lists grow as they fill
-  let codes = new Uint16Array(8 * map.size + 16);
-  let forms = new Int32Array(map.size + 16);
-  let e = 0;
-  let nc = 0;
-  let nf = 0;
-  map.forEach((ids, k) => {
-    if (nc + k.length > codes.length) codes = grown16(codes, nc + k.length);
-    if (nf + ids.length > forms.length) forms = grown32(forms, nf + ids.length);
-    // codesHash, inline
-    let h = k.length;
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
-      codes[nc++] = c;
-      h = Math.imul(h ^ c, 0x9e3779b1);
+  /** Files form `id` under the loose key `key`. */
+  add(key: string, id: number): void {
+    const n = key.length;
+    if (keyBuf.length < n) keyBuf = new Uint16Array(2 * n);
+    for (let i = 0; i < n; i++) keyBuf[i] = key.charCodeAt(i);
+    const h = codesHash(keyBuf, n);
+    const e = this.find(keyBuf, n, h);
+    if (e >= 0) {
+      (this.lists[e] as number[]).push(id);
+      return;
     }
-    h = (h ^ (h >>> 15)) | 0;
-    for (let x = 0; x < ids.length; x++) forms[nf++] = ids[x] as number;
-    codeStart[e + 1] = nc;
-    formStart[e + 1] = nf;
-    let i = h & (size - 1);
-    while (slots[2 * i + 1] !== 0) i = (i + 1) & (size - 1);
-    slots[2 * i] = h;
-    slots[2 * i + 1] = e + 1;
-    e++;
-  });
-  return { slots, mask: size - 1, codeStart, codes, formStart, forms };
+    const en = this.keys.length;
+    if (2 * (en + 1) > this.mask + 1) this.grow();
+    if (en + 2 > this.codeStart.length) this.codeStart = grown(this.codeStart, en + 2);
+    const c0 = this.codeStart[en] as number;
+    if (c0 + n > this.codes.length) {
+      const c = new Uint16Array(Math.max(c0 + n, 2 * this.codes.length));
+      c.set(this.codes);
+      this.codes = c;
+    }
+    this.codes.set(keyBuf.subarray(0, n), c0);
+    this.codeStart[en + 1] = c0 + n;
+    this.keys.push(key);
+    this.lists.push([id]);
+    this.place(h, en);
+  }
+
+  /** The entry of the key buf[0, n) (hash h), or -1. */
+  find(buf: Uint16Array, n: number, h: number): number {
+    const { slots, codeStart, codes } = this;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const e1 = slots[2 * i + 1] as number;
+      if (e1 === 0) return -1;
+      if (slots[2 * i] !== h) continue;
+      const c0 = codeStart[e1 - 1] as number;
+      if ((codeStart[e1] as number) - c0 !== n) continue;
+      let q = 0;
+      while (q < n && codes[c0 + q] === buf[q]) q++;
+      if (q === n) return e1 - 1;
+    }
+  }
+
+  private place(h: number, e: number): void {
+    let i = h & this.mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = e + 1;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = 2 * (this.mask + 1) - 1;
+    this.slots = new Int32Array(2 * (this.mask + 1));
+    for (let i = 0; i < old.length; i += 2)
+      if (old[i + 1] !== 0) this.place(old[i] as number, (old[i + 1] as number) - 1);
+  }
 }
 
-function grown16(a: Uint16Array<ArrayBuffer>, need: number): Uint16Array<ArrayBuffer> {
-  const b = new Uint16Array(Math.max(need, 2 * a.length));
-  b.set(a);
-  return b;
-}
+/** Scratch codes of a key being filed (`KeyTable.add`). */
+let keyBuf = new Uint16Array(64);
 
-function grown32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(Math.max(need, 2 * a.length));
   b.set(a);
   return b;
-}
-
-/** The entry of the key buf[0, n) (hash h), or -1. */
-function findKey(t: FlatKeys, buf: Uint16Array, n: number, h: number): number {
-  const { slots, codeStart, codes } = t;
-  for (let i = h & t.mask; ; i = (i + 1) & t.mask) {
-    const e1 = slots[2 * i + 1] as number;
-    if (e1 === 0) return -1;
-    if (slots[2 * i] !== h) continue;
-    const c0 = codeStart[e1 - 1] as number;
-    if ((codeStart[e1] as number) - c0 !== n) continue;
-    let q = 0;
-    while (q < n && codes[c0 + q] === buf[q]) q++;
-    if (q === n) return e1 - 1;
-  }
 }
 
 /** The list without repeats (most lists have one item). */
