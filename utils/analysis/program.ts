@@ -1110,7 +1110,8 @@ class RowIndex {
     const old = this.slots;
     this.mask = 2 * (this.mask + 1) - 1;
     this.slots = new Int32Array(2 * (this.mask + 1));
-    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i] as number, old[i + 1] as number);
+    for (let i = 0; i < old.length; i += 2)
+      if (old[i + 1] !== 0) this.place(old[i] as number, old[i + 1] as number);
   }
 }
 
