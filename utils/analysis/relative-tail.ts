@@ -47,7 +47,7 @@ export function withRelativeTail(m: Matches, text: string): Matches {
     const rel = m.relative.find((r) => r.sent === d.sent && r.s >= d.e && r.s - d.e <= 2);
     if (!rel) return d;
     const end = sentenceEnd(text, rel.e);
-    for (const c of READ) if (inTail(m[c] as Match[], d, end)) return d;
+    for (const c of READ) if (inTail(m[c], d, end)) return d;
     changed = true;
     return { ...d, e: end };
   });

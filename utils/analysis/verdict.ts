@@ -566,7 +566,7 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   for (let k = 0; k < CUE_CATS.length; k++) {
     const c = CUE_CATS[k] as CueCat;
-    const list = lists[CUE_AT[k] as number] as Match[];
+    const list = lists[CUE_AT[k] as number] as readonly Match[];
     let n = 0;
     const weighed = CUE_WEIGHED[k] as boolean;
     if (CUE_PLAIN[k]) {
