@@ -24,8 +24,11 @@ export interface Match {
 }
 
 /**
- * A draft's matches by category. The lists are read only: a category without matches holds the one
- * shared empty list (frozen), and a stage that changes a category puts a new list in its place.
+ * A draft's matches by category. The lists are read only: every category without matches holds one
+ * shared empty list, and a stage that changes a category puts a new list in its place. The stages
+ * after matchBuiltin (engine.ts) take the object they are handed over: they replace lists in it and
+ * return it, as the engine reads only the last stage's result (a spread copy of the ~125 lists costs
+ * 15–25 µs once its site has met a few hidden classes).
  */
 export type Matches = Record<Cat, readonly Match[]>;
 

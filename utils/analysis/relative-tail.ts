@@ -51,5 +51,7 @@ export function withRelativeTail(m: Matches, text: string): Matches {
     changed = true;
     return { ...d, e: end };
   });
-  return changed ? { ...m, decision } : m;
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (changed) m.decision = decision;
+  return m;
 }
