@@ -190,8 +190,12 @@ export function matchBuiltin(
   return out;
 }
 
-/** Scratch of `sortByStart`: where each run of a list ends, and the merge's other list. */
-const runEnds: number[] = [];
+/**
+ * Scratch of `sortByStart`, kept from call to call (a list's length set to 0 drops its backing store,
+ * and it grows again): where each run of a list ends (`runs` of them), and the merge's other list (its
+ * entries are overwritten by the next sort; until then it holds the last sorted list's matches).
+ */
+let runEnds = new Int32Array(64);
 const merged: Match[] = [];
 
 /**
@@ -202,28 +206,28 @@ const merged: Match[] = [];
  */
 function sortByStart(list: Match[]): void {
   const n = list.length;
-  runEnds.length = 0;
-  for (let i = 1; i < n; i++) if ((list[i] as Match).s < (list[i - 1] as Match).s) runEnds.push(i);
-  runEnds.push(n);
+  if (runEnds.length <= n) runEnds = new Int32Array(2 * n + 2);
+  let runs = 0;
+  for (let i = 1; i < n; i++) if ((list[i] as Match).s < (list[i - 1] as Match).s) runEnds[runs++] = i;
+  runEnds[runs++] = n;
   let src = list;
   let dst = merged;
-  while (runEnds.length > 1) {
+  while (runs > 1) {
     let from = 0;
     let out = 0;
-    for (let r = 0; r < runEnds.length; r += 2) {
+    for (let r = 0; r < runs; r += 2) {
       const mid = runEnds[r] as number;
-      const to = r + 1 < runEnds.length ? (runEnds[r + 1] as number) : mid;
+      const to = r + 1 < runs ? (runEnds[r + 1] as number) : mid;
       mergeRuns(src, from, mid, to, dst);
       runEnds[out++] = to;
       from = to;
     }
-    runEnds.length = out;
+    runs = out;
     const x = src;
     src = dst;
     dst = x;
   }
   if (src !== list) for (let i = 0; i < n; i++) list[i] = src[i] as Match;
-  merged.length = 0;
 }
 
 /** Merges the sorted runs src[from, mid) and src[mid, to) into dst[from, to); on equal starts the first run's first. */
