@@ -1124,7 +1124,7 @@ const PATTERN: ConceptRule = rule('pattern', [], []);
  * upload …", "we have not yet decided who to move forward with", "unfortunately we cannot offer
  * times on Monday") as behind a concept rule. Good news in the sentence is no veto here.
  */
-export function vetoPatternDecisions(m: Matches, t: Tokens, index?: ConceptIndex): Match[] {
+export function vetoPatternDecisions(m: Matches, t: Tokens, index?: ConceptIndex): readonly Match[] {
   if (m.decision.length === 0) return m.decision;
   const { bySent, contrastBySent } = index ?? conceptIndex(m, t);
   const causalBySent = causalWordsBySentence(m, t);
@@ -1284,7 +1284,7 @@ function hasAnchor(m: Matches): boolean {
   // task named: a choice of a person by name or pronoun (named-choice.ts)
   if ((named.pickNamed?.length ?? 0) > 0 || (named.pickPron?.length ?? 0) > 0) return true;
   const lists = listsByCat(m);
-  for (const c of ANCHOR_CATS) if (((lists[c] as Match[] | undefined)?.length ?? 0) > 0) return true;
+  for (const c of ANCHOR_CATS) if (((lists[c] as readonly Match[] | undefined)?.length ?? 0) > 0) return true;
   return false;
 }
 
@@ -1323,7 +1323,12 @@ function reasonFieldAfterDecision(m: Matches, text: string): boolean {
  * the reader (addressed in the invitation's clause) in a sentence without a negation ("you scored 26 of 30 and the bar to go on was 20, so we
  * invite you to an interview"): the score passed it.
  */
-function withoutPassedBar(m: Matches, decisions: Match[], t: Tokens, index: ConceptIndex): Match[] {
+function withoutPassedBar(
+  m: Matches,
+  decisions: readonly Match[],
+  t: Tokens,
+  index: ConceptIndex,
+): readonly Match[] {
   if (!decisions.some((d) => d.id === 'below-bar')) return decisions;
   // the reader's own score at or over the bar stated beside it (score-threshold.ts): a pass, whatever
   // else the notice says ("Pisteesi: 83/100. Jatkoon pääsyn raja oli 70/100. Pääset jatkoon!")
@@ -1342,7 +1347,7 @@ function withoutPassedBar(m: Matches, decisions: Match[], t: Tokens, index: Conc
  * context-free decision they overlap is not lost; inside one, the longer reading stays the only one,
  * as before.
  */
-function withoutHiddenByContext(all: readonly Match[], vetoed: Match[]): Match[] {
+function withoutHiddenByContext(all: readonly Match[], vetoed: readonly Match[]): readonly Match[] {
   if (!all.some((d) => CONTEXT_FAMILIES.has(d.id))) return vetoed;
   const order = [...all].sort(
     (x, y) =>
@@ -1375,7 +1380,7 @@ function invitedIn(index: ConceptIndex, sent: number, d: Match): boolean {
   );
 }
 
-function withoutDeclinedInvitations(decisions: Match[], index: ConceptIndex): Match[] {
+function withoutDeclinedInvitations(decisions: readonly Match[], index: ConceptIndex): readonly Match[] {
   if (decisions.length === 0) return decisions;
   // not our own invitation ("thanks for taking up our invitation": the writer invited a candidate), and not
   // the decision's own words ("beschlossen, Sie nicht einzuladen", "keine Einladung zum Gespräch")

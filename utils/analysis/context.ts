@@ -177,5 +177,7 @@ export function withoutHarmlessRisky(m: Matches): Matches {
   if (m.harmless.length === 0 || m.risky.length === 0) return m;
   const harmless = new Set(m.harmless.map((x) => x.sent));
   const risky = m.risky.filter((x) => !harmless.has(x.sent));
-  return risky.length === m.risky.length ? m : { ...m, risky };
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (risky.length < m.risky.length) m.risky = risky;
+  return m;
 }

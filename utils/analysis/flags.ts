@@ -165,12 +165,12 @@ export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Langu
 
 /** Per clause: what a decision's region (its clauses up to a contrast) holds. */
 export interface ReasonedInput {
-  contrast: Match[];
-  causal: Match[];
-  stock: Match[];
+  contrast: readonly Match[];
+  causal: readonly Match[];
+  stock: readonly Match[];
   /** Thanks and closers: what follows a "therefore" there is no reason ("… and we therefore thank you"). */
-  thanks: Match[];
-  closer: Match[];
+  thanks: readonly Match[];
+  closer: readonly Match[];
   /** Clauses with a job-related reason (cues or criteria). */
   reasonAt: ReadonlySet<number>;
   /**

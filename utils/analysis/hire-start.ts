@@ -29,6 +29,9 @@ export function withHireStart(m: Matches): Matches {
     if (!toReader) news.push({ ...h, cat: 'internal' });
     else if (d.sent === h.sent && d.e < h.e) decision = decision.map((x) => (x === d ? { ...d, e: h.e } : x));
   }
-  if (news.length === 0) return { ...m, decision, hireStart: [] };
-  return { ...m, decision, hireStart: [], internal: [...m.internal, ...news].sort((a, b) => a.s - b.s) };
+  // the lists replaced in place, no copy of the matches (see `Matches`, match.ts)
+  m.decision = decision;
+  m.hireStart = [];
+  if (news.length > 0) m.internal = [...m.internal, ...news].sort((a, b) => a.s - b.s);
+  return m;
 }

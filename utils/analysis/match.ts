@@ -3,7 +3,6 @@
  * languages and sorts the matches by category, each with its sentence and clause.
  */
 import type { Language } from '@/utils/schema';
-import type { Accept } from './automaton';
 import { type BuiltinProgram, CATS, type Cat, LANGS } from './compile';
 import type { WordId } from './program';
 import type { Segments } from './segment';
@@ -24,7 +23,17 @@ export interface Match {
   we?: number;
 }
 
-export type Matches = Record<Cat, Match[]>;
+/**
+ * A draft's matches by category. The lists are read only: every category without matches holds one
+ * shared empty list, and a stage that changes a category puts a new list in its place. The stages
+ * after matchBuiltin (engine.ts) take the object they are handed over: they replace lists in it and
+ * return it, as the engine reads only the last stage's result (a spread copy of the ~125 lists costs
+ * 15–25 µs once its site has met a few hidden classes).
+ */
+export type Matches = Record<Cat, readonly Match[]>;
+
+/** Fresh lists for every category, to fill by push (tests and hand-built inputs). */
+export type MatchLists = Record<Cat, Match[]>;
 
 /**
  * A match with every field in one order, `w`/`we` undefined when the stage does not know them (the
@@ -46,19 +55,23 @@ export function newMatch(
   return { cat, lang, id, s, e, sent, clause, w, we };
 }
 
+/** The list of every category without matches (shared by every draft: never pushed into). */
+const NO_MATCHES: readonly Match[] = [];
+
 /**
- * An object with every category as a property. Adding ~70 properties one by one by computed name
- * leaves an object in V8's slow dictionary mode (every `m.decision` a hash look-up); a spread copy
- * of it is a fast object with one fixed shape, so each draft's lists start from a copy of this.
+ * An object with every category as a property, each the shared empty list. Adding ~125 properties one
+ * by one by computed name leaves an object in V8's slow dictionary mode (every `m.decision` a hash
+ * look-up); a spread copy of it is a fast object with one fixed shape, so each draft's matches start
+ * from a copy of this and only the categories with matches get a list of their own.
  */
 const SHAPE: Matches = (() => {
-  const slow = {} as Matches;
-  for (const c of CATS) slow[c] = [];
+  const slow = {} as Record<Cat, readonly Match[]>;
+  for (const c of CATS) slow[c] = NO_MATCHES;
   return { ...slow };
 })();
 
-export function emptyMatches(): Matches {
-  const out = { ...SHAPE };
+export function emptyMatches(): MatchLists {
+  const out = { ...SHAPE } as MatchLists;
   for (const c of CATS) out[c] = [];
   return out;
 }
@@ -75,7 +88,7 @@ export const CAT_INDEX: Readonly<Record<Cat, number>> = Object.fromEntries(
  * matchBuiltin or emptyMatches, and their spread copies, are in CATS order; any other object is read
  * by name.
  */
-export function listsByCat(m: Matches): readonly Match[][] {
+export function listsByCat(m: Matches): readonly (readonly Match[])[] {
   const keys = Object.keys(m);
   if (keys.length === CATS.length) {
     let i = 0;
@@ -94,17 +107,33 @@ export function languageMask(langs: Iterable<Language>): number {
   return m;
 }
 
-/** Per built-in program: each family's category as an index into CATS (built once per program). */
-const catIndexes = new WeakMap<readonly unknown[], Int32Array>();
+/**
+ * A built-in program's families as flat lists by family index: category (and its index into CATS),
+ * language and name. A match reads three slots of lists that stay in cache, not a family object
+ * somewhere in the heap.
+ */
+interface FamilyFields {
+  catIdx: Int32Array;
+  cat: Cat[];
+  lang: Language[];
+  id: string[];
+}
 
-function catIndexOf(families: BuiltinProgram['families']): Int32Array {
-  let idx = catIndexes.get(families);
-  if (!idx) {
-    idx = new Int32Array(families.length);
-    for (let f = 0; f < families.length; f++) idx[f] = CATS.indexOf((families[f] as { cat: Cat }).cat);
-    catIndexes.set(families, idx);
+/** Per built-in program (built once per program). */
+const familyFields = new WeakMap<readonly unknown[], FamilyFields>();
+
+function fieldsOf(families: BuiltinProgram['families']): FamilyFields {
+  let ff = familyFields.get(families);
+  if (!ff) {
+    ff = {
+      catIdx: Int32Array.from(families, (f) => CATS.indexOf(f.cat)),
+      cat: families.map((f) => f.cat),
+      lang: families.map((f) => f.lang),
+      id: families.map((f) => f.id),
+    };
+    familyFields.set(families, ff);
   }
-  return idx;
+  return ff;
 }
 
 export function matchBuiltin(
@@ -114,30 +143,31 @@ export function matchBuiltin(
   seg: Segments,
   active: Iterable<Language>,
 ): Matches {
-  // the same lists as emptyMatches, also by category index (no look-up by name per match)
-  const out = { ...SHAPE };
-  const lists: Match[][] = new Array(CATS.length);
-  for (let i = 0; i < CATS.length; i++) {
-    const l: Match[] = [];
-    lists[i] = l;
-    out[CATS[i] as Cat] = l;
-  }
-  const catIdx = catIndexOf(bp.families);
-  const families = bp.families;
+  // the shared empty list for every category; a category gets its own list at its first match
+  // (about 50 of the ~125 have one in a bench draft: a store by computed name is a megamorphic store)
+  const out = { ...SHAPE } as MatchLists;
+  const lists = new Array<Match[] | undefined>(CATS.length).fill(undefined);
+  const { catIdx, cat, lang, id } = fieldsOf(bp.families);
+  const nFam = catIdx.length;
   const { wordSent, wordClause } = seg;
   // categories whose matches came out of start order (the program selects per slot, left to right:
   // mostly in order already, so only these are sorted), by index into CATS
   let unsorted: Uint8Array | null = null;
   // the selected matches read from the matcher's lists (no Hit object per match)
   const count = bp.program.runChosen(t, ids, languageMask(active));
-  const { idx, acc, start, end, sw, ew } = bp.program.chosen;
+  const { idx, start, end, sw, ew } = bp.program.chosen;
+  const accId = bp.program.chosen.id;
   for (let k = 0; k < count; k++) {
     const i = idx[k] as number;
-    const f = (acc[i] as Accept).id;
-    const fam = families[f];
-    if (!fam) continue;
+    const f = accId[i] as number;
+    if (f >= nFam) continue;
     const c = catIdx[f] as number;
-    const list = lists[c] as Match[];
+    let list = lists[c];
+    if (list === undefined) {
+      list = [];
+      lists[c] = list;
+      out[CATS[c] as Cat] = list;
+    }
     const s = start[i] as number;
     if (list.length > 0 && s < (list[list.length - 1] as Match).s) {
       unsorted ??= new Uint8Array(CATS.length);
@@ -145,9 +175,9 @@ export function matchBuiltin(
     }
     const w = sw[i] as number;
     list.push({
-      cat: fam.cat,
-      lang: fam.lang,
-      id: fam.id,
+      cat: cat[f] as Cat,
+      lang: lang[f] as Language,
+      id: id[f] as string,
       s,
       e: end[i] as number,
       sent: wordSent[w] as number,
@@ -161,18 +191,61 @@ export function matchBuiltin(
 }
 
 /**
- * Sorts matches by start, stably: an insertion sort, as the lists are nearly in order already (a match
- * comes out at its end, so an earlier start is late by at most one pattern's length)
- * (the same order as `sort((x, y) => x.s - y.s)`, at a fraction of its cost on short lists).
+ * Scratch of `sortByStart`, kept from call to call (a list's length set to 0 drops its backing store,
+ * and it grows again): where each run of a list ends (`runs` of them), and the merge's other list (its
+ * entries are overwritten by the next sort; until then it holds the last sorted list's matches).
+ */
+let runEnds = new Int32Array(64);
+const merged: Match[] = [];
+
+/**
+ * Sorts matches by start, stably (the order of `sort((x, y) => x.s - y.s)`). A category's list is the
+ * selected matches of each of its slots (one per language) one after the other, each slot's in start
+ * order: runs that are merged pairwise, O(n log runs). An insertion sort was quadratic here: three
+ * Scandinavian languages' "vi" give three runs of the same starts.
  */
 function sortByStart(list: Match[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i] as Match;
-    let j = i - 1;
-    while (j >= 0 && (list[j] as Match).s > x.s) {
-      list[j + 1] = list[j] as Match;
-      j--;
+  const n = list.length;
+  if (runEnds.length <= n) runEnds = new Int32Array(2 * n + 2);
+  let runs = 0;
+  for (let i = 1; i < n; i++) if ((list[i] as Match).s < (list[i - 1] as Match).s) runEnds[runs++] = i;
+  runEnds[runs++] = n;
+  let src = list;
+  let dst = merged;
+  while (runs > 1) {
+    let from = 0;
+    let out = 0;
+    for (let r = 0; r < runs; r += 2) {
+      const mid = runEnds[r] as number;
+      const to = r + 1 < runs ? (runEnds[r + 1] as number) : mid;
+      mergeRuns(src, from, mid, to, dst);
+      runEnds[out++] = to;
+      from = to;
     }
-    list[j + 1] = x;
+    runs = out;
+    const x = src;
+    src = dst;
+    dst = x;
   }
+  if (src !== list) for (let i = 0; i < n; i++) list[i] = src[i] as Match;
+}
+
+/** Merges the sorted runs src[from, mid) and src[mid, to) into dst[from, to); on equal starts the first run's first. */
+function mergeRuns(src: Match[], from: number, mid: number, to: number, dst: Match[]): void {
+  let i = from;
+  let j = mid;
+  let k = from;
+  while (i < mid && j < to) {
+    const x = src[i] as Match;
+    const y = src[j] as Match;
+    if (y.s < x.s) {
+      dst[k++] = y;
+      j++;
+    } else {
+      dst[k++] = x;
+      i++;
+    }
+  }
+  while (i < mid) dst[k++] = src[i++] as Match;
+  while (j < to) dst[k++] = src[j++] as Match;
 }

@@ -84,5 +84,7 @@ export function withNamedComparisons(m: Matches, text: string): Matches {
   const named = namedComparisons(m, text);
   if (named.length === 0) return m;
   const stock = m.stock.filter((x) => !named.some((n) => x.s < n.e && x.e > n.s));
-  return stock.length === m.stock.length ? m : { ...m, stock };
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (stock.length < m.stock.length) m.stock = stock;
+  return m;
 }

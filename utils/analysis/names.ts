@@ -69,5 +69,8 @@ export function withoutNames(m: Matches, t: Tokens): Matches {
   const isName = named(t);
   const risky = m.risky.filter((x) => !isName(x));
   const vague = m.vague.filter((x) => !isName(x));
-  return risky.length === m.risky.length && vague.length === m.vague.length ? m : { ...m, risky, vague };
+  // the lists replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (risky.length < m.risky.length) m.risky = risky;
+  if (vague.length < m.vague.length) m.vague = vague;
+  return m;
 }

@@ -88,5 +88,7 @@ export function withoutNonJobOffers(m: Matches, text?: string): Matches {
   if (kept.length === m.decision.length) return m;
   // with no sign of a job, a draft that turns down a thing or an admission is about it: its other decisions too
   // ("… we cannot offer you a place at the practice. You can choose another doctor on the portal.")
-  return { ...m, decision: noJob ? [] : kept };
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  m.decision = noJob ? [] : kept;
+  return m;
 }

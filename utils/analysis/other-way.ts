@@ -88,7 +88,9 @@ export function withOtherWay(m: Matches, text: string): Matches {
     if (d) added.push(d);
   }
   if (added.length) decision = [...decision, ...added].sort((a, b) => a.s - b.s);
-  return decision.length === m.decision.length && added.length === 0 ? m : { ...m, decision };
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (decision.length !== m.decision.length || added.length > 0) m.decision = decision;
+  return m;
 }
 
 /** Whether the sentence running on from offset `p` ends with a question mark (before its full stop or line end). */

@@ -18,11 +18,11 @@ const SUBJECT_REACH = 2;
 const SUBJECT_WORDS = 6;
 
 export function withoutOwnNews(
-  decisions: Match[],
+  decisions: readonly Match[],
   m: Matches,
   firstWord: (x: Match) => number,
   lastWord: (x: Match) => number,
-): Match[] {
+): readonly Match[] {
   if (m.selfSubject.length === 0 || decisions.length === 0) return decisions;
   // subject cues by their first word, and the words they cover (each cue a few words: linear)
   const byWord = new Map<number, Match[]>();

@@ -12,5 +12,7 @@ import type { Matches } from './match';
 export function withoutPromisedNews(m: Matches): Matches {
   if (m.promise.length === 0 || m.decision.length === 0) return m;
   const kept = m.decision.filter((d) => !m.promise.some((p) => p.s <= d.s && d.e <= p.e));
-  return kept.length === m.decision.length ? m : { ...m, decision: kept };
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (kept.length < m.decision.length) m.decision = kept;
+  return m;
 }

@@ -1182,6 +1182,8 @@ export class BackWalk {
 export interface Chosen {
   readonly idx: Int32Array;
   readonly acc: readonly Accept[];
+  /** Each candidate's `acc.id` (read with the accept when it was added: the accept objects lie anywhere in memory). */
+  readonly id: Int32Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly sw: Int32Array;
@@ -1195,6 +1197,7 @@ class Candidates {
   end = new Int32Array(256);
   sw = new Int32Array(256);
   ew = new Int32Array(256);
+  id = new Int32Array(256);
   /** The slot of each candidate (read once per candidate from its accept: the sorts compare numbers). */
   slot = new Int32Array(256);
   order = new Int32Array(256);
@@ -1209,6 +1212,7 @@ class Candidates {
     this.end[i] = end;
     this.sw[i] = sw;
     this.ew[i] = ew;
+    this.id[i] = acc.id;
     this.slot[i] = acc.slot;
     this.order[i] = acc.order;
     this.n = i + 1;
@@ -1224,6 +1228,7 @@ class Candidates {
     this.end = bigger(this.end);
     this.sw = bigger(this.sw);
     this.ew = bigger(this.ew);
+    this.id = bigger(this.id);
     this.slot = bigger(this.slot);
     this.order = bigger(this.order);
   }

@@ -21,5 +21,7 @@ export function withoutReasonVetoes(m: Matches): Matches {
         m.praise.some((p) => p.s <= x.s && p.e >= x.e)
       ),
   );
-  return kept.length === m.notRejection.length ? m : { ...m, notRejection: kept };
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (kept.length < m.notRejection.length) m.notRejection = kept;
+  return m;
 }

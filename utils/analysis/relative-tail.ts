@@ -47,9 +47,11 @@ export function withRelativeTail(m: Matches, text: string): Matches {
     const rel = m.relative.find((r) => r.sent === d.sent && r.s >= d.e && r.s - d.e <= 2);
     if (!rel) return d;
     const end = sentenceEnd(text, rel.e);
-    for (const c of READ) if (inTail(m[c] as Match[], d, end)) return d;
+    for (const c of READ) if (inTail(m[c], d, end)) return d;
     changed = true;
     return { ...d, e: end };
   });
-  return changed ? { ...m, decision } : m;
+  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+  if (changed) m.decision = decision;
+  return m;
 }

@@ -11,6 +11,7 @@
  *               checklist and the flags.
  */
 
+import { int32s } from './arena';
 import { listedCandidates } from './candidate-list';
 import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
@@ -234,81 +235,87 @@ function decisionWording(decisions: Match[], text: string): (s: number, e: numbe
   };
 }
 
-/** A count per cue category, all 0: one object literal (fast property access, unlike keys added one by one). */
-function zeroCounts(): Record<CueCat, number> {
+/** Each cue category's index in CUE_CATS. */
+const CUE_INDEX = Object.fromEntries(CUE_CATS.map((c, i) => [c, i])) as Record<CueCat, number>;
+
+/**
+ * The counts n (by index into CUE_CATS) as a record by category: one object literal (fast property
+ * access, unlike keys added one by one; a store by a variable category name is megamorphic).
+ */
+function countsOf(n: Int32Array): Record<CueCat, number> {
   return {
-    requirement: 0,
-    qualification: 0,
-    evidence: 0,
-    comparison: 0,
-    tip: 0,
-    next: 0,
-    thanks: 0,
-    causal: 0,
-    contrast: 0,
-    internal: 0,
-    notRejection: 0,
-    positive: 0,
-    recruiting: 0,
-    history: 0,
-    praise: 0,
-    harmless: 0,
-    groupGreeting: 0,
-    congratsName: 0,
-    congratsThird: 0,
-    consent: 0,
-    thirdSubject: 0,
-    addressee: 0,
-    weSubject: 0,
-    selfSubject: 0,
-    sharedStep: 0,
+    requirement: n[CUE_INDEX.requirement] as number,
+    qualification: n[CUE_INDEX.qualification] as number,
+    evidence: n[CUE_INDEX.evidence] as number,
+    comparison: n[CUE_INDEX.comparison] as number,
+    tip: n[CUE_INDEX.tip] as number,
+    next: n[CUE_INDEX.next] as number,
+    thanks: n[CUE_INDEX.thanks] as number,
+    causal: n[CUE_INDEX.causal] as number,
+    contrast: n[CUE_INDEX.contrast] as number,
+    internal: n[CUE_INDEX.internal] as number,
+    notRejection: n[CUE_INDEX.notRejection] as number,
+    positive: n[CUE_INDEX.positive] as number,
+    recruiting: n[CUE_INDEX.recruiting] as number,
+    history: n[CUE_INDEX.history] as number,
+    praise: n[CUE_INDEX.praise] as number,
+    harmless: n[CUE_INDEX.harmless] as number,
+    groupGreeting: n[CUE_INDEX.groupGreeting] as number,
+    congratsName: n[CUE_INDEX.congratsName] as number,
+    congratsThird: n[CUE_INDEX.congratsThird] as number,
+    consent: n[CUE_INDEX.consent] as number,
+    thirdSubject: n[CUE_INDEX.thirdSubject] as number,
+    addressee: n[CUE_INDEX.addressee] as number,
+    weSubject: n[CUE_INDEX.weSubject] as number,
+    selfSubject: n[CUE_INDEX.selfSubject] as number,
+    sharedStep: n[CUE_INDEX.sharedStep] as number,
     // task h11a
-    hireStart: 0,
-    otherWay: 0,
+    hireStart: n[CUE_INDEX.hireStart] as number,
+    otherWay: n[CUE_INDEX.otherWay] as number,
     // task wish
-    promise: 0,
+    promise: n[CUE_INDEX.promise] as number,
     // task guard13
-    topicVeto: 0,
+    topicVeto: n[CUE_INDEX.topicVeto] as number,
     // task nonjob
-    nonJob: 0,
-    jobContext: 0,
+    nonJob: n[CUE_INDEX.nonJob] as number,
+    jobContext: n[CUE_INDEX.jobContext] as number,
     // task scope
-    asideVeto: 0,
+    asideVeto: n[CUE_INDEX.asideVeto] as number,
     // task offerobj
-    nonJobThing: 0,
-    admission: 0,
-    placeWord: 0,
+    nonJobThing: n[CUE_INDEX.nonJobThing] as number,
+    admission: n[CUE_INDEX.admission] as number,
+    placeWord: n[CUE_INDEX.placeWord] as number,
     // task forward
-    handover: 0,
-    moveOn: 0,
+    handover: n[CUE_INDEX.handover] as number,
+    moveOn: n[CUE_INDEX.moveOn] as number,
     // task relay4
-    thankOn: 0,
-    otherPick: 0,
+    thankOn: n[CUE_INDEX.thankOn] as number,
+    otherPick: n[CUE_INDEX.otherPick] as number,
     // task named
-    pickNamed: 0,
-    pickPron: 0,
-    afterName: 0,
-    metThanks: 0,
+    pickNamed: n[CUE_INDEX.pickNamed] as number,
+    pickPron: n[CUE_INDEX.pickPron] as number,
+    afterName: n[CUE_INDEX.afterName] as number,
+    metThanks: n[CUE_INDEX.metThanks] as number,
     // task mention
-    accepted: 0,
+    accepted: n[CUE_INDEX.accepted] as number,
     // task mention2
-    mailing: 0,
-    mailFooter: 0,
-    clientSaid: 0,
+    mailing: n[CUE_INDEX.mailing] as number,
+    mailFooter: n[CUE_INDEX.mailFooter] as number,
+    clientSaid: n[CUE_INDEX.clientSaid] as number,
     // task observe
-    workSample: 0,
-    shortfall: 0,
-    notObserved: 0,
-    longAgo: 0,
-    newOpening: 0,
-    ownJobNews: 0,
+    workSample: n[CUE_INDEX.workSample] as number,
+    shortfall: n[CUE_INDEX.shortfall] as number,
+    notObserved: n[CUE_INDEX.notObserved] as number,
+    longAgo: n[CUE_INDEX.longAgo] as number,
+    newOpening: n[CUE_INDEX.newOpening] as number,
+    ownJobNews: n[CUE_INDEX.ownJobNews] as number,
     // task compare2
-    moreOf: 0,
-    moreThing: 0,
-    unnamedThing: 0,
+    moreOf: n[CUE_INDEX.moreOf] as number,
+    moreThing: n[CUE_INDEX.moreThing] as number,
+    unnamedThing: n[CUE_INDEX.unnamedThing] as number,
     // task namedlack
-    bareThing: 0,
-    lackLink: 0,
+    bareThing: n[CUE_INDEX.bareThing] as number,
+    lackLink: n[CUE_INDEX.lackLink] as number,
   };
 }
 
@@ -531,7 +538,8 @@ export function findReasons(
   for (const k of hot.bySent.keys()) if (!assessed.has(k) && !namedApart.has(k)) maskedSent.add(k);
   // a need beside a protected-ground remark that only restates it (restated-need.ts)
   for (const k of restatedNeedSents(m, hot)) maskedSent.add(k);
-  const cueCount = zeroCounts();
+  /** Cues counted per category, by index into CUE_CATS (the record `cueCount` after the loop below). */
+  const counts = int32s(CUE_CATS.length);
   const reasonAt = new Set<number>();
   /** Sentences holding a counted job-related cue. */
   const reasonSents = new Set<number>();
@@ -566,7 +574,7 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   for (let k = 0; k < CUE_CATS.length; k++) {
     const c = CUE_CATS[k] as CueCat;
-    const list = lists[CUE_AT[k] as number] as Match[];
+    const list = lists[CUE_AT[k] as number] as readonly Match[];
     let n = 0;
     const weighed = CUE_WEIGHED[k] as boolean;
     if (CUE_PLAIN[k]) {
@@ -578,7 +586,7 @@ export function findReasons(
           n = 1;
           break;
         }
-      cueCount[c] = n;
+      counts[k] = n;
       continue;
     }
     // the same words matched by two Scandinavian languages' lists ("erfaring" in da and nb) are one cue
@@ -608,8 +616,9 @@ export function findReasons(
         if (c !== 'requirement') concreteSents.add(x.sent);
       }
     }
-    cueCount[c] = n;
+    counts[k] = n;
   }
+  const cueCount = countsOf(counts);
   // "the person we hired has X, whereas you …" (hired-comparison.ts) is a comparison with the person
   // hired even where no comparison cue words it ("personen som fick tjänsten är …"); not when the
   // sentence only says "more experience than you" (a stock phrase there)
