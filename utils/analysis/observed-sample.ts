@@ -106,9 +106,14 @@ export function observedSample(
   // the writer as the subject of the negation's clause: "we didn't feel …", "vi hade inte möjlighet"
   const ours = new Set<number>();
   for (const x of m.weSubject) if (x.sent >= first && !isWere(text, x)) ours.add(x.clause);
+  // task kinds6: a `many` word quantifies the sample's parts beside a deficit predicate ("several of the cold starters
+  // went out without being finished", "flere af anretningerne blev sendt ud uden …"); it makes a clause about the pool
+  // only for a plain negation ("we had many strong cases and could not take everyone on")
+  const poolOnly = new Set<number>();
   for (const k of NOT_ABOUT_SAMPLE_CLAUSE)
     for (const x of c[k] ?? [])
-      if (x.sent >= first && !m.shortfall.some((y) => y.s <= x.s && y.e >= x.e)) ours.add(x.clause);
+      if (x.sent >= first && !m.shortfall.some((y) => y.s <= x.s && y.e >= x.e))
+        (k === 'many' ? poolOnly : ours).add(x.clause);
   // a plain outcome or the writer as subject: "it wasn't enough", "det räckte inte", "I couldn't be there"
   for (const x of m.notObserved) if (x.sent >= first) ours.add(x.clause);
   const out: Match[] = [];
@@ -119,6 +124,7 @@ export function observedSample(
         x.sent < first ||
         blockedAt(x, list === m.shortfall) ||
         ours.has(x.clause) ||
+        (list !== m.shortfall && poolOnly.has(x.clause)) ||
         taken.has(x.sent) ||
         !live(x) ||
         nameWord(text, x)

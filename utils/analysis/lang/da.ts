@@ -2564,6 +2564,8 @@ const da: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task kinds6: a photo or film trial ('prøvefotograferingen', 'testoptagelsen')
+      '(prøvefotografering~|testoptagelse~|prøveoptagelse~|testskud~)',
       // task specific5: a driving test and a trial cook ('prøvekørslen', 'køreprøven', 'prøvemadlavningen')
       '(prøvekørsel~|prøvekørs~|køreprøve~|køretest~|prøvemadlavning~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -2577,6 +2579,8 @@ const da: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds6: a step forgotten in a trial ('du glemte at spænde …')
+      '(glemte|glemt|glemtes)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
       '(bestod|bestået|klarede) [desværre] (ikke) ** (~øvelsen|~øvelserne|~delen|~delene|~disciplinen|~posten)',
       // task reasons3: incomplete, skipped, overlooked, outside the tolerance
@@ -2609,6 +2613,8 @@ const da: LangData = {
     ],
     lackLink: ['(af|med|i|inden for|for|på|fra|om|som|til|at|en|et)'],
     notObserved: [
+      // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
+      '(intet|ikke|ingenting|ikke noget) ** (med|om) (din|jeres) (indsats|præstation)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
       '(intet|ikke noget|ikke) (personligt)',
       '(nok|tilstrækkelig~|slog til|slå til|strakk til|lykkedes|lykkes|gik hele vejen|hele vejen)',

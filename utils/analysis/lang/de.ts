@@ -2833,6 +2833,8 @@ const de: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds6: a step forgotten in a trial ('Sie haben vergessen, …')
+      '(vergessen|vergaßen|vergaß)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
       '(den|die|das) * (und) (den|die|das) * ** (nicht)',
       '(die|den|das) (disziplin|disziplinen|übung|übungen|station|stationen|teil|teile|teilbereich|teilbereiche|element|elemente) ** (nicht)',
@@ -2867,6 +2869,8 @@ const de: LangData = {
       '(in|im|mit|der|dem|den|des|die|das|als|für|nach|von|vom|zur|zum|am|an|auf|bei|einer|einem|einen|eine|ein)',
     ],
     notObserved: [
+      // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
+      '(nichts|nicht) ** (mit|an) (deinem|ihrem|deiner|ihrer|eurem|eurer) (einsatz|leistung|engagement)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
       '(nichts|nicht) (persönliches|persönlich|gegen dich|gegen sie)',
       '(reicht|reichte|gereicht|reichen|ausreichend|genügt|genügte|gelungen|geklappt|klappen|klappte|erfolgreich)',

@@ -2579,6 +2579,8 @@ const en: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task kinds6: a photo, film or edit made as a trial ('the test shoot', 'the test edit', 'a sample cut')
+      '(test|trial|sample) (shoot|shot|shots|edit|cut|recording|session|bake|service)',
       // a written or spoken exercise and a role-play ('the writing exercise', 'the sales role-play')
       '(writing|copywriting|editing|proofreading|marking|drafting|research|presentation|in-tray|group|sales) (exercise|task|test|assignment)',
       '(role-play|roleplay|role play|sales simulation|mock call|sample lesson|demo lesson|test lesson|trial lesson)',
@@ -2592,6 +2594,8 @@ const en: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds6: a step forgotten in a trial ('you forgot to …')
+      '(forgot|forgotten)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
       '(standard|level|pass mark|mark) (in|on|for) (the|your) ** ** (element|elements|section|sections|station|stations|exercise|exercises|event|events|component|components|part|parts)',
       "(failed|did not pass|didn't pass|did not complete|didn't complete|did not finish|didn't finish) (the|your) ** ** (element|elements|section|sections|station|stations|exercise|exercises|event|events|component|components|part|parts)",
@@ -2624,6 +2628,8 @@ const en: LangData = {
     ],
     lackLink: ['(with|in|of|for|on|as|from|at|to|the|a|an|using|around)'],
     notObserved: [
+      // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
+      '(nothing|not) ** (to do with|about|down to) (your) (effort|efforts|performance|work)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
       '(nothing|not) (personal)',
       '(enough|sufficient|sufficiently|work out|worked out|working out|works out|successful|success)',

@@ -2279,6 +2279,8 @@ const fi: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds6: a step forgotten in a trial ('unohdit …'); 'unohdit' is already above
+      '(unohtui|unohtuivat|unohditte)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
       '(~a|~ä) (etkä) (~a|~ä)',
       '(puuttui|puuttuivat|puuttuu|puuttuvat|väärä~|väärin|virhe~|virheellinen~|virheellis~|vino~|epätasai~|huolimato~|ilman|kaatui|kaatuivat|epäonnistui~)',
@@ -2309,6 +2311,8 @@ const fi: LangData = {
     ],
     lackLink: ['(ja)'],
     notObserved: [
+      // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
+      '(ei) (liity|johdu) [mitenkään|millään tavalla|mitenkään sinun] (panokseesi|suoritukseesi|työhösi|panoksestasi|suorituksestasi)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
       '(ei mitään|ei) (henkilökohtaista|henkilökohtainen)',
       '(riitt~|tarpeeksi|riittävä~|onnistu~|onnistun~|tärpännyt)',

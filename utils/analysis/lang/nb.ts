@@ -2663,6 +2663,8 @@ const nb: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds6: a step forgotten in a trial ('du glemte å …')
+      '(glemte|glemt)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
       '(besto|bestått|klarte) [dessverre] (ikke) ** (~øvelsen|~øvelsene|~delen|~delene|~løpet|~posten)',
       // task reasons3: incomplete, skipped, overlooked, outside the tolerance
@@ -2694,6 +2696,8 @@ const nb: LangData = {
     ],
     lackLink: ['(av|med|i|innen|for|på|fra|om|som|til|å|en|et|ei)'],
     notObserved: [
+      // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
+      '(ingenting|ikke|intet|ikke noe) ** (med|om) (innsatsen|prestasjonen|din innsats|din prestasjon|deres innsats)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
       '(ikke noe|ikke|intet) (personlig)',
       '(nok|tilstrekkelig~|strakk til|strekke til|lyktes|lykkes|hele veien)',

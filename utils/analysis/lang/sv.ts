@@ -2650,6 +2650,8 @@ const sv: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task kinds6: a photo or film trial ('provfotograferingen', 'testinspelningen')
+      '(provfotografering~|testfotografering~|testinspelning~|provinspelning~)',
       // task specific5: a driving test and a trial cook ('uppkörningen', 'körprovet', 'provlagningen')
       '(uppkörning~|körprov~|provlagning~|provkörningen)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -2663,6 +2665,8 @@ const sv: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds6: a step forgotten in a trial ('du glömde att …')
+      '(glömde|glömt|glömdes)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
       '(klarade|klarat|godkändes|blev godkänd) [tyvärr|dessvärre] (inte|ej) ** (~momentet|~momenten|~delen|~delarna|~övningen|~övningarna|~stationen)',
       // task reasons3: incomplete, skipped, overlooked, outside the tolerance
@@ -2695,6 +2699,8 @@ const sv: LangData = {
     ],
     lackLink: ['(av|inom|med|i|för|på|från|kring|om|som|att|en|ett)'],
     notObserved: [
+      // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
+      '(inget|ingenting|inte något|inte) (med|att göra med|om) (din|er) (insats|insatsen|prestation|prestationen)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
       '(inget|inte|inte något) (personligt)',
       '(räcka|räckte|räckt|räcker|tillräck~|hela vägen|lyckades|lyckats|lyckas|gå ihop|gick ihop)',
