@@ -177,6 +177,8 @@ const da: ConceptData = {
     '(med|til|på) (nogen) (kandidat|ansøger|af kandidaterne|af ansøgerne)',
   ],
   cond: [
+    // task kinds6: a condition with the verb first ('Har du søgt en stilling, og en anden fik jobbet, kan du …')
+    '(har du|har i|søgte du) (søgt|ansøgt|en stilling|et job)',
     '(hvis|medmindre|såfremt|når vi|så snart|om du|om i|ellers|i modsat fald)',
     '(nej-bunken|nejbunken|nej-bunke|afslagsbunken)',
     '(sådan|hvordan) (undgår|forhindrer) (du|i)',

@@ -187,6 +187,8 @@ const nb: ConceptData = {
     '(med|til|på) (noen) (kandidat|søker|av kandidatene|av søkerne)',
   ],
   cond: [
+    // task kinds6: a condition with the verb first ('Har du søkt en stilling og en annen ble tilsatt, kan du …')
+    '(har du|har dere|søkte du) (søkt|en stilling|en jobb)',
     '(hvis|dersom|med mindre|såfremt|når vi|så snart|om du|om dere|ellers|i motsatt fall)',
     '(nei-bunken|neibunken|nei-bunke|avslagsbunken)',
     '(slik|hvordan) (unngår|hindrer) (du|dere)',

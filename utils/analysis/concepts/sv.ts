@@ -198,6 +198,8 @@ const sv: ConceptData = {
     '(med|för|på) (någon) (kandidat|sökande|av kandidaterna|av de sökande)',
   ],
   cond: [
+    // task kinds6: a condition with the verb first ('Har du sökt ett jobb i kommunen och någon annan fick tjänsten, …')
+    '(har du|har ni|sökte du|sökte ni) (sökt|ansökt|sökte|ett jobb|en tjänst)',
     '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
     // task board3n: 'vi hör av oss om någon av dem vi erbjudit tjänsten tackar nej' (a reserve list)
     '(om|ifall) (någon|nån) (av)',

@@ -2077,6 +2077,13 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task kinds6: the candidate complains of an appointment or asks for access to the files ('Jeg klager hermed over …
+      // afgørelse om at ansætte en anden ansøger', 'Jeg anmoder om aktindsigt'): the writer is the one turned down
+      '(jeg) (klager|påklager|vil klage|ønsker at klage) [hermed|herved] [over]',
+      '(jeg) (fik|har fået) [i dag|i går|netop] (besked|meddelelse|at vide|beskeden) [om] (at) (jeg)',
+      '(anmoder om|beder om|søger om|ønsker) (aktindsigt)',
+      // task kinds6: the candidate turns the offer down ('har jeg alligevel besluttet at takke nej')
+      '(jeg) ** (besluttet|bestemt mig for|valgt) (at) (takke nej|sige nej tak|afslå)',
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(tak|mange tak|tusind tak) (for) (invitationen|indkaldelsen|din invitation|jeres invitation) [til] [samtale~|jobsamtale~|interview~]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
@@ -2178,6 +2185,8 @@ const da: LangData = {
       // task wish: an application for leave or a permit turned down ('Afslag på din ansøgning om ekstra ferieuge'): an
       // employee's or citizen's request, not a candidacy
       '(ansøgning|ansøgningen|anmodning|anmodningen) (om) [ekstra|en|et|din|jeres] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|byggetilladelse|tilladelse|tilskud|legat|dispensation)',
+      // task kinds6: unpaid time off or fewer hours asked for ('Din ansøgning om ulønnet frihed', 'om nedsat tid')
+      '(ansøgning|ansøgningen|anmodning|anmodningen) (om) (ulønnet|lønnet|nedsat|reduceret) (frihed|tjenestefrihed|orlov|tid|arbejdstid|timetal)',
       // task scope: (ff13) an application for a permit, a benefit or a loan ('ansøgning om beboerparkeringslicens er afslået'); a topic veto
       // since a no to a job may mention the applicant's own work or residence permit ('ansøgning om forlænget arbejdstilladelse')
       '(ansøgning|ansøgningen) (om) [*] (~licens|licens|~tilladelse|tilladelse|byggetilladelse~|~tilskud|~lån|lån|~ydelse|~kort)',
@@ -2224,7 +2233,7 @@ const da: LangData = {
       // a grant, fund, award, residency, competition: named by the body that decides ('Aarhus Kunstfond')
       '(~fond|~fonden|fonden|bevilling~|arbejdsophold~|residency|juryen|dommerkomit~|dommerne|udstillingen)',
       '(ansøgning|ansøgningen|jeres ansøgning|din ansøgning) (om) (tilskud|driftstilskud|projekttilskud|støtte|midler|legat)',
-      '(afgørelse) (om) (tilskud|støtte|midler|legat)',
+      '(afgørelse) (om) (tilskud|støtte|midler|legat|~støtte|~tilskud|~legat)',
       '(bidrag|billede|billeder|tekst|novelle) (til) ** (konkurrence~|~konkurrence|~konkurrencen)',
       // a team or choir selected: a regional team, a trial session, a choir's audition
       '(talenttræning~|prøvetræning~|udtagelse~|~landsholdet|regionshold~|vokalensemble~|~koret|koret|optagelsesprøve~|dirigent)',
@@ -2519,6 +2528,9 @@ const da: LangData = {
     // reply or news, not a recruiter's no (reported.ts)
     // task mention2: et nyhedsbrev eller råd om afslag (mailing.ts)
     mailing: [
+      // task kinds6: a union's or association's member mailing and its how-to ('MEDLEMSNYT – juni', 'Sådan klager du')
+      '(medlemsnyt|medlemsbrev~|medlemsblad~)',
+      '(sådan|hvordan) (klager|anker|beder|søger|kræver) (du)',
       '(læs også|se også|mere om emnet)',
       '(ugens) (job|stillinger|jobtip)',
       '(sådan|hvordan) (tackler|håndterer|beder|svarer|læser|skriver|klarer|holder) (du)',

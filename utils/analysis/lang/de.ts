@@ -2326,6 +2326,16 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task kinds6: the candidate objects to an appointment or asks for the files ('hiermit lege ich Widerspruch gegen Ihre
+      // Entscheidung … ein', 'ich bitte um Einsicht in die Gutachten'): the writer is the one turned down
+      '(lege ich|ich lege|erhebe ich|ich erhebe) [hiermit] (widerspruch|beschwerde|einspruch)',
+      '(ich habe|habe ich) [heute|gestern|soeben] (erfahren|mitgeteilt bekommen) [,] (dass ich)',
+      '(ich bitte|bitte ich) [um] (einsicht|akteneinsicht) [in]',
+      // task kinds6: the candidate turns the offer down ('habe ich mich dennoch entschieden, abzusagen')
+      '(ich mich|mich) ** (entschieden|entschlossen) [,] (abzusagen|das angebot abzulehnen|ihr angebot abzulehnen|das angebot nicht anzunehmen)',
+      // task kinds6: an application system's reminder with a condition for everyone ('Bewerbungen ohne abgeschlossenen Test werden
+      // nicht weiter berücksichtigt'): a warning, not a decision
+      '(bewerbungen) (ohne) ** (werden|können) (nicht weiter|nicht mehr|leider nicht) (berücksichtigt)',
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(danke|vielen dank|herzlichen dank|besten dank) (für) (die|ihre|deine|eure) (einladung) [zum|zu einem] [vorstellungsgespräch|gespräch|interview|kennenlerngespräch]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
@@ -2771,6 +2781,9 @@ const de: LangData = {
     // reply or news, not a recruiter's no (reported.ts)
     // task mention2: ein Newsletter oder Ratgeber über Absagen (mailing.ts)
     mailing: [
+      // task kinds6: a union's or association's member mailing and its how-to ('MITGLIEDERBRIEF – Mai', 'So legen Sie Widerspruch ein')
+      '(mitgliederbrief~|mitgliederrundbrief~|mitgliederzeitung~|mitgliederinfo~)',
+      '(so) (legen|erheben|beantragen|fordern) (sie|du)',
       '(lesen sie auch|lies auch|siehe auch|auch interessant)',
       '(jobs|stellen|stellenangebote) (der woche|des tages)',
       '(so) (gehen|bitten|reagieren|antworten|meistern|bleiben) (sie|du)',

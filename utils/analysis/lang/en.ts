@@ -2088,6 +2088,13 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task kinds6: the candidate appeals an appointment or asks for the panel's notes ('I am appealing the council's decision to
+      // appoint another applicant', 'I was told today that I have not been shortlisted … I'd like a copy of'): the writer is the one turned down
+      "(i am|i'm|i wish to|i would like to|i'd like to|i want to|i hereby) (appeal|appealing|lodge an appeal|challenge|challenging)",
+      "(i was|i've been|i have been) (told|informed|notified) [today|yesterday|this morning] (that) (i)",
+      "(i'd like|i would like|i request|i am requesting|i'm requesting|please send me) (a copy of|access to|sight of) ** (scoring|scores|notes|assessment|panel|interview notes)",
+      // task kinds6: the candidate turns the offer down ('I've decided to turn it down', 'decided to decline the offer')
+      "(i've|i have|i) (decided|made the decision) (to) (turn it down|turn down|decline|say no)",
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(thanks|thank you|many thanks) [so much|very much] (for) (the|your) (interview invitation|invitation to interview|invite to interview|invitation to the interview|invitation to an interview|interview invite|invitation)',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
@@ -2538,6 +2545,9 @@ const en: LangData = {
     // task mention2: a mailing or advice mail about rejections (mailing.ts): masthead, read-also, this week's jobs, a column
     // or lesson, generic second-person advice, a post's reaction count
     mailing: [
+      // task kinds6: a union's or association's member mailing and its how-to ('MEMBERS' BULLETIN – May', 'How to appeal')
+      "(members'|members|member) (bulletin|newsletter|update|digest)",
+      '(how to) (appeal|ask for feedback|ask for|challenge|request)',
       '(read also|see also|also read|related reading|you might also like|more on this)',
       "(this week's) (jobs|vacancies|openings|job picks)",
       '(jobs|vacancies) (of the week|this week)',

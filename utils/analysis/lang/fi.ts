@@ -1856,6 +1856,15 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task kinds6: the candidate appeals an appointment or asks for the files ('Vaadin oikaisua … päätökseen nimittää toinen
+      // hakija', 'Sain tänään tiedon, etten tullut valituksi … Pyydän saada nähtäväkseni'): the writer is the one turned down
+      '(vaadin|haen) [täten] (oikaisua)',
+      '(sain) [tänään|eilen|juuri] (tiedon|viestin|ilmoituksen) (etten|että en)',
+      '(pyydän) [saada] (nähtäväkseni|nähtäväksi|tutustua)',
+      // task kinds6: the writer's own no told to a friend in colloquial form ('en saanu sitä kesäduunia', 'eikä saatu sitä duunia')
+      '(en|eikä|enkä) (saatu|saanu|saanut) ** (~duunia|duunia|~hommaa|hommaa|~paikkaa|paikkaa)',
+      // task kinds6: the candidate turns the offer down ('päätin kuitenkin kieltäytyä')
+      '(päätin|päädyin) [kuitenkin|lopulta] (kieltäytymään|kieltäytyä)',
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(kiitos|kiitoksia|kiitän) [paljon|kovasti] (kutsusta) [haastatteluun|työhaastatteluun|tapaamiseen]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
@@ -2234,6 +2243,9 @@ const fi: LangData = {
     // reply or news, not a recruiter's no (reported.ts)
     // task mention2: uutiskirje tai neuvoja hylkäyksistä (mailing.ts)
     mailing: [
+      // task kinds6: a union's or association's member mailing and its how-to ('JÄSENKIRJE – toukokuu', 'Näin haet oikaisua')
+      '(jäsenkirje~|jäsentiedote~|jäsenlehti~|jäsenuutiskirje~)',
+      '(näin) (haet|vaadit|pyydät|valitat)',
       '(lue myös|katso myös)',
       '(viikon) (työpaikat|työpaikkoja|työt)',
       '(näin|miten) (selviät|pyydät|vastaat|luet|kirjoitat|pidät|käsittelet|kohtaat)',

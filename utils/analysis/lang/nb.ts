@@ -2143,6 +2143,16 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task kinds6: an application system's reminder with a condition for everyone ('Søknader uten videointervju vil ikke bli
+      // vurdert videre'): a warning, not a decision
+      '(søknader) (uten) ** (vil ikke|blir ikke|kan ikke) [bli] (vurdert|behandlet)',
+      // task kinds6: the candidate complains of an appointment or asks for access ('Jeg klager herved på … vedtak om å tilsette en
+      // annen søker', 'Jeg fikk i dag melding om at jeg ikke ble innstilt … Jeg ber om innsyn'): the writer is the one turned down
+      '(jeg) (klager|påklager|vil klage|ønsker å klage) [herved|hermed] [på]',
+      '(jeg) (fikk|har fått) [i dag|i går|nettopp] (melding|beskjed|vite|beskjeden|svar) [om] (at) (jeg)',
+      '(ber om|krever|ønsker) (innsyn|partsinnsyn)',
+      // task kinds6: the candidate turns the offer down ('har jeg likevel bestemt meg for å takke nei')
+      '(jeg) ** (bestemt meg|besluttet) [for] (å) (takke nei|si nei takk|avslå)',
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(takk|mange takk|tusen takk) (for) (invitasjonen|innkallingen|din invitasjon|deres invitasjon) [til] [intervju~|samtale~|jobbintervju~]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
@@ -2250,6 +2260,8 @@ const nb: LangData = {
       // task wish: an application for leave or a permit turned down ('Avslag på søknaden om permisjon'): an employee's or
       // citizen's request, not a candidacy
       '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) [ulønnet|lønnet|ekstra|en|et] (permisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering|byggetillatelse|tillatelse|tilskudd|stipend|dispensasjon)',
+      // task kinds6: fewer hours asked for by an employee ('Søknaden din om redusert stilling fra januar')
+      '(søknad|søknaden|søknaden din|forespørsel|forespørselen) (om) (redusert|delvis) (stilling|arbeidstid|stillingsprosent)',
       // task scope: (ff13) an application for a permit, a benefit or a loan ('søknaden din om beboerparkeringstillatelse er avslått'); a topic
       // veto since a no to a job may mention the applicant's own work or residence permit ('søknaden om forlenget arbeidstillatelse')
       '(søknad|søknaden|søknaden din) (om) [*] (~tillatelse|tillatelse|~lisens|~tilskudd|~lån|lån|~stønad|stønad|~bevis|~kort)',
@@ -2274,6 +2286,8 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds6: a grant decided by a body ('Vedtak om tilskudd', 'prosjektmidler')
+      '(vedtak|avgjørelse|beslutning) (om) (tilskudd|støtte|midler|stipend|~tilskudd|~støtte|~midler)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(programkomite~|programkomité~|programråd~|foredragsforslag~|konferanseprogram~|call for papers)',
       '(ditt|deres) (abstrakt|konferansebidrag)',
@@ -2604,6 +2618,9 @@ const nb: LangData = {
     // reply or news, not a recruiter's no (reported.ts)
     // task mention2: et nyhetsbrev eller råd om avslag (mailing.ts)
     mailing: [
+      // task kinds6: a union's or association's member mailing and its how-to ('MEDLEMSBLADET – mai', 'Slik klager du')
+      '(medlemsbrev~|medlemsblad~|medlemsnytt)',
+      '(slik|hvordan) (klager|anker|ber|søker|krever) (du)',
       '(les også|se også|mer om temaet)',
       '(ukens) (jobber|stillinger|jobbtips)',
       '(slik|hvordan) (takler|håndterer|ber|svarer|leser|skriver|klarer|holder) (du)',

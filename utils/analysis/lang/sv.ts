@@ -2147,6 +2147,13 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task kinds6: the candidate appeals an appointment or asks for its documents ('Jag överklagar … beslut att anställa en annan
+      // sökande', 'Jag fick besked om att jag inte gick vidare … jag begär att få ta del av'): the writer is the one turned down
+      '(jag) [härmed|därför] (överklagar|överklagade|vill överklaga|begär omprövning av)',
+      '(jag) (fick|har fått) [i dag|i går|nyss|just] (besked|meddelande|veta|beskedet) [om] (att) (jag)',
+      '(jag) (begär|ber) [att] [få] (ta del av|ut|att få ta del av) ** (handlingarna|underlaget|rekryteringsunderlaget|bedömningen|ansökningshandlingarna)',
+      // task kinds6: the candidate turns the offer down ('har jag ändå bestämt mig för att tacka nej')
+      '(jag) ** (bestämt mig|beslutat mig|kommit fram till) (för|till) (att) (tacka nej|avböja|inte tacka ja)',
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(tack|tusen tack|stort tack|tackar) (för) (kallelsen|inbjudan|inbjudningen) [till] [intervju~|anställningsintervju~|samtal~]',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
@@ -2259,6 +2266,8 @@ const sv: LangData = {
       // task scope: (ff13) an application for a permit, a benefit or a loan ('ansökan om boendeparkeringstillstånd har avslagits'); a topic
       // veto since a no to a job may mention the applicant's own work or residence permit ('ansökan om förlängt arbetstillstånd')
       '(ansökan|ansökningen) (om) [*] (~tillstånd|tillstånd|bygglov~|~bidrag|bidrag|~ersättning|ersättning|~lån|lån|~licens|~intyg)',
+      // task kinds6: fewer hours or unpaid leave asked for ('ansökan om nedsatt arbetstid', 'ansökan om obetald ledighet')
+      '(ansökan|ansökningen|begäran) (om) (nedsatt|minskad|obetald|betald) (arbetstid|tjänstgöringsgrad|ledighet|tid)',
       // task scope: (ff13) advice on how to give a no (an HR newsletter); a no to a candidate may say 'hur vi ger ett ärligt besked'
       '(så|hur) (ger|skriver|formulerar|lämnar) (du|man|ni|vi) [ett|en] [bra|bättre|schysst|tydligt|ärligt] (avslag|nej|besked|återkoppling)',
       // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
@@ -2278,6 +2287,9 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds6: a research or project grant decided by a body ('Beslut om bidrag', 'Projektbidrag', 'beredningsgruppen')
+      '(beslut|besked) (om) (bidrag|forskningsbidrag|projektbidrag|~bidrag|anslag|medel)',
+      '(projektbidrag~|forskningsbidrag~|beredningsgrupp~|forskningsanslag~)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(programgrupp~|programkommitté~|programråd~|seminariepass~|föredragsförslag~|konferensprogram~|call for papers)',
       '(ditt|ert) (abstract|konferensbidrag|programförslag)',
@@ -2605,6 +2617,9 @@ const sv: LangData = {
     // reply or news, not a recruiter's no (reported.ts)
     // task mention2: ett utskick eller råd om avslag (mailing.ts)
     mailing: [
+      // task kinds6: a union's or association's member mailing and its how-to ('MEDLEMSBREVET – april', 'Så överklagar du')
+      '(medlemsbrev~|medlemsblad~|medlemstidning~|medlemsnytt)',
+      '(så|hur) (överklagar|begär|ansöker|kräver) (du)',
       '(läs också|läs även|se även|mer om detta)',
       '(veckans) (jobb|tjänster|lediga jobb|jobbtips)',
       '(så|hur) (hanterar|tacklar|ber|bemöter|svarar|läser|skriver|klarar|håller) (du)',
