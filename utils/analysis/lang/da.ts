@@ -1539,6 +1539,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the post runs all year, against the reader's stated end date ('en helårsstilling')
+      '(helårsstilling~|helårsjob~|helårsvikariat~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
       '(sponsere|sponsorering af|sponsorat for|hjælpe med) ** (visum|arbejdstilladelse)',
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')

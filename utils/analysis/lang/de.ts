@@ -1748,6 +1748,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the post runs all year, against the reader's stated end date ('eine ganzjährige Stelle')
+      '(ganzjährig~|ganzjahres~) (stelle|anstellung|tätigkeit|beschäftigung|vertrag|position)',
+      '(ganzjahresstelle~|ganzjahresvertrag~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
       '(visum|arbeitserlaubnis|aufenthaltstitel|visa) ** (sponsern|sponsoring|stellen|beantragen|unterstützen)',
       '(visumsponsoring|visasponsoring)',

@@ -1529,6 +1529,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the post runs all year, against the reader's stated end date ('a permanent, year-round post')
+      '(year-round|all-year|all-year-round|full-year|twelve-month|12-month) (post|role|contract|position|job|appointment)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
       '(visa|work permit|work visa) (sponsorship)',
       '(sponsor|sponsoring) ** (visa|visas|work permit|work permits)',

@@ -1371,6 +1371,8 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the post runs all year, against the reader's stated end date ('ympärivuotiseen tehtävään')
+      '(ympärivuoti~) (tehtäv~|työ~|paik~|toim~|pesti~|työsuhte~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
       '(viisumi~|työlupa~|oleskelulupa~) ** (sponsor~|tukea|hakea)',
       // task decisions2: the job's shift pattern as a requirement ('homma on lähes pelkkiä yövuoroja')

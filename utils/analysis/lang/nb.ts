@@ -1592,6 +1592,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the post runs all year, against the reader's stated end date ('en helårsstilling')
+      '(helårsstilling~|helårsjobb~|helårsvikariat~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
       '(sponse|sponsing av|sponsing for|sponsorere|bistå med) ** (visum|arbeidstillatelse)',
       '(arbeidstillatelse|visum) (eller) (sponsing|sponsorering) (av) (visum|arbeidstillatelse)',

@@ -1608,6 +1608,9 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the post runs all year, against the reader's stated end date ('vi rekryterar till en helårstjänst')
+      '(helårstjänst~|helårsanställning~|åretruntjänst~|helårsvikariat~)',
+      '(vi) (rekryterar|söker|anställer) (till|för) (en|ett) (helårs~|tillsvidare~|året runt~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
       '(sponsra|sponsring av|sponsring för|bistå med) ** (visum|arbetstillstånd)',
       // task causal2: what the job mostly consists of, an adverb between ('jobbet består till stor del av nattarbete')
