@@ -534,6 +534,23 @@ export function findReasons(
     )
       reportedApart.add(e.sent);
   for (const k of reportedApart) namedApart.add(k);
+  // task kinds6: the reader's lack of a named qualification said after a "but" that follows the remark ("We're a young
+  // team, but what decided it is that you don't hold a forklift licence"): the remark is an aside, the lack is assessed
+  // against the job; not when a protected ground also stands after the "but" ("…, but with small children at home you
+  // lack the flexibility"), and the remark's own clauses stay masked (hotClause)
+  const youLacks = (m as unknown as Record<string, Match[] | undefined>).youlack ?? [];
+  for (const l of youLacks) {
+    if (hot.bySent.get(l.sent)?.kind !== 'risky' || !apart(l)) continue;
+    const grounds = m.risky.filter((x) => x.sent === l.sent);
+    const but = m.contrast.find(
+      (c) => c.sent === l.sent && c.s <= l.s && grounds.every((x) => x.e <= c.s && x.clause < l.clause),
+    );
+    if (but === undefined) continue;
+    const named = [...m.qualification, ...checkableList(m)].some(
+      (q) => q.sent === l.sent && q.clause === l.clause && q.s >= l.s && apart(q),
+    );
+    if (named) namedApart.add(l.sent);
+  }
   const maskedSent = cues.maskedSent;
   for (const k of hot.bySent.keys()) if (!assessed.has(k) && !namedApart.has(k)) maskedSent.add(k);
   // a need beside a protected-ground remark that only restates it (restated-need.ts)

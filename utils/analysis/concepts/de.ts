@@ -150,6 +150,8 @@ const de: ConceptData = {
     '(sie|du) (verfügen|verfügst) [leider|noch|bisher] (nicht|noch nicht|nicht über|über keine|über keinen|über kein) [über]',
     '(sie|du) (besitzen|besitzt) [leider|noch|bisher] (keine|keinen|kein|nicht)',
     '(ihnen|dir) fehlen',
+    // task kinds6: the thing between the reader and the verb ('dass Ihnen der Staplerschein fehlt')
+    '(ihnen|dir) [leider|noch|bisher] (der|die|das|ein|eine) * (fehlt|fehlen|fehlte)',
     // task specific6: the lack in a relative clause after the thing needed ('den Staplerschein, den Sie nicht haben')
     '(den|die|das|welchen|welche|welches) (sie|du) [leider|noch|bisher|aber] (nicht|noch nicht|leider nicht) (haben|hast|besitzen|besitzt|vorweisen|mitbringen|mitbringst)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')

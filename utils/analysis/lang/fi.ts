@@ -1082,6 +1082,8 @@ const fi: LangData = {
       'ikäsi',
       '(nuorempi|nuorempaa|nuoremman|vanhempi|vanhempaa) (henkilö~|hakija~|tiimi~|ehdokka~)',
       '(nuori|nuoreen|nuorekas) (tiimi~|työyhteisö~)',
+      // task kinds6: 'olemme nuori porukka' (we are a young crew)
+      '(olemme|olimme|ollaan) [aika|melko|tosi|hyvin|varsin] (nuori|nuorekas) (porukka|joukko|jengi|tiimi|työyhteisö)',
       '(liian) (vanha|nuori|kokenut|ylikokenut)',
       'ylipätevä~',
       'eläkeikä~',
