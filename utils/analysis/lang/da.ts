@@ -1838,6 +1838,8 @@ const da: LangData = {
       '(du) (ønsker|kræver|beder om|forventer|vil have) (#|mindst #)',
     ],
     comparison: [
+      // task kinds6: the hire's record counted in the relative clause of the choice ('valgt den kandidat, der har ledet to implementeringer')
+      '[den|en] [*] (kandidat|kandidaten|person|personen|ansøger|ansøgeren) [,] (der|som) (har|havde) (ledet|drevet|gennemført|bygget|haft ansvaret for|leveret|implementeret|indført) (#|to|tre|fire|fem|seks|syv|otte|flere) *',
       // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
       '(en|en person|en ansøger|en kandidat|ansøgeren|kandidaten) (med) (flere|mange|flerårig|mangeårig) (års|erfaring)',
       '(din|dit) (profil|baggrund|erfaring|cv) (er|ligger) [mest|især|primært|klart] (stærk|stærkest|stærkere|tungest) (på|inden for|i)',

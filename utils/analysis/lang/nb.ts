@@ -1899,6 +1899,8 @@ const nb: LangData = {
       '(du) (ønsker|krever|ber om|forventer|vil ha) (#|minst #)',
     ],
     comparison: [
+      // task kinds6: the hire's record counted in the relative clause of the choice ('valgt kandidaten som har ledet tre anskaffelser')
+      '[den|en] [*] (kandidat|kandidaten|person|personen|søker|søkeren) (som|der) (har|hadde) (ledet|drevet|gjennomført|bygget|hatt ansvaret for|levert|implementert|innført) (#|to|tre|fire|fem|seks|sju|åtte|flere) *',
       // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
       '(en|en person|en søker|en kandidat|kandidaten|søkeren) (med|som har) (flere|mange|flerårig|mangeårig) (års|erfaring)',
       '(din|ditt|profilen din|bakgrunnen din) [profil|bakgrunn|erfaring|cv] (er|ligger) [mest|først og fremst|særlig|tydelig] (sterk|sterkest|sterkere|tyngst) (på|innen|i)',

@@ -1920,6 +1920,8 @@ const sv: LangData = {
       '(du) (begär|kräver|önskar|vill ha|har begärt|har ett krav på) (#|minst #)',
     ],
     comparison: [
+      // task kinds6: the hire's record counted in the relative clause of the choice ('valt den kandidat som har lett tre upphandlingar')
+      '[den|en] [*] (kandidat|kandidaten|person|personen|sökande|sökanden) (som) (har|hade) (lett|drivit|genomfört|byggt|ansvarat för|projektlett|levererat|implementerat|infört) (#|två|tre|fyra|fem|sex|sju|åtta|flera) *',
       // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
       '(en|en person|en sökande|en kandidat|kandidaten|den sökande) (med|som har) (flera|många|flerårig|mångårig) (års|erfarenhet)',
       '(din|ditt) (profil|bakgrund|erfarenhet|cv) (är|ligger) [mest|främst|särskilt|tydligt] (stark|starkast|starkare|tyngst) (på|inom|i)',
