@@ -1748,6 +1748,8 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the need said to the reader with 'du' ('Für den Job brauchst du ein gültiges …')
+      '(für) (den job|die stelle|die tätigkeit|den einsatz|die arbeit) (brauchst du|benötigst du|brauchen sie|benötigen sie)',
       // task kinds6: the post runs all year, against the reader's stated end date ('eine ganzjährige Stelle')
       '(ganzjährig~|ganzjahres~) (stelle|anstellung|tätigkeit|beschäftigung|vertrag|position)',
       '(ganzjahresstelle~|ganzjahresvertrag~)',
