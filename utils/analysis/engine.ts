@@ -362,8 +362,6 @@ export class Engine {
       placeOf(t, seg, h.startWord, h.start),
     );
     let rejection = findRejection(matches, reasons, inQuote, history, text, relayed);
-    // K6DBG
-    if ((globalThis as any).K6DBG) { const o: string[] = []; for (const [k, v] of Object.entries(matches as any)) if (Array.isArray(v)) for (const x of v as any[]) if (x && typeof x.s === 'number') o.push(`${k}:${x.id ?? ''} s${x.sent}c${x.clause} «${text.slice(x.s, x.e)}»`); console.error(o.join('\n')); console.error('REASONS', JSON.stringify({ ...reasons, reasonAt: [...reasons.reasonAt] })); console.error('REJ', JSON.stringify(rejection)); }
     // 5b. the model's second opinion: only where the rules found no rejection and nothing cleared the draft
     let modelSent = -1;
     const asked =

@@ -2164,3 +2164,31 @@ describe('reasons beside a risky remark, measured levels, decisions said through
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'specific-rejection'));
   });
 });
+
+describe('look-alikes judged rejections and specific/generic mix-ups (tests/corpus/kinds6.jsonl: the candidate\'s appeal, access request or declined offer, a member mailing on how to appeal, a grant or an employee\'s leave turned down, an ATS reminder\'s condition, a no told to a friend; a trial finding, an expired licence, a stated end date against a year-round post, the hire\'s counted record, a language level, a named lack after a "but" beside an age remark; a pregnancy backdrop and "nothing to do with your effort" stay generic; six languages)', () => {
+  const rows = load('tests/corpus/kinds6.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1.0 and recall ≥ 0.94, no false flag; the known miss only', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.94);
+    expect(f.overall.falseFlagRate).toBe(0);
+    // de-015: "haben uns deshalb für eine andere Kandidatin entschieden" (an adverb between "uns" and "für") is no
+    // decision the German rules read (decision data, task decisions11)
+    expect(wrongIds(rows)).toEqual(['k6-de-015']);
+  });
+  it('the candidate\'s own appeal, access request and declined offer (001, 002, 006) are no rejections', () => {
+    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => ['001', '002', '006'].map((n) => `k6-${l}-${n}`));
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
+  });
+  it('a public body\'s no with its appeal line (017) stays a generic rejection', () => {
+    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].map((l) => `k6-${l}-017`);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+  });
+  it('a named lack after a "but" beside an age remark (014) is specific and keeps the risky flag', () => {
+    for (const r of rows.filter((x) => /-014$/.test(x.id))) {
+      const a = analyzeDraft(r.text);
+      expect([r.id, a.verdict]).toEqual([r.id, 'specific-rejection']);
+      expect([r.id, a.flags.some((x) => x.kind === 'risky')]).toEqual([r.id, true]);
+    }
+  });
+});

@@ -1980,6 +1980,8 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke tage de to andre videre først')
+      '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|hellere] (tage|invitere|kalde|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg ved ikke, om vi skal gå videre med hende')
       '(ved ikke|usikker på|i tvivl om|overvejer|spekulerer på) [om] ** (gå videre|går videre|fortsætte|satse) (med|på) (ham|hende)',
       // task ff13: a friend or relative who applied, asked about by the writer ('Min veninde Line søgte jobbet …')
@@ -2250,7 +2252,10 @@ const da: LangData = {
       '(der|som) (har|havde) [flere års|mange års|bred|solid|god] (erfaring|arbejdserfaring) (med|fra|inden for|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(hente|hentet|vælge|valgt|en anden|nogen anden|som|til) [*] (træner|~træner|dirigent|kapelmester|korleder|klubchef|pedel|ungdomsleder)',
-      '(stilling~|~stilling|~stillingen|job|jobbet|~job|~jobbet|jobs|rolle|rollen|~rollen|ansættelse~|vikariat~)',
+      // task kinds6: a post compound by the letters before '-stilling' (deltids-, forsknings-, ledelses-, leder-, chef-, pædagog-, adjunkt-, læge-,
+      // direktør-): not 'omstilling', 'udstilling', 'indstilling', 'opstilling', 'forestilling', 'bestilling' (a transition
+      // fund, an exhibition, an order are no job)
+      '(stilling~|~idsstilling|~idsstillingen|~ngsstilling|~ngsstillingen|~elsesstilling|~elsesstillingen|~rstilling|~rstillingen|~fstilling|~fstillingen|~gstilling|~gstillingen|~tstilling|~tstillingen|~kestilling|~kestillingen|~gestilling|~gestillingen|~østilling|~østillingen|~lstilling|~lstillingen|~kstilling|~kstillingen|job|jobbet|~job|~jobbet|jobs|rolle|rollen|~rollen|ansættelse~|vikariat~)',
       '(lærling~|lærlinge|læreplads~|elevplads~|trainee~|graduate~|praktikplads~|arbejdsgiver~|arbejdsplads~|rekruttering~|~rekrutteringen|løn|lønnen|lønnet|lønnede)',
       '(ansætte|ansat|ansatte|ansætter|ansættes)',
     ],

@@ -2235,6 +2235,8 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task kinds6: a colleague asked whether to take the others forward first ('Sollten wir nicht erst die beiden anderen einladen?')
+      '(sollten wir nicht|wollen wir nicht|sollen wir nicht) [erst|zuerst|lieber|einfach] (die beiden anderen|die anderen|die zwei anderen)',
       // task relay4: a forward to a colleague asks to update the system ('kannst du das im System aktualisieren')
       '(im|ins) (system|ats) [*] (aktualisieren|eintragen|pflegen|updaten|schließen)',
       // a colleague deliberating about a candidate in the third person ('ich bin unsicher, ob wir mit ihr weitermachen')

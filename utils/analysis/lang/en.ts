@@ -1529,6 +1529,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds6: the need tied to what the hire holds ('…, which we need for the new outreach project')
+      '(which|that|both of which) (we) (need|require) (for|on|in)',
       // task kinds6: the post runs all year, against the reader's stated end date ('a permanent, year-round post')
       '(year-round|all-year|all-year-round|full-year|twelve-month|12-month) (post|role|contract|position|job|appointment)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
@@ -1653,6 +1655,9 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task kinds6: a vetting check and a spoken language the hire holds ('an enhanced DBS check', 'speaks Spanish')
+      '(enhanced|basic|standard|current) (dbs|crb|pvg|disclosure) [check|certificate]',
+      '(speaks|speak|fluent in|fluent) (spanish|french|german|polish|arabic|urdu|punjabi|welsh|gaelic|mandarin|cantonese|portuguese|italian|romanian|somali|bsl)',
       // task reasonkinds: a time of week the candidate can work (only free weekdays)
       '(free|available|around) (weekdays|weekends|evenings|mornings|days|nights)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
@@ -2011,6 +2016,8 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // task kinds6: a colleague asked whether to take the others forward first ("Shouldn't we take the other two forward first?")
+      "(shouldn't we|should we not|why don't we|shall we) [just] (take|move|bring|invite|progress|see) (the other|the others|the two|both)",
       // a colleague deliberating about a candidate in the third person ('not sure whether we should move forward with her')
       "(not sure|unsure|undecided|wondering|in two minds|don't know|do not know) (whether|if|about) ** (move forward|moving forward|proceed|proceeding|go ahead|going ahead|progress|progressing|continue|continuing) (with) (him|her)",
       // task ff13: a candidate in the third person not going on ('she won't be progressing to interview'), told to the employee who referred her

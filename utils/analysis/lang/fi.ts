@@ -1666,6 +1666,8 @@ const fi: LangData = {
       '(ilmoitit|kerroit|mainitsit|annoit) (aloitukseksi|aloituspäiväksi|aloitusajaksi|voivasi aloittaa)',
     ],
     comparison: [
+      // task kinds6: the hire's record in the relative clause of the choice ('henkilön, joka on käyttänyt järjestelmää useamman vuoden')
+      '(henkilön|hakijan|ehdokkaan) [,] (joka|jolla) (on) (käyttänyt|johtanut|vetänyt|toiminut|tehnyt|ollut|vastannut) * (useamman|monta|#|kaksi|kolme|neljä|viisi|kuusi)',
       // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
       '(jolla|jolla on) (on) (usean|monen|useamman|pitkä|vahva) (vuoden|kokemus)',
       '(jolla on) (usean|monen|useamman|pitkä|vahva) (vuoden|kokemus)',
@@ -1784,6 +1786,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task kinds6: a colleague asked whether to take the others forward first ('Eikö oteta ensin ne kaksi muuta eteenpäin?')
+      '(eikö|otetaanko|pitäisikö) [meidän] [ensin|vain] (oteta|ottaa|kutsuta|kutsua|viedä) [ensin] (ne|nuo|ne kaksi|kaksi) (muuta|muut)',
       // a colleague deliberating about a candidate in the third person ('en tiedä, kannattaako hänen kanssaan jatkaa')
       '(en tiedä|en ole varma|mietin|pohdin) ** (hänen kanssaan) (jatkaa|jatketa|jatkaisimme|edetä)',
       // task scope: a colleague told to hold the no back ('odottamaan kielteisen vastauksen kanssa', 'pidä viesti vielä lähettämättä')

@@ -2041,6 +2041,8 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke ta de to andre videre først')
+      '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|heller] (ta|kalle|invitere|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg vet ikke om vi skal gå videre med henne')
       '(vet ikke|usikker på|i tvil om|lurer på|vurderer) [om] ** (gå videre|går videre|fortsette|satse) (med|på) (ham|henne|han)',
       // task ff13: a friend or relative who applied, asked about by the writer ('Venninnen min Line søkte jobben …')
@@ -2326,7 +2328,9 @@ const nb: LangData = {
       '(som) (har|hadde) [flere års|mange års|bred|solid|god] (erfaring|arbeidserfaring) (med|fra|innen|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(hente inn|hentet inn|velge|valgt|en annen|noen annen|som|til) [*] (trener|~trener|dirigent|musikalsk leder|klubbsjef|vaktmester|ungdomsleder)',
-      '(stilling~|~stilling|~stillingen|jobb|jobben|~jobb|~jobben|rolle|rollen|~rollen|ansettelse~|vikariat~)',
+      // task kinds6: a post compound by the letters before '-stilling' (deltids-, forsknings-, leder-, sjef-, pedagog-,
+      // adjunkt-, lege-, direktør-): not 'omstilling', 'utstilling', 'innstilling', 'oppstilling', 'forestilling', 'bestilling'
+      '(stilling~|~idsstilling|~idsstillingen|~ngsstilling|~ngsstillingen|~elsesstilling|~elsesstillingen|~rstilling|~rstillingen|~fstilling|~fstillingen|~gstilling|~gstillingen|~tstilling|~tstillingen|~kestilling|~kestillingen|~gestilling|~gestillingen|~østilling|~østillingen|~lstilling|~lstillingen|~kstilling|~kstillingen|jobb|jobben|~jobb|~jobben|rolle|rollen|~rollen|ansettelse~|vikariat~)',
       '(lærling~|læreplass~|trainee~|~trainee|praksisplass~|arbeidsgiver~|arbeidsplass~|rekruttering~|~rekrutteringen|lønn|lønnen|lønnet|lønnede)',
       '(ansette|ansatt|ansatte|ansetter|ansettes)',
     ],

@@ -2059,6 +2059,8 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task kinds6: a colleague asked whether to take the others forward first ('Ska vi inte ta de två andra vidare först')
+      '(ska vi inte|borde vi inte|skulle vi inte) [bara|hellre] (ta|kalla|bjuda in|gå vidare med|titta på)',
       // a colleague deliberating about a candidate in the third person ('jag vet inte om det är läge att gå vidare med henne')
       '(vet inte|osäker på|tveksam till|tveksam om|funderar på|undrar) [om] ** (gå vidare|går vidare|fortsätta|satsa) (med|på) (honom|henne|hen)',
       // task ff13: a friend or relative who applied, asked about by the writer ('Min kompis Linnea sökte jobbet … och fick nej'): the reader is the employer, no one is rejected here
