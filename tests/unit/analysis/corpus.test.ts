@@ -2176,11 +2176,13 @@ describe('look-alikes judged rejections and specific/generic mix-ups (tests/corp
     // decision the German rules read (decision data, task decisions11)
     expect(wrongIds(rows)).toEqual(['k6-de-015']);
   });
-  it('the candidate\'s own appeal, access request and declined offer (001, 002, 006) are no rejections', () => {
-    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => ['001', '002', '006'].map((n) => `k6-${l}-${n}`));
+  it("the candidate's own appeal, access request and declined offer (001, 002, 006) are no rejections", () => {
+    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) =>
+      ['001', '002', '006'].map((n) => `k6-${l}-${n}`),
+    );
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'not-rejection'));
   });
-  it('a public body\'s no with its appeal line (017) stays a generic rejection', () => {
+  it("a public body's no with its appeal line (017) stays a generic rejection", () => {
     const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].map((l) => `k6-${l}-017`);
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
   });

@@ -1769,7 +1769,7 @@ const en: LangData = {
     ],
     evidence: [
       // task kinds6: the reader's qualification has run out ('yours ran out in March', 'your certificate has expired')
-      "(yours|your certificate|your licence|your license|your card|your ticket|your qualification|your check|your dbs) (ran out|has run out|had run out|expired|has expired|had expired|lapsed|has lapsed)",
+      '(yours|your certificate|your licence|your license|your card|your ticket|your qualification|your check|your dbs) (ran out|has run out|had run out|expired|has expired|had expired|lapsed|has lapsed)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       "(your) ** (is|are|isn't) (not until|only in|only on)",
       '(the result|the results|your result|your results) (from|of|on) ** (shows|showed|came out at|put you at)',
