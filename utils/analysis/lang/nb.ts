@@ -35,9 +35,6 @@ const nb: LangData = {
       '(løst|løste|løse|løser|har løst) (det|den|plassen|~plassen|jobben|~jobben|stillingen|~stillingen|vikariatet|~vikariatet|bemanningen|behovet|rekrutteringen) (på en annen måte|på annen måte|et annet sted|andre steder|internt|selv)',
       // task decisions10: it ended up being the other one ('det endte med å bli den andre')
       '(endte|ender|endt) (med å) (bli|være) (den andre|en annen|den andre kandidaten|den andre søkeren|noen andre)',
-      // task decisions10: not with you as <role> after all ('jeg tror ikke vi går for deg som vikar likevel')
-      '(ikke) [vi] [skal|kan] (går for|gå for|kjører på|kjøre på|satser på|satse på|tar|ta|bruker|bruke|ansetter|ansette) (deg) (som) * [*] (likevel|allikevel)',
-      '(ikke) [vi] [skal|kan] (gjøre det|gjør det) (likevel|allikevel) (med deg) (som)',
       // task decisions10: not hiring anyone new after all, to the reader ('vi ikke ansetter noen nye likevel'); a staff note about a year's budget has no 'likevel'
       '(vi) (ikke) (ansetter|ansette|tar inn) (noen nye|noen ny|nye|flere|noen flere) (likevel|allikevel)',
       '(vi) (ansetter|tar inn) (ikke) (noen nye|noen ny|nye|flere|noen flere) (likevel|allikevel)',
@@ -45,8 +42,8 @@ const nb: LangData = {
       '(kommet frem til|kommet fram til|landet på|besluttet|konkludert med) (at) (du|dere) [dessverre|altså|derfor] (ikke) (får|kommer til å få|vil få) (stillingen|jobben|plassen|vikariatet|rollen|~stillingen|~jobben)',
       // task decisions10: we do not offer <name> the post (a manager's note forwarded to the candidate)
       '(vi) (tilbyr) (ikke) * (stillingen|jobben|rollen|vikariatet)',
-      // task decisions10: no vacancies, so the application cannot be met ('kan derfor ikke imøtekomme søknaden din')
-      '(kan|kunne) [derfor|dessverre] [dessverre|derfor] (ikke) (imøtekomme) (søknaden din|din søknad|søknaden|henvendelsen din|din henvendelse|forespørselen din)',
+      // task decisions10: no vacancies, so the application cannot be met ('ingen ledige stillinger … kan derfor ikke imøtekomme søknaden din'; a loan refused in the same words has no vacancy)
+      '(ingen|ikke) (ledige) (stillinger|jobber|stillinger for tiden) ** (kan|kunne) [derfor|dessverre] [dessverre|derfor] (ikke) (imøtekomme)',
       // task decisions5: main-clause order after 'så' and 'passer' ('så det passer dessverre ikke nå')
       '(så|derfor|dermed) (det) (passer|går|fungerer|funker) [dessverre|altså|nok|bare] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
       '(så|derfor|dermed) (passer) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
@@ -389,6 +386,11 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // task decisions10: not with you as <role> after all, the role a staff word ('jeg tror ikke vi går for deg som vikar likevel')
+      '(ikke) [vi] [skal|kan] (går for|gå for|kjører på|kjøre på|satser på|satse på|tar|ta|bruker|bruke|ansetter|ansette) (deg) (som) (vikar|~vikar|avløser|~avløser|lærling|praktikant|medhjelper|ekstrahjelp|sesonghjelp|vikaren|avløseren) [*] (likevel|allikevel)',
+      '(ikke) [vi] [skal|kan] (gjøre det|gjør det) (likevel|allikevel) (med deg) (som) (vikar|~vikar|avløser|~avløser|lærling|praktikant|medhjelper|ekstrahjelp|sesonghjelp|vikaren|avløseren)',
+      // task decisions10: between you and another, and it ended up the other ('det sto mellom deg og en annen til slutt, og det endte med å bli den andre')
+      '(mellom deg og) ** ** (endte med å bli|endte med å være|ble det|det ble) (den andre)',
       // task decisions10: the <x>job goes / is given to someone else, a phrase between ('trenerjobben for G14 går til en annen denne gangen')
       '(~jobben|jobben|~oppdraget|oppdraget|stillingen|~stillingen|plassen|~plassen|vikariatet|rollen) ** (går|gikk|har gått) [dessverre|derfor|nå|denne gangen] [dessverre] (til) (en annen|noen andre|ei anna|en annen søker|en annen kandidat)',
       '(gi|gitt|ga|gir) (~jobben|jobben|~oppdraget|oppdraget|stillingen|plassen|~plassen|vikariatet|rollen) (for|på|i) ** (til) (en annen|noen andre|ei anna|en av de andre|den andre)',
@@ -2443,6 +2445,8 @@ const nb: LangData = {
       '(folk|personale|sommerhjelp|ekstrahjelp|medarbeidere) (til|i|på) (kassa|kassen|lageret|butikken|kjøkkenet|kafeen|restauranten|disken|baren|resepsjonen)',
       '(takk for at du) (søkte|har søkt|søkt)',
       '(sommerjobb~|sommervikar~|deltidsjobb~|helgejobb~|ekstrahjelp~)',
+      // task decisions10: an extra job asked about ('takk for meldingen om ekstrajobben')
+      '(ekstrajobb~|ekstravakt~)',
       '(prøveundervisning~|prøvetime~|prøvelekse~)',
       // 'ville jobbe hos oss'
       '(jobbe|arbeide|jobbet|arbeidet|begynne) (hos oss|for oss)',

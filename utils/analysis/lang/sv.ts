@@ -36,8 +36,6 @@ const sv: LangData = {
       '(löst|löste|lösa|löser|har löst) (det|den|platsen|~platsen|jobbet|~jobbet|tjänsten|~tjänsten|vikariatet|~vikariatet|bemanningen|behovet|rekryteringen|tjänstgöringen) (på annat håll|på annat sätt|på ett annat sätt|internt|på egen hand)',
       // task decisions10: it ended up being the other one ('det slutade med att det blev den andra')
       '(slutade|landade|slutar) (med att) [det] (blev|bli) (den andra|en annan|den andra kandidaten|den andra sökande|någon annan)',
-      // task decisions10: not with you as <role> after all ('jag tror inte vi kör på dig som vikarie ändå')
-      '(inte) [vi] [kör|går|satsar] (kör på|går på|satsar på|tar|anställer) (dig) (som) * [*] (ändå|ändå inte|trots allt)',
       // task decisions10: not hiring anyone new after all, to the reader ('vi anställer inte någon ny ändå'); a staff note about a year's budget has no 'ändå'
       '(vi) [har kommit fram till att|har bestämt att] (inte) (anställer|anställa|tar in) (någon ny|några nya|nya|fler|någon mer) (ändå|trots allt)',
       '(att) (vi) (inte) (anställer|anställa|tar in) (någon ny|några nya|nya|fler|någon mer) (ändå|trots allt)',
@@ -355,6 +353,12 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // task decisions10: no vacancies, so the application cannot be met ('inga lediga tjänster … kan därför inte tillmötesgå din förfrågan'; a loan refused in the same words has no vacancy)
+      '(inga|inte några) (lediga) (tjänster|jobb|platser|tjänster för närvarande) ** (kan|kunde) [därför|tyvärr] [tyvärr|därför] (inte|ej) (tillmötesgå)',
+      // task decisions10: not with you as <role> after all, the role a staff word ('jag tror inte vi kör på dig som vikarie ändå'); a best man or a babysitter is no role here
+      '(inte) [vi] [kör|går|satsar] (kör på|går på|satsar på|tar|anställer|använder) (dig) (som) (vikarie|~vikarie|vikarien|timvikarie|lärling|praktikant|extrapersonal|medhjälpare|säsongsanställd|springpojke|ersättare|avbytare) [*] (ändå|trots allt)',
+      // task decisions10: between you and another, and it ended up the other ('det stod mellan dig och en annan sökande …, och det slutade med att det blev den andra')
+      '(mellan dig och) ** ** (slutade med att det blev|slutade med att bli|blev det|det blev) (den andra|den andre)',
       // task decisions10: the <x>job goes to someone else ('tränaruppdraget för P14 går till någon annan den här gången')
       '(~jobbet|jobbet|~uppdraget|uppdraget|tjänsten|~tjänsten|platsen|~platsen|vikariatet|rollen) ** (går|gick|har gått) [tyvärr|dessvärre|därför|nu|den här gången] [tyvärr] (till) (någon annan|en annan|en annan sökande|en annan kandidat)',
       '(ge|gett|gav|ger) (~jobbet|jobbet|~uppdraget|uppdraget|tjänsten|platsen|~platsen|vikariatet|rollen) (för|på|i|som) ** (till) (en annan|någon annan|en av de andra|den andra)',
