@@ -2164,3 +2164,20 @@ describe('reasons beside a risky remark, measured levels, decisions said through
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'specific-rejection'));
   });
 });
+
+describe('generic rejections judged not-rejection, sv/da/nb (tests/corpus/decisions10.jsonl: found someone for the shifts so it is not relevant, solved another way, it ended up the other one, not you as <role> after all, not hiring anyone new after all, the <x>job goes or is given to another, not in the group called, not in your favour, you do not get the post, we do not offer <name> the post, no vacancies so the application cannot be met; look-alikes: staff notes, a leave request, a repair, a venue, offers, invitations, receipts, the candidate declining)', () => {
+  const rows = load('tests/corpus/decisions10.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall 1, false flags ≤ 3 %; the known miss only', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    // sv-018: a party venue chosen ("det slutade med att det blev den andra, den med terrass") is read by sv
+    // chosen-other's "det blev den andra" (a false flag before this task too)
+    expect(wrongIds(rows)).toEqual(['d10-sv-018']);
+  });
+  it('a wait that went on "så länge / så længe / så lenge" is no until: the no before it stands (007)', () => {
+    const ids = ['sv', 'da', 'nb'].map((l) => `d10-${l}-007`);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+  });
+});
