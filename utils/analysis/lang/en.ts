@@ -135,6 +135,8 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // task decisions11: someone found for the kitchen, the bar (a decision only in a draft about a job; a fitter found for the kitchen is thanked for a quote)
+      '(found|got|hired|taken on|took on) (someone|somebody|a person) (for the) (kitchen|bar|shop|floor|till|counter|desk|warehouse|yard|van|cafe|café|front of house|garden|farm|stall|deli) [already|now]',
       // task decisions11: every post offered ('we've now offered all the camp leader posts'), none left for you, not needed this season (a decision only in a draft about a job)
       '(offered|filled|allocated|given out|handed out) (all|all the|all of the|all our|all of our) ** (places|positions|vacancies|roles|spots|openings|posts|jobs|shifts)',
       "(so|and|which means) [i'm afraid|unfortunately|sadly|sorry] (there isn't|there is not|there's no|there's not|there won't be|there will not be) (one|a place|a spot|a job|a role|a position|a shift|a post|anything) (for you|left for you)",

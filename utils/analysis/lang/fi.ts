@@ -2033,6 +2033,8 @@ const fi: LangData = {
     recruiting: [
       // task decisions11: seasonal pickers, the reader's work samples (a job without a recruiting word)
       '(kiitos|kiitti|kiitoksia) (tapaamisesta|juttutuokiosta|kahvitreffeistä|kahvittelusta|juttuhetkestä)',
+      // task decisions11: staff hired for the season ('olemme jo saaneet tarvittavat työntekijät tälle kaudelle')
+      '(saaneet|palkanneet|löytäneet|rekrytoineet|palkattu|rekrytoitu) [jo|nyt|kaikki] (tarvittavat|kaikki|tarpeeksi|riittävästi) (työntekijät|työntekijöitä|kausityöntekijät|kesätyöntekijät|kausityöntekijöitä|kesätyöntekijöitä)',
       '(ilmoittauduit|ilmoittautumisesta|ilmoittautumisestasi) [meille] (~poimintaan|~poimijaksi|töihin)',
       '(poimija~|~poimijaksi|~poimijoita|~poimijaporukka~|~poimijaporukan)',
       '(työnäyte~|työnäytteistä|työnäytteesi|portfoliosi|portfoliostasi)',
