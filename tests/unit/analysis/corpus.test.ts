@@ -1846,7 +1846,8 @@ describe('sv/de generic decision wordings (tests/corpus/decisions6.jsonl: public
     expect(f.overall.falseFlagRate).toBe(0);
   });
   it('only the drafts with no job word at all stay unread (context-only families)', () => {
-    expect(wrongIds(rows)).toEqual(['d6-sv-011', 'd6-sv-032', 'd6-de-027']);
+    // d6-de-027 ("danke dir fürs Gespräch") names its job since task decisions11
+    expect(wrongIds(rows)).toEqual(['d6-sv-011', 'd6-sv-032']);
   });
   it('the look-alikes (a named appointee announced to staff, a lottery, a scholarship, a re-let flat, concert tickets) stay no rejection', () => {
     const ids = ['d6-sv-017', 'd6-sv-018', 'd6-sv-042', 'd6-de-017', 'd6-de-041', 'd6-de-042'];
