@@ -202,6 +202,9 @@ function stemsOf(name: string): string[] {
   const out = [name];
   if (name.endsWith('nen') && name.length > 4) out.push(`${name.slice(0, -3)}s`);
   else if (name.endsWith('s') && name.length > 2) out.push(`${name.slice(0, -1)}ks`);
+  // task decisions11: consonant gradation, a doubled k/p/t before the last vowel weakens: "Matti" → "Mati-"
+  // ("Matille", "Matin"), "Pekka" → "Peka-" ("Pekalle")
+  else if (/(kk|pp|tt)[aeiouyäö]$/.test(name)) out.push(`${name.slice(0, -3)}${name.slice(-2)}`);
   return out;
 }
 

@@ -1846,7 +1846,8 @@ describe('sv/de generic decision wordings (tests/corpus/decisions6.jsonl: public
     expect(f.overall.falseFlagRate).toBe(0);
   });
   it('only the drafts with no job word at all stay unread (context-only families)', () => {
-    expect(wrongIds(rows)).toEqual(['d6-sv-011', 'd6-sv-032', 'd6-de-027']);
+    // d6-de-027 ("danke dir fürs Gespräch") names its job since task decisions11
+    expect(wrongIds(rows)).toEqual(['d6-sv-011', 'd6-sv-032']);
   });
   it('the look-alikes (a named appointee announced to staff, a lottery, a scholarship, a re-let flat, concert tickets) stay no rejection', () => {
     const ids = ['d6-sv-017', 'd6-sv-018', 'd6-sv-042', 'd6-de-017', 'd6-de-041', 'd6-de-042'];
@@ -2164,6 +2165,40 @@ describe('reasons beside a risky remark, measured levels, decisions said through
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'specific-rejection'));
   });
 });
+
+describe('generic rejections judged not-rejection, sv/da/nb (tests/corpus/decisions10.jsonl: found someone for the shifts so it is not relevant, solved another way, it ended up the other one, not you as <role> after all, not hiring anyone new after all, the <x>job goes or is given to another, not in the group called, not in your favour, you do not get the post, we do not offer <name> the post, no vacancies so the application cannot be met; look-alikes: staff notes, a leave request, a repair, a venue, offers, invitations, receipts, the candidate declining)', () => {
+  const rows = load('tests/corpus/decisions10.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall 1, false flags ≤ 3 %; the known miss only', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    // sv-018: a party venue chosen ("det slutade med att det blev den andra, den med terrass") is read by sv
+    // chosen-other's "det blev den andra" (a false flag before this task too)
+    expect(wrongIds(rows)).toEqual(['d10-sv-018']);
+  });
+  it('a wait that went on "så länge / så længe / så lenge" is no until: the no before it stands (007)', () => {
+    const ids = ['sv', 'da', 'nb'].map((l) => `d10-${l}-007`);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+  });
+});
+
+describe('generic rejections judged not-rejection (tests/corpus/decisions11.jsonl: informal staffing facts, soft no\'s after a portfolio chat, colloquial choices, a relayed no naming the candidate, "it hasn\'t gone your way", public ranking notices; twins: a course, B&B or party full up, a sofa or quote that will not work out, a caterer or cottage chosen, a relayed offer, a portal "Referred", a prize draw; en/de/fi)', () => {
+  const rows = load('tests/corpus/decisions11.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1, recall ≥ 0.92, no false flag', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(f.overall.falseFlagRate).toBe(0);
+  });
+  it('the known misses only', () => {
+    // en-002: "all the summer camp leader posts" (the camp reads as an admission); en-004: a one-liner "we're all full
+    // up at the moment" names no job; fi-011: "ei käynyt tuuri" in a draft with no job word
+    expect(wrongIds(rows)).toEqual(['d11-en-002', 'd11-en-004', 'd11-fi-011']);
+  });
+  it('a relayed no naming the candidate is a generic rejection, Finnish "Matti → Matille" too', () => {
+    const ids = ['d11-en-009', 'd11-de-011', 'd11-fi-009'];
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
 
 describe('look-alikes judged rejections and specific/generic mix-ups (tests/corpus/kinds6.jsonl: the candidate\'s appeal, access request or declined offer, a member mailing on how to appeal, a grant or an employee\'s leave turned down, an ATS reminder\'s condition, a no told to a friend; a trial finding, an expired licence, a stated end date against a year-round post, the hire\'s counted record, a language level, a named lack after a "but" beside an age remark; a pregnancy backdrop and "nothing to do with your effort" stay generic; six languages)', () => {
   const rows = load('tests/corpus/kinds6.jsonl');

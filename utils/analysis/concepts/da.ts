@@ -184,7 +184,9 @@ const da: ConceptData = {
     '(sådan|hvordan) (undgår|forhindrer) (du|i)',
   ],
   until: [
-    '(indtil|før du har|før vi har|før i har|så længe)',
+    '(indtil|før du har|før vi har|før i har)',
+    // task decisions10: 'så længe' is 'as long as' only before its clause's subject; 'undskyld at du har ventet så længe' is a wait
+    '(så længe) (du|I|vi|jeg|det|den|de|han|hun|stillingen|jobbet|ansøgningen|processen|rekrutteringen|som)',
     'inden (du|vi|i|jeg|de|dit|din|jeres)',
     // "før efter sommerferien", "før i august" ("før" also folds to sv/nb "for": "for i år" is no date)
     '(før) [i|om|i starten af|i slutningen af] (efter|næste)',

@@ -194,7 +194,9 @@ const nb: ConceptData = {
     '(slik|hvordan) (unngår|hindrer) (du|dere)',
   ],
   until: [
-    '(inntil|før du har|før vi har|før dere har|så lenge)',
+    '(inntil|før du har|før vi har|før dere har)',
+    // task decisions10: 'så lenge' is 'as long as' only before its clause's subject; 'beklager at du har ventet så lenge' is a wait
+    '(så lenge) (du|dere|vi|jeg|det|den|de|han|hun|stillingen|jobben|søknaden|prosessen|rekrutteringen|som)',
     'innen (du|vi|dere|jeg|de)',
     // "før etter sommeren", "før i august" ("før" also folds to "for": "for i år" is no date)
     '(før) [i|om|i starten av|i slutten av] (etter|neste)',

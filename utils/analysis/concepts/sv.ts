@@ -210,7 +210,11 @@ const sv: ConceptData = {
     // 'om tjänsten tillsätts med en annan sökande, får du besked' (a receipt's condition)
     '(om) (tjänsten|rollen|jobbet|platsen|befattningen|anställningen) (tillsätts|skulle tillsättas|går till|erbjuds|besätts)',
   ],
-  until: ['(=förrän|tills|innan|så länge)'],
+  until: [
+    '(=förrän|tills|innan)',
+    // task decisions10: 'så länge' is 'as long as' only before its clause's subject; 'förlåt att du fick vänta så länge' is a wait
+    '(så länge) (du|ni|vi|jag|det|den|de|han|hon|tjänsten|jobbet|ansökan|processen|rekryteringen|som)',
+  ],
   // a past race after "before": the decision it follows is done (concepts.ts, until veto)
   raced: [
     // task decisions9: the news made public or told after 'before' ('… innan det offentliggörs på fredag'): the decision is done

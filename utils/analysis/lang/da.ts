@@ -191,6 +191,8 @@ const da: LangData = {
       '(kan|kunne) [vi] [desværre] (ikke) (tage|ansætte|tage imod) (flere|nogen flere|yderligere) [ind]',
     ],
     'not-in-favour': [
+      // task decisions10: 'det er desværre ikke faldet ud til din fordel' (a participle before 'ud')
+      '(ikke) (faldet|falder|faldt) (ud) (til din fordel|til jeres fordel)',
       // task board3n batch 5: a terse refusal after a neutral participle ('Ansøgningen er behandlet og ikke imødekommet'); a
       // context family, as permits and grants are refused in the same words
       '(ansøgningen|ansøgning|din ansøgning|jeres ansøgning) (er|blev|er nu) [behandlet|vurderet|gennemgået|realitetsbehandlet] [og] (ikke imødekommet|afslået|afvist|ikke bevilget|ikke godkendt)',
@@ -305,6 +307,14 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // task decisions10: not with you as <role> after all, the role a staff word ('jeg tror ikke vi skal gøre det alligevel med dig som afløser')
+      '(ikke) [vi] [skal|kan] (gøre det|køre på|gå med|satse på|tage|bruge|ansætte) [med] (dig) (som) (vikar|~vikar|afløser|~afløser|lærling|elev|praktikant|medhjælper|ekstrahjælp|sæsonhjælp|afløseren|vikaren) [*] (alligevel)',
+      '(ikke) [vi] [skal|kan] (gøre det|køre det) (alligevel) (med dig) (som) (vikar|~vikar|afløser|~afløser|lærling|elev|praktikant|medhjælper|ekstrahjælp|sæsonhjælp|afløseren|vikaren)',
+      // task decisions10: between you and another, and it ended up the other ('det stod mellem dig og en anden til sidst, og det endte med at blive den anden')
+      '(mellem dig og) ** ** (endte med at blive|endte med at være|blev det|det blev) (den anden)',
+      // task decisions10: the <x>job goes / is given to someone else ('trænerjobbet for U15 går til en anden denne gang', 'give trænerjobbet for førsteholdet til en anden')
+      '(~jobbet|jobbet|~opgaven|opgaven|stillingen|~stillingen|pladsen|~pladsen|vikariatet|rollen) ** (går|gik|er gået) [desværre|derfor|nu|denne gang] [desværre] (til) (en anden|nogen anden|nogen andre|en anden ansøger|en anden kandidat)',
+      '(give|givet|gav|giver) (~jobbet|jobbet|~opgaven|opgaven|stillingen|pladsen|~pladsen|vikariatet|rollen) (for|på|i|som) ** (til) (en anden|nogen anden|nogen andre|en af de andre|den anden)',
       // task context2: the choice did not fall on the reader ('desværre faldt valget ikke på dig')
       '(valget) (faldt|er faldet|har ikke) [desværre|dog|så] (ikke) [faldet] (på dig)',
       '(faldt|er) (valget) [desværre|dog|så] (ikke) [faldet] (på dig)',
@@ -785,6 +795,22 @@ const da: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task decisions10: found someone for the shifts, so not relevant / not with you ('så det bliver ikke aktuelt lige nu', 'så det bliver ikke med dig')
+      '(så|derfor) (det) (bliver) [desværre|altså|nok] [desværre] (ikke) (aktuelt|aktuel) [lige nu|nu|denne gang|for os|for dit vedkommende]',
+      '(så|derfor) (det) (bliver) [desværre|altså|nok] [desværre] (ikke) (med dig|dig) [denne gang|i denne omgang|nu]',
+      // task decisions10: the post solved another way ('vi har løst lærlingepladsen på anden vis')
+      '(løst|løste|løse|løser|har løst) (det|den|pladsen|~pladsen|jobbet|~jobbet|stillingen|~stillingen|vikariatet|~vikariatet|bemandingen|behovet|rekrutteringen) (på anden vis|på en anden måde|på anden måde|andetsteds|et andet sted|internt|selv)',
+      // task decisions10: it ended up being the other one ('det endte med at blive den anden')
+      '(endte|ender|endt) (med at) [det] (blive|være|blev) (den anden|en anden|den anden kandidat|den anden ansøger|nogen anden)',
+      // task decisions10: not hiring anyone new after all, to the reader ('vi ansætter ikke nogen nye alligevel'); a staff note about a year's budget has no 'alligevel'
+      '(vi) (ikke) (ansætter|ansætte|tager) (nogen nye|nogen ny|nye|flere|nogen flere) (alligevel|trods alt)',
+      '(vi) (ansætter|tager) (ikke) (nogen nye|nogen ny|nye|flere|nogen flere) (alligevel|trods alt)',
+      // task decisions10: you do not get the post, after a comparison ('er kommet frem til, at du ikke får stillingen')
+      '(kommet frem til|kommet til|landet på|besluttet|konkluderet) (at) (du|I) [desværre|altså|derfor] (ikke) (får|kommer til at få) (stillingen|jobbet|pladsen|vikariatet|rollen|ansættelsen|~stillingen|~jobbet)',
+      // task decisions10: we do not offer <name> the post (a manager's note forwarded to the candidate)
+      '(vi) (tilbyder) (ikke) * (stillingen|jobbet|rollen|vikariatet)',
+      // task decisions10: no vacancies, so the application or enquiry cannot be met ('ingen ledige stillinger … kan derfor ikke imødekomme din henvendelse'; a loan refused in the same words has no vacancy)
+      '(ingen|ikke) (ledige) (stillinger|job|jobs|stillinger for tiden) ** (kan|kunne) [derfor|desværre] [desværre|derfor] (ikke) (imødekomme)',
       // task decisions9: it comes to nothing, as a consequence ('så det bliver ikke noget', 'så det bliver desværre ikke til noget')
       '(så|derfor|dermed) (det) (bliver) [desværre|altså|nok|bare] [desværre] (ikke) [til] (noget) [denne gang|lige nu|med jobbet|for dig|for os]',
       // task decisions5: main-clause order after 'så' ('så det går desværre ikke lige nu')

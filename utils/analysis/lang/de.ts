@@ -130,6 +130,11 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
+      // task decisions11: nobody more needed this year ('wir brauchen dieses Jahr niemanden mehr'; a decision only in a draft about a job)
+      '(brauchen|benötigen|suchen) [dieses jahr|diesen sommer|heuer|diese saison|aktuell|momentan|gerade|jetzt|leider|wirklich|also] [leider|heuer|jetzt|dieses jahr] (niemanden|keinen|keine|niemand) (mehr|weiteren|weitere|zusätzlich~)',
+      // task decisions11: no apprentice or trainee taken this year ('wir stellen heuer doch keine Lehrlinge ein', 'entschlossen, keinen Azubi aufzunehmen'; a decision only in a draft about a job)
+      '(keinen|keine) [neuen|neue|weiteren|weitere] (azubi|azubis|auszubildenden|lehrling|lehrlinge|praktikanten|praktikantin|praktikantinnen|aushilfe|aushilfen|saisonkräfte|saisonkraft|erntehelfer|mitarbeiter|mitarbeiterin) [mehr] (aufzunehmen|einzustellen|aufnehmen|einstellen|zu nehmen|anzustellen|auszubilden)',
+      '(stellen|nehmen|bilden) [wir] [heuer|dieses jahr|diesen sommer|doch|jetzt|leider|nun|diesmal|heuer doch|dieses jahr doch] [doch|leider] (keine|keinen) [neuen|neue] (lehrling|lehrlinge|azubi|azubis|auszubildenden|praktikanten|praktikantin|aushilfe|aushilfen|saisonkräfte) (ein|auf|aus)',
       // task decisions5: not kept on or taken on ('wir können Sie leider nicht übernehmen')
       '(können|konnten|könnten|werden) (Sie|dich|euch) [leider|derzeit|aktuell|momentan|nach der Ausbildung|diesmal] [leider|derzeit|aktuell] (nicht) (übernehmen)',
       // 'die Crew für die Festivalsaison ist schon voll' (a decision only in a draft about a job)
@@ -645,6 +650,8 @@ const de: LangData = {
       '(keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|offene|vakante|weitere] (stelle|position|vakanz|einsatzmöglichkeit|job|stellen|positionen) (für sie|für dich|anbieten|zu ihrem profil|zu deinem profil)',
     ],
     'no-offer': [
+      // task decisions11: a relayed decision naming the candidate ('wir werden Herrn X keine Stelle anbieten')
+      '(werden|können|möchten|wollen) [leider] (herrn|frau|ihm|ihr) [*] [leider] (keine|keinen|kein) (stelle|vertrag|angebot|position|ausbildungsplatz|platz) (anbieten|machen|geben)',
       // task h11b: the separable verb in the main clause ('Wir bieten dir die Stelle nicht an', 'bieten Ihnen die Position leider nicht an')
       '(bieten|bietet|bieten wir|bietet euch) (ihnen|dir|euch) [daher|deshalb|somit|leider|also] (die|diese) (stelle|position|rolle|anstellung|~stelle|~position|job) [daher|deshalb|somit|also|leider] [leider] (nicht) (an)',
       // 'werden Ihnen diesmal keine Einladung zum Gespräch aussprechen'
@@ -724,6 +731,10 @@ const de: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions11: 'ich glaube, es passt gerade nicht so richtig zusammen', 'das passt bei uns gerade nicht' (a candidate as the reader)
+      '(passt|passen) (es|das|wir) [bei uns|für uns] [gerade|im moment|aktuell|momentan|leider|grad|einfach|derzeit] [leider|einfach|gerade|grad] (nicht) [so ganz|so richtig|ganz|wirklich|so recht] (zusammen)',
+      '(glaube|denke|finde) [ich] [,] (es|das) (passt) [bei uns|für uns] [gerade|im moment|aktuell|momentan|leider|grad|einfach|derzeit] [leider|einfach] (nicht) [so ganz|so richtig|ganz|wirklich|so recht] [zusammen]',
+      '(das|es) (passt) (bei uns|für uns) [gerade|im moment|aktuell|momentan|leider|grad|einfach|derzeit] [leider|einfach] (nicht)',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team did not fit
       // ('wir hatten nicht das Gefühl, dass die Chemie zwischen dir und dem Team stimmt'); needs a candidate as the reader
       '(nicht|kein|keinen) (das gefühl|den eindruck|gefühl|eindruck) ** (chemie) (zwischen) (dir|ihnen|euch) (und) ** (stimmt|stimmte|passt|passte|gestimmt|gepasst|gestimmt hat|gepasst hat)',
@@ -766,6 +777,8 @@ const de: LangData = {
       '(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|nicht mehr in betracht|nicht mehr berücksichtigt|nicht mehr im verfahren)',
     ],
     staffed: [
+      // task decisions11: the helper already found ('wir haben die Aushilfe fürs Wochenende schon gefunden'; to a candidate only)
+      '(wir haben|ich habe|ich hab|hab|haben) (die|eine|unsere|den|einen|jemanden|wen|die neue|den neuen) ** (aushilfe|aushilfen|kraft|verstärkung|besetzung|nachfolge|nachfolger|nachfolgerin|leute|helfer|helferin|mitarbeiterin|mitarbeiter|bedienung|fahrer|fahrerin) ** (schon|bereits|inzwischen|jetzt) [schon] (gefunden)',
       // task decisions8: 'Wir sind leider schon versorgt', 'wir sind fürs Erste komplett' (to a candidate only, staffed.ts)
       '(wir sind|sind wir) [leider|aktuell|derzeit|momentan|schon|bereits|jetzt|inzwischen] [leider|schon|bereits] [fürs erste|für dieses jahr|für diese saison] (versorgt|komplett)',
       // task notes
@@ -793,6 +806,8 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task decisions11: colloquial 'hab mich für wen anders entschieden'
+      '(mich|uns) (für) (wen|jemand|jemanden|wem) (anders|anderes|anderen) (entschieden)',
       // task decisions7: a council or board followed a nomination naming another applicant ('dem Besetzungsvorschlag angeschlossen,
       // der eine andere Bewerberin vorsah'; 'einem Vorschlag gefolgt, der sich auf einen anderen Bewerber bezog')
       '(vorschlag|besetzungsvorschlag|personalvorschlag|wahlvorschlag|empfehlung) ** (andere|anderen) (bewerberin|bewerber|kandidatin|kandidaten|person) (vorsah|vorsieht|betraf|nannte|benannte|empfahl)',
@@ -979,6 +994,8 @@ const de: LangData = {
     // task famdec: not among those invited ('Sie gehören leider nicht zu dem Kreis der Bewerbenden, die wir einladen',
     // 'nicht unter denjenigen, die wir zu Gesprächen einladen')
     'not-among-invited': [
+      // task decisions11: a public appointment list ('dass Sie nicht in den Berufungsvorschlag aufgenommen wurden')
+      '(sie|du) ** (nicht) (in|auf) (die|den|das) (berufungsliste|berufungsvorschlag|besetzungsvorschlag|vorschlagsliste|auswahlliste|engere auswahl|shortlist|dreiervorschlag|liste) (aufgenommen|gesetzt|berücksichtigt)',
       // task decisions8: others invited to the next round ('Für die nächste Runde haben wir andere Personen eingeladen')
       '(haben|hatten) (wir) [leider|diesmal] [leider] (andere|weitere) (personen|kandidaten|kandidatinnen|bewerber|bewerberinnen|bewerbende) (eingeladen)',
       '(gehören|gehörst|zählen|zählst|sind|bist|waren|warst) [sie|du] [leider|diesmal|damit|also|somit|daher] [leider|diesmal] (nicht) (zu|unter) (dem kreis|den|denjenigen|jenen|denen|der gruppe|der auswahl|dem personenkreis) ** (die|denen|welche|mit denen) ** (einladen|einlade|eingeladen|berücksichtigen|berücksichtigt|weiterkommen|auswählen|ausgewählt|weiterverfolgen|kennenlernen|sprechen|treffen|fortfahren)',
@@ -2567,6 +2584,9 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task decisions11: seasonal pickers, the reader's work samples (a job without a recruiting word)
+      '(erntehelfer~|erntehelferin~|pflücker|pflückerin|pflückerinnen|saisonkräfte|saisonkraft)',
+      '(deine|ihre|eure) (arbeitsproben|mappe|portfolio|showreel)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
       '(danke|vielen dank|herzlichen dank) (für) (gestern|den Besuch|Ihren Besuch|deinen Besuch|vorgestern)',
       // task relay3: a hiring round or candidates by number in a colleague's note ('nehme Petra nicht mit in Runde 2',
@@ -2599,7 +2619,7 @@ const de: LangData = {
       // task h11a: a first meeting ('schön, dass wir uns am Montag kennenlernen konnten'): one signal, for context-only decisions
       '(schön|nett|gut) ** (kennenzulernen|kennenlernen|kennengelernt)',
       // task h11a: a visit thanked for ('danke fürs Vorbeischauen', 'danke, dass du am Dienstag da warst'): one signal, for context-only decisions
-      '(danke|vielen dank|merci) (fürs|für das|für dein|für ihr) (vorbeischauen|vorbeikommen|reinschauen|probearbeiten|gespräch|kennenlernen|telefonat)',
+      '(danke|vielen dank|merci) [dir|euch|ihnen] (fürs|für das|für dein|für ihr) [nette|nettes|offene|offenes|gute|gutes|schöne|schönes|angenehme|angenehmes|tolle|tolles] (vorbeischauen|vorbeischaun|vorbeikommen|kommen|reinschauen|probearbeiten|gespräch|kennenlernen|telefonat)', // task decisions11: 'danke fürs Kommen'
       '(danke|vielen dank) (dass) (du|sie) ** ** (da warst|da waren|vorbeigekommen|vorbeigeschaut|reingeschaut|gekommen|getroffen|getroffen haben|getroffen hast|kennengelernt)',
       // batch 7: a trial — 'vorbeigekommen und gezeigt hast, was du kannst'
       '(gezeigt|zeigen|zeigtest|gezeigt hast|gezeigt haben) [hast|haben] (was du kannst|was sie können|was ihr könnt|wie du arbeitest|wie sie arbeiten)',

@@ -135,6 +135,12 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // task decisions11: someone found for the kitchen, the bar (a decision only in a draft about a job; a fitter found for the kitchen is thanked for a quote)
+      '(found|got|hired|taken on|took on) (someone|somebody|a person) (for the) (kitchen|bar|shop|floor|till|counter|desk|warehouse|yard|van|cafe|café|front of house|garden|farm|stall|deli) [already|now]',
+      // task decisions11: every post offered ('we've now offered all the camp leader posts'), none left for you, not needed this season (a decision only in a draft about a job)
+      '(offered|filled|allocated|given out|handed out) (all|all the|all of the|all our|all of our) ** (places|positions|vacancies|roles|spots|openings|posts|jobs|shifts)',
+      "(so|and|which means) [i'm afraid|unfortunately|sadly|sorry] (there isn't|there is not|there's no|there's not|there won't be|there will not be) (one|a place|a spot|a job|a role|a position|a shift|a post|anything) (for you|left for you)",
+      "(won't|will not|won't be|will not be) (needing|need) (you) (this season|this summer|this year|for the season|for the summer|for this season|this winter|this time round)",
       // 'the crew's full for the festival season' (a decision only in a draft about a job)
       "(crew's|team's|rota's|roster's) [now|already|all] (full|complete|sorted|fully booked)",
       '(crew|team|rota|roster) (is|are) [now|already|all] (full|complete|fully booked)',
@@ -436,6 +442,8 @@ const en: LangData = {
       '(process|recruitment|application) (ends|has ended|is over|stops|comes to an end) (here|for you|with this)',
     ],
     'no-offer': [
+      // task decisions11: a relayed decision naming the candidate ('we won't be offering Sam a training contract')
+      "(won't|will not|won't be|will not be|not be|aren't|are not|are not going to be) (offering|offer) (*) (a|an) [*] (training contract|pupillage|position|role|job|post|traineeship|apprenticeship|internship|job offer|offer)",
       `${NEG} ** (extend|extending|make|making) (an|a) (offer|job offer)`,
       `${NEG} ** (make|making|extend|extending|give|giving) (you) (an|a|the) (offer|job offer|position|role|contract)`,
       `${NEG} ** (make|making|extend|extending) (an|a) (offer|job offer) (to you)`,
@@ -549,6 +557,8 @@ const en: LangData = {
     // the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a flat, a club post
     // or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions11: 'I don't think this one's going to work out'
+      "(don't|do not) (think|feel|believe) (this one's|this one is|this one'll|this one will) [really] (going to|gonna) [really] (work out|work)",
       // task decisions8: 'I don't think this one's for you'
       "(don't|do not) (think) (this one's|this one is|this role's|this job's|this one) [quite|really] (for you)",
       // task decisions5: too early in the career for the role ('it's a bit early in your career for this particular role')
@@ -577,6 +587,8 @@ const en: LangData = {
       '(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted|no longer under consideration|no longer being considered|no longer in consideration)',
     ],
     staffed: [
+      // task decisions11: 'we're all set for now', 'we're full up at the moment' (to a candidate only, staffed.ts)
+      "(we're|we are) [all|now] (set|full up|fully staffed) (for now|at the moment|for the time being|for the moment|for this season|for the season|this season)",
       // task decisions8: 'we're all sorted for now' (to a candidate only, staffed.ts)
       "(we're|we are) [all] (sorted|covered) (for now|at the moment|for the time being|for the moment)",
       // task notes
@@ -732,6 +744,9 @@ const en: LangData = {
     // task famdec: not among those invited or chosen ('you are not one of the applicants we will be inviting', 'you did not
     // make the group of candidates we are inviting')
     'not-among-invited': [
+      // task decisions11: a public notice's ranking ('were not among the top candidates referred', 'you were not among the candidates recommended for appointment')
+      '(were|was|are) [unfortunately|however|sadly] (not) (among|one of) (the) (top|highest-scoring|top-scoring|highest scoring|best-scoring|top-ranked|highest-ranked|highest ranked|best-qualified|best qualified) [*] (candidates|applicants) (referred|selected|shortlisted|recommended|invited|put forward|forwarded)',
+      '(you|you were|you are) [unfortunately|however|sadly] (not) (among|one of) (the) (candidates|applicants) (referred|selected|shortlisted|recommended|invited|put forward|forwarded) (to|for)',
       // task context3: a public employer's ranking ('you were not among the best qualified candidates referred to …')
       '(you|you were|you are|you have|your application was) [unfortunately|however|sadly] (not) [been] (among|in|one of) (the) (best qualified|highest qualified|best-qualified|highest-qualified|most highly qualified|top-ranked|highest ranked|highest-ranked) (candidates|applicants)',
       "(you are|you're|you were|you) [unfortunately|sadly|regrettably] (not|n't) (one of|among|part of|in|amongst) (the|those|the group of|the list of) ** (we|we'll|we've|we're|who|that|whom) ** (invit~|shortlist~|select~|call~|progress~|tak~|took|mov~|choos~|chose|chosen|interview~|meet|meeting)",
@@ -2275,6 +2290,8 @@ const en: LangData = {
       '(role|roles|job|jobs|vacancy|vacancies|employment|employer|employers|apprenticeship|apprenticeships|apprentice|apprentices|traineeship|trainee|trainees|internship|internships|studentship|studentships|salary|salaried)',
       '(graduate) (programme|program|scheme|role|roles|intake)',
       '(the|this|that|a|our|your|any) [*] [*] (position|positions|post|posts)',
+      // task decisions11: every post of a kind ('all the summer camp leader posts')
+      '(all the|all of the|all our|all of our) ** (posts|positions)',
       '(phd|doctoral|postdoctoral|research) (position|post|role|studentship|fellowship|student position)',
     ],
     positive: [
@@ -2313,6 +2330,10 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task decisions11: a seasonal picking crew, the reader's portfolio or showreel (a job without a recruiting word)
+      '(picking|harvest|harvesting|fruit-picking|fruit picking|grape-picking) (crew|team|gang|staff)',
+      '(your) (portfolio|showreel|work samples)',
+      '(walking|taking|talking) (me|us) (through) (your) [*] (portfolio|work|illustrations|designs|projects|drawings|photos|showreel|case studies)',
       // task decisions8: a meeting with a committee, panel, trustees or board about a post; a part-time or temporary post
       '(meeting|meet|met|seeing|saw|seen) [with] (the) (committee|panel|trustees|board|interview panel|selection panel) [last week|yesterday|today|this week|on monday|on tuesday|on wednesday|on thursday|on friday] (about|regarding|re|for) (the|your|our|this|that) ** (job|role|position|vacancy|post)',
       '(part-time|temporary|fixed-term|full-time) [*] [*] [*] (post)',
@@ -2331,7 +2352,7 @@ const en: LangData = {
       '(job|work|role|trade|line of work|career) (for) (a|an) [young] (girl|lass|woman|lady|bloke|man|guy|lad|fella|female|male)',
       // task h11a: time given ('cheers for your time yesterday') and a talk about the job ('chatting about the barista spot'): one signal each
       '(thanks|thank you|cheers|many thanks) (for) (your time)',
-      '(chatting|chat|chatted|talking|talked|speaking|spoke) ** (about|regarding|re) (the|your) [*] [*] (job|role|spot|position|vacancy|opening|post)',
+      '(chatting|chat|chatted|talk|talking|talked|speaking|spoke) ** (about|regarding|re) (the|your) [*] [*] (job|role|spot|position|vacancy|opening|post)', // task decisions11: 'talk'
       // task h11a: time taken to come and meet ('appreciate you taking the time to come in')
       '(taking|took|take|taken) (the time|time out) (to) (come in|come by|come over|meet us|meet me|meet with us|see us|chat with us)',
       // task h11a: a first meeting ('good to meet you on site Tuesday'): one signal, for context-only decisions

@@ -157,6 +157,11 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // task decisions11: the job gone ('sori mut paikka meni jo', 'työpaikka on jo täytetty'), no more people needed, no trainee taken this year (a decision only in a draft about a job)
+      '(paikka|työpaikka|pesti|kesätyöpaikka|harjoittelupaikka|duuni) (meni|on mennyt|ehti mennä) (jo|jo toiselle|toiselle)',
+      '(paikka|työpaikka|pesti|kesätyöpaikka|harjoittelupaikka|tehtävä) (on|oli) (jo) (täytetty|täytetty toisella|mennyt|täynnä)',
+      '(emme|ei|me ei) [valitettavasti|enää|tänä vuonna|tänä kesänä|tälle kesälle|tällä kertaa] [valitettavasti|enää|tänä vuonna|tänä kesänä|tälle kesälle] (tarvitse|tarvita|tartte) [valitettavasti|enää|tänä vuonna|tänä kesänä|tälle kesälle|tällä kertaa] [valitettavasti|enää|tänä vuonna|tänä kesänä] (lisää|enempää|uusia|enää) (väkeä|työntekijöitä|apua|ihmisiä|poimijoita|tekijöitä|apulaisia|kesätyöntekijöitä|porukkaa|työvoimaa)',
+      '(ei|emme) [meille|meillä|me] [nyt|valitettavasti|tänä vuonna|tänä keväänä|tänä kesänä|tällä kertaa|tänä syksynä] [nyt|valitettavasti] (oteta|ota|palkata|palkkaa|palkata) ** (harjoittelija~|kesätyöntekijä~|työntekijä~|apulais~|oppisopimusopiskelija~|kesätyöläis~|harjoittelijoita|uusia työntekijöitä|kesäapulais~)',
       // task decisions5: spoken 'ei nyt oikein löytyny sulle paikkaa'
       '(ei) [nyt|valitettavasti|oikein|tällä kertaa|siis] [nyt|valitettavasti|oikein] [nyt|oikein] (löytynyt|löytyny|löydy|löytyis|löytyisi) (sulle|sinulle|teille) [nyt|tällä kertaa] (paikkaa|töitä|hommia|duunia|vuoroja|tilaa)',
       // task decisions5: no possibility to take the reader on ('meillä ei ole nyt mahdollisuutta ottaa sinua mukaan tiimiin')
@@ -475,6 +480,8 @@ const fi: LangData = {
       `${NEG} ** (sopivaa|avointa|vapaata|soveltuvaa) (paikkaa|tehtävää|työpaikkaa|positiota|roolia|työtä)`,
     ],
     'no-offer': [
+      // task decisions11: 'emme valitettavasti voi tarjota sinulle paikkaa'; a relayed 'emme tarjoa Tommille paikkaa' (the candidate named)
+      '(emme|ei|me ei) [valitettavasti] [voi|pysty|voida] [valitettavasti] (tarjoa|tarjota) (*) [valitettavasti|tällä kertaa] (paikkaa|työpaikkaa|tehtävää|pestiä|työsopimusta|harjoittelupaikkaa|kesätyöpaikkaa|sopimusta)',
       `${NEG} ** (tarjota|tarjoa|tehdä|tee) (sinulle|teille) ** (työtarjousta|tarjousta|haastattelua|paikkaa|tehtävää|työpaikkaa|jatkoa)`,
       `${NEG} [valitettavasti] (kutsu|valitse|ota|vie|tarjoa|jatka|palkkaa) (sinua|sinut|sinulle|hakemustasi|kanssasi)`,
       '(emme|en) (jatka|etene) (sillä|koska|joten|tällä kertaa|eteenpäin|hakemuksesi kanssa|kanssasi)',
@@ -528,6 +535,9 @@ const fi: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task decisions11: 'ettemme löydä tällä kertaa yhteistä säveltä', 'ettei tämä nyt ihan osu yhteen' (a candidate as the reader)
+      '(ettemme|emme|ettei|ei|eikä) ** (löydä|löytäneet|löydetä|löytänyt|löydetty) ** (yhteistä säveltä)',
+      '(ettei|ei) (tämä|tää|se|tämä juttu) [nyt] [ihan|aivan|oikein|täysin] (osu yhteen|natsaa|kohtaa)',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team did not meet
       // ('meille jäi tunne, ettei kemia aivan kohdannut sinun ja tiimin välillä'); needs a candidate as the reader
       '(ettei|ei|eikä|eivät) ** (kemia|kemiat|henkilökemia|henkilökemiat) [aivan|ihan|täysin|oikein] (kohdannut|kohdanneet|toiminut|toimineet|pelannut|pelanneet|synkannut|natsannut) ** (sinun|teidän|sun) (ja)',
@@ -587,6 +597,9 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task decisions11: 'valitsimme tehtävään toisen/nuoremman hakijan', 'päädyttiin toiseen tyyppiin / hakijaan'
+      '(valitsimme|valittiin|valitsin) (tehtävään|paikkaan|rooliin|pestiin|työhön) (*) (hakijan|henkilön|ehdokkaan|tyypin|kandidaatin)',
+      '(päädyimme|päädyttiin|päädyin|päätyivät|päätyi) [valitettavasti|tällä kertaa|lopulta|nyt] [valitettavasti|tällä kertaa|lopulta] (toiseen) (hakijaan|henkilöön|ehdokkaaseen|tyyppiin|kandidaattiin|tekijään)',
       // task relay3: the client's pick of the other one of a final two ('päädyimme siihen toiseen ehdokkaaseen', 'otamme sen toisen hakijan'); a decision only in a draft about a job
       '(päädyimme|päädyttiin|päädymme|päädytään) [nyt|lopulta|siis] (siihen toiseen|toiseen) (ehdokkaaseen|hakijaan|kaveriin|tyyppiin|henkilöön|finalistiin)',
       '(otamme|otetaan|otimme|otettiin|valitsemme|valitaan|valitsimme|valittiin) [nyt|lopulta|siis] (sen toisen|toisen) (ehdokkaan|hakijan|kaverin|tyypin|henkilön|finalistin)',
@@ -2035,6 +2048,13 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decisions11: seasonal pickers, the reader's work samples (a job without a recruiting word)
+      '(kiitos|kiitti|kiitoksia) (tapaamisesta|juttutuokiosta|kahvitreffeistä|kahvittelusta|juttuhetkestä)',
+      // task decisions11: staff hired for the season ('olemme jo saaneet tarvittavat työntekijät tälle kaudelle')
+      '(saaneet|palkanneet|löytäneet|rekrytoineet|palkattu|rekrytoitu) [jo|nyt|kaikki] (tarvittavat|kaikki|tarpeeksi|riittävästi) (työntekijät|työntekijöitä|kausityöntekijät|kesätyöntekijät|kausityöntekijöitä|kesätyöntekijöitä)',
+      '(ilmoittauduit|ilmoittautumisesta|ilmoittautumisestasi) [meille] (~poimintaan|~poimijaksi|töihin)',
+      '(poimija~|~poimijaksi|~poimijoita|~poimijaporukka~|~poimijaporukan)',
+      '(työnäyte~|työnäytteistä|työnäytteesi|portfoliosi|portfoliostasi)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate
       '(kiitos|kiitti|kiitokset) (eilisestä|käynnistä|vierailusta|toissapäiväisestä)',
       // task reasonkinds: a work test done for the writer (käännöskoe, hitsauskoe)
@@ -2057,7 +2077,7 @@ const fi: LangData = {
       // task h11a: a trial week or day ('kiitti koeviikosta')
       '(koeviik~|kokeiluviik~|kokeilupäiv~|koetyöpäiv~)',
       // task h11a: a visit thanked for ('kiitos kun kävit', 'kiitos kun tulit tiistaina käymään'): one signal, for context-only decisions
-      '(kiitos|kiitti|kiitokset) (kun) (kävit|tulit|poikkesit|piipahdit|tapasit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
+      '(kiitos|kiitti|kiitokset) [kuitenkin|kuitenki|vielä] (kun|ku|et|että) (kävit|tulit|poikkesit|piipahdit|tapasit) [tiistaina|eilen|tänään|maanantaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina] [käymään|paikalle|juttelemaan|meillä|täällä]',
       // task wish: time found to meet ('kiitos että ehdit tavata meidät')
       '(kiitos|kiitti|kiitokset) (kun|että) (ehdit|jaksoit|löysit aikaa) [tulla|käydä] (tavata|tapaamaan|tapaamiseen|haastatteluun|juttelemaan) [meidät|meitä|meille]',
       // batch 10: came to meet the team about the post ('tulit tapaamaan tiimiä sous chefin paikasta')

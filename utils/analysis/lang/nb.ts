@@ -28,6 +28,22 @@ const nb: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('da går det dessverre ikke', 'derfor fungerer det ikke')
     'wont-work-out': [
+      // task decisions10: found someone or solved it elsewhere, so nothing comes of it / not you ('så det blir ikke noe hos oss', 'så det blir ikke deg denne gangen')
+      '(så|derfor) (det) (blir) [dessverre|altså|nok] [dessverre] (ikke noe|ingenting|ikke noe av det) [hos oss|med oss|med deg] [nå|i år|i høst|i sommer|denne gangen]',
+      '(så|derfor) (det) (blir) [dessverre|altså|nok] [dessverre] (ikke) (deg|med deg) [denne gangen|nå]',
+      // task decisions10: the post solved another way ('vi har løst lærlingplassen på en annen måte')
+      '(løst|løste|løse|løser|har løst) (det|den|plassen|~plassen|jobben|~jobben|stillingen|~stillingen|vikariatet|~vikariatet|bemanningen|behovet|rekrutteringen) (på en annen måte|på annen måte|et annet sted|andre steder|internt|selv)',
+      // task decisions10: it ended up being the other one ('det endte med å bli den andre')
+      '(endte|ender|endt) (med å) (bli|være) (den andre|en annen|den andre kandidaten|den andre søkeren|noen andre)',
+      // task decisions10: not hiring anyone new after all, to the reader ('vi ikke ansetter noen nye likevel'); a staff note about a year's budget has no 'likevel'
+      '(vi) (ikke) (ansetter|ansette|tar inn) (noen nye|noen ny|nye|flere|noen flere) (likevel|allikevel)',
+      '(vi) (ansetter|tar inn) (ikke) (noen nye|noen ny|nye|flere|noen flere) (likevel|allikevel)',
+      // task decisions10: you do not get the post, after a comparison ('kommet frem til at du ikke får stillingen som …')
+      '(kommet frem til|kommet fram til|landet på|besluttet|konkludert med) (at) (du|dere) [dessverre|altså|derfor] (ikke) (får|kommer til å få|vil få) (stillingen|jobben|plassen|vikariatet|rollen|~stillingen|~jobben)',
+      // task decisions10: we do not offer <name> the post (a manager's note forwarded to the candidate)
+      '(vi) (tilbyr) (ikke) * (stillingen|jobben|rollen|vikariatet)',
+      // task decisions10: no vacancies, so the application cannot be met ('ingen ledige stillinger … kan derfor ikke imøtekomme søknaden din'; a loan refused in the same words has no vacancy)
+      '(ingen|ikke) (ledige) (stillinger|jobber|stillinger for tiden) ** (kan|kunne) [derfor|dessverre] [dessverre|derfor] (ikke) (imøtekomme)',
       // task decisions5: main-clause order after 'så' and 'passer' ('så det passer dessverre ikke nå')
       '(så|derfor|dermed) (det) (passer|går|fungerer|funker) [dessverre|altså|nok|bare] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
       '(så|derfor|dermed) (passer) (det) [dessverre|altså|nok] [dessverre] (ikke) [denne gangen|nå|akkurat nå|for oss]',
@@ -228,6 +244,8 @@ const nb: LangData = {
       '(kan|kunne) [vi] [dessverre] (ikke) (ta|ansette|ta imot) (inn) (flere|noen flere|fler|ytterligere)',
     ],
     'not-in-favour': [
+      // task decisions10: 'det har dessverre ikke falt ut til din fordel' (a participle before 'ut')
+      '(ikke) (falt|faller|falle) (ut) (i din favør|til din fordel|i deres favør|til deres fordel)',
       // task board3n batch 5: a terse refusal after a neutral participle ('Søknaden er behandlet og ikke tatt til følge'); a
       // context family, as permits and grants are refused in the same words
       '(søknaden|søknad|søknaden din|din søknad) (er|ble|er nå) [behandlet|vurdert|gjennomgått] [og] (ikke tatt til følge|avslått|avvist|ikke innvilget|ikke imøtekommet)',
@@ -368,6 +386,14 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // task decisions10: not with you as <role> after all, the role a staff word ('jeg tror ikke vi går for deg som vikar likevel')
+      '(ikke) [vi] [skal|kan] (går for|gå for|kjører på|kjøre på|satser på|satse på|tar|ta|bruker|bruke|ansetter|ansette) (deg) (som) (vikar|~vikar|avløser|~avløser|lærling|praktikant|medhjelper|ekstrahjelp|sesonghjelp|vikaren|avløseren) [*] (likevel|allikevel)',
+      '(ikke) [vi] [skal|kan] (gjøre det|gjør det) (likevel|allikevel) (med deg) (som) (vikar|~vikar|avløser|~avløser|lærling|praktikant|medhjelper|ekstrahjelp|sesonghjelp|vikaren|avløseren)',
+      // task decisions10: between you and another, and it ended up the other ('det sto mellom deg og en annen til slutt, og det endte med å bli den andre')
+      '(mellom deg og) ** ** (endte med å bli|endte med å være|ble det|det ble) (den andre)',
+      // task decisions10: the <x>job goes / is given to someone else, a phrase between ('trenerjobben for G14 går til en annen denne gangen')
+      '(~jobben|jobben|~oppdraget|oppdraget|stillingen|~stillingen|plassen|~plassen|vikariatet|rollen) ** (går|gikk|har gått) [dessverre|derfor|nå|denne gangen] [dessverre] (til) (en annen|noen andre|ei anna|en annen søker|en annen kandidat)',
+      '(gi|gitt|ga|gir) (~jobben|jobben|~oppdraget|oppdraget|stillingen|plassen|~plassen|vikariatet|rollen) (for|på|i) ** (til) (en annen|noen andre|ei anna|en av de andre|den andre)',
       // the post given to someone else with its title between ('gitt jobben som lagermedarbeider i Bergen til en annen')
       '(gitt|ga|gi|tilbudt|tilbød|tilby) (jobben|stillingen|plassen|~jobben|~stillingen) (som) ** (til) (en annen|noen andre|ei anna|en av de andre)',
       // 'landet vi på at en annen var nærmest det vi ser etter'
@@ -2441,6 +2467,8 @@ const nb: LangData = {
       '(folk|personale|sommerhjelp|ekstrahjelp|medarbeidere) (til|i|på) (kassa|kassen|lageret|butikken|kjøkkenet|kafeen|restauranten|disken|baren|resepsjonen)',
       '(takk for at du) (søkte|har søkt|søkt)',
       '(sommerjobb~|sommervikar~|deltidsjobb~|helgejobb~|ekstrahjelp~)',
+      // task decisions10: an extra job asked about ('takk for meldingen om ekstrajobben')
+      '(ekstrajobb~|ekstravakt~)',
       '(prøveundervisning~|prøvetime~|prøvelekse~)',
       // 'ville jobbe hos oss'
       '(jobbe|arbeide|jobbet|arbeidet|begynne) (hos oss|for oss)',

@@ -28,6 +28,21 @@ const sv: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('då funkar det tyvärr inte', 'därför går det inte')
     'wont-work-out': [
+      // task decisions10: found someone for the shifts or solved it elsewhere, so not relevant / nothing comes of it ('så det blir inte aktuellt', 'så det blir inte av hos oss', 'så det blir inget med dig')
+      '(så|därför) (det) (blir) [tyvärr|alltså|nog|dessvärre] [tyvärr] (inte) (aktuellt) [just nu|nu|den här gången|för oss|för din del]',
+      '(så|därför) (det) (blir) [tyvärr|alltså|nog|dessvärre] [tyvärr] (inte av|inget|inte något|ingenting) [med det] (hos oss|med dig|för din del|av det)',
+      '(så|därför) (det) (blir) [tyvärr|alltså|nog|dessvärre] [tyvärr] (inte av) [hos oss|med det] [nu|i år|i höst|i sommar|den här gången]',
+      // task decisions10: the post solved another way ('vi har löst lärlingsplatsen på annat håll', 'lösa vikariatet på annat sätt')
+      '(löst|löste|lösa|löser|har löst) (det|den|platsen|~platsen|jobbet|~jobbet|tjänsten|~tjänsten|vikariatet|~vikariatet|bemanningen|behovet|rekryteringen|tjänstgöringen) (på annat håll|på annat sätt|på ett annat sätt|internt|på egen hand)',
+      // task decisions10: it ended up being the other one ('det slutade med att det blev den andra')
+      '(slutade|landade|slutar) (med att) [det] (blev|bli) (den andra|en annan|den andra kandidaten|den andra sökande|någon annan)',
+      // task decisions10: not hiring anyone new after all, to the reader ('vi anställer inte någon ny ändå'); a staff note about a year's budget has no 'ändå'
+      '(vi) [har kommit fram till att|har bestämt att] (inte) (anställer|anställa|tar in) (någon ny|några nya|nya|fler|någon mer) (ändå|trots allt)',
+      '(att) (vi) (inte) (anställer|anställa|tar in) (någon ny|några nya|nya|fler|någon mer) (ändå|trots allt)',
+      // task decisions10: you do not get the post, after a comparison ('kommit fram till att du inte får tjänsten som förskollärare')
+      '(kommit fram till|kommit fram till|kommit till|landat i|beslutat|bestämt) (att) (du|ni) [tyvärr|alltså|därför] (inte) (får|kommer att få) (tjänsten|jobbet|platsen|vikariatet|rollen|anställningen|~tjänsten|~jobbet)',
+      // task decisions10: we do not offer <name> the post (a manager's note forwarded to the candidate)
+      '(vi) (erbjuder) (inte) * (tjänsten|jobbet|anställningen|rollen|vikariatet)',
       // task decisions5: main-clause order after 'så' ('så det funkar inte riktigt nu')
       '(så) (det) (funkar|fungerar|går) [tyvärr|nog|alltså|dessvärre] [tyvärr] (inte) [riktigt|helt] [ihop] [den här gången|just nu|nu|tyvärr]',
       '(så|därför|då) (går|funkar|fungerar) (det) [tyvärr|alltså|nog] [tyvärr|nog] (inte) [ihop] [den här gången|just nu|nu|tyvärr]',
@@ -174,6 +189,8 @@ const sv: LangData = {
       '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
     ],
     'not-in-favour': [
+      // task decisions10: 'det har tyvärr inte fallit ut till din fördel' (a participle before 'ut')
+      '(inte|ej) (fallit|faller|föll) (ut) (till din fördel|till er fördel)',
       // task relay3: 'det föll tyvärr inte ut till din fördel' (a decision only in a draft about a job)
       '(inte|ej) (ut) (till din fördel|till er fördel)',
       // task board3n batch 5: a terse refusal after a neutral participle ('Ansökan har prövats och avslagits'); a context
@@ -336,6 +353,17 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // task decisions10: no vacancies, so the application cannot be met ('inga lediga tjänster … kan därför inte tillmötesgå din förfrågan'; a loan refused in the same words has no vacancy)
+      '(inga|inte några) (lediga) (tjänster|jobb|platser|tjänster för närvarande) ** (kan|kunde) [därför|tyvärr] [tyvärr|därför] (inte|ej) (tillmötesgå)',
+      // task decisions10: not with you as <role> after all, the role a staff word ('jag tror inte vi kör på dig som vikarie ändå'); a best man or a babysitter is no role here
+      '(inte) [vi] [kör|går|satsar] (kör på|går på|satsar på|tar|anställer|använder) (dig) (som) (vikarie|~vikarie|vikarien|timvikarie|lärling|praktikant|extrapersonal|medhjälpare|säsongsanställd|springpojke|ersättare|avbytare) [*] (ändå|trots allt)',
+      // task decisions10: between you and another, and it ended up the other ('det stod mellan dig och en annan sökande …, och det slutade med att det blev den andra')
+      '(mellan dig och) ** ** (slutade med att det blev|slutade med att bli|blev det|det blev) (den andra|den andre)',
+      // task decisions10: the <x>job goes to someone else ('tränaruppdraget för P14 går till någon annan den här gången')
+      '(~jobbet|jobbet|~uppdraget|uppdraget|tjänsten|~tjänsten|platsen|~platsen|vikariatet|rollen) ** (går|gick|har gått) [tyvärr|dessvärre|därför|nu|den här gången] [tyvärr] (till) (någon annan|en annan|en annan sökande|en annan kandidat)',
+      '(ge|gett|gav|ger) (~jobbet|jobbet|~uppdraget|uppdraget|tjänsten|platsen|~platsen|vikariatet|rollen) (för|på|i|som) ** (till) (en annan|någon annan|en av de andra|den andra)',
+      // task decisions10: not in the group of applicants called ('du tillhör inte den krets av sökande som kommer att kallas till intervju')
+      '(du|ni) (tillhör|hör till|ingår i) [tyvärr|dessvärre|alltså] (inte|ej) [tyvärr|dessvärre] (den krets|den grupp|gruppen|kretsen|den skara|de|dem) ** (som) ** (kallas|bjuds in|bjudas in|går vidare|väljs ut|valts ut|tas vidare|kallats|bjudits in|gått vidare)',
       // task context2: a decision record ('till tjänsten har annan sökande anställts', 'anställd: annan sökande')
       '(har) [en] (annan) (sökande|kandidat) (anställts|tillsatts|valts|utsetts)',
       '(anställd|tillsatt|vald|utsedd) (annan|en annan) (sökande|kandidat)',
