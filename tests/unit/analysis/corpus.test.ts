@@ -2199,6 +2199,8 @@ describe('generic rejections judged not-rejection (tests/corpus/decisions11.json
   it('a relayed no naming the candidate is a generic rejection, Finnish "Matti → Matille" too', () => {
     const ids = ['d11-en-009', 'd11-de-011', 'd11-fi-009'];
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+  });
+});
 
 describe('look-alikes judged rejections and specific/generic mix-ups (tests/corpus/kinds6.jsonl: the candidate\'s appeal, access request or declined offer, a member mailing on how to appeal, a grant or an employee\'s leave turned down, an ATS reminder\'s condition, a no told to a friend; a trial finding, an expired licence, a stated end date against a year-round post, the hire\'s counted record, a language level, a named lack after a "but" beside an age remark; a pregnancy backdrop and "nothing to do with your effort" stay generic; six languages)', () => {
   const rows = load('tests/corpus/kinds6.jsonl');
