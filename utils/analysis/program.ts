@@ -572,7 +572,7 @@ export class Program {
     if (sc.order.length < m) sc.order = new Float64Array(2 * m);
     const order = sc.order;
     for (let i = 0; i < m; i++) order[i] = (nf.a[2 * i] as number) * ORDER_SPAN + i;
-    sortFloats(order, m);
+    sortInts(order, m);
     let keys = 0;
     let last = -1;
     for (let i = 0; i < m; i++) {
@@ -1023,24 +1023,10 @@ export class Program {
 }
 
 /**
- * Sorts a[0, n) ascending. A new word's lists are short (a few forms, a few predicates): insertion
- * sort in place, no subarray and no call into the runtime; long lists use the typed array's sort.
+ * Sorts a[0, n) ascending. A new word's lists are short (a few forms, a few predicates, `store`'s order):
+ * insertion sort in place, no subarray and no call into the runtime; long lists use the typed array's sort.
  */
-function sortInts(a: Int32Array, n: number): void {
-  if (n > SHORT_SORT) {
-    a.subarray(0, n).sort();
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const x = a[i] as number;
-    let j = i - 1;
-    for (; j >= 0 && (a[j] as number) > x; j--) a[j + 1] = a[j] as number;
-    a[j + 1] = x;
-  }
-}
-
-/** `sortInts` for the numbers of `store`'s order. */
-function sortFloats(a: Float64Array, n: number): void {
+function sortInts(a: Int32Array | Float64Array, n: number): void {
   if (n > SHORT_SORT) {
     a.subarray(0, n).sort();
     return;
