@@ -331,7 +331,7 @@ const en: LangData = {
       // task cross11: not you as <role> after all, the role a staff word ('I don't think we'll go with you as cover after all'; a best man is no match)
       "(don't|do not|won't|will not|not) ** (go with|use|take on|take|need|be needing|have|book|hire) (you) (as) (cover|temp|a temp|the temp|relief|relief staff|a stand-in|stand-in|a locum|locum|a sub|supply|an apprentice|apprentice|a trainee|trainee|an intern|intern|a helper|extra help|seasonal help|a seasonal helper|a casual|casual staff|an assistant) ** (after all)",
       // task cross11: between you and another, and it ended up the other ('it was down to you and one other candidate, and it ended up being the other one')
-      '(between you and|down to you and) ** ** (ended up being|ended up going with|ended up with|went with|it was) (the other one|the other candidate|the other applicant|the other person|them)',
+      '(between you and|down to you and) ** ** (ended up being|ended up going with|ended up with) (the other one|the other candidate|the other applicant|the other person)',
       // task cross11: the <x> job/role with a phrase before the verb goes to someone else ('the coaching job for the under-14s is going to someone else this time'; a chore named 'job' has no such phrase)
       '(job|role|post|position|spot|place|vacancy) (for|with|at|in|on) ** (goes|is going|has gone|went|will go|is being given|has been given|was given) [unfortunately|this time|instead] [unfortunately|this time] (to) (someone else|somebody else|another candidate|another applicant|another person|one of the others)',
       '(going with|go with|gone with|went with) (someone else|somebody else|another person|another candidate|another applicant|a different candidate|the other candidate)',
