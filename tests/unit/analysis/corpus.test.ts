@@ -2231,3 +2231,16 @@ describe('look-alikes judged rejections and specific/generic mix-ups (tests/corp
     }
   });
 });
+
+describe('decisions10 families in en/de/fi (tests/corpus/cross11.jsonl: "so it\'s not relevant", the job sorted another way, "it ended up being the other one", not you as cover after all, not hiring anyone new after all, no vacancies so we cannot accommodate, the coaching job to someone else, concluded you do not get the post, not among the applicants called, not offering <Name> the post; look-alikes sharing their words)', () => {
+  const rows = load('tests/corpus/cross11.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1.0 and recall ≥ 0.87, no false flag; the known misses only', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.87);
+    expect(f.overall.falseFlagRate).toBe(0);
+    // de-008: context-only "nicht zu deinen Gunsten" with no job word; fi-001: "löydettiin jo tekijä" read as a reason
+    // (specific); de-019/fi-019: a manager's no quoted inline after a colon is reported speech (shared code)
+    expect(wrongIds(rows)).toEqual(['c11-de-008', 'c11-fi-001', 'c11-de-019', 'c11-fi-019']);
+  });
+});

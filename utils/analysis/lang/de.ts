@@ -34,6 +34,19 @@ const de: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('deshalb passt das leider nicht')
     'wont-work-out': [
+      // task cross11: so nothing comes of it (with us), main-clause order ('also wird das bei uns nichts', 'darum wird es leider nix mit dir')
+      '(also|daher|deshalb|darum|deswegen|insofern) (wird|würde) (das|es|daraus) [leider|bei uns|mit uns|mit dir|mit ihnen|dann|diesmal|jetzt|halt|wohl] [leider|bei uns|mit uns|mit dir|mit ihnen|dann|diesmal|jetzt|halt] [leider] (nichts|nix) [bei uns|mit uns|mit dir|mit ihnen|diesmal]',
+      // task cross11: the post solved another way ('dass wir den Ferienjob anderweitig gelöst haben'; a dripping tap solved the same way has no job noun)
+      '(den|die|das|unseren|unsere|diesen|diese) (~job|job|~stelle|stelle|~platz|~posten|posten|vertretung|~vertretung|aushilfsstelle|position|rolle) ** (anderweitig|anders|intern|selbst|im team|innerhalb des teams) (gelöst|geregelt|abgedeckt)',
+      '(das) (haben|hatten) (wir) [jetzt|inzwischen|nun|schon|leider|mittlerweile] [jetzt|inzwischen|leider] (anderweitig|anders|intern) (gelöst|geregelt)',
+      // task cross11: it ended up being the other one ('es ist dann die andere geworden')
+      '(ist|wurde) (es|das) [dann|am ende|letztlich|schließlich|leider|doch] [dann|leider|doch] (die andere|der andere|die andere bewerberin|der andere bewerber|die andere kandidatin|der andere kandidat|jemand anderes|jemand anders) (geworden)',
+      // task cross11: not hiring anyone after all, to the reader ('wir stellen jetzt doch niemanden ein'); a staff note about a year's budget has no 'doch'
+      '(wir) (stellen|nehmen) [jetzt|nun|dieses jahr|heuer|leider|dann] [leider] (doch) [leider] (niemanden|niemand|keinen|keine) [neu|neuen|neue|mehr|weiteren|zusätzlich] (ein|auf)',
+      // task cross11: concluded you do not get the post ('sind zu dem Ergebnis gekommen, dass Sie die Stelle als … nicht erhalten')
+      '(ergebnis|schluss|entschluss) (gekommen) (dass) (sie|du) [leider|diesmal] ** (nicht) (erhalten|bekommen|bekommst|erhältst)',
+      // task cross11: we do not offer <name> the post (a manager's note passed on to the candidate)
+      '(wir) (bieten) ** (die stelle|den job|die position|den platz|die rolle|den posten|die aushilfe|die vertretung) [als *] [*] (nicht) (an)',
       // task decisions9: the causal word after the verb, spoken ('das klappt deshalb leider nicht', 'passt deshalb leider grad nicht',
       // 'das wird deshalb leider nix mit uns')
       '(das|es|dies) (passt|klappt|geht|funktioniert) (deshalb|daher|darum|deswegen|also) [leider|diesmal|so|grad|gerade|momentan|jetzt|aktuell|halt|einfach] [leider|grad|gerade|jetzt|momentan|aktuell|halt|einfach] [leider|grad|gerade] (nicht)',
@@ -473,6 +486,13 @@ const de: LangData = {
       '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
     'other-candidates': [
+      // task cross11: not you as <role> after all, the role a staff word ('wir machen das mit dir als Aushilfe doch nicht'; a best man is no match)
+      '(machen|versuchen|probieren|lassen) (das|es) (mit dir|mit ihnen|mit euch) (als) (aushilfe|~aushilfe|vertretung|~vertretung|azubi|auszubildende|auszubildender|lehrling|praktikant|praktikantin|~praktikant|~praktikantin|springer|springerin|saisonkraft|~kraft|ersatz|minijobber|minijobberin|werkstudent|werkstudentin|erntehelfer|erntehelferin|~helfer|~helferin) [*] (doch nicht|dann doch nicht|nun doch nicht|jetzt doch nicht)',
+      '(nehmen|holen|brauchen|stellen) (dich|sie) [jetzt|nun|dann|leider] (doch nicht) (als) (aushilfe|~aushilfe|vertretung|~vertretung|azubi|auszubildende|auszubildender|lehrling|praktikant|praktikantin|~praktikant|~praktikantin|springer|springerin|saisonkraft|~kraft|ersatz|minijobber|minijobberin|werkstudent|werkstudentin|erntehelfer|erntehelferin|~helfer|~helferin)',
+      // task cross11: between you and another, and it became the other ('zwischen Ihnen und einer anderen Bewerberin, und es ist dann die andere geworden')
+      '(zwischen ihnen und|zwischen dir und|zwischen euch und) ** ** (die andere|der andere|die andere bewerberin|der andere bewerber|die andere kandidatin|der andere kandidat) (geworden)',
+      // task cross11: the <x>job goes / is given to someone else ('den Trainerjob bei der D-Jugend geben wir diesmal an jemand anderen')
+      '(~job|job|~posten|posten|~stelle|~amt) ** (geben|gibt|vergeben|vergibt|geht|gehen|ging|gegeben|gehen) [wir] [diesmal|leider|dieses mal|jetzt|nun|daher|deshalb] [diesmal|leider] (an) (jemand anderen|jemand anders|jemanden anderen|jemand anderes|eine andere person|einen anderen|eine andere|einen anderen bewerber|eine andere bewerberin)',
       // 'wir konzentrieren uns im weiteren Verfahren auf Bewerbende mit näherer Erfahrung'
       '(konzentrieren|fokussieren) (uns) ** (auf) (bewerbend~|bewerber~|kandidat~|andere|anderen|personen|profile)',
       // 'Kandidatinnen und Kandidaten mit der relevantesten Erfahrung zum Gespräch eingeladen'

@@ -46,6 +46,13 @@ const en: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('so that won't work, unfortunately', 'that's why
     // it's not going to work this time')
     'wont-work-out': [
+      // task cross11: it ended up being the other one ('it ended up being the other candidate'); a cake or a venue has no 'other one/candidate'
+      '(ended up) (being|going with|as|with) (the other one|the other candidate|the other applicant|the other person|the other girl|the other guy|the other lad|the other trainee)',
+      // task cross11: not hiring anyone new after all, to the reader ('we're not taking on anyone new after all'); a staff note about a year's budget has no 'after all'
+      "(we're|we are|we'll|we will|we) (not|n't) [be] (taking on|take on|hiring|hire|recruiting|recruit|bringing on|bringing in|adding) (anyone|anybody|any) [new|more|extra] [staff|people|help] (after all)",
+      "(we|we've|we have) (won't|will not|don't|do not|aren't|are not) [be] (taking on|take on|hiring|hire|recruiting|recruit|bringing on|bringing in|need|needing) (anyone|anybody|any) [new|more|extra|else] [staff|people|help] (after all)",
+      // task cross11: no vacancies, so the application cannot be accommodated (the vacancy clause belongs to the pattern: a loan refused in the same words has none)
+      "(no|not have any|don't have any|do not have any|have no) (vacancies|openings|open positions|positions available|roles available|jobs available|current vacancies|suitable vacancies) ** (and|so) [are|we are|we're|therefore|unfortunately] [therefore|unfortunately] (unable to|not able to|can't|cannot) (accommodate|take forward|consider|progress) (your|this)",
       // task decisions5: an adverb inside the negation ('so it doesn't really work for us right now')
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly|i'm afraid] (that|it|this) (won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot) (really|quite|actually) (work|work out)",
       "(so|that's why|which is why|that is why|and so) [unfortunately|sadly] (that|it|this) (won't|will not|isn't going to|is not going to|can't|cannot|doesn't|does not) (work|work out)",
@@ -321,6 +328,12 @@ const en: LangData = {
       '(outcome|result|status|decision) (not shortlisted|unsuccessful|not selected|not successful|not progressed)',
     ],
     'other-candidates': [
+      // task cross11: not you as <role> after all, the role a staff word ('I don't think we'll go with you as cover after all'; a best man is no match)
+      "(don't|do not|won't|will not|not) ** (go with|use|take on|take|need|be needing|have|book|hire) (you) (as) (cover|temp|a temp|the temp|relief|relief staff|a stand-in|stand-in|a locum|locum|a sub|supply|an apprentice|apprentice|a trainee|trainee|an intern|intern|a helper|extra help|seasonal help|a seasonal helper|a casual|casual staff|an assistant) ** (after all)",
+      // task cross11: between you and another, and it ended up the other ('it was down to you and one other candidate, and it ended up being the other one')
+      '(between you and|down to you and) ** ** (ended up being|ended up going with|ended up with) (the other one|the other candidate|the other applicant|the other person)',
+      // task cross11: the <x> job/role with a phrase before the verb goes to someone else ('the coaching job for the under-14s is going to someone else this time'; a chore named 'job' has no such phrase)
+      '(job|role|post|position|spot|place|vacancy) (for|with|at|in|on) ** (goes|is going|has gone|went|will go|is being given|has been given|was given) [unfortunately|this time|instead] [unfortunately|this time] (to) (someone else|somebody else|another candidate|another applicant|another person|one of the others)',
       '(going with|go with|gone with|went with) (someone else|somebody else|another person|another candidate|another applicant|a different candidate|the other candidate)',
       '(chosen|chose|choose|go|going|gone|went|proceed|proceeding|move forward|moving forward) ** (another|a different) (agency|supplier|vendor|provider|partner)',
       '(chosen|chose|choose|selected|select|decided|gone|go|going|went|proceed~|move|moving|moved|pursue|pursuing|offer~|appointed|hired|hire|extend~) ** (other|another|a different|the other|different|more suitable|stronger) (candidate~|applicant~|finalist~|person|people|individual~|profile~)',
@@ -444,6 +457,8 @@ const en: LangData = {
     'no-offer': [
       // task decisions11: a relayed decision naming the candidate ('we won't be offering Sam a training contract')
       "(won't|will not|won't be|will not be|not be|aren't|are not|are not going to be) (offering|offer) (*) (a|an) [*] (training contract|pupillage|position|role|job|post|traineeship|apprenticeship|internship|job offer|offer)",
+      // task cross11: 'we're not offering <Name> the post (of …)' (a manager's note passed on to the candidate)
+      "(we're|we are|we) (not) (offering|going to offer) (*) [*] (the|a|an) [*] (post|position|role|job|place|traineeship|apprenticeship|internship|contract|vacancy)",
       `${NEG} ** (extend|extending|make|making) (an|a) (offer|job offer)`,
       `${NEG} ** (make|making|extend|extending|give|giving) (you) (an|a|the) (offer|job offer|position|role|contract)`,
       `${NEG} ** (make|making|extend|extending) (an|a) (offer|job offer) (to you)`,
@@ -747,6 +762,8 @@ const en: LangData = {
       // task decisions11: a public notice's ranking ('were not among the top candidates referred', 'you were not among the candidates recommended for appointment')
       '(were|was|are) [unfortunately|however|sadly] (not) (among|one of) (the) (top|highest-scoring|top-scoring|highest scoring|best-scoring|top-ranked|highest-ranked|highest ranked|best-qualified|best qualified) [*] (candidates|applicants) (referred|selected|shortlisted|recommended|invited|put forward|forwarded)',
       '(you|you were|you are) [unfortunately|however|sadly] (not) (among|one of) (the) (candidates|applicants) (referred|selected|shortlisted|recommended|invited|put forward|forwarded) (to|for)',
+      // task cross11: not among the applicants called ('You were not among the applicants called to interview')
+      '(you|you were|you are) [unfortunately|however|sadly] (not) (among|one of) (the|those) (candidates|applicants) (called|called in|asked|chosen|picked|taken forward) (to|for|in)',
       // task context3: a public employer's ranking ('you were not among the best qualified candidates referred to …')
       '(you|you were|you are|you have|your application was) [unfortunately|however|sadly] (not) [been] (among|in|one of) (the) (best qualified|highest qualified|best-qualified|highest-qualified|most highly qualified|top-ranked|highest ranked|highest-ranked) (candidates|applicants)',
       "(you are|you're|you were|you) [unfortunately|sadly|regrettably] (not|n't) (one of|among|part of|in|amongst) (the|those|the group of|the list of) ** (we|we'll|we've|we're|who|that|whom) ** (invit~|shortlist~|select~|call~|progress~|tak~|took|mov~|choos~|chose|chosen|interview~|meet|meeting)",
@@ -2219,6 +2236,8 @@ const en: LangData = {
       '(application|applications) (for) ** (permit|licence|license|loan|mortgage|visa|allowance|benefit|refund)',
       // the same with the verb ('Thank you for applying for a parking permit')
       '(applying|applied) (for) [a|an|the|your] [*] (permit|licence|license|loan|mortgage|allowance|benefit|refund)',
+      // task cross11: the noun first ('Thank you for your loan application. We are unable to accommodate your application')
+      '(loan|mortgage|remortgage|overdraft|credit card|car finance|finance|credit) (application|applications)',
       // task scope: (wish) a numbered invoice rejected in an approval flow; a no after a paid trial day or test task names one too
       '(invoice|invoice number|invoice no) [no|number] #',
       // task scope: (implied) a place for a child at a nursery or school; a no to a nursery nurse may answer a question about one

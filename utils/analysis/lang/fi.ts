@@ -358,6 +358,13 @@ const fi: LangData = {
       '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
     'other-candidates': [
+      // task cross11: not you as <role> after all, the role a staff word ('ei me sittenkään oteta sua sijaiseksi'; a best man is no match)
+      '(ei|emme|en) [me|mä|minä|nyt|valitettavasti] (sittenkään|kuitenkaan) [nyt|valitettavasti] (oteta|ota|palkkaa|palkata|tarvita|tarvitse|käytä|valita) (sua|sinua|teitä|sut|sinut) (sijaiseksi|~sijaiseksi|tuuraajaksi|~tuuraajaksi|harjoittelijaksi|~harjoittelijaksi|kesätyöntekijäksi|~työntekijäksi|avuksi|apulaiseksi|~apulaiseksi|oppisopimusopiskelijaksi|lomittajaksi|~lomittajaksi|keikkalaiseksi|~avuksi|~apuriksi|apuriksi)',
+      '(ei|emme|en) [me|mä] (oteta|ota|palkata|palkkaa|tarvita|tarvitse) (sua|sinua|sut|sinut|teitä) (sittenkään|kuitenkaan) (sijaiseksi|~sijaiseksi|tuuraajaksi|~tuuraajaksi|harjoittelijaksi|~harjoittelijaksi|kesätyöntekijäksi|~työntekijäksi|avuksi|apulaiseksi|~apulaiseksi|oppisopimusopiskelijaksi|lomittajaksi|~lomittajaksi|keikkalaiseksi|~avuksi|~apuriksi|apuriksi)',
+      // task cross11: between you and another, and it ended up the other ('valinta oli sinun ja toisen hakijan välillä, ja se päätyi olemaan se toinen')
+      '(sinun ja) ** (välillä) ** (päätyi olemaan|päätyikin olemaan|meni|menikin|valittiin|valitsimme) (se toinen|toinen|tämä toinen|sille toiselle|toiselle|hän)',
+      // task cross11: the <x> post goes to someone else ('valmentajan pesti menee tällä kertaa jollekulle toiselle')
+      '(pesti|~pesti|~työpaikka|työpaikka|harjoittelupaikka|~sijaisuus|sijaisuus|~homma|~duuni|~tehtävä) (menee|meni|annetaan|annettiin|on mennyt) [tällä kertaa|valitettavasti|nyt|kuitenkin] [valitettavasti|tällä kertaa] (jollekulle toiselle|jollekin toiselle|toiselle|toiselle hakijalle|toiselle ehdokkaalle|jollekulle muulle|jollekin muulle|muille)',
       // 'päädyimme siihen, että toinen vastasi parhaiten sitä, mitä etsimme'
       '(päädyimme|päädyttiin|totesimme|todettiin) (siihen) (että) (toinen|joku toinen|joku muu|toinen hakija|toinen ehdokas|toinen finalisti) ** (vastasi|sopi|oli|vastaa|sopii) ** (parhaiten|paremmin|lähimpänä|vahvin|vahvempi)',
       '(valinneet|valitsimme|jatkamme|päätimme) ** (toisen|toisella|toisen kumppanin) (toimittajan|kumppanin|toimiston|palveluntarjoajan)',
@@ -725,6 +732,20 @@ const fi: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task cross11: the post solved another way ('kesätyöpaikka ratkesi toista kautta'; a leaking tap solved the same way is no job)
+      '(työpaikka|~työpaikka|harjoittelupaikka|~paikka|pesti|~pesti|~homma|homma|~duuni|duuni|sijaisuus|~sijaisuus|~tehtävä|tehtävä|~työ|vakanssi|se|asia) (ratkesi|ratkaistiin|ratkaistu|hoitui|hoidettiin|järjestyi|järjestettiin|täytettiin|täyttyi) [jo|nyt|lopulta|sitten|muuten] (toista kautta|muuta kautta|muualta|toisella tavalla|muulla tavalla|sisäisesti|talon sisältä|omalla porukalla)',
+      '(ratkaistiin|ratkaisimme|hoidettiin|hoidimme|järjestimme|täytimme) [jo|nyt|lopulta] (paikan|pestin|työpaikan|kesätyöpaikan|sijaisuuden|tehtävän|~paikan|~pestin|~sijaisuuden|homman|asian|sen) (toista kautta|muuta kautta|muualta|toisella tavalla|muulla tavalla|sisäisesti)',
+      // task cross11: so nothing comes of it (with us) ('joten meiltä ei tänä vuonna tule mitään')
+      '(joten|niin|siksi|eli) [meiltä|meillä|tästä|siitä|sinulle] (ei) [nyt|tänä vuonna|tällä kertaa|valitettavasti|sitten|kuitenkaan] [nyt|tänä vuonna|valitettavasti|tällä kertaa] (tule|tullut) (mitään)',
+      // task cross11: it ended up being the other one ('se päätyi olemaan se toinen', 'meni lopulta sille toiselle')
+      '(päätyi|päätyikin) [lopulta|sitten|valitettavasti] (olemaan) (se toinen|toinen|tämä toinen|joku toinen|se toinen hakija|toinen hakija)',
+      '(meni|menikin) [lopulta|sitten|valitettavasti|tällä kertaa] (sille toiselle|toiselle hakijalle|sille toiselle hakijalle|sille toiselle tyypille)',
+      // task cross11: not hiring anyone new after all, to the reader ('emme sittenkään palkkaa ketään uutta'); a staff note about a year's budget has no 'sittenkään'
+      '(emme|ei|en) [me] [nyt|valitettavasti] (sittenkään|kuitenkaan) [nyt|valitettavasti] (palkkaa|palkata|ota|oteta|tarvitse|tarvita|rekrytoi) (ketään|ketään uutta|ketään lisää|uusia työntekijöitä|uutta työntekijää|lisää väkeä|lisää työntekijöitä|uusia ihmisiä)',
+      // task cross11: we do not offer <Name> the post (a manager's note passed on: 'Emme tarjoa Samille vuoropäällikön paikkaa')
+      '(emme|en) [valitettavasti|nyt|siis] (tarjoa) * [*] (paikkaa|tehtävää|pestiä|työpaikkaa|~paikkaa|~tehtävää|virkaa|sijaisuutta|työsopimusta)',
+      // task cross11: concluded you do not get the post ('olemme päätyneet siihen, ettet saa … tehtävää')
+      '(päätyneet|päädyimme|päädyttiin|tulleet|tulimme|todenneet|totesimme|päättäneet|päätimme) (siihen|siihen tulokseen|tulokseen|johtopäätökseen) (ettet|että et|ettette|että ette) [valitettavasti|tällä kertaa] (saa|saanut) ** (tehtävää|paikkaa|pestiä|työpaikkaa|virkaa|~tehtävää|~paikkaa|~virkaa|sijaisuutta|työtä)',
       // task decisions9: the consequence after 'joten/niin/siksi' with no subject ('joten ei valitettavasti onnistu')
       '(joten|niin|siksi|sen takia|sen vuoksi|tämän takia) [tää|tämä|se|homma] (ei) [valitettavasti|nyt|siis|tällä kertaa] [valitettavasti|nyt|tällä kertaa] (onnistu|käy|toimi|sovi) [tällä kertaa|nyt|meillä]',
       // task decisions5: 'doesn't fit' without a subject, spoken with the verb first ('ei siis valitettavasti käy yhteen', 'joten ei nyt sovi yhteen')
