@@ -323,7 +323,14 @@ function hasLetter(text: string, s: number, e: number): boolean {
  * the name's place. German takes the dative after a dative preposition ("mit Frau X" → "mit Ihnen"); Finnish takes
  * the pronoun in the name's case, read from its ending ("Jannelle" → "sinulle", "Annia" → "sinua").
  */
-const READER: Record<Language, string> = { en: 'you', sv: 'dig', da: 'dig', nb: 'deg', de: 'Sie', fi: 'sinut' };
+const READER: Record<Language, string> = {
+  en: 'you',
+  sv: 'dig',
+  da: 'dig',
+  nb: 'deg',
+  de: 'Sie',
+  fi: 'sinut',
+};
 const DE_DATIVE = new Set(['mit', 'von', 'bei', 'zu', 'aus', 'nach', 'seit', 'gegenüber']);
 const FI_CASES: Record<string, string> = {
   '': 'sinut',
@@ -376,6 +383,9 @@ export function asReader(body: string, name: string, lang: Language): string | n
     let k = at + stem.length;
     while (k < body.length && isLetter(body[k] as string)) k++;
     const tail = body.slice(at + stem.length, k).toLowerCase();
+    // a possessive ("Daniel's CV") is about the candidate's things, not a decision about them
+    if ((body[k] === "'" || body[k] === '’') && k + 1 < body.length && isLetter(body[k + 1] as string))
+      continue;
     let start = at;
     const before = wordBefore(body, at);
     if (TITLES.has(before.word)) start = before.start;

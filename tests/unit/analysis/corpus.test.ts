@@ -2231,3 +2231,14 @@ describe('look-alikes judged rejections and specific/generic mix-ups (tests/corp
     }
   });
 });
+
+describe("a client's no forwarded under a recruiter's cover note (tests/corpus/relay5.jsonl: a cover note to the candidate over a forward divider or an Outlook header block, the client's or manager's decision naming the candidate; guards: an application forwarded to a colleague, a candidate's own rejection forwarded to a friend, an invitation forwarded to the candidate; six languages)", () => {
+  const rows = load('tests/corpus/relay5.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(wrongIds(rows)).toEqual([]);
+  });
+});
