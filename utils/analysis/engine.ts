@@ -394,10 +394,17 @@ export class Engine {
     let relayedScore = -1;
     let pickSent = -1;
     if (verdict === 'not-rejection' && !relayed && matches.handover.length > 0) {
+      this.readAsReader = false;
       const passed = this.relayedRejection(text, options, matches, inQuote, doc);
       if (passed) {
         verdict = passed.verdict;
         relayedScore = passed.score;
+        // task relay5: the client's words named the candidate and match no pattern as written, so the cover's
+        // handing-over sentence carries the underline (as for relay4's thanked pick)
+        if (this.readAsReader && typeof options.quoted !== 'string') {
+          const own = matches.handover.find((x) => x.s < history && !inQuote(x.s));
+          if (own) pickSent = own.sent;
+        }
       } else if (typeof options.quoted !== 'string' && this.thankedPick(text, matches)) {
         verdict = 'generic-rejection';
         // the cover's handing-over sentence carries the underline: the client's words are history
@@ -478,6 +485,9 @@ export class Engine {
    * (`handover`), is no colleague talk or good news and does not move on (`moveOn`); the forwarded part names that
    * person and, read as a draft of its own, is a rejection.
    */
+  /** Task relay5: whether the last `relayedRejection` decided by reading the body as said to the reader. */
+  private readAsReader = false;
+
   private relayedRejection(
     text: string,
     options: AnalyzeOptions,
@@ -509,7 +519,10 @@ export class Engine {
       const toReader = asReader(body, name, lang);
       if (toReader !== null) {
         const again = this.run(toReader, { ...options, quoted: undefined }, true);
-        if (again.verdict !== 'not-rejection') passed = again;
+        if (again.verdict !== 'not-rejection') {
+          passed = again;
+          this.readAsReader = true;
+        }
       }
     }
     if (passed.verdict !== 'not-rejection' || quoted === null)

@@ -1600,11 +1600,11 @@ describe("rejections passed on in a forward (tests/corpus/forward.jsonl: a cover
   });
   // two specific rejections whose client writes a third-person decision the patterns do not read ("we won't be taking
   // Tom forward", fi "emme jatka Nooran kanssa"): the name stands where the patterns expect "you"
-  it('no twin judged a rejection; two specific rejections missed', () => {
+  it('no twin judged a rejection, no rejection missed (fw-en-002 and fw-fi-005 read as said to the reader since task relay5)', () => {
     const wrong = rows
       .filter((r) => (r.label === 'not-rejection') !== (analyzeDraft(r.text).verdict === 'not-rejection'))
       .map((r) => r.id);
-    expect(wrong).toEqual(['fw-en-002', 'fw-fi-005']);
+    expect(wrong).toEqual([]);
   });
 });
 
