@@ -50,6 +50,7 @@ import { type InQuote, quoteIndex } from './quotes';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
 import {
+  asReader,
   forwardedPart,
   greetingName,
   lineAround,
@@ -393,10 +394,17 @@ export class Engine {
     let relayedScore = -1;
     let pickSent = -1;
     if (verdict === 'not-rejection' && !relayed && matches.handover.length > 0) {
-      const passed = this.relayedRejection(text, options, matches, inQuote);
+      this.readAsReader = false;
+      const passed = this.relayedRejection(text, options, matches, inQuote, doc);
       if (passed) {
         verdict = passed.verdict;
         relayedScore = passed.score;
+        // task relay5: the client's words named the candidate and match no pattern as written, so the cover's
+        // handing-over sentence carries the underline (as for relay4's thanked pick)
+        if (this.readAsReader && typeof options.quoted !== 'string') {
+          const own = matches.handover.find((x) => x.s < history && !inQuote(x.s));
+          if (own) pickSent = own.sent;
+        }
       } else if (typeof options.quoted !== 'string' && this.thankedPick(text, matches)) {
         verdict = 'generic-rejection';
         // the cover's handing-over sentence carries the underline: the client's words are history
@@ -477,11 +485,15 @@ export class Engine {
    * (`handover`), is no colleague talk or good news and does not move on (`moveOn`); the forwarded part names that
    * person and, read as a draft of its own, is a rejection.
    */
+  /** Task relay5: whether the last `relayedRejection` decided by reading the body as said to the reader. */
+  private readAsReader = false;
+
   private relayedRejection(
     text: string,
     options: AnalyzeOptions,
     m: Matches,
     inQuote: InQuote,
+    lang: Language,
   ): Detection | null {
     const quoted = typeof options.quoted === 'string' ? options.quoted : null;
     const part = forwardedPart(quoted ?? text);
@@ -500,7 +512,19 @@ export class Engine {
     // the forwarded mail's subject ("Re: Site engineer candidates") says what its body is about, as the
     // reader sees it above the body: "we'll proceed with the other two" is about candidates
     const body = part.subject === '' ? part.body : `${part.subject}\n\n${part.body}`;
-    const passed = this.run(body, { ...options, quoted: undefined }, true);
+    let passed = this.run(body, { ...options, quoted: undefined }, true);
+    // task relay5: the client's decision names the candidate ("we won't be offering Daniel the post", "wir haben
+    // uns gegen Frau Berger entschieden"): read it again as said to the reader, as the candidate reads it
+    if (passed.verdict === 'not-rejection') {
+      const toReader = asReader(body, name, lang);
+      if (toReader !== null) {
+        const again = this.run(toReader, { ...options, quoted: undefined }, true);
+        if (again.verdict !== 'not-rejection') {
+          passed = again;
+          this.readAsReader = true;
+        }
+      }
+    }
     if (passed.verdict !== 'not-rejection' || quoted === null)
       return passed.verdict === 'not-rejection' ? null : passed;
     // task relay3: with the history given apart (the CLI, the browser), the cover's own words read with the history

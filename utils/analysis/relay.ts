@@ -12,6 +12,7 @@
  * fi "Lauran"), and the own text is no colleague talk, no good news and does not move on to something new
  * (`moveOn`). Pure: line checks with string methods, no regex.
  */
+import type { Language } from '@/utils/schema';
 import { BEFORE_NAME } from './names';
 import {
   FORWARD_LINES,
@@ -311,4 +312,94 @@ function hasLetter(text: string, s: number, e: number): boolean {
     if (cp > 0xffff && i + 1 < e) i++;
   }
   return false;
+}
+
+/**
+ * Task relay5: how the reader of a passed-on mail is said in its language, for `asReader`. The client writes to the
+ * recruiter about the candidate ("we won't be offering Daniel the post", "wir haben uns gegen Frau Berger
+ * entschieden", "emme tarjoa Jannelle paikkaa"); the candidate reads it as said about them. The decision patterns
+ * are written for the reader ("offering you", "gegen Sie", "sinulle"), and only a few name the candidate in the
+ * third person, so a relayed body whose decision names the greeted reader is read a second time with the reader in
+ * the name's place. German takes the dative after a dative preposition ("mit Frau X" → "mit Ihnen"); Finnish takes
+ * the pronoun in the name's case, read from its ending ("Jannelle" → "sinulle", "Annia" → "sinua").
+ */
+const READER: Record<Language, string> = {
+  en: 'you',
+  sv: 'dig',
+  da: 'dig',
+  nb: 'deg',
+  de: 'Sie',
+  fi: 'sinut',
+};
+const DE_DATIVE = new Set(['mit', 'von', 'bei', 'zu', 'aus', 'nach', 'seit', 'gegenüber']);
+const FI_CASES: Record<string, string> = {
+  '': 'sinut',
+  a: 'sinua',
+  ä: 'sinua',
+  ta: 'sinua',
+  tä: 'sinua',
+  n: 'sinun',
+  lle: 'sinulle',
+  lta: 'sinulta',
+  ltä: 'sinulta',
+  sta: 'sinusta',
+  stä: 'sinusta',
+  ksi: 'sinuksi',
+};
+
+/** The word that ends right before offset `at` (lowercased), or ''. */
+function wordBefore(text: string, at: number): { word: string; start: number } {
+  let e = at;
+  while (e > 0 && text[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && isLetter(text[s - 1] as string)) s--;
+  return { word: text.slice(s, e).toLowerCase(), start: s };
+}
+
+/**
+ * Task relay5: `body` with each mention of the greeted reader `name` (with a form of address before it: "Frau
+ * Berger", "Mr Hale") said as the reader (`READER`), or null when no mention could be replaced (a possessive "Daniel's"
+ * or an ending the language's table does not know is left as it is).
+ */
+export function asReader(body: string, name: string, lang: Language): string | null {
+  const stems = stemsOf(name);
+  let out = '';
+  let pos = 0;
+  let replaced = false;
+  let from = 0;
+  for (;;) {
+    let at = -1;
+    let stem = '';
+    for (const st of stems) {
+      const i = body.indexOf(st, from);
+      if (i >= 0 && (at < 0 || i < at)) {
+        at = i;
+        stem = st;
+      }
+    }
+    if (at < 0) break;
+    from = at + 1;
+    if (at > 0 && isLetter(body[at - 1] as string)) continue;
+    let k = at + stem.length;
+    while (k < body.length && isLetter(body[k] as string)) k++;
+    const tail = body.slice(at + stem.length, k).toLowerCase();
+    // a possessive ("Daniel's CV") is about the candidate's things, not a decision about them
+    if ((body[k] === "'" || body[k] === '’') && k + 1 < body.length && isLetter(body[k + 1] as string))
+      continue;
+    let start = at;
+    const before = wordBefore(body, at);
+    if (TITLES.has(before.word)) start = before.start;
+    let said: string | undefined;
+    if (lang === 'fi') said = FI_CASES[tail];
+    else if (tail === '') {
+      said = READER[lang];
+      if (lang === 'de' && DE_DATIVE.has(wordBefore(body, start).word)) said = 'Ihnen';
+    }
+    if (said === undefined || start < pos) continue;
+    out += body.slice(pos, start) + said;
+    pos = k;
+    from = k;
+    replaced = true;
+  }
+  return replaced ? out + body.slice(pos) : null;
 }

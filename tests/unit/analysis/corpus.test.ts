@@ -1600,11 +1600,11 @@ describe("rejections passed on in a forward (tests/corpus/forward.jsonl: a cover
   });
   // two specific rejections whose client writes a third-person decision the patterns do not read ("we won't be taking
   // Tom forward", fi "emme jatka Nooran kanssa"): the name stands where the patterns expect "you"
-  it('no twin judged a rejection; two specific rejections missed', () => {
+  it('no twin judged a rejection, no rejection missed (fw-en-002 and fw-fi-005 read as said to the reader since task relay5)', () => {
     const wrong = rows
       .filter((r) => (r.label === 'not-rejection') !== (analyzeDraft(r.text).verdict === 'not-rejection'))
       .map((r) => r.id);
-    expect(wrong).toEqual(['fw-en-002', 'fw-fi-005']);
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -2242,5 +2242,16 @@ describe('decisions10 families in en/de/fi (tests/corpus/cross11.jsonl: "so it\'
     // de-008: context-only "nicht zu deinen Gunsten" with no job word; fi-001: "löydettiin jo tekijä" read as a reason
     // (specific); de-019/fi-019: a manager's no quoted inline after a colon is reported speech (shared code)
     expect(wrongIds(rows)).toEqual(['c11-de-008', 'c11-fi-001', 'c11-de-019', 'c11-fi-019']);
+  });
+});
+
+describe("a client's no forwarded under a recruiter's cover note (tests/corpus/relay5.jsonl: a cover note to the candidate over a forward divider or an Outlook header block, the client's or manager's decision naming the candidate; guards: an application forwarded to a colleague, a candidate's own rejection forwarded to a friend, an invitation forwarded to the candidate; six languages)", () => {
+  const rows = load('tests/corpus/relay5.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBe(1);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(wrongIds(rows)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDraft } from '@/utils/analysis/detect';
 import { parseCorpus } from '@/utils/analysis/evaluate';
 import { ownTextOnly } from '@/utils/analysis/own-text';
-import { forwardedPart, greetingName, mentions } from '@/utils/analysis/relay';
+import { asReader, forwardedPart, greetingName, mentions } from '@/utils/analysis/relay';
 
 const COVER =
   "Hi Sara,\n\nI'm passing on the answer from Northfield below. Sorry it isn't better news.\n\nAnna\n\n";
@@ -146,5 +146,37 @@ describe('a client pick passed on by "see below" (session 16)', () => {
   it('Norwegian "Se under" points to the forwarded part', () => {
     const nb = `Hei Jonas,\n\nSe under – fikk svar fra kunden i dag.\n\nSiri\n\n---------- Videresendt melding ---------\nFra: Per Dahl <per@dahlbygg.no>\nEmne: SV: Kandidater anleggsleder\n\nHei Siri,\nvi går for Lise. Du kan si til Jonas at vi ikke tar ham videre. Takk for innsatsen!\nPer`;
     expect(detectDraft(nb).verdict).toBe('generic-rejection');
+  });
+});
+
+describe('a relayed decision that names the greeted candidate (task relay5)', () => {
+  it('asReader says the named candidate as the reader, in German by preposition and in Finnish by case', () => {
+    expect(asReader("Sophie, we won't be offering Daniel the post.", 'Daniel', 'en')).toBe(
+      "Sophie, we won't be offering you the post.",
+    );
+    expect(asReader('Wir haben uns gegen Frau Berger entschieden.', 'Berger', 'de')).toBe(
+      'Wir haben uns gegen Sie entschieden.',
+    );
+    expect(asReader('den Prozess mit Herrn Kaya nicht fortsetzen', 'Kaya', 'de')).toBe(
+      'den Prozess mit Ihnen nicht fortsetzen',
+    );
+    expect(asReader('emme tarjoa Jannelle paikkaa, emme valitse Annia', 'Janne', 'fi')).toBe(
+      'emme tarjoa sinulle paikkaa, emme valitse Annia',
+    );
+    expect(asReader('vi går inte vidare med Elin', 'Elin', 'sv')).toBe('vi går inte vidare med dig');
+    // a possessive is left as it is; no mention, no text
+    expect(asReader("Daniel's CV", 'Daniel', 'en')).toBeNull();
+    expect(asReader('we went with someone else', 'Daniel', 'en')).toBeNull();
+  });
+
+  it('the CLI path gives every relay5 row its gold verdict (cover note, forward divider or Outlook block)', () => {
+    const rows = parseCorpus(readFileSync('tests/corpus/relay5.jsonl', 'utf8'));
+    const wrong = rows
+      .filter((r) => {
+        const v = detectDraft(ownTextOnly(r.text), { quoted: r.text }).verdict;
+        return (v === 'not-rejection') !== (r.label === 'not-rejection');
+      })
+      .map((r) => r.id);
+    expect(wrong).toEqual([]);
   });
 });
