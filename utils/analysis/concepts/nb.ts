@@ -221,7 +221,10 @@ const nb: ConceptData = {
   negveto: [
     // task board3n: 'det blir ikke deg som leder møtet' is a task given to someone else
     '(deg|du) (som) (leder|holder|tar|kjører|lager|står|presenterer|booker|skriver|ringer|åpner|stenger)',
-    '(nøl~|glem~|bekymr~|trenger|trengs|nødvendig~|problem|sikker|senest)',
+    '(nøl~|glem~|bekymr~|trengs|nødvendig~|problem|sikker|senest)',
+    // task cross10: 'du trenger ikke …' is a reassurance; the writer's own 'vi trenger ikke flere folk i år' is a decision
+    '(du|dere|man|De) (trenger)',
+    '(trenger) (du|dere|man|De)',
     '(ikke bare|ikke kun)',
     // task board3n: a contact attempt that failed ('vi har ikke lyktes å nå deg på telefon') decides nothing
     '(nå|få tak i|få tak på|komme i kontakt med) (deg|dere)',

@@ -168,6 +168,13 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task cross10: the shifts already filled, nothing for you ('vi har allerede fået fyldt vagterne i sommer'; a decision only in a draft about a job)
+      '(vi har|har vi) [allerede|nu|desværre] [allerede|nu] [fået] (fyldt|besat|dækket|delt ud|fyldt op) [alle] (vagterne|vagter|~vagterne|weekenderne|pladserne|stillingerne|sommerjobbene)',
+      '(så) (der er|er der|vi har|har vi) [desværre|altså] (ikke noget|intet|ingenting|ikke nogen) [job|vagter|plads] (til dig|for dig)',
+      // task cross10: not needed this season ('vi får ikke brug for dig i denne sæson')
+      '(får|har|kommer til at have|skal bruge) [vi] [desværre|altså] (ikke) [brug for] (dig|jer) [desværre] (i denne sæson|denne sæson|i sommer|i år|i efteråret|til sommer|i vinter)',
+      // task cross10: no apprentice or trainee taken this year ('vi tager desværre ingen lærling i år', 'vi tager ikke nogen elever ind i år')
+      '(tager|tar) [vi] [desværre|altså] [ikke] [ind|imod] (ingen|nogen|flere) [ny|nye] (lærling|lærlinge|elev|elever|praktikant|praktikanter|trainee|trainees|sæsonarbejdere|plukkere) [ind|imod] (i år|i sommer|i efteråret|denne sæson|lige nu)',
       // task decisions5: no possibility to take the reader on ('vi har desværre ikke mulighed for at tage dig ind')
       '(ikke|ingen) [nogen] (mulighed|muligheder) (for at) (tage dig|ansætte dig|tage jer|ansætte jer|optage dig|tilbyde dig)',
       // task board3n batch 10: 'vi har ikke plads til at tage flere medarbejdere ind'
@@ -2333,6 +2340,9 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task cross10: seasonal pickers, the reader's portfolio or work samples (a job without a recruiting word)
+      '(plukkere|bærplukkere|plukkehold~|~plukkere|sæsonarbejdere)',
+      '(din|dit|dine|jeres) (portfolio|portefølje|arbejdsprøver|showreel|mappe)',
       // task decisions8: good luck with the reader's job hunt; a friend's 'hvordan går jobjagten?' is no job draft
       '(held og lykke|god vind|alt godt) [videre] (med|i) [den videre] (jobjagt~)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate

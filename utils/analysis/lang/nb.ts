@@ -210,6 +210,13 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task cross10: the shifts already filled, nothing for you ('vi har allerede fylt opp vaktene i sommer'; a decision only in a draft about a job)
+      '(vi har|har vi) [allerede|nå|dessverre] [allerede|nå] [fått] (fylt|fylt opp|besatt|dekket|delt ut) [alle] (vaktene|vakter|~vaktene|helgene|plassene|stillingene|sommerjobbene)',
+      '(så) (vi har|har vi|det er|er det) [dessverre|altså] (ikke noe|ingenting|ikke noen|ingen) [jobb|vakter|plass] (til deg|for deg)',
+      // task cross10: no more people needed ('vi trenger dessverre ikke flere folk i år')
+      '(trenger) [vi] [dessverre|altså] (ikke|ingen) (flere|fler|noen flere|mer folk|mer hjelp) [folk|ansatte|plukkere|medarbeidere] (i år|i sommer|i høst|denne sesongen|nå|akkurat nå)',
+      // task cross10: no apprentice or trainee taken this year ('vi tar dessverre ikke inn noen lærling i år')
+      '(tar) [vi] [dessverre|altså] [ikke] [inn|imot] (ingen|noen|flere) [ny|nye] (lærling|lærlinger|lærlingar|elev|elever|praktikant|praktikanter|trainee|traineer|sesongarbeidere|plukkere) [inn|imot] (i år|i sommer|i høst|denne sesongen|akkurat nå)',
       // task decisions5: no possibility to take the reader on ('vi har dessverre ikke mulighet til å ta deg inn')
       '(ikke|ingen) [noen] (mulighet|muligheter) (til å|for å) (ta deg|ansette deg|ta dere|ansette dere|tilby deg)',
       // task board3n batch 10: 'vi har ikke rom for å ta inn flere medarbeidere'
@@ -661,6 +668,8 @@ const nb: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task cross10: 'jeg tror dessverre ikke dette blir riktig for oss akkurat nå' (no 'match'; a candidate as the reader)
+      '(tror|synes|føler) [vi|jeg] [dessverre|nok|ærlig talt] (ikke) [helt] [at] (det|dette|det her) (blir|er|vil bli|vil være|føles) [helt] (riktig|rett|det rette|det riktige) (for oss|for deg) [akkurat nå|nå|denne gangen|for øyeblikket]',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team did not match
       // ('vi kjente ikke helt at kjemien stemte mellom deg og teamet'); needs a candidate as the reader
       '(kjente|følte|hadde|fikk) ** (ikke) ** (kjemien|personkjemien) (stemte|var der|var til stede|fungerte|passet|satt) ** (mellom) (deg|dere) (og)',
@@ -2413,6 +2422,10 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task cross10: seasonal pickers, the reader's portfolio or work samples (a job without a recruiting word)
+      '(plukkere|bærplukkere|plukkelag~|~plukkere|sesongarbeidere)',
+      '(din|ditt|dine|deres) (portefølje|porteføljen|arbeidsprøver|showreel|mappe)',
+      '(porteføljen|arbeidsprøvene|mappen) (din|dine)',
       // task decisions8: good luck with the reader's job hunt ('lykke til med jobbjaktinga'); a friend's 'hvordan går jobbjakten?' is no job draft
       '(lykke til|alt godt) [videre] (med|i) [den videre] (jobbjakt~)',
       // task context3: thanks for yesterday or a visit: one signal, so a context-only no beside it ('it'll be a no from us') names the reader as a candidate

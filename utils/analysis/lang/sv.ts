@@ -164,6 +164,15 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // task cross10: the shifts already filled, nothing for you ('vi har redan fyllt passen i sommar'; a decision only in a draft about a job)
+      '(vi har|har vi) [redan|nu|tyvärr] [redan|nu] (fyllt|tillsatt|bemannat|delat ut|fyllt upp) [alla] (passen|skiften|vakterna|helgerna|~passen|~skiften|platserna|tjänsterna|sommarjobben|extrajobben)',
+      '(så) (vi har|har vi|finns det|det finns) [tyvärr|dessvärre] (inget|ingenting|inte något|inte nåt|inga) [jobb|pass|plats] (till dig|för dig|åt dig)',
+      // task cross10: not needed this season ('vi kommer inte att behöva dig den här säsongen')
+      '(kommer|ska) [vi] [tyvärr|dessvärre] (inte) [att] (behöva) (dig|er) [tyvärr] (den här säsongen|denna säsong|i sommar|i år|i höst|i vinter|till sommaren|den här sommaren)',
+      '(behöver) [vi] [tyvärr|dessvärre] (inte) (dig|er) [tyvärr] (den här säsongen|denna säsong|i sommar|i år|i höst|i vinter|till sommaren|den här sommaren)',
+      // task cross10: no apprentice or trainee taken this year ('vi tar tyvärr inte in någon lärling i år', 'vi tar inga praktikanter i sommar')
+      '(tar) [vi] [tyvärr|dessvärre|alltså] [tyvärr] (inte) (in|emot) (någon|några|nån|fler) [ny|nya] (lärling|lärlingar|praktikant|praktikanter|trainee|traineer|sommarjobbare|säsongsarbetare|plockare|extrapersonal) [i år|i sommar|i höst|den här säsongen|just nu]',
+      '(tar) [vi] [tyvärr|dessvärre|alltså] [in|emot] (ingen|inga) [ny|nya] (lärling|lärlingar|praktikant|praktikanter|trainee|traineer|sommarjobbare|säsongsarbetare|plockare) [in|emot] (i år|i sommar|i höst|den här säsongen|just nu|denna säsong)',
       // task decisions5: 'vi kan tyvärr inte ta in dig', 'därför kan vi inte anställa dig just nu'
       '(kan|kunde) [vi] [tyvärr|dessvärre|därför|alltså|just nu|nu] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (dig|er)',
       // task decisions5: no possibility to take the reader on ('vi har tyvärr inte möjlighet att ta in dig')
@@ -635,6 +644,8 @@ const sv: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task cross10: 'jag tror tyvärr inte att det här blir rätt för oss just nu' (no 'match'; a candidate as the reader)
+      '(tror|tycker|känner) [vi|jag] [tyvärr|nog|ärligt talat] (inte) [riktigt] [att] (det|detta|det här) (blir|är|skulle bli|känns) [riktigt|helt] (rätt|det rätta|helt rätt) (för oss|för dig) [just nu|nu|den här gången|i dagsläget|för tillfället]',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and us or the team did not
       // match ('kemin stämde inte riktigt mellan dig och gruppen'), or no feeling of the right match ('vi fick inte riktigt
       // känslan av att det var rätt matchning'); needs a candidate as the reader like the rest of the family
@@ -2412,6 +2423,9 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task cross10: seasonal pickers, the reader's portfolio or work samples (a job without a recruiting word)
+      '(plockare|bärplockare|plockarlag~|plocklag~|~plockare|säsongsarbetare)',
+      '(din|er|ditt) (portfolio|portfölj|arbetsprover|showreel|mapp)',
       // task decisions8: good luck with the reader's job hunt; a school work placement ('APL-plats', 'LIA-plats')
       '(lycka till|allt gott) [vidare] (med|i) [den fortsatta] (jobbjakt~)',
       '(apl-plats~|lia-plats~)',
