@@ -26,6 +26,7 @@ import {
 import { CLASS, foldCode, gapCode, IGNORE } from './chars';
 import { LOOK_KEEP, lookahead, Occurrences } from './lookahead';
 import type { Node } from './pattern';
+import { SlotIndex } from './slot-index';
 import { GAP_JOIN, GAP_SEP_L, GAP_SEP_LR, gapEndOf, gapStartOf, type Tokens } from './tokenise';
 import { WordTable } from './word-table';
 import { type Form, FormIndex, hitAt, hitForm, MAX_CACHED_WORD } from './words';
@@ -1054,14 +1055,12 @@ function formsHash(list: Ints): number {
  * empty). A candidate is confirmed against the forms its row holds (`W_FORM` in the program's pool).
  */
 class RowIndex {
-  private slots = new Int32Array(2 * 1024);
-  private mask = 1023;
-  private n = 0;
+  private readonly index = new SlotIndex();
 
   /** The id of a row with exactly `forms`, or 0. */
   find(h: number, forms: Ints, pool: Int32Array, wt: Int32Array): WordId {
-    const slots = this.slots;
-    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+    const { slots, mask } = this.index;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
       const id = slots[2 * i + 1] as number;
       if (id === 0) return 0;
       if (slots[2 * i] !== h) continue;
@@ -1075,29 +1074,11 @@ class RowIndex {
   }
 
   add(h: number, id: WordId): void {
-    if (2 * (this.n + 1) > this.mask + 1) this.grow();
-    this.place(h, id);
-    this.n++;
+    this.index.add(h, id);
   }
 
   clear(): void {
-    this.slots.fill(0);
-    this.n = 0;
-  }
-
-  private place(h: number, id: WordId): void {
-    let i = h & this.mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    this.slots[2 * i] = h;
-    this.slots[2 * i + 1] = id;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.mask = 2 * (this.mask + 1) - 1;
-    this.slots = new Int32Array(2 * (this.mask + 1));
-    for (let i = 0; i < old.length; i += 2)
-      if (old[i + 1] !== 0) this.place(old[i] as number, old[i + 1] as number);
+    this.index.clear();
   }
 }
 

@@ -7,6 +7,8 @@
  * each: when one fills up, the older is dropped (recently seen words move to the newer).
  */
 
+import { SlotIndex } from './slot-index';
+
 /** Record layout: hash, length, index of the cold value, then the caller's ints, then the characters. */
 const R_HASH = 0;
 const R_LEN = 1;
@@ -15,12 +17,10 @@ const R_HEADER = 3;
 
 class Generation<V> {
   /**
-   * Open addressing, two ints a slot: the word's hash, then 1 + its record's offset (0: empty). It
-   * starts small and doubles at half full: a table sized for the limit up front would spread a
-   * draft's few hundred words over half a megabyte, one cache miss each.
+   * Hash → 1 + the record's offset. It starts small: a table sized for the limit up front would
+   * spread a draft's few hundred words over half a megabyte, one cache miss each.
    */
-  slots = new Int32Array(2 * 1024);
-  mask = 1023;
+  readonly index = new SlotIndex();
   /** The records, one after the other (see R_*). */
   data = new Int32Array(8 * 1024);
   end = 0;
@@ -31,17 +31,15 @@ class Generation<V> {
   /** Offset of the caller's ints of text[a, b)'s record, or -1. */
   find(text: string, a: number, b: number, hash: number): number {
     const len = b - a;
-    const slots = this.slots;
+    const { slots, mask } = this.index;
     const data = this.data;
-    let i = hash & this.mask;
-    while (true) {
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
       const e = slots[2 * i + 1] as number;
       if (e === 0) return -1;
       if (slots[2 * i] === hash && data[e - 1 + R_LEN] === len) {
         const r = e - 1 + R_HEADER;
         if (sameChars(data, r + this.fields, text, a, len)) return r;
       }
-      i = (i + 1) & this.mask;
     }
   }
 
@@ -70,7 +68,6 @@ class Generation<V> {
 
   /** Space for a record of a word of `len` characters, filed under `hash`; returns the offset of its ints. */
   private room(hash: number, len: number, v: V): number {
-    if (2 * (this.values.length + 1) > this.mask + 1) this.grow();
     const size = R_HEADER + this.fields + ((len + 1) >> 1);
     if (this.end + size > this.data.length) {
       const d = new Int32Array(2 * Math.max(this.data.length, size));
@@ -83,25 +80,8 @@ class Generation<V> {
     this.data[rec + R_LEN] = len;
     this.data[rec + R_VALUE] = this.values.length;
     this.values.push(v);
-    this.place(hash, rec);
+    this.index.add(hash, rec + 1);
     return rec + R_HEADER;
-  }
-
-  private place(hash: number, rec: number): void {
-    let i = hash & this.mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    this.slots[2 * i] = hash;
-    this.slots[2 * i + 1] = rec + 1;
-  }
-
-  private grow(): void {
-    const size = 2 * (this.mask + 1);
-    this.slots = new Int32Array(2 * size);
-    this.mask = size - 1;
-    for (let rec = 0; rec < this.end; ) {
-      this.place(this.data[rec + R_HASH] as number, rec);
-      rec += R_HEADER + this.fields + (((this.data[rec + R_LEN] as number) + 1) >> 1);
-    }
   }
 }
 

@@ -11,6 +11,8 @@
  * a few map lookups and trie steps; the result is cached per word by the caller.
  */
 
+import { SlotIndex } from './slot-index';
+
 /** A unit of a form: a letter (optionally absent), any letters, digits, or alternatives. */
 export type Unit =
   | { k: 'c'; c: string; opt?: boolean }
@@ -1201,12 +1203,10 @@ function codesInclude(buf: Uint16Array, n: number, sub: string): boolean {
 /**
  * Whole-word loose keys and their forms, filed as forms are added (or loaded) and looked up by the
  * loose key's codes: no string is built or hashed for a draft word's loose key, and nothing is
- * converted at the first look-up. Open addressing, two ints a slot (the key's `codesHash`, 1 + its
- * entry); entry e's codes are codes[codeStart[e], codeStart[e+1]), its forms lists[e] in the order added.
+ * converted at the first look-up. The index files 1 + an entry under the key's `codesHash`; entry e's codes are codes[codeStart[e], codeStart[e+1]), its forms lists[e] in the order added.
  */
 class KeyTable {
-  private slots = new Int32Array(2 * 1024);
-  private mask = 1023;
+  private readonly index = new SlotIndex();
   private codeStart = new Int32Array(1024);
   private codes = new Uint16Array(8 * 1024);
   readonly keys: string[] = [];
@@ -1224,7 +1224,6 @@ class KeyTable {
       return;
     }
     const en = this.keys.length;
-    if (2 * (en + 1) > this.mask + 1) this.grow();
     if (en + 2 > this.codeStart.length) this.codeStart = grown(this.codeStart, en + 2);
     const c0 = this.codeStart[en] as number;
     if (c0 + n > this.codes.length) {
@@ -1236,13 +1235,14 @@ class KeyTable {
     this.codeStart[en + 1] = c0 + n;
     this.keys.push(key);
     this.lists.push([id]);
-    this.place(h, en);
+    this.index.add(h, en + 1);
   }
 
   /** The entry of the key buf[0, n) (hash h), or -1. */
   find(buf: Uint16Array, n: number, h: number): number {
-    const { slots, codeStart, codes } = this;
-    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+    const { codeStart, codes } = this;
+    const { slots, mask } = this.index;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
       const e1 = slots[2 * i + 1] as number;
       if (e1 === 0) return -1;
       if (slots[2 * i] !== h) continue;
@@ -1252,21 +1252,6 @@ class KeyTable {
       while (q < n && codes[c0 + q] === buf[q]) q++;
       if (q === n) return e1 - 1;
     }
-  }
-
-  private place(h: number, e: number): void {
-    let i = h & this.mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    this.slots[2 * i] = h;
-    this.slots[2 * i + 1] = e + 1;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.mask = 2 * (this.mask + 1) - 1;
-    this.slots = new Int32Array(2 * (this.mask + 1));
-    for (let i = 0; i < old.length; i += 2)
-      if (old[i + 1] !== 0) this.place(old[i] as number, (old[i + 1] as number) - 1);
   }
 }
 
