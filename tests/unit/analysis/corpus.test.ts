@@ -10,16 +10,33 @@ const wrongIds = (rows: CorpusRow[]) =>
 /** The verdicts of the rows with these ids, in file order. */
 const verdictsOf = (rows: CorpusRow[], ids: string[]) =>
   rows.filter((r) => ids.includes(r.id)).map((r) => analyzeDraft(r.text).verdict);
+/** Metrics that are ceilings; every other metric named in `meets` is a floor. */
+const CEILINGS = new Set<keyof Metrics>(['falseFlagRate', 'falseFlags', 'strayGenericRate']);
+/** Each named metric is at least its bound (at most, for the ceilings). */
+function meets(m: Metrics, bounds: Partial<Record<keyof Metrics, number>>) {
+  for (const [k, bound] of Object.entries(bounds) as [keyof Metrics, number][]) {
+    if (CEILINGS.has(k)) expect(m[k], `${k} ≤ ${bound}`).toBeLessThanOrEqual(bound);
+    else expect(m[k], `${k} ≥ ${bound}`).toBeGreaterThanOrEqual(bound);
+  }
+}
+/** The ids of the look-alikes (rows labelled not-rejection) judged a rejection. */
+const lookalikesJudged = (rows: CorpusRow[]) =>
+  rows
+    .filter((r) => r.label === 'not-rejection')
+    .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
+    .map((r) => r.id);
 const rows = [...load('tests/corpus/drafts.jsonl'), ...load('tests/corpus/hard-cases.jsonl')];
 const { byLang, overall } = evaluate(rows, (t) => analyzeDraft(t));
 
 function holds(name: string, m: Metrics) {
   it(`${name}: precision ≥ 0.95, recall ≥ 0.92, false flags ≤ 3 %, span recall generic ≥ 0.85 / risky ≥ 0.80`, () => {
-    expect(m.precision).toBeGreaterThanOrEqual(0.95);
-    expect(m.recall).toBeGreaterThanOrEqual(0.92);
-    expect(m.falseFlagRate).toBeLessThanOrEqual(0.03);
-    expect(m.genericSpanRecall).toBeGreaterThanOrEqual(0.85);
-    expect(m.riskySpanRecall).toBeGreaterThanOrEqual(0.8);
+    meets(m, {
+      precision: 0.95,
+      recall: 0.92,
+      falseFlagRate: 0.03,
+      genericSpanRecall: 0.85,
+      riskySpanRecall: 0.8,
+    });
   });
 }
 
@@ -36,12 +53,14 @@ describe('corpus (dev corpus + hard cases)', () => {
 describe('blind held-out set A (tests/corpus/holdout.jsonl, written by others)', () => {
   const held = evaluate(load('tests/corpus/holdout.jsonl'), (t) => analyzeDraft(t)).overall;
   it('three-way accuracy ≥ 0.90, precision/recall ≥ 0.90, false flags ≤ 3 %, span recall generic ≥ 0.90 / risky ≥ 0.85', () => {
-    expect(held.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(held.precision).toBeGreaterThanOrEqual(0.9);
-    expect(held.recall).toBeGreaterThanOrEqual(0.9);
-    expect(held.falseFlagRate).toBeLessThanOrEqual(0.03);
-    expect(held.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
-    expect(held.riskySpanRecall).toBeGreaterThanOrEqual(0.85);
+    meets(held, {
+      accuracy: 0.9,
+      precision: 0.9,
+      recall: 0.9,
+      falseFlagRate: 0.03,
+      genericSpanRecall: 0.9,
+      riskySpanRecall: 0.85,
+    });
   });
 });
 
@@ -49,12 +68,14 @@ describe('set B (tests/corpus/holdout2.jsonl; blind for three rounds, a developm
   const rowsB = load('tests/corpus/holdout2.jsonl');
   const b = evaluate(rowsB, (t) => analyzeDraft(t));
   it('three-way accuracy ≥ 0.97, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.95 / risky ≥ 0.92', () => {
-    expect(b.overall.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(b.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(b.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(b.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
-    expect(b.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
-    expect(b.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.92);
+    meets(b.overall, {
+      accuracy: 0.97,
+      precision: 0.95,
+      recall: 0.95,
+      falseFlagRate: 0.03,
+      genericSpanRecall: 0.95,
+      riskySpanRecall: 0.92,
+    });
   });
   it('per language (10+ drafts): accuracy ≥ 0.90, false flags ≤ 3 %', () => {
     for (const [lang, m] of Object.entries(b.byLang)) {
@@ -68,12 +89,14 @@ describe('set B (tests/corpus/holdout2.jsonl; blind for three rounds, a developm
 describe('set C (tests/corpus/holdout3.jsonl; blind in round 4 at 84 % accuracy, a development set since round 5)', () => {
   const c = evaluate(load('tests/corpus/holdout3.jsonl'), (t) => analyzeDraft(t));
   it('three-way accuracy ≥ 0.97, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.95 / risky ≥ 0.92', () => {
-    expect(c.overall.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(c.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(c.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(c.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
-    expect(c.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
-    expect(c.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.92);
+    meets(c.overall, {
+      accuracy: 0.97,
+      precision: 0.95,
+      recall: 0.95,
+      falseFlagRate: 0.03,
+      genericSpanRecall: 0.95,
+      riskySpanRecall: 0.92,
+    });
   });
   it('per language (10+ drafts): accuracy ≥ 0.90, false flags ≤ 3 %', () => {
     for (const [lang, m] of Object.entries(c.byLang)) {
@@ -87,12 +110,14 @@ describe('set C (tests/corpus/holdout3.jsonl; blind in round 4 at 84 % accuracy,
 describe('set D (tests/corpus/holdout4.jsonl; blind in round 5 at 88 % accuracy, a development set since round 6)', () => {
   const d = evaluate(load('tests/corpus/holdout4.jsonl'), (t) => analyzeDraft(t));
   it('three-way accuracy ≥ 0.97, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.95 / risky ≥ 0.92', () => {
-    expect(d.overall.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(d.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(d.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(d.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
-    expect(d.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
-    expect(d.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.92);
+    meets(d.overall, {
+      accuracy: 0.97,
+      precision: 0.95,
+      recall: 0.95,
+      falseFlagRate: 0.03,
+      genericSpanRecall: 0.95,
+      riskySpanRecall: 0.92,
+    });
   });
   it('per language (10+ drafts): accuracy ≥ 0.90, false flags ≤ 3 %', () => {
     for (const [lang, m] of Object.entries(d.byLang)) {
@@ -106,23 +131,27 @@ describe('set D (tests/corpus/holdout4.jsonl; blind in round 5 at 88 % accuracy,
 describe('set E (tests/corpus/holdout5.jsonl; blind after round 6 at 78 % accuracy, a development set since issue 11)', () => {
   const e = evaluate(load('tests/corpus/holdout5.jsonl'), (t) => analyzeDraft(t));
   it('three-way accuracy ≥ 0.95, precision/recall ≥ 0.95, false flags ≤ 3 %, span recall generic ≥ 0.90 / risky ≥ 0.80', () => {
-    expect(e.overall.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(e.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(e.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(e.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
-    expect(e.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
-    expect(e.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.8);
+    meets(e.overall, {
+      accuracy: 0.95,
+      precision: 0.95,
+      recall: 0.95,
+      falseFlagRate: 0.03,
+      genericSpanRecall: 0.9,
+      riskySpanRecall: 0.8,
+    });
   });
 });
 
 describe('phrase families (tests/corpus/families.jsonl: one draft per construction and language, with non-rejection twins)', () => {
   const f = evaluate(load('tests/corpus/families.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.95, false flags ≤ 3 %, stray generic underlines on non-rejections ≤ 10 %, generic-span recall ≥ 0.95', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
-    expect(f.overall.strayGenericRate).toBeLessThanOrEqual(0.1);
-    expect(f.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
+    meets(f.overall, {
+      precision: 0.95,
+      recall: 0.95,
+      falseFlagRate: 0.03,
+      strayGenericRate: 0.1,
+      genericSpanRecall: 0.95,
+    });
   });
   it('every language: recall ≥ 0.9 and no non-rejection judged a generic rejection', () => {
     for (const [lang, m] of Object.entries(f.byLang)) {
@@ -135,8 +164,7 @@ describe('phrase families (tests/corpus/families.jsonl: one draft per constructi
 describe('round-5 families (tests/corpus/families2.jsonl: rejections without "other candidates", pseudo-reasons, real reasons, paused processes; six languages)', () => {
   const f2 = evaluate(load('tests/corpus/families2.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.95, no non-rejection judged a rejection or underlined, generic-span recall ≥ 0.95', () => {
-    expect(f2.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f2.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(f2.overall, { precision: 0.95, recall: 0.95 });
     expect(f2.overall.falseFlags).toBe(0);
     expect(f2.overall.strayGenericRate).toBe(0);
     expect(f2.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
@@ -152,8 +180,7 @@ describe('round-5 families (tests/corpus/families2.jsonl: rejections without "ot
 describe('round-6 families (tests/corpus/families3.jsonl: process ended / position filled / no room this season, unnamed comparisons, informal typos, close-race softeners, work-sample reasons, no-news receipts; six languages)', () => {
   const f3 = evaluate(load('tests/corpus/families3.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.95, no receipt or other non-rejection judged a rejection or underlined, generic-span recall ≥ 0.95', () => {
-    expect(f3.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f3.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(f3.overall, { precision: 0.95, recall: 0.95 });
     expect(f3.overall.falseFlags).toBe(0);
     expect(f3.overall.strayGenericRate).toBe(0);
     expect(f3.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.95);
@@ -177,8 +204,7 @@ describe('round-6 families (tests/corpus/families3.jsonl: process ended / positi
 describe('round-7 families (tests/corpus/families4.jsonl: German, Finnish and Norwegian drafts in a realistic mix of generic, specific and look-alike non-rejections, two fresh batches)', () => {
   const f4 = evaluate(load('tests/corpus/families4.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.95, no delay, receipt, offer, cancelled interview or colleague note judged a rejection, generic-span recall ≥ 0.90', () => {
-    expect(f4.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f4.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(f4.overall, { precision: 0.95, recall: 0.95 });
     expect(f4.overall.falseFlags).toBe(0);
     expect(f4.overall.strayGenericRate).toBe(0);
     expect(f4.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
@@ -195,8 +221,7 @@ describe('round-8 families (tests/corpus/families5.jsonl: German and English fir
   const f5rows = load('tests/corpus/families5.jsonl');
   const f5 = evaluate(f5rows, (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.95, no non-rejection judged a rejection, generic-span recall ≥ 0.90', () => {
-    expect(f5.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f5.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(f5.overall, { precision: 0.95, recall: 0.95 });
     expect(f5.overall.falseFlags).toBe(0);
     expect(f5.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
   });
@@ -219,11 +244,9 @@ describe('round-8 families (tests/corpus/families5.jsonl: German and English fir
 describe('generalisation drafts (tests/corpus/generalise.jsonl: own wording, sv/de rejections with their twins, gut feeling and protected grounds in sv/fi/en)', () => {
   const g = evaluate(load('tests/corpus/generalise.jsonl'), (t) => analyzeDraft(t));
   it('precision/recall ≥ 0.97, no non-rejection judged a generic rejection, span recall generic ≥ 0.90 / risky ≥ 0.95', () => {
-    expect(g.overall.precision).toBeGreaterThanOrEqual(0.97);
-    expect(g.overall.recall).toBeGreaterThanOrEqual(0.97);
+    meets(g.overall, { precision: 0.97, recall: 0.97 });
     expect(g.overall.falseFlags).toBe(0);
-    expect(g.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
-    expect(g.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
+    meets(g.overall, { genericSpanRecall: 0.9, riskySpanRecall: 0.95 });
   });
   it('every language: recall ≥ 0.95 and no stray generic underline on a non-rejection', () => {
     for (const [lang, m] of Object.entries(g.byLang)) {
@@ -255,10 +278,7 @@ describe('reasons that are none (tests/corpus/reasons.jsonl: a "therefore" that 
 describe('specific vs generic reasons (tests/corpus/reasons2.jsonl: licences, named tools, tests, language level, shifts/start/travel, references, comparisons, lists vs pseudo-reasons; six languages)', () => {
   const r2 = evaluate(load('tests/corpus/reasons2.jsonl'), (t) => analyzeDraft(t));
   it('precision ≥ 0.95, recall ≥ 0.9, three-way accuracy ≥ 0.9, generic-span recall ≥ 0.9, no non-rejection judged generic or underlined', () => {
-    expect(r2.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r2.overall.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r2.overall.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r2.overall.genericSpanRecall).toBeGreaterThanOrEqual(0.9);
+    meets(r2.overall, { precision: 0.95, recall: 0.9, accuracy: 0.9, genericSpanRecall: 0.9 });
     expect(r2.overall.falseFlags).toBe(0);
     expect(r2.overall.strayGenericRate).toBe(0);
   });
@@ -285,9 +305,7 @@ describe('specific vs generic reasons (tests/corpus/reasons2.jsonl: licences, na
 describe('every generic sentence of a rejection (tests/corpus/spans.jsonl: decisions, pseudo-reasons, softeners, "we keep your details", closers; six languages, de/fi weighted)', () => {
   const s = evaluate(load('tests/corpus/spans.jsonl'), (t) => analyzeDraft(t));
   it('generic-span recall in rejections ≥ 0.95, precision and recall ≥ 0.95, no non-rejection judged generic or underlined', () => {
-    expect(s.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.95);
-    expect(s.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(s.overall, { rejectionSpanRecall: 0.95, precision: 0.95, recall: 0.95 });
     expect(s.overall.falseFlags).toBe(0);
     expect(s.overall.strayGenericRate).toBe(0);
   });
@@ -313,11 +331,9 @@ describe('decisions said inside or right after the reason (tests/corpus/spec2.js
 describe("mails as recruiting software sends them (tests/corpus/appnordic.jsonl: sv/da/nb status notices, portal and job-board relays, field lists, public decisions, agencies, and the same apps' receipts, bookings, alerts and conditionals)", () => {
   const a = evaluate(load('tests/corpus/appnordic.jsonl'), (t) => analyzeDraft(t));
   it('precision ≥ 0.98, recall ≥ 0.95, no not-rejection judged generic, stray underlines ≤ 1 %, generic-span recall in rejections ≥ 0.9', () => {
-    expect(a.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(a.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(a.overall, { precision: 0.98, recall: 0.95 });
     expect(a.overall.falseFlags).toBe(0);
-    expect(a.overall.strayGenericRate).toBeLessThanOrEqual(0.01);
-    expect(a.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+    meets(a.overall, { strayGenericRate: 0.01, rejectionSpanRecall: 0.9 });
   });
   it('every language: recall ≥ 0.93, three-way accuracy ≥ 0.95', () => {
     for (const [lang, m] of Object.entries(a.byLang)) {
@@ -330,8 +346,7 @@ describe("mails as recruiting software sends them (tests/corpus/appnordic.jsonl:
 describe("short job-board and portal notifications (tests/corpus/boardnordic.jsonl: sv/da/nb one- to four-line status, outcome and subject lines, the employer or recruiter as subject, and the same boards' receipts, views, bookings, alerts, withdrawals and offers)", () => {
   const b = evaluate(load('tests/corpus/boardnordic.jsonl'), (t) => analyzeDraft(t));
   it('precision ≥ 0.98, recall ≥ 0.95, no not-rejection judged generic or underlined, generic-span recall in rejections ≥ 0.9', () => {
-    expect(b.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(b.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(b.overall, { precision: 0.98, recall: 0.95 });
     expect(b.overall.falseFlags).toBe(0);
     expect(b.overall.strayGenericRate).toBe(0);
     expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
@@ -353,21 +368,15 @@ describe('short job-board, portal and staffing-app notifications (tests/corpus/b
   const rows = load('tests/corpus/boardother.jsonl');
   const b = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.98, recall ≥ 0.93, no not-rejection judged generic, stray underlines ≤ 2 %, generic-span recall in rejections ≥ 0.9', () => {
-    expect(b.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(b.overall.recall).toBeGreaterThanOrEqual(0.93);
+    meets(b.overall, { precision: 0.98, recall: 0.93 });
     expect(b.overall.falseFlags).toBe(0);
-    expect(b.overall.strayGenericRate).toBeLessThanOrEqual(0.02);
-    expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+    meets(b.overall, { strayGenericRate: 0.02, rejectionSpanRecall: 0.9 });
   });
   it('every language: recall ≥ 0.9', () => {
     for (const [lang, m] of Object.entries(b.byLang)) expect(m.recall, lang).toBeGreaterThanOrEqual(0.9);
   });
   it('no not-rejection (viewed, shortlisted, booked, expired, withdrawn, offer) judged a rejection of either kind', () => {
-    const judged = rows
-      .filter((r) => r.label === 'not-rejection')
-      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
-      .map((r) => r.id);
-    expect(judged).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
   });
 });
 
@@ -400,11 +409,13 @@ describe("recruiting-software mails, third round (tests/corpus/board3n.jsonl: sv
   const rows = load('tests/corpus/board3n.jsonl');
   const b = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.97 (specific ones whose reason is the named experience of the person hired or a work-sample observation read as generic), recall ≥ 0.95, at most one not-rejection judged generic (an open application answered: no vacancy matching your profile now, we keep it), stray underlines ≤ 2.5 % (a status line closed by the employer above a post withdrawn for everyone), generic-span recall in rejections ≥ 0.9', () => {
-    expect(b.overall.precision).toBeGreaterThanOrEqual(0.97);
-    expect(b.overall.recall).toBeGreaterThanOrEqual(0.95);
-    expect(b.overall.falseFlags).toBeLessThanOrEqual(1);
-    expect(b.overall.strayGenericRate).toBeLessThanOrEqual(0.025);
-    expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+    meets(b.overall, {
+      precision: 0.97,
+      recall: 0.95,
+      falseFlags: 1,
+      strayGenericRate: 0.025,
+      rejectionSpanRecall: 0.9,
+    });
   });
   it('every language: recall ≥ 0.93, three-way accuracy ≥ 0.95', () => {
     for (const [lang, m] of Object.entries(b.byLang)) {
@@ -428,8 +439,7 @@ describe('risky remarks in new words (tests/corpus/risky3.jsonl: health and full
     analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
   it('risky-span recall ≥ 0.95 and risky/vague precision ≥ 0.98 overall; every language ≥ 0.85', () => {
     expect(r.overall.riskySpans).toBeGreaterThanOrEqual(275);
-    expect(r.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
-    expect(r.overall.riskyPrecision).toBeGreaterThanOrEqual(0.98);
+    meets(r.overall, { riskySpanRecall: 0.95, riskyPrecision: 0.98 });
     for (const [lang, m] of Object.entries(r.byLang))
       expect(m.riskySpanRecall, lang).toBeGreaterThanOrEqual(0.85);
   });
@@ -463,9 +473,7 @@ describe('reasons the cue lists missed, in six languages (tests/corpus/spec3.jso
   const verdicts = new Map(rows.map((r) => [r.id, analyzeDraft(r.text).verdict]));
   const s = evaluate(rows, (t) => analyzeDraft(t));
   it('3-way accuracy ≥ 0.93, generic precision and recall ≥ 0.95, no not-rejection judged a rejection', () => {
-    expect(s.overall.accuracy).toBeGreaterThanOrEqual(0.93);
-    expect(s.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(s.overall, { accuracy: 0.93, precision: 0.95, recall: 0.95 });
     const judged = rows.filter((r) => r.label === 'not-rejection' && verdicts.get(r.id) !== 'not-rejection');
     expect(judged.map((r) => r.id)).toEqual([]);
   });
@@ -496,10 +504,7 @@ describe("recruiting-software mails, third round (tests/corpus/board3o.jsonl: en
   const rows = load('tests/corpus/board3o.jsonl');
   const b = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.97, recall ≥ 0.92, at most one not-rejection judged generic, generic-span recall in rejections ≥ 0.9', () => {
-    expect(b.overall.precision).toBeGreaterThanOrEqual(0.97);
-    expect(b.overall.recall).toBeGreaterThanOrEqual(0.92);
-    expect(b.overall.falseFlags).toBeLessThanOrEqual(1);
-    expect(b.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+    meets(b.overall, { precision: 0.97, recall: 0.92, falseFlags: 1, rejectionSpanRecall: 0.9 });
   });
   it('every language: recall ≥ 0.88, three-way accuracy ≥ 0.9', () => {
     for (const [lang, m] of Object.entries(b.byLang)) {
@@ -528,11 +533,7 @@ describe('a test score below the bar, the hire compared, status fields and pseud
     expect(s.overall.precision).toBe(1);
     expect(s.overall.recall).toBe(1);
     expect(s.overall.accuracy).toBeGreaterThanOrEqual(0.97);
-    const judged = rows
-      .filter((r) => r.label === 'not-rejection')
-      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
-      .map((r) => r.id);
-    expect(judged).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
   });
   it('every specific rejection but at most two per language is judged specific', () => {
     const missed: Record<string, number> = {};
@@ -546,10 +547,7 @@ describe("decision families a held-out set missed (tests/corpus/famdec.jsonl: 'w
   const rows = load('tests/corpus/famdec.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.93, recall ≥ 0.94, false flags ≤ 4 %, generic-span recall in rejections ≥ 0.9', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.93);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.94);
-    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.04);
-    expect(f.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.9);
+    meets(f.overall, { precision: 0.93, recall: 0.94, falseFlagRate: 0.04, rejectionSpanRecall: 0.9 });
   });
   it('every language: recall ≥ 0.85', () => {
     for (const [lang, m] of Object.entries(f.byLang)) expect(m.recall, lang).toBeGreaterThanOrEqual(0.85);
@@ -570,9 +568,7 @@ describe("culture fit, a man or a woman wished for, speech as nationality and a 
     analyzeDraft(text).flags.filter((f) => f.kind === 'risky' || f.kind === 'vague');
   it('risky-span recall ≥ 0.95 and risky/vague precision ≥ 0.98 overall; every language ≥ 0.85; three-way accuracy ≥ 0.95', () => {
     expect(r.overall.riskySpans).toBeGreaterThanOrEqual(300);
-    expect(r.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
-    expect(r.overall.riskyPrecision).toBeGreaterThanOrEqual(0.98);
-    expect(r.overall.accuracy).toBeGreaterThanOrEqual(0.95);
+    meets(r.overall, { riskySpanRecall: 0.95, riskyPrecision: 0.98, accuracy: 0.95 });
     for (const [lang, m] of Object.entries(r.byLang))
       expect(m.riskySpanRecall, lang).toBeGreaterThanOrEqual(0.85);
   });
@@ -636,17 +632,10 @@ describe("decisions said only by a staffing fact, boards that backed another app
   const rows = load('tests/corpus/implied.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.98, recall ≥ 0.96, three-way accuracy ≥ 0.96, generic-span recall in rejections ≥ 0.95', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.96);
-    expect(f.overall.accuracy).toBeGreaterThanOrEqual(0.96);
-    expect(f.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.95);
+    meets(f.overall, { precision: 0.98, recall: 0.96, accuracy: 0.96, rejectionSpanRecall: 0.95 });
   });
   it('no look-alike (newsletter, tender, colleague note, friend mail, job ad, invitation) judged a rejection', () => {
-    const judged = rows
-      .filter((r) => r.label === 'not-rejection')
-      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
-      .map((r) => r.id);
-    expect(judged).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
   });
   it('a staffing fact decides only to a candidate: the same fact to a colleague or a friend is news', () => {
     const toApplicant = [
@@ -682,17 +671,10 @@ describe("task h11b: specific rejections with no decision verb, reasons that are
   const f = evaluate(rows, (t) => analyzeDraft(t));
   // (recall: four drafts with no job word at all, whose context-only decisions are not read, stay missed)
   it('precision ≥ 0.95, recall ≥ 0.9, three-way accuracy ≥ 0.95, risky-span recall ≥ 0.95', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.9);
-    expect(f.overall.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(f.overall.riskySpanRecall).toBeGreaterThanOrEqual(0.95);
+    meets(f.overall, { precision: 0.95, recall: 0.9, accuracy: 0.95, riskySpanRecall: 0.95 });
   });
   it('no own news or look-alike (forwarded question, job ad, invitation) judged a rejection', () => {
-    const judged = rows
-      .filter((r) => r.label === 'not-rejection')
-      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
-      .map((r) => r.id);
-    expect(judged).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
   });
   it('a candidate asking what tipped it decides nothing', () => {
     expect(
@@ -785,17 +767,10 @@ describe("decision families a fresh held-out set missed (tests/corpus/h11a.jsonl
   // precision: specific probes whose reason the hire holds ("another fitter who can do the late shifts") are
   // still read as generic in a few languages (the reasons family, not this task's)
   it('precision ≥ 0.92, recall ≥ 0.96, three-way accuracy ≥ 0.93, generic-span recall in rejections ≥ 0.95', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.92);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.96);
-    expect(f.overall.accuracy).toBeGreaterThanOrEqual(0.93);
-    expect(f.overall.rejectionSpanRecall).toBeGreaterThanOrEqual(0.95);
+    meets(f.overall, { precision: 0.92, recall: 0.96, accuracy: 0.93, rejectionSpanRecall: 0.95 });
   });
   it('no look-alike (colleague note, friend mail, recruiter notice, invitation, supplier) judged a rejection', () => {
-    const judged = rows
-      .filter((r) => r.label === 'not-rejection')
-      .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection')
-      .map((r) => r.id);
-    expect(judged).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
   });
   it("the hire's start after a decision to the reader is part of it; told to a colleague it is news", () => {
     const toReader = [
@@ -857,9 +832,7 @@ describe("another <person> taken without a listed verb, and reasons said about t
   const rows = load('tests/corpus/person.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.95, recall ≥ 0.94, three-way accuracy ≥ 0.95, false flags ≤ 1 in 48', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.94);
-    expect(f.overall.accuracy).toBeGreaterThanOrEqual(0.95);
+    meets(f.overall, { precision: 0.95, recall: 0.94, accuracy: 0.95 });
     const judged = rows
       .filter((r) => r.label === 'not-rejection')
       .filter((r) => analyzeDraft(r.text).verdict !== 'not-rejection');
@@ -1135,11 +1108,9 @@ describe("soft noes beside a risky or gut-feeling remark (tests/corpus/riskyonly
   const m = evaluate(rows, (t) => analyzeDraft(t)).overall;
   const verdict = (t: string) => analyzeDraft(t).verdict;
   it('the probes: generic precision ≥ 0.98, recall ≥ 0.92 (0.44 before the task), no false flag, risky spans ≥ 0.90', () => {
-    expect(m.precision).toBeGreaterThanOrEqual(0.98);
-    expect(m.recall).toBeGreaterThanOrEqual(0.92);
+    meets(m, { precision: 0.98, recall: 0.92 });
     expect(m.falseFlagRate).toBe(0);
-    expect(m.riskySpanRecall).toBeGreaterThanOrEqual(0.9);
-    expect(m.riskyPrecision).toBeGreaterThanOrEqual(0.98);
+    meets(m, { riskySpanRecall: 0.9, riskyPrecision: 0.98 });
   });
   it('a soft no decides only to a candidate, with no question, promise or club meeting beside it', () => {
     expect(
@@ -1177,8 +1148,7 @@ describe('applications that are not for work (tests/corpus/nonjob.jsonl: study p
   it('the probes: generic precision ≥ 0.98, recall 1, false flags ≤ 1 % (40 % before the task), three-way ≥ 0.99', () => {
     expect(m.precision).toBeGreaterThanOrEqual(0.98);
     expect(m.recall).toBe(1);
-    expect(m.falseFlagRate).toBeLessThanOrEqual(0.01);
-    expect(m.accuracy).toBeGreaterThanOrEqual(0.99);
+    meets(m, { falseFlagRate: 0.01, accuracy: 0.99 });
   });
   it('a no to a non-work application decides no job; the same body hiring staff still rejects', () => {
     // the topic only in the signature
@@ -1449,11 +1419,9 @@ describe("recruiters' notes and 'not a match right now' (tests/corpus/notes.json
   const verdict = (t: string) => analyzeDraft(t).verdict;
   const risky = (t: string) => analyzeDraft(t).flags.some((f) => f.kind === 'risky' || f.kind === 'vague');
   it('the probes: generic precision and recall 1.0 (0.28 recall at first sight), no false flag, risky spans ≥ 0.75 (0.46)', () => {
-    expect(m.precision).toBeGreaterThanOrEqual(0.98);
-    expect(m.recall).toBeGreaterThanOrEqual(0.95);
+    meets(m, { precision: 0.98, recall: 0.95 });
     expect(m.falseFlagRate).toBe(0);
-    expect(m.riskySpanRecall).toBeGreaterThanOrEqual(0.75);
-    expect(m.riskyPrecision).toBeGreaterThanOrEqual(0.95);
+    meets(m, { riskySpanRecall: 0.75, riskyPrecision: 0.95 });
   });
   it("'not a match right now' decides only to a candidate; a date and a question stay no rejection", () => {
     expect(
@@ -2042,9 +2010,7 @@ describe('plain decisions missed or vetoed (tests/corpus/decisions8.jsonl: a per
   const rows = load('tests/corpus/decisions8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.98, recall ≥ 0.92, false flags ≤ 3 %', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.92);
-    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    meets(f.overall, { precision: 0.98, recall: 0.92, falseFlagRate: 0.03 });
   });
   it('the known misses only', () => {
     // nb-005, de-002, fi-007: a no with no job word reads as a supplier's no; en-009: "going with one of the others"
@@ -2087,8 +2053,7 @@ describe('a plainly stated lack of a named requirement (tests/corpus/namedlack.j
   const rows = load('tests/corpus/namedlack.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision and recall ≥ 0.95, no false flag; the known misses only', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.95);
+    meets(f.overall, { precision: 0.95, recall: 0.95 });
     expect(f.overall.falseFlagRate).toBe(0);
     // da-013: gut feeling beside praise of the experience (an assessed sentence); nb-008: a course is no qualification
     // cue; fi-004: a lowercase decision the rules do not read (de-017: task decisions9)
@@ -2115,9 +2080,7 @@ describe('decisions still missed after decisions8 (tests/corpus/decisions9.jsonl
   const rows = load('tests/corpus/decisions9.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.94, recall ≥ 0.97, false flags ≤ 3 %', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.94);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.97);
-    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
+    meets(f.overall, { precision: 0.94, recall: 0.97, falseFlagRate: 0.03 });
   });
   it('the known misses only', () => {
     // de-005: the concept rule's window counts the words of "(Az. PA-2025-44)"; de-016: a household's "wir haben schon
@@ -2137,8 +2100,7 @@ describe('reasons beside a risky remark, measured levels, decisions said through
   const rows = load('tests/corpus/reasons5.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.97 and recall ≥ 0.97, no false flag; the known misses only', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.97);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.97);
+    meets(f.overall, { precision: 0.97, recall: 0.97 });
     expect(f.overall.falseFlagRate).toBe(0);
     // en-004: "another applicant who knows …" loses its decision; en-008: "your driving test is not until March" reads
     // as a receipt's "not until"; fi-010: "offered the post to the next on the reserve list" is read (session 16), but
