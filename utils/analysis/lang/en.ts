@@ -142,6 +142,8 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // task leftovers12: no more people needed ('we don't need any more staff this summer'; a decision only in a draft about a job)
+      "(we) (don't|do not|won't|will not) (need|be needing) (any more|anymore|more|any extra|extra) (staff|people|help|hands|workers|pickers) [this|for the] [summer|season|year|autumn|winter|now|moment|time being]",
       // task decisions11: someone found for the kitchen, the bar (a decision only in a draft about a job; a fitter found for the kitchen is thanked for a quote)
       '(found|got|hired|taken on|took on) (someone|somebody|a person) (for the) (kitchen|bar|shop|floor|till|counter|desk|warehouse|yard|van|cafe|café|front of house|garden|farm|stall|deli) [already|now]',
       // task decisions11: every post offered ('we've now offered all the camp leader posts'), none left for you, not needed this season (a decision only in a draft about a job)

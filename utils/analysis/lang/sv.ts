@@ -164,6 +164,13 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
     ],
     'no-room': [
+      // task leftovers12: no more people needed ('vi behöver tyvärr inte fler folk i sommar', 'Just nu behöver vi inte fler personer')
+      '(behöver) [vi] [tyvärr|dessvärre|alltså] (inte|inga) (fler|flera|några fler|mer) (folk|personal|personer|medarbetare|anställda|extrapersonal) [tyvärr] (i år|i sommar|i höst|i vinter|den här säsongen|denna säsong|just nu|nu|för tillfället|i dagsläget)',
+      '(just nu|för tillfället|i dagsläget|i år|i sommar|i höst) (behöver) (vi) [tyvärr|dessvärre] (inte|inga) (fler|flera|några fler|mer) (folk|personal|personer|medarbetare|anställda|extrapersonal)',
+      // task leftovers12: someone found already is a staffing fact, no comparison with the reader (was `took-already`,
+      // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
+      //   task decisions8: someone found already, informally ('vi har redan fått tag i en person', 'vi har fått tag i någon redan')
+      '(har|hade) [redan|tyvärr|nu] [redan|tyvärr] (fått tag i|fått tag på) (någon|nån|en person) [redan]',
       // task cross10: the shifts already filled, nothing for you ('vi har redan fyllt passen i sommar'; a decision only in a draft about a job)
       '(vi har|har vi) [redan|nu|tyvärr] [redan|nu] (fyllt|tillsatt|bemannat|delat ut|fyllt upp) [alla] (passen|skiften|vakterna|helgerna|~passen|~skiften|platserna|tjänsterna|sommarjobben|extrajobben)',
       '(så) (vi har|har vi|finns det|det finns) [tyvärr|dessvärre] (inget|ingenting|inte något|inte nåt|inga) [jobb|pass|plats] (till dig|för dig|åt dig)',
@@ -780,8 +787,6 @@ const sv: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
-      // task decisions8: someone found already, informally ('vi har redan fått tag i en person', 'vi har fått tag i någon redan')
-      '(har|hade) [redan|tyvärr|nu] [redan|tyvärr] (fått tag i|fått tag på) (någon|nån|en person) [redan]',
       // batch 5: 'vi har anställt förare som redan har YKB'
       '(vi|jag) (tog|har tagit|anställde|har anställt|valde|har valt|tog in|har tagit in) [en|ett] * [,] (som) (redan) (har|hade|kan|innehar)',
       // task implied: the people taken named by a checkable requirement ('vi har valt sökande med avslutad utbildning', 'en som har giltigt C-körkort')
