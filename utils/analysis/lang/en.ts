@@ -241,6 +241,8 @@ const en: LangData = {
       "(don't|do not|didn't|did not) (think|feel|believe) (this|the|it|that) [role|position|job|opportunity] (is|was|would be|'s) (the right|a good|the best|a great|a) (match|fit)",
       // 'go with someone internal instead'
       '(go|going|gone|went|hire|hiring|appoint|appointing|promote|promoting) (with) (someone|somebody|a candidate|a person|an applicant) (internal|internally|in-house|from inside|from within)',
+      // task leftovers12: 'we've decided to fill the position internally' (a plain decision, no reason)
+      '(fill|filling|fill~) (the|this) (role|position|post|vacancy|job|opening) (internally|in-house|from within)',
       "(can't|cannot|won't|will not|unable to|not able to|not) (take|taking|move|moving|progress|progressing) (it|this) (any further|further|forward)",
       "(you|your application) (won't|will not) be (continuing|moving forward|going forward|progressing|proceeding|taken forward)",
       "(not|couldn't|could not|unable to|weren't able to|were not able to) ** (find|found) (a place|room|space|a spot|a slot) for (you|your application)",

@@ -104,7 +104,8 @@ const fi: LangData = {
       '(hakemuksesi|hakemuksenne|hakemus) ** (ei|eikä) (ole) [enää|valitettavasti] [enää] (käsittelyssä|käsiteltävänä|arvioitavana|harkittavana)',
       `${PROCEED} ** (ilman) (sinua|teitä|hakemustasi|hakemustanne)`,
       '(ei|eikä) [nyt|tällä kertaa|valitettavasti|sitten] [tällä kertaa|valitettavasti] (napannut|nappaa|natsannut|natsaa|klikannut|osunut kohdalleen)',
-      '(palkkaamaan|palkata|palkkasimme|palkattiin|valitsemaan|valita|valitsimme|valittiin|ottamaan|otimme|otettiin|täytettiin|täytetään|täyttämään) ** (talon sisältä|sisäisesti|organisaation sisältä|omasta takaa|omista riveistä|sisäisen hakijan|sisäisellä hakijalla)',
+      // task leftovers12: 'täytämme paikan sisäisesti', 'päättäneet täyttää tehtävän sisäisesti' (present forms)
+      '(palkkaamaan|palkata|palkkasimme|palkattiin|valitsemaan|valita|valitsimme|valittiin|ottamaan|otimme|otettiin|täytettiin|täytetään|täyttämään|täyttää|täytämme|täytämme nyt) ** (talon sisältä|sisäisesti|organisaation sisältä|omasta takaa|omista riveistä|sisäisen hakijan|sisäisellä hakijalla)',
       // task board3o: 'hakemuksesi ei ole mukana jatkossa'; 'täyttämisestä on tehty päätös, eikä teitä valittu'; colloquial 'otettiin
       // kesäksi kaksi muuta'
       '(ei|eikä|et|ette) (ole) [enää|valitettavasti|tällä kertaa] [valitettavasti] (mukana) (jatkossa|jatkovaiheessa|seuraavassa vaiheessa|jatkokäsittelyssä|haastatteluvaiheessa|loppusuoralla)',

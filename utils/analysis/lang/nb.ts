@@ -103,6 +103,8 @@ const nb: LangData = {
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobben|stillingen|sommerjobben|deltidsjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       '(besette|besetter|besatte) (stillingen|jobben|rollen) (internt)',
+      // task leftovers12: 'vi har valgt å fylle stillingen internt' (a plain decision, no reason)
+      '(fylle|fyller|fylte|fylt) (stillingen|jobben|rollen|plassen|vikariatet) (internt)',
       '(stillingen|jobben|rollen) (er|blir) [nå] (besatt) (internt)',
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
