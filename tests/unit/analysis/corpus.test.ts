@@ -2131,13 +2131,11 @@ describe('reasons beside a risky remark, measured levels, decisions said through
 describe('generic rejections judged not-rejection, sv/da/nb (tests/corpus/decisions10.jsonl: found someone for the shifts so it is not relevant, solved another way, it ended up the other one, not you as <role> after all, not hiring anyone new after all, the <x>job goes or is given to another, not in the group called, not in your favour, you do not get the post, we do not offer <name> the post, no vacancies so the application cannot be met; look-alikes: staff notes, a leave request, a repair, a venue, offers, invitations, receipts, the candidate declining)', () => {
   const rows = load('tests/corpus/decisions10.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
-  it('precision ≥ 0.97, recall 1, false flags ≤ 3 %; the known miss only', () => {
-    expect(f.overall.precision).toBeGreaterThanOrEqual(0.97);
+  it('precision 1, recall 1, no false flag (sv-018, a party venue, fixed by task leftovers12)', () => {
+    expect(f.overall.precision).toBe(1);
     expect(f.overall.recall).toBe(1);
-    expect(f.overall.falseFlagRate).toBeLessThanOrEqual(0.03);
-    // sv-018: a party venue chosen ("det slutade med att det blev den andra, den med terrass") is read by sv
-    // chosen-other's "det blev den andra" (a false flag before this task too)
-    expect(wrongIds(rows)).toEqual(['d10-sv-018']);
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(wrongIds(rows)).toEqual([]);
   });
   it('a wait that went on "så länge / så længe / så lenge" is no until: the no before it stands (007)', () => {
     const ids = ['sv', 'da', 'nb'].map((l) => `d10-${l}-007`);
@@ -2201,9 +2199,9 @@ describe('decisions10 families in en/de/fi (tests/corpus/cross11.jsonl: "so it\'
     expect(f.overall.precision).toBe(1);
     expect(f.overall.recall).toBeGreaterThanOrEqual(0.87);
     expect(f.overall.falseFlagRate).toBe(0);
-    // de-008: context-only "nicht zu deinen Gunsten" with no job word; fi-001: "löydettiin jo tekijä" read as a reason
-    // (specific); de-019/fi-019: a manager's no quoted inline after a colon is reported speech (shared code)
-    expect(wrongIds(rows)).toEqual(['c11-de-008', 'c11-fi-001', 'c11-de-019', 'c11-fi-019']);
+    // de-008: context-only "nicht zu deinen Gunsten" with no job word; de-019/fi-019: a manager's no quoted inline after
+    // a colon is reported speech (shared code); fi-001 fixed by task leftovers12
+    expect(wrongIds(rows)).toEqual(['c11-de-008', 'c11-de-019', 'c11-fi-019']);
   });
 });
 
@@ -2221,11 +2219,24 @@ describe("a client's no forwarded under a recruiter's cover note (tests/corpus/r
 describe('decisions11 families in sv/da/nb (tests/corpus/cross10.jsonl: shifts filled, not needed this season, no apprentice this year, no more people, a soft no after a portfolio, a forwarded no naming the candidate, public notices; look-alikes sharing the words)', () => {
   const rows = load('tests/corpus/cross10.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
-  it('precision 1.0 and recall ≥ 0.95, no false flag; the known miss only', () => {
+  it('precision 1.0 and recall 1, no false flag (nb-003 fixed by task leftovers12)', () => {
     expect(f.overall.precision).toBe(1);
-    expect(f.overall.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.overall.recall).toBe(1);
     expect(f.overall.falseFlagRate).toBe(0);
-    // nb-003: "Vi har allerede funnet noen, så det blir ikke noe denne gangen" is judged specific with no flag
-    expect(wrongIds(rows)).toEqual(['c10-nb-003']);
+    expect(wrongIds(rows)).toEqual([]);
+  });
+});
+
+describe('known small misreadings (tests/corpus/leftovers12.jsonl: no more people needed, someone found already so no, a colleague asked to tell the candidate, a no quoted after a colon, the post filled internally, pregnancy beside a project duration, a forward naming the reader with surname, "det blev den andra" outside a job; guards sharing the words; six languages)', () => {
+  const rows = load('tests/corpus/leftovers12.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall ≥ 0.92, no false flag; the known misses only', () => {
+    expect(f.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(f.overall.falseFlagRate).toBe(0);
+    // nb-009/en-009: a forward whose client names the reader by surname only (relay.ts asReader takes the first name);
+    // en-007: an availability reason ("your notice means you can start in June") read generic; en-011: en negveto's
+    // bare "need" vetoes "we don't need any more staff"
+    expect(wrongIds(rows)).toEqual(['lo12-nb-009', 'lo12-en-007', 'lo12-en-009', 'lo12-en-011']);
   });
 });

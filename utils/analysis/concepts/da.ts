@@ -212,7 +212,10 @@ const da: ConceptData = {
     '(dig) [,] (der|som) (leder|holder|tager|kører|laver|står|præsenterer|booker|skriver|ringer|åbner|lukker)',
     // task board3n: a contact attempt that failed ('vi har ikke kunnet fange dig på telefonen') decides nothing
     '(fange|få fat i|få fat på|nå|komme i kontakt med) (dig|jer)',
-    '(tøv~|tøve|glem~|bekymr~|behøver|behøves|nødvendig~|problem|sikker|senest)',
+    '(tøv~|tøve|glem~|bekymr~|behøves|nødvendig~|problem|sikker|senest)',
+    // task leftovers12: 'du behøver ikke …' is a reassurance; the writer's own 'vi behøver ikke flere folk' is a decision
+    '(du|I|man|De) (behøver)',
+    '(behøver) (du|I|man|De)',
     '(ikke kun|ikke blot|ikke bare)',
     // task board3n: 'du skal ikke foretage dig noget'
     '(foretage|foretager)',

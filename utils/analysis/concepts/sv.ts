@@ -234,7 +234,10 @@ const sv: ConceptData = {
     '(du|dig) (som) (håller|leder|tar|kör|gör|åker|står|presenterar|bokar|skriver|ringer|har hand om|öppnar|stänger)',
     // task board3n: a contact attempt that failed ('vi har inte lyckats nå dig på telefon') decides nothing
     '(nå|få tag på|få tag i|komma i kontakt med|ringa upp) (dig|er)',
-    '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behöver|behövs|nödvändig~|problem|säker|senast)',
+    '(tveka|tvekar|tvek~|glöm~|oroa~|orolig~|behövs|nödvändig~|problem|säker|senast)',
+    // task leftovers12: 'du behöver inte …' is a reassurance; the writer's own 'vi behöver inte fler folk' is a decision
+    '(du|ni|man) (behöver)',
+    '(behöver) (du|ni|man)',
     '(inte bara|inte endast|inte enbart)',
   ],
   cancel: [

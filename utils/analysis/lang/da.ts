@@ -168,6 +168,13 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task leftovers12: no more people needed ('vi behøver ikke flere folk lige nu')
+      '(behøver) [vi] [desværre|altså] (ikke|ingen) (flere|nogen flere|mere) (folk|ansatte|medarbejdere|hjælpere|plukkere) [desværre] (i år|i sommer|i efteråret|lige nu|nu|i denne sæson|denne sæson|for tiden)',
+      '(lige nu|for tiden|i år|i sommer) (behøver) (vi) [desværre] (ikke|ingen) (flere|nogen flere|mere) (folk|ansatte|medarbejdere|hjælpere)',
+      // task leftovers12: someone found already is a staffing fact, no comparison with the reader (was `took-already`,
+      // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
+      //   task decisions8: someone found already, informally ('vi har allerede fået fat i en')
+      '(har|havde) [allerede|desværre|nu] [allerede|desværre] (fået fat i|fundet) (nogen|en person) [allerede]',
       // task cross10: the shifts already filled, nothing for you ('vi har allerede fået fyldt vagterne i sommer'; a decision only in a draft about a job)
       '(vi har|har vi) [allerede|nu|desværre] [allerede|nu] [fået] (fyldt|besat|dækket|delt ud|fyldt op) [alle] (vagterne|vagter|~vagterne|weekenderne|pladserne|stillingerne|sommerjobbene)',
       '(så) (der er|er der|vi har|har vi) [desværre|altså] (ikke noget|intet|ingenting|ikke nogen) [job|vagter|plads] (til dig|for dig)',
@@ -728,8 +735,6 @@ const da: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
-      // task decisions8: someone found already, informally ('vi har allerede fået fat i en')
-      '(har|havde) [allerede|desværre|nu] [allerede|desværre] (fået fat i|fundet) (nogen|en person) [allerede]',
       // task h11b: den ansatte kan starte med det samme
       '(vi|jeg) (tog|har taget|ansatte|har ansat|valgte|har valgt|gav jobbet til|har givet jobbet til) (en|nogen|en anden) [,] (der|som) (kan starte|kan begynde|kan tiltræde|er ledig|kan være der) (med det samme|straks|nu|med en gang|fra dag et|fra dag ét)',
       // batch 5: 'vi har ansat chauffører, der allerede har chaufføruddannelsen'

@@ -142,6 +142,8 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // task leftovers12: no more people needed ('we don't need any more staff this summer'; a decision only in a draft about a job)
+      "(we) (don't|do not|won't|will not) (need|be needing) (any more|anymore|more|any extra|extra) (staff|people|help|hands|workers|pickers) [this|for the] [summer|season|year|autumn|winter|now|moment|time being]",
       // task decisions11: someone found for the kitchen, the bar (a decision only in a draft about a job; a fitter found for the kitchen is thanked for a quote)
       '(found|got|hired|taken on|took on) (someone|somebody|a person) (for the) (kitchen|bar|shop|floor|till|counter|desk|warehouse|yard|van|cafe|café|front of house|garden|farm|stall|deli) [already|now]',
       // task decisions11: every post offered ('we've now offered all the camp leader posts'), none left for you, not needed this season (a decision only in a draft about a job)
@@ -239,6 +241,8 @@ const en: LangData = {
       "(don't|do not|didn't|did not) (think|feel|believe) (this|the|it|that) [role|position|job|opportunity] (is|was|would be|'s) (the right|a good|the best|a great|a) (match|fit)",
       // 'go with someone internal instead'
       '(go|going|gone|went|hire|hiring|appoint|appointing|promote|promoting) (with) (someone|somebody|a candidate|a person|an applicant) (internal|internally|in-house|from inside|from within)',
+      // task leftovers12: 'we've decided to fill the position internally' (a plain decision, no reason)
+      '(fill|filling|fill~) (the|this) (role|position|post|vacancy|job|opening) (internally|in-house|from within)',
       "(can't|cannot|won't|will not|unable to|not able to|not) (take|taking|move|moving|progress|progressing) (it|this) (any further|further|forward)",
       "(you|your application) (won't|will not) be (continuing|moving forward|going forward|progressing|proceeding|taken forward)",
       "(not|couldn't|could not|unable to|weren't able to|were not able to) ** (find|found) (a place|room|space|a spot|a slot) for (you|your application)",

@@ -104,7 +104,8 @@ const fi: LangData = {
       '(hakemuksesi|hakemuksenne|hakemus) ** (ei|eikä) (ole) [enää|valitettavasti] [enää] (käsittelyssä|käsiteltävänä|arvioitavana|harkittavana)',
       `${PROCEED} ** (ilman) (sinua|teitä|hakemustasi|hakemustanne)`,
       '(ei|eikä) [nyt|tällä kertaa|valitettavasti|sitten] [tällä kertaa|valitettavasti] (napannut|nappaa|natsannut|natsaa|klikannut|osunut kohdalleen)',
-      '(palkkaamaan|palkata|palkkasimme|palkattiin|valitsemaan|valita|valitsimme|valittiin|ottamaan|otimme|otettiin|täytettiin|täytetään|täyttämään) ** (talon sisältä|sisäisesti|organisaation sisältä|omasta takaa|omista riveistä|sisäisen hakijan|sisäisellä hakijalla)',
+      // task leftovers12: 'täytämme paikan sisäisesti', 'päättäneet täyttää tehtävän sisäisesti' (present forms)
+      '(palkkaamaan|palkata|palkkasimme|palkattiin|valitsemaan|valita|valitsimme|valittiin|ottamaan|otimme|otettiin|täytettiin|täytetään|täyttämään|täyttää|täytämme|täytämme nyt) ** (talon sisältä|sisäisesti|organisaation sisältä|omasta takaa|omista riveistä|sisäisen hakijan|sisäisellä hakijalla)',
       // task board3o: 'hakemuksesi ei ole mukana jatkossa'; 'täyttämisestä on tehty päätös, eikä teitä valittu'; colloquial 'otettiin
       // kesäksi kaksi muuta'
       '(ei|eikä|et|ette) (ole) [enää|valitettavasti|tällä kertaa] [valitettavasti] (mukana) (jatkossa|jatkovaiheessa|seuraavassa vaiheessa|jatkokäsittelyssä|haastatteluvaiheessa|loppusuoralla)',
@@ -157,6 +158,10 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // task leftovers12: someone found already is a staffing fact, no comparison with the reader (was `took-already`,
+      // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
+      //   task decisions8: someone found already, informally ('löydettiin jo tekijä')
+      '(löydettiin|löysimme|olemme löytäneet) [jo|valitettavasti] [jo] (tekijä|tekijän|henkilö|henkilön|työntekijä|työntekijän|jonkun|sopivan)',
       // task decisions11: the job gone ('sori mut paikka meni jo', 'työpaikka on jo täytetty'), no more people needed, no trainee taken this year (a decision only in a draft about a job)
       '(paikka|työpaikka|pesti|kesätyöpaikka|harjoittelupaikka|duuni) (meni|on mennyt|ehti mennä) (jo|jo toiselle|toiselle)',
       '(paikka|työpaikka|pesti|kesätyöpaikka|harjoittelupaikka|tehtävä) (on|oli) (jo) (täytetty|täytetty toisella|mennyt|täynnä)',
@@ -672,8 +677,6 @@ const fi: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
-      // task decisions8: someone found already, informally ('löydettiin jo tekijä')
-      '(löydettiin|löysimme|olemme löytäneet) [jo|valitettavasti] [jo] (tekijä|tekijän|henkilö|henkilön|työntekijä|työntekijän|jonkun|sopivan)',
       // batch 6: 'tarjosimme paikkaa henkilölle, joka on suorittanut tutkinnon'
       '(tarjosimme|tarjottiin|annoimme|annettiin) (paikkaa|paikan|tehtävää|tehtävän|työtä|työn|sitä|sen) (henkilölle|hakijalle|jollekulle|toiselle|ehdokkaalle) [,] (joka|jolla) (on|oli) (suorittanut|jo|valmis|voimassa oleva|suorittanut jo) *',
       // batch 5: 'palkkasimme kuljettajia, joilla on jo ammattipätevyys'

@@ -103,6 +103,8 @@ const nb: LangData = {
       // 'the job is already taken/gone': the job is the subject, so no context needed
       '(jobben|stillingen|sommerjobben|deltidsjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       '(besette|besetter|besatte) (stillingen|jobben|rollen) (internt)',
+      // task leftovers12: 'vi har valgt å fylle stillingen internt' (a plain decision, no reason)
+      '(fylle|fyller|fylte|fylt) (stillingen|jobben|rollen|plassen|vikariatet) (internt)',
       '(stillingen|jobben|rollen) (er|blir) [nå] (besatt) (internt)',
       '(valgt|velger|valgte) (en) (intern) (kandidat|søker)',
     ],
@@ -210,6 +212,10 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task leftovers12: someone found already is a staffing fact, no comparison with the reader (was `took-already`,
+      // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
+      //   task decisions8: someone found already, informally ('vi har allerede fått tak i noen')
+      '(har|hadde) [allerede|dessverre|nå] [allerede|dessverre] (fått tak i|fått tak på|funnet) (noen|en person) [allerede]',
       // task cross10: the shifts already filled, nothing for you ('vi har allerede fylt opp vaktene i sommer'; a decision only in a draft about a job)
       '(vi har|har vi) [allerede|nå|dessverre] [allerede|nå] [fått] (fylt|fylt opp|besatt|dekket|delt ut) [alle] (vaktene|vakter|~vaktene|helgene|plassene|stillingene|sommerjobbene)',
       '(så) (vi har|har vi|det er|er det) [dessverre|altså] (ikke noe|ingenting|ikke noen|ingen) [jobb|vakter|plass] (til deg|for deg)',
@@ -802,8 +808,6 @@ const nb: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
-      // task decisions8: someone found already, informally ('vi har allerede fått tak i noen')
-      '(har|hadde) [allerede|dessverre|nå] [allerede|dessverre] (fått tak i|fått tak på|funnet) (noen|en person) [allerede]',
       // task h11b: den ansatte kan begynne med en gang
       '(vi|jeg) (tok|har tatt|ansatte|har ansatt|valgte|har valgt|ga jobben til|har gitt jobben til) (en|noen|en annen) (som) (kan begynne|kan starte|kan tiltre|er ledig|kan være på plass) (med en gang|med det samme|straks|nå|umiddelbart|fra dag én|fra dag en)',
       // batch 5: 'vi har ansatt sjåfører som allerede har yrkessjåførkompetanse'

@@ -28,6 +28,9 @@ const sv: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('då funkar det tyvärr inte', 'därför går det inte')
     'wont-work-out': [
+      // task leftovers12: 'det blev den andra' is a decision only in a draft about a job (a party venue, a flat, a car is none)
+      '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (den andra)',
+      '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (den andra)',
       // task decisions10: found someone for the shifts or solved it elsewhere, so not relevant / nothing comes of it ('så det blir inte aktuellt', 'så det blir inte av hos oss', 'så det blir inget med dig')
       '(så|därför) (det) (blir) [tyvärr|alltså|nog|dessvärre] [tyvärr] (inte) (aktuellt) [just nu|nu|den här gången|för oss|för din del]',
       '(så|därför) (det) (blir) [tyvärr|alltså|nog|dessvärre] [tyvärr] (inte av|inget|inte något|ingenting) [med det] (hos oss|med dig|för din del|av det)',
@@ -161,9 +164,16 @@ const sv: LangData = {
       '(lösa|löser|löst|löste|tillsätta|tillsätter) (behovet|tjänsten|rollen|platsen) (internt|inom företaget|inom bolaget|inom huset)',
       '(tyvärr|dessvärre|tyvär) (inte|ej|nej) (denna gång|den här gången|denna omgång|den här omgången)',
       // 'tyvärr blev det nån annan' (verb-second)
-      '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|den andra|en av de andra)',
+      '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|en av de andra)',
     ],
     'no-room': [
+      // task leftovers12: no more people needed ('vi behöver tyvärr inte fler folk i sommar', 'Just nu behöver vi inte fler personer')
+      '(behöver) [vi] [tyvärr|dessvärre|alltså] (inte|inga) (fler|flera|några fler|mer) (folk|personal|personer|medarbetare|anställda|extrapersonal) [tyvärr] (i år|i sommar|i höst|i vinter|den här säsongen|denna säsong|just nu|nu|för tillfället|i dagsläget)',
+      '(just nu|för tillfället|i dagsläget|i år|i sommar|i höst) (behöver) (vi) [tyvärr|dessvärre] (inte|inga) (fler|flera|några fler|mer) (folk|personal|personer|medarbetare|anställda|extrapersonal)',
+      // task leftovers12: someone found already is a staffing fact, no comparison with the reader (was `took-already`,
+      // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
+      //   task decisions8: someone found already, informally ('vi har redan fått tag i en person', 'vi har fått tag i någon redan')
+      '(har|hade) [redan|tyvärr|nu] [redan|tyvärr] (fått tag i|fått tag på) (någon|nån|en person) [redan]',
       // task cross10: the shifts already filled, nothing for you ('vi har redan fyllt passen i sommar'; a decision only in a draft about a job)
       '(vi har|har vi) [redan|nu|tyvärr] [redan|nu] (fyllt|tillsatt|bemannat|delat ut|fyllt upp) [alla] (passen|skiften|vakterna|helgerna|~passen|~skiften|platserna|tjänsterna|sommarjobben|extrajobben)',
       '(så) (vi har|har vi|finns det|det finns) [tyvärr|dessvärre] (inget|ingenting|inte något|inte nåt|inga) [jobb|pass|plats] (till dig|för dig|åt dig)',
@@ -278,7 +288,7 @@ const sv: LangData = {
       '(erbjudit|erbjöd|gett|gav) (tjänsten|rollen|jobbet|platsen|uppdraget) (till) (en) [*] (kandidat|sökande|person) (med|som)',
       '(går|gick) (vi|jag) [därför|tyvärr|istället|nu] vidare med (någon annan|nån annan|en annan|den andra|andra)',
       '(valde|anställer|anställde) (vi|jag) [därför|tyvärr|istället|nu|till slut] (någon annan|nån annan|en annan kandidat|en annan sökande|den andra kandidaten|en av de andra)',
-      '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|nån annan|den andra|en av de andra|annan)',
+      '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (en annan|någon annan|nån annan|en av de andra|annan)',
       '(det) (blev|blir) [tyvärr|dessvärre] (inte|ej) (du|dig)',
       '(erbjuda|erbjudit|erbjöd|erbjuder|gett|gav|ge) (platsen|tjänsten|jobbet|rollen|anställningen|uppdraget) (till) (någon annan|nån annan|en annan|den andra|en av de andra|en intern|annan)',
       // session 16: the post offered to the next one on the (reserve) list
@@ -780,8 +790,6 @@ const sv: LangData = {
     ],
     // what the person taken already has is the reason (verdict.ts COMPARED); a decision only in a draft about a job
     'took-already': [
-      // task decisions8: someone found already, informally ('vi har redan fått tag i en person', 'vi har fått tag i någon redan')
-      '(har|hade) [redan|tyvärr|nu] [redan|tyvärr] (fått tag i|fått tag på) (någon|nån|en person) [redan]',
       // batch 5: 'vi har anställt förare som redan har YKB'
       '(vi|jag) (tog|har tagit|anställde|har anställt|valde|har valt|tog in|har tagit in) [en|ett] * [,] (som) (redan) (har|hade|kan|innehar)',
       // task implied: the people taken named by a checkable requirement ('vi har valt sökande med avslutad utbildning', 'en som har giltigt C-körkort')
