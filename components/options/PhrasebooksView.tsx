@@ -22,6 +22,7 @@ import { navigate, routeHref, useLive, useSettings } from './hooks';
 import { languageLabel, ruleKindLabel, slotLabel, sourceLabel } from './labels';
 import { PlaceholderPreview } from './PlaceholderPreview';
 import { Problems } from './Problems';
+import { ReadOnlyHeader } from './ReadOnlyHeader';
 import { RecordGroups } from './RecordGroups';
 import { SourceBadge } from './SourceBadge';
 
@@ -121,19 +122,12 @@ function PhrasebookDetails({ book }: { book: Phrasebook }) {
   };
   return (
     <article className="details" aria-labelledby="phrasebook-details-heading">
-      <div className="editor-header">
-        <h3 id="phrasebook-details-heading">{book.name}</h3>
-        <SourceBadge source={book.source} />
-      </div>
-      <p className="note">{book.source === 'team' ? t('optReadOnlyTeam') : t('optReadOnlyBuiltin')}</p>
-      <button
-        type="button"
-        className="primary"
-        onClick={() => void duplicate()}
-        data-testid="duplicate-to-edit"
-      >
-        {t('optDuplicateToEdit')}
-      </button>
+      <ReadOnlyHeader
+        headingId="phrasebook-details-heading"
+        title={book.name}
+        source={book.source}
+        onDuplicate={() => void duplicate()}
+      />
       <dl className="facts">
         <dt>{t('optLanguage')}</dt>
         <dd>{languageLabel(book.language)}</dd>

@@ -8,6 +8,7 @@ import { groupRecords } from './grouping';
 import { navigate, routeHref, useLive, useSettings } from './hooks';
 import { categoryLabel, languageLabel, requirementLabel, sourceLabel } from './labels';
 import { ProfileEditor } from './ProfileEditor';
+import { ReadOnlyHeader } from './ReadOnlyHeader';
 import { RecordGroups } from './RecordGroups';
 import { SourceBadge } from './SourceBadge';
 
@@ -136,19 +137,12 @@ function ProfileDetails({ profile }: { profile: JobProfile }) {
   };
   return (
     <article className="details" aria-labelledby="profile-details-heading">
-      <div className="editor-header">
-        <h3 id="profile-details-heading">{profile.title}</h3>
-        <SourceBadge source={profile.source} />
-      </div>
-      <p className="note">{profile.source === 'team' ? t('optReadOnlyTeam') : t('optReadOnlyBuiltin')}</p>
-      <button
-        type="button"
-        className="primary"
-        onClick={() => void duplicate()}
-        data-testid="duplicate-to-edit"
-      >
-        {t('optDuplicateToEdit')}
-      </button>
+      <ReadOnlyHeader
+        headingId="profile-details-heading"
+        title={profile.title}
+        source={profile.source}
+        onDuplicate={() => void duplicate()}
+      />
       <dl className="facts">
         <dt>{t('optLanguage')}</dt>
         <dd>{languageLabel(profile.language)}</dd>
