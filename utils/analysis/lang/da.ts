@@ -2116,6 +2116,10 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(jeg) (kunne|kan|burde) [have] (gøre|gjort) (anderledes|bedre)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(fået|fik|modtaget|indhentet|haft) (#|to|tre|fire|fem|flere) (tilbud) (ind|hjem)',
       // task kinds6: the candidate complains of an appointment or asks for access to the files ('Jeg klager hermed over …
       // afgørelse om at ansætte en anden ansøger', 'Jeg anmoder om aktindsigt'): the writer is the one turned down
       '(jeg) (klager|påklager|vil klage|ønsker at klage) [hermed|herved] [over]',
@@ -2636,6 +2640,10 @@ const da: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('du havde svært ved', 'det tog lang tid', 'saucen skilte')
+      '(havde|har) (svært) (ved)',
+      '(tog) [meget|alt for|for] (lang tid)',
+      '(skilte sig|skilte|langsomt)',
       // task kinds6: a step forgotten in a trial ('du glemte at spænde …')
       '(glemte|glemt|glemtes)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

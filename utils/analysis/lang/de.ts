@@ -2370,6 +2370,10 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(ich) ** (hätte|könnte) (besser|anders) (machen)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(#|zwei|drei|vier|fünf|mehrere) (angebote) (eingeholt)',
       // task kinds6: the candidate objects to an appointment or asks for the files ('hiermit lege ich Widerspruch gegen Ihre
       // Entscheidung … ein', 'ich bitte um Einsicht in die Gutachten'): the writer is the one turned down
       '(lege ich|ich lege|erhebe ich|ich erhebe) [hiermit] (widerspruch|beschwerde|einspruch)',
@@ -2563,6 +2567,8 @@ const de: LangData = {
       '(dual~)',
     ],
     positive: [
+      // task kinds7: an agency tells the client's wish to meet again ('möchte Sie gern zu einem zweiten Termin … einladen')
+      '(möchte|würde) (sie|dich|euch) ** (zu einem|zum|zur|zu einer) (zweiten|weiteren|nächsten) ** (einladen|einzuladen)',
       // task lookalike5: the invitation after a fronted clause ('umso mehr freuen wir uns, Sie zu einem Vorstellungsgespräch
       // einzuladen')
       '(freuen wir uns|freue ich mich|möchten wir|würden wir) ** (sie|dich|euch) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|probearbeiten|probetag) (einladen|einzuladen)',
@@ -2893,6 +2899,10 @@ const de: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('kamen ziemlich langsam raus', 'hattest Mühe mit', 'dauerte zu lange')
+      '(langsam)',
+      '(mühe|schwierigkeiten|probleme) (mit|bei|beim)',
+      '(dauerte|dauerten) ** (zu lange|sehr lange)',
       // task kinds6: a step forgotten in a trial ('Sie haben vergessen, …')
       '(vergessen|vergaßen|vergaß)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

@@ -2131,6 +2131,11 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(i) (could|should) (have) (done) ** (differently|better)',
+      '(i) (could|can) (do) ** (differently|better) (next time)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(had|got|received) (#|two|three|four|five|several) (quotes) (in)',
       // task kinds6: the candidate appeals an appointment or asks for the panel's notes ('I am appealing the council's decision to
       // appoint another applicant', 'I was told today that I have not been shortlisted … I'd like a copy of'): the writer is the one turned down
       "(i am|i'm|i wish to|i would like to|i'd like to|i want to|i hereby) (appeal|appealing|lodge an appeal|challenge|challenging)",
@@ -2640,6 +2645,10 @@ const en: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task kinds7: 'thanks for doing the practical', a lifeguard 'try-out'
+      '(doing|did|for) (the|your) (practical)',
+      '(try-out|tryout|try-outs|tryouts)',
+      '(for|after|during) (the|your) (trial)',
       // task kinds6: a photo, film or edit made as a trial ('the test shoot', 'the test edit', 'a sample cut')
       '(test|trial|sample) (shoot|shot|shots|edit|cut|recording|session|bake|service)',
       // a written or spoken exercise and a role-play ('the writing exercise', 'the sales role-play')
@@ -2655,6 +2664,10 @@ const en: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('coming out quite slowly', 'struggled to keep up', 'took ages')
+      '(slowly|struggled|struggling)',
+      '(had) [some|real|a lot of] (trouble|difficulty|difficulties)',
+      '(took) (too long|ages|a long time)',
       // task kinds6: a step forgotten in a trial ('you forgot to …')
       '(forgot|forgotten)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

@@ -1898,6 +1898,10 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(olisin voinut|voisin) (tehdä) (toisin|paremmin|eri tavalla)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(saimme|saatiin|pyysimme) (#|kaksi|kolme|neljä|viisi|useita) (tarjousta)',
       // task kinds6: the candidate appeals an appointment or asks for the files ('Vaadin oikaisua … päätökseen nimittää toinen
       // hakija', 'Sain tänään tiedon, etten tullut valituksi … Pyydän saada nähtäväkseni'): the writer is the one turned down
       '(vaadin|haen) [täten] (oikaisua)',
@@ -2340,6 +2344,9 @@ const fi: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('hoitaminen tuotti vaikeuksia', 'kahvit tulivat hitaasti')
+      '(vaikeuksia|hankaluuksia|hitaasti)',
+      '(kesti) (kauan|pitkään)',
       // task kinds6: a step forgotten in a trial ('unohdit …'); 'unohdit' is already above
       '(unohtui|unohtuivat|unohditte)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

@@ -2184,6 +2184,10 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(jeg) (kunne|kan|burde) [ha] (gjøre|gjort) (annerledes|bedre)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(fått|fikk|mottatt|hentet) (inn) (#|to|tre|fire|fem|flere) (tilbud)',
       // task kinds6: an application system's reminder with a condition for everyone ('Søknader uten videointervju vil ikke bli
       // vurdert videre'): a warning, not a decision
       '(søknader) (uten) ** (vil ikke|blir ikke|kan ikke) [bli] (vurdert|behandlet)',
@@ -2716,6 +2720,8 @@ const nb: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task kinds7: a trial cook ('prøvelagingen', 'prøvematlagingen')
+      '(prøvelaging~|prøvematlaging~)',
       // task specific5: a driving test and a trial cook ('prøvekjøringen', 'oppkjøringen', 'kjøretesten')
       '(prøvekjøring~|oppkjøring~|kjøreprøve~|kjøretest~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -2729,6 +2735,10 @@ const nb: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('det tok lang tid', 'du hadde vanskelig for', 'sausen skilte seg')
+      '(hadde|har) (vanskelig|problemer) (for|med)',
+      '(tok) [veldig|altfor|for] (lang tid)',
+      '(skilte seg|sakte|tregt)',
       // task kinds6: a step forgotten in a trial ('du glemte å …')
       '(glemte|glemt)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

@@ -2193,6 +2193,10 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(jag) (kunde|kan|borde) [ha] (göra|gjort) (annorlunda|bättre)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(fått|fick|tagit|tog|hade) [in] (#|två|tre|fyra|fem|flera) (offerter|anbud)',
       // task kinds6: the candidate appeals an appointment or asks for its documents ('Jag överklagar … beslut att anställa en annan
       // sökande', 'Jag fick besked om att jag inte gick vidare … jag begär att få ta del av'): the writer is the one turned down
       '(jag) [härmed|därför] (överklagar|överklagade|vill överklaga|begär omprövning av)',
@@ -2729,6 +2733,10 @@ const sv: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('du hade svårt att hålla reda på', 'det tog lång tid', 'såsen skar sig')
+      '(hade|har) (svårt) (att|med)',
+      '(tog) [väldigt|alldeles|för] (lång tid)',
+      '(skar sig|långsamt|segt)',
       // task kinds6: a step forgotten in a trial ('du glömde att …')
       '(glömde|glömt|glömdes)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
