@@ -1681,6 +1681,10 @@ const da: LangData = {
       '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(#. semester|# semester|semester #)',
+      '(bestået|godkendt) (i) (faget|~faget|kurset|~kurset|modulet)',
+      '(eksamensbevis~|karakterblad~)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
       '(var|blev) (ikke) (konsekvent|konsekvente|ensartet|ensartede|korrekt|korrekte|fuldstændig|færdig|færdige)',
       '(blev|var) (ikke) (oversat|oversatte|lavet|udfyldt)',

@@ -1915,6 +1915,9 @@ const de: LangData = {
       '(ohne) ** (~führerschein|~schein|~zertifikat|~nachweis|~abschluss|~brief|~überprüfung|~ausbildung|~zulassung|~kenntnisse|~genehmigung|~erlaubnis)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(#.) (semester|fachsemester)',
+      '(pflichtmodul~|abschlusszeugnis~|zeugnis)',
       // task reasonkinds: a time of week the candidate can work (nur unter der Woche)
       '(nur|ausschließlich) (unter der woche|werktags|am wochenende|tagsüber|nachts|abends|vormittags)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)

@@ -1687,6 +1687,9 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(year|years) (#|one|two|three|four) (of) (your|a|the) * (degree|course|programme|program)',
+      '(at least|minimum|completed) (year) (#|one|two|three)',
       // task kinds6: a vetting check and a spoken language the hire holds ('an enhanced DBS check', 'speaks Spanish')
       '(enhanced|basic|standard|current) (dbs|crb|pvg|disclosure) [check|certificate]',
       '(speaks|speak|fluent in|fluent) (spanish|french|german|polish|arabic|urdu|punjabi|welsh|gaelic|mandarin|cantonese|portuguese|italian|romanian|somali|bsl)',

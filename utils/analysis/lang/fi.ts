@@ -1510,6 +1510,9 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(opintojakso~|~opintojakso~|todistuksesi|todistuksenne)',
+      '(perustutkinno~|~perustutkinno~|ammattitutkinno~)',
       // task reasonkinds: a time of week the candidate can work (vain arkisin)
       '(vain|ainoastaan|pelkästään) (arkisin|viikonloppuisin|päivisin|öisin|iltaisin|aamuisin)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
@@ -2344,6 +2347,10 @@ const fi: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a result short of the level the job requires ('tulos ei riittänyt … vaadittavaan taitoon', 'jäi alle
+      // vaadittavan B2-tason'): the level is named, no plain 'it wasn't enough' (notObserved yields inside it)
+      '(ei|eivät) [valitettavasti|kuitenkaan|aivan|ihan] (riittänyt|riittäneet|yltänyt|yltäneet) ** (vaadittava~|vaadittu~|edellytettävä~|edellytetty~|~tasolle|~tasoon)',
+      '(jäi|jäivät) [valitettavasti|hieman|selvästi] (alle|alle vaadittavan|alle edellytetyn)',
       // task kinds7: a trial's trouble or slowness ('hoitaminen tuotti vaikeuksia', 'kahvit tulivat hitaasti')
       '(vaikeuksia|hankaluuksia|hitaasti)',
       '(kesti) (kauan|pitkään)',

@@ -1734,6 +1734,10 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(programfag~|fellesfag~|vitnemål~|karakterutskrift~)',
+      '(bestått|godkjent) (i) (faget|programfaget|emnet|~faget|~emnet)',
+      '(vg1|vg2|vg3)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
       '(var|ble) (ikke) (konsekvent|konsistent|enhetlig|enhetlige|korrekt|korrekte|fullstendig|ferdig|ferdige)',
       '(ble|var) (ikke) (oversatt|oversatte|laget|fylt ut)',

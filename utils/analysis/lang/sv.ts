@@ -227,7 +227,11 @@ const sv: LangData = {
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
       '(tar|tog) [vi] [tyvärr|därför|dessvärre] (inte|ej) (in|emot) (dig)',
       '(inte|ej) [kunnat|lyckats|kunna|lyckas] [att] (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) [någon|en] (plats|utrymme) (för|åt) (dig)',
-      '(uppfyller|uppfyllde|motsvarar|motsvarade|når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      '(uppfyller|uppfyllde|motsvarar|motsvarade) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      // task kinds7: "reached" only up to the requirement itself: "nådde tyvärr inte upp till B2, som är kundens krav"
+      // names the level reached short of, an observation of the test, not the stock "does not meet the requirements"
+      '(når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] [de|den|det|våra|era|kundens|alla] [formella|grundläggande|ställda|uppställda] (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      '(når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] [du] (inte|ej) (upp till) (den|de|rätt) (nivå|nivån|nivåer|nivåerna|resultat) (som) (krävs|vi kräver|kunden kräver|efterfrågas|behövs)',
       '(anställer|går vidare) [vi] [tyvärr|därför|dessvärre] (inte|ej) (den här gången|denna gång|i denna omgång|i den här omgången)',
       '(avstår|avstod) [vi|jag] [tyvärr|därför] (den här gången|denna gång|från att gå vidare|från din kandidatur)',
       '(kan|kunde) (vi) [tyvärr|dessvärre] (inte|ej) (vänta)',
@@ -1761,6 +1765,10 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(termin) (#)',
+      '(godkänt|godkänd|godkända) (i|på) (kursen|ämnet|~kursen|momentet)',
+      '(slutbetyg~|gymnasiebetyg~|betygen|ditt betyg)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
       '(var|blev) (inte) (konsekvent|konsekventa|enhetlig|enhetliga|korrekt|korrekta|fullständig|fullständiga|färdig|färdiga)',
       '(lämnades|lämnats|blev|var) (oöversatt|oöversatta|ofärdig|ofärdiga|ofullständig|ofullständiga|ogjord|ogjorda)',
