@@ -2260,6 +2260,8 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(oldboys~|old boys|veteranhold~|motionsholdet|boldklub|boldklubben)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(programudvalg~|programkomit~|oplægsforslag~|konferenceprogram~|call for papers)',
       '(dit|jeres) (abstract|konferencebidrag)',

@@ -2525,6 +2525,8 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(alte-herren-~|altherren~|alte herren|freizeitmannschaft~)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(vortragsplatz~|vortragsplätze~|vortragsvorschlag~|vortragseinreichung~|programmkomitee~|programmausschuss~|call for papers|postersession~|tagungsprogramm~|kongressprogramm~|abstract|abstracts)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)

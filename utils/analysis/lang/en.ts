@@ -2272,6 +2272,8 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a scholarship awarded by a foundation or trust
+      '(scholarship|scholarships)',
       // task lookalike5: a talk, paper or session proposal for a conference or festival programme, not a post
       '(speaking|speaker) (slot|slots)',
       '(programme|program|paper|papers) (committee)',

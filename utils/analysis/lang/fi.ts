@@ -2016,6 +2016,11 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(ikämiesten|ikämies~|harrastesarja~|sählyjoukku~|futisjoukku~)',
+      // task kinds7: an investment or project grant for a business, an amateur play's cast
+      '(investointituk~|yritystuk~|hanketuk~|avustushakemu~|tukihakemu~)',
+      '(~näytelmään|näytelmään|lavastustiim~|puvustustiim~|harrastajateatter~|amatööriteatter~)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(ohjelmatoimikun~|ohjelmaryhm~|esitysehdotu~|esitysvuoro~|konferenssiohjelm~|call for papers|abstraktisi)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)

@@ -2188,6 +2188,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task kinds7: the owner's rota for her own staff ('jeg kan ikke sette opp flere på vakt')
+      '(sette opp|sette inn|sette på) (flere|noen flere|fler) (på vakt|på vakta|på jobb)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
       '(jeg) (kunne|kan|burde) [ha] (gjøre|gjort) (annerledes|bedre)',
       // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
@@ -2335,6 +2337,8 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(oldboys~|old boys|veteranlag~|bedriftslag~)',
       // task kinds6: a grant decided by a body ('Vedtak om tilskudd', 'prosjektmidler')
       '(vedtak|avgjørelse|beslutning) (om) (tilskudd|støtte|midler|stipend|~tilskudd|~støtte|~midler)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post

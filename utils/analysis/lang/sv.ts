@@ -2345,6 +2345,8 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(oldboys~|old boys|veteranlag~|korplag~|korpens)',
       // task kinds6: a research or project grant decided by a body ('Beslut om bidrag', 'Projektbidrag', 'beredningsgruppen')
       '(beslut|besked) (om) (bidrag|forskningsbidrag|projektbidrag|~bidrag|anslag|medel)',
       '(projektbidrag~|forskningsbidrag~|beredningsgrupp~|forskningsanslag~)',
