@@ -1572,6 +1572,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(en|eneste) (betingelse|forudsætning) (er|for) (at)',
+      '(betingelsen|forudsætningen) (er) (at)',
       // task kinds6: the post runs all year, against the reader's stated end date ('en helårsstilling')
       '(helårsstilling~|helårsjob~|helårsvikariat~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
@@ -1771,6 +1774,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(da|fordi|eftersom) (du) (studerer|læser|går) (på|ved) (et andet|en anden)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(din|dit|dine) * (er|bliver) (først) (i|den|efter|om|til|på)',
       '(resultatet|resultaterne) (fra|på|af) * (viser|viste|gav)',

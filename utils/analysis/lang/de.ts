@@ -1785,6 +1785,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(voraussetzung|bedingung) (dafür|hierfür) (ist) [,] (dass)',
+      '(wir) (bieten|vergeben) [derzeit|im moment|aktuell|momentan] (ausschließlich|nur) (pflichtpraktika)',
       // task kinds6: the need said to the reader with 'du' ('Für den Job brauchst du ein gültiges …')
       '(für) (den job|die stelle|die tätigkeit|den einsatz|die arbeit) (brauchst du|benötigst du|brauchen sie|benötigen sie)',
       // task kinds6: the post runs all year, against the reader's stated end date ('eine ganzjährige Stelle')
@@ -2009,6 +2012,9 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(da|weil) (du|sie) ** (ein freiwilliges praktikum) (suchst|suchen)',
+      '(da|weil) (du|sie) (an) (einer anderen) (hochschule|universität|uni)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(ihre|deine|ihr|dein) * (ist|findet|beginnt) (erst) (im|am|in|nach|ab)',
       '(den|die|das) (sie|du) (erst) ** (machen|ablegen|beginnen|anfangen|erwerben|abschließen) (wollen|willst|möchten|möchtest|werden|wirst)',

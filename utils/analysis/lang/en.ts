@@ -1243,6 +1243,9 @@ const en: LangData = {
       '(reactions|reflexes) ** (slower|not as quick|not as sharp|not what)',
       // an age given as a number beside a doubt ("at 61 you might find", "he's pushing 60", "a 58-year-old")
       "at (4#|5#|6#|7#) (you|he|she|they|one) (might|may|would|could|will|wouldn't|won't|probably|may not|might not)",
+      // task kinds7: the writer's doubt said beside the number ('at 58 I think you'd find the pace a bit much')
+      "at (4#|5#|6#|7#) (i) (think|feel|suspect|reckon|worry|fear|imagine|wonder)",
+      "(someone|somebody|a person) (who'll|who will|who'd|who would|who can) (be around|stick around|stay) (for the long haul|for years|for many years|long-term|for a good few years)",
       "(he's|she's|you're|he is|she is|you are) (nearly|almost|already|over|pushing|nudging|well over|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)",
       '(pushing|nudging|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
       '(4#|5#|6#|7#)-year-old',
@@ -1561,6 +1564,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(a|the|one) (condition) (of|for) ** (is) (that)',
       // task kinds6: the need tied to what the hire holds ('…, which we need for the new outreach project')
       '(which|that|both of which) (we) (need|require) (for|on|in)',
       // task kinds6: the post runs all year, against the reader's stated end date ('a permanent, year-round post')
@@ -1803,6 +1808,8 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(as|because|since) (you) (study|are studying|are a student|are enrolled) (at) (another|a different)',
       // task kinds6: the reader's qualification has run out ('yours ran out in March', 'your certificate has expired')
       '(yours|your certificate|your licence|your license|your card|your ticket|your qualification|your check|your dbs) (ran out|has run out|had run out|expired|has expired|had expired|lapsed|has lapsed)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,

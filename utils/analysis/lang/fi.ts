@@ -1407,6 +1407,11 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: the client needs someone full-time from the very start ('tarvitsevat konsultin kokoaikaisesti heti alusta')
+      '(tarvitsevat|tarvitsemme|tarvitaan|tarvitsee) ** (heti alusta|alusta alkaen|aloituksesta asti|ensimmäisestä päivästä)',
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(jonka|sen|tämän) (ehtona|edellytyksenä) (on)',
+      '(ehtona|edellytyksenä) (on) [,] (että)',
       // task kinds6: the post runs all year, against the reader's stated end date ('ympärivuotiseen tehtävään')
       '(ympärivuoti~) (tehtäv~|työ~|paik~|toim~|pesti~|työsuhte~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
@@ -1602,6 +1607,10 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task kinds7: the reader's current contract binds her past the job's start ('sopimuksesi sitoo sinua marraskuun loppuun')
+      '(sitoo) (sinua) ** (loppuun|asti|saakka|ajan)',
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(koska) (opiskelet) (toisessa|muussa) (korkeakoulussa|yliopistossa|oppilaitoksessa)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(~kokeesi|~testisi|~tutkintosi|~koulutuksesi|~kurssisi) (on|alkaa|päättyy|valmistuu) (vasta)',
       '(tulos|tulokset|tuloksesi) ** (osoittaa|osoitti|näyttää|näytti)',

@@ -1627,6 +1627,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(et|ett|eneste|som) (vilkår|krav) (er|for) (at)',
       // task kinds6: the post runs all year, against the reader's stated end date ('en helårsstilling')
       '(helårsstilling~|helårsjobb~|helårsvikariat~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
@@ -1826,6 +1828,8 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(siden|fordi|da) (du) (studerer|er student|går) (ved|på) (en annen|et annet|et annen)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '* (din|ditt|dine) (er|blir) (først) (i|den|etter|om|til|på)',
       '(din|ditt|dine) * (er|blir) (først) (i|den|etter|om|til|på)',

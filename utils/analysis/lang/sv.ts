@@ -1651,6 +1651,9 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(ett|enda) (villkor) (är|för) (att)',
+      '(villkoret) (är) (att)',
       // task kinds6: the post runs all year, against the reader's stated end date ('vi rekryterar till en helårstjänst')
       '(helårstjänst~|helårsanställning~|åretruntjänst~|helårsvikariat~)',
       '(vi) (rekryterar|söker|anställer) (till|för) (en|ett) (helårs~|tillsvidare~|året runt~)',
@@ -1868,6 +1871,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(eftersom|då) (du) (studerar|läser|går) (vid|på) (ett annat|en annan)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(din|ditt|dina) * (är|blir) (först|inte förrän) (i|den|efter|om|till|på)',
       '(resultatet|resultaten) (från|på|av) * (visar|visade|gav)',
