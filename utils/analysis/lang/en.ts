@@ -1244,7 +1244,7 @@ const en: LangData = {
       // an age given as a number beside a doubt ("at 61 you might find", "he's pushing 60", "a 58-year-old")
       "at (4#|5#|6#|7#) (you|he|she|they|one) (might|may|would|could|will|wouldn't|won't|probably|may not|might not)",
       // task kinds7: the writer's doubt said beside the number ('at 58 I think you'd find the pace a bit much')
-      "at (4#|5#|6#|7#) (i) (think|feel|suspect|reckon|worry|fear|imagine|wonder)",
+      'at (4#|5#|6#|7#) (i) (think|feel|suspect|reckon|worry|fear|imagine|wonder)',
       "(someone|somebody|a person) (who'll|who will|who'd|who would|who can) (be around|stick around|stay) (for the long haul|for years|for many years|long-term|for a good few years)",
       "(he's|she's|you're|he is|she is|you are) (nearly|almost|already|over|pushing|nudging|well over|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)",
       '(pushing|nudging|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
