@@ -115,7 +115,10 @@ export function observedSample(
       if (x.sent >= first && !m.shortfall.some((y) => y.s <= x.s && y.e >= x.e))
         (k === 'many' ? poolOnly : ours).add(x.clause);
   // a plain outcome or the writer as subject: "it wasn't enough", "det räckte inte", "I couldn't be there"
-  for (const x of m.notObserved) if (x.sent >= first) ours.add(x.clause);
+  // task kinds7: … not when the outcome word lies inside a deficit predicate that names the level required ("tulos ei
+  // riittänyt vaadittavaan tasoon": the result fell short of a named bar, an observation)
+  for (const x of m.notObserved)
+    if (x.sent >= first && !m.shortfall.some((y) => y.s <= x.s && y.e >= x.e)) ours.add(x.clause);
   const out: Match[] = [];
   const taken = new Set<number>();
   for (const list of [m.shortfall, c.neg ?? []])

@@ -454,8 +454,20 @@ export function findReasons(
   const named = (x: Match) =>
     x.id === 'unmet-requirements' &&
     m.shortfall.some((y) => y.clause === x.clause && y.s >= x.e - 20 && y.s > x.s);
+  // task kinds7: nor a stock frame whose clause opens with a causal word and names the reader's record before it
+  // ("Eftersom du går termin 2 uppfyller du tyvärr inte kraven": no comma splits the fronted reason off)
+  const causalLead = (x: Match) =>
+    m.causal.some(
+      (c) =>
+        c.clause === x.clause &&
+        c.e <= x.s &&
+        m.qualification.some((q) => q.clause === x.clause && q.s >= c.e && q.e <= x.s) &&
+        [...((m as unknown as Record<string, Match[] | undefined>).you ?? []), ...m.addressee].some(
+          (y) => y.clause === x.clause && y.s >= c.e && y.e <= x.s,
+        ),
+    );
   const maskedClause = clausesOf(
-    m.stock.filter((x) => !named(x)),
+    m.stock.filter((x) => !named(x) && !causalLead(x)),
     m.praise,
   );
   // task h11b: the others chosen 'who also did a trial shift': a step they shared is no criterion

@@ -2239,3 +2239,37 @@ describe('known small misreadings (tests/corpus/leftovers12.jsonl: no more peopl
     expect(wrongIds(rows)).toEqual(['lo12-nb-009', 'lo12-en-007', 'lo12-en-009', 'lo12-en-011']);
   });
 });
+
+describe("look-alikes judged rejections and specific/generic mix-ups, second round (tests/corpus/kinds7.jsonl: a club team full for the season, a tradesman's quote turned down, an agency's invitation to a second meeting, the candidate asking what she could have done differently, an owner's rota note, a grant or scholarship, a cast; a trial's trouble or slowness, a test result short of a named level, a school subject or term against a requirement, a condition of eligibility, a contract binding the reader past the start; six languages)", () => {
+  const rows = load('tests/corpus/kinds7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision 1.0 and recall ≥ 0.93, no false flag; the known misses only', () => {
+    expect(f.overall.precision).toBe(1);
+    expect(f.overall.recall).toBeGreaterThanOrEqual(0.93);
+    expect(f.overall.falseFlagRate).toBe(0);
+    // decisions the rules do not read (decision data, tasks decisions12–14): "det går inte ihop tidsmässigt",
+    // "så den passer desværre ikke", "the timing just doesn't work", "deshalb passt er leider nicht", "Ich sage deshalb
+    // erst einmal ab", "Wir können Sie … nicht vorschlagen", "Så jeg springer over for nu"; en-014's "I've offered it to
+    // another lady" beside an age remark
+    expect(wrongIds(rows)).toEqual([
+      'k7-sv-013',
+      'k7-da-012',
+      'k7-da-013',
+      'k7-nb-012',
+      'k7-en-013',
+      'k7-en-014',
+      'k7-de-008',
+      'k7-de-011',
+      'k7-de-012',
+    ]);
+  });
+  it('the look-alikes are no rejections and the guards stay generic', () => {
+    const look = rows.filter((r) => r.label === 'not-rejection').map((r) => r.id);
+    expect(verdictsOf(rows, look)).toEqual(look.map(() => 'not-rejection'));
+    const guards = rows
+      .filter((r) => ((r as { note?: string }).note ?? '').startsWith('guard'))
+      .map((r) => r.id);
+    expect(guards.length).toBe(6);
+    expect(verdictsOf(rows, guards)).toEqual(guards.map(() => 'generic-rejection'));
+  });
+});

@@ -1577,6 +1577,9 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(en|eneste) (betingelse|forudsætning) (er|for) (at)',
+      '(betingelsen|forudsætningen) (er) (at)',
       // task kinds6: the post runs all year, against the reader's stated end date ('en helårsstilling')
       '(helårsstilling~|helårsjob~|helårsvikariat~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
@@ -1686,6 +1689,10 @@ const da: LangData = {
       '(uden) ** (~kørekort|~autorisation|~certifikat|~bevis|~uddannelse|sikkerhedsgodkendelse~|~sikkerhedsgodkendelse|~attest|~eksamen|~tilladelse)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(#. semester|# semester|semester #)',
+      '(bestået|godkendt) (i) (faget|~faget|kurset|~kurset|modulet)',
+      '(eksamensbevis~|karakterblad~)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
       '(var|blev) (ikke) (konsekvent|konsekvente|ensartet|ensartede|korrekt|korrekte|fuldstændig|færdig|færdige)',
       '(blev|var) (ikke) (oversat|oversatte|lavet|udfyldt)',
@@ -1772,6 +1779,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(da|fordi|eftersom) (du) (studerer|læser|går) (på|ved) (et andet|en anden)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(din|dit|dine) * (er|bliver) (først) (i|den|efter|om|til|på)',
       '(resultatet|resultaterne) (fra|på|af) * (viser|viste|gav)',
@@ -2121,6 +2130,10 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(jeg) (kunne|kan|burde) [have] (gøre|gjort) (anderledes|bedre)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(fået|fik|modtaget|indhentet|haft) (#|to|tre|fire|fem|flere) (tilbud) (ind|hjem)',
       // task kinds6: the candidate complains of an appointment or asks for access to the files ('Jeg klager hermed over …
       // afgørelse om at ansætte en anden ansøger', 'Jeg anmoder om aktindsigt'): the writer is the one turned down
       '(jeg) (klager|påklager|vil klage|ønsker at klage) [hermed|herved] [over]',
@@ -2257,6 +2270,8 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(oldboys~|old boys|veteranhold~|motionsholdet|boldklub|boldklubben)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(programudvalg~|programkomit~|oplægsforslag~|konferenceprogram~|call for papers)',
       '(dit|jeres) (abstract|konferencebidrag)',
@@ -2641,6 +2656,10 @@ const da: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('du havde svært ved', 'det tog lang tid', 'saucen skilte')
+      '(havde|har) (svært) (ved)',
+      '(tog) [meget|alt for|for] (lang tid)',
+      '(skilte sig|skilte|langsomt)',
       // task kinds6: a step forgotten in a trial ('du glemte at spænde …')
       '(glemte|glemt|glemtes)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

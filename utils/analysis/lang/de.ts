@@ -1785,6 +1785,9 @@ const de: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(voraussetzung|bedingung) (dafür|hierfür) (ist) [,] (dass)',
+      '(wir) (bieten|vergeben) [derzeit|im moment|aktuell|momentan] (ausschließlich|nur) (pflichtpraktika)',
       // task kinds6: the need said to the reader with 'du' ('Für den Job brauchst du ein gültiges …')
       '(für) (den job|die stelle|die tätigkeit|den einsatz|die arbeit) (brauchst du|benötigst du|brauchen sie|benötigen sie)',
       // task kinds6: the post runs all year, against the reader's stated end date ('eine ganzjährige Stelle')
@@ -1915,6 +1918,9 @@ const de: LangData = {
       '(ohne) ** (~führerschein|~schein|~zertifikat|~nachweis|~abschluss|~brief|~überprüfung|~ausbildung|~zulassung|~kenntnisse|~genehmigung|~erlaubnis)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(#.) (semester|fachsemester)',
+      '(pflichtmodul~|abschlusszeugnis~|zeugnis)',
       // task reasonkinds: a time of week the candidate can work (nur unter der Woche)
       '(nur|ausschließlich) (unter der woche|werktags|am wochenende|tagsüber|nachts|abends|vormittags)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
@@ -2006,6 +2012,9 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(da|weil) (du|sie) ** (ein freiwilliges praktikum) (suchst|suchen)',
+      '(da|weil) (du|sie) (an) (einer anderen) (hochschule|universität|uni)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(ihre|deine|ihr|dein) * (ist|findet|beginnt) (erst) (im|am|in|nach|ab)',
       '(den|die|das) (sie|du) (erst) ** (machen|ablegen|beginnen|anfangen|erwerben|abschließen) (wollen|willst|möchten|möchtest|werden|wirst)',
@@ -2370,6 +2379,10 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(ich) ** (hätte|könnte) (besser|anders) (machen)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(#|zwei|drei|vier|fünf|mehrere) (angebote) (eingeholt)',
       // task kinds6: the candidate objects to an appointment or asks for the files ('hiermit lege ich Widerspruch gegen Ihre
       // Entscheidung … ein', 'ich bitte um Einsicht in die Gutachten'): the writer is the one turned down
       '(lege ich|ich lege|erhebe ich|ich erhebe) [hiermit] (widerspruch|beschwerde|einspruch)',
@@ -2518,6 +2531,8 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(alte-herren-~|altherren~|alte herren|freizeitmannschaft~)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(vortragsplatz~|vortragsplätze~|vortragsvorschlag~|vortragseinreichung~|programmkomitee~|programmausschuss~|call for papers|postersession~|tagungsprogramm~|kongressprogramm~|abstract|abstracts)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
@@ -2563,6 +2578,8 @@ const de: LangData = {
       '(dual~)',
     ],
     positive: [
+      // task kinds7: an agency tells the client's wish to meet again ('möchte Sie gern zu einem zweiten Termin … einladen')
+      '(möchte|würde) (sie|dich|euch) ** (zu einem|zum|zur|zu einer) (zweiten|weiteren|nächsten) ** (einladen|einzuladen)',
       // task lookalike5: the invitation after a fronted clause ('umso mehr freuen wir uns, Sie zu einem Vorstellungsgespräch
       // einzuladen')
       '(freuen wir uns|freue ich mich|möchten wir|würden wir) ** (sie|dich|euch) ** (zu einem|zum|zur|zu einer) ** (gespräch|vorstellungsgespräch|interview|kennenlernen|termin|probearbeiten|probetag) (einladen|einzuladen)',
@@ -2893,6 +2910,10 @@ const de: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('kamen ziemlich langsam raus', 'hattest Mühe mit', 'dauerte zu lange')
+      '(langsam)',
+      '(mühe|schwierigkeiten|probleme) (mit|bei|beim)',
+      '(dauerte|dauerten) ** (zu lange|sehr lange)',
       // task kinds6: a step forgotten in a trial ('Sie haben vergessen, …')
       '(vergessen|vergaßen|vergaß)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

@@ -1247,6 +1247,9 @@ const en: LangData = {
       '(reactions|reflexes) ** (slower|not as quick|not as sharp|not what)',
       // an age given as a number beside a doubt ("at 61 you might find", "he's pushing 60", "a 58-year-old")
       "at (4#|5#|6#|7#) (you|he|she|they|one) (might|may|would|could|will|wouldn't|won't|probably|may not|might not)",
+      // task kinds7: the writer's doubt said beside the number ('at 58 I think you'd find the pace a bit much')
+      'at (4#|5#|6#|7#) (i) (think|feel|suspect|reckon|worry|fear|imagine|wonder)',
+      "(someone|somebody|a person) (who'll|who will|who'd|who would|who can) (be around|stick around|stay) (for the long haul|for years|for many years|long-term|for a good few years)",
       "(he's|she's|you're|he is|she is|you are) (nearly|almost|already|over|pushing|nudging|well over|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)",
       '(pushing|nudging|getting on for) (4#|5#|6#|7#|forty|fifty|sixty|seventy)',
       '(4#|5#|6#|7#)-year-old',
@@ -1565,6 +1568,8 @@ const en: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(a|the|one) (condition) (of|for) ** (is) (that)',
       // task kinds6: the need tied to what the hire holds ('…, which we need for the new outreach project')
       '(which|that|both of which) (we) (need|require) (for|on|in)',
       // task kinds6: the post runs all year, against the reader's stated end date ('a permanent, year-round post')
@@ -1691,6 +1696,9 @@ const en: LangData = {
       '(this one|this role|the role|the job|the post|this job) (needs|requires) (you|someone) (in|at|on site at|based in) (our|the)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(year|years) (#|one|two|three|four) (of) (your|a|the) * (degree|course|programme|program)',
+      '(at least|minimum|completed) (year) (#|one|two|three)',
       // task kinds6: a vetting check and a spoken language the hire holds ('an enhanced DBS check', 'speaks Spanish')
       '(enhanced|basic|standard|current) (dbs|crb|pvg|disclosure) [check|certificate]',
       '(speaks|speak|fluent in|fluent) (spanish|french|german|polish|arabic|urdu|punjabi|welsh|gaelic|mandarin|cantonese|portuguese|italian|romanian|somali|bsl)',
@@ -1804,6 +1812,8 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(as|because|since) (you) (study|are studying|are a student|are enrolled) (at) (another|a different)',
       // task kinds6: the reader's qualification has run out ('yours ran out in March', 'your certificate has expired')
       '(yours|your certificate|your licence|your license|your card|your ticket|your qualification|your check|your dbs) (ran out|has run out|had run out|expired|has expired|had expired|lapsed|has lapsed)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
@@ -2135,6 +2145,11 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(i) (could|should) (have) (done) ** (differently|better)',
+      '(i) (could|can) (do) ** (differently|better) (next time)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(had|got|received) (#|two|three|four|five|several) (quotes) (in)',
       // task kinds6: the candidate appeals an appointment or asks for the panel's notes ('I am appealing the council's decision to
       // appoint another applicant', 'I was told today that I have not been shortlisted … I'd like a copy of'): the writer is the one turned down
       "(i am|i'm|i wish to|i would like to|i'd like to|i want to|i hereby) (appeal|appealing|lodge an appeal|challenge|challenging)",
@@ -2268,6 +2283,8 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a scholarship awarded by a foundation or trust
+      '(scholarship|scholarships)',
       // task lookalike5: a talk, paper or session proposal for a conference or festival programme, not a post
       '(speaking|speaker) (slot|slots)',
       '(programme|program|paper|papers) (committee)',
@@ -2644,6 +2661,10 @@ const en: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task kinds7: 'thanks for doing the practical', a lifeguard 'try-out'
+      '(doing|did|for) (the|your) (practical)',
+      '(try-out|tryout|try-outs|tryouts)',
+      '(for|after|during) (the|your) (trial)',
       // task kinds6: a photo, film or edit made as a trial ('the test shoot', 'the test edit', 'a sample cut')
       '(test|trial|sample) (shoot|shot|shots|edit|cut|recording|session|bake|service)',
       // a written or spoken exercise and a role-play ('the writing exercise', 'the sales role-play')
@@ -2659,6 +2680,10 @@ const en: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('coming out quite slowly', 'struggled to keep up', 'took ages')
+      '(slowly|struggled|struggling)',
+      '(had) [some|real|a lot of] (trouble|difficulty|difficulties)',
+      '(took) (too long|ages|a long time)',
       // task kinds6: a step forgotten in a trial ('you forgot to …')
       '(forgot|forgotten)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

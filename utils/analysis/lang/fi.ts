@@ -1410,6 +1410,11 @@ const fi: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: the client needs someone full-time from the very start ('tarvitsevat konsultin kokoaikaisesti heti alusta')
+      '(tarvitsevat|tarvitsemme|tarvitaan|tarvitsee) ** (heti alusta|alusta alkaen|aloituksesta asti|ensimmäisestä päivästä)',
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(jonka|sen|tämän) (ehtona|edellytyksenä) (on)',
+      '(ehtona|edellytyksenä) (on) [,] (että)',
       // task kinds6: the post runs all year, against the reader's stated end date ('ympärivuotiseen tehtävään')
       '(ympärivuoti~) (tehtäv~|työ~|paik~|toim~|pesti~|työsuhte~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
@@ -1513,6 +1518,9 @@ const fi: LangData = {
       '(ilman) ** (~korttia|~ajokorttia|~pätevyyttä|~tutkintoa|~todistusta|~selvitystä|~lupaa|~laillistusta|~koulutusta)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(opintojakso~|~opintojakso~|todistuksesi|todistuksenne)',
+      '(perustutkinno~|~perustutkinno~|ammattitutkinno~)',
       // task reasonkinds: a time of week the candidate can work (vain arkisin)
       '(vain|ainoastaan|pelkästään) (arkisin|viikonloppuisin|päivisin|öisin|iltaisin|aamuisin)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
@@ -1602,6 +1610,10 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task kinds7: the reader's current contract binds her past the job's start ('sopimuksesi sitoo sinua marraskuun loppuun')
+      '(sitoo) (sinua) ** (loppuun|asti|saakka|ajan)',
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(koska) (opiskelet) (toisessa|muussa) (korkeakoulussa|yliopistossa|oppilaitoksessa)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(~kokeesi|~testisi|~tutkintosi|~koulutuksesi|~kurssisi) (on|alkaa|päättyy|valmistuu) (vasta)',
       '(tulos|tulokset|tuloksesi) ** (osoittaa|osoitti|näyttää|näytti)',
@@ -1901,6 +1913,10 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(olisin voinut|voisin) (tehdä) (toisin|paremmin|eri tavalla)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(saimme|saatiin|pyysimme) (#|kaksi|kolme|neljä|viisi|useita) (tarjousta)',
       // task kinds6: the candidate appeals an appointment or asks for the files ('Vaadin oikaisua … päätökseen nimittää toinen
       // hakija', 'Sain tänään tiedon, etten tullut valituksi … Pyydän saada nähtäväkseni'): the writer is the one turned down
       '(vaadin|haen) [täten] (oikaisua)',
@@ -2012,6 +2028,11 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(ikämiesten|ikämies~|harrastesarja~|sählyjoukku~|futisjoukku~)',
+      // task kinds7: an investment or project grant for a business, an amateur play's cast
+      '(investointituk~|yritystuk~|hanketuk~|avustushakemu~|tukihakemu~)',
+      '(~näytelmään|näytelmään|lavastustiim~|puvustustiim~|harrastajateatter~|amatööriteatter~)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
       '(ohjelmatoimikun~|ohjelmaryhm~|esitysehdotu~|esitysvuoro~|konferenssiohjelm~|call for papers|abstraktisi)',
       // task context2: another restaurant or venue chosen (a dinner, a party, an annual meeting)
@@ -2343,6 +2364,13 @@ const fi: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a result short of the level the job requires ('tulos ei riittänyt … vaadittavaan taitoon', 'jäi alle
+      // vaadittavan B2-tason'): the level is named, no plain 'it wasn't enough' (notObserved yields inside it)
+      '(ei|eivät) [valitettavasti|kuitenkaan|aivan|ihan] (riittänyt|riittäneet|yltänyt|yltäneet) ** (vaadittava~|vaadittu~|edellytettävä~|edellytetty~|~tasolle|~tasoon)',
+      '(jäi|jäivät) [valitettavasti|hieman|selvästi] (alle|alle vaadittavan|alle edellytetyn)',
+      // task kinds7: a trial's trouble or slowness ('hoitaminen tuotti vaikeuksia', 'kahvit tulivat hitaasti')
+      '(vaikeuksia|hankaluuksia|hitaasti)',
+      '(kesti) (kauan|pitkään)',
       // task kinds6: a step forgotten in a trial ('unohdit …'); 'unohdit' is already above
       '(unohtui|unohtuivat|unohditte)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

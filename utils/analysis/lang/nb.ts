@@ -1631,6 +1631,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(et|ett|eneste|som) (vilkår|krav) (er|for) (at)',
       // task kinds6: the post runs all year, against the reader's stated end date ('en helårsstilling')
       '(helårsstilling~|helårsjobb~|helårsvikariat~)',
       // task specific6: visa or work-permit sponsorship the employer cannot give, as the job's side of the reader's need
@@ -1738,6 +1740,10 @@ const nb: LangData = {
       '(uten) ** (~førerkort|~sertifikat|~fagbrev|~autorisasjon|~klarering|~attest|~utdanning|mesterbrev~|~mesterbrev|~lisens|~tillatelse)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(programfag~|fellesfag~|vitnemål~|karakterutskrift~)',
+      '(bestått|godkjent) (i) (faget|programfaget|emnet|~faget|~emnet)',
+      '(vg1|vg2|vg3)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
       '(var|ble) (ikke) (konsekvent|konsistent|enhetlig|enhetlige|korrekt|korrekte|fullstendig|ferdig|ferdige)',
       '(ble|var) (ikke) (oversatt|oversatte|laget|fylt ut)',
@@ -1826,6 +1832,8 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(siden|fordi|da) (du) (studerer|er student|går) (ved|på) (en annen|et annet|et annen)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '* (din|ditt|dine) (er|blir) (først) (i|den|etter|om|til|på)',
       '(din|ditt|dine) * (er|blir) (først) (i|den|etter|om|til|på)',
@@ -2188,6 +2196,12 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task kinds7: the owner's rota for her own staff ('jeg kan ikke sette opp flere på vakt')
+      '(sette opp|sette inn|sette på) (flere|noen flere|fler) (på vakt|på vakta|på jobb)',
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(jeg) (kunne|kan|burde) [ha] (gjøre|gjort) (annerledes|bedre)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(fått|fikk|mottatt|hentet) (inn) (#|to|tre|fire|fem|flere) (tilbud)',
       // task kinds6: an application system's reminder with a condition for everyone ('Søknader uten videointervju vil ikke bli
       // vurdert videre'): a warning, not a decision
       '(søknader) (uten) ** (vil ikke|blir ikke|kan ikke) [bli] (vurdert|behandlet)',
@@ -2331,6 +2345,8 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(oldboys~|old boys|veteranlag~|bedriftslag~)',
       // task kinds6: a grant decided by a body ('Vedtak om tilskudd', 'prosjektmidler')
       '(vedtak|avgjørelse|beslutning) (om) (tilskudd|støtte|midler|stipend|~tilskudd|~støtte|~midler)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
@@ -2720,6 +2736,8 @@ const nb: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task kinds7: a trial cook ('prøvelagingen', 'prøvematlagingen')
+      '(prøvelaging~|prøvematlaging~)',
       // task specific5: a driving test and a trial cook ('prøvekjøringen', 'oppkjøringen', 'kjøretesten')
       '(prøvekjøring~|oppkjøring~|kjøreprøve~|kjøretest~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -2733,6 +2751,10 @@ const nb: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('det tok lang tid', 'du hadde vanskelig for', 'sausen skilte seg')
+      '(hadde|har) (vanskelig|problemer) (for|med)',
+      '(tok) [veldig|altfor|for] (lang tid)',
+      '(skilte seg|sakte|tregt)',
       // task kinds6: a step forgotten in a trial ('du glemte å …')
       '(glemte|glemt)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)

@@ -237,7 +237,11 @@ const sv: LangData = {
       '(anställer|anställde|tar|tog|erbjuder|kallar|bjuder) (dig) [tyvärr|därför|dessvärre|alltså] (inte|ej) [in|med|vidare]',
       '(tar|tog) [vi] [tyvärr|därför|dessvärre] (inte|ej) (in|emot) (dig)',
       '(inte|ej) [kunnat|lyckats|kunna|lyckas] [att] (hitta|hittat|hittade|funnit|finna|få|fått|ha|har) [någon|en] (plats|utrymme) (för|åt) (dig)',
-      '(uppfyller|uppfyllde|motsvarar|motsvarade|når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      '(uppfyller|uppfyllde|motsvarar|motsvarade) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] ** (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      // task kinds7: "reached" only up to the requirement itself: "nådde tyvärr inte upp till B2, som är kundens krav"
+      // names the level reached short of, an observation of the test, not the stock "does not meet the requirements"
+      '(når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] (inte|ej) [upp till] [de|den|det|våra|era|kundens|alla] [formella|grundläggande|ställda|uppställda] (kraven|kravet|krav~|kriteri~|behörighets~|kvalifikationskrav~)',
+      '(når|nådde) [du|din ansökan] [tyvärr|därför|dessvärre|alltså] [du] (inte|ej) (upp till) (den|de|rätt) (nivå|nivån|nivåer|nivåerna|resultat) (som) (krävs|vi kräver|kunden kräver|efterfrågas|behövs)',
       '(anställer|går vidare) [vi] [tyvärr|därför|dessvärre] (inte|ej) (den här gången|denna gång|i denna omgång|i den här omgången)',
       '(avstår|avstod) [vi|jag] [tyvärr|därför] (den här gången|denna gång|från att gå vidare|från din kandidatur)',
       '(kan|kunde) (vi) [tyvärr|dessvärre] (inte|ej) (vänta)',
@@ -1655,6 +1659,9 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
+      '(ett|enda) (villkor) (är|för) (att)',
+      '(villkoret) (är) (att)',
       // task kinds6: the post runs all year, against the reader's stated end date ('vi rekryterar till en helårstjänst')
       '(helårstjänst~|helårsanställning~|åretruntjänst~|helårsvikariat~)',
       '(vi) (rekryterar|söker|anställer) (till|för) (en|ett) (helårs~|tillsvidare~|året runt~)',
@@ -1769,6 +1776,10 @@ const sv: LangData = {
       '(vi) (hade) (bett om|efterfrågat|begärt|frågat efter)',
     ],
     qualification: [
+      // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
+      '(termin) (#)',
+      '(godkänt|godkänd|godkända) (i|på) (kursen|ämnet|~kursen|momentet)',
+      '(slutbetyg~|gymnasiebetyg~|betygen|ditt betyg)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
       '(var|blev) (inte) (konsekvent|konsekventa|enhetlig|enhetliga|korrekt|korrekta|fullständig|fullständiga|färdig|färdiga)',
       '(lämnades|lämnats|blev|var) (oöversatt|oöversatta|ofärdig|ofärdiga|ofullständig|ofullständiga|ogjord|ogjorda)',
@@ -1868,6 +1879,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
+      '(eftersom|då) (du) (studerar|läser|går) (vid|på) (ett annat|en annan)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(din|ditt|dina) * (är|blir) (först|inte förrän) (i|den|efter|om|till|på)',
       '(resultatet|resultaten) (från|på|av) * (visar|visade|gav)',
@@ -2201,6 +2214,10 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
+      '(jag) (kunde|kan|borde) [ha] (göra|gjort) (annorlunda|bättre)',
+      // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
+      '(fått|fick|tagit|tog|hade) [in] (#|två|tre|fyra|fem|flera) (offerter|anbud)',
       // task kinds6: the candidate appeals an appointment or asks for its documents ('Jag överklagar … beslut att anställa en annan
       // sökande', 'Jag fick besked om att jag inte gick vidare … jag begär att få ta del av'): the writer is the one turned down
       '(jag) [härmed|därför] (överklagar|överklagade|vill överklaga|begär omprövning av)',
@@ -2341,6 +2358,8 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task kinds7: a veterans' or old boys' team in a club, full for the season
+      '(oldboys~|old boys|veteranlag~|korplag~|korpens)',
       // task kinds6: a research or project grant decided by a body ('Beslut om bidrag', 'Projektbidrag', 'beredningsgruppen')
       '(beslut|besked) (om) (bidrag|forskningsbidrag|projektbidrag|~bidrag|anslag|medel)',
       '(projektbidrag~|forskningsbidrag~|beredningsgrupp~|forskningsanslag~)',
@@ -2737,6 +2756,10 @@ const sv: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task kinds7: a trial's trouble or slowness ('du hade svårt att hålla reda på', 'det tog lång tid', 'såsen skar sig')
+      '(hade|har) (svårt) (att|med)',
+      '(tog) [väldigt|alldeles|för] (lång tid)',
+      '(skar sig|långsamt|segt)',
       // task kinds6: a step forgotten in a trial ('du glömde att …')
       '(glömde|glömt|glömdes)',
       // task reasons3: failed test elements named (parts of a test, or two failed elements coordinated)
