@@ -113,11 +113,28 @@ export const softNo: [string, string, string][] = [
 
 // Guard: the same softer words in mail that rejects nobody get no generic underline.
 export const notRejections: [string, string][] = [
-  ['en', "Hi Jess,\n\nThe picnic got rained off again. It just wasn't meant to be this time, we'll try in June.\n\nTom"],
-  ['de', 'Hallo Sabine,\n\nder Ausflug fiel ins Wasser – diesmal sollte es leider nicht sein. Nächstes Mal!\n\nLukas'],
-  ['da', 'Hej Hanne\n\nVi nåede ikke færgen. Det skulle ikke være denne gang, men vi prøver igen i weekenden.\n\nMads'],
-  ['en', 'Hi Ann,\n\nAre you coming to the pub quiz on Friday? Sadly not this time, I am on a late shift.\n\nJo'],
-  ['sv', 'Hej Lena,\n\nVi försökte se norrskenet igår. Det skulle inte bli så den här gången, molnen var för tjocka.\n\nOskar'],
-  ['fi', 'Hei Marja,\n\nliput myytiin loppuun. Tällä kertaa ei siis valitettavasti onnistunut, ensi vuonna uudestaan.\n\nVille'],
+  [
+    'en',
+    "Hi Jess,\n\nThe picnic got rained off again. It just wasn't meant to be this time, we'll try in June.\n\nTom",
+  ],
+  [
+    'de',
+    'Hallo Sabine,\n\nder Ausflug fiel ins Wasser – diesmal sollte es leider nicht sein. Nächstes Mal!\n\nLukas',
+  ],
+  [
+    'da',
+    'Hej Hanne\n\nVi nåede ikke færgen. Det skulle ikke være denne gang, men vi prøver igen i weekenden.\n\nMads',
+  ],
+  [
+    'en',
+    'Hi Ann,\n\nAre you coming to the pub quiz on Friday? Sadly not this time, I am on a late shift.\n\nJo',
+  ],
+  [
+    'sv',
+    'Hej Lena,\n\nVi försökte se norrskenet igår. Det skulle inte bli så den här gången, molnen var för tjocka.\n\nOskar',
+  ],
+  [
+    'fi',
+    'Hei Marja,\n\nliput myytiin loppuun. Tällä kertaa ei siis valitettavasti onnistunut, ensi vuonna uudestaan.\n\nVille',
+  ],
 ];
-
