@@ -26,6 +26,7 @@ import {
   teamFlags,
   trimSpan,
   withoutAllowed,
+  withoutSoftNoInDecisions,
 } from './flags';
 import { withHireStart } from './hire-start';
 import { historyStart } from './history';
@@ -320,29 +321,32 @@ export class Engine {
     // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
     // 4e. (task specdec) a veto inside the reason before a decision (reason-veto.ts)
     // 4f. (task compare2) a stock "more experience … than you" that names its thing is no stock phrase (named-comparison.ts)
-    const matches = withNamedComparisons(
-      withoutReasonVetoes(
-        withRelativeTail(
-          withOtherWay(
-            withHireStart(
-              withoutNames(
-                withoutHarmlessRisky(
-                  withoutNonJobOffers(
-                    withoutPromisedNews(
-                      withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+    // 4g. (task spans3) a softer "not this time" inside a decision's sentence is the decision's wording, no stock (flags.ts)
+    const matches = withoutSoftNoInDecisions(
+      withNamedComparisons(
+        withoutReasonVetoes(
+          withRelativeTail(
+            withOtherWay(
+              withHireStart(
+                withoutNames(
+                  withoutHarmlessRisky(
+                    withoutNonJobOffers(
+                      withoutPromisedNews(
+                        withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+                      ),
+                      text,
                     ),
-                    text,
                   ),
+                  t,
                 ),
-                t,
               ),
+              text,
             ),
             text,
           ),
-          text,
         ),
+        text,
       ),
-      text,
     );
     const inQuote = quoteIndex(t);
     const criteria =

@@ -61,18 +61,58 @@ export interface Hot {
   decisions: Match[];
 }
 
+/** task spans3: the stock family of a softer no said beside the decision (lang/*.ts `not-this-time`). */
+const NOT_THIS_TIME = 'not-this-time';
+
+/**
+ * Task spans3: a softer "not this time" is a stock phrase only beside a decision, never inside a decision's sentence:
+ * there it is the decision's own wording ("därför funkar det tyvärr inte den här gången"), and as stock it would make
+ * the clause boilerplate and hide the reason that clause gives.
+ */
+export function withoutSoftNoInDecisions(m: Matches): Matches {
+  if (!m.stock.some((x) => x.id === NOT_THIS_TIME)) return m;
+  const decided = new Set(m.decision.map((x) => x.sent));
+  return { ...m, stock: m.stock.filter((x) => x.id !== NOT_THIS_TIME || !decided.has(x.sent)) };
+}
+
+/** Negation words of a decision (task spans3: `absorbed`); the three Scandinavian lists apply to each other's drafts. */
+const SCAND_NEG = ['inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'ikke', 'ikkje', 'aldri'];
+const NEGATION: Record<Language, ReadonlySet<string>> = {
+  sv: new Set(SCAND_NEG),
+  da: new Set(SCAND_NEG),
+  nb: new Set(SCAND_NEG),
+  en: new Set(['not', 'never', 'no', 'cannot', 'against']),
+  // de also 'gegen' ("uns gegen Sie entschieden"): a no said to the reader
+  de: new Set(['nicht', 'nie', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'gegen']),
+  fi: new Set(['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'eikä']),
+};
+
+/** Whether a decision's own words hold a negation or a no to the reader ("we will not proceed", "emme valitse sinua", "tror vi ikke"). */
+function negatedDecision(text: string, d: Match): boolean {
+  const neg = NEGATION[d.lang];
+  for (const w of text
+    .slice(d.s, d.e)
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u))
+    if (neg.has(w) || (d.lang === 'en' && (w.endsWith("n't") || w.endsWith('n’t')))) return true;
+  return false;
+}
+
 /**
  * Whether a decision (or stock phrase) is part of a remark: it runs straight into (or out of) the
  * remark in its clause ("… you are not the right culture fit", "… a younger talent would fit
  * better"), or it comes right after a "since …" clause that holds the remark, which gives the remark
  * as its reason ("since you plan more children, we don't think the job suits you"): one remark, not
- * boilerplate. (Module functions, not closures made per draft: see GenericSpans.)
+ * boilerplate. Task spans3: a choice of someone else after such a clause ("since you're expecting …, we've gone with
+ * another applicant") is the boilerplate decision: underlined apart, the remark's underline ends before it. (Module functions, not closures made per draft: see GenericSpans.)
  */
 function absorbed(
   d: Match,
   seg: Segments,
   hotByClause: ReadonlyMap<number, Match[]>,
   causalStart: ReadonlySet<number>,
+  text: string,
+  stock = false,
 ): boolean {
   const here = hotByClause.get(d.clause);
   if (here)
@@ -82,6 +122,9 @@ function absorbed(
   if (d.id === 'preferred')
     for (let c = d.clause; c < seg.clSent.length && seg.clSent[c] === d.sent; c++)
       if (hotByClause.has(c)) return true;
+  // task spans3: only a negated no to the reader ("…, emme valitse sinua"); a choice of someone else after the remark
+  // ("Since you're expecting …, we've gone with another applicant") is the boilerplate decision, underlined apart
+  if (!stock && !negatedDecision(text, d)) return false;
   for (let c = d.clause - 1; c >= 0 && c >= d.clause - 2 && seg.clSent[c] === d.sent; c--) {
     if (!causalStart.has(c)) continue;
     for (let k = c; k < d.clause; k++) if (hotByClause.has(k)) return true;
@@ -149,10 +192,10 @@ export function hotFlags(m: Matches, seg: Segments, text: string, docLang: Langu
     const from = contrastEnd.get(x.clause) ?? (seg.clS[x.clause] as number);
     if (x.s - from <= 1) causalStart.add(x.clause);
   }
-  const decisions = m.decision.filter((d) => !absorbed(d, seg, hotByClause, causalStart));
+  const decisions = m.decision.filter((d) => !absorbed(d, seg, hotByClause, causalStart, text));
   const lead = bySentence([
     ...decisions,
-    ...m.stock.filter((x) => !absorbed(x, seg, hotByClause, causalStart)),
+    ...m.stock.filter((x) => !absorbed(x, seg, hotByClause, causalStart, text, true)),
     ...m.closer,
   ]);
   const risky = sentFlags(m.risky, 'risky', seg, text, lead, docLang);

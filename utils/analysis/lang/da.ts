@@ -1060,6 +1060,13 @@ const da: LangData = {
       '(lad) (dig) (ikke) (slå ud|afskrække|gå på|nedslå)',
       '(tag|se) (ikke) (det|dette|afslaget) (som) (et) (nederlag)',
     ],
+    'not-this-time': [
+      // task spans3: a second, softer no beside the decision ('Det skulle ikke være denne gang', 'Desværre ikke denne gang');
+      // stock underlined in rejections only, never a rejection by itself
+      '(det) (skulle) [bare|altså|nok] (ikke) (være|blive) [sådan|os|dig] [denne gang|denne omgang]',
+      '(desværre|ærgerligt nok) (ikke) (denne gang|denne omgang|i denne omgang)',
+      '(ikke) (denne gang|denne omgang|i denne omgang) (desværre|altså)',
+    ],
     'not-about-you': [
       // 'Det er på ingen måde udtryk for, at du ikke er dygtig' (only in rejections: not a rejection by itself)
       '(ikke|ingen måde|på ingen måde) ** (udtryk for) (at du)',

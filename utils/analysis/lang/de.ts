@@ -1266,6 +1266,14 @@ const de: LangData = {
       '(bleiben sie|bleib) [weiterhin] (zuversichtlich|optimistisch)',
       '(nicht) (entmutigen) (lassen|lässt|lasst)',
     ],
+    'not-this-time': [
+      // task spans3: a second, softer no beside the decision ('diesmal sollte es nicht sein', 'es hat leider nicht sollen sein',
+      // 'wir bedauern, Ihnen keinen positiven Bescheid geben zu können'); stock underlined in rejections only
+      '(es) (hat) [diesmal|dieses mal|wohl|eben] [leider] (nicht sollen sein)',
+      '(es) (sollte) [diesmal|dieses mal|wohl|eben] [leider] (nicht sein)',
+      '(diesmal|dieses mal) (sollte) (es) [wohl|eben] [leider] (nicht sein)',
+      '(keinen|keine) [positiven|positive|positiveren|positivere|erfreulicheren|erfreulichere|besseren|bessere] (bescheid|nachricht|antwort|rückmeldung|zusage) (geben|erteilen|mitteilen|übermitteln|senden) (zu können)',
+    ],
     'not-about-you': [
       // "Nimm's nicht persönlich"; 'Die Gründe liegen nicht in Ihrer Person' (only in rejections: not a rejection by itself)
       "(nimm's|nimm es|nehmen sie es|nehmen sie das|nimm das) [bitte] (nicht persönlich)",

@@ -990,6 +990,13 @@ const en: LangData = {
       '(put you off|discourage you from|deter you from|stop you from) [*] (applying|reapplying|applying again)',
       "(don't|do not|please don't|please do not|try not to) (be|feel) [too] (discouraged|disheartened|downhearted)",
     ],
+    'not-this-time': [
+      // task spans3: a second, softer no beside the decision ("it just wasn't meant to be this time", "sadly not this time");
+      // stock underlined in rejections only, never a rejection by itself
+      "(it|this) [just|simply] (wasn't|was not|isn't|is not) (meant to be|to be) [this time|on this occasion]",
+      '(sadly|unfortunately|regrettably) (not) (this time|on this occasion)',
+      "(not) (this time|on this occasion) (sadly|unfortunately|i'm afraid|i am afraid)",
+    ],
     'not-about-you': [
       // "it's nothing you did wrong" (only in rejections: not a rejection by itself)
       "(nothing|not anything|not something) (you did|you've done|you have done|you could have done) (wrong|differently)",

@@ -948,6 +948,13 @@ const fi: LangData = {
       // 'Toivottavasti löydät pian kivan paikan': a closer said only in rejections (stock, so a mail to a friend is not underlined)
       '(toivottavasti|toivomme|toivon) ** (löydät|löydätte|löytäisit) ** (paikan|työpaikan|työn|tehtävän|duunin|pestin)',
     ],
+    'not-this-time': [
+      // task spans3: a second, softer no beside the decision ('Ei tällä kertaa, valitettavasti', 'ei ollut tällä kertaa
+      // tarkoitettu'); stock underlined in rejections only, never a rejection by itself
+      '(ei) (tällä kertaa|tällä erää) (valitettavasti|harmillisesti|harmi kyllä|ikävä kyllä)',
+      '(valitettavasti|harmillisesti|ikävä kyllä) (ei) (tällä kertaa|tällä erää)',
+      '(ei) (ollut) [tällä kertaa] (tarkoitettu|tarkoitus) [tällä kertaa]',
+    ],
     'not-about-you': [
       // 'Kyse ei ole osaamisesi puutteesta', 'et tehnyt mitään väärin' (only in rejections: not a rejection by itself)
       '(kyse|syy|kysymys) (ei) (ole|ollut) ** (osaamise~|puuttee~|sinussa|sinusta|taidoissasi|taidoistasi)',

@@ -1099,6 +1099,13 @@ const nb: LangData = {
       '(la) (deg) (ikke) (slå ut|skremme|knekke|avskrekke)',
       '(ta|se) (ikke) (det|dette|avslaget) (som) (et) (nederlag)',
     ],
+    'not-this-time': [
+      // task spans3: a second, softer no beside the decision ('Det skulle ikke bli denne gangen', 'Dessverre ikke denne gangen');
+      // stock underlined in rejections only, never a rejection by itself
+      '(det) (skulle) [bare|altså|nok] (ikke) (bli|være) [sånn|slik|oss|deg] [denne gangen|denne gang|nå]',
+      '(dessverre|leit nok) (ikke) (denne gangen|denne gang|i denne omgang)',
+      '(ikke) (denne gangen|denne gang|i denne omgang) (dessverre|altså)',
+    ],
     'not-about-you': [
       // 'Dette sier ikke noe om dine faglige kvaliteter' (only in rejections: not a rejection by itself)
       '(sier|sa) (ikke|ingenting) [noe] (om) (dine|din|ditt|deg) [faglige] (kvalifikasjoner|kompetanse|evner|kvaliteter|faglighet)',

@@ -1084,6 +1084,13 @@ const sv: LangData = {
       '(ta|se) (inte) (det här|detta|det|beslutet) (som) (ett) (nederlag|misslyckande)',
       '(låt) (dig) (inte) (nedslås|avskräckas|knäckas|tyngas|slås ut)',
     ],
+    'not-this-time': [
+      // task spans3: a second, softer no beside the decision ('Det skulle inte bli så den här gången', 'Tyvärr inte den här
+      // gången'); stock underlined in rejections only, never a rejection by itself
+      '(det) (skulle) [bara|helt enkelt|nog] (inte) (bli|vara) [så|vi|du] [den här gången|denna gång|nu]',
+      '(tyvärr|tråkigt nog) (inte) (den här gången|denna gång)',
+      '(inte) (den här gången|denna gång) (tyvärr|alltså)',
+    ],
     'not-about-you': [
       // 'Det säger ingenting om din kompetens' (only in rejections: not a rejection by itself)
       '(säger|sa) (inte|ingenting|inget) [något] (om) (din|dina|ditt|dig) [professionella] (kompetens|förmåga|förmågor|kvalifikationer|kvaliteter|meriter)',
