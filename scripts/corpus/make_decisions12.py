@@ -1,6 +1,7 @@
 import json
 R=[]  # (lang,label,stage,text,span,note)
 def g(lang,stage,text,span,note): R.append((lang,'generic-rejection',stage,text,span,note))
+def sp(lang,stage,text,note): R.append((lang,'specific-rejection',stage,text,None,note))
 def n(lang,text,note): R.append((lang,'not-rejection',None,text,None,note))
 # ---------- sv rejections ----------
 g('sv','application',"hej Amir! lördagspasset i lagret blev tyvärr tillsatt av någon annan, det var många som ville ha det. hörs framöver /Malin, Bemanna Nu","lördagspasset i lagret blev tyvärr tillsatt av någon annan","staffing: shift filled by someone else")
@@ -30,7 +31,7 @@ g('da','application',"hej mikkel vagten på lørdag på lageret er blevet dække
 g('da','application',"Hej Camilla\n\nTak fordi du har registreret dig som kandidat hos Jobhuset. Vi har set dit CV igennem, og lige nu har vi ikke et match blandt vores ledige opgaver. Vi gemmer dit CV og kontakter dig, hvis der kommer noget.\n\nHilsen Jobhuset","lige nu har vi ikke et match blandt vores ledige opgaver","candidate pool: no match")
 g('da','final',"Hej Anders\n\nJeg havde håbet på bedre nyt. Det ender desværre ikke med et ja fra Fyns Trælast denne gang. De kunne godt lide dig.\n\nKh Louise\nLouise Holm Rekruttering","Det ender desværre ikke med et ja fra Fyns Trælast denne gang.","soft 'not a yes'")
 g('da','interview',"Hej Jonas\n\nTak for samtalen i mandags. Kunden har valgt at takke nej.\n\nVh Pia, ByggeBemanding","Kunden har valgt at takke nej.","relayed bare no")
-g('da','interview',"Hej Emil! Tak for snakken. Opgaven på terminalen i Køge er kun weekender, og det kan du jo ikke, så den bliver desværre ikke din. /Rikke","så den bliver desværre ikke din","it won't be yours")
+sp('da','interview',"Hej Emil! Tak for snakken. Opgaven på terminalen i Køge er kun weekender, og det kan du jo ikke, så den bliver desværre ikke din. /Rikke","it won't be yours: weekends only, the reader can't (specific)")
 g('da','application',"hej Laura! tak fordi du skrev. vi er kommet på plads med folk til sommer, så der er ikke noget lige nu. god sommer!\n/Hanne, Hannes Pølsevogn","vi er kommet på plads med folk til sommer, så der er ikke noget lige nu.","sorted for the summer")
 g('da','application',"Hej Oskar\nVi har fået fat i en anden til kirsebærrene i år, men tak fordi du spurgte.\nHilsen Poul på Engholm","Vi har fået fat i en anden til kirsebærrene i år","found someone else for the cherries")
 g('da','interview',"Hej Rasmus\nTak for snakken i går ude på værkstedet. Jeg har tænkt over det, og jeg tror vi lader den ligge denne gang. God sommer.\nMvh Kurt\nKurts VVS","jeg tror vi lader den ligge denne gang","leave it lying")
@@ -47,7 +48,7 @@ g('da','application',"Hej! Tak fordi du søgte hos os i bageriet. Vi fik rigtig 
 g('da','application',"hej! vagtplanen er fuld for sommeren, desværre. skriv igen næste år!\n/Lise, Isboden","vagtplanen er fuld for sommeren, desværre.","rota full for the summer")
 g('da','application',"Hej Alberte! Jeg har fået hjælp til hestene hen over sommeren nu, det er naboens søn der tager det. Tak alligevel fordi du skrev. Kh Inge","Jeg har fået hjælp til hestene hen over sommeren nu","got help for the horses")
 g('da','application',"Hej Frida\n\nDejligt at du gerne vil være lektiehjælper hos os! Vi har fået langt flere tilmeldinger, end vi har elever, og vi har derfor ikke mulighed for at matche dig med en elev i efteråret.\n\nKarina, frivilligkoordinator","vi har derfor ikke mulighed for at matche dig med en elev i efteråret","volunteer selection")
-g('da','interview',"Hej Viktor\nTak for snakken. Du sagde jo, at du ikke kan arbejde weekender, og det er netop weekender vi mangler folk til i butikken. Så desværre passer det ikke sammen denne gang.\nMvh Jannie","Så desværre passer det ikke sammen denne gang.","does not fit together")
+sp('da','interview',"Hej Viktor\nTak for snakken. Du sagde jo, at du ikke kan arbejde weekender, og det er netop weekender vi mangler folk til i butikken. Så desværre passer det ikke sammen denne gang.\nMvh Jannie","does not fit together: weekends needed, the reader can't (specific)")
 # ---------- sv look-alikes ----------
 n('sv',"hej! tack för att du hörde av dig. vi har tyvärr fullt på lördag kväll, men söndag går bra. /Lotta på Kafé Linnea","café table booking full")
 n('sv',"Hej alla! Vi har redan fått ihop folk till sommaren, så ni som har semester i juli kan ta den lugnt. /Lotta","staff note: summer staffed")
