@@ -2273,3 +2273,16 @@ describe("look-alikes judged rejections and specific/generic mix-ups, second rou
     expect(verdictsOf(rows, guards)).toEqual(guards.map(() => 'generic-rejection'));
   });
 });
+
+describe("rejections judged not-rejection in sv/da (tests/corpus/decisions12.jsonl: agencies relaying a client's no, gig-app and staffing notices, a candidate pool with no match, informal no-job-word staffing noes with regret or thanks and a season; look-alikes: the same words to staff, a friend, a supplier or a guest, and each notice's positive twin)", () => {
+  const rows = load('tests/corpus/decisions12.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall ≥ 0.92, false flags ≤ 3 %; the known misses only', () => {
+    meets(f.overall, { precision: 0.97, recall: 0.92, falseFlagRate: 0.03 });
+    // sv-021/sv-022: "vi behöver ingen mer hjälp", "du behöver inte komma in" inside the decision are read as the
+    // imperative-negation veto ("du behöver inte …"); da-014: nb notRejection "fortsatt aktiv" (a single t may be typed)
+    // reads the pool note "Du er fortsat aktiv i vores vikarkorps"; da-029: da chose-someone-who "fået fat i en anden *"
+    // takes a carpenter chosen for the carport (a false flag before this task)
+    expect(wrongIds(rows)).toEqual(['d12-sv-021', 'd12-sv-022', 'd12-da-014', 'd12-da-029']);
+  });
+});

@@ -80,7 +80,7 @@ const sv: ConceptData = {
     '(gå|går|gick|gått|satsa|satsar|satsade|tar|tog) (därför|nu|alltså|tyvärr|ändå|hellre|till slut|istället|i stället) (på|vidare med) (en annan|någon annan|några andra)',
     '(en|ett) [mer|mera|något|betydligt] (erfarnare|starkare|lämpligare|erfaren|yngre|äldre|intern|extern|kvalificerad|meriterad|lämpad|seniorare) (kandidat|sökande|person|profil|medarbetare|kollega)',
   ],
-  peoplewho: ['(personer|de|den|någon|en person|profiler) (som|med|vars)'],
+  peoplewho: ['(personer|de|den|någon|nån|en person|profiler) (som|med|vars)'],
   better: [
     '(bättre|starkare|närmare|mer relevant|mer relevanta|mer lämpad|mer lämpade|bäst|försprång|mer erfarenhet)',
     '(i högre grad|i större utsträckning|i större grad)',

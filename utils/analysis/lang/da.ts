@@ -175,6 +175,10 @@ const da: LangData = {
       // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
       //   task decisions8: someone found already, informally ('vi har allerede fået fat i en')
       '(har|havde) [allerede|desværre|nu] [allerede|desværre] (fået fat i|fundet) (nogen|en person) [allerede]',
+      // task decisions12: a candidate pool with no match now, the apprentice found for the year
+      '(ikke) (et match|noget match|match) (blandt|i|til) (vores|de) (aktuelle|nuværende|ledige|åbne) (opgaver|stillinger|jobs|job)',
+      '(intet|ingen) (match) (blandt|i|til) (vores|de) (aktuelle|nuværende|ledige|åbne) (opgaver|stillinger|jobs|job)',
+      '(fundet|fået|ansat|taget) (en|vores) (lærling|elev|praktikant|sommerhjælp) (til|for) (i år|i sommer|sæsonen|efteråret|året)',
       // task cross10: the shifts already filled, nothing for you ('vi har allerede fået fyldt vagterne i sommer'; a decision only in a draft about a job)
       '(vi har|har vi) [allerede|nu|desværre] [allerede|nu] [fået] (fyldt|besat|dækket|delt ud|fyldt op) [alle] (vagterne|vagter|~vagterne|weekenderne|pladserne|stillingerne|sommerjobbene)',
       '(så) (der er|er der|vi har|har vi) [desværre|altså] (ikke noget|intet|ingenting|ikke nogen) [job|vagter|plads] (til dig|for dig)',
@@ -321,6 +325,26 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // task decisions12: help found for the stable, the dishes or the harvest for the season ('jeg har fået hjælp til hestene hen over sommeren'); a friend's removal or a party has no work object here
+      '(fået|fik) (hjælp) (til|med) (stalden|hestene|opvasken|køkkenet|caféen|butikken|gården|høsten|plukningen|~plukningen|dyrene|køerne|kiosken) ** (hen over sommeren|over sommeren|i sommer|til sommer|denne sommer|i år|for sæsonen)',
+      // task decisions12: informal staffing facts said to someone who asked for work: regret or 'but thanks' and a season in the sentence ('men vi er kommet på plads med folk til sommer', 'fået fat i en anden til jordbærrene i år, men tak', 'vagtplanen er fuld for sommeren, desværre', 'fået en til at tage opvasken, men tak'); a note to staff has no regret or thanks
+      '(men) (vi har|vi er|har vi|jeg har) [allerede|desværre|nu] [allerede] (fået|fundet|kommet på plads med|fået styr på) (folk|nogen|personale) (til|for) (sommer|sommeren|sæsonen|i sommer|efteråret)',
+      '(kommet på plads|fået styr på) (med folk|med personale|med hjælp|med folkene) (til|for) (sommer|sommeren|sæsonen|i sommer|efteråret|i år) ** (så der er ikke noget|så der er ikke mere|så det bliver ikke)',
+      '(fået|fåt|fundet) (fat i) (en anden|nogen anden) (til) ** (i år|i sommer|denne sæson) ** (men tak|tak fordi du spurgte|tak for du spurgte)',
+      '(vagtplanen|~vagtplanen|skemaet|~skemaet) (er) [allerede|nu] (fuld|fyldt|fyldt op|fuldt booket) (for|til|i) (sommeren|sommer|sæsonen|efteråret) [nu] (desværre)',
+      '(desværre) (er) (vagtplanen|~vagtplanen|skemaet|~skemaet) [allerede|nu] (fuld|fyldt|fyldt op|fuldt booket) (for|til|i) (sommeren|sommer|sæsonen|efteråret)',
+      '(fuldt hus|fyldt op|fuldt booket) (på|til|i) [holdet] [til|på] (~vagterne|vagterne|~vagter|vagtplanen|holdet)',
+      '(fået|fundet) (en|nogen) (til at) (tage|klare|stå for|dække) (opvasken|rengøringen|vagterne|~vagterne|vagten|~vagten|kassen|baren|køkkenet|kørslen|weekenderne|stalden|butikken|disken|serveringen) ** (men tak)',
+      '(fået|fundet) (de folk|den hjælp|dem|de personer) (vi skal bruge|vi har brug for|vi manglede) ** (så) (vi har|har vi) [desværre] (ikke) (brug for) (mere|flere) [hjælp|folk]',
+      // task decisions12: a shift or assignment given to another, a gig or staffing notice ('vagten er blevet dækket, så du skal ikke møde ind', 'er ikke blevet godkendt af arbejdsgiveren', 'opgaven er gået til en anden konsulent', 'vil ikke bestille dig til perioden'), a volunteer not matched
+      '(er blevet|blev|er) [desværre|allerede|nu] [desværre|allerede] (besat|dækket|taget) (af) (en anden|nogen anden|andre)',
+      '(er|blev) [desværre] (ikke) [blevet] (godkendt|accepteret) (af) (arbejdsgiveren|kunden|virksomheden|opdragsgiveren)',
+      '(opgaven|~opgaven|stillingen|jobbet|vagten|~vagten|vikariatet|forløbet) ** (er gået|gik|går) (til) (en anden|nogen anden|en anden konsulent|en konsulent|en anden kandidat|en intern kandidat)',
+      '(ikke) [vil|kan] [at] (bestille|booke|afkalde) (dig) (til) (perioden|vagten|vagterne|uge|ugerne|forløbet)',
+      '(besluttet|valgt|bestemt os for) (at) (tage) (en anden|nogen anden) (ind)',
+      '(besluttet|valgt|bestemt os for) (at) (ansætte|tage|gå videre med|satse på) (nogen anden)',
+      '(ikke) (mulighed for|muligt) (at) (matche) (dig|jer) (med) (en|nogen) (elev|familie|deltager|mentee)',
+      '(vagten|~vagten|vagterne|~vagterne) ** (er blevet|blev|er) [allerede|nu] (dækket|besat|taget) ** (så du skal ikke|du skal ikke|så du behøver ikke) (møde ind|møde op|komme)',
       // task decisions10: not with you as <role> after all, the role a staff word ('jeg tror ikke vi skal gøre det alligevel med dig som afløser')
       '(ikke) [vi] [skal|kan] (gøre det|køre på|gå med|satse på|tage|bruge|ansætte) [med] (dig) (som) (vikar|~vikar|afløser|~afløser|lærling|elev|praktikant|medhjælper|ekstrahjælp|sæsonhjælp|afløseren|vikaren) [*] (alligevel)',
       '(ikke) [vi] [skal|kan] (gøre det|køre det) (alligevel) (med dig) (som) (vikar|~vikar|afløser|~afløser|lærling|elev|praktikant|medhjælper|ekstrahjælp|sæsonhjælp|afløseren|vikaren)',
@@ -439,6 +463,8 @@ const da: LangData = {
       '(vi|jeg) (må|bliver nødt til at) [desværre] (stå over|melde pas) (denne gang|denne her|lige nu)',
     ],
     'leave-it-there': [
+      // task decisions12: 'jeg tror vi lader den ligge denne gang'
+      '(vi|jeg) (lader|lade|lod) [nok|derfor|desværre] (den|det) [nok|desværre] (ligge|være) (denne gang|for denne gang|for nu|indtil videre)',
       // task riskyonly: 'så vi slutter det her', 'vi sætter punktum her'
       '(vi|jeg) (slutter|stopper|lukker) [derfor|desværre] (det) [derfor|desværre] (her|der)',
       '(vi|jeg) (sætter) [derfor|desværre] (punktum|en streg) (her|der)',
@@ -682,6 +708,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // task decisions12: 'vi har valgt at gå videre med en, der kan tage hele sæsonen' (a firm chosen has its noun before 'der')
+      '(valgt|besluttet|bestemt os for) (at) (gå videre med|tage|ansætte|satse på) (en|nogen) (der|som)',
       // task decisions8: ended up with, gave the job to, it became the other one ('vi endte med at vælge den anden finalist', 'give opgaven til en anden')
       '(endte|ender|endt) (med at) (vælge|pege på|gå med|gå videre med|ansætte|tage) (den anden|en anden|nogen anden|den anden finalist|den anden kandidat|den anden ansøger)',
       '(give|givet|gav|giver|tilbyde|tilbudt|tilbød) (jobbet|stillingen|opgaven|rollen|pladsen|hvervet) (til) (en anden|nogen anden|den anden|en anden kandidat|en anden ansøger)',
@@ -762,6 +790,8 @@ const da: LangData = {
     ],
     // task spec3: a short no with no object ('bliver det ikke aktuelt'); a decision only in a draft about a job
     'say-no': [
+      // task decisions12: a client's no relayed without an object ('Kunden har valgt at takke nej')
+      '(kunden|arbejdsgiveren|virksomheden|skolen|regionen|de) (har|havde) [dog|desværre|derfor] (valgt|besluttet|bestemt sig for) (at) (takke nej|sige nej)',
       // task riskyonly: 'så jeg må sige nej denne gang' (not 'vi må derfor sige nej': a reason in the sentence before decides that)
       '(jeg|vi) (må|er nødt til at|bliver nødt til at) [desværre] (sige nej) [denne gang|tak|til dig|for denne gang]',
       // task decisions4: we chose / decided to decline, no object ('vi har dog valgt at takke nej'); the candidate's own
@@ -807,6 +837,10 @@ const da: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task decisions12: 'det ender desværre ikke med et ja', 'så den bliver desværre ikke din', 'så desværre passer det ikke sammen'
+      '(det) (ender|endte|bliver|blev) [desværre|altså] [desværre] (ikke) (med) (et ja)',
+      '(så) (den|det|stillingen|jobbet|opgaven|pladsen) (bliver|blev) [desværre|altså|nok] [desværre] (ikke) (din|dit)',
+      '(så) [desværre] (passer) (det) [desværre|altså] [desværre] (ikke) (sammen)',
       // task decisions10: found someone for the shifts, so not relevant / not with you ('så det bliver ikke aktuelt lige nu', 'så det bliver ikke med dig')
       '(så|derfor) (det) (bliver) [desværre|altså|nok] [desværre] (ikke) (aktuelt|aktuel) [lige nu|nu|denne gang|for os|for dit vedkommende]',
       '(så|derfor) (det) (bliver) [desværre|altså|nok] [desværre] (ikke) (med dig|dig) [denne gang|i denne omgang|nu]',
@@ -2200,7 +2234,11 @@ const da: LangData = {
       '(forventer|regner med|planlægger|sigter mod) [at] ** (besat|besætte|besættes)',
       '(takket|takkede) ja til (et andet|en anden|andet) (tilbud|job|stilling)',
       '(trukket|trækker) (din|sin) ansøgning tilbage',
-      '(stadig|fortsat) (aktiv|med i|i betragtning|i spil)',
+      // task decisions12: 'still active' only of the process or the application; 'Du er fortsat aktiv i vores vikarkorps' is
+      // the pool a no leaves the reader in
+      '(stadig|fortsat) (med i|i betragtning|i spil)',
+      '(stadig|fortsat) (aktiv) (i) (processen|rekrutteringen|forløbet|udvælgelsen|feltet|rekrutteringsforløbet|ansættelsesforløbet)',
+      '(ansøgning~|kandidatur~) ** (stadig|fortsat) (aktiv)',
       // task scope: a paused or postponed process (the delay itself is an aside veto)
       '(rekrutteringen|processen|forløbet) ** (på pause|sat i bero|udskudt)',
       '(som|til|anden|ny) leverandør',
@@ -2367,6 +2405,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task decisions12: thanks for coming by (a visit is one signal, as de 'danke fürs Kommen')
+      '(tak) (fordi|for at|for) (du) (kom|kom forbi|kom ud|kom ind|kiggede forbi|kiggede ind) [til|på|hos] [gården|værkstedet|caféen|butikken|os|stalden|i går|i fredags|i dag]',
       // task cross10: seasonal pickers, the reader's portfolio or work samples (a job without a recruiting word)
       '(plukkere|bærplukkere|plukkehold~|~plukkere|sæsonarbejdere)',
       '(din|dit|dine|jeres) (portfolio|portefølje|arbejdsprøver|showreel|mappe)',

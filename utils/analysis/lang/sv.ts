@@ -31,6 +31,10 @@ const sv: LangData = {
       // task leftovers12: 'det blev den andra' is a decision only in a draft about a job (a party venue, a flat, a car is none)
       '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (den andra)',
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (den andra)',
+      // task decisions12: 'det slutar tyvärr inte med ett ja', 'så faller det på tillgängligheten', 'så den blir inte din'
+      '(det) (slutar|slutade|blir|blev) [tyvärr|dessvärre|alltså] [tyvärr] (inte) (med) (ett ja)',
+      '(faller|föll) (det) [tyvärr|dessvärre|nog] [tyvärr] (på) (tillgängligheten|tidpunkten|startdatumet|datumet|schemat|tiderna|avståndet|körkortet|språket|kraven|behörigheten)',
+      '(så) (den|det|jobbet|tjänsten|platsen|uppdraget) (blir|blev) [tyvärr|nog] [tyvärr] (inte) (din|ditt)',
       // task decisions10: found someone for the shifts or solved it elsewhere, so not relevant / nothing comes of it ('så det blir inte aktuellt', 'så det blir inte av hos oss', 'så det blir inget med dig')
       '(så|därför) (det) (blir) [tyvärr|alltså|nog|dessvärre] [tyvärr] (inte) (aktuellt) [just nu|nu|den här gången|för oss|för din del]',
       '(så|därför) (det) (blir) [tyvärr|alltså|nog|dessvärre] [tyvärr] (inte av|inget|inte något|ingenting) [med det] (hos oss|med dig|för din del|av det)',
@@ -174,6 +178,9 @@ const sv: LangData = {
       // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
       //   task decisions8: someone found already, informally ('vi har redan fått tag i en person', 'vi har fått tag i någon redan')
       '(har|hade) [redan|tyvärr|nu] [redan|tyvärr] (fått tag i|fått tag på) (någon|nån|en person) [redan]',
+      // task decisions12: a candidate pool with no match now, the apprentice found for the year
+      '(ingen|inte någon|inget) (matchning|match) (bland|i|mot|för) (våra|de) (aktuella|nuvarande|lediga|öppna) (uppdrag|tjänster|jobb|roller)',
+      '(hittat|fått tag på|anställt|tagit in|fått) (en|vår|någon) (lärling|praktikant|sommarjobbare|trainee) (till|för) (i år|i sommar|hösten|säsongen|året)',
       // task cross10: the shifts already filled, nothing for you ('vi har redan fyllt passen i sommar'; a decision only in a draft about a job)
       '(vi har|har vi) [redan|nu|tyvärr] [redan|nu] (fyllt|tillsatt|bemannat|delat ut|fyllt upp) [alla] (passen|skiften|vakterna|helgerna|~passen|~skiften|platserna|tjänsterna|sommarjobben|extrajobben)',
       '(så) (vi har|har vi|finns det|det finns) [tyvärr|dessvärre] (inget|ingenting|inte något|inte nåt|inga) [jobb|pass|plats] (till dig|för dig|åt dig)',
@@ -376,6 +383,28 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // task decisions12: help found for the stable, the dishes or the harvest for the season ('jag har fått hjälp med stallet över sommaren nu'); a friend's removal or a party has no work object here
+      '(fått|fick) (hjälp) (med|till) (stallet|hästarna|disken|köket|caféet|kaféet|butiken|gården|skörden|plockningen|~plockningen|korna|djuren|kiosken) ** (över sommaren|under sommaren|i sommar|till sommaren|den här sommaren|i år|för säsongen)',
+      // task decisions12: informal staffing facts said to someone who asked for work: regret or 'but thanks' and a season in the sentence ('tack men vi har redan fått ihop folk till sommaren', 'hittat nån till plockningen så det blir inget i år', 'schemat e fullt för sommarn, tyvärr', 'fått en som tar disken, men tack'); a note to staff has no regret or thanks
+      '(men) (vi har|har vi|jag har) [redan|nu|tyvärr] [redan|nu] (fått ihop|hittat|fått tag på|fått tag i|fått) (folk|personal|nån|någon) (till|för|inför|över) (sommaren|sommarn|säsongen|i sommar|hösten|i höst)',
+      '(vi har|har vi|jag har) (tyvärr|dessvärre) [redan|nu] [redan|nu] (fått ihop|hittat|fått tag på|fått tag i|fått) (folk|personal|nån|någon) (till|för|inför|över) (sommaren|sommarn|säsongen|i sommar|hösten|i höst)',
+      '(hittat|fått tag på|fått tag i|fått ihop|fått) (nån|någon|folk|en|personal|en annan) (till|för) ** (så det blir inget|så det blir inte något|så det blir ingenting|så blir det inget)',
+      '(schemat|~schemat|bemanningen|~bemanningen) (är|e|ä) [redan|nu] (fullt|fullbokat|fyllt|fullsatt|fullt bokat) (för|till|i) (sommaren|sommarn|säsongen|sommar|hösten) [nu] (tyvärr|dessvärre)',
+      '(tyvärr|dessvärre) (är|e|ä) (schemat|~schemat|bemanningen) [redan|nu] (fullt|fullbokat|fyllt|fullsatt) (för|till|i) (sommaren|sommarn|säsongen|sommar|hösten)',
+      '(vi har|har vi) [tyvärr|dessvärre|redan] [tyvärr|redan] (fullt|fullbokat|fullsatt) (på|i) (~passen|passen|schemat|~schemat|~skiften|skiften|vakterna|~vakterna)',
+      '(angående|ang|gällande|om) (~jobbet|~tjänsten|jobbet|extrajobbet|sommarjobbet|~platsen) ** (tack men|tack) (vi har|vi) (löst det|ordnat det|fixat det|hittat någon|hittat nån|fått tag på någon)',
+      '(fått|hittat|fått tag på) (en|någon|nån) (som) (tar|sköter|kan ta|täcker) (disken|städningen|kassan|passen|~passen|passet|~passet|baren|köket|helgerna|stallet|butiken|serveringen|körningen) ** (men tack)',
+      '(fått|hittat|har) (det folk|de folk|den hjälp|de personer|dom) (vi behöver|vi behövde|vi ska ha) ** (så) (vi behöver|behöver vi) [tyvärr] (ingen|inte någon|inte mer|inga) [mer] (hjälp|fler|folk)',
+      // task decisions12: a shift or assignment given to another, a gig or staffing notice ('passet blev tillsatt av någon annan', 'har inte godkänts av kunden', 'uppdraget har gått till en annan konsult', 'kommer inte att avropa dig', 'passet är tillsatt, så du behöver inte komma in'), a volunteer not matched
+      '(blev|har blivit|har|är) [tyvärr|dessvärre|redan|nu] [tyvärr|redan] (tillsatt|tillsatta|tillsattes|bemannat|besatt) (av|med) (någon annan|nån annan|en annan|andra|en annan person|en annan vikarie)',
+      '(har|har tyvärr) (inte|ej) (godkänts|accepterats|beviljats) (av) (arbetsgivaren|kunden|uppdragsgivaren|beställaren|verksamheten)',
+      '(uppdraget|~uppdraget|tjänsten|rollen|passet|~passet|vikariatet|~vikariatet|placeringen) ** (har gått|gick|går|har gått vidare) (till) (en annan|någon annan|nån annan|en konsult|en annan konsult|en annan kandidat|en annan sökande|en intern kandidat)',
+      '(inte|ej) [kommer|vill|kan|att] [att] (avropa|avropar) (dig|er)',
+      '(kommer|vill) (inte|ej) [att] (avropa|avropar) (dig|er)',
+      '(bestämt oss|beslutat|valt) (för att|att) (ta in|anställa) (en annan|någon annan|nån annan)',
+      '(bestämt oss|beslutat|valt) (för att|att) (ta|välja|gå vidare med|satsa på) (någon annan|nån annan)',
+      '(inte|ej) (möjlighet|möjligt) (att) (matcha|para ihop) (dig|er) (med) (en|någon|nån) (elev|familj|deltagare|mentee|brukare)',
+      '(passet|~passet|passen|~passen|vakten|~vakten|skiftet|~skiftet) ** (är|har blivit|blev) [redan|nu|tyvärr] (tillsatt|tillsatta|bemannat|bemannad|täckt|löst) ** (så du behöver inte|du behöver inte) (komma|komma in|åka in)',
       // task decisions10: no vacancies, so the application cannot be met ('inga lediga tjänster … kan därför inte tillmötesgå din förfrågan'; a loan refused in the same words has no vacancy)
       '(inga|inte några) (lediga) (tjänster|jobb|platser|tjänster för närvarande) ** (kan|kunde) [därför|tyvärr] [tyvärr|därför] (inte|ej) (tillmötesgå)',
       // task decisions10: not with you as <role> after all, the role a staff word ('jag tror inte vi kör på dig som vikarie ändå'); a best man or a babysitter is no role here
@@ -490,6 +519,8 @@ const sv: LangData = {
       '(vi|jag) (får|måste) [tyvärr|nog] (stå över|avstå) (den här gången|denna gång|den här|just nu)',
     ],
     'leave-it-there': [
+      // task decisions12: 'jag tror vi låter det vara den här gången'
+      '(vi|jag) (låter) [nog|därför|tyvärr] (det|den) [nog|tyvärr] (vara|ligga|bero) (den här gången|denna gång|för den här gången|för nu)',
       // task riskyonly: 'så vi sätter punkt här'
       '(vi|jag) (sätter) [därför|tyvärr|nog|alltså] (punkt|stopp) [där|här|för den här gången]',
       '(vi|jag) (får|måste) [nog|tyvärr] [nog|tyvärr] (låta) (den här|denna|det här|detta|den) (gå)',
@@ -734,6 +765,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task decisions12: 'vi har valt att gå vidare med en som kan jobba hela säsongen' (a firm chosen has its noun before 'som')
+      '(valt|bestämt oss för) (att) (gå vidare med|ta|anställa|satsa på) (en|någon|nån) (som)',
       // task decisions8: landed on, went for, it became the other one ('vi landade i den andra slutkandidaten', 'det blev ett annat namn', 'vi kör på en av de andra')
       '(landade|landat|hamnade|hamnat) [till slut|i slutändan|nu|tyvärr|till sist] [till slut|tyvärr] (i|på) (den andra|en annan|någon annan|nån annan|den andre) [kandidaten|slutkandidaten|sökanden|profilen|personen]',
       '(det) (blev|blir) [tyvärr|dessvärre|till slut|till sist|i slutändan] [tyvärr|dessvärre] (den andra kandidaten|den andra sökanden|den andra slutkandidaten|en annan kandidat|en annan sökande|ett annat namn|en annan person|den andra personen)',
@@ -817,6 +850,9 @@ const sv: LangData = {
     ],
     // task spec3: a short no with no object ('så vi går vidare med dem', 'blir det inte aktuellt'); a decision only in a draft about a job
     'say-no': [
+      // task decisions12: a client's no relayed without an object ('Kunden har valt att tacka nej', 'därför går de inte vidare')
+      '(kunden|arbetsgivaren|företaget|skolan|regionen|de) (har|hade) [dock|tyvärr|därför] (valt|bestämt sig för|beslutat) (att) (tacka nej|säga nej)',
+      '(därför|så) (går) (de|kunden|företaget|teamet|arbetsgivaren) [tyvärr|alltså] [tyvärr] (inte) (vidare)',
       '(så|och) (vi) (går vidare|fortsätter|jobbar vidare) (med) (dem|dessa|de andra|dom)',
       '(blir|blev) (det) [därför|tyvärr|alltså|så] (inte) (aktuellt)',
       // must stop / say no, with no object
@@ -2457,6 +2493,9 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task decisions12: thanks for coming by (a visit is one signal, as de 'danke fürs Kommen')
+      '(tack) (för) [den trevliga|det trevliga|det goda] (pratstunden|snacket|pratet) [i går|igår|i fredags|i dag|idag|på verkstaden|på gården|i telefon]',
+      '(tack) [ska du ha] (för att) (du) (kom|kom förbi|kom ut|kom hit|kom in|tittade förbi|kikade förbi) [till|på|hos] [gården|verkstaden|caféet|kaféet|butiken|oss|stallet|i går|igår|i fredags|i dag]',
       // task cross10: seasonal pickers, the reader's portfolio or work samples (a job without a recruiting word)
       '(plockare|bärplockare|plockarlag~|plocklag~|~plockare|säsongsarbetare)',
       '(din|er|ditt) (portfolio|portfölj|arbetsprover|showreel|mapp)',
