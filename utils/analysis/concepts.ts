@@ -1067,8 +1067,10 @@ function vetoReason(
     } else if (b === NEGVETO) {
       // "don't hesitate", "du behöver inte": the veto word governs the negation next to it; a need
       // stated in a reason before the decision ("since we need weekend cover, we are not moving
-      // forward") does not
-      if (h.w >= lo - 3 && h.w <= hi + 3 && negs.some((n) => Math.abs(n.w - h.w) <= 2))
+      // forward") does not; nor does one inside a pattern's own words (task decisions13: "vakta er besatt, så du trenger
+      // ikke stille": the shift taken is the decision, the "no need to come" its consequence)
+      const own = r === PATTERN && h.w >= lo && h.we <= hi;
+      if (!own && h.w >= lo - 3 && h.w <= hi + 3 && negs.some((n) => Math.abs(n.w - h.w) <= 2))
         return 'imperative negation';
     } else if (b === NEG) {
       if (r.negatable && h.w < anchor.w && anchor.w - h.we <= 3) return 'negated';

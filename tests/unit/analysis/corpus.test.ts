@@ -2234,9 +2234,32 @@ describe('known small misreadings (tests/corpus/leftovers12.jsonl: no more peopl
     meets(f.overall, { precision: 0.97, recall: 0.92 });
     expect(f.overall.falseFlagRate).toBe(0);
     // nb-009/en-009: a forward whose client names the reader by surname only (relay.ts asReader takes the first name);
-    // en-007: an availability reason ("your notice means you can start in June") read generic; en-011: en negveto's
-    // bare "need" vetoes "we don't need any more staff"
-    expect(wrongIds(rows)).toEqual(['lo12-nb-009', 'lo12-en-007', 'lo12-en-009', 'lo12-en-011']);
+    // en-007: an availability reason ("your notice means you can start in June") read generic; en-011 fixed by task
+    // decisions13 (a negveto word inside a pattern's own words no longer vetoes it)
+    expect(wrongIds(rows)).toEqual(['lo12-nb-009', 'lo12-en-007', 'lo12-en-009']);
+  });
+});
+
+describe('rejections judged not-rejection in nb/en (tests/corpus/decisions13.jsonl: staffing agencies relaying a client, shift apps, a shift filled so the reader need not come, informal staffing facts that name the work or the season, an apprenticeship office, "try us again next year"; look-alikes: notes to staff, offers and approvals, suppliers, friends, bookings)', () => {
+  const rows = load('tests/corpus/decisions13.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.94 and recall ≥ 0.86 (under the 0.95/0.92 floors: see the known misses), the known misses only', () => {
+    meets(f.overall, { precision: 0.94, recall: 0.86, falseFlagRate: 0.052 });
+    // nb-012, en-012, en-013: one-line "we've got someone (now/already)" with no signal of an ask for work (a friend or a
+    // supplier is answered in the same words); en-002: "thanks for offering!" is no signal; en-005: "booking" is an
+    // off-topic word in the decision's sentence; en-020: "can't put you forward until it's renewed" (the until veto);
+    // nb-032, nb-041: notes to staff read as a no (first sight: "er fullt bemannet" no-room has no reader test, a concept
+    // rule reads "det blir ingen ekstravakter på deg")
+    expect(wrongIds(rows)).toEqual([
+      'd13-nb-012',
+      'd13-nb-032',
+      'd13-nb-041',
+      'd13-en-002',
+      'd13-en-005',
+      'd13-en-012',
+      'd13-en-013',
+      'd13-en-020',
+    ]);
   });
 });
 

@@ -46,6 +46,10 @@ const en: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('so that won't work, unfortunately', 'that's why
     // it's not going to work this time')
     'wont-work-out': [
+      // task decisions13: the consequence said of the job offered ('so I'm afraid that one won't work'; a decision only in a draft about a job)
+      "(so|that's why|which is why|and so) [unfortunately|sadly|i'm afraid] (that one|this one|that role|this role|that job|this job|that shift|those shifts|that post|that position) (won't|will not|isn't going to|is not going to|doesn't|does not|can't) [really|quite] (work|work out)",
+      // task decisions13: no one trained up this season ('can't train anyone up this year I'm afraid')
+      "(can't|cannot|can not|won't be able to|not able to|unable to) (train|take on and train) (anyone|anybody|someone|somebody|new people|a beginner|a novice|people) [up] (this year|this season|this summer|right now|at the moment|at the minute|just now)",
       // task cross11: it ended up being the other one ('it ended up being the other candidate'); a cake or a venue has no 'other one/candidate'
       '(ended up) (being|going with|as|with) (the other one|the other candidate|the other applicant|the other person|the other girl|the other guy|the other lad|the other trainee)',
       // task cross11: not hiring anyone new after all, to the reader ('we're not taking on anyone new after all'); a staff note about a year's budget has no 'after all'
@@ -142,6 +146,13 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // task decisions13: an agency relays that a ward or client will not book the reader for a rota or period ('they won't be booking you for the July rota'; a decision only in a draft about a job)
+      "(won't|will not|aren't|are not|not|no longer) [be] (booking|needing|requiring) (you) (for|on|in|during) (the|this|that|their|our|next|any) ** (rota|rotas|shift|shifts|sessions|session|placement|placements|period|block|weeks|season)",
+      // task decisions13: informal staffing facts that name the work ('we're grand for staff', 'we've got all the help we need on the farm this summer', 'enough lads on the gang'); a move or a five-a-side has no work word (a decision only in a draft about a job)
+      "(we've got|we have got|we have|we've now got|we now have|got) (all the|enough|plenty of|the) [help|hands|lads|staff|people|pickers|workers] [we need|we needed] (on|in|at|for) (the) (farm|yard|shop|kitchen|bar|gang|site|orchard|cafe|café|stables|deli|till|floor|crew|team) [this|for the|for this] [summer|season|christmas|year|job|week]",
+      "(so|and) [i'm afraid|unfortunately|sadly|sorry] (there's|there is) (nothing|no work|nothing at all) (going|available|doing) [at the moment|right now|for now|just now|this summer|this season]",
+      '(enough|plenty of) (lads|hands|staff|people|pickers|workers|blokes) (on) [for] (the) ** (job|gang|site|build|contract)',
+      '(filled|allocated|given out|handed out) (all|all the|all our|all of our|all of the) (volunteer|helper|steward|marshal|picking|picker) (spaces|roles|spots|places|shifts)',
       // task leftovers12: no more people needed ('we don't need any more staff this summer'; a decision only in a draft about a job)
       "(we) (don't|do not|won't|will not) (need|be needing) (any more|anymore|more|any extra|extra) (staff|people|help|hands|workers|pickers) [this|for the] [summer|season|year|autumn|winter|now|moment|time being]",
       // task decisions11: someone found for the kitchen, the bar (a decision only in a draft about a job; a fitter found for the kitchen is thanked for a quote)
@@ -186,6 +197,8 @@ const en: LangData = {
     'not-in-favour': [
       // task famdec: 'I'm afraid it's not good news for you this time' (a decision only in a draft about a job)
       "(it's|it is) (not good news|not the news you were hoping for|not the answer you were hoping for|not the outcome you were hoping for) (for you|this time|on this occasion)",
+      // task decisions13: the same in the future ('I'm afraid it's not going to be good news this time')
+      "(it's|it is) (not going to be|isn't going to be|is not going to be|won't be|will not be|not gonna be) (good news|the news you were hoping for|the answer you were hoping for) (for you|this time|on this occasion)",
       // the outcome 'is not a positive one for you' (a decision only in a draft about a job)
       "(outcome|result|decision|answer|news) ** (is not|isn't|was not|wasn't) (a positive one|positive|favourable|favorable|good news|the one you)",
       // a decision that 'did not fall in your favour' (a decision only in a draft about a job: CONTEXT_FAMILIES)
@@ -471,6 +484,9 @@ const en: LangData = {
       `${NEG} ** (offer~) (you) (the|this|that) [*] [*] (position|role|job|post|vacancy)`,
     ],
     'no-opening': [
+      // task decisions13: an informal 'we're full up / grand / sorted for staff (at the moment)': 'for staff' names the work (a
+      // shop that is full up for stock or sorted for transport is no match)
+      "(we're|we are|we're all|we are all) [now|pretty|all] (sorted|grand|full up|fully staffed|all good|good) (for) (staff|bar staff|kitchen staff|workers|pickers) [now|right now|at the moment|for now|for the moment|for the time being|this summer|this season]",
       "(don't|do not|no longer|not currently) (have) (a|any) [suitable|matching|open|available|relevant|current] (opening|position|role|vacancy|place|job|opportunity|openings|positions|roles|vacancies) (for you|that matches|which matches|that match|which match|matching|that fits|that suits|suited|to offer you|that would suit)",
       '(have|there are|there is|we have) no (suitable|matching|open|available|relevant|current) (opening|position|role|vacancy|place|job|opportunity|openings|positions|roles|vacancies) (for you|that match~|which match~|matching|to offer)',
     ],
@@ -606,6 +622,8 @@ const en: LangData = {
       '(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted|no longer under consideration|no longer being considered|no longer in consideration)',
     ],
     staffed: [
+      // task decisions13: the shift the reader put a hand up for is filled ('the Sat 6am shift at … has now been filled'; to a candidate only, staffed.ts; 'Hi all, the shift is filled' is a note to staff)
+      '(the|this|that|your) ** (shift|shifts|gig|gigs) ** (has|have|had) [now|already|just] [now|already|just] (been filled|been taken|been covered|gone)',
       // task decisions11: 'we're all set for now', 'we're full up at the moment' (to a candidate only, staffed.ts)
       "(we're|we are) [all|now] (set|full up|fully staffed) (for now|at the moment|for the time being|for the moment|for this season|for the season|this season)",
       // task decisions8: 'we're all sorted for now' (to a candidate only, staffed.ts)
@@ -731,6 +749,8 @@ const en: LangData = {
     // task famdec: interview slots or places already given to other applicants ('the interview places have been
     // allocated to other candidates', 'we filled the assessment slots with other applicants')
     'slots-taken': [
+      // task decisions13: a shift app's notice: the request declined by the venue or client ('your request for the shift … was declined by the venue'); a leave or swap request declined by a manager is no candidate's
+      '(request|application|booking request) (for) (the|this|that) (shift|gig|slot|booking|placement) ** ** (was|has been|had been) (declined|rejected|turned down|not accepted) (by) (the) (venue|client|employer|business|site|hirer|organiser|organizer|hospital|trust|ward|host)',
       '(all|all the|all our|all of the|all of our) [*] (interview|assessment|trial|induction) (slots|places|spaces|dates|times|spots) ** (are|have been|were|had been) [now|already|all|unfortunately] [now|already|all] (taken|filled|booked|full|allocated|gone)',
       '(slots|places|spaces|spots|times|dates|appointments|seats|place|slot|space|spot) ** [*] [*] (filled|allocated|allotted|given|taken|booked|offered|assigned|gone) (to|by|with) (other|others|the other|different|stronger)',
       // given to applicants who hold what was asked ('the induction places have been filled with applicants who hold …')
@@ -2331,6 +2351,9 @@ const en: LangData = {
       '(contract) (has been|was|will be|is being) (awarded)',
     ],
     jobContext: [
+      // task decisions13: an agency's words: the reader represented or put forward, profiles submitted for a client, a cultural fit judged (a squad or a supplier veto yields)
+      '(represent you|representing you|put you forward|putting you forward|submitted your profile|submitting your profile|submitted your cv|submitting profiles|submitting cvs|submitted profiles)',
+      '(cultural fit|culture fit|cultural match)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(appoint|appointed|appointing|engage|engaged|engaging|hire|hired|hiring|employ|employed) ** (coach|coaches|conductor|director|manager|caretaker|groundsman|trainer|bandmaster|choirmaster)',
       '(as) [our|the|a|new|their] [new|head|assistant|youth|club|first-team] (coach|conductor|musical director|club manager|caretaker|groundsman|trainer|choirmaster|bandmaster)',
@@ -2377,6 +2400,22 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task decisions13: the reader offered to work: a hand put up for a shift, a name put down, made available for shifts or sessions ('thanks for putting your hand up!'); one signal each
+      '(thanks|thank you|cheers|many thanks|thanks a million|thanks again) (for) (putting your hand up|putting your name down|putting your name forward|putting yourself forward|letting us represent you|letting us put you forward)',
+      '(making yourself|made yourself|make yourself) (available) (for) ** (shifts|shift|sessions|session|cover|bookings|rota|placements|locum)',
+      // task decisions13: a visit to the workplace thanked for ('appreciate you coming out to the yard'); 'thanks for coming over' to a friend names no workplace
+      '(thanks for|thank you for|cheers for|appreciate you|appreciated you) (coming|popping|dropping|stopping) (out|down|in|by|round|over|along) (to|at) (the) (yard|site|farm|workshop|kitchen|warehouse|depot|garage|salon|shop|bar|restaurant|cafe|café|orchard|stables)',
+      '(signing up|signed up|sign up|offering|offered) (to volunteer|as a volunteer)',
+      // task decisions13: thanks for the application or the CV in a small employer's reply ('thanks a million for the application')
+      '(thanks|thank you|cheers|ta) [a million|so much|very much|again|loads] (for) (the|your) (application|cv|c.v.)',
+      // task decisions13: the reader told to try again next season ('try us again next year'): one signal, so a staffing fact
+      // or a context-only no beside it answers an ask for work ('thanks for asking' is no signal: a friend offering to take
+      // the sofa is thanked so, and 'we've found someone' would then decide)
+      '(try|ask|contact|message|apply to) (us) (again) (next year|next season|next summer|next spring|in the spring|at christmas|next christmas)',
+      // task decisions13: a recruiter passes on the client's thanks ('they've asked me to pass on their thanks'): one signal
+      "(they've|they have|they|the client has|the client) (asked me to) (pass on|send on|pass along|give you) (their) (thanks|feedback|regards|best wishes|appreciation)",
+      // task decisions13: work named by its place and season ('help on the farm this summer')
+      '(help|staff|hands|lads|pickers|crew) [we need|we needed] (on|in|at|for) (the) (farm|yard|shop|kitchen|bar|gang|site|orchard|cafe|café|stables|deli) (this|for the|for this) (summer|season|christmas|year)',
       // task decisions11: a seasonal picking crew, the reader's portfolio or showreel (a job without a recruiting word)
       '(picking|harvest|harvesting|fruit-picking|fruit picking|grape-picking) (crew|team|gang|staff)',
       '(your) (portfolio|showreel|work samples)',

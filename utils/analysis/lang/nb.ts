@@ -212,6 +212,13 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task decisions13: an agency relays that a ward or client has no need of the reader for a period ('at de ikke har behov for deg i turnusperioden'; a decision only in a draft about a job)
+      '(ikke|ikke lenger) (har|hadde) (behov for|bruk for) (deg|dere) (i|på|til|denne|dette|neste|resten|likevel|i sommer)',
+      '(har|hadde) [dessverre] (ikke|ikke lenger) (behov for) (deg|dere) (i|på|til|denne|dette|neste|resten|likevel|i sommer)',
+      // task decisions13: the duty roster full ('vaktlista er full for sesongen'; a decision only in a draft about a job)
+      '(vaktlista|vaktlisten|vaktplanen) [for sesongen|for sommeren|i sommer|til sommeren] (er|ble) [nå|allerede|dessverre] [nå|allerede] (full|fulltallig|fylt opp|fullbooket|komplett)',
+      // task decisions13: help found for the farm, the shop or the kitchen for the season ('har fått hjelp i fjøset i sommer alt'; a decision only in a draft about a job: the place and the season name it)
+      '(fått|har fått|fikk|fått tak i) [allerede|nå|alt] (hjelp|folk|avløser|avløsere|nok hjelp|nok folk|ei|en) (i|på|til) (fjøset|gården|butikken|kafeen|kafeen|kjøkkenet|baren|lageret|stallen|serveringen|kassa|disken|verkstedet|kiosken|hytta) (i sommer|i år|i høst|i vinter|denne sesongen|til sommeren|for sommeren|for sesongen|til sesongen)',
       // task leftovers12: someone found already is a staffing fact, no comparison with the reader (was `took-already`,
       // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
       //   task decisions8: someone found already, informally ('vi har allerede fått tak i noen')
@@ -399,6 +406,18 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // task decisions13: the shift the reader offered to take is filled, so the reader need not come ('vakta på søndag er besatt nå, så du trenger ikke stille'); a note to staff names no 'du'
+      '(vakta|vakten|~vakta|~vakten|skiftet|~skiftet|vaktene|~vaktene) ** (er|ble) [nå|allerede] [nå|allerede] [blitt] (besatt|dekket|dekket opp|tatt|fylt|fylt opp|bemannet) [nå|allerede] (så) (du) (trenger|behøver) (ikke) (stille|komme|møte|møte opp|ta den|ta vakta|ta vakten|ta skiftet)',
+      // task decisions13: a shift app's notice ('Du fikk ikke skiftet', 'Skiftet … ble tildelt en annen'); a moving job on a marketplace goes to 'en annen transportør' as 'oppdraget', not as a shift
+      '(du) (fikk|har) [dessverre] (ikke) [fått] (vakten|vakta|skiftet|~vakten|~vakta|~skiftet)',
+      '(vakten|vakta|skiftet|~vakten|~vakta|~skiftet) ** (ble|er|har blitt) [dessverre] (tildelt|gitt|gitt til|fordelt til|tildelt til) (en annen|noen andre|noen annen)',
+      // task decisions13: someone got for the job or the shift now ('har fått noen til jobben nå'): the time word right after
+      // the job ('fått noen til jobben på badet' is a tradesman)
+      '(har|vi har|jeg har) [allerede|nå|alt|dessverre] (fått|funnet|fått tak i) (noen|en|ei) (til) (jobben|stillingen|vakta|vaktene|vakten|plassen|sommerjobben|deltidsjobben) (nå|allerede|alt)',
+      // task decisions13: someone found who takes the shifts, so the reader's offer is no longer needed ('fått tak i en kar som tar vaktene, så det trengs ikke lenger')
+      '(fått tak i|funnet|fått|fått inn) (en|ei|noen) ** (som) (tar|tek|dekker|tar over|kan ta) (vaktene|vakta|vakten|skiftene|helgene|~vaktene|~vakta) ** (så) (det) (trengs|trenges|behøves) (ikke)',
+      // task decisions13: an apprenticeship office that placed no apprenticeship for the reader ('vi har dessverre ikke fått deg ut til en lærebedrift')
+      '(ikke) (fått|klart å få|lyktes med å få|lyktes å få) (deg) (ut) (til|i|på|hos) [en|ei|et] (lærebedrift|læreplass|lærlingplass|praksisplass|bedrift)',
       // task decisions10: not with you as <role> after all, the role a staff word ('jeg tror ikke vi går for deg som vikar likevel')
       '(ikke) [vi] [skal|kan] (går for|gå for|kjører på|kjøre på|satser på|satse på|tar|ta|bruker|bruke|ansetter|ansette) (deg) (som) (vikar|~vikar|avløser|~avløser|lærling|praktikant|medhjelper|ekstrahjelp|sesonghjelp|vikaren|avløseren) [*] (likevel|allikevel)',
       '(ikke) [vi] [skal|kan] (gjøre det|gjør det) (likevel|allikevel) (med deg) (som) (vikar|~vikar|avløser|~avløser|lærling|praktikant|medhjelper|ekstrahjelp|sesonghjelp|vikaren|avløseren)',
@@ -728,6 +747,8 @@ const nb: LangData = {
       '(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre|ikke lenger aktuell|ikke lenger i betraktning)',
     ],
     staffed: [
+      // task decisions13: one shift filled, said to a candidate ('vakta på lørdag er besatt nå'; staffed.ts: not to a group)
+      '(vakta|vakten|~vakta|~vakten|skiftet|~skiftet) ** (er|ble) [nå|allerede] [nå|allerede] [blitt] (besatt|dekket|dekket opp|tatt|fylt|bemannet)',
       // task notes
       '(nok folk|folk nok|nok personale|personale nok) ** (så) (vi har|har vi|det blir|blir det) [dessverre] (ikke noe|ingenting|ikke noen jobb) (til deg|på deg|for deg) [i år|i sommer|denne sesongen|denne gangen]',
       // batch 8: 'vi har allerede et fullt lederlag på plass'
@@ -750,6 +771,8 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // task decisions13: another taken this time ('så vi tar med en annen denne gangen'; a decision only in a draft about a job)
+      '(vi) [dessverre|heller|altså] (tar|tar med|tok|tok med|velger|valgte|går for|gikk for) (en annen|noen andre|noen annen|ei anna|en anna) (denne gangen|i år|i sommer|denne sesongen|i denne omgang|til sesongen)',
       // task decisions8: went for, landed on, gave the job to, it became the other one ('vi går for en av de andre', 'valget falt på den andre')
       '(går|gikk|gått|kjører|kjørte|satser|satset|lander|landet) (for|på|videre med) (en av de andre|ei av de andre|noen av de andre|den andre kandidaten|den andre søkeren)',
       '(gi|gitt|ga|gir|tilby|tilbudt|tilbød) (jobben|stillingen|oppdraget|rollen|plassen|vervet) (til) (en annen|noen andre|den andre|en annen kandidat|en annen søker)',
@@ -2449,6 +2472,18 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task decisions13: the reader told to try again next season ('prøv gjerne igjen neste år'): one signal, so a staffing
+      // fact or a context-only no beside it answers an ask for work ('takk for at du spurte / tok kontakt' is no signal: a
+      // friend or a supplier is thanked so, and 'vi har funnet noen' would then decide)
+      '(prøv|spør|søk) [gjerne] (igjen) [til] (neste år|neste sesong|neste sommer|til våren|til neste år|til neste sesong|til neste sommer)',
+      // task decisions13: a recruiter passes on the client's thanks ('de ba meg takke deg for tiden din'): one signal
+      '(ba meg|bad meg|har bedt meg) [om å] (takke deg|hilse deg|formidle takken|gi deg tilbakemelding)',
+      // task decisions13: an agency's rotation periods and assignments ('turnusperioden', 'vikaroppdraget'): one signal
+      '(turnusperiode~|vikaroppdrag~|~vikaroppdrag|~vikaroppdraget|vaktoppdrag~)',
+      // task decisions13: help for a named workplace and season ('hjelp i fjøset i sommer'); help with a move names no workplace
+      '(hjelp|folk|avløser|avløsere|nok hjelp|nok folk) (i|på|til) (fjøset|gården|butikken|kafeen|kjøkkenet|baren|lageret|stallen|serveringen|kassa|disken|verkstedet|kiosken) (i sommer|i år|i høst|i vinter|denne sesongen|til sommeren|for sommeren|for sesongen|til sesongen)',
+      // task decisions13: the reader signed up for a shift or a job ('takk for at du meldte deg på betongjobben', 'meldte interesse')
+      '(takk|tusen takk|mange takk) (for at du) (meldte|har meldt|meldt) [deg] (interesse|på|til) [*] (vakt~|~vakta|~vakten|jobb~|~jobben|oppdrag~|~oppdraget|skift~|~skiftet|interesse)',
       // task cross10: seasonal pickers, the reader's portfolio or work samples (a job without a recruiting word)
       '(plukkere|bærplukkere|plukkelag~|~plukkere|sesongarbeidere)',
       '(din|ditt|dine|deres) (portefølje|porteføljen|arbeidsprøver|showreel|mappe)',
