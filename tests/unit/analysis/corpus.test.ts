@@ -2302,10 +2302,9 @@ describe("rejections judged not-rejection in sv/da (tests/corpus/decisions12.jso
   const f = evaluate(rows, (t) => analyzeDraft(t));
   it('precision ≥ 0.97, recall ≥ 0.92, false flags ≤ 3 %; the known misses only', () => {
     meets(f.overall, { precision: 0.97, recall: 0.92, falseFlagRate: 0.03 });
-    // sv-021/sv-022: "vi behöver ingen mer hjälp", "du behöver inte komma in" inside the decision are read as the
-    // imperative-negation veto ("du behöver inte …"); da-014: nb notRejection "fortsatt aktiv" (a single t may be typed)
+    // (sv-021/sv-022, a negated need inside the decision itself, are right since decisions13's veto change); da-014: nb notRejection "fortsatt aktiv" (a single t may be typed)
     // reads the pool note "Du er fortsat aktiv i vores vikarkorps"; da-029: da chose-someone-who "fået fat i en anden *"
     // takes a carpenter chosen for the carport (a false flag before this task)
-    expect(wrongIds(rows)).toEqual(['d12-sv-021', 'd12-sv-022', 'd12-da-014', 'd12-da-029']);
+    expect(wrongIds(rows)).toEqual(['d12-da-014', 'd12-da-029']);
   });
 });
