@@ -2308,3 +2308,16 @@ describe("rejections judged not-rejection in sv/da (tests/corpus/decisions12.jso
     expect(wrongIds(rows)).toEqual(['d12-da-014', 'd12-da-029']);
   });
 });
+
+describe("rejections judged not-rejection in de/fi (tests/corpus/decisions14.jsonl: an agency relaying a client's choice of another worker, a gig app's decline, a season full with an apology, someone found for the summer, taking another one this time, \"lassen wir's\", no shared perspective, nobody needed for the summer; look-alikes sharing the words)", () => {
+  const rows = load('tests/corpus/decisions14.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall ≥ 0.92, no false flag; the known misses only', () => {
+    meets(f.overall, { precision: 0.97, recall: 0.92 });
+    expect(f.overall.falseFlagRate).toBe(0);
+    // de-003: a gig app's quoted shift title with its hours read as qualifications (specific); de-011: a harvest crew
+    // with no candidate signal; de-019: an availability reason read generic; fi-002: a client's choice passed on with
+    // no word to the reader (read as a colleague note)
+    expect(wrongIds(rows)).toEqual(['d14-de-003', 'd14-de-011', 'd14-de-019', 'd14-fi-002']);
+  });
+});

@@ -34,6 +34,8 @@ const de: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('deshalb passt das leider nicht')
     'wont-work-out': [
+      // task decisions14: no shared perspective for the post ('sehen für die Stelle leider keine gemeinsame Perspektive'; a decision only in a draft about a job)
+      '(sehen|sehe) ** (keine|keinerlei) (gemeinsame|weitere gemeinsame) (perspektive|zukunft|basis)',
       // task cross11: so nothing comes of it (with us), main-clause order ('also wird das bei uns nichts', 'darum wird es leider nix mit dir')
       '(also|daher|deshalb|darum|deswegen|insofern) (wird|würde) (das|es|daraus) [leider|bei uns|mit uns|mit dir|mit ihnen|dann|diesmal|jetzt|halt|wohl] [leider|bei uns|mit uns|mit dir|mit ihnen|dann|diesmal|jetzt|halt] [leider] (nichts|nix) [bei uns|mit uns|mit dir|mit ihnen|diesmal]',
       // task cross11: the post solved another way ('dass wir den Ferienjob anderweitig gelöst haben'; a dripping tap solved the same way has no job noun)
@@ -133,6 +135,11 @@ const de: LangData = {
       '(bewerbung|kandidatur|bewerbungsprozess|bewerbungsverfahren) ** (wurde|ist) [leider|nun|inzwischen|bereits] (durch das unternehmen|vom unternehmen|durch den arbeitgeber|vom arbeitgeber|durch die arbeitgeberin|von der arbeitgeberin|durch die firma|von der firma|durch den betrieb|vom betrieb|durch den kunden|vom kunden) (beendet|abgeschlossen|geschlossen|abgelehnt|archiviert|zurückgewiesen)',
     ],
     'job-gone': [
+      // task decisions14: full for the season with an apology or thanks-anyway in the same sentence ('wir sind für die Saison komplett, danke trotzdem'): the reader offered to work; a guest's 'komplett ausgebucht, danke trotzdem' has 'ausgebucht' between, a staff note no thanks-anyway
+      '(wir|team) (sind|ist) [schon|bereits|jetzt|leider] (für die saison|für den sommer|für diesen sommer|für die ferien|für heuer|heuer|diese saison|für diese saison|für die sommersaison) [schon|bereits|leider|jetzt] [schon|bereits] (komplett|vollzählig|voll besetzt|komplett besetzt) (danke trotzdem|trotzdem danke|danke dir trotzdem|danke ihnen trotzdem|aber danke|sorry|tut mir leid)',
+      // task decisions14: someone found for the season, the season between ('wir haben schon jemanden für den Sommer gefunden', 'mir ham scho jemand gfundn für\'n Sommer'; 'für den Sommer haben wir schon jemanden gefunden, der den Rasen mäht' is a chore)
+      "(haben|ham|hab|habe|hamma) [wir|mir|ich] [aber|schon|scho|bereits|jetzt|leider] [schon|scho|bereits] (jemanden|jemand|wen|oan|oane) (für den|für die|für'n|fürn|für diesen|für diese) (sommer|saison|ferien|sommerferien|winter|wintersaison|sommersaison|erntezeit) (gefunden|gfundn|gfunden)",
+      "(haben|ham|hab|habe|hamma) [wir|mir|ich] [aber|schon|scho|bereits|jetzt|leider] [schon|scho|bereits] (jemanden|jemand|wen|oan|oane) (gefunden|gfundn|gfunden) (für den|für die|für'n|fürn|für diesen|für diese) (sommer|saison|ferien|sommerferien|winter|wintersaison|sommersaison|erntezeit)",
       // 'den Ferienjob haben wir schon vergeben': the job is the object, fronted
       '(job|stelle|ferienjob|nebenjob|minijob|aushilfsjob|sommerjob|praktikum|praktikumsplatz|ausbildungsplatz|platz|position|schicht|lehrstelle) (haben|hat|hatten) (wir|ich) [schon|bereits|inzwischen|leider|mittlerweile|jetzt|nun] [schon|bereits|leider] (vergeben|besetzt|weggegeben|nachbesetzt)',
       // 'der Job ist schon weg': the job is the subject, so no context needed
@@ -143,6 +150,14 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
+      // task decisions14: nobody needed just now ('brauchen im Moment niemanden'; a decision only in a draft about a job)
+      '(brauchen|benötigen|suchen) (im moment|momentan|derzeit|aktuell|gerade|zurzeit|jetzt) [leider|also|wirklich] (niemanden|niemand|keine aushilfe|keine aushilfen|keine verstärkung)',
+      // task decisions14: the places given out with 'leider' and a phrase between ('Die Plätze für die Sommerferien sind leider schon alle vergeben'; a decision only in a draft about a job)
+      '(schichten|dienste|plätze|stellen|~plätze|~stellen|~jobs) ** (sind) [leider|schon|bereits|inzwischen|jetzt] [leider|schon|bereits|alle] [alle|schon|bereits] [alle] (verteilt|vergeben|besetzt|weg)',
+      // task decisions14: not hiring anyone just now ('wir stellen im Moment niemanden ein'; a decision only in a draft about a job)
+      '(stellen|nehmen) [wir] [im moment|momentan|derzeit|aktuell|gerade|zurzeit|leider|dieses jahr|heuer] [leider|im moment|momentan|derzeit|aktuell|gerade] (niemanden|niemand|keinen|keine) [neuen|neue|mehr|weiteren|zusätzlich] (ein|auf)',
+      // task decisions14: full for the season or the holidays ('wir sind für die Saison schon komplett'; a decision only in a draft about a job)
+      '(wir|team) (sind|ist) (für die saison|für die ferien|für den winter|für heuer|für die ernte|für die lese|heuer|diese saison|für die sommersaison|für die wintersaison) [leider|schon|bereits|inzwischen|jetzt] [schon|bereits|leider] (komplett|vollzählig|voll besetzt|komplett besetzt)',
       // task decisions11: nobody more needed this year ('wir brauchen dieses Jahr niemanden mehr'; a decision only in a draft about a job)
       '(brauchen|benötigen|suchen) [dieses jahr|diesen sommer|heuer|diese saison|aktuell|momentan|gerade|jetzt|leider|wirklich|also] [leider|heuer|jetzt|dieses jahr] (niemanden|keinen|keine|niemand) (mehr|weiteren|weitere|zusätzlich~)',
       // task decisions11: no apprentice or trainee taken this year ('wir stellen heuer doch keine Lehrlinge ein', 'entschlossen, keinen Azubi aufzunehmen'; a decision only in a draft about a job)
@@ -184,7 +199,7 @@ const de: LangData = {
       // task famdec: 'it's a no from our side this time'
       '(ist|wird) (es|das) [diesmal|leider|dieses mal|also] [leider|diesmal] (ein nein|ein klares nein)',
       // task famdec: 'leider wird\'s diesmal nix' (one word 'wird\'s')
-      "(leider|diesmal|also|dann|so) (wird's|wirds) [leider|diesmal|wohl|dann] [leider|diesmal] (nix|nichts)",
+      "(leider|diesmal|also|dann|so|deshalb|daher|darum|drum|deswegen) (wird's|wirds) [leider|diesmal|wohl|dann] [leider|diesmal] (nix|nichts)", // task decisions14: 'Deshalb wird\'s leider nix'
       // task famdec: 'Das wird diesmal leider nix.' with nothing after it
       '(das|es|daraus) (wird|wurde) (diesmal|dieses mal|leider|also leider|dann leider|wohl leider) [leider|diesmal|nun] (nix|nichts)',
       // 'das mit der Stelle schaut leider schlecht aus' (a decision only in a draft about a job)
@@ -486,6 +501,12 @@ const de: LangData = {
       '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
     'other-candidates': [
+      // task decisions14: a client or ward chose another worker, relayed by an agency ('Die Station hat sich für eine andere Pflegekraft aus unserem Pool entschieden', 'Sie haben sich für den anderen Berater entschieden'; a supplier or a draft design is no staff word)
+      '(hat|haben) (sich) [leider|nun|letztlich|am ende|diesmal|dann|doch|jetzt] [leider|diesmal|doch] (für) (einen anderen|eine andere|den anderen|die andere|einen weiteren|eine weitere) [*] (kandidat~|bewerber~|bewerbend~|berater|beraterin|~berater|~beraterin|pflegekraft|pflegefachkraft|fachkraft|~fachkraft|consultant|freelancer|freelancerin|freiberufler~|grafiker|grafikerin|entwickler|entwicklerin|person|mitarbeiter~|projektleiter~|aushilfe|kollegin|kollegen|hostess|host|promoter~|interim~) ** (entschieden)',
+      // task decisions14: the choice fell on another, verb last ('dass die Wahl auf eine andere Person gefallen ist')
+      '(wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich|nun] (auf) (eine andere|einen anderen|eine|einen) [andere|anderen|interne|internen|externe|externen|weitere|weiteren] (kollegin|kollegen|kandidatin|kandidaten|bewerberin|bewerber|person|mitarbeiterin|mitarbeiter|mitbewerberin|mitbewerber|pflegekraft|fachkraft) (gefallen)',
+      // task decisions14: a gig app's 'Deine Bewerbung für den Einsatz „…“ wurde vom Auftraggeber abgelehnt' (a long title between)
+      '(ihre|deine) (bewerbung|kandidatur) (für|auf|um) ** ** ** (wurde|ist) [leider|nun|inzwischen] (vom auftraggeber|von der auftraggeberin|vom kunden|von der kundin|vom arbeitgeber|von der arbeitgeberin|vom unternehmen|vom betrieb|vom veranstalter) [leider] (abgelehnt|abgesagt|nicht angenommen|nicht ausgewählt)',
       // task cross11: not you as <role> after all, the role a staff word ('wir machen das mit dir als Aushilfe doch nicht'; a best man is no match)
       '(machen|versuchen|probieren|lassen) (das|es) (mit dir|mit ihnen|mit euch) (als) (aushilfe|~aushilfe|vertretung|~vertretung|azubi|auszubildende|auszubildender|lehrling|praktikant|praktikantin|~praktikant|~praktikantin|springer|springerin|saisonkraft|~kraft|ersatz|minijobber|minijobberin|werkstudent|werkstudentin|erntehelfer|erntehelferin|~helfer|~helferin) [*] (doch nicht|dann doch nicht|nun doch nicht|jetzt doch nicht)',
       '(nehmen|holen|brauchen|stellen) (dich|sie) [jetzt|nun|dann|leider] (doch nicht) (als) (aushilfe|~aushilfe|vertretung|~vertretung|azubi|auszubildende|auszubildender|lehrling|praktikant|praktikantin|~praktikant|~praktikantin|springer|springerin|saisonkraft|~kraft|ersatz|minijobber|minijobberin|werkstudent|werkstudentin|erntehelfer|erntehelferin|~helfer|~helferin)',
@@ -565,6 +586,8 @@ const de: LangData = {
     // "es hat nicht geklappt" is also a missed concert or a failed upload: a rejection only in a
     // draft about a job (concepts.ts, CONTEXT_FAMILIES)
     'did-not-work-out': [
+      // task decisions14: 'Leider passt es am Ende doch nicht' (a decision only in a draft about a job)
+      '(passt|passte) (es|das) [am ende|letztlich|schlussendlich|unterm strich|leider] [leider|am ende|letztlich] (doch nicht|leider doch nicht|dann doch nicht)',
       '(das|es) (passt) [leider|diesmal|einfach|also|so|dann] [leider|einfach] (nicht) [zusammen]',
       '(schade) [,] (dass) (es|das) [diesmal|leider|nun] [leider] (nicht) (geklappt|gepasst|gereicht|funktioniert)',
       // 'es passt leider diesmal nicht': with 'this time', not a meeting time that does not suit
@@ -595,6 +618,8 @@ const de: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(wir|ich) (müssen|muss) [leider] (diesmal|dieses Mal|hier|leider) (passen)'],
     'leave-it-there': [
+      // task decisions14: '…, deshalb lassen wir\'s' after a reason (a decision only in a draft about a job: a sofa that does not fit has no job word)
+      "(deshalb|daher|darum|drum|deswegen|also) (lassen wir's|lassen wirs|lass ma's|lassen ma's|lassen wir es|lassen wir das)",
       // task h11b: colloquial endings ('drum wird des nix mit uns', 'joten ei jatketa', 'jatketaan jonkun muun kanssa')
       "(wird|werd|wirds|wird's|werds) [des|das|es|dat] [leider|halt|also|wohl|dann] (nix|nichts) (mit uns|mit dir|mit euch|mit ihnen|mit der stelle|mit dem job)",
       '(lassen|belassen) (wir) (es) [also|daher|leider|deshalb] [leider] (an dieser Stelle|hier|dabei)',
@@ -663,6 +688,8 @@ const de: LangData = {
       '(verfahren|prozess|auswahlverfahren|bewerbungsprozess) ** (für sie|für dich) ** (beendet|abgeschlossen|zu ende)',
     ],
     'no-opening': [
+      // task decisions14: a talent pool's 'wir haben dein Profil mit unseren offenen Projekten abgeglichen, aber im Moment passt leider nichts'
+      '(profil|lebenslauf|unterlagen) (mit|gegen) ** (abgeglichen|verglichen|gematcht) ** (passt|passte) [im moment|momentan|derzeit|aktuell|gerade|leider|aber] [leider|im moment|momentan|derzeit|gerade] [leider] (nichts)',
       '(keinen|kein) [aktuellen|weiteren|derzeitigen] (personalbedarf|einstellungsbedarf|bedarf an personal|bedarf an mitarbeitern) ** (in ihrem bereich|für ihr profil|in ihrem fachgebiet|für sie|in diesem bereich)',
       // 'Derzeit gibt es für Ihr Profil bei uns leider keine passende Einsatzmöglichkeit'
       '(für) (ihr profil|sie|dich|dein profil|ihre qualifikationen|ihre person) ** (keine|keinen|kein) [passende|passenden|geeignete|geeigneten|freie|freien|offene|offenen|vakante] (einsatzmöglichkeit~|vakanz~|stelle|position|verwendung|möglichkeit|aufgabe|perspektive|beschäftigungsmöglichkeit~)',
@@ -826,6 +853,9 @@ const de: LangData = {
       '(team|~team|personal|besetzung|schichtplan|~personal|personalplanung|~planung|~besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für den herbst|im sommer] [schon|bereits|jetzt|inzwischen] [schon|bereits] (komplett|vollständig|voll|vollzählig|besetzt|beisammen)',
     ],
     'chose-another': [
+      // task decisions14: taking another one this time, no noun after ('ich nehme diesmal einen anderen', 'wir nehmen daher jemand anderen'; a decision only in a draft about a job, not in chose-another-trade, whose thanks-first reading would take 'danke, dass du das Auto gebracht hast … nehme diesmal einen anderen Ölfilter')
+      '(nehm|nehme|nehmen) [ich|wir] [diesmal|dieses mal|lieber|daher|deshalb|also|jetzt|doch|halt] [diesmal|dieses mal|lieber|doch] (einen anderen|eine andere|jemand anderen|jemanden anderen|jemand anders|wen anders)',
+      '(ich|wir) (nehm|nehme|nehmen) [diesmal|dieses mal|lieber|daher|deshalb|also|jetzt|doch|halt] [diesmal|dieses mal|lieber|doch] (einen anderen|eine andere|jemand anderen|jemanden anderen|jemand anders|wen anders)',
       // task decisions11: colloquial 'hab mich für wen anders entschieden'
       '(mich|uns) (für) (wen|jemand|jemanden|wem) (anders|anderes|anderen) (entschieden)',
       // task decisions7: a council or board followed a nomination naming another applicant ('dem Besetzungsvorschlag angeschlossen,
@@ -2572,6 +2602,8 @@ const de: LangData = {
       '(zuschlag) (wird|wurde|geht|ging|erhält|erhielt) ** (bieter~|~bieter)',
     ],
     jobContext: [
+      // task decisions14: meeting again at work ('ich hoffe, wir begegnen uns beruflich wieder'): a foundation or club hiring, not a grant
+      '(beruflich) (wieder|erneut|noch einmal|nochmal|einmal) [begegnen|über den weg|kreuzen|zusammenarbeiten|sehen]',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(einen anderen|eine andere|einer anderen|einem anderen|zum|zur|als) [*] (trainer|trainerin|~trainer|~trainerin|dirigent~|dirigentin|kapellmeister~|chorleiter|chorleiterin|platzwart~|hausmeister~|clubmanager~|übungsleiter~|geschäftsführer~)',
       '(stelle|stellen|~stelle|position~|~position|rolle|job~|~job|vakanz~|arbeitsplatz~|ausbildungsplatz~|azubi~|anstellung~|~tätigkeit|arbeitgeber~|trainee~|~trainee|praktikum~|promotionsstelle~|gehalt|~gehalt)',
@@ -2629,6 +2661,15 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task decisions14: an agency's worker asked for a placement ('Ihre Verfügbarkeit für den Einsatz', 'eine andere Pflegekraft aus unserem Pool'): one signal each
+      '(ihre|deine|eure) (verfügbarkeit|bereitschaft) (für|zum|zu) (den|diesen|dem|einen) [*] (einsatz|~einsatz|auftrag|dienst|projekt)',
+      '(aus) (unserem|unserer) (pool|talentpool|bewerberpool|kandidatenpool|personalpool|springerpool|fachkräftepool)',
+      // task decisions14: a person judged not the right one for the team ('für unser junges Team einfach nicht der Richtige')
+      '(für) (unser|unseren|unsere|das|den) [*] (team|betrieb|laden|truppe|mannschaft) ** (nicht der richtige|nicht die richtige|nicht der passende|nicht die passende)',
+      '(nicht der richtige|nicht die richtige|nicht der passende|nicht die passende) (für) (uns|unser team|unseren betrieb|den job|die stelle)',
+      // task decisions14: a staffing answer to a letter ('Wir sind personell gerade gut aufgestellt'), people needed for a shift ('brauchen wir Leute im Biergarten')
+      '(personell) [gerade|derzeit|aktuell|momentan|im moment|zurzeit|gut|sehr gut|ausreichend|voll] [gut|sehr gut|ausreichend|voll] (aufgestellt|besetzt|versorgt)',
+      '(brauchen|suchen|bräuchten) (wir) (leute|personal|aushilfen|verstärkung|helfer|bedienungen) (im|in der|für den|für die|am|an der|auf der)',
       // task decisions11: seasonal pickers, the reader's work samples (a job without a recruiting word)
       '(erntehelfer~|erntehelferin~|pflücker|pflückerin|pflückerinnen|saisonkräfte|saisonkraft)',
       '(deine|ihre|eure) (arbeitsproben|mappe|portfolio|showreel)',
@@ -2682,7 +2723,7 @@ const de: LangData = {
       '(dich|sich|mich|euch|uns) (als|um|für|auf) ** ** (beworben)',
       // task famdec: 'das wird leider nix mit dem Job im Laden' (a job with no other recruiting word)
       '(mit|wegen|um|für|zum) (dem|den|deinem|ihrem) (job|nebenjob|aushilfsjob|ferienjob|minijob|teilzeitjob) (im|in|bei|als|am)',
-      '(wegen|bezüglich) (dem|des|deinem|ihrem|deines|ihres) (job|jobs|nebenjob|nebenjobs|aushilfsjob|aushilfsjobs|ferienjob|ferienjobs|minijob|minijobs)',
+      '(wegen|bezüglich) (dem|des|deinem|ihrem|deines|ihres|eines|einem) (job|jobs|nebenjob|nebenjobs|aushilfsjob|aushilfsjobs|ferienjob|ferienjobs|minijob|minijobs)', // task decisions14: 'wegen eines Aushilfsjobs'
       '(finalist|finalisten|finalistin|finalistinnen|endrunde|finalrunde|auswahlrunde)',
       '(assessment-center|assessment center|auswahltag|auswahltage|auswahlverfahren|vorstellungsgespräch~|bewerbungsgespräch~)',
       // kinds of jobs as compounds ('Ferienjob', 'Aushilfsstelle', 'Saisonkraft', 'Werkstudentenjob')
@@ -2840,6 +2881,8 @@ const de: LangData = {
       '(gegen|für|an) (sie)',
       '(kunde|kunden|kundin|auftraggeber~|fachabteilung|fachbereich|personaler~)',
       '(ihre|ihrer|ihren|ihr) (bewerbung~|unterlagen|kandidatur|interesse|zeit|geduld)',
+      // task decisions14: an agency's worker thanked for being available ('vielen Dank für Ihre Verfügbarkeit für den Einsatz')
+      '(ihre|ihrer|ihren|ihr) (verfügbarkeit|bereitschaft|flexibilität)',
       // task reasons5: the reader's own test, licence or result ('Ihre Prüfung ist erst im März')
       '(ihre|ihrer|ihren|ihr) (prüfung~|führerschein~|ausbildung|abschluss|zeugnis~|ergebnis~|sprachtest~)',
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate

@@ -148,6 +148,15 @@ const fi: LangData = {
       '(valitettavasti|valitettavsti|harmi kyllä|ikävä kyllä) (ei|et) (tällä kertaa|tässä vaiheessa|tällä erää)',
     ],
     'job-gone': [
+      // task decisions14: the crew gathered for the summer with an apology in the same sentence ('saatiin jo porukka kasaan kesäks, sori', 'sori, meillä on jo kesäks porukka kasassa'): the reader asked for work; a staff note has no apology
+      '(saatiin|saimme|on saatu|olemme saaneet|ollaan saatu) [jo|nyt] (porukka|väki|tiimi|kesäporukka|kesätiimi) (kasaan|kokoon) (kesäks|kesäksi|tälle kesälle|täksi kesäksi|kaudelle|tälle kaudelle) (sori|sorry|valitettavasti|pahoittelut|harmi)',
+      '(sori|sorry|valitettavasti|pahoittelut) [mut|mutta|nyt] (meillä on|meillä) [jo|nyt] [jo|nyt] (kesäks|kesäksi|tälle kesälle|tälle kaudelle) (porukka|väki|tiimi) (kasassa|koossa|täynnä)',
+      // task decisions14: the people found, none more needed ('mansikanpoimijat löydetty tälle kesälle, ei tarvita enempää'; the people named, so no job word needed: 'ei tarvita enempää laatikoita' names no people)
+      '(~poimijat|poimijat|työntekijät|~työntekijät|tekijät|apulaiset|~apulaiset|kesätyöntekijät|myyjät|siivoojat) ** (löydetty|löyvetty|löytyny|löytynyt|saatu|palkattu) ** (ei) (tarvita|tarvitse|tartte|tarvii) (enempää|enempee|lisää|enää)',
+      // task decisions14: a gig app's shift given to another worker, a title between ('Hakemasi vuoro "Tarjoilija, Messukeskus, pe 16–24" on annettu toiselle tekijälle')
+      '(vuoro|~vuoro|keikka|~keikka|paikka|tehtävä|pesti) ** ** (on annettu|annettiin|on mennyt|meni) [jo|valitettavasti|nyt] (toiselle|jollekulle muulle|jollekin toiselle) (tekijälle|hakijalle|työntekijälle|henkilölle|keikkalaiselle|keikkailijalle)',
+      // task decisions14: nobody needed for the summer ('niin ei tarvita kesäks ketään'): the season names a summer job; a friend's move has no season
+      '(ei) [me|meille|meillä] (tarvita|tarvitse|tartte|tarvii) [nyt|enää|valitettavasti] (kesäks|kesäksi|tälle kesälle|tänä kesänä|kaudeksi|sesonkiin) (ketään|lisää väkeä|lisää apua|enempää väkeä)',
       // 'paikka ehti jo mennä'
       '(paikka|pesti|homma|duuni|tehtävä|työpaikka|kesätyöpaikka) (ehti|ehtinyt) [jo|valitettavasti] (mennä|täyttyä|lähteä)',
       // 'se (leipomon) paikka meni jo toiselle': the job went to someone else
@@ -182,7 +191,7 @@ const fi: LangData = {
       '(löysimme|löytäneet|löydettiin|palkkasimme|palkanneet|palkattiin) [jo|nyt|jo nyt] [kesäksi|tälle kesälle|tähän|tehtävään] (apulaisen|työntekijän|tekijän|henkilön|myyjän|kesätyöntekijän|jonkun|tarvittavan)',
       // 'nyt ei valitettavasti ole paikkaa'; 'saatiin jo porukka kasaan' (a decision only in a draft about a job)
       '(ei|eikä) [valitettavasti|nyt|enää|tällä kertaa] [valitettavasti|enää|nyt] (ole|oo) [valitettavasti|enää|nyt] (paikkaa|paikkoja|vapaita paikkoja|tilaa)',
-      '(saatiin|saimme|on saatu|olemme saaneet) [jo|nyt|jo nyt] (porukka|tiimi|väki|kesätiimi|ryhmä|henkilökunta) (kasaan|koottua|koottu|täyteen|kokoon)',
+      '(saatiin|saimme|on saatu|olemme saaneet|ollaan saatu|ollaan jo saatu) [jo|nyt|jo nyt] (porukka|tiimi|väki|kesätiimi|ryhmä|henkilökunta) (kasaan|koottua|koottu|täyteen|kokoon)', // task decisions14: spoken 'ollaan jo saatu väki kasaan'
       // enough people already; the job is gone (a decision only in a draft about a job)
       '(meillä) (on) [nyt|jo|valitettavasti] [jo|nyt] (tarpeeksi|riittävästi|kylliksi) (väkeä|tekijöitä|työntekijöitä|porukkaa|ihmisiä|kesätyöntekijöitä)',
       '(paikka|pesti|homma|duuni|kesätyöpaikka) (on) [jo|valitettavasti] [jo] (mennyt|viety|lähtenyt)',
@@ -363,6 +372,9 @@ const fi: LangData = {
       '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
     'other-candidates': [
+      // task decisions14: a client or ward chose another worker, relayed by an agency ('asiakas päätyi valitsemaan toimeksiantoon toisen konsultin', 'he valitsivat toisen konsultin', 'osasto päätyi valitsemaan toisen hoitajan'; a supplier is no staff word)
+      '(päätyi|päätyivät|päädyimme|päädyttiin|päätti|päättivät) ** (valitsemaan|valita|ottamaan|ottaa) [*] (toisen|jonkun toisen|erään toisen) (konsultin|hakijan|ehdokkaan|hoitajan|sairaanhoitajan|lähihoitajan|kandidaatin|sijaisen|freelancerin|työntekijän|asiantuntijan|tekijän)',
+      '(valitsi|valitsivat|valitsimme|valittiin) [nyt|lopulta|tällä kertaa|valitettavasti] [*] (toisen|jonkun toisen|erään toisen) (konsultin|hoitajan|sairaanhoitajan|lähihoitajan|sijaisen|freelancerin|asiantuntijan)',
       // task cross11: not you as <role> after all, the role a staff word ('ei me sittenkään oteta sua sijaiseksi'; a best man is no match)
       '(ei|emme|en) [me|mä|minä|nyt|valitettavasti] (sittenkään|kuitenkaan) [nyt|valitettavasti] (oteta|ota|palkkaa|palkata|tarvita|tarvitse|käytä|valita) (sua|sinua|teitä|sut|sinut) (sijaiseksi|~sijaiseksi|tuuraajaksi|~tuuraajaksi|harjoittelijaksi|~harjoittelijaksi|kesätyöntekijäksi|~työntekijäksi|avuksi|apulaiseksi|~apulaiseksi|oppisopimusopiskelijaksi|lomittajaksi|~lomittajaksi|keikkalaiseksi|~avuksi|~apuriksi|apuriksi)',
       '(ei|emme|en) [me|mä] (oteta|ota|palkata|palkkaa|tarvita|tarvitse) (sua|sinua|sut|sinut|teitä) (sittenkään|kuitenkaan) (sijaiseksi|~sijaiseksi|tuuraajaksi|~tuuraajaksi|harjoittelijaksi|~harjoittelijaksi|kesätyöntekijäksi|~työntekijäksi|avuksi|apulaiseksi|~apulaiseksi|oppisopimusopiskelijaksi|lomittajaksi|~lomittajaksi|keikkalaiseksi|~avuksi|~apuriksi|apuriksi)',
@@ -406,6 +418,8 @@ const fi: LangData = {
     // task spec2: päätös sanottuna heti perustelun jälkeen, ilman tavallisia verbejä
     // 'joten se kaatuu siihen' (vain työpaikkaa koskevassa viestissä)
     'rules-out': [
+      // task decisions14: 'joten et voi vielä tehdä näitä vuoroja' after a missing card (a decision only in a draft about a job)
+      '(et) [vielä|valitettavasti|siis|nyt|sitten] [vielä|valitettavasti] (voi|pysty) [vielä] (tehdä|ottaa|tulla) [vielä] (näitä|niitä|meidän|meille|näihin|niihin) (vuoroja|keikkoja|töitä|hommia|vuoroihin|keikoille|töihin)',
       '(tämä|se) (ei) [valitettavasti] (ole) [tällä kertaa|valitettavasti] (sopiva|hyvä|toimiva) (yhdistelmä|yhtälö)',
       '(tiedämme|taidamme|tiedämme molemmat) [molemmat] [tietää] (mihin tämä jää|mitä se tarkoittaa|missä mennään)',
       '(tie) [valitettavasti|nyt] (päättyy|loppuu) [valitettavasti] (tähän|siihen)',
@@ -609,6 +623,10 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task decisions14: taking another one this time ('otan tällä kertaa toisen kaverin', 'otamme tällä kertaa toisen tekijän'; a decision only in a draft about a job: 'toisen värin' is no person)
+      '(otan|otetaan|otamme|otin|otettiin|otimme) [nyt|tällä kertaa|siis|sitten|kuitenkin|valitettavasti] [tällä kertaa|nyt] (toisen|jonkun toisen|jonkun muun) (kaverin|tyypin|tekijän|hakijan|henkilön|jätkän|tytön|pojan|työntekijän|ehdokkaan)',
+      // task decisions14: going with the others ('joten mennään nyt muilla'; a decision only in a draft about a job)
+      '(mennään|menemme|jatketaan|jatkamme) [nyt|tällä kertaa|siis|sitten|valitettavasti] [tällä kertaa|nyt] (muilla|muiden kanssa|jonkun muun kanssa|toisten kanssa|muilla hakijoilla|muilla tekijöillä)',
       // task decisions11: 'valitsimme tehtävään toisen/nuoremman hakijan', 'päädyttiin toiseen tyyppiin / hakijaan'
       '(valitsimme|valittiin|valitsin) (tehtävään|paikkaan|rooliin|pestiin|työhön) (*) (hakijan|henkilön|ehdokkaan|tyypin|kandidaatin)',
       '(päädyimme|päädyttiin|päädyin|päätyivät|päätyi) [valitettavasti|tällä kertaa|lopulta|nyt] [valitettavasti|tällä kertaa|lopulta] (toiseen) (hakijaan|henkilöön|ehdokkaaseen|tyyppiin|kandidaattiin|tekijään)',
@@ -735,6 +753,10 @@ const fi: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task decisions14: 'tää ei nyt kuitenkaan lähde etenemään' after a trial shift (a decision only in a draft about a job; 'tilaus ei lähde etenemään' names an order)
+      '(tämä|tää|tämä asia|asia|se|homma|juttu|tämä juttu|tää juttu) (ei) [nyt|valitettavasti|kuitenkaan|tällä kertaa|sitten] [nyt|kuitenkaan|tällä kertaa|valitettavasti] [kuitenkaan] (lähde|lähe) (etenemään|eteenpäin)',
+      // task decisions14: 'eli ei valitettavasti nyt sovi yhteen' after a clash of hours (a decision only in a draft about a job)
+      '(eli|joten|niin) (ei) [valitettavasti|nyt|tällä kertaa|oikein|sitten] [valitettavasti|nyt|oikein] [nyt] (sovi|sovellu|toimi) (yhteen)',
       // task cross11: the post solved another way ('kesätyöpaikka ratkesi toista kautta'; a leaking tap solved the same way is no job)
       '(työpaikka|~työpaikka|harjoittelupaikka|~paikka|pesti|~pesti|~homma|homma|~duuni|duuni|sijaisuus|~sijaisuus|~tehtävä|tehtävä|~työ|vakanssi|se|asia) (ratkesi|ratkaistiin|ratkaistu|hoitui|hoidettiin|järjestyi|järjestettiin|täytettiin|täyttyi) [jo|nyt|lopulta|sitten|muuten] (toista kautta|muuta kautta|muualta|toisella tavalla|muulla tavalla|sisäisesti|talon sisältä|omalla porukalla)',
       '(ratkaistiin|ratkaisimme|hoidettiin|hoidimme|järjestimme|täytimme) [jo|nyt|lopulta] (paikan|pestin|työpaikan|kesätyöpaikan|sijaisuuden|tehtävän|~paikan|~pestin|~sijaisuuden|homman|asian|sen) (toista kautta|muuta kautta|muualta|toisella tavalla|muulla tavalla|sisäisesti)',
@@ -2100,6 +2122,11 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decisions14: interest in summer work ('kiitos kiinnostuksesta kesätöihin')
+      '(kiinnostuksesta|kiinnostuksestasi|kiinnostuksestanne) ** (kesätöihin|töihin|kesätyöhön|harjoitteluun|työpaikkaan|~töihin|~työhön)',
+      // task decisions14: thanked for asking about work ('kiitos kun kysyit töistä'; a bare 'Kiitti kun kysyit!' also thanks for asking about chairs), people needed for a shift ('juuri perjantaista sunnuntaihin tarvitaan väkeä terassille')
+      '(kiitos|kiitti|kiitoksia) (kun|että) (kysyit|kyselit|kysyitte|tiedustelit|kysäisit) (töistä|töitä|kesätöistä|kesätöitä|hommista|hommia|duunista|duunia|paikkaa|työpaikkaa)',
+      '(tarvitaan|tarvitsemme|tarvittais|tarvittaisiin) (väkeä|tekijöitä|työntekijöitä|porukkaa|apua|ihmisiä) (terassille|keittiöön|kassalle|baariin|tiskille|saliin|varastoon|työmaalle|leipomoon|kauppaan|myymälään|navettaan|tilalle|pihalle)',
       // task decisions11: seasonal pickers, the reader's work samples (a job without a recruiting word)
       '(kiitos|kiitti|kiitoksia) (tapaamisesta|juttutuokiosta|kahvitreffeistä|kahvittelusta|juttuhetkestä)',
       // task decisions11: staff hired for the season ('olemme jo saaneet tarvittavat työntekijät tälle kaudelle')
