@@ -47,9 +47,9 @@ const en: LangData = {
     // it's not going to work this time')
     'wont-work-out': [
       // task cross12: 'it's not ending in a yes this time', 'so it won't be yours'
-      '(it\'s|it is|this is) (not) (ending) (in|with) (a yes)',
-      '(it|this) (won\'t|will not|didn\'t|did not) (end) (in|with) (a yes)',
-      '(so) (it|the job|the role|the shift|the place) (won\'t|will not) (be) (yours)',
+      "(it's|it is|this is) (not) (ending) (in|with) (a yes)",
+      "(it|this) (won't|will not|didn't|did not) (end) (in|with) (a yes)",
+      "(so) (it|the job|the role|the shift|the place) (won't|will not) (be) (yours)",
       // task decisions13: the consequence said of the job offered ('so I'm afraid that one won't work'; a decision only in a draft about a job)
       "(so|that's why|which is why|and so) [unfortunately|sadly|i'm afraid] (that one|this one|that role|this role|that job|this job|that shift|those shifts|that post|that position) (won't|will not|isn't going to|is not going to|doesn't|does not|can't) [really|quite] (work|work out)",
       // task decisions13: no one trained up this season ('can't train anyone up this year I'm afraid')
@@ -355,10 +355,10 @@ const en: LangData = {
       // task cross12: decisions12's staffing and gig notices in en: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with 'but thanks' and a season or a work object ('we've already got our people sorted for the summer but thanks for asking', 'got someone to do the dishes …, but thanks anyway'); a note to staff has no thanks
       '(shift|~shift|assignment|booking|placement|slot|locum|cover) ** (has been|was|got|has now been|has already been) [unfortunately|already|now] (taken|filled|covered|picked up) (by) (someone else|somebody else|another worker|another consultant|another candidate|another temp|another locum)',
       '(was|has|is) (not) [been] (approved|accepted) (by) (the client|the employer|the venue|the hirer|the company)',
-      '(wasn\'t|hasn\'t|isn\'t) [been] (approved|accepted) (by) (the client|the employer|the venue|the hirer|the company)',
+      "(wasn't|hasn't|isn't) [been] (approved|accepted) (by) (the client|the employer|the venue|the hirer|the company)",
       '(assignment|~assignment|role|position|job|placement|booking|shift|contract) ** (has gone|went|is going|will go) (to) (another consultant|another candidate|an internal candidate|another locum|another temp)',
-      '(won\'t|will not|wouldn\'t|can\'t|cannot) (be able to) (book|place|use) (you) (for|in|on) (the period|this period|that period|those dates|these dates|the rota|that rota)',
-      '(not been able to|haven\'t been able to|weren\'t able to|were unable to|couldn\'t|could not|been unable to|unable to|not able to) (match|pair) (you) (with) (a|an|any) (pupil|student|mentee|learner|young person|family|buddy|child)',
+      "(won't|will not|wouldn't|can't|cannot) (be able to) (book|place|use) (you) (for|in|on) (the period|this period|that period|those dates|these dates|the rota|that rota)",
+      "(not been able to|haven't been able to|weren't able to|were unable to|couldn't|could not|been unable to|unable to|not able to) (match|pair) (you) (with) (a|an|any) (pupil|student|mentee|learner|young person|family|buddy|child)",
       '(got|found|sorted) [our] (people|staff|folk|help|cover|pickers) [sorted] (for) (the summer|summer|the season|this summer|this season|the autumn|this year) ** (but thanks|thanks anyway|thanks for asking|sorry)',
       '(got|found) (someone|somebody|a lad|a girl|a young lad) (to do|to cover|to take|to help with|to look after) (the dishes|the washing up|the till|the bar|the stables|the yard|the kitchen|the shifts|the weekends|the picking|the harvest|the horses) ** (but thanks|thanks anyway|thanks for asking|sorry)',
       // task cross11: not you as <role> after all, the role a staff word ('I don't think we'll go with you as cover after all'; a best man is no match)
