@@ -2248,11 +2248,10 @@ describe('rejections judged not-rejection in nb/en (tests/corpus/decisions13.jso
     // nb-012, en-012, en-013: one-line "we've got someone (now/already)" with no signal of an ask for work (a friend or a
     // supplier is answered in the same words); en-002: "thanks for offering!" is no signal; en-005: "booking" is an
     // off-topic word in the decision's sentence; en-020: "can't put you forward until it's renewed" (the until veto);
-    // nb-032, nb-041: notes to staff read as a no (first sight: "er fullt bemannet" no-room has no reader test, a concept
-    // rule reads "det blir ingen ekstravakter på deg")
+    // nb-041: a note to staff read as a no (a concept rule reads "det blir ingen ekstravakter på deg"; nb-032 is right
+    // since cross12 moved "er fullt bemannet" to `staffed`, which needs a candidate as the reader)
     expect(wrongIds(rows)).toEqual([
       'd13-nb-012',
-      'd13-nb-032',
       'd13-nb-041',
       'd13-en-002',
       'd13-en-005',
@@ -2305,7 +2304,17 @@ describe("rejections judged not-rejection in sv/da (tests/corpus/decisions12.jso
     // (sv-021/sv-022, a negated need inside the decision itself, are right since decisions13's veto change); da-014: nb notRejection "fortsatt aktiv" (a single t may be typed)
     // reads the pool note "Du er fortsat aktiv i vores vikarkorps"; da-029: da chose-someone-who "fået fat i en anden *"
     // takes a carpenter chosen for the carport (a false flag before this task)
-    expect(wrongIds(rows)).toEqual(['d12-da-014', 'd12-da-029']);
+    // (da-014 is right since cross12 narrowed the nb notRejection "fortsatt aktiv" to the process or the application)
+    expect(wrongIds(rows)).toEqual(['d12-da-029']);
+  });
+});
+
+describe("decisions12's families carried to nb/en and decisions13's to sv/da (tests/corpus/cross12.jsonl: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched, informal staffing facts with 'but thanks' and a season or a work object, a relayed no with no object, the apprentice found, a request declined by the venue, the shift list full; look-alikes: notes to staff, swaps and leave, friends' favours, positive twins, a cabin taken)", () => {
+  const rows = load('tests/corpus/cross12.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
   });
 });
 

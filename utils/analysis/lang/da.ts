@@ -168,6 +168,10 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task cross12: decisions13's agency and farm wordings in da: no need of the reader for a rota period, not booked for it ('har desværre ikke brug for dig i vagtperioden', 'kommer ikke til at booke dig i vagtperioden'), the shift list full (a decision only in a draft about a job)
+      '(har|havde) [desværre] (ikke|ikke længere|intet) (brug for|behov for) (dig|jer) (i|under|til|denne|næste|resten|i sommer|alligevel)',
+      '(kommer|kan) [desværre] (ikke) [til at] (booke|bestille|kalde ind|indkalde) (dig|jer) (i|til|for|under) (vagtperioden|perioden|~perioden|sommeren|ugerne|vagterne|vagten|juli|juni|august)',
+      '(vagtlisten|vagtliste|~vagtlisten|vagtplanen|~vagtplanen|skemaet) [for weekenden|for sommeren|for sæsonen|i sommer|i weekenden] (er|blev) [nu|allerede|desværre] [nu|allerede] (fuld|fyldt|fyldt op|fuldt booket|booket op)',
       // task leftovers12: no more people needed ('vi behøver ikke flere folk lige nu')
       '(behøver) [vi] [desværre|altså] (ikke|ingen) (flere|nogen flere|mere) (folk|ansatte|medarbejdere|hjælpere|plukkere) [desværre] (i år|i sommer|i efteråret|lige nu|nu|i denne sæson|denne sæson|for tiden)',
       '(lige nu|for tiden|i år|i sommer) (behøver) (vi) [desværre] (ikke|ingen) (flere|nogen flere|mere) (folk|ansatte|medarbejdere|hjælpere)',
@@ -202,7 +206,6 @@ const da: LangData = {
       '(fået|fundet|ansat) [allerede|nu] (den hjælp|de folk|folk nok|nok folk|dem) (vi har brug for|vi havde brug for|vi mangler|vi skal bruge)',
       '(har) [allerede|nu|desværre] (folk nok|nok folk|personale nok|de folk) (til|i|på|vi skal bruge)',
       '(ikke) (brug for|behov for) (flere|nogen flere|mere hjælp|ekstra)',
-      '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       '(jobbet|stillingen|pladsen|rollen|sommerjobbet) (er|blev) [desværre|allerede|nu] [allerede|nu|desværre] (taget|væk|givet væk|lovet væk)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|er der|er) [desværre|i år|i sommer] (ikke|ingen) (plads|rum) (til) (flere|nogen flere|yderligere|fler)',
@@ -325,6 +328,10 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // task cross12: decisions13's families in da: help found in the stable or on the farm for the season with regret or 'but thanks' (context-free: a work place, a season and the answer to an ask; a family note has neither), the shift list full 'so there's nothing for you', a shift app's request rejected by the workplace or client (not by a manager: a leave request)
+      '(fået|har fået|fik|fundet) [allerede|nu] (hjælp|folk|afløsere|afløser) (i|på) (stalden|gården|butikken|caféen|køkkenet|baren|lageret|kassen|kiosken|rideskolen|kostalden) (i sommer|i år|i efteråret|hen over sommeren|over sommeren|til sommer|til sommeren|for sommeren|denne sæson|for sæsonen) ** (men tak|tak alligevel|men tak alligevel|desværre|tak fordi du spurgte|tak fordi du skrev)',
+      '(vagtlisten|~vagtlisten|vagtplanen|~vagtplanen|skemaet) ** (er|blev) [nu|allerede|desværre] (fuld|fyldt|fyldt op|fuldt booket) ** (så der er ikke noget|så der er intet|så der er ingen vagter|så det bliver ikke noget) (til dig|for dig)',
+      '(anmodning|~anmodning|anmodningen|~anmodningen|forespørgsel|forespørgslen|din booking|din ansøgning) (om|på|til) (vagten|vagt~|~vagten|opgaven|~opgaven|jobbet|~jobbet) ** ** (er blevet afvist|blev afvist|er afvist|er blevet afslået|blev afslået|er ikke blevet godkendt|blev ikke godkendt) (af) (arbejdsstedet|kunden|arbejdsgiveren|restauranten|virksomheden|opdragsgiveren|butikken|stedet)',
       // task decisions12: help found for the stable, the dishes or the harvest for the season ('jeg har fået hjælp til hestene hen over sommeren'); a friend's removal or a party has no work object here
       '(fået|fik) (hjælp) (til|med) (stalden|hestene|opvasken|køkkenet|caféen|butikken|gården|høsten|plukningen|~plukningen|dyrene|køerne|kiosken) ** (hen over sommeren|over sommeren|i sommer|til sommer|denne sommer|i år|for sæsonen)',
       // task decisions12: informal staffing facts said to someone who asked for work: regret or 'but thanks' and a season in the sentence ('men vi er kommet på plads med folk til sommer', 'fået fat i en anden til jordbærrene i år, men tak', 'vagtplanen er fuld for sommeren, desværre', 'fået en til at tage opvasken, men tak'); a note to staff has no regret or thanks
@@ -685,6 +692,8 @@ const da: LangData = {
       '(afslag|afslået|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre|ikke længere i betragtning|ikke længere aktuel|ikke længere aktiv)',
     ],
     staffed: [
+      // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hej alle! Vi er fuldt bemandede i weekenden, så ingen behøver tage ekstravagter') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
+      '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       // task notes
       '(folk nok|nok folk|personale nok|nok personale) ** (så) (vi har|har vi|det bliver|bliver det) [desværre] (ikke noget|intet|ingenting) (til dig|for dig) [i år|i sommer|denne sæson|denne gang]',
       // batch 8: 'vi har allerede et fuldt lederhold på plads'
@@ -708,6 +717,8 @@ const da: LangData = {
       '(en anden|nogen anden|en anden ansøger|en anden kandidat) (der|som) (starter|begynder|skal starte|skal begynde|har fået) [hos os|jobbet|stillingen|pladsen|på|allerede]',
     ],
     'chose-another': [
+      // task cross12: 'vi tager en anden denne gang' (a decision only in a draft about a job)
+      '(vi) [desværre|i stedet|nok] (tager|tog|vælger|valgte|går med|gik med|kører med|kørte med) (en anden|nogen anden) (denne gang|i år|i sommer|denne sæson|til sæsonen|i denne omgang)',
       // task decisions12: 'vi har valgt at gå videre med en, der kan tage hele sæsonen' (a firm chosen has its noun before 'der')
       '(valgt|besluttet|bestemt os for) (at) (gå videre med|tage|ansætte|satse på) (en|nogen) (der|som)',
       // task decisions8: ended up with, gave the job to, it became the other one ('vi endte med at vælge den anden finalist', 'give opgaven til en anden')
@@ -2405,6 +2416,11 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task cross12: decisions13's signals in da: try again next year, a recruiter passing on the client's thanks, signed up for a job or a shift, an agency's rota periods
+      '(prøv|søg|forsøg|spørg|hør) [gerne] (igen) [til] (næste år|næste sæson|næste sommer|til foråret|til næste år|til næste sæson|til sommer)',
+      '(bedt mig|bad mig|har bedt mig) [om at] (takke dig|hilse dig|sige tak|give dig en tak|videregive deres tak)',
+      '(tak|mange tak|tusind tak) (fordi du|for at du) (meldte dig|har meldt dig|meldt dig|meldte interesse|viste interesse|stillede op|stillede dig til rådighed) [til|på|for] [*] (~jobbet|job~|~vagten|vagt~|opgave~|~opgaven|interesse|op|rådighed)',
+      '(vagtperiode~|vikaropgave~)',
       // task decisions12: thanks for coming by (a visit is one signal, as de 'danke fürs Kommen')
       '(tak) (fordi|for at|for) (du) (kom|kom forbi|kom ud|kom ind|kiggede forbi|kiggede ind) [til|på|hos] [gården|værkstedet|caféen|butikken|os|stalden|i går|i fredags|i dag]',
       // task cross10: seasonal pickers, the reader's portfolio or work samples (a job without a recruiting word)

@@ -46,6 +46,10 @@ const en: LangData = {
     // task decisions2: the decision as the consequence of a stated reason ('so that won't work, unfortunately', 'that's why
     // it's not going to work this time')
     'wont-work-out': [
+      // task cross12: 'it's not ending in a yes this time', 'so it won't be yours'
+      "(it's|it is|this is) (not) (ending) (in|with) (a yes)",
+      "(it|this) (won't|will not|didn't|did not) (end) (in|with) (a yes)",
+      "(so) (it|the job|the role|the shift|the place) (won't|will not) (be) (yours)",
       // task decisions13: the consequence said of the job offered ('so I'm afraid that one won't work'; a decision only in a draft about a job)
       "(so|that's why|which is why|and so) [unfortunately|sadly|i'm afraid] (that one|this one|that role|this role|that job|this job|that shift|those shifts|that post|that position) (won't|will not|isn't going to|is not going to|doesn't|does not|can't) [really|quite] (work|work out)",
       // task decisions13: no one trained up this season ('can't train anyone up this year I'm afraid')
@@ -146,6 +150,9 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // task cross12: decisions12's context-only staffing facts in en: the apprentice found for the year, a pool with no match now
+      '(found|got|taken on|hired|chosen) (our|an|the) (apprentice|trainee|summer hire|placement student) (for) (this year|the year|this summer|the season|this season|this intake)',
+      '(no|not a|not any) (match|matches) (among|in|with|from) (our|the) (current|live|open) (assignments|roles|vacancies|positions|jobs)',
       // task decisions13: an agency relays that a ward or client will not book the reader for a rota or period ('they won't be booking you for the July rota'; a decision only in a draft about a job)
       "(won't|will not|aren't|are not|not|no longer) [be] (booking|needing|requiring) (you) (for|on|in|during) (the|this|that|their|our|next|any) ** (rota|rotas|shift|shifts|sessions|session|placement|placements|period|block|weeks|season)",
       // task decisions13: informal staffing facts that name the work ('we're grand for staff', 'we've got all the help we need on the farm this summer', 'enough lads on the gang'); a move or a five-a-side has no work word (a decision only in a draft about a job)
@@ -345,6 +352,15 @@ const en: LangData = {
       '(outcome|result|status|decision) (not shortlisted|unsuccessful|not selected|not successful|not progressed)',
     ],
     'other-candidates': [
+      // task cross12: decisions12's staffing and gig notices in en: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with 'but thanks' and a season or a work object ('we've already got our people sorted for the summer but thanks for asking', 'got someone to do the dishes …, but thanks anyway'); a note to staff has no thanks
+      '(shift|~shift|assignment|booking|placement|slot|locum|cover) ** (has been|was|got|has now been|has already been) [unfortunately|already|now] (taken|filled|covered|picked up) (by) (someone else|somebody else|another worker|another consultant|another candidate|another temp|another locum)',
+      '(was|has|is) (not) [been] (approved|accepted) (by) (the client|the employer|the venue|the hirer|the company)',
+      "(wasn't|hasn't|isn't) [been] (approved|accepted) (by) (the client|the employer|the venue|the hirer|the company)",
+      '(assignment|~assignment|role|position|job|placement|booking|shift|contract) ** (has gone|went|is going|will go) (to) (another consultant|another candidate|an internal candidate|another locum|another temp)',
+      "(won't|will not|wouldn't|can't|cannot) (be able to) (book|place|use) (you) (for|in|on) (the period|this period|that period|those dates|these dates|the rota|that rota)",
+      "(not been able to|haven't been able to|weren't able to|were unable to|couldn't|could not|been unable to|unable to|not able to) (match|pair) (you) (with) (a|an|any) (pupil|student|mentee|learner|young person|family|buddy|child)",
+      '(got|found|sorted) [our] (people|staff|folk|help|cover|pickers) [sorted] (for) (the summer|summer|the season|this summer|this season|the autumn|this year) ** (but thanks|thanks anyway|thanks for asking|sorry)',
+      '(got|found) (someone|somebody|a lad|a girl|a young lad) (to do|to cover|to take|to help with|to look after) (the dishes|the washing up|the till|the bar|the stables|the yard|the kitchen|the shifts|the weekends|the picking|the harvest|the horses) ** (but thanks|thanks anyway|thanks for asking|sorry)',
       // task cross11: not you as <role> after all, the role a staff word ('I don't think we'll go with you as cover after all'; a best man is no match)
       "(don't|do not|won't|will not|not) ** (go with|use|take on|take|need|be needing|have|book|hire) (you) (as) (cover|temp|a temp|the temp|relief|relief staff|a stand-in|stand-in|a locum|locum|a sub|supply|an apprentice|apprentice|a trainee|trainee|an intern|intern|a helper|extra help|seasonal help|a seasonal helper|a casual|casual staff|an assistant) ** (after all)",
       // task cross11: between you and another, and it ended up the other ('it was down to you and one other candidate, and it ended up being the other one')
@@ -740,6 +756,8 @@ const en: LangData = {
     ],
     // task spec3: a short no with no object ('so on this occasion it's a no', 'we've offered it elsewhere', 'so we're closing your application'); a decision only in a draft about a job
     'say-no': [
+      // task cross12: a client's no relayed without an object ('The client has decided to say no')
+      '(the client|the employer|the company|the school|the hirer|they) (has|have|had) [unfortunately|now] (decided|chosen|opted) (to) (say no|decline|pass)',
       "(so|and) [on this occasion|this time|i'm afraid|sadly|unfortunately] (it's|it is) (a no)",
       '(offered|given|awarded) (it|the job|the role|the post|the position|the contract) (elsewhere)',
       "(so|and) (we're|we are) (closing) (your application)",
@@ -2400,6 +2418,10 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task cross12: thanks for going through the process ('thanks for going through the process with us'): one signal, so a relayed no with no object answers a candidate
+      '(thanks|thank you|cheers) [so much|again] (for) (going through|being part of|taking part in|sticking with us through) (the process|the recruitment process|the selection process)',
+      // task cross12: thanks for coming by (a visit is one signal, as sv/da 'tack för att du kom förbi'); 'thanks for coming over' to a friend is left out
+      '(thanks|thank you|cheers) [so much|again] (for) (coming by|coming in|popping in|popping by|dropping by|dropping in|stopping by|coming down)',
       // task decisions13: the reader offered to work: a hand put up for a shift, a name put down, made available for shifts or sessions ('thanks for putting your hand up!'); one signal each
       '(thanks|thank you|cheers|many thanks|thanks a million|thanks again) (for) (putting your hand up|putting your name down|putting your name forward|putting yourself forward|letting us represent you|letting us put you forward)',
       '(making yourself|made yourself|make yourself) (available) (for) ** (shifts|shift|sessions|session|cover|bookings|rota|placements|locum)',

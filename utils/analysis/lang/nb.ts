@@ -28,6 +28,9 @@ const nb: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('da går det dessverre ikke', 'derfor fungerer det ikke')
     'wont-work-out': [
+      // task cross12: 'det ender dessverre ikke med et ja', 'så den blir dessverre ikke din'
+      '(det) (ender|endte|blir|ble) [dessverre|altså] [dessverre] (ikke) (med) (et ja)',
+      '(så) (den|det|stillingen|jobben|oppdraget|plassen|vakta) (blir|ble) [dessverre|altså|nok] [dessverre] (ikke) (din|ditt)',
       // task decisions10: found someone or solved it elsewhere, so nothing comes of it / not you ('så det blir ikke noe hos oss', 'så det blir ikke deg denne gangen')
       '(så|derfor) (det) (blir) [dessverre|altså|nok] [dessverre] (ikke noe|ingenting|ikke noe av det) [hos oss|med oss|med deg] [nå|i år|i høst|i sommer|denne gangen]',
       '(så|derfor) (det) (blir) [dessverre|altså|nok] [dessverre] (ikke) (deg|med deg) [denne gangen|nå]',
@@ -212,6 +215,10 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task cross12: decisions12's context-only staffing facts in nb: a pool with no match now, the apprentice found for the year
+      '(ikke) [noen] (match) (blant|i|til) (våre|de) (aktuelle|nåværende|ledige|åpne) (oppdrag|stillinger|jobber)',
+      '(funnet|fått|ansatt|tatt inn) (en|ei) (lærling|elev|praktikant|sommervikar) (til|for) (i år|i sommer|sesongen|høsten|året)',
+      '(funnet|fått|ansatt|tatt inn) (lærlingen|eleven|praktikanten|sommervikaren) [vår|vårt] (til|for) (i år|i sommer|sesongen|høsten|året)',
       // task decisions13: an agency relays that a ward or client has no need of the reader for a period ('at de ikke har behov for deg i turnusperioden'; a decision only in a draft about a job)
       '(ikke|ikke lenger) (har|hadde) (behov for|bruk for) (deg|dere) (i|på|til|denne|dette|neste|resten|likevel|i sommer)',
       '(har|hadde) [dessverre] (ikke|ikke lenger) (behov for) (deg|dere) (i|på|til|denne|dette|neste|resten|likevel|i sommer)',
@@ -257,7 +264,6 @@ const nb: LangData = {
       '(fått|funnet|ansatt|fått tak i) (de|alle de|nok|så mange) ** (vi trenger|vi har behov for|vi trengte|vi hadde behov for)',
       '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (for|til) (flere|noen flere|fler|ytterligere)',
       '(ikke) (behov for) (flere|noen flere|mer hjelp|ekstra)',
-      '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallig|fulltallige|fullt bemannet|fullt besatt)',
       '(jobben|stillingen|plassen|rollen|sommerjobben) (er|ble) [dessverre|allerede|nå] [allerede|nå|dessverre] (tatt|borte|gitt bort|lovet bort)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (til) (flere|noen flere|fler|ytterligere)',
@@ -406,6 +412,15 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // task cross12: decisions12's staffing and gig notices in nb: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with regret or 'men takk' and a season or a work object ('vi har dessverre allerede fått folk til sommeren, men takk for at du spurte', 'har fått en som tar oppvasken i sommer, men takk'); a note to staff has no regret or thanks
+      '(ble|er blitt|har blitt) [dessverre|allerede|nå] [dessverre|allerede] (tatt|besatt|dekket|tildelt) (av) (en annen|noen andre|noen annen|ei anna|en anna)',
+      '(ble|er|har) [dessverre] (ikke) [blitt] (godkjent|akseptert) (av) (arbeidsgiveren|kunden|bedriften|oppdragsgiveren|virksomheten)',
+      '(oppdraget|~oppdraget|stillingen|jobben|vakta|vakten|~vakta|~vakten|vikariatet) ** (har gått|gikk|går|er gått) (til) (en annen konsulent|en annen kandidat|en intern kandidat|en annen vikar)',
+      '(kommer|vil) [dessverre] (ikke) [til å] [kunne] (bestille|booke|avrope|kalle inn) (deg) [dessverre] (i|for|til) (perioden|~perioden|vakta|vakten|vaktene|uke|ukene)',
+      '(ikke) [noen] (mulighet|anledning) (til å) (matche|koble) (deg|dere) (med) (en|ei|et|noen) (elev|familie|deltaker|mentee|barn|ungdom)',
+      '(har|vi har) [dessverre|allerede|nå] [allerede|dessverre|nå] (fått|funnet|fått tak i) (folk|nok folk|personale|hjelp|nok hjelp) (til|for) (sommeren|sesongen|høsten|i sommer) ** (men takk|takk for at du spurte|takk likevel|så det blir ikke noe)',
+      '(men) (vi har|har vi|jeg har) [allerede|dessverre|nå] [allerede] (fått|funnet|fått tak i|fått på plass) (folk|noen|personale) (til|for) (sommeren|sesongen|høsten|i sommer)',
+      '(fått|funnet|fått tak i) (en|ei|noen) (som) (tar|tek|kan ta|dekker) (oppvasken|kassa|disken|vaktene|helgene|stallen|fjøset|baren|kjøkkenet|vaskingen|serveringen|plukkingen|~plukkingen) ** (men takk)',
       // task decisions13: the shift the reader offered to take is filled, so the reader need not come ('vakta på søndag er besatt nå, så du trenger ikke stille'); a note to staff names no 'du'
       '(vakta|vakten|~vakta|~vakten|skiftet|~skiftet|vaktene|~vaktene) ** (er|ble) [nå|allerede] [nå|allerede] [blitt] (besatt|dekket|dekket opp|tatt|fylt|fylt opp|bemannet) [nå|allerede] (så) (du) (trenger|behøver) (ikke) (stille|komme|møte|møte opp|ta den|ta vakta|ta vakten|ta skiftet)',
       // task decisions13: a shift app's notice ('Du fikk ikke skiftet', 'Skiftet … ble tildelt en annen'); a moving job on a marketplace goes to 'en annen transportør' as 'oppdraget', not as a shift
@@ -530,6 +545,8 @@ const nb: LangData = {
     // informal: a no from the writer ('we're gonna have to pass this time'; context only)
     'no-from-me': ['(vi|jeg) (må) [dessverre] (stå over|melde pass) (denne gangen|denne|nå)'],
     'leave-it-there': [
+      // task cross12: 'jeg tror vi lar det ligge denne gangen'
+      '(vi|jeg) (lar|la|lot) [nok|derfor|dessverre] (den|det) [nok|dessverre] (ligge|være) (denne gangen|for denne gang|for nå|inntil videre)',
       // task riskyonly: 'så vi setter strek her'
       '(vi|jeg) (setter) [derfor|dessverre] (strek|punktum|sluttstrek) [her|der|for denne gangen]',
       '(vi|jeg) (må|blir nødt til å) [nok|dessverre] [nok|dessverre] (la) (denne|den her|dette|det) (gå)',
@@ -747,6 +764,8 @@ const nb: LangData = {
       '(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre|ikke lenger aktuell|ikke lenger i betraktning)',
     ],
     staffed: [
+      // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hei alle! Vi er fullbemannet i helgen, så ingen trenger å ta ekstravakter') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
+      '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallig|fulltallige|fullt bemannet|fullt besatt)',
       // task decisions13: one shift filled, said to a candidate ('vakta på lørdag er besatt nå'; staffed.ts: not to a group)
       '(vakta|vakten|~vakta|~vakten|skiftet|~skiftet) ** (er|ble) [nå|allerede] [nå|allerede] [blitt] (besatt|dekket|dekket opp|tatt|fylt|bemannet)',
       // task notes
@@ -771,6 +790,8 @@ const nb: LangData = {
       '(en annen|noen andre|noen annen|en annen søker|en annen kandidat) (som) (begynner|starter|skal begynne|skal starte|har fått) [hos oss|jobben|stillingen|plassen|på|allerede]',
     ],
     'chose-another': [
+      // task cross12: 'vi har valgt å gå videre med en som kan jobbe hele sesongen' (a firm chosen has its noun before 'som')
+      '(valgt|besluttet|bestemt oss for) (å) (gå videre med|ta|ansette|satse på) (en|ei|noen) (som)',
       // task decisions13: another taken this time ('så vi tar med en annen denne gangen'; a decision only in a draft about a job)
       '(vi) [dessverre|heller|altså] (tar|tar med|tok|tok med|velger|valgte|går for|gikk for) (en annen|noen andre|noen annen|ei anna|en anna) (denne gangen|i år|i sommer|denne sesongen|i denne omgang|til sesongen)',
       // task decisions8: went for, landed on, gave the job to, it became the other one ('vi går for en av de andre', 'valget falt på den andre')
@@ -858,6 +879,8 @@ const nb: LangData = {
     ],
     // task spec3: a short no with no object ('blir det derfor ikke aktuelt'); a decision only in a draft about a job
     'say-no': [
+      // task cross12: a client's no relayed without an object ('Kunden har valgt å takke nei')
+      '(kunden|arbeidsgiveren|bedriften|skolen|oppdragsgiveren|de) (har|hadde) [dessverre|derfor|likevel] (valgt|besluttet|bestemt seg for) (å) (takke nei|si nei)',
       // task riskyonly: 'så jeg må si nei denne gangen' (not 'vi må derfor si nei': a reason in the sentence before decides that)
       '(jeg|vi) (må|er nødt til å|blir nødt til å) [dessverre] (si nei) [denne gangen|takk|til deg|for denne gangen]',
       // task decisions4: we chose / decided to decline, no object ('vi har likevel valgt å takke nei'); the candidate's own
@@ -2299,7 +2322,11 @@ const nb: LangData = {
       '(regner med|forventer|planlegger|sikter mot) [at|å] ** (besatt|besette|besettes)',
       '(takket|takker) ja til (et annet|en annen|annet) (tilbud|jobb|stilling)',
       '(trukket|trekker) (din|sin) søknad',
-      '(fortsatt|stadig) (aktiv|med i|i betraktning|aktuell)',
+      // task cross12: 'still active' only of the process or the application (as da since decisions12); 'Du er fortsatt aktiv i
+      // vikarpoolen vår' (and da 'Du er fortsat aktiv i vores vikarkorps', a single t typed) is the pool a no leaves the reader in
+      '(fortsatt|stadig) (med i|i betraktning|aktuell)',
+      '(fortsatt|stadig) (aktiv) (i) (prosessen|rekrutteringen|utvelgelsen|feltet|rekrutteringsprosessen|ansettelsesprosessen|løpet)',
+      '(søknad~|kandidatur~) ** (fortsatt|stadig) (aktiv)',
       // task scope: a paused or postponed process (the delay itself is an aside veto)
       '(rekrutteringen|prosessen) ** (på pause|satt på vent|utsatt)',
       '(som|til|annen|ny) leverandør',
@@ -2472,6 +2499,10 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task cross12: thanks for taking part in the (recruitment) process ('takk for at du var med i prosessen'): one signal, so a relayed no with no object answers a candidate
+      '(takk|tusen takk|mange takk) (for at du) (var med|har vært med|ble med|stilte opp) (i) (prosessen|rekrutteringsprosessen|prosessen hos oss)',
+      // task cross12: thanks for coming by (a visit is one signal, as sv/da 'tack för att du kom förbi')
+      '(takk) (for at|fordi) (du) (kom|kom innom|kom forbi|stakk innom|tittet innom|kom ut|kom inn) [til|på|i] [gården|verkstedet|kafeen|butikken|oss|stallen|fjøset|i går|på fredag|i dag]',
       // task decisions13: the reader told to try again next season ('prøv gjerne igjen neste år'): one signal, so a staffing
       // fact or a context-only no beside it answers an ask for work ('takk for at du spurte / tok kontakt' is no signal: a
       // friend or a supplier is thanked so, and 'vi har funnet noen' would then decide)

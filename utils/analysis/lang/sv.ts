@@ -171,6 +171,12 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|en av de andra)',
     ],
     'no-room': [
+      // task cross12: all the people got together that are needed ('vi har redan fått ihop alla vi behöver'; a decision only in a draft about a job)
+      '(fått ihop|fått tag på|fått tag i|hittat) (alla|de|dem|dom|folk|tillräckligt med folk|nog med folk) (vi behöver|vi behövde|vi behövt|vi har behov av|som behövs)',
+      // task cross12: decisions13's agency and farm wordings in sv: no need of the reader for a rota period, not booked for it ('har tyvärr inte behov av dig under schemaperioden', 'kommer inte att boka dig för perioden'), the shift list full (a decision only in a draft about a job)
+      '(har|hade) [tyvärr|dessvärre] (inte|inte längre|inget) (behov av|användning för) (dig|er) (under|i|för|denna|nästa|resten|i sommar|ändå)',
+      '(kommer|kommer att|kan) [tyvärr|dessvärre] (inte) [att] (boka|beställa|kalla in|avropa) (dig|er) (för|under|i|till) (schemaperioden|perioden|~perioden|sommaren|veckorna|passen|passet|juli|juni|augusti)',
+      '(passlistan|passlista|~passlistan|schemat|~schemat|bemanningslistan|arbetsschemat) [för helgen|för sommaren|för säsongen|i sommar|i helgen] (är|blev) [nu|redan|tyvärr|dessvärre] [nu|redan] (full|fullt|fullbokad|fullbokat|fylld|fyllt|fulltecknad|fulltecknat)',
       // task leftovers12: no more people needed ('vi behöver tyvärr inte fler folk i sommar', 'Just nu behöver vi inte fler personer')
       '(behöver) [vi] [tyvärr|dessvärre|alltså] (inte|inga) (fler|flera|några fler|mer) (folk|personal|personer|medarbetare|anställda|extrapersonal) [tyvärr] (i år|i sommar|i höst|i vinter|den här säsongen|denna säsong|just nu|nu|för tillfället|i dagsläget)',
       '(just nu|för tillfället|i dagsläget|i år|i sommar|i höst) (behöver) (vi) [tyvärr|dessvärre] (inte|inga) (fler|flera|några fler|mer) (folk|personal|personer|medarbetare|anställda|extrapersonal)',
@@ -208,7 +214,6 @@ const sv: LangData = {
       // 'vi har folk så det räcker i sommar': enough staff (a decision only in a draft about a job)
       '(har|har fått|fick) [redan|nu|tyvärr|dessvärre] (folk|personal|tillräckligt med folk|nog med folk) (så det räcker|nog|för sommaren|till sommaren|för i år|redan|till|i|på)',
       '(inte|ej) (behov av) (fler|flera|mer folk|mer personal|extra)',
-      '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       '(jobbet|tjänsten|platsen|rollen|extrajobbet|sommarjobbet) (är|har) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (taget|tagen|borta|bortlovad|bortlovat|vikt|vigd)',
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|finns) [tyvärr|dessvärre|i år|i sommar] (inte|ej|ingen) (plats|rum|utrymme) (för|åt) (fler|flera|någon mer|ytterligare|någon till)',
@@ -383,6 +388,10 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // task cross12: decisions13's families in sv: help found in the stable or on the farm for the season with regret or 'but thanks' (context-free: a work place, a season and the answer to an ask; a family note has neither), the shift list full 'so there's nothing for you', a shift app's request declined by the workplace or client (not by a manager: a leave request)
+      '(fått|har fått|fick|hittat) [redan|nu] (hjälp|folk|avlösare|avbytare) (i|på) (stallet|ladugården|gården|butiken|caféet|kaféet|köket|baren|lagret|kassan|disken|kiosken|fjöset|ridskolan) (i sommar|i år|i höst|över sommaren|till sommaren|för sommaren|den här säsongen|denna säsong) ** (men tack|tack ändå|men tack ändå|tyvärr|tack för att du hörde av dig|tack för att du frågade)',
+      '(passlistan|~passlistan|schemat|~schemat|bemanningslistan) ** (är|blev) [nu|redan|tyvärr] (full|fullt|fullbokad|fullbokat|fylld|fyllt) ** (så det finns inget|så det blir inget|så det finns inga pass) (för dig|till dig|åt dig)',
+      '(förfrågan|~förfrågan|din ansökan|ditt önskemål|din bokning|passförfrågan) (om|för|på) (passet|pass~|~passet|uppdraget|~uppdraget|jobbet|~jobbet|arbetspasset) ** ** (har avböjts|avböjdes|har nekats|nekades|har avslagits|avslogs|har inte godkänts|godkändes inte) (av) (arbetsplatsen|kunden|arbetsgivaren|restaurangen|verksamheten|uppdragsgivaren|företaget|butiken)',
       // task decisions12: help found for the stable, the dishes or the harvest for the season ('jag har fått hjälp med stallet över sommaren nu'); a friend's removal or a party has no work object here
       '(fått|fick) (hjälp) (med|till) (stallet|hästarna|disken|köket|caféet|kaféet|butiken|gården|skörden|plockningen|~plockningen|korna|djuren|kiosken) ** (över sommaren|under sommaren|i sommar|till sommaren|den här sommaren|i år|för säsongen)',
       // task decisions12: informal staffing facts said to someone who asked for work: regret or 'but thanks' and a season in the sentence ('tack men vi har redan fått ihop folk till sommaren', 'hittat nån till plockningen så det blir inget i år', 'schemat e fullt för sommarn, tyvärr', 'fått en som tar disken, men tack'); a note to staff has no regret or thanks
@@ -742,6 +751,8 @@ const sv: LangData = {
       '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald|inte längre aktuell|ej längre aktuell|inte längre under övervägande)',
     ],
     staffed: [
+      // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hej alla! Vi är fullbemannade i helgen, så ingen behöver ta extrapass') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
+      '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       // task context3: every seasonal place filled by the writer ('vi har redan fyllt alla platser för sommaren'); context only
       '(vi har|vi har redan|vi har nu|har vi redan|har vi nu|vi) (fyllt|tillsatt|fyllde|tillsatte) (alla) (platser|platserna|tjänster|tjänsterna|jobb|jobben|sommarjobb|sommarjobben|säsongsjobb|säsongsjobben)',
       // task notes
@@ -765,6 +776,8 @@ const sv: LangData = {
       '(en annan person|någon annan|en annan sökande|en annan kandidat|en annan) (som) (börjar|ska börja|kommer att börja|har börjat|tar över|har fått) [hos oss|jobbet|tjänsten|platsen|på|nu|redan]',
     ],
     'chose-another': [
+      // task cross12: 'vi tar en annan den här gången' (a decision only in a draft about a job)
+      '(vi) [tyvärr|istället|nog] (tar|tog|väljer|valde|går på|gick på|kör på|körde på) (en annan|någon annan|nån annan) (den här gången|denna gång|i år|i sommar|den här säsongen|till säsongen)',
       // task decisions12: 'vi har valt att gå vidare med en som kan jobba hela säsongen' (a firm chosen has its noun before 'som')
       '(valt|bestämt oss för) (att) (gå vidare med|ta|anställa|satsa på) (en|någon|nån) (som)',
       // task decisions8: landed on, went for, it became the other one ('vi landade i den andra slutkandidaten', 'det blev ett annat namn', 'vi kör på en av de andra')
@@ -2493,6 +2506,11 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task cross12: decisions13's signals in sv: try again next year, a recruiter passing on the client's thanks, signed up for a job or a shift, an agency's rota periods
+      '(försök|sök|prova|hör av dig|testa) [gärna] (igen) [till] (nästa år|nästa säsong|nästa sommar|till våren|till nästa år|till nästa säsong|till sommaren)',
+      '(bad mig|har bett mig|ville att jag skulle) (tacka dig|hälsa dig|framföra ett tack|framföra sitt tack|framföra deras tack)',
+      '(tack|stort tack|tusen tack) (för att du) (anmälde dig|har anmält dig|anmält dig|anmälde intresse|visade intresse|ställde upp) [till|för|på] [*] (~jobbet|jobb~|~passet|pass~|uppdrag~|~uppdraget|intresse|upp)',
+      '(schemaperiod~|bemanningsuppdrag~)',
       // task decisions12: thanks for coming by (a visit is one signal, as de 'danke fürs Kommen')
       '(tack) (för) [den trevliga|det trevliga|det goda] (pratstunden|snacket|pratet) [i går|igår|i fredags|i dag|idag|på verkstaden|på gården|i telefon]',
       '(tack) [ska du ha] (för att) (du) (kom|kom förbi|kom ut|kom hit|kom in|tittade förbi|kikade förbi) [till|på|hos] [gården|verkstaden|caféet|kaféet|butiken|oss|stallet|i går|igår|i fredags|i dag]',
