@@ -1403,12 +1403,7 @@ const byStart = (x: Match, y: Match) => x.s - y.s;
  * only the result. A spread copy of the ~125 lists costs ≈ 10–20 µs once the copy sites have met several hidden
  * classes (V8 then copies property by property in its runtime), and this stage made one or two per draft.
  */
-export function withConceptDecisions(
-  matches: Matches,
-  t: Tokens,
-  seg: Segments,
-  relayed = false,
-): Matches {
+export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments, relayed = false): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
   if (matches.decision.length === 0 && !hasAnchor(matches)) return matches;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m

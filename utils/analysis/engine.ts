@@ -54,12 +54,12 @@ import {
   asReader,
   forwardedPart,
   greetingName,
-  titledName,
   lineAround,
   mentions,
   namesReader,
   onlyGreeting,
   picksOther,
+  titledName,
 } from './relay';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
@@ -333,7 +333,12 @@ export class Engine {
                   withoutHarmlessRisky(
                     withoutNonJobOffers(
                       withoutPromisedNews(
-                        withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg, relayed),
+                        withConceptDecisions(
+                          matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                          t,
+                          seg,
+                          relayed,
+                        ),
                       ),
                       text,
                     ),

@@ -419,7 +419,8 @@ export function titledName(body: string): string | null {
     const w = wordsOf(line);
     for (let i = 0; i + 1 < w.length; i++) {
       const sur = w[i + 1] as string;
-      if (!TITLES.has((w[i] as string).toLowerCase()) || sur.length < 2 || !isUpper(sur[0] as string)) continue;
+      if (!TITLES.has((w[i] as string).toLowerCase()) || sur.length < 2 || !isUpper(sur[0] as string))
+        continue;
       if (sur === greeted) continue;
       if (found !== null && found !== sur) return null;
       found = sur;

@@ -2193,7 +2193,7 @@ const en: LangData = {
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(thanks|thank you|many thanks) [so much|very much] (for) (the|your) (interview invitation|invitation to interview|invite to interview|invitation to the interview|invitation to an interview|interview invite|invitation)',
       // task kinds8: … or for inviting the writer ('Thanks for inviting me to interview …, I can't do Tuesday, so unfortunately it doesn't fit')
-      "(thanks|thank you|many thanks) [so much|very much] (for) (inviting me|having me in mind|asking me) (to|for|in for) [a|an|the] (interview|interviews|chat|call|meeting|assessment|trial)",
+      '(thanks|thank you|many thanks) [so much|very much] (for) (inviting me|having me in mind|asking me) (to|for|in for) [a|an|the] (interview|interviews|chat|call|meeting|assessment|trial)',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(i) ** (accept|take|taken|accepted) (another|a different|an alternative) (position|job|offer|role)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down
