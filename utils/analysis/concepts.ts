@@ -573,6 +573,7 @@ export function conceptMatches(
   t: Tokens,
   seg: Segments,
   index?: ConceptIndex,
+  relayed = false,
 ): { decision: Match[]; stock: Match[] } {
   const decision: Match[] = [];
   const stock: Match[] = [];
@@ -583,6 +584,7 @@ export function conceptMatches(
   // parts that name the candidacy or the competitors themselves ("your application", "the other finalists")
   // (task spec3) or a requirement measured against the addressed reader (requirementMeasured)
   const recruiting =
+    relayed ||
     recruitingSignals(m, t.text, 1) >= 1 ||
     impliedJob(m) ||
     (t.text.length <= MEASURED_MAX && requirementMeasured(m));
@@ -1401,7 +1403,7 @@ const byStart = (x: Match, y: Match) => x.s - y.s;
  * only the result. A spread copy of the ~125 lists costs ≈ 10–20 µs once the copy sites have met several hidden
  * classes (V8 then copies property by property in its runtime), and this stage made one or two per draft.
  */
-export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments): Matches {
+export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments, relayed = false): Matches {
   // most ordinary mail: no decision to check and no part a concept rule could start from
   if (matches.decision.length === 0 && !hasAnchor(matches)) return matches;
   // both passes read the concept categories, thanks and contrast words only, which `base` shares with m
@@ -1415,6 +1417,10 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
     (d) => (d.id === PREFERRED || d.id === SOFT_NO) && !m.decision.includes(d),
   );
   const named =
+    // task kinds8: a client's mail a recruiter passes on to the candidate it names (relay.ts: the cover hands news over
+    // to someone by name and the body names them) is about that candidate, whatever its words ("fortsetter ikke med
+    // Kari" under a bare "Prosjektleder" subject)
+    relayed ||
     m.recruiting.length > 0 ||
     m.internal.length > 0 ||
     // task h11a: a hire's start date (hire-start.ts) names a job as colleague talk did before
@@ -1456,7 +1462,7 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments)
   // (m is matches or a copy made above: read no more as it was, see the function comment)
   const base = m;
   if (kept.length !== m.decision.length) base.decision = kept;
-  const found = conceptMatches(base, t, seg, index);
+  const found = conceptMatches(base, t, seg, index, relayed);
   const extra = {
     ...found,
     decision: withoutOwnNews(

@@ -59,6 +59,7 @@ import {
   namesReader,
   onlyGreeting,
   picksOther,
+  titledName,
 } from './relay';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
@@ -332,7 +333,12 @@ export class Engine {
                   withoutHarmlessRisky(
                     withoutNonJobOffers(
                       withoutPromisedNews(
-                        withConceptDecisions(matchBuiltin(this.builtin, t, ids, seg, lang.active), t, seg),
+                        withConceptDecisions(
+                          matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                          t,
+                          seg,
+                          relayed,
+                        ),
                       ),
                       text,
                     ),
@@ -405,7 +411,10 @@ export class Engine {
         relayedScore = passed.score;
         // task relay5: the client's words named the candidate and match no pattern as written, so the cover's
         // handing-over sentence carries the underline (as for relay4's thanked pick)
-        if (this.readAsReader && typeof options.quoted !== 'string') {
+        // task kinds8: so does a client's no the body decides only as a relayed mail (its context-only wording read
+        // as about the candidate): the draft's own reading has no decision in the forwarded part to underline
+        const unseen = !matches.decision.some((d) => d.s >= history);
+        if ((this.readAsReader || unseen) && typeof options.quoted !== 'string') {
           const own = matches.handover.find((x) => x.s < history && !inQuote(x.s));
           if (own) pickSent = own.sent;
         }
@@ -506,13 +515,20 @@ export class Engine {
     const own = (x: Match) => x.s < ownEnd && !inQuote(x.s);
     if (!m.handover.some(own) || m.moveOn.some(own) || m.internal.some(own) || m.positive.some(own))
       return null;
-    const name = greetingName(text, ownEnd);
-    if (name === null) return null;
+    const greeted = greetingName(text, ownEnd);
+    if (greeted === null) return null;
+    let name = greeted;
     // task relay4: the client asks to thank the reader by surname ("Richten Sie Frau Krüger unseren Dank aus")
     const thanked =
       quoted === null && m.thankOn.some((x) => x.s >= part.start && namesReader(lineAround(text, x.s), name));
-    if (!mentions(part.body, name) && !thanked)
-      return quoted === null ? null : this.wholeRelay(text, options);
+    if (!mentions(part.body, name) && !thanked) {
+      // task kinds8: the client names the candidate by surname only ("decided against Ms Walsh", "med fru Nilsen")
+      // and the cover does not name them too: "Could you ring Ms Walsh?" is a forward to a colleague
+      const sur = titledName(part.body);
+      if (sur === null || mentions(text.slice(0, ownEnd), sur))
+        return quoted === null ? null : this.wholeRelay(text, options);
+      name = sur;
+    }
     // the forwarded mail's subject ("Re: Site engineer candidates") says what its body is about, as the
     // reader sees it above the body: "we'll proceed with the other two" is about candidates
     const body = part.subject === '' ? part.body : `${part.subject}\n\n${part.body}`;

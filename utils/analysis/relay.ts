@@ -351,6 +351,8 @@ const FI_CASES: Record<string, string> = {
 function wordBefore(text: string, at: number): { word: string; start: number } {
   let e = at;
   while (e > 0 && text[e - 1] === ' ') e--;
+  // an abbreviated form of address ("hr. Holm", "Hr. Jensen")
+  if (e > 1 && text[e - 1] === '.' && isLetter(text[e - 2] as string)) e--;
   let s = e;
   while (s > 0 && isLetter(text[s - 1] as string)) s--;
   return { word: text.slice(s, e).toLowerCase(), start: s };
@@ -402,4 +404,27 @@ export function asReader(body: string, name: string, lang: Language): string | n
     replaced = true;
   }
   return replaced ? out + body.slice(pos) : null;
+}
+
+/**
+ * Task kinds8: the one person a forwarded mail's body names by a form of address and a capitalised surname ("we have
+ * decided against Ms Walsh", "fortsætte processen med hr. Holm", "gå videre med fru Nilsen"), its own greeting line
+ * (the client greets the recruiter: "Hallo Frau Kurz,") left out; null when it names none or several. The client
+ * knows the candidate by surname while the recruiter's cover greets her by first name, as `namesReader` reads it.
+ */
+export function titledName(body: string): string | null {
+  const greeted = greetingName(body, body.length);
+  let found: string | null = null;
+  for (const line of body.split('\n')) {
+    const w = wordsOf(line);
+    for (let i = 0; i + 1 < w.length; i++) {
+      const sur = w[i + 1] as string;
+      if (!TITLES.has((w[i] as string).toLowerCase()) || sur.length < 2 || !isUpper(sur[0] as string))
+        continue;
+      if (sur === greeted) continue;
+      if (found !== null && found !== sur) return null;
+      found = sur;
+    }
+  }
+  return found;
 }

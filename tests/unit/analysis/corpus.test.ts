@@ -2330,3 +2330,28 @@ describe("rejections judged not-rejection in de/fi (tests/corpus/decisions14.jso
     expect(wrongIds(rows)).toEqual(['d14-de-003', 'd14-de-011', 'd14-de-019', 'd14-fi-002']);
   });
 });
+
+describe("leftovers of kinds7 and spans3 (tests/corpus/kinds8.jsonl: a client's no relayed to the candidate it names by first name or by title and surname, a colleague's note or forward about the candidate; generic rejections with pseudo-reasons (a profile not what the client had in mind, others' more relevant background, chemistry, having to prioritise); the reader's own limit restated before 'so unfortunately it doesn't fit'; a couple's coming child as a protected-ground remark; a test short of level then the finding; the writer's own 'sadly not this time for me' told to a friend; a candidate's reply to an interview invitation; six languages)", () => {
+  const rows = load('tests/corpus/kinds8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('pseudo-reasons count as no reason in any language (the drafts stay generic)', () => {
+    const pseudo = rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith('pseudo-reasons'));
+    expect(pseudo.length).toBe(12);
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const ids = pseudo.filter((r) => r.lang === lang).map((r) => r.id);
+      expect(ids.length).toBe(2);
+      expect(verdictsOf(rows, ids)).toEqual(['generic-rejection', 'generic-rejection']);
+    }
+  });
+  it('the protected-ground remark about a coming child is underlined in every language', () => {
+    for (const r of rows.filter((x) => ((x as { note?: string }).note ?? '').startsWith('risky: family'))) {
+      const flags = analyzeDraft(r.text).flags.filter((x) => x.kind === 'risky');
+      expect(flags.length, r.id).toBeGreaterThan(0);
+    }
+  });
+});

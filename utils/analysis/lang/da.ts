@@ -848,6 +848,8 @@ const da: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task kinds8: the decision after the reason said before it, 'unfortunately' first ('…, så tyvärr passar det inte', 'so unfortunately it doesn't fit')
+      '(så|derfor) [desværre|altså|nok] (passer) (det) [desværre|altså|nok] [desværre] (ikke) [helt|rigtig] [denne gang|lige nu|desværre]',
       // task decisions12: 'det ender desværre ikke med et ja', 'så den bliver desværre ikke din', 'så desværre passer det ikke sammen'
       '(det) (ender|endte|bliver|blev) [desværre|altså] [desværre] (ikke) (med) (et ja)',
       '(så) (den|det|stillingen|jobbet|opgaven|pladsen) (bliver|blev) [desværre|altså|nok] [desværre] (ikke) (din|dit)',
@@ -1141,6 +1143,8 @@ const da: LangData = {
       'kemi~ ** (ikke|manglede|mangler)',
       'kemi~ (mellem) ** ** (ikke|manglede|mangler)',
       '(ingen|ikke nogen|dårlig|manglende) [rigtig] kemi',
+      // task kinds8: 'vi oplevede ikke helt den rette kemi'
+      '(ikke) [helt|rigtig|rigtigt] (den rette|den rigtige|god|nok) (kemi)',
       '(ikke|ej) ** kemien',
       // session 13: the compound, as sv 'personkemi~'
       'personkemi~',
@@ -1415,6 +1419,9 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
+      '(i|i to) (skal|skulle) (have|få) (barn|et barn|en baby|en lille)',
+      '(du|hun|han) (skal|skulle) (få) (barn|et barn|en baby)',
       // session 16: becoming a parent ('du skal være mor til efteråret', 'han bliver far i foråret')
       '(skal|skulle) [snart] (være|blive) (mor|far|mommy|forælder|forældre)',
       '(bliver|blive) (mor|far|forælder|forældre) (i|til|næste|snart|om|efter|før|igen)',
@@ -2182,6 +2189,8 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
+      '(desværre|ærgerligt nok) (ikke) (denne gang|den her gang|i år|i sommer) (for mit vedkommende|for min del|fra min side)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
       '(jeg) (kunne|kan|burde) [have] (gøre|gjort) (anderledes|bedre)',
       // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate

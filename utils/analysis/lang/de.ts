@@ -1607,6 +1607,8 @@ const de: LangData = {
       '(einjährig~|zweijährig~|dreijährig~) (zu hause|zuhause|daheim)',
     ],
     pregnancy: [
+      // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
+      '(sie|ihr|du) (planen|plant|planst|erwarten|erwartet|erwartest|bekommen|bekommt|bekommst) [bald|demnächst|im frühjahr|nächstes jahr] (nachwuchs|ein kind|ein baby)',
       // task reasons5: becoming a parent with the time between ('Sie werden im Frühjahr Mutter')
       '(sie|du) (werden|wirst) ** (mutter|vater|mama|papa)',
       // session 16: becoming a parent ('da Sie im Herbst Mutter werden')
@@ -2417,6 +2419,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
+      '(leider) (nicht) (dieses mal|diesmal|dieses jahr|diesen sommer) (für mich|meinerseits|von meiner seite)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
       '(ich) ** (hätte|könnte) (besser|anders) (machen)',
       // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate

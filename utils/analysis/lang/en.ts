@@ -50,6 +50,8 @@ const en: LangData = {
       "(it's|it is|this is) (not) (ending) (in|with) (a yes)",
       "(it|this) (won't|will not|didn't|did not) (end) (in|with) (a yes)",
       "(so) (it|the job|the role|the shift|the place) (won't|will not) (be) (yours)",
+      // task kinds8: the decision after the reason said before it, 'unfortunately' first ('…, så tyvärr passar det inte', 'so unfortunately it doesn't fit')
+      "(so|which is why|that's why|and so) [unfortunately|sadly|i'm afraid] (it|this|that) [unfortunately|sadly|just] (doesn't|does not|won't|will not|wouldn't|would not) [really|quite] (fit) [for us|this time|on this occasion]",
       // task decisions13: the consequence said of the job offered ('so I'm afraid that one won't work'; a decision only in a draft about a job)
       "(so|that's why|which is why|and so) [unfortunately|sadly|i'm afraid] (that one|this one|that role|this role|that job|this job|that shift|those shifts|that post|that position) (won't|will not|isn't going to|is not going to|doesn't|does not|can't) [really|quite] (work|work out)",
       // task decisions13: no one trained up this season ('can't train anyone up this year I'm afraid')
@@ -1396,6 +1398,8 @@ const en: LangData = {
       '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
+      // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
+      "(you're|you are|you two are|you both are) (planning|trying for|hoping for|expecting) (a family|a baby|a child|another baby|another child)",
       // session 16: becoming a parent ('you are going to be a mum this autumn')
       '(going to|about to|soon to|due to|will soon|will) (be|become) (a) (mum|mom|mother|dad|father|parent)',
       '(becoming|become) (a) (mum|mom|mother|dad|father|parent)',
@@ -2190,6 +2194,8 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
+      "(unfortunately|sadly|sorry) [it's|it is] (not) (this time|this year|this summer|this time round) (for me|on my part|from my side|for my part)",
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
       '(i) (could|should) (have) (done) ** (differently|better)',
       '(i) (could|can) (do) ** (differently|better) (next time)',
@@ -2204,6 +2210,8 @@ const en: LangData = {
       "(i've|i have|i) (decided|made the decision) (to) (turn it down|turn down|decline|say no)",
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(thanks|thank you|many thanks) [so much|very much] (for) (the|your) (interview invitation|invitation to interview|invite to interview|invitation to the interview|invitation to an interview|interview invite|invitation)',
+      // task kinds8: … or for inviting the writer ('Thanks for inviting me to interview …, I can't do Tuesday, so unfortunately it doesn't fit')
+      '(thanks|thank you|many thanks) [so much|very much] (for) (inviting me|having me in mind|asking me) (to|for|in for) [a|an|the] (interview|interviews|chat|call|meeting|assessment|trial)',
       // task decisions3: the writer took another job and turns the reader's offer down: a candidate's reply, no one is rejected
       '(i) ** (accept|take|taken|accepted) (another|a different|an alternative) (position|job|offer|role)',
       // task decisions2: the job the reader was only thinking of applying for (a friend's news): no candidate is turned down

@@ -757,6 +757,8 @@ const fi: LangData = {
       '(tämä|tää|tämä asia|asia|se|homma|juttu|tämä juttu|tää juttu) (ei) [nyt|valitettavasti|kuitenkaan|tällä kertaa|sitten] [nyt|kuitenkaan|tällä kertaa|valitettavasti] [kuitenkaan] (lähde|lähe) (etenemään|eteenpäin)',
       // task decisions14: 'eli ei valitettavasti nyt sovi yhteen' after a clash of hours (a decision only in a draft about a job)
       '(eli|joten|niin) (ei) [valitettavasti|nyt|tällä kertaa|oikein|sitten] [valitettavasti|nyt|oikein] [nyt] (sovi|sovellu|toimi) (yhteen)',
+      // task kinds8: the decision after the reason said before it, 'unfortunately' first ('…, så tyvärr passar det inte', 'so unfortunately it doesn't fit')
+      '(joten|niin|siksi|sen takia|sen vuoksi) (valitettavasti) (se|tämä|tää|homma) (ei) [nyt|tällä kertaa] (onnistu|käy|toimi|sovi) [tällä kertaa|nyt|meillä]',
       // task cross11: the post solved another way ('kesätyöpaikka ratkesi toista kautta'; a leaking tap solved the same way is no job)
       '(työpaikka|~työpaikka|harjoittelupaikka|~paikka|pesti|~pesti|~homma|homma|~duuni|duuni|sijaisuus|~sijaisuus|~tehtävä|tehtävä|~työ|vakanssi|se|asia) (ratkesi|ratkaistiin|ratkaistu|hoitui|hoidettiin|järjestyi|järjestettiin|täytettiin|täyttyi) [jo|nyt|lopulta|sitten|muuten] (toista kautta|muuta kautta|muualta|toisella tavalla|muulla tavalla|sisäisesti|talon sisältä|omalla porukalla)',
       '(ratkaistiin|ratkaisimme|hoidettiin|hoidimme|järjestimme|täytimme) [jo|nyt|lopulta] (paikan|pestin|työpaikan|kesätyöpaikan|sijaisuuden|tehtävän|~paikan|~pestin|~sijaisuuden|homman|asian|sen) (toista kautta|muuta kautta|muualta|toisella tavalla|muulla tavalla|sisäisesti)',
@@ -1250,6 +1252,8 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
+      '(olette|olet|on|ovat) (saamassa) (lasta|lapsen|vauvaa|vauvan|esikoista|esikoisen|perheenlisäystä)',
       // task reasons5: becoming a parent ('sinusta on tulossa äiti')
       '(sinusta|teistä|hänestä) (on tulossa|tulee) (äiti|isä|vanhempi|vanhemmat)',
       // session 16: becoming a parent ('kerroit tulevasi äidiksi syksyllä'): the translative names it
@@ -1942,6 +1946,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
+      '(valitettavasti|harmillisesti) (ei) (tällä kertaa|tänä vuonna|tänä kesänä) (minun osaltani|minun puolestani|mun osalta|multa)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
       '(olisin voinut|voisin) (tehdä) (toisin|paremmin|eri tavalla)',
       // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate

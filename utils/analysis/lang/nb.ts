@@ -31,6 +31,8 @@ const nb: LangData = {
       // task cross12: 'det ender dessverre ikke med et ja', 'så den blir dessverre ikke din'
       '(det) (ender|endte|blir|ble) [dessverre|altså] [dessverre] (ikke) (med) (et ja)',
       '(så) (den|det|stillingen|jobben|oppdraget|plassen|vakta) (blir|ble) [dessverre|altså|nok] [dessverre] (ikke) (din|ditt)',
+      // task kinds8: the decision after the reason said before it, 'unfortunately' first ('…, så tyvärr passar det inte', 'so unfortunately it doesn't fit')
+      '(så|derfor) [dessverre|altså|nok] (passer) (det) [dessverre|altså|nok] [dessverre] (ikke) [helt|helt riktig] [denne gangen|akkurat nå|dessverre]',
       // task decisions10: found someone or solved it elsewhere, so nothing comes of it / not you ('så det blir ikke noe hos oss', 'så det blir ikke deg denne gangen')
       '(så|derfor) (det) (blir) [dessverre|altså|nok] [dessverre] (ikke noe|ingenting|ikke noe av det) [hos oss|med oss|med deg] [nå|i år|i høst|i sommer|denne gangen]',
       '(så|derfor) (det) (blir) [dessverre|altså|nok] [dessverre] (ikke) (deg|med deg) [denne gangen|nå]',
@@ -1460,6 +1462,9 @@ const nb: LangData = {
       '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
+      // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
+      '(dere|dere to) (skal|skulle) (ha|få) (barn|et barn|en baby|en liten)',
+      '(du|hun|han) (skal|skulle) (få) (barn|et barn|en baby)',
       // session 16: becoming a parent ('du skal bli mamma i høst')
       '(skal|skulle) [snart] (bli) (mor|far|mamma|pappa|forelder|foreldre)',
       '(blir|bli) (mor|far|mamma|pappa|forelder|foreldre) (i|til|neste|snart|om|etter|før|igjen)',
@@ -2249,6 +2254,8 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
+      '(dessverre|synd nok) (ikke) (denne gangen|denne gang|i år|i sommer) (for min del|fra min side)',
       // task kinds7: the owner's rota for her own staff ('jeg kan ikke sette opp flere på vakt')
       '(sette opp|sette inn|sette på) (flere|noen flere|fler) (på vakt|på vakta|på jobb)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down

@@ -28,6 +28,8 @@ const sv: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('då funkar det tyvärr inte', 'därför går det inte')
     'wont-work-out': [
+      // task kinds8: the decision after the reason said before it, 'unfortunately' first ('…, så tyvärr passar det inte', 'so unfortunately it doesn't fit')
+      '(så|därför) [tyvärr|dessvärre|alltså|nog] (passar) (det) [tyvärr|dessvärre|alltså|nog] [tyvärr] (inte) [riktigt|helt|ihop] [den här gången|just nu|nu|tyvärr]',
       // task leftovers12: 'det blev den andra' is a decision only in a draft about a job (a party venue, a flat, a car is none)
       '(det) (blev|blir) [tyvärr|dessvärre|till slut|nu] (den andra)',
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (den andra)',
@@ -1485,6 +1487,9 @@ const sv: LangData = {
       '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
+      // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
+      '(ni|ni två) (ska|skall|kommer att) (ha|få) (barn|ett barn|en bebis|bebis|tillökning)',
+      '(du|hon|han|hen) (ska|skall|kommer att) (få) (barn|ett barn|en bebis|bebis|tillökning)',
       // session 16: becoming a parent ('du ska bli mamma i höst', 'han blir pappa i vår')
       '(ska|skall|kommer att|snart) [snart] (bli) (mamma|pappa|förälder|föräldrar|mor|far|tvåbarnsmamma|tvåbarnspappa)',
       '(blir|bli) (mamma|pappa|förälder|föräldrar) (i|till|nästa|snart|under|efter|om|innan|igen)',
@@ -2270,6 +2275,8 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
+      '(tyvärr|dessvärre|tråkigt nog) (inte|ej) (den här gången|denna gång|i år|i sommar) (för min del|för min räkning|från min sida)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
       '(jag) (kunde|kan|borde) [ha] (göra|gjort) (annorlunda|bättre)',
       // task kinds7: quotes for work at the writer's home counted ('we had three quotes in'): a supplier, not a candidate
