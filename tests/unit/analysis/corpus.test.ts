@@ -2355,3 +2355,13 @@ describe("leftovers of kinds7 and spans3 (tests/corpus/kinds8.jsonl: a client's 
     }
   });
 });
+
+describe("decisions12/13's families in de/fi (tests/corpus/cross13.jsonl: a shift taken by someone else, not approved by the client, gone to another consultant, not booked, a shift covered so you needn't come, a volunteer not matched, a pool with no match, a client's no relayed, not a yes, the apprentice found, farm help found with an apology, the shift list full, someone else this time; look-alikes: staff notes, a colleague's swap, the positive twin of each notice, a gardener's 'try again next year', a family note)", () => {
+  const rows = load('tests/corpus/cross13.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.97, recall ≥ 0.95, no false flag; no miss', () => {
+    meets(f.overall, { precision: 0.97, recall: 0.95 });
+    expect(f.overall.falseFlagRate).toBe(0);
+    expect(wrongIds(rows)).toEqual([]);
+  });
+});

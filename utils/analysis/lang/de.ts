@@ -34,6 +34,10 @@ const de: LangData = {
     ],
     // task decisions2: the decision as the consequence of a stated reason ('deshalb passt das leider nicht')
     'wont-work-out': [
+      // task cross13: not ending in a yes ('es wird leider kein Ja'; a decision only in a draft about a job)
+      '(es|das) (wird|wurde|ist) [leider|diesmal|also|dann|wohl|am ende] [leider|diesmal] (kein ja)',
+      // task cross13: a client's no relayed with no object ('Er hat sich leider dagegen entschieden'; a decision only in a draft about a job)
+      '(er|sie|der kunde|die kundin|der auftraggeber|die firma|das unternehmen|die kanzlei|die klinik) (hat|haben) (sich) [leider|nun|letztlich|am ende|doch] [leider] (dagegen) (entschieden)',
       // task decisions14: no shared perspective for the post ('sehen für die Stelle leider keine gemeinsame Perspektive'; a decision only in a draft about a job)
       '(sehen|sehe) ** (keine|keinerlei) (gemeinsame|weitere gemeinsame) (perspektive|zukunft|basis)',
       // task cross11: so nothing comes of it (with us), main-clause order ('also wird das bei uns nichts', 'darum wird es leider nix mit dir')
@@ -135,6 +139,10 @@ const de: LangData = {
       '(bewerbung|kandidatur|bewerbungsprozess|bewerbungsverfahren) ** (wurde|ist) [leider|nun|inzwischen|bereits] (durch das unternehmen|vom unternehmen|durch den arbeitgeber|vom arbeitgeber|durch die arbeitgeberin|von der arbeitgeberin|durch die firma|von der firma|durch den betrieb|vom betrieb|durch den kunden|vom kunden) (beendet|abgeschlossen|geschlossen|abgelehnt|archiviert|zurückgewiesen)',
     ],
     'job-gone': [
+      // task cross13: help found for the farm with an apology or thanks-anyway in the same sentence ('wir haben für den Sommer schon Hilfe auf dem Hof gefunden, tut mir leid'): the reader offered to help; a family note has no apology
+      '(wir|ich|mir) (haben|hab|habe|ham) [für den sommer|für die saison|für diesen sommer|für die ernte|heuer|dieses jahr] [schon|bereits|jetzt|scho] [schon|bereits] (hilfe|jemanden|jemand|leute|helfer|helferinnen|unterstützung) (auf dem hof|im stall|für den hof|für den stall|für die ernte|im laden|im café|in der küche|im garten|im weinberg) [für den sommer|für die saison] (gefunden|bekommen|gfundn) (tut mir leid|sorry|leider|danke trotzdem|trotzdem danke|aber danke)',
+      // task cross13: the shift plan full with 'leider' ('der Schichtplan ist für den Sommer leider schon voll'; a staff note has no regret)
+      '(schichtplan|dienstplan|~schichtplan|~dienstplan|team|besetzung) ** (ist|steht) [für den sommer|für die saison|für dieses jahr|für heuer|für august|für die ferien] (leider) [schon|bereits|jetzt] [schon|bereits] (komplett|voll|vollzählig|besetzt|beisammen|dicht)',
       // task decisions14: full for the season with an apology or thanks-anyway in the same sentence ('wir sind für die Saison komplett, danke trotzdem'): the reader offered to work; a guest's 'komplett ausgebucht, danke trotzdem' has 'ausgebucht' between, a staff note no thanks-anyway
       '(wir|team) (sind|ist) [schon|bereits|jetzt|leider] (für die saison|für den sommer|für diesen sommer|für die ferien|für heuer|heuer|diese saison|für diese saison|für die sommersaison) [schon|bereits|leider|jetzt] [schon|bereits] (komplett|vollzählig|voll besetzt|komplett besetzt) (danke trotzdem|trotzdem danke|danke dir trotzdem|danke ihnen trotzdem|aber danke|sorry|tut mir leid)',
       // task decisions14: someone found for the season, the season between ('wir haben schon jemanden für den Sommer gefunden', 'mir ham scho jemand gfundn für\'n Sommer'; 'für den Sommer haben wir schon jemanden gefunden, der den Rasen mäht' is a chore)
@@ -150,6 +158,8 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
+      // task cross13: the apprentice already found for the year ('Für dieses Jahr haben wir unseren Azubi schon gefunden'; a decision only in a draft about a job)
+      '(haben|hat|hab) (wir|ich) [für dieses jahr|für heuer|heuer|dieses jahr] (unseren|unsere|einen|eine|den|die) (azubi|azubine|lehrling|auszubildenden|auszubildende|praktikanten|praktikantin|lehrbub|lehrmädchen) [für dieses jahr|für heuer|heuer] (schon|bereits|scho) (gefunden)',
       // task decisions14: nobody needed just now ('brauchen im Moment niemanden'; a decision only in a draft about a job)
       '(brauchen|benötigen|suchen) (im moment|momentan|derzeit|aktuell|gerade|zurzeit|jetzt) [leider|also|wirklich] (niemanden|niemand|keine aushilfe|keine aushilfen|keine verstärkung)',
       // task decisions14: the places given out with 'leider' and a phrase between ('Die Plätze für die Sommerferien sind leider schon alle vergeben'; a decision only in a draft about a job)
@@ -501,6 +511,18 @@ const de: LangData = {
       '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
     'other-candidates': [
+      // task cross13: a shift or placement taken over by someone else, passive ('leider wurde die Schicht am Freitag schon von jemand anderem übernommen'; a colleague's swap names the colleague)
+      '(wurde|ist) [leider|schon|bereits] (die|deine|ihre|der|dein|ihr) (schicht|~schicht|einsatz|~einsatz|dienst|~dienst|auftrag|job) ** [schon|bereits|leider] [schon|bereits] (von jemand anderem|von jemandem anderen|von jemand anders|von einer anderen person|von einem anderen kollegen|von einer anderen kollegin) (übernommen|besetzt)',
+      // task cross13: the same with the shift as subject ('die Schicht ist leider schon von jemand anderem übernommen worden')
+      '(schicht|~schicht|einsatz|~einsatz|dienst|~dienst) ** (wurde|ist) [leider|schon|bereits] [schon|bereits|leider] (von jemand anderem|von jemandem anderen|von jemand anders|von einer anderen person) (übernommen|besetzt)',
+      // task cross13: an agency's placement not approved by the client ('Ihr Einsatz im Lager wurde vom Kunden leider nicht freigegeben')
+      '(ihr|dein|ihre|deine) (einsatz|profil|vorschlag|kandidatur|bewerbung) ** (wurde|ist) [leider] (vom kunden|von der kundin|vom auftraggeber|von der auftraggeberin|vom arbeitgeber|vom entleiher|vom einsatzbetrieb) [leider] (nicht) (freigegeben|genehmigt|bestätigt|akzeptiert|angenommen)',
+      // task cross13: a project or placement gone to another consultant or worker ('das Projekt bei den Stadtwerken ist leider an einen anderen Berater gegangen'; a supplier is no staff word)
+      '(projekt|auftrag|einsatz|mandat|schicht|dienst|~projekt|~einsatz) ** (ist|sind) [leider|diesmal|nun|inzwischen|letztlich] [leider|diesmal] (an) (einen anderen|eine andere|den anderen|die andere) (berater|beraterin|consultant|kandidaten|kandidatin|bewerber|bewerberin|freelancer|freelancerin|pflegekraft|fachkraft|kollegen|kollegin|entwickler|entwicklerin|mitarbeiter|mitarbeiterin) (gegangen)',
+      // task cross13: an agency not booking the reader ('für die Inventur im Januar buchen wir Sie leider nicht'; the regret or 'diesmal' makes it a no)
+      '(buchen|disponieren|brauchen|benötigen) (wir) (sie|dich) [diesmal|dafür|dort|also] (leider|diesmal) [leider] (nicht)',
+      // task cross13: a volunteer not matched ('Leider konnten wir Ihnen in diesem Halbjahr kein Kind vermitteln')
+      '(konnten|können|könnten) (wir) (ihnen|dir|euch) ** (kein|keine|keinen) (kind|lesekind|patenkind|mentee|tandem|tandempartner|tandempartnerin|schüler|schülerin|einsatzstelle|familie|gastfamilie) (vermitteln|zuteilen|zuordnen)',
       // task decisions14: a client or ward chose another worker, relayed by an agency ('Die Station hat sich für eine andere Pflegekraft aus unserem Pool entschieden', 'Sie haben sich für den anderen Berater entschieden'; a supplier or a draft design is no staff word)
       '(hat|haben) (sich) [leider|nun|letztlich|am ende|diesmal|dann|doch|jetzt] [leider|diesmal|doch] (für) (einen anderen|eine andere|den anderen|die andere|einen weiteren|eine weitere) [*] (kandidat~|bewerber~|bewerbend~|berater|beraterin|~berater|~beraterin|pflegekraft|pflegefachkraft|fachkraft|~fachkraft|consultant|freelancer|freelancerin|freiberufler~|grafiker|grafikerin|entwickler|entwicklerin|person|mitarbeiter~|projektleiter~|aushilfe|kollegin|kollegen|hostess|host|promoter~|interim~) ** (entschieden)',
       // task decisions14: the choice fell on another, verb last ('dass die Wahl auf eine andere Person gefallen ist')
@@ -2665,6 +2687,12 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task cross13: thanks for coming by ('danke, dass du letzte Woche vorbeigekommen bist'; a job signal, as sv 'tack för att du kom förbi')
+      '(danke|dank|danke dir|danke ihnen|vielen dank|danke schön) [dafür] (dass) (du|sie|ihr) ** (vorbeigekommen|vorbeigeschaut|reingeschaut|zum probearbeiten|zum vorstellen|zum kennenlernen) [bist|sind|seid|hast|haben|da warst|da waren]',
+      // task cross13: try again next year ('Versuch\'s nächstes Jahr gern wieder!', 'bewirb dich nächstes Jahr wieder'; 'versuch\'s nächstes Jahr mit den Tomaten' has no 'wieder' right after)
+      "(versuch's|versuchs|versuch es|versuchen sie es|probier's|probiers|bewirb dich|bewerben sie sich|melde dich|melden sie sich) [doch|gern|gerne|einfach|ruhig] (nächstes jahr|im nächsten jahr|kommendes jahr|nächste saison|nächsten sommer) [gern|gerne|einfach|ruhig] (wieder|noch mal|nochmal|erneut) [bei uns]",
+      // task cross13: a recruiter passing on the client's thanks ('der Kunde lässt Ihnen herzlich für Ihre Zeit danken')
+      '(kunde|kundin|auftraggeber|auftraggeberin|unternehmen|arbeitgeber) (lässt|lassen) (ihnen|dir|euch) [herzlich|vielmals|ganz herzlich] (danken|ausrichten)',
       // task decisions14: an agency's worker asked for a placement ('Ihre Verfügbarkeit für den Einsatz', 'eine andere Pflegekraft aus unserem Pool'): one signal each
       '(ihre|deine|eure) (verfügbarkeit|bereitschaft) (für|zum|zu) (den|diesen|dem|einen) [*] (einsatz|~einsatz|auftrag|dienst|projekt)',
       '(aus) (unserem|unserer) (pool|talentpool|bewerberpool|kandidatenpool|personalpool|springerpool|fachkräftepool)',

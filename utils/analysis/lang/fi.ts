@@ -148,6 +148,12 @@ const fi: LangData = {
       '(valitettavasti|valitettavsti|harmi kyllä|ikävä kyllä) (ei|et) (tällä kertaa|tässä vaiheessa|tällä erää)',
     ],
     'job-gone': [
+      // task cross13: help found for the farm with an apology or thanks-anyway in the same sentence ('saatiin jo kesäksi apua tilalle, sori'): the reader offered to help; a family note has no apology
+      '(saatiin|saimme|ollaan saatu|on saatu|löydettiin|löysimme|ollaan löydetty) [jo|nyt] [kesäksi|kesäks|tälle kesälle|tälle kaudelle|jo] [jo] (apua|apulaisen|apulainen|apuvoimaa|väkeä|porukkaa|tekijät|tekijä|apukäsiä) [kesäksi|kesäks] (tilalle|navettaan|talliin|kahvilaan|kauppaan|keittiöön|pellolle|mansikkamaalle|puutarhaan) (sori|sorry|valitettavasti|pahoittelut|harmi|kiitti silti|kiitos silti|mutta kiitos|mut kiitti)',
+      // task cross13: the shift list full with an apology ('vuorolista on kesäksi jo täynnä, valitettavasti'; a staff note has no regret)
+      '(vuorolista|työvuorolista|vuorolistat|kesän vuorolista|~vuorolista) (on|ovat) [kesäksi|kesäks|tälle kesälle|jo|nyt|valitettavasti] [jo|nyt|valitettavasti] [jo] (täynnä|täys|täydet) (valitettavasti|sori|sorry|pahoittelut|harmi)',
+      // task cross13: the same with the apology first ('vuorolista on valitettavasti jo täynnä kesäksi')
+      '(vuorolista|työvuorolista|vuorolistat|~vuorolista) (on|ovat) [kesäksi|kesäks|jo] (valitettavasti|harmiksemme) [jo|nyt] [jo] (täynnä|täys|täydet)',
       // task decisions14: the crew gathered for the summer with an apology in the same sentence ('saatiin jo porukka kasaan kesäks, sori', 'sori, meillä on jo kesäks porukka kasassa'): the reader asked for work; a staff note has no apology
       '(saatiin|saimme|on saatu|olemme saaneet|ollaan saatu) [jo|nyt] (porukka|väki|tiimi|kesäporukka|kesätiimi) (kasaan|kokoon) (kesäks|kesäksi|tälle kesälle|täksi kesäksi|kaudelle|tälle kaudelle) (sori|sorry|valitettavasti|pahoittelut|harmi)',
       '(sori|sorry|valitettavasti|pahoittelut) [mut|mutta|nyt] (meillä on|meillä) [jo|nyt] [jo|nyt] (kesäks|kesäksi|tälle kesälle|tälle kaudelle) (porukka|väki|tiimi) (kasassa|koossa|täynnä)',
@@ -167,6 +173,12 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // task cross13: the apprentice or trainee already found for the year ('Tälle vuodelle löydettiin jo oppisopimusopiskelija'; a decision only in a draft about a job)
+      '(löydettiin|löysimme|ollaan löydetty|on löydetty|saatiin|saimme|valittiin|valitsimme) (jo) [tälle vuodelle|tälle kesälle|tänä vuonna] (oppisopimusopiskelija|oppisopimusopiskelijan|harjoittelija|harjoittelijan|kesätyöntekijä|kesätyöntekijän|kesätyöntekijät|työharjoittelija|työharjoittelijan|työssäoppija|työssäoppijan|kesäharjoittelija|kesäharjoittelijan)',
+      // task cross13: not needed for a rota or a placement ('emme tarvitse sinua kesäkuun vuorolistalle'; a decision only in a draft about a job: to staff it is a rota note)
+      '(emme|en|ei) (tarvitse|tarvita) (sinua|teitä) [valitettavasti|tällä kertaa] ** (vuorolistalle|listalle|vuoroihin|vuoroon|keikalle|keikkaan|inventaarioon|toimeksiantoon|kohteeseen|projektiin)',
+      // task cross13: the reader not needed this time ('joten tällä kertaa sinua ei tarvita'; a decision only in a draft about a job)
+      '(tällä kertaa|valitettavasti|nyt) (sinua|teitä) (ei) [valitettavasti|tällä kertaa|nyt] (tarvita)',
       // task leftovers12: someone found already is a staffing fact, no comparison with the reader (was `took-already`,
       // whose COMPARED weight made 'vi har allerede funnet noen, så det blir ikke noe' specific); context only
       //   task decisions8: someone found already, informally ('löydettiin jo tekijä')
@@ -372,6 +384,16 @@ const fi: LangData = {
       '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
     'other-candidates': [
+      // task cross13: a shift or gig taken by someone else ('lauantain vuoron Messukeskuksessa otti valitettavasti joku toinen'; a colleague's swap names the colleague)
+      '(vuoron|työvuoron|keikan|iltavuoron|aamuvuoron|yövuoron|~vuoron|~keikan) ** (otti|on ottanut|sai|on saanut) [valitettavasti|jo|nyt] [valitettavasti|jo] (joku toinen|toinen tekijä|toinen työntekijä|toinen hakija|toinen keikkalainen)',
+      // task cross13: a shift, gig or project gone to another worker named by a staff word ('projekti meni valitettavasti toiselle konsultille'; a supplier is no staff word)
+      '(projekti|toimeksianto|keikka|vuoro|työvuoro|tehtävä|pesti|~projekti|~keikka|~vuoro) ** (meni|on mennyt|annettiin|on annettu) [valitettavasti|jo|nyt|tällä kertaa] [valitettavasti|jo] (toiselle|jollekin toiselle|jollekulle toiselle) (konsultille|tekijälle|hakijalle|ehdokkaalle|hoitajalle|työntekijälle|asiantuntijalle|keikkalaiselle|kandidaatille)',
+      // task cross13: an agency's gig not approved by the client ('asiakas ei valitettavasti hyväksynyt sinua Varastotalo Oy:n keikalle')
+      '(asiakas|asiakasyritys|tilaaja|työnantaja|kohde) (ei) [valitettavasti|tällä kertaa] [valitettavasti] (hyväksynyt|valinnut) (sinua|teitä)',
+      // task cross13: a volunteer not matched ('Tänä syksynä emme valitettavasti löytäneet sinulle sopivaa kummilasta')
+      '(emme|ei) [valitettavasti|tällä kertaa|nyt] [valitettavasti] (löytäneet|löytänyt|löydetty|pystyneet löytämään|onnistuneet löytämään) (sinulle|teille) [valitettavasti] [sopivaa|sopivia] (kummilasta|kummilapsia|lasta|paria|tandemparia|mentoria|mentoroitavaa|perhettä|ystävää|kohdetta|vapaaehtoiskohdetta)',
+      // task cross13: the client not going on with the reader ('Valitettavasti he eivät jatka prosessia kanssasi')
+      '(he|asiakas|yritys|työnantaja) (eivät|ei) [valitettavasti] (jatka|etene) [prosessia|rekrytointia|eteenpäin|hakuprosessia] (kanssasi|teidän kanssanne)',
       // task decisions14: a client or ward chose another worker, relayed by an agency ('asiakas päätyi valitsemaan toimeksiantoon toisen konsultin', 'he valitsivat toisen konsultin', 'osasto päätyi valitsemaan toisen hoitajan'; a supplier is no staff word)
       '(päätyi|päätyivät|päädyimme|päädyttiin|päätti|päättivät) ** (valitsemaan|valita|ottamaan|ottaa) [*] (toisen|jonkun toisen|erään toisen) (konsultin|hakijan|ehdokkaan|hoitajan|sairaanhoitajan|lähihoitajan|kandidaatin|sijaisen|freelancerin|työntekijän|asiantuntijan|tekijän)',
       '(valitsi|valitsivat|valitsimme|valittiin) [nyt|lopulta|tällä kertaa|valitettavasti] [*] (toisen|jonkun toisen|erään toisen) (konsultin|hoitajan|sairaanhoitajan|lähihoitajan|sijaisen|freelancerin|asiantuntijan)',
@@ -623,6 +645,8 @@ const fi: LangData = {
       '(olemme|ollaan|on) [jo|nyt] [jo|nyt] (löytäneet|löydetty|saaneet|saatu|palkanneet|palkattu) (tekijät|väen|porukan|henkilökunnan|työntekijät|kaikki tarvittavat|tarpeeksi väkeä|tarpeeksi tekijöitä)',
     ],
     'chose-another': [
+      // task cross13: taking someone else this time ('Otetaan tällä kertaa kuitenkin joku muu'; a decision only in a draft about a job)
+      '(otetaan|otamme|otan|valitaan|valitsemme|valitsen) [tällä kertaa|nyt|kuitenkin|sitten|siis] [tällä kertaa|kuitenkin|nyt|siis] [kuitenkin] (joku muu|jonkun muun|joku toinen|jonkun toisen)',
       // task decisions14: taking another one this time ('otan tällä kertaa toisen kaverin', 'otamme tällä kertaa toisen tekijän'; a decision only in a draft about a job: 'toisen värin' is no person)
       '(otan|otetaan|otamme|otin|otettiin|otimme) [nyt|tällä kertaa|siis|sitten|kuitenkin|valitettavasti] [tällä kertaa|nyt] (toisen|jonkun toisen|jonkun muun) (kaverin|tyypin|tekijän|hakijan|henkilön|jätkän|tytön|pojan|työntekijän|ehdokkaan)',
       // task decisions14: going with the others ('joten mennään nyt muilla'; a decision only in a draft about a job)
@@ -753,6 +777,10 @@ const fi: LangData = {
     ],
     // task specdec: the decision as the consequence of a reason ('så går det desværre ikke', 'tämä ei onnistu')
     'wont-work-out': [
+      // task cross13: not a yes this time ('tällä kertaa vastaus on valitettavasti ei'; a decision only in a draft about a job)
+      '(vastaus|vastauksemme|päätös) (on) [tällä kertaa|valitettavasti|nyt|kuitenkin] [valitettavasti|tällä kertaa] [kuitenkin] (ei|kielteinen)',
+      // task cross13: a client's no relayed with no object ('he päättivät valitettavasti olla jatkamatta'; a decision only in a draft about a job)
+      '(he|asiakas|yritys|työnantaja) (päättivät|päätti) [valitettavasti|lopulta|nyt|kuitenkin] [valitettavasti] (olla jatkamatta|olla etenemättä|jättää asian tähän|kieltäytyä)',
       // task decisions14: 'tää ei nyt kuitenkaan lähde etenemään' after a trial shift (a decision only in a draft about a job; 'tilaus ei lähde etenemään' names an order)
       '(tämä|tää|tämä asia|asia|se|homma|juttu|tämä juttu|tää juttu) (ei) [nyt|valitettavasti|kuitenkaan|tällä kertaa|sitten] [nyt|kuitenkaan|tällä kertaa|valitettavasti] [kuitenkaan] (lähde|lähe) (etenemään|eteenpäin)',
       // task decisions14: 'eli ei valitettavasti nyt sovi yhteen' after a clash of hours (a decision only in a draft about a job)
@@ -2128,6 +2156,18 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task cross13: thanks for coming by ('kiitos kun kävit leipomolla', 'kiitti kun kävit näyttämässä'; a job signal, as sv 'tack för att du kom förbi')
+      '(kiitos|kiitti|kiitokset|kiitoksia) (kun|että) (kävit|kävitte|pistäydyit|tulit|tulitte) [*] [*] (käymässä|näyttämässä|haastattelussa|koeajolla|koevuorossa|tutustumassa|leipomolla|kahvilassa|tilalla|verstaalla|meillä|paikan päällä|juttelemassa|esittäytymässä)',
+      // task cross13: the bare 'kiitos kun kävit!' before a decision line
+      '(kiitos|kiitti) (kun) (kävit|kävitte)',
+      // task cross13: apply again next year ('Hae uudestaan ensi vuonna!'; 'kokeile uudestaan ensi vuonna' is a gardener's advice)
+      '(hae|hakekaa|hakisit|hakea) [ihmeessä|toki|vaikka|rohkeasti] (uudestaan|uudelleen|taas|uusiksi) [ihmeessä|toki|rohkeasti] (ensi vuonna|ensi kesänä|ensi kaudella|ensi keväänä|ensi syksynä)',
+      // task cross13: signed up for a gig or a harvest ('kiitos kun ilmoittauduit sadonkorjuukeikalle')
+      '(kiitos|kiitti) (kun|että) (ilmoittauduit|ilmottauduit|ilmoittauduitte|ilmoitit saatavuutesi) ** (keikalle|keikkaan|vuoroon|vuoroihin|töihin|sadonkorjuuseen|~keikalle|~vuoroon|~töihin)',
+      // task cross13: an agency's worker thanked for giving their availability ('Kiitos että ilmoitit saatavuutesi'), as de 'Ihre Verfügbarkeit für den Einsatz'
+      '(kiitos|kiitti|kiitokset) (että|kun) (ilmoitit|kerroit|ilmoititte|kerroitte|päivitit) (saatavuutesi|saatavuudestasi|saatavuutenne|saatavuudestanne)',
+      // task cross13: a recruiter passing on the client's thanks ('asiakas pyysi välittämään kiitoksensa')
+      '(asiakas|asiakasyritys|tilaaja|työnantaja|yritys) (pyysi|pyysivät) (välittämään|kertomaan) [lämpimät|suuret] (kiitoksensa|kiitokset|kiitoksia)',
       // task decisions14: interest in summer work ('kiitos kiinnostuksesta kesätöihin')
       '(kiinnostuksesta|kiinnostuksestasi|kiinnostuksestanne) ** (kesätöihin|töihin|kesätyöhön|harjoitteluun|työpaikkaan|~töihin|~työhön)',
       // task decisions14: thanked for asking about work ('kiitos kun kysyit töistä'; a bare 'Kiitti kun kysyit!' also thanks for asking about chairs), people needed for a shift ('juuri perjantaista sunnuntaihin tarvitaan väkeä terassille')
