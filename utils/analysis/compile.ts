@@ -125,6 +125,14 @@ export const CUE_CATS = [
   // task namedlack: what after the reader's lack names nothing alone, and the links to the thing it names (named-lack.ts)
   'bareThing',
   'lackLink',
+  // task offers6: an offer or hire verb with the reader as its object and a job as its thing, or the reader given the
+  // job ("offer you the position", "anställa dig", "Ihnen die Stelle anbieten"): good news when said as a fact
+  // (reader-offer.ts)
+  'offerYou',
+  // task offers6: the writer as subject ("I", "jag", "ich", fi first-person verbs) and an answer to an offer ("accept the
+  // offer", "tacka nej till erbjudandet", "das Angebot abzulehnen"): the candidate turns the offer down (own-decline.ts)
+  'iSubject',
+  'offerAnswer',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

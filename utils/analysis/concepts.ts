@@ -279,6 +279,8 @@ const PENDING = INDEX.pending;
 const COND = INDEX.cond;
 const UNTIL = INDEX.until;
 const RACED = INDEX.raced;
+const ANOTHER = INDEX.another;
+const HARD = INDEX.hard;
 /** task h11b: the candidate's notice period or current tie ('your notice runs until April'). */
 const NOTICE = INDEX.notice;
 const HIRED = INDEX.hired;
@@ -923,6 +925,81 @@ function invitedAfterBut(hits: CHit[], hi: number, contrastWords: readonly numbe
   return false;
 }
 
+/** Most words between a negation before a decision word and that word ("not made any decision", "ikke tatt noen beslutning"). */
+const NOT_YET_BEFORE = 4;
+/** Most words between a decision noun and a negation after it ("Entscheidung ist noch nicht gefallen"). */
+const NOT_YET_AFTER = 3;
+/** Most words between the decision word and "yet / ännu / vielä" when the negation stands before it. */
+const NOT_YET_REACH = 6;
+
+/**
+ * Task offers6: whether a decision word in one of the parts' clauses is negated and pending there: "we have not made
+ * any decision yet", "vi har ikke tatt noen beslutning ennå", "emme ole vielä tehneet päätöstä" (the negation within
+ * four words before it, "yet" near it), or "eine Entscheidung ist noch nicht gefallen", "beslutet är ännu inte fattat"
+ * (the negation within three words after it, "yet" right beside the negation). "We have decided not to proceed"
+ * has no "yet"; "as you don't hold one yet, we have decided …" has its negation far from "decided" or in another clause.
+ */
+function decisionNotYet(hits: readonly CHit[], parts: readonly CHit[]): boolean {
+  for (const d of hits) {
+    if (d.c !== DECIDE || !inClauseOf(parts, d.clause)) continue;
+    for (const n of hits) {
+      if (n.c !== NEG || n.clause !== d.clause) continue;
+      const before = n.we < d.w && d.w - n.we <= NOT_YET_BEFORE;
+      const after = n.w > d.we && n.w - d.we <= NOT_YET_AFTER;
+      if (!before && !after) continue;
+      for (const h of hits) {
+        if (h.c !== PENDING || h.clause !== d.clause) continue;
+        if (before ? Math.abs(h.w - d.w) <= NOT_YET_REACH : Math.abs(h.w - n.w) <= 1) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Task offers6: whether a decision takes another person: the rules that read "another / someone else" taken, or a
+ * written pattern whose own words hold "another / a new / someone else" ("fundet en ny træner", family
+ * chose-another-trade).
+ */
+function takesAnother(r: ConceptRule, hits: readonly CHit[], anchor: CHit): boolean {
+  if (r.id === 'took-another-person' || r.id === 'chose-others') return true;
+  if (r !== PATTERN) return false;
+  return hits.some((h) => (h.c === ANOTHER || h.c === OTHERS) && h.s >= anchor.s && h.e <= anchor.e);
+}
+
+/** Most words between a negation and the first word of a taking it undoes ("haven't found", "Emme ole vieläkään löytäneet"). */
+const NOT_TAKEN_REACH = 3;
+
+/**
+ * Task offers6: whether a negation stands right before the parts, in the clause of the first of them, which is the
+ * clause of "another" itself, with no "but" between ("we still haven't found a new coach"). Not when the parts hold a
+ * negation of their own (a pattern's wording), nor when the first part is a verb of another clause ("Ihre Bewerbung
+ * konnte nicht berücksichtigt werden, da andere … besser geeignet waren": the reader not considered is the no).
+ */
+function negatedBefore(
+  hits: readonly CHit[],
+  parts: readonly CHit[],
+  anchor: CHit,
+  contrastWords: readonly number[],
+): boolean {
+  let first: CHit | null = null;
+  for (const p of parts) {
+    if (p.c === NEG) return false;
+    if (first === null || p.w < first.w) first = p;
+  }
+  if (first === null || first.clause !== anchor.clause) return false;
+  const lo = first.w;
+  const clause = first.clause;
+  return hits.some(
+    (n) =>
+      n.c === NEG &&
+      n.clause === clause &&
+      n.we < lo &&
+      lo - n.we <= NOT_TAKEN_REACH &&
+      !between(contrastWords, n.w, lo),
+  );
+}
+
 /** Why a veto word near the parts turns them into a non-decision (see the file comment), or null. */
 function vetoReason(
   r: ConceptRule,
@@ -975,6 +1052,15 @@ function vetoReason(
     if (p.c !== DECIDE) continue;
     if (negs.some((n) => n.w < p.w && p.w - n.we <= 2)) return 'negated decision';
   }
+  // task offers6: "die Wahl fiel uns nicht leicht", "it was not an easy choice": a negation inside a softener's "not easy"
+  // is the softener's, not the decision's
+  for (const n of negs) if (hits.some((h) => h.c === HARD && h.s <= n.s && n.e <= h.e)) return 'not easy';
+  // task offers6: "we have not made any decision yet", "inget beslut är fattat ännu", "eine Entscheidung ist noch nicht
+  // gefallen": a decision negated and still to come in the decision's own clause is none (the selection goes on)
+  if (decisionNotYet(hits, parts)) return 'no decision yet';
+  // task offers6: "we still haven't found a new coach", "vi har ikke funnet en ny trener": another person not found
+  // (a negation right before the taking) is no one taken
+  if (takesAnother(r, hits, anchor) && negatedBefore(hits, parts, anchor, contrastWords)) return 'none taken';
   // hits are in word order: start where the reach begins (the parts lie within a rule's window)
   let k = i;
   while (k > 0 && (hits[k - 1] as CHit).w >= lo - VETO_REACH) k--;

@@ -45,9 +45,11 @@ import { withNamedComparisons } from './named-comparison';
 import { withoutNames } from './names';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
+import { withOwnDecline } from './own-decline';
 import { outlookHeaderStart } from './own-text';
 import { withoutPromisedNews } from './pending-news';
 import { type InQuote, quoteIndex } from './quotes';
+import { withReaderOffers } from './reader-offer';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
 import {
@@ -323,34 +325,42 @@ export class Engine {
     // 4e. (task specdec) a veto inside the reason before a decision (reason-veto.ts)
     // 4f. (task compare2) a stock "more experience … than you" that names its thing is no stock phrase (named-comparison.ts)
     // 4g. (task spans3) a softer "not this time" inside a decision's sentence is the decision's wording, no stock (flags.ts)
-    const matches = withoutSoftNoInDecisions(
-      withNamedComparisons(
-        withoutReasonVetoes(
-          withRelativeTail(
-            withOtherWay(
-              withHireStart(
-                withoutNames(
-                  withoutHarmlessRisky(
-                    withoutNonJobOffers(
-                      withoutPromisedNews(
-                        withConceptDecisions(
-                          matchBuiltin(this.builtin, t, ids, seg, lang.active),
-                          t,
-                          seg,
-                          relayed,
+    // 4h. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
+    // the writer's own answer to an offer ("I have decided not to accept the offer") is the candidate's (own-decline.ts)
+    const matches = withOwnDecline(
+      withReaderOffers(
+        withoutSoftNoInDecisions(
+          withNamedComparisons(
+            withoutReasonVetoes(
+              withRelativeTail(
+                withOtherWay(
+                  withHireStart(
+                    withoutNames(
+                      withoutHarmlessRisky(
+                        withoutNonJobOffers(
+                          withoutPromisedNews(
+                            withConceptDecisions(
+                              matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                              t,
+                              seg,
+                              relayed,
+                            ),
+                          ),
+                          text,
                         ),
                       ),
-                      text,
+                      t,
                     ),
                   ),
-                  t,
+                  text,
                 ),
+                text,
               ),
-              text,
             ),
             text,
           ),
         ),
+        seg,
         text,
       ),
     );

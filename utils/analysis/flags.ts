@@ -487,6 +487,8 @@ export function genericScope(r: Rejection): GenericScope {
   // ("the post is filled, can you take the ad down?") is not
   if (r.internal) return 'quoted';
   if (r.positive) return 'none';
+  // task offers6: the candidate's own answer to an offer: its good wishes to the employer are no recruiter's closer
+  if (r.ownAnswer) return 'none';
   // the candidate withdrew: nothing was decided about them, only the formal closer is boilerplate
   if (r.withdrawn) return 'closers';
   // a vetoed decision phrase ("we chose another supplier") rejects no candidate: no underline for it

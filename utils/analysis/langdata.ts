@@ -295,6 +295,20 @@ export interface LangData {
     /** … and a link from such a word to the thing it names ("with", "of", "in der", "för") (named-lack.ts). */
     lackLink?: string[];
     /**
+     * Task offers6: an offer or hire verb (present or infinitive) with the reader as its object and a job as its thing
+     * ("offer you … the position", "erbjuda dig … tjänsten", "anställa dig"), or the reader given the job ("you've got
+     * the job"): good news when said as a fact (reader-offer.ts).
+     */
+    offerYou?: string[];
+    /** Task offers6: the writer as subject: "I", "jag", "jeg", "ich", fi first-person verbs (own-decline.ts). */
+    iSubject?: string[];
+    /**
+     * Task offers6: accepting, taking, declining or turning down the offer, the post or the job ("accept the offer",
+     * "tacka nej till erbjudandet", "das Angebot abzulehnen"): with the writer as subject, a candidate's answer
+     * (own-decline.ts).
+     */
+    offerAnswer?: string[];
+    /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
      * week"), where it is part of the rejection (hire-start.ts).

@@ -27,6 +27,7 @@ import { namedComparisons } from './named-comparison';
 import { findLacks, withoutLacks } from './named-lack';
 import { observedSample } from './observed-sample';
 import { recallsOldNo } from './outreach';
+import { OWN_DECLINE } from './own-decline';
 import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
@@ -85,6 +86,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'unnamedThing',
   'bareThing',
   'lackLink',
+  'offerYou',
+  'iSubject',
+  'offerAnswer',
 ]);
 
 /**
@@ -316,6 +320,10 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task namedlack
     bareThing: n[CUE_INDEX.bareThing] as number,
     lackLink: n[CUE_INDEX.lackLink] as number,
+    // task offers6
+    offerYou: n[CUE_INDEX.offerYou] as number,
+    iSubject: n[CUE_INDEX.iSubject] as number,
+    offerAnswer: n[CUE_INDEX.offerAnswer] as number,
   };
 }
 
@@ -915,6 +923,8 @@ export interface Rejection {
   notForWork?: boolean;
   /** The candidate withdrew: closing their process is no decision about them. */
   withdrawn: boolean;
+  /** task offers6: the writer turns the reader's offer down (own-decline.ts): the candidate's own mail, no underline. */
+  ownAnswer?: boolean;
   /** task mention2: no rejection, and a mailing (a newsletter, column, course: mailing.ts): no generic underline. */
   mailing?: boolean;
 }
@@ -1029,6 +1039,8 @@ export function findRejection(
     r.cueCount.positive > 0 && (instead.size === 0 || m.positive.some((x) => own(x) && !instead.has(x.sent)));
   // the candidate withdrew ("thank you for letting us know you are withdrawing your application")
   const withdrawn = m.withdrew.some(own);
+  // task offers6: … in the writer's own words, answering the reader's offer (own-decline.ts)
+  const ownAnswer = withdrawn && m.withdrew.some((x) => own(x) && x.id === OWN_DECLINE);
   // task nonjob: a study place, a membership, a grant, a competition or a tender, with no word of work
   const notForWork = nonJobVetoes(m, own);
   // a no said only of a long-past process beside a new opening: outreach (outreach.ts)
@@ -1072,6 +1084,7 @@ export function findRejection(
     mailing: !rejection && mailingContext(m, own),
     mentioned: m.decision.length > 0,
     withdrawn,
+    ownAnswer,
     notForWork,
   };
 }

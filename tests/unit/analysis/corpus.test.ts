@@ -2365,3 +2365,42 @@ describe("decisions12/13's families in de/fi (tests/corpus/cross13.jsonl: a shif
     expect(wrongIds(rows)).toEqual([]);
   });
 });
+
+describe('not-rejections worded like a generic rejection (tests/corpus/offers6.jsonl: an offer after rejection softeners in the same or the next sentence, the candidate declining an offer or withdrawing, a delay notice with no decision taken yet, a club that has not found a coach yet, a housing queue and a landlord; twins: the softeners before the job offered to someone else, "we can\'t offer you the job", the club that found someone else, a counterfactual offer before another chosen; six languages)', () => {
+  const rows = load('tests/corpus/offers6.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const noted = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix)).map((r) => r.id);
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family holds in every language, and its twins stay generic rejections', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBe(18);
+      const twins = mine.filter((r) => r.label !== 'not-rejection').map((r) => r.id);
+      expect(twins.length, lang).toBe(4);
+      expect(verdictsOf(rows, twins), lang).toEqual(twins.map(() => 'generic-rejection'));
+    }
+  });
+  it("the candidate's own answer to an offer gets no underline (its good wishes are no recruiter's closer)", () => {
+    const answers = [...noted('candidate declines'), ...noted('after first sight: candidate declines')];
+    expect(answers.length).toBe(12);
+    for (const r of rows.filter((x) => answers.includes(x.id)))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+  it('an offer after softeners gets no underline either (good news: generic scope none)', () => {
+    const offers = [...noted('offer after'), ...noted('after first sight: offer as a hire')];
+    expect(offers.length).toBe(24);
+    for (const r of rows.filter((x) => offers.includes(x.id)))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});

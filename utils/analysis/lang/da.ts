@@ -2765,6 +2765,19 @@ const da: LangData = {
       '(nødvendig|nødvendige|rette|tilstrækkelig|tilstrækkelige|efterspurgte|ønskede|krævede|påkrævede|den|det|de|nogen|noget|al|alle|mere|lidt)',
     ],
     lackLink: ['(af|med|i|inden for|for|på|fra|om|som|til|at|en|et)'],
+    offerYou: [
+      // task offers6: an offer or a hire with the reader as its object and a job as its thing, or the reader given the job
+      // (reader-offer.ts: good news when said as a fact); present and infinitive only ('havde tilbudt' is counterfactual)
+      '(tilbyde|tilbyder) (dig|jer) ** (stillingen|stilling|en stilling|jobbet|et job|job|rollen|en rolle|ansættelse|ansættelsen|en ansættelse|vikariatet|et vikariat|kontrakten|en kontrakt|~stillingen|~ansættelse|~kontrakt|~kontrakten)',
+      '(ansætte|ansætter) (dig|jer)',
+      '(du) (tilbydes|har fået tilbudt|får|har fået|fik) (stillingen|jobbet|rollen|ansættelsen|vikariatet)',
+    ],
+    // task offers6: the writer as subject, and an answer to an offer: with both, the candidate turns the offer down
+    // (own-decline.ts)
+    iSubject: ['(jeg)'],
+    offerAnswer: [
+      '(tage imod|tager imod|acceptere|accepterer|takke ja til|takker ja til|takke nej til|takker nej til|afslå|afslår|sige nej tak til|siger nej tak til) (tilbuddet|jobtilbuddet|jeres tilbud|dit tilbud|jeres jobtilbud|stillingen|jobbet|rollen)',
+    ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(intet|ikke|ingenting|ikke noget) ** (med|om) (din|jeres) (indsats|præstation)',

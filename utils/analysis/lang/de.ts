@@ -3032,6 +3032,22 @@ const de: LangData = {
     lackLink: [
       '(in|im|mit|der|dem|den|des|die|das|als|für|nach|von|vom|zur|zum|am|an|auf|bei|einer|einem|einen|eine|ein)',
     ],
+    offerYou: [
+      // task offers6: an offer or a hire with the reader as its object and a job as its thing, or the reader given the job
+      // (reader-offer.ts: good news when said as a fact); not 'angeboten' ('hätten … angeboten' is counterfactual)
+      '(ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** (anbieten|anzubieten)',
+      '(bieten|biete) (wir|ich) (ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** (an)',
+      '(wir|ich) (bieten|biete) (ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** (an)',
+      '(sie|dich|euch) ** (einstellen|einzustellen)',
+      '(sie haben|du hast) (die stelle|den job|die position|die rolle|den ausbildungsplatz) (bekommen)',
+    ],
+    // task offers6: the writer as subject, and an answer to an offer: with both, the candidate turns the offer down
+    // (own-decline.ts)
+    iSubject: ['(ich)'],
+    offerAnswer: [
+      '(das|ihr|dein|euer|dieses|ihres) [*] (angebot|jobangebot|stellenangebot|vertragsangebot|arbeitsangebot) [leider|dankend] (anzunehmen|annehmen|abzulehnen|ablehnen|auszuschlagen|ausschlagen|nicht anzunehmen|nicht annehmen)',
+      '(die stelle|die position) [leider|dankend] (nicht anzunehmen|nicht annehmen|nicht antreten|nicht anzutreten|abzulehnen|ablehnen|abzusagen|absagen)',
+    ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nichts|nicht) ** (mit|an) (deinem|ihrem|deiner|ihrer|eurem|eurer) (einsatz|leistung|engagement)',

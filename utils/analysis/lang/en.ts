@@ -2793,6 +2793,22 @@ const en: LangData = {
       '(necessary|required|requisite|right|relevant|sufficient|enough|desired|essential|specific|particular|key|certain|some|any|all|more|the|a|an)',
     ],
     lackLink: ['(with|in|of|for|on|as|from|at|to|the|a|an|using|around)'],
+    offerYou: [
+      // task offers6: an offer or a hire with the reader as its object and a job as its thing, or the reader given the job
+      // (reader-offer.ts: good news when said as a fact); not 'offered' ('would have offered' is counterfactual)
+      '(offer|offering) (you) ** (role|position|job|post|contract|employment|appointment|apprenticeship|traineeship|internship|vacancy)',
+      '(offer|offering) (the|this|a|our) ** (role|position|job|post|contract) (to you)',
+      '(hire|hiring|employ|appoint) (you)',
+      '(take|taking) (you) (on)',
+      "(you've got|you have got|you got|you've landed|you have landed|you landed) (the|this) [*] (job|role|position|post)",
+    ],
+    // task offers6: the writer as subject, and an answer to an offer: with both, the candidate turns the offer down
+    // (own-decline.ts)
+    iSubject: ["(i|i've|i'm|i'll|i'd)"],
+    offerAnswer: [
+      '(accept|accepting|take up|taking up|decline|declining|turn down|turning down|refuse|refusing|say no to) (the|your|this|that) [kind|generous|formal] [job] (offer|position|role|post|job)',
+      '(turn|turning) (the offer|your offer|your kind offer|this offer|the job offer|your job offer) (down)',
+    ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nothing|not) ** (to do with|about|down to) (your) (effort|efforts|performance|work)',

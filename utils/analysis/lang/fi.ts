@@ -2482,6 +2482,21 @@ const fi: LangData = {
       '(tarvittava~|tarvittavaa|vaadittava~|vaadittavaa|riittävä~|oikea~|oikeanlais~|haettu~|toivottu~|relevantti~|tehtävään|tehtävän|rooliin|sellais~|tällais~)',
     ],
     lackLink: ['(ja)'],
+    offerYou: [
+      // task offers6: an offer or a hire with the reader as its object and a job as its thing, or the reader given the job
+      // (reader-offer.ts: good news when said as a fact); not 'tarjonneet' ('olisimme tarjonneet' is counterfactual)
+      '(tarjota|tarjoamme|tarjoan|tarjoaisimme) (sinulle|teille) ** (tehtävää|paikkaa|työpaikkaa|työtä|pestiä|työsuhdetta|virkaa|tointa|sopimusta|~tehtävää|~paikkaa|~työsuhdetta|~sopimusta)',
+      '(tarjota|tarjoamme|tarjoan) ** (tehtävää|paikkaa|työpaikkaa|pestiä|työsuhdetta|~tehtävää|~paikkaa|~työsuhdetta) (sinulle|teille)',
+      '(palkata|palkkaamme|palkkaan|palkata) (sinut|teidät)',
+      '(olet saanut|sait|saat) (paikan|työpaikan|tehtävän|pestin)',
+    ],
+    // task offers6: the writer as subject, and an answer to an offer: with both, the candidate turns the offer down
+    // (own-decline.ts)
+    iSubject: ['(minä|mä|olen|päätin|päädyin|en|enkä|joudun|kieltäydyn|otan|haluan)'],
+    offerAnswer: [
+      '(kieltäytyä|kieltäydyn|kieltäytymään|kieltäydyin) (tarjouksesta|työtarjouksesta|paikasta|tehtävästä|työpaikasta)',
+      '(ottaa|ottamaan|ottamatta|ota|otan) (tarjousta|työtarjousta|tarjouksen|työtarjouksen|paikkaa|paikan|tehtävää|tehtävän) (vastaan)',
+    ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(ei) (liity|johdu) [mitenkään|millään tavalla|mitenkään sinun] (panokseesi|suoritukseesi|työhösi|panoksestasi|suorituksestasi)',

@@ -2867,6 +2867,19 @@ const nb: LangData = {
       '(nødvendig|nødvendige|rette|riktig|riktige|tilstrekkelig|tilstrekkelige|etterspurte|ønskede|påkrevde|den|det|de|noen|noe|all|alle|mer|litt)',
     ],
     lackLink: ['(av|med|i|innen|for|på|fra|om|som|til|å|en|et|ei)'],
+    offerYou: [
+      // task offers6: an offer or a hire with the reader as its object and a job as its thing, or the reader given the job
+      // (reader-offer.ts: good news when said as a fact); present and infinitive only ('hadde tilbudt' is counterfactual)
+      '(tilby|tilbyr) (deg|dere) ** (stillingen|stilling|en stilling|jobben|en jobb|jobb|rollen|en rolle|ansettelse|ansettelsen|en ansettelse|vikariatet|et vikariat|kontrakten|en kontrakt|~stillingen|~ansettelse|~kontrakt|~kontrakten)',
+      '(ansette|ansetter) (deg|dere)',
+      '(du|dere) (tilbys|har fått tilbud om|får|har fått|fikk) (stillingen|jobben|rollen|ansettelsen|vikariatet)',
+    ],
+    // task offers6: the writer as subject, and an answer to an offer: with both, the candidate turns the offer down
+    // (own-decline.ts)
+    iSubject: ['(jeg|eg)'],
+    offerAnswer: [
+      '(ta imot|tar imot|akseptere|aksepterer|takke ja til|takker ja til|takke nei til|takker nei til|avslå|avslår|si nei til|sier nei til) (tilbudet|jobbtilbudet|deres tilbud|ditt tilbud|deres jobbtilbud|stillingen|jobben|rollen)',
+    ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(ingenting|ikke|intet|ikke noe) ** (med|om) (innsatsen|prestasjonen|din innsats|din prestasjon|deres innsats)',

@@ -2864,6 +2864,19 @@ const sv: LangData = {
       '(nödvändig|nödvändiga|rätt|rätta|tillräcklig|tillräckliga|efterfrågad|efterfrågade|önskad|önskade|krävd|krävda|erforderlig|erforderliga|den|det|de|någon|något|några|all|alla|viss|vissa|lite|mer|mera)',
     ],
     lackLink: ['(av|inom|med|i|för|på|från|kring|om|som|att|en|ett)'],
+    offerYou: [
+      // task offers6: an offer or a hire with the reader as its object and a job as its thing, or the reader given the job
+      // (reader-offer.ts: good news when said as a fact); present and infinitive only ('hade erbjudit' is counterfactual)
+      '(erbjuda|erbjuder) (dig|er) ** (tjänsten|tjänst|en tjänst|jobbet|ett jobb|jobb|rollen|en roll|anställning|anställningen|en anställning|befattningen|vikariatet|ett vikariat|uppdraget|~tjänsten|~anställning|~anställningen|~avtal|~avtalet)',
+      '(anställa|anställer|rekrytera|rekryterar) (dig|er)',
+      '(du|ni) (erbjuds|har erbjudits|får|har fått|fick) (tjänsten|jobbet|rollen|anställningen|vikariatet|uppdraget)',
+    ],
+    // task offers6: the writer as subject, and an answer to an offer: with both, the candidate turns the offer down
+    // (own-decline.ts)
+    iSubject: ['(jag)'],
+    offerAnswer: [
+      '(anta|antar|acceptera|accepterar|ta emot|tar emot|tacka ja till|tackar ja till|tacka nej till|tackar nej till|avböja|avböjer|avstå från|avstår från) (erbjudandet|jobberbjudandet|anställningserbjudandet|ert erbjudande|ditt erbjudande|ert jobberbjudande|tjänsten|jobbet|rollen)',
+    ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(inget|ingenting|inte något|inte) (med|att göra med|om) (din|er) (insats|insatsen|prestation|prestationen)',
