@@ -85,6 +85,11 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'unnamedThing',
   'bareThing',
   'lackLink',
+  'unfilled',
+  'nobody',
+  'cancelCause',
+  'kin',
+  'huntNews',
 ]);
 
 /**
@@ -316,6 +321,12 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task namedlack
     bareThing: n[CUE_INDEX.bareThing] as number,
     lackLink: n[CUE_INDEX.lackLink] as number,
+    // task cancel6
+    unfilled: n[CUE_INDEX.unfilled] as number,
+    nobody: n[CUE_INDEX.nobody] as number,
+    cancelCause: n[CUE_INDEX.cancelCause] as number,
+    kin: n[CUE_INDEX.kin] as number,
+    huntNews: n[CUE_INDEX.huntNews] as number,
   };
 }
 

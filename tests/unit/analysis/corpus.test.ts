@@ -2365,3 +2365,32 @@ describe("decisions12/13's families in de/fi (tests/corpus/cross13.jsonl: a shif
     expect(wrongIds(rows)).toEqual([]);
   });
 });
+
+describe("not-rejections judged rejections (tests/corpus/cancel6.jsonl: a vacancy cancelled, withdrawn or put on hold for every applicant, also to one applicant with its cause; a job hunt's news told to a relative or a friend, a named third person or the writer as the one not taken; a landlord or housing company letting a flat or a room to another applicant; twins: the post filled, not offered to you, your application not taken further, the employer's own 'you didn't get the job, we took someone else', a cause that still turns the reader down, a letting firm's job no; six languages)", () => {
+  const rows = load('tests/corpus/cancel6.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0, genericSpanRecall: 0.95 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family holds in every language: cancelled posts, family news and flats are no rejections, their twins are', () => {
+    const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const of = (p: (r: CorpusRow) => boolean) =>
+        rows.filter((r) => r.lang === lang && p(r)).map((r) => r.id);
+      const cancelled = of((r) => /^(cancelled|on hold|advert withdrawn|to one applicant)/.test(note(r)));
+      const news = of((r) => /^(family|friend) news/.test(note(r)));
+      const flats = of((r) => /^(landlord|housing|rental)/.test(note(r)));
+      const twins = of((r) => note(r).startsWith('twin'));
+      expect(cancelled.length, lang).toBeGreaterThanOrEqual(6);
+      expect(news.length, lang).toBeGreaterThanOrEqual(3);
+      expect(flats.length, lang).toBeGreaterThanOrEqual(3);
+      expect(twins.length, lang).toBe(7);
+      expect(verdictsOf(rows, [...cancelled, ...news, ...flats])).toEqual(
+        [...cancelled, ...news, ...flats].map(() => 'not-rejection'),
+      );
+      expect(verdictsOf(rows, twins)).toEqual(twins.map(() => 'generic-rejection'));
+    }
+  });
+});
