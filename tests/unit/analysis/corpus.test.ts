@@ -2392,6 +2392,9 @@ describe("not-rejections judged rejections (tests/corpus/cancel6.jsonl: a vacanc
       );
       expect(verdictsOf(rows, twins)).toEqual(twins.map(() => 'generic-rejection'));
     }
+  });
+});
+
 describe('a period inside a title, a date or an abbreviation in the decision sentence (tests/corpus/segment5.jsonl: a quoted job title or event with a date before the decision words, "bl.a. / e.g. / u. a. / esim. / mht. / inkl." before a capital in the reason, job codes "Pos. B12", "Nr. 12", "mm." leading in; guards where a real sentence ends after a month, a date, a number or a job code; look-alikes: the same titles and abbreviations in invitations and staff notes; six languages)', () => {
   const rows = load('tests/corpus/segment5.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
