@@ -133,6 +133,19 @@ export const CUE_CATS = [
   // offer", "tacka nej till erbjudandet", "das Angebot abzulehnen"): the candidate turns the offer down (own-decline.ts)
   'iSubject',
   'offerAnswer',
+  // task cancel6: a post left unfilled for everyone (unfilled-post.ts): the post or "anyone" as the object of a filling or
+  // hiring verb ("fill the post", "tillsätta", "die Stelle … besetzen", "ansætte nogen"; a negation beside it in the
+  // decision) and a nobody taken ("no one will be offered", "ingen av de sökande", "niemand", "kenellekään")
+  'unfilled',
+  'nobody',
+  // … read only beside a cause in the organisation or a word to every applicant ("hiring freeze", "lost the grant",
+  // "omorganisation", "to all applicants", "nothing to do with your application", "may be re-advertised")
+  'cancelCause',
+  // task cancel6: a relative greeted or signing ("Hi Mum", "Hej farmor!", "Liebe Oma", "Love, Mum"), and a job hunt's
+  // step with a third-person or left-out subject ("had the interview", "var på intervju", "ei saanut kesätyötä"): a
+  // decision beside them is family news retold (reported.ts)
+  'kin',
+  'huntNews',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -67,6 +67,7 @@ import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
+import { withoutUnfilledPosts } from './unfilled-post';
 import { decide, findReasons, findRejection, specificity } from './verdict';
 import { WordTable } from './word-table';
 import { MAX_CACHED_WORD } from './words';
@@ -320,6 +321,8 @@ export class Engine {
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
     // 4b'. (task lookalike5) a filled post inside a promise of news to come is no decision (pending-news.ts)
     // 4c'. (task offerobj) a negated offer of a flat, a table or a place at a nursery or a course is no job decision
+    // 4c''. (task cancel6) a post left unfilled for everyone ("not to fill the post", "no one will be offered") is no
+    // decision about the reader (unfilled-post.ts)
     // 4d. (task h11a) the hire's start after a decision to the reader is part of it, else colleague news;
     // "another way" decides only in a draft about a job; a relative clause about the one taken is part of the decision
     // 4e. (task specdec) a veto inside the reason before a decision (reason-veto.ts)
@@ -337,14 +340,17 @@ export class Engine {
                   withHireStart(
                     withoutNames(
                       withoutHarmlessRisky(
-                        withoutNonJobOffers(
-                          withoutPromisedNews(
-                            withConceptDecisions(
-                              matchBuiltin(this.builtin, t, ids, seg, lang.active),
-                              t,
-                              seg,
-                              relayed,
+                        withoutUnfilledPosts(
+                          withoutNonJobOffers(
+                            withoutPromisedNews(
+                              withConceptDecisions(
+                                matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                                t,
+                                seg,
+                                relayed,
+                              ),
                             ),
+                            text,
                           ),
                           text,
                         ),

@@ -403,6 +403,29 @@ export interface LangData {
      * ("blir du med på kino?") (reported.ts).
      */
     ownJobNews?: string[];
+    /**
+     * Task cancel6: a post left unfilled for everyone (unfilled-post.ts): the post, the appointment or "anyone" as the
+     * object of a filling or hiring verb ("fill the post", "proceed with the appointment", "tillsätta", "ansætte nogen",
+     * "die Stelle … besetzen", "täyttää"), read only with a negation in the decision, and a nobody taken, negative in
+     * itself ("no one", "no appointment", "ingen av de sökande", "niemand", "kenellekään").
+     */
+    unfilled?: string[];
+    nobody?: string[];
+    /**
+     * … read only when the draft says why or for whom: a cause in the organisation (a hiring freeze, a reorganisation,
+     * budget or funding lost, the client's contract ended) or a word to every applicant ("to all applicants", "nothing
+     * to do with your application", "may be re-advertised"). A bare "we're not taking on anyone new after all" to one
+     * applicant stays a no (decisions10, cross11).
+     */
+    cancelCause?: string[];
+    /**
+     * Task cancel6: a relative greeted or signing on a line of its own ("Hi Mum,", "Hej farmor!", "Kære mormor",
+     * "Liebe Oma,", "Hei äiti!", "Love, Mum"), and a step of someone's job hunt with a third-person or left-out subject
+     * ("had the interview", "var på intervju", "war zum Vorstellungsgespräch", "ei saanut kesätyötä"): a decision beside
+     * them is news retold to family or a friend (reported.ts).
+     */
+    kin?: string[];
+    huntNews?: string[];
   };
 }
 

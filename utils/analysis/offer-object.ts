@@ -13,7 +13,11 @@
  *     doctor's list) and no job word, a decision whose sentence names a place (`placeWord`: "a place", "plats",
  *     "Platz", "paikkaa") or an admission is dropped ("we can't offer you a place this term");
  *   - once a decision is dropped so and the draft names no job word, the draft is about that thing: its other
- *     decisions go too ("… we can't offer you the studio. The landlord has gone with another applicant.").
+ *     decisions go too ("… we can't offer you the studio. The landlord has gone with another applicant.");
+ *   - (task cancel6) in a draft with no sign of a job, a decision after a sentence that names such a thing is about it
+ *     ("Thanks for your interest in the flat. We've decided to go with another applicant."): the competitor the
+ *     decision names ("another applicant", "en annan sökande", "einen anderen Bewerber") is no sign of a job, as a flat
+ *     has applicants too.
  * A job word is a `position` hit ("the post", "tjänsten", "die Stelle", "tehtävään") that is not itself a place or such
  * a thing: the position class holds "plats", "Platz", "paikka" and "~paikka" ("venepaikka" is a berth). A
  * traineeship, an apprenticeship, a student job or a place in the kitchen team is a job: no list here names them, so
@@ -82,9 +86,28 @@ export function withoutNonJobOffers(m: Matches, text?: string): Matches {
     m.admission.some((x) => x.sent === d.sent && x.clause === d.clause) &&
     m.placeWord.some((x) => x.sent === d.sent && x.clause === d.clause) &&
     !m.worker.some((x) => x.sent === d.sent);
+  // task cancel6: with no sign of a job anywhere, a thing named before the decision is what the mail is about ("Thanks
+  // for your interest in the flat. We've decided to go with another applicant."); the competitor a decision names, and
+  // its own words, are no such sign ("another applicant", "en annan sökande", "valgt en anden ansøger", "toisen
+  // hakijan"): a flat has applicants as a job does. Stricter than `noJob`: a recruiting word or a worker in the
+  // thing's own sentence counts too ("thanks for your test answers and the good interview")
+  const competitor = (x: Match) => overlapsAny(x, m.others) || overlapsAny(x, m.decision);
+  // asked once, and only for a decision after such a thing: the cheap tests first
+  let topical: boolean | undefined;
+  const isTopical = () =>
+    (topical ??=
+      jobSents.size === 0 &&
+      m.internal.length === 0 &&
+      m.admission.length === 0 &&
+      m.recruiting.every(competitor) &&
+      m.worker.every(competitor));
+  // (a thing that is also a job word, da "opgavebesvarelse", names no topic of its own)
+  const topic = (d: Match) =>
+    m.nonJobThing.some((x) => x.sent < d.sent && !overlapsAny(x, m.position)) && isTopical();
   const kept: Match[] = [];
   for (const d of m.decision)
-    if (jobSents.has(d.sent) || !(about(d, m.nonJobThing) || about(d, places) || ownPlaces(d))) kept.push(d);
+    if (jobSents.has(d.sent) || !(about(d, m.nonJobThing) || about(d, places) || ownPlaces(d) || topic(d)))
+      kept.push(d);
   if (kept.length === m.decision.length) return m;
   // with no sign of a job, a draft that turns down a thing or an admission is about it: its other decisions too
   // ("… we cannot offer you a place at the practice. You can choose another doctor on the portal.")

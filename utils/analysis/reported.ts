@@ -15,10 +15,18 @@ import type { Match, Matches } from './match';
 
 export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = ''): boolean {
   // task decisions9: German 'sie' is 'they' only in lower case; 'Sie' with a capital is the formal you
+  // task cancel6: a step of someone's job hunt told ("Jonas hade intervju …", "Lotta ei saanut kesätyötä") is news
+  // received as "they rang" is: the one who applied is no reader addressed (the addressee test below still holds)
   const subjects = m.thirdSubject.filter((x) => own(x) && !formalSie(x, text));
-  if (subjects.length === 0) return false;
+  for (const x of m.huntNews) if (own(x)) subjects.push(x);
+  // task cancel6: a mail to or from a relative, greeted or signed on a line of its own ("Hi Mum,", "Hej farmor!",
+  // "Liebe Oma,", "Love, Gran"): no recruiter writes so to a candidate, so its decisions are family news, unless the
+  // writer's side decided one ("we" in its sentence)
+  const kin = m.kin.some((x) => own(x) && ownLine(text, x));
+  if (subjects.length === 0 && !kin) return false;
   // "we" in a decision's sentence: the writer's side decided ("Had the call. We have gone with …")
   const weSent = new Set(m.weSubject.filter(own).map((x) => x.sent));
+  if (kin) return !m.decision.some((d) => own(d) && !d.id.startsWith('concept-') && weSent.has(d.sent));
   const told: number[] = [];
   for (const d of m.decision) {
     if (!own(d)) continue;
@@ -42,6 +50,41 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = 
   // lines on does not make it a relay to a candidate
   return !m.addressee.some((x) => own(x) && told.some((sent) => Math.abs(x.sent - sent) <= 1));
 }
+
+/**
+ * Whether match x fills its line: around it only spaces, punctuation and at most one capitalised word, a name ("Hi
+ * Auntie Jo,", "Love to Uncle Pete,", "Kram mamma"): a greeting or a sign-off, not a relative named in a sentence
+ * ("my mum said …").
+ */
+function ownLine(text: string, x: Match): boolean {
+  let a = x.s;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = x.e;
+  while (b < text.length && text.charCodeAt(b) !== 10) b++;
+  return namesAtMost(text, a, x.s, 1) && namesAtMost(text, x.e, b, 1 - wordsIn(text, a, x.s));
+}
+
+/** Whether text[a, b) holds at most n words, each capitalised (a name). */
+function namesAtMost(text: string, a: number, b: number, n: number): boolean {
+  let words = 0;
+  for (let i = a; i < b; i++) {
+    const ch = text.charAt(i);
+    if (!isLetter(ch) || (i > a && isLetter(text.charAt(i - 1)))) continue;
+    if (ch === ch.toLowerCase() || ++words > n) return false;
+  }
+  return true;
+}
+
+/** The number of words (letter runs) in text[a, b). */
+function wordsIn(text: string, a: number, b: number): number {
+  let words = 0;
+  for (let i = a; i < b; i++)
+    if (isLetter(text.charAt(i)) && (i === a || !isLetter(text.charAt(i - 1)))) words++;
+  return words;
+}
+
+/** A letter of any script (it has a lower and an upper case), or a digit. */
+const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9');
 
 /** A German third-person cue that opens with 'Sie' (capital S): the formal you ("Sie haben …"), not "they". */
 function formalSie(x: Match, text: string): boolean {

@@ -89,6 +89,11 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'offerYou',
   'iSubject',
   'offerAnswer',
+  'unfilled',
+  'nobody',
+  'cancelCause',
+  'kin',
+  'huntNews',
 ]);
 
 /**
@@ -324,6 +329,12 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     offerYou: n[CUE_INDEX.offerYou] as number,
     iSubject: n[CUE_INDEX.iSubject] as number,
     offerAnswer: n[CUE_INDEX.offerAnswer] as number,
+    // task cancel6
+    unfilled: n[CUE_INDEX.unfilled] as number,
+    nobody: n[CUE_INDEX.nobody] as number,
+    cancelCause: n[CUE_INDEX.cancelCause] as number,
+    kin: n[CUE_INDEX.kin] as number,
+    huntNews: n[CUE_INDEX.huntNews] as number,
   };
 }
 

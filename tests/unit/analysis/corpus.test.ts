@@ -2366,6 +2366,61 @@ describe("decisions12/13's families in de/fi (tests/corpus/cross13.jsonl: a shif
   });
 });
 
+describe("not-rejections judged rejections (tests/corpus/cancel6.jsonl: a vacancy cancelled, withdrawn or put on hold for every applicant, also to one applicant with its cause; a job hunt's news told to a relative or a friend, a named third person or the writer as the one not taken; a landlord or housing company letting a flat or a room to another applicant; twins: the post filled, not offered to you, your application not taken further, the employer's own 'you didn't get the job, we took someone else', a cause that still turns the reader down, a letting firm's job no; six languages)", () => {
+  const rows = load('tests/corpus/cancel6.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0, genericSpanRecall: 0.95 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family holds in every language: cancelled posts, family news and flats are no rejections, their twins are', () => {
+    const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const of = (p: (r: CorpusRow) => boolean) =>
+        rows.filter((r) => r.lang === lang && p(r)).map((r) => r.id);
+      const cancelled = of((r) => /^(cancelled|on hold|advert withdrawn|to one applicant)/.test(note(r)));
+      const news = of((r) => /^(family|friend) news/.test(note(r)));
+      const flats = of((r) => /^(landlord|housing|rental)/.test(note(r)));
+      const twins = of((r) => note(r).startsWith('twin'));
+      expect(cancelled.length, lang).toBeGreaterThanOrEqual(6);
+      expect(news.length, lang).toBeGreaterThanOrEqual(3);
+      expect(flats.length, lang).toBeGreaterThanOrEqual(3);
+      expect(twins.length, lang).toBe(7);
+      expect(verdictsOf(rows, [...cancelled, ...news, ...flats])).toEqual(
+        [...cancelled, ...news, ...flats].map(() => 'not-rejection'),
+      );
+      expect(verdictsOf(rows, twins)).toEqual(twins.map(() => 'generic-rejection'));
+    }
+  });
+});
+
+describe('a period inside a title, a date or an abbreviation in the decision sentence (tests/corpus/segment5.jsonl: a quoted job title or event with a date before the decision words, "bl.a. / e.g. / u. a. / esim. / mht. / inkl." before a capital in the reason, job codes "Pos. B12", "Nr. 12", "mm." leading in; guards where a real sentence ends after a month, a date, a number or a job code; look-alikes: the same titles and abbreviations in invitations and staff notes; six languages)', () => {
+  const rows = load('tests/corpus/segment5.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.95, recall ≥ 0.9, no false flag; the known misses only', () => {
+    meets(f.overall, { precision: 0.95, recall: 0.9, falseFlagRate: 0 });
+    // en-004 and de-006: a job code and a long title between the candidacy and the decision verb put the two parts
+    // beyond the concept window (not the splitter: the sentence is whole); de-004: the reader's missing till
+    // experience ("noch nie an einer Kasse gearbeitet") is not read as a lack of the required "Kassenerfahrung"
+    expect(wrongIds(rows)).toEqual(['s5-en-004', 's5-de-004', 's5-de-006']);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each generic span of a rejection is underlined whole: no sentence is cut inside its title or date', () => {
+    const cut: string[] = [];
+    for (const r of rows.filter((x) => x.label !== 'not-rejection')) {
+      const a = analyzeDraft(r.text);
+      for (const s of r.generic_spans ?? []) {
+        const p = r.text.indexOf(s);
+        const whole = a.flags.some((x) => x.kind === 'generic' && x.start <= p && x.end >= p + s.length);
+        if (!whole) cut.push(r.id);
+      }
+    }
+    // the two rejections read as none (above); on main 17 of 30 spans were underlined from the cut on only
+    expect(cut).toEqual(['s5-en-004', 's5-de-006']);
+  });
+});
+
 describe('not-rejections worded like a generic rejection (tests/corpus/offers6.jsonl: an offer after rejection softeners in the same or the next sentence, the candidate declining an offer or withdrawing, a delay notice with no decision taken yet, a club that has not found a coach yet, a housing queue and a landlord; twins: the softeners before the job offered to someone else, "we can\'t offer you the job", the club that found someone else, a counterfactual offer before another chosen; six languages)', () => {
   const rows = load('tests/corpus/offers6.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));

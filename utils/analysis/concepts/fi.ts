@@ -167,6 +167,8 @@ const fi: ConceptData = {
   ],
   pool: [
     '(hakijoita|hakemuksia|hakijaa|hakemusta|ehdokkaita|hakijamäärä~|hakemusmäärä~|hakijoiden|hakemusten)',
+    // task cancel6: the applicants a post left unfilled concerns ('kenellekään hakijoista ei tarjota', unfilled-post.ts)
+    '(hakijoista|hakijat|hakijoille|ehdokkaista)',
   ],
   feedback: ['(palaute~|palautetta|perustelu~|perusteluja|vastausta)'],
   individual: ['(henkilökohtai~|yksilöllis~|yksityiskohtai~|jokaiselle|kullekin|kaikille hakijoille)'],

@@ -2014,6 +2014,10 @@ const da: LangData = {
       // task lookalike5: a home allotted from a waiting list ('du har ikke fået tildelt boligen')
       '(bolig|boligen|boliger|boligerne|boligtildeling~|boligansøgning~)',
       '(udlejet|udlejede|lejet ud)',
+      // task cancel6: en udlejers egne ord for at leje ud og flytte ind ('leje den ud til nogle andre', 'kan flytte ind')
+      '(leje ud|lejer ud|lejes ud|udleje|udlejes|leje den ud|leje lejligheden ud)',
+      '(flytte ind|flytter ind|indflytning)',
+      '(fremvisning|fremvisningen|fremvisninger)',
       '(værelse|værelset|værelser|~værelse|~værelset)',
       '(bord|bordet)',
       '(billet~|~billet~)',
@@ -2056,6 +2060,41 @@ const da: LangData = {
     ownJobNews: [
       '(fik) [desværre] (ikke|aldrig) [det|den] (jobbet|stillingen|pladsen|vikariatet|job~)',
       '(fik) (svar|besked|mail|brev) ** (blev) (nej|et nej)',
+    ],
+    // task cancel6: en stilling, der ikke besættes for nogen (unfilled-post.ts): stillingen eller 'nogen' som objekt for et
+    // besætte- eller ansætte-verbum (læses med en negation i beslutningen), og ingen, der tages (negativt i sig selv)
+    unfilled: [
+      '(besætte|besættes|genbesætte|genbesættes|genbesat)',
+      '(ansætte|ansættes|ansat|ansætter|ansatte) (nogen)',
+      '(stillingen|rekrutteringen|ansættelsen|besættelsen) (bliver|vil blive) [derfor|altså|desværre] (ikke) (til noget|gennemført|til noget alligevel)',
+      '(gå videre|går videre|fortsætte|fortsætter|gennemføre|gennemfører) (med) (rekrutteringen|ansættelsen|besættelsen|stillingen|rekrutteringsforløbet)',
+    ],
+    nobody: [
+      '(ingen) (af) (ansøgerne|kandidaterne|de indkaldte|jer)',
+      '(ingen) (bliver|vil blive|kommer til at blive|skal) (ansat|tilbudt|ansat i stillingen)',
+      '(ingen) (ansættelse|ansættelser|besættelse) (finder sted|vil finde sted|bliver foretaget|foretages)',
+    ],
+    cancelCause: [
+      '(ansættelsesstop|ansættelsesstoppet|rekrutteringsstop)',
+      '(omstrukturering~|omorganisering~|nedskæring~|besparelse~|budgetaftale~|økonomiske årsager|økonomiske situation)',
+      '(bevilling~|fondsbevilling~|projektmidler~|finansiering~|tilskud~|midlerne) ** (bortfaldet|faldet bort|trukket tilbage|ikke bevilget|ophørt)',
+      '(mistet|mister|miste) (den|de|vores|sin) [*] (bevilling~|fondsbevilling~|midler|finansiering~|tilskud~)',
+      '(alle|samtlige) (ansøgere|kandidater)',
+      '(alle) (der|som) (har søgt|søgte)',
+      '(intet|ikke noget|ingenting) (at gøre med) (dig|din|jer|dit)',
+      '(genopslå~|genopslag~)',
+      '(op) (på ny|igen)',
+      '(opsagt|opsiger) (aftalen|kontrakten|opgaven)',
+    ],
+    // task cancel6: en slægtning, der hilses eller skriver under på en linje for sig, og et trin i nogens jobsøgning (reported.ts)
+    kin: [
+      '(hej|kære|kæreste|hejsa|hallo) (mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|mutter|bedstemor|bedstefar)',
+      '(knus|kram|kys|mange knus|kærlig hilsen|kh|knus og kram) [fra|til] (mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror)',
+      '(mor|far|mormor|farmor|morfar|farfar)',
+    ],
+    huntNews: [
+      '(var|har været|skulle|kom) (til) [en] [*] (samtale|jobsamtale|ansættelsessamtale|prøvevagt|prøvedag|samtalen)',
+      '(han|hun) (fik) [desværre] (ikke|aldrig|nej|afslag)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [

@@ -2263,6 +2263,9 @@ const de: LangData = {
       '(objekt|mietobjekt~|reihenhaus~|~wohnung)',
       '(wohnung~|~wohnung~|apartment~|mietvertrag~|mietinteressent~|vermieter~|vermieterin~|mieter|mieterin)',
       '(vermieten|vermietet|vermietung~)',
+      // task cancel6: die eigenen Worte einer Vermieterin für Einzug und Besichtigung ('die sofort einziehen kann')
+      '(einziehen|einzuziehen|zieht ein|ziehen ein|einzug|einzugstermin)',
+      '(besichtigung~|wohnungsbesichtigung~)',
       '(zimmer|~zimmer|wg-zimmer~)',
       '(tisch|tische|tischreservierung~)',
       '(ticket~|~ticket~|eintrittskarte~|karten)',
@@ -2311,6 +2314,40 @@ const de: LangData = {
       '(hab|habe) (den job|die stelle|den platz|die ausbildung) [leider] (nicht) (bekommen|gekriegt)',
       // task lookalike5: the writer's own rejection received ('hab heute die absage von der agentur bekommen')
       '(hab|habe) [ich] [heute|gestern|gerade|jetzt|endlich|leider] [heute|gestern|gerade|jetzt|endlich|leider] (die|eine|ne|meine) (absage) ** (bekommen|gekriegt|erhalten)',
+    ],
+    // task cancel6: eine Stelle, die für niemanden besetzt wird (unfilled-post.ts): die Stelle als Objekt eines
+    // Besetzungsverbs (gelesen mit einer Negation in der Entscheidung), und niemand, der genommen wird (selbst negativ)
+    unfilled: [
+      '(besetzen|nachbesetzen|nachzubesetzen|wiederbesetzen|wiederzubesetzen|neubesetzen)',
+      '(mit der|die) (besetzung|stellenbesetzung|einstellung) ** (fortfahren|fortsetzen|weiterverfolgen|vornehmen)',
+      '(die stelle|die besetzung|die stellenbesetzung|das verfahren|das auswahlverfahren) ** (nicht) (zustande|stattfinden|fortgeführt|fortgesetzt|weitergeführt)',
+    ],
+    nobody: [
+      '(niemand|niemanden|niemandem)',
+      '(keine|keiner|keinen|keinem) (der|von den) (bewerberinnen|bewerber|bewerbenden|kandidatinnen|kandidaten)',
+      '(keine) (einstellung|besetzung|stellenbesetzung|neueinstellung) (erfolgen|erfolgt|vorgenommen|stattfinden|stattfindet)',
+    ],
+    cancelCause: [
+      '(einstellungsstopp~|einstellungsstop~|stellenstopp~|besetzungssperre~|einstellungssperre~)',
+      '(umstrukturierung~|neustrukturierung~|reorganisation~|umorganisation~|haushaltsrechtlich~|haushaltssperre~|sparmaßnahme~|budgetkürzung~|wirtschaftlichen gründen|finanziellen gründen)',
+      '(förderung|finanzierung|fördermittel|mittel|zuschuss) ** (weggefallen|entfallen|gestrichen|ausgelaufen|nicht bewilligt|gekürzt)',
+      '(alle|sämtliche) (bewerberinnen|bewerber|bewerbenden|kandidatinnen|kandidaten)',
+      '(nichts) (mit) (ihrer|ihren|ihnen|deiner|dir|dich) ** (zu tun)',
+      '(erneut|neu|wieder) (ausgeschrieben|ausschreiben|auszuschreiben)',
+      '(schreiben) ** (neu|erneut|wieder) (aus)',
+      '(auftrag|vertrag) ** (gekündigt|beendet|ausgelaufen)',
+    ],
+    // task cancel6: eine Verwandte, gegrüßt oder unterschreibend auf eigener Zeile, und ein Schritt in jemandes
+    // Stellensuche (reported.ts)
+    kin: [
+      '(liebe|lieber|liebste|liebster|hallo|hi|hey|servus|moin|hallöchen) (mama|papa|mutti|vati|mami|papi|oma|opa|omi|opi|tante|onkel)',
+      '(dein|deine|eure|euer|kuss|bussi|umarmung|hdl|drück dich|liebe grüße|ganz liebe grüße) [von|an] [deiner|deinem|eurer|eurem] (mama|papa|mutti|vati|mami|papi|oma|opa|omi|opi|tante|onkel)',
+      '(mama|papa|mutti|vati|oma|opa)',
+    ],
+    huntNews: [
+      '(war|hatte|ist|hat) [am|letzte|letzten|diese|diesen] [*] (zum|beim|im|ein) (vorstellungsgespräch|bewerbungsgespräch|probearbeiten|probetag|vorstellungstermin)',
+      '(hat) (den|die|das) (job|stelle|platz|ausbildungsplatz|ferienjob|praktikum|lehrstelle|minijob|nebenjob|praktikumsplatz) ** (nicht) (bekommen|gekriegt)',
+      '(er|sie) (hat) (eine|die) (absage) (bekommen|gekriegt|erhalten)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [

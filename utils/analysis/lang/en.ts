@@ -2028,6 +2028,12 @@ const en: LangData = {
       '(for|of|on) (this|the|that) (property|house|flat)',
       '(the|a|this|that|your|our) [one-bedroom|two-bedroom|three-bedroom|studio|ground-floor|top-floor|basement|furnished|*] (flat|apartment|bedsit|maisonette|studio flat|tenancy)',
       '(tenancy|tenancies)',
+      // task cancel6: a landlord's own words for letting and moving in ('we've decided to let it to someone else', 'a
+      // couple who can move in sooner', 'thanks for coming to the viewing')
+      '(let|letting|rent|renting|sublet|subletting) (it|the place|the flat|the room|the house|the apartment|the property) [out] (to)',
+      '(can|could|able to|who can|who could|wanting to|want to|wants to|ready to) (move in)',
+      '(the|a|our|your|saturday|sunday|yesterday) (viewing|viewings)',
+      '(view|viewed|viewing|see|saw|seeing|look at|looked at|looking at|look round|looked round) (the) (flat|room|house|apartment|property|place)',
       '(offer|offering|let|letting|rent|renting) (you|him|her|them) (the|a|this) (studio|house|cottage|property|bungalow)',
       '(been let|been rented|rented out|already let|already rented)',
       '(a|the|any|our) [double|single|spare|shared|box] (room|rooms) (in|at|to)',
@@ -2080,6 +2086,49 @@ const en: LangData = {
     moveOn: ['(a new|new|another) (opening|role|position|vacancy|post|job|opportunity)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: ["(didn't|did not|never) (get) (the job|the role|the position|the post|the gig)"],
+    // task cancel6: a post left unfilled for everyone (unfilled-post.ts): the post, the appointment or 'anyone' as the
+    // object of a filling or hiring verb (read with a negation in the decision), and a nobody taken (negative in itself)
+    unfilled: [
+      '(fill|filling) (the|this|that|our|these|those|any) [*] [*] (post|posts|position|positions|role|roles|vacancy|vacancies|job|jobs)',
+      '(proceed|proceeding|go ahead|going ahead|continue|continuing|move forward|moving forward|carry on|carrying on) (with) (the|this|that|our|an|any) [*] (appointment|recruitment|hiring|hire|vacancy|post|position|role|search)',
+      '(make|making) (an|any|the) (appointment|appointments)',
+      '(appoint|appointing|hire|hiring|recruit|recruiting|employ|employing|take on|taking on) (anyone|anybody)',
+      '(appoint|appointing|recruit|recruiting|hire|hiring) (to|for) (the|this|that) [*] (post|position|role|vacancy)',
+      '(offer|offering) (it|the post|the position|the role|the job) (to) (anyone|anybody)',
+      '(position|post|role|vacancy|recruitment|appointment) (will|would|is|is going to|can) [now] (not|no longer) (go ahead|proceed|be going ahead|be proceeding|be filled|happen)',
+      '(no longer) (recruiting|hiring|looking to fill|filling|advertising)',
+    ],
+    nobody: [
+      '(no one|no-one|nobody|noone)',
+      '(none) (of) (the|our) [*] (applicants|candidates|interviewees|shortlisted candidates)',
+      '(no) (appointment|appointments|hire|offer|offers) (will be|is being|has been|was|were|are being|can be|is going to be|will now be) (made)',
+    ],
+    cancelCause: [
+      '(hiring|recruitment|recruiting) (freeze|pause|stop)',
+      '(freeze|pause|halt) (on) (hiring|recruitment|recruiting)',
+      '(budget|budgetary|financial|funding) (cut|cuts|review|reasons|constraints|pressures|situation|changes|reduction|reductions)',
+      '(cut|cuts|reduction|reductions|changes) (in|to) (the|our|its) [*] (budget|budgets|funding)',
+      '(lost|losing|loss of|withdrawn|withdrew|ended|not renewed) (the|our|its|their) [*] (funding|grant|contract)',
+      '(funding|grant) (has|had) (ended|fallen through|been withdrawn|been cut|not been renewed|not come through)',
+      '(reorganisation|reorganization|restructure|restructuring|reorganising|reorganizing|merger)',
+      '(to|for) (all|every|each) [of the] (applicants|applicant|candidates|candidate)',
+      '(everyone|everybody|all those) (who) (applied|has applied|have applied)',
+      '(nothing to do with|no reflection on|not a reflection on|not related to) (you|your)',
+      '(re-advertise|re-advertised|readvertise|readvertised|advertised again|advertise it again|advertise the post again)',
+      '(the|these|those|its) (duties|work|tasks) (will be|are being|is being) (shared|covered|absorbed|redistributed|split)',
+    ],
+    // task cancel6: a relative greeted or signing on a line of its own, and a step of someone's job hunt (reported.ts)
+    // (not 'nan' or 'nana': first names too)
+    kin: [
+      '(hi|hey|hello|hiya|dear|dearest) (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle)',
+      '(love|lots of love|all my love|all our love|love from|hugs|big hugs|love and hugs) [from|to] (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle)',
+      '(mum|mom|mummy|mommy|dad|daddy|gran|granny|grandma|grandad|grandpa)',
+    ],
+    huntNews: [
+      '(had|did|went for|went to|attended|sat) (an|the|a|his|her|their) [*] [*] (interview|trial shift|trial day|assessment day|work trial)',
+      "(he|she) [just] (didn't|did not|never|wasn't|was not) (get|got|picked|chosen|selected|offered|successful)",
+      '(he|she) (got|has got|had) (a|the) (no|rejection|knock-back|knockback)',
+    ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(last|this past) (spring|summer|autumn|fall|winter|year)',

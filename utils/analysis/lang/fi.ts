@@ -1826,6 +1826,10 @@ const fi: LangData = {
       // (whole forms: a folded 'kämpä~' also reads 'kampaaja', a hairdresser)
       '(kämppä|kämpän|kämppää|kämpässä|kämpästä|kämppään|kämpät|kämppiä|kämpille|yksiökämppä|kaksiokämppä)',
       '(vuokrattu|vuokrattiin|vuokrattu jo|vuokralle)',
+      // task cancel6: vuokranantajan omat sanat vuokraamisesta ja muutosta ('päätimme vuokrata asunnon', 'pääsee muuttamaan')
+      '(vuokrata|vuokrasimme|vuokrasin|vuokraamaan|vuokraamme)',
+      '(pääsee|pääsi|pääsisi|voi|voisi|ehtii|ehti) (muuttamaan)',
+      '(asuntonäyttö~|asunnon näyttö~)',
       '(huone|huoneen|huonetta|huoneeseen|huoneet)',
       '(pöytä~|pöydä~|pöytävaraus~)',
       '(lippu|lippuja|lipun|liput|lippuarvonta~)',
@@ -1864,6 +1868,41 @@ const fi: LangData = {
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [
       '(en) (saanut|päässyt) (paikkaa|työpaikkaa|duunia|hommaa|jobia|töitä|sitä paikkaa|sitä työtä)',
+    ],
+    // task cancel6: tehtävä, jota ei täytetä kenellekään (unfilled-post.ts): tehtävä täyttämisen verbin kohteena (luetaan
+    // päätöksen kiellon kanssa) ja kukaan ei tule valituksi (kielteinen itsessään)
+    unfilled: [
+      '(täyttää|täytetä|täytetään|täyttämistä|täyttämisestä|täyttäminen|täyttämään)',
+      '(jatkaa|jatketa|jatkamaan) (rekrytointia|rekrytointiprosessia|hakua)',
+      '(tehtävää|tehtävän täyttöä|rekrytointia|hakua) (ei) [siis|valitettavasti|enää] (jatketa|toteuteta|viedä eteenpäin)',
+    ],
+    nobody: [
+      '(ketään|kenellekään|kukaan|kenenkään|keneenkään|kehenkään|kenestäkään)',
+      '(yksikään) (hakija|hakijoista|ehdokkaista|ehdokas)',
+      '(täyttämättä)',
+      '(jatkamatta) (rekrytointia|rekrytointiprosessia|hakua)',
+    ],
+    cancelCause: [
+      '(rekrytointikielto~|rekrytointikiello~|rekrytointijäädytys~|rekrytointistoppi~|palkkauskielto~)',
+      '(organisaatiouudistu~|uudelleenjärjestel~|säästö~|yt-neuvottelu~|muutosneuvottelu~|taloudellisista syistä)',
+      '(rahoitus~|hankerahoitus~|avustus~) ** (loppui|loppunut|päättyi|päättynyt|peruttu|jäi saamatta)',
+      '(ei|emme) [valitettavasti] (saanut|saaneet|saatu) (hankerahoitusta|rahoitusta|avustusta)',
+      '(kaikille|kaikkia) (hakijoille|hakijoita|prosessissa olevia)',
+      '(kaikki) (hakijat)',
+      '(ei liity|eikä liity) [henkilökohtaiseen] (hakemukseesi|sinuun)',
+      '(uudelleen) (hakuun|haettavaksi|auki)',
+      '(avaamme|avataan) (haun|hakuun) (uudelleen)',
+      '(irtisanoi|irtisanonut|irtisanoneet) (sopimuksen)',
+    ],
+    // task cancel6: sukulainen tervehdittynä tai allekirjoittajana omalla rivillään, ja vaihe jonkun työnhaussa (reported.ts)
+    kin: [
+      '(hei|moi|moikka|heippa|terve|hyvä|rakas|rakkain|moro) (äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki|isoäiti|isoisä|täti|setä|eno|faija|mutsi)',
+      '(halaus|halauksin|halauksia|rakkaudella|pusuja|hali|halit) [,] (äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki|täti|setä|eno)',
+      '(äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki)',
+    ],
+    huntNews: [
+      '(ei|eikä) (saanut|päässyt) (paikkaa|työpaikkaa|työtä|töitä|kesätyötä|kesätyöpaikkaa|harjoittelupaikkaa|oppisopimuspaikkaa|duunia|pestiä|sitä paikkaa|sitä työtä|sitä työpaikkaa|sitä kesätyötä)',
+      '(oli|kävi|on ollut|pääsi) (haastattelussa|työhaastattelussa|haastatteluun|työhaastatteluun|koevuorossa|koeajossa|koepäivässä)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [

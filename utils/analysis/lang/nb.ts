@@ -2070,6 +2070,10 @@ const nb: LangData = {
     nonJobThing: [
       '(leilighet~|~leilighet~|hybel~|~hybel~|utleier~|leietaker~|leiekontrakt~|leieforhold~|personalbolig~)',
       '(utleid|utleide|leid ut)',
+      // task cancel6: en utleiers egne ord for å leie ut og flytte inn ('leie ut til et annet par', 'kan flytte inn')
+      '(leie ut|leier ut|leies ut|leie den ut|leie leiligheten ut)',
+      '(flytte inn|flytter inn|innflytting)',
+      '(visning|visningen|visninger)',
       '(rommet|rom i|et rom|noe rom)',
       '(bord|bordet)',
       '(billett~|~billett~)',
@@ -2116,6 +2120,41 @@ const nb: LangData = {
     ownJobNews: [
       '(fikk) [dessverre] (ikke|aldri) [den|det] (jobben|stillingen|plassen|vikariatet|jobb~)',
       '(fikk) (svar|beskjed|mail|melding) ** (ble) (nei|et nei)',
+    ],
+    // task cancel6: en stilling som ikke blir besatt for noen (unfilled-post.ts): stillingen eller 'noen' som objekt for et
+    // besette- eller ansette-verb (leses med en negasjon i beslutningen), og ingen som tas (negativt i seg selv)
+    unfilled: [
+      '(besette|besettes|tilsette|tilsettes|gjenbesette)',
+      '(ansette|ansettes|ansatt|ansetter|tilsette) (noen)',
+      '(stillingen|rekrutteringen|ansettelsen|tilsettingen) (blir|vil bli) [derfor|altså|dessverre] (ikke) (noe av|gjennomført|noe av likevel)',
+      '(gå videre|går videre|fortsette|fortsetter|gjennomføre|gjennomfører) (med) (rekrutteringen|ansettelsen|tilsettingen|stillingen|rekrutteringsprosessen)',
+    ],
+    nobody: [
+      '(ingen) (av) (søkerne|kandidatene|dere)',
+      '(ingen) (søkere|kandidater) (vil bli|blir|kommer til å bli|skal) (tilbudt|ansatt|innkalt)',
+      '(ingen) (blir|vil bli|kommer til å bli|skal) (ansatt|tilbudt|tilsatt)',
+      '(ingen) (ansettelse|tilsetting) (vil skje|skjer|blir foretatt|blir gjort)',
+    ],
+    cancelCause: [
+      '(ansettelsesstopp|ansettelsesstoppen|rekrutteringsstopp)',
+      '(omorganisering~|omstilling~|nedbemanning~|innsparing~|budsjettkutt~|økonomiske årsaker|økonomiske situasjonen)',
+      '(tilskudd~|prosjektmidler~|finansiering~|bevilgning~|midlene) ** (falt bort|bortfalt|uteblitt|trukket)',
+      '(mistet|mister|miste) (tilskuddet|midlene|finansieringen|bevilgningen)',
+      '(alle|samtlige) (søkere|kandidater|søkerne)',
+      '(alle) (som) (søkte|har søkt)',
+      '(ikke noe|ingenting) (med) ** (å gjøre)',
+      '(lyst ut|lyses ut|lyse ut|lyser) ** (på nytt|igjen)',
+      '(sagt opp|sier opp) (avtalen|kontrakten)',
+    ],
+    // task cancel6: en slektning som hilses eller skriver under på en egen linje, og et steg i noens jobbsøking (reported.ts)
+    kin: [
+      '(hei|kjære|hallo|heisann|hei hei) (mamma|pappa|mor|far|mormor|farmor|morfar|farfar|bestemor|bestefar|besta|tante|onkel|moster|faster)',
+      '(klem|klemmer|stor klem|kos|mange klemmer) [fra|til] (mamma|pappa|mormor|farmor|morfar|farfar|bestemor|bestefar|tante|onkel|moster|faster)',
+      '(mamma|pappa|mormor|farmor|morfar|farfar|bestemor|bestefar)',
+    ],
+    huntNews: [
+      '(var|har vært|skulle|kom) (på) [et|en] [*] (intervju|jobbintervju|prøvevakt|prøvedag|intervjuet)',
+      '(han|hun) (fikk) [dessverre] (ikke|aldri|nei|avslag)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [

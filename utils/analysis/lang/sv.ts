@@ -2105,6 +2105,10 @@ const sv: LangData = {
     nonJobThing: [
       '(lägenhet~|~lägenhet~|hyreskontrakt~|bostadskontrakt~|andrahandskontrakt~|hyresvärd~|hyresgäst~|personalboende~|studentrum~|korridorsrum~)',
       '(uthyrd|uthyrda|uthyrt|hyrts ut|hyrt ut|hyrdes ut)',
+      // task cancel6: en hyresvärds egna ord för att hyra ut och flytta in ('hyra ut den till någon annan', 'kan flytta in')
+      '(hyra ut|hyr ut|hyrs ut|hyra den|hyra lägenheten|hyra rummet)',
+      '(flytta in|flyttar in|inflyttning)',
+      '(visning|visningen|visningar)',
       '(rummet|rum i|ett rum|något rum)',
       '(bord|bordet|bordsbokning~)',
       '(biljett~|~biljett~)',
@@ -2148,6 +2152,42 @@ const sv: LangData = {
     ownJobNews: [
       '(fick) [tyvärr] (inte|aldrig) [det|den] (jobbet|tjänsten|platsen|vikariatet|jobb~)',
       '(fick) (svar|besked|mejl|mail) ** (blev) (nej|ett nej)',
+    ],
+    // task cancel6: en tjänst som inte tillsätts för någon (unfilled-post.ts): tjänsten eller 'någon' som objekt för ett
+    // tillsätta- eller anställa-verb (läses med en negation i beslutet), och ingen som tas (negativt i sig)
+    unfilled: [
+      '(tillsätta|tillsättas|tillsätts|besätta|besättas|återbesätta|återbesättas|nyanställa)',
+      '(anställa|anställas|rekrytera|rekryteras|ta in) (någon|nån)',
+      '(tjänsten|rollen|rekryteringen|anställningen|tillsättningen) (blir|kommer att bli) [alltså|därmed|tyvärr] (inte|ej) (av)',
+      '(gå vidare|går vidare|fortsätta|fortsätter|fullfölja|fullföljer) (med) (rekryteringen|tillsättningen|anställningen|tjänsten|rekryteringsprocessen)',
+    ],
+    nobody: [
+      '(ingen|inga) (av) (de sökande|sökandena|kandidaterna|de intervjuade|er)',
+      '(ingen) (kommer att|kommer|ska|skall|kan) (anställas|tillsättas|erbjudas|rekryteras)',
+      '(ingen) (anställs|tillsätts|erbjuds|rekryteras)',
+      '(ingen) (anställning|tillsättning|rekrytering|nyanställning) (kommer att ske|sker|görs|kommer att göras|blir av)',
+      '(inga) (sökande|kandidater) (kommer att|kommer|ska) (erbjudas|anställas)',
+    ],
+    cancelCause: [
+      '(anställningsstopp|anställningsstoppet|rekryteringsstopp|rekryteringsstoppet)',
+      '(omorganisation~|omorganisering~|neddragning~|besparing~|sparkrav~|budgetskäl|budgetneddragning~|ekonomiska skäl|ekonomiska läget|ekonomiska situationen)',
+      '(bidrag~|projektbidrag~|finansiering~|projektmedel~|medlen) ** (uteblivit|uteblev|dragits in|försvunnit|fallit bort|inte beviljats|upphört)',
+      '(inte|ej) (fått|fick|beviljats) [det|de] (bidrag~|projektbidrag~|finansiering~|projektmedel~|medel)',
+      '(samtliga|alla) (sökande|kandidater)',
+      '(alla|samtliga) (som) (sökt|har sökt|sökte)',
+      '(inget|inte något|ingenting) (att göra med) (dig|din|er|ditt)',
+      '(utlysas|annonseras|utannonseras|utlyses|annonserar|annonsera) [vi] [den|tjänsten] (på nytt|igen)',
+      '(uppdraget|avtalet|kontraktet) ** (sagts upp|sägs upp|upphört|avslutats)',
+    ],
+    // task cancel6: en släkting som hälsas eller skriver under på en egen rad, och ett steg i någons jobbsökande (reported.ts)
+    kin: [
+      '(hej|hejsan|hallå|hej hej|kära|käraste|tjena) (mamma|pappa|mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|mommo|moffa|fammo|faffa|morsan|farsan)',
+      '(kram|kramar|stor kram|puss|pussar|puss och kram|kram och puss|många kramar|massor av kramar) [från|till] (mamma|pappa|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror)',
+      '(mamma|pappa|mormor|farmor|morfar|farfar)',
+    ],
+    huntNews: [
+      '(hade|har haft|var på|gick på|har varit på|fick komma på) [en|ett|sin] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provjobb|provpass|provdag|intervjun)',
+      '(han|hon|hen) (fick) [tyvärr] (inte|aldrig|inget|nej)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
