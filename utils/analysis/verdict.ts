@@ -85,6 +85,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'unnamedThing',
   'bareThing',
   'lackLink',
+  'request',
+  'thirdParty',
+  'option',
 ]);
 
 /**
@@ -316,6 +319,10 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task namedlack
     bareThing: n[CUE_INDEX.bareThing] as number,
     lackLink: n[CUE_INDEX.lackLink] as number,
+    // task informal6
+    request: n[CUE_INDEX.request] as number,
+    thirdParty: n[CUE_INDEX.thirdParty] as number,
+    option: n[CUE_INDEX.option] as number,
   };
 }
 
