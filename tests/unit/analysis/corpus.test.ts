@@ -2366,27 +2366,6 @@ describe("decisions12/13's families in de/fi (tests/corpus/cross13.jsonl: a shif
   });
 });
 
-describe("generic rejections judged not-rejection in informal and practical mails (tests/corpus/informal6.jsonl: a small employer's 'we've already got hold of a joiner' and 'the boss went with a lad he knows', a club role filled inside the club to someone who offered to coach, a bare 'we won't carry on' after a trial shift, a plain decision in a long practical mail whose practical part asks for receipts or offers a withdrawal from the talent bank; look-alikes: materials got hold of, a colleague told to take the ad down, a friend's plumber, the club still needing coaches, 'let's carry on tomorrow', the practical list under an invitation, a template pasted above a request to a colleague, a venue or date got already, a friend's or supplier's news)", () => {
-  const rows = load('tests/corpus/informal6.jsonl');
-  const f = evaluate(rows, (t) => analyzeDraft(t));
-  it('precision and recall 1.0, no false flag, every draft right', () => {
-    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
-    expect(wrongIds(rows)).toEqual([]);
-    expect(lookalikesJudged(rows)).toEqual([]);
-  });
-  it('practical information after a decision does not cancel it, in every language', () => {
-    const practical = rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith('D ('));
-    expect(practical.length).toBe(12);
-    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
-      const ids = practical.filter((r) => r.lang === lang).map((r) => r.id);
-      expect(verdictsOf(rows, ids)).toEqual(['generic-rejection', 'generic-rejection']);
-    }
-  });
-  it('the gut-feeling remark beside a bare no after a trial stays underlined', () => {
-    for (const r of rows.filter((x) => (x.risky_spans ?? []).length > 0)) {
-      const flags = analyzeDraft(r.text).flags.filter((x) => x.kind === 'vague' || x.kind === 'risky');
-      expect(flags.length, r.id).toBeGreaterThan(0);
-    }
 describe('a period inside a title, a date or an abbreviation in the decision sentence (tests/corpus/segment5.jsonl: a quoted job title or event with a date before the decision words, "bl.a. / e.g. / u. a. / esim. / mht. / inkl." before a capital in the reason, job codes "Pos. B12", "Nr. 12", "mm." leading in; guards where a real sentence ends after a month, a date, a number or a job code; look-alikes: the same titles and abbreviations in invitations and staff notes; six languages)', () => {
   const rows = load('tests/corpus/segment5.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
@@ -2410,5 +2389,29 @@ describe('a period inside a title, a date or an abbreviation in the decision sen
     }
     // the two rejections read as none (above); on main 17 of 30 spans were underlined from the cut on only
     expect(cut).toEqual(['s5-en-004', 's5-de-006']);
+  });
+});
+
+describe("generic rejections judged not-rejection in informal and practical mails (tests/corpus/informal6.jsonl: a small employer's 'we've already got hold of a joiner' and 'the boss went with a lad he knows', a club role filled inside the club to someone who offered to coach, a bare 'we won't carry on' after a trial shift, a plain decision in a long practical mail whose practical part asks for receipts or offers a withdrawal from the talent bank; look-alikes: materials got hold of, a colleague told to take the ad down, a friend's plumber, the club still needing coaches, 'let's carry on tomorrow', the practical list under an invitation, a template pasted above a request to a colleague, a venue or date got already, a friend's or supplier's news)", () => {
+  const rows = load('tests/corpus/informal6.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('practical information after a decision does not cancel it, in every language', () => {
+    const practical = rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith('D ('));
+    expect(practical.length).toBe(12);
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const ids = practical.filter((r) => r.lang === lang).map((r) => r.id);
+      expect(verdictsOf(rows, ids)).toEqual(['generic-rejection', 'generic-rejection']);
+    }
+  });
+  it('the gut-feeling remark beside a bare no after a trial stays underlined', () => {
+    for (const r of rows.filter((x) => (x.risky_spans ?? []).length > 0)) {
+      const flags = analyzeDraft(r.text).flags.filter((x) => x.kind === 'vague' || x.kind === 'risky');
+      expect(flags.length, r.id).toBeGreaterThan(0);
+    }
   });
 });
