@@ -28,6 +28,7 @@ import {
   withoutAllowed,
   withoutSoftNoInDecisions,
 } from './flags';
+import { withoutThingsGot } from './got-someone';
 import { withHireStart } from './hire-start';
 import { historyStart } from './history';
 import type { LangTable } from './langdata';
@@ -48,6 +49,7 @@ import { withOtherWay } from './other-way';
 import { outlookHeaderStart } from './own-text';
 import { withoutPromisedNews } from './pending-news';
 import { type InQuote, quoteIndex } from './quotes';
+import { withoutReaderRequests, withRequestsAsTalk } from './reader-request';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
 import {
@@ -67,6 +69,7 @@ import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
 import { withoutUnfilledPosts } from './unfilled-post';
 import { decide, findReasons, findRejection, specificity } from './verdict';
+import { withoutWithdrawalOptions } from './withdraw-option';
 import { WordTable } from './word-table';
 import { MAX_CACHED_WORD } from './words';
 
@@ -338,7 +341,9 @@ export class Engine {
                       withoutNonJobOffers(
                         withoutPromisedNews(
                           withConceptDecisions(
-                            matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                            withRequestsAsTalk(
+                              withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+                            ),
                             t,
                             seg,
                             relayed,
@@ -375,6 +380,10 @@ export class Engine {
     // 5. reasons, rejection, verdict; 6. flags
     const hot = hotFlags(matches, seg, text, doc);
     const history = Math.min(historyStart(matches.history, text), outlookHeaderStart(text));
+    // 4h. (task informal6) the practical part after a decision told to the reader: a request for receipts is no colleague
+    // talk (reader-request.ts), a withdrawal offered as an option no withdrawal (withdraw-option.ts)
+    const ownText = (x: Match) => !inQuote(x.s) && x.s < history;
+    withoutWithdrawalOptions(withoutReaderRequests(matches, ownText), ownText);
     const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );
