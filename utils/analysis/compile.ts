@@ -20,7 +20,14 @@
  * Matching is over words, never a regular expression over characters: see program.ts.
  */
 import type { Language } from '@/utils/schema';
-import { CONCEPTS, CONTEXT_FAMILIES, type Concept, type LangData, type LangTable } from './langdata';
+import {
+  CONCEPTS,
+  CONTEXT_FAMILIES,
+  type Concept,
+  type LangData,
+  type LangTable,
+  OWN_SLOT_FAMILIES,
+} from './langdata';
 import { parsePattern } from './pattern';
 import { type Program, ProgramBuilder } from './program';
 
@@ -146,6 +153,12 @@ export const CUE_CATS = [
   // decision beside them is family news retold (reported.ts)
   'kin',
   'huntNews',
+  // task informal6: a request to the reader ('can you send') and an option offered ('you can', 'if you wish to'): after a
+  // decision told to the reader, the letter's practical part, not colleague talk or a withdrawal (reader-request.ts,
+  // withdraw-option.ts)
+  'request',
+  'thirdParty',
+  'option',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];
@@ -184,7 +197,8 @@ function familiesOf(data: LangData, c: Cat): [string, string[]][] {
 /**
  * One program for the given languages' patterns (slot = language × category; a language's
  * context-only decision families, CONTEXT_FAMILIES, get a slot of their own after all those, so a
- * longer one never hides a context-free decision at the same start).
+ * longer one never hides a context-free decision at the same start; the families a stage filters after matching,
+ * OWN_SLOT_FAMILIES, one more, so a match dropped later hides nothing).
  */
 export function compileLanguages(langs: Partial<LangTable>): BuiltinProgram {
   const b = new ProgramBuilder();
@@ -200,9 +214,11 @@ export function compileLanguages(langs: Partial<LangTable>): BuiltinProgram {
         families.push({ lang: code, cat, id });
         const fam = families.length - 1;
         const slot =
-          cat === 'decision' && CONTEXT_FAMILIES.has(id)
-            ? LANGS.length * CATS.length + li
-            : li * CATS.length + ci;
+          cat === 'decision' && OWN_SLOT_FAMILIES.has(id)
+            ? LANGS.length * CATS.length + LANGS.length + li
+            : cat === 'decision' && CONTEXT_FAMILIES.has(id)
+              ? LANGS.length * CATS.length + li
+              : li * CATS.length + ci;
         for (const p of patterns) {
           if (typeof p !== 'string' || !p.trim()) continue;
           b.addPattern(parsePattern(p), { slot, order: order++, id: fam, langs: 0 }, 1 << li);

@@ -32,7 +32,7 @@
 import type { Language } from '@/utils/schema';
 import { impliedJob, measuredAgainstPost, neededQualification, recruitingSignals } from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
-import { withCandidacyBefore } from './it-refers';
+import { candidacyBefore, withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import { CAT_INDEX, listsByCat, type Match, type Matches, newMatch } from './match';
 import { namedChoice } from './named-choice';
@@ -565,6 +565,15 @@ function requirementMeasured(m: Matches): boolean {
 const reach = (a: CHit, b: CHit): number =>
   a.rel >= 0 || b.rel >= 0 ? gap(a, b) : b.rw > a.rwe ? b.rw - a.rwe : a.rw > b.rwe ? a.rw - b.rwe : 0;
 
+/** Task informal6: the sentences that thank the reader for a work sample or trial ("Tack för provpasset"). */
+function thankedSamples(m: Matches): Set<number> {
+  const out = new Set<number>();
+  if (m.workSample.length === 0 || m.thanks.length === 0) return out;
+  const thanks = new Set(m.thanks.map((x) => x.sent));
+  for (const x of m.workSample) if (thanks.has(x.sent)) out.add(x.sent);
+  return out;
+}
+
 /**
  * Decisions and stock phrases found by concept co-occurrence, as matches (family
  * `concept-<rule id>`): at most one decision and one of each stock rule per sentence. `contrast`
@@ -596,6 +605,10 @@ export function conceptMatches(
   // a sentence that names the candidacy itself makes the draft about a job
   let named = false;
   const causalBySent = causalWordsBySentence(m, t);
+  // task informal6: sentences that thank the reader for a work sample or trial, and remark sentences (it-refers.ts)
+  const samples = thankedSamples(m);
+  const remarks = new Set<number>();
+  for (const list of [m.vague, m.risky]) for (const x of list) remarks.add(x.sent);
   for (const [sent, all] of bySent) {
     let hits = all;
     const mask: [number, number] = [0, 0];
@@ -626,7 +639,7 @@ export function conceptMatches(
     if (!found && !hired) {
       const lent = withCandidacyBefore(
         hits,
-        bySent.get(sent - 1) ?? bySent.get(sent - 2),
+        candidacyBefore(sent, bySent, CAND, samples, remarks),
         (seg.sentE[sent] as number) - (seg.sentS[sent] as number),
         CAND,
         YOU_INDEX,

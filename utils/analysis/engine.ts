@@ -28,6 +28,7 @@ import {
   withoutAllowed,
   withoutSoftNoInDecisions,
 } from './flags';
+import { withoutThingsGot } from './got-someone';
 import { withHireStart } from './hire-start';
 import { historyStart } from './history';
 import type { LangTable } from './langdata';
@@ -50,6 +51,7 @@ import { outlookHeaderStart } from './own-text';
 import { withoutPromisedNews } from './pending-news';
 import { type InQuote, quoteIndex } from './quotes';
 import { withReaderOffers } from './reader-offer';
+import { withoutReaderRequests, withRequestsAsTalk } from './reader-request';
 import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
 import {
@@ -69,6 +71,7 @@ import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
 import { withoutUnfilledPosts } from './unfilled-post';
 import { decide, findReasons, findRejection, specificity } from './verdict';
+import { withoutWithdrawalOptions } from './withdraw-option';
 import { WordTable } from './word-table';
 import { MAX_CACHED_WORD } from './words';
 
@@ -328,7 +331,7 @@ export class Engine {
     // 4e. (task specdec) a veto inside the reason before a decision (reason-veto.ts)
     // 4f. (task compare2) a stock "more experience … than you" that names its thing is no stock phrase (named-comparison.ts)
     // 4g. (task spans3) a softer "not this time" inside a decision's sentence is the decision's wording, no stock (flags.ts)
-    // 4h. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
+    // 4g'. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
     // the writer's own answer to an offer ("I have decided not to accept the offer") is the candidate's (own-decline.ts)
     const matches = withOwnDecline(
       withReaderOffers(
@@ -344,7 +347,9 @@ export class Engine {
                           withoutNonJobOffers(
                             withoutPromisedNews(
                               withConceptDecisions(
-                                matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                                withRequestsAsTalk(
+                                  withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+                                ),
                                 t,
                                 seg,
                                 relayed,
@@ -385,6 +390,10 @@ export class Engine {
     // 5. reasons, rejection, verdict; 6. flags
     const hot = hotFlags(matches, seg, text, doc);
     const history = Math.min(historyStart(matches.history, text), outlookHeaderStart(text));
+    // 4h. (task informal6) the practical part after a decision told to the reader: a request for receipts is no colleague
+    // talk (reader-request.ts), a withdrawal offered as an option no withdrawal (withdraw-option.ts)
+    const ownText = (x: Match) => !inQuote(x.s) && x.s < history;
+    withoutWithdrawalOptions(withoutReaderRequests(matches, ownText), ownText);
     const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
       placeOf(t, seg, h.startWord, h.start),
     );

@@ -8,6 +8,13 @@ import type { Language } from '@/utils/schema';
  * longer context-only match would hide a context-free one that starts at the same word, and a draft
  * without a recruiting word would lose both.
  */
+/**
+ * Task informal6: decision families whose matches a stage filters after matching (got-someone.ts keeps "we've already
+ * got hold of a *" only when the one got is a person or trade). They get a slot of their own (compile.ts), so a match
+ * that is later dropped never hides another decision at its start ("vi har redan fått tag i en annan …").
+ */
+export const OWN_SLOT_FAMILIES: ReadonlySet<string> = new Set(['got-someone']);
+
 export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // an applicant-system status 'changed to: not selected': tickets and orders have statuses too
   'status-negative',
@@ -26,6 +33,9 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // 'not in your favour', 'no room for more this summer': also said of bids, bookings and guests
   'not-in-favour',
   'no-room',
+  // task informal6: 'we've already got hold of a joiner': also said of a tradesman for the house (got-someone.ts keeps
+  // it only when the one got is a person or a trade)
+  'got-someone',
   'not-you-colloquial',
   // task spec2: 'so that rules it out', 'we'll leave it there', 'and that tipped it', 'we can offer you X
   // instead': said of dates, venues, bids and refunds too
@@ -308,6 +318,19 @@ export interface LangData {
      * (own-decline.ts).
      */
     offerAnswer?: string[];
+    /**
+     * Task informal6: a request to the reader ("can you send", "kan du sende", "voisitko lähettää"): colleague talk
+     * (counted as `internal`), unless it stands after a decision told to the reader, where it asks for the letter's
+     * practical part (receipts, a reply about the talent bank) (reader-request.ts).
+     */
+    request?: string[];
+    /** Task informal6: a third person a request is about ("can you send her …"): colleague talk all the same (reader-request.ts). */
+    thirdParty?: string[];
+    /**
+     * Task informal6: an option offered to the reader ("you can", "if you wish to", "du kan", "Sie können",
+     * "halutessasi"): a withdrawal it offers after a decision told to the reader is none (withdraw-option.ts).
+     */
+    option?: string[];
     /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next

@@ -94,6 +94,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'cancelCause',
   'kin',
   'huntNews',
+  'request',
+  'thirdParty',
+  'option',
 ]);
 
 /**
@@ -335,6 +338,10 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     cancelCause: n[CUE_INDEX.cancelCause] as number,
     kin: n[CUE_INDEX.kin] as number,
     huntNews: n[CUE_INDEX.huntNews] as number,
+    // task informal6
+    request: n[CUE_INDEX.request] as number,
+    thirdParty: n[CUE_INDEX.thirdParty] as number,
+    option: n[CUE_INDEX.option] as number,
   };
 }
 

@@ -29,6 +29,8 @@ const en: ConceptData = {
     '(move|moving|moved|go|going|gone|went|take|taking|taken|took|put|putting|carry|carrying|bring|bringing) ** (forward|further|ahead)',
     '(take|taking|taken|took) (you|them|her|him) on',
     '(go|went|gone|going) with',
+    // task informal6: 'we won't carry on with it' after a trial shift
+    '(carry|carrying|carried) on',
     '(settle|settled) on',
     '(keep|keeping|kept) (you|your application) (in the running|in the process)',
     // "our choice fell on a candidate whose …"

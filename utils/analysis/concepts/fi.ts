@@ -22,7 +22,7 @@ const fi: ConceptData = {
     // task famdec: 'otimme toisen kuljettajan' (took another driver)
     '(otimme|otettiin|olemme ottaneet|on otettu|otti|ottivat|ottanut)',
     '(valitsi~|valitse~|valittu~|valittiin|valita|valinnut|valinneet|valituksi|valitaan|valinta~|valinnan|valinnassa|valinnoissa|valitsemaan)',
-    '(jatkamme|jatkaa|jatketaan|jatkettiin|jatkamaan|jatkoon|jatkavat|jatkanut|jatkaneet|jatka|jatkavan|jatkokäsittely~|jatkovaihe~|jatkohaastattelu~|jatkaminen|jatkamista)',
+    '(jatkamme|jatkaa|jatketaan|jatketa|jatkettiin|jatkamaan|jatkoon|jatkavat|jatkanut|jatkaneet|jatka|jatkavan|jatkokäsittely~|jatkovaihe~|jatkohaastattelu~|jatkaminen|jatkamista)',
     '(etene~|eteni~|edetä|edennyt|edenneet|edetään|edettiin|eteenpäin|edemme)',
     '(palkata|palkkaamme|palkkasimme|palkattiin|palkattu|palkannut|palkanneet|palkkaamaan|palkkaamista|rekrytoida|rekrytoimme)',
     '(tarjota|tarjoamme|tarjosimme|tarjottiin|tarjottu|tarjonneet|tarjoa|tarjonnut|tarjoamaan|työtarjous~)',
@@ -282,7 +282,7 @@ const fi: ConceptData = {
   worker: [
     // task roles: a coach, conductor or club manager a board takes on
     '(valmentaja~|~valmentaja~|kapellimestari~|kuoronjohtaja~|kenttämestari~|toiminnanjohtaja~)',
-    '(hakij~|ehdok~|henkilö~|tyyppi|tyypin|tyyppiä|tyypille|kaveri~|kaveria|jätkä~|tyttö~|tytö~|tytt~|poika~|poja~|nainen|naise~|mies|miehe~|koki~|kokki~|kokin|leipuri~|barista~|tarjoilij~|baarimikko~|kuljettaj~|kuski~|lähetti~|sairaanhoitaj~|lähihoitaj~|hoitaj~|siivooja~|hitsaaja~|sähköasentaj~|putkimie~|kirvesmie~|puusepä~|puuseppä~|maalari~|muurari~|laatoittaj~|mekaanik~|asentaj~|vastaanottovirkailij~|varastotyöntekijä~|teknikko~|teknikon|kampaaj~|parturi~|lihanleikkaaj~|puutarhuri~|oppisopimusopiskelij~|harjoittelij~|opettaj~|lastenhoitaj~|avustaj~|myyjä~|kassatyöntekijä~|tiskaaj~|kirjanpitäjä~|kehittäjä~|insinööri~|kollega~|työntekijä~|sijai~|rakennusmie~|trukinkuljettaj~|kaveri|kaverin)',
+    '(tekijä|tekijän|tekijää|tekijäksi|tekijät|tekijöitä|hakij~|ehdok~|henkilö~|tyyppi|tyypin|tyyppiä|tyypille|kaveri~|kaveria|jätkä~|tyttö~|tytö~|tytt~|poika~|poja~|nainen|naise~|mies|miehe~|koki~|kokki~|kokin|leipuri~|barista~|tarjoilij~|baarimikko~|kuljettaj~|kuski~|lähetti~|sairaanhoitaj~|lähihoitaj~|hoitaj~|siivooja~|hitsaaja~|sähköasentaj~|putkimie~|kirvesmie~|puusepä~|puuseppä~|maalari~|muurari~|laatoittaj~|mekaanik~|asentaj~|vastaanottovirkailij~|varastotyöntekijä~|teknikko~|teknikon|kampaaj~|parturi~|lihanleikkaaj~|puutarhuri~|oppisopimusopiskelij~|harjoittelij~|opettaj~|lastenhoitaj~|avustaj~|myyjä~|kassatyöntekijä~|tiskaaj~|kirjanpitäjä~|kehittäjä~|insinööri~|kollega~|työntekijä~|sijai~|rakennusmie~|trukinkuljettaj~|kaveri|kaverin)',
   ],
   acquire: [
     // task roles: 'hallitus on valinnut toisen henkilön' (a perfect in the singular)

@@ -168,6 +168,11 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task informal6: the reader not needed after all ('vi får ikke brug for dig på pladsen alligevel')
+      '(vi|jeg) (får|har|kommer til at have) [desværre|altså] (ikke) (brug for|behov for) (dig|jer) ** (alligevel|længere|mere)',
+      '(får|har) (vi|jeg) [desværre|altså] (ikke) (brug for|behov for) (dig|jer) ** (alligevel|længere|mere)',
+      // task informal6: no more coaches or volunteers needed, to someone who offered ('vi har ikke brug for flere trænere til det hold lige nu')
+      '(har|får|behøver|mangler) [vi] [desværre|lige nu|nu] (ikke|ingen) [brug for|behov for] (flere|nogen flere|nye|mere) (trænere|ledere|~trænere|~ledere|frivillige|hjælpere|hjælpetrænere)',
       // task cross12: decisions13's agency and farm wordings in da: no need of the reader for a rota period, not booked for it ('har desværre ikke brug for dig i vagtperioden', 'kommer ikke til at booke dig i vagtperioden'), the shift list full (a decision only in a draft about a job)
       '(har|havde) [desværre] (ikke|ikke længere|intet) (brug for|behov for) (dig|jer) (i|under|til|denne|næste|resten|i sommer|alligevel)',
       '(kommer|kan) [desværre] (ikke) [til at] (booke|bestille|kalde ind|indkalde) (dig|jer) (i|til|for|under) (vagtperioden|perioden|~perioden|sommeren|ugerne|vagterne|vagten|juli|juni|august)',
@@ -210,6 +215,14 @@ const da: LangData = {
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|er der|er) [desværre|i år|i sommer] (ikke|ingen) (plads|rum) (til) (flere|nogen flere|yderligere|fler)',
       '(kan|kunne) [vi] [desværre] (ikke) (tage|ansætte|tage imod) (flere|nogen flere|yderligere) [ind]',
+    ],
+    // task informal6: someone got hold of already, told to an applicant; the thing got must be a person or a trade
+    // (got-someone.ts: 'we've already found a venue for the interviews' is no decision)
+    'got-someone': [
+      // as in 'vi har allerede fået fat i en tømrer', 'fået fat i en lærling allerede'
+      '(vi|jeg) (har|havde) [nu] (allerede) (fået fat i|fået fat på|fundet|ansat|taget ind|hyret) (en|et) *',
+      '(har|havde) (vi|jeg) [nu] (allerede) (fået fat i|fået fat på|fundet|ansat|taget ind|hyret) (en|et) *',
+      '(vi|jeg) (har|havde) [nu] (fået fat i|fået fat på|fundet|ansat|taget ind|hyret) (en|et) * (allerede)',
     ],
     'not-in-favour': [
       // task decisions10: 'det er desværre ikke faldet ud til din fordel' (a participle before 'ud')
@@ -2194,7 +2207,6 @@ const da: LangData = {
       '(mit|vores) (udkast|svarudkast)',
       '(kigge|se) (på|igennem) (mit|vores|dette) (udkast|svar|mail)',
       // task decisions8: "kan du ringe" only with someone to call; "har du spørsmål, kan du ringe meg/undertegnede" is the letter's offer
-      '(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give)',
       '(kan|kunne) du [godt] ringe [til] (ham|hende|dem|de|den|kandidat~|ansøger~|vedkommende|begge|resten)',
       '(standardsvar~|standardafslag~|skabelon~|afslagsskabelon~|vores sædvanlige)',
       '(afslag|afslaget) til (resten|de andre|karina|hende|ham)',
@@ -2464,6 +2476,10 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
+      '(tilbød|tilbudt|tilbyder) [dig] (at) (hjælpe|træne|stille op|være træner|tage)',
+      '(meldte dig|meldt dig|melder dig) (som) (træner|leder|frivillig|hjælpetræner)',
+      '(chefen|mesteren|ejeren|formanden) [har] (tog|taget|valgte|valgt|ansatte|ansat|hyrede|hyret)',
       // task cross12: decisions13's signals in da: try again next year, a recruiter passing on the client's thanks, signed up for a job or a shift, an agency's rota periods
       '(prøv|søg|forsøg|spørg|hør) [gerne] (igen) [til] (næste år|næste sæson|næste sommer|til foråret|til næste år|til næste sæson|til sommer)',
       '(bedt mig|bad mig|har bedt mig) [om at] (takke dig|hilse dig|sige tak|give dig en tak|videregive deres tak)',
@@ -2686,6 +2702,19 @@ const da: LangData = {
       '(i) (sin|sit) (nye) (rolle|stilling|job|funktion)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
+    // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
+    request: ['(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give)'],
+    // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
+    // stands before it (reader-request.ts)
+    thirdParty: ['(ham|hende|han|hun|hans|hendes)'],
+    // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
+    // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
+    option: [
+      '(du kan|du må|du er velkommen til at|kan du|må du)',
+      '(hvis|om|når) du (vil|ønsker|gerne vil|skulle ønske)',
+      '(vil du|ønsker du)',
+    ],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],

@@ -158,6 +158,10 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
+      // task informal6: another one taken already ('der Chef hat schon einen anderen genommen')
+      '(wir|ich|chef|chefin|meister|meisterin|inhaber|inhaberin|polier) (haben|hat|hatten|hatte|habe) (schon|bereits|jetzt) (einen anderen|eine andere|jemand anderen|jemand anders|jemanden anderen) (genommen|eingestellt|geholt|gefunden)',
+      // task informal6: no more coaches or volunteers needed, to someone who offered ('brauchen für diese Mannschaft im Moment keine weiteren Trainer')
+      '(brauchen|benötigen|suchen) [wir] ** (keine|keinen) (weiteren|neuen|zusätzlichen) (trainer|trainerin|trainerinnen|betreuer|betreuerin|betreuerinnen|helfer|helferin|helferinnen|übungsleiter|übungsleiterin|ehrenamtlichen)',
       // task cross13: the apprentice already found for the year ('Für dieses Jahr haben wir unseren Azubi schon gefunden'; a decision only in a draft about a job)
       '(haben|hat|hab) (wir|ich) [für dieses jahr|für heuer|heuer|dieses jahr] (unseren|unsere|einen|eine|den|die) (azubi|azubine|lehrling|auszubildenden|auszubildende|praktikanten|praktikantin|lehrbub|lehrmädchen) [für dieses jahr|für heuer|heuer] (schon|bereits|scho) (gefunden)',
       // task decisions14: nobody needed just now ('brauchen im Moment niemanden'; a decision only in a draft about a job)
@@ -201,6 +205,14 @@ const de: LangData = {
       // (inverted only after the posts themselves: 'Für Juni sind wir schon voll besetzt, im Juli …' is a month, not the job)
       '(für) (die|den|das|diese|diesen|unsere|unseren) (~stellen|~stelle|stellen|stelle|job|jobs|~job|~jobs|position|positionen|~plätze|plätze) ** (sind|ist) (wir|das team|unser team) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
       '(wir|das team|unser team) (sind|ist) ** (vollständig besetzt|voll besetzt|komplett besetzt|ausreichend besetzt|vollzählig|ausgebucht)',
+    ],
+    // task informal6: someone got hold of already, told to an applicant; the thing got must be a person or a trade
+    // (got-someone.ts: 'we've already found a venue for the interviews' is no decision)
+    'got-someone': [
+      // task informal6: someone found already, an informal staffing fact to an applicant ('wir haben schon einen Fliesenleger für die Baustelle gefunden')
+      '(wir|ich) (haben|hatten|habe|hatte) (schon|bereits) (einen|eine) ** ** (gefunden|genommen|eingestellt|geholt|bekommen|engagiert|angeheuert)',
+      '(haben|hatten|habe|hatte) (wir|ich) (schon|bereits) (einen|eine) ** ** (gefunden|genommen|eingestellt|geholt|bekommen|engagiert|angeheuert)',
+      '(wir|ich) (haben|hatten|habe|hatte) (einen|eine) ** (schon|bereits) (gefunden|genommen|eingestellt|geholt|bekommen|engagiert|angeheuert)',
     ],
     'not-you-colloquial': [
       // task relay3: 'von uns wird es diesmal leider kein Ja' (a decision only in a draft about a job)
@@ -2444,7 +2456,6 @@ const de: LangData = {
       '(drüberschauen|drüber schauen|gegenlesen|über * schauen)',
       // task decisions8: a call only with someone to call ('kannst du ihn morgen anrufen'); 'bei Fragen können Sie mich gern
       // anrufen' is the letter's offer
-      '(kannst du|könntest du|können sie|könnten sie) ** (schicken|senden|prüfen|übernehmen|helfen)',
       '(kannst du|könntest du|können sie|könnten sie) [bitte|heute|morgen|noch|gleich|kurz|mal|vielleicht] [bitte|heute|morgen|noch|gleich|kurz|mal] (ihn|sie beide|beide|die beiden|den kandidaten|die kandidatin|herrn|frau|den bewerber|die bewerberin|die anderen|die übrigen|den nächsten|die nächste) ** (anrufen)',
       // task specific6: 'Vorlage' as a template only, not the submission of a document ('die Vorlage eines Führungszeugnisses')
       '(standardabsage|textbaustein|absagevorlage)',
@@ -2724,6 +2735,9 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
+      '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
+      '(der chef|die chefin|der meister|die meisterin|der inhaber|die inhaberin|der polier) (hat|hatte) [schon|bereits|jetzt] ** (genommen|eingestellt|geholt|gefunden)',
       // task cross13: thanks for coming by ('danke, dass du letzte Woche vorbeigekommen bist'; a job signal, as sv 'tack för att du kom förbi')
       '(danke|dank|danke dir|danke ihnen|vielen dank|danke schön) [dafür] (dass) (du|sie|ihr) ** (vorbeigekommen|vorbeigeschaut|reingeschaut|zum probearbeiten|zum vorstellen|zum kennenlernen) [bist|sind|seid|hast|haben|da warst|da waren]',
       // task cross13: try again next year ('Versuch\'s nächstes Jahr gern wieder!', 'bewirb dich nächstes Jahr wieder'; 'versuch\'s nächstes Jahr mit den Tomaten' has no 'wieder' right after)
@@ -2940,6 +2954,23 @@ const de: LangData = {
       '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
+    // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
+    request: [
+      '(können sie|könnten sie) ** (schicken|senden|prüfen|übernehmen|helfen)',
+      // a colleague asked by 'du' puts more between ('kannst du ihm den Text oben morgen früh schicken')
+      '(kannst du|könntest du) ** ** (schicken|senden|prüfen|übernehmen|helfen)',
+    ],
+    // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
+    // stands before it (reader-request.ts)
+    thirdParty: ['(ihm|ihn|=ihr|er)'],
+    // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
+    // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
+    option: [
+      '(sie können|du kannst|können sie|kannst du|sie dürfen|du darfst)',
+      '(falls|wenn|sollten|solltest) (sie|du) ** (möchten|wollen|möchtest|willst|wünschen|wünschst)',
+      '(auf wunsch|jederzeit)',
+    ],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],

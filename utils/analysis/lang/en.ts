@@ -152,6 +152,10 @@ const en: LangData = {
       "(unfortunately|unfortunatly|unfortunatley|sadly|sorry) [it's|it is] (not|no) (this time|on this occasion|this round|this time round)",
     ],
     'no-room': [
+      // task informal6: the reader not needed after all ('we won't need you on site after all')
+      "(we|i|we'll|i'll) (won't|will not|don't|do not|no longer) need you ** (after all|any more|anymore)",
+      // task informal6: no more coaches or volunteers needed, to someone who offered ('we don't need more coaches for that team right now')
+      "(don't|do not|won't|will not|no longer) need (any more|more|any new|new|extra|additional|another) (coaches|coach|volunteers|volunteer|leaders|leader|helpers|trainers|assistant coaches|officials|referees|stewards)",
       // task cross12: decisions12's context-only staffing facts in en: the apprentice found for the year, a pool with no match now
       '(found|got|taken on|hired|chosen) (our|an|the) (apprentice|trainee|summer hire|placement student) (for) (this year|the year|this summer|the season|this season|this intake)',
       '(no|not a|not any) (match|matches) (among|in|with|from) (our|the) (current|live|open) (assignments|roles|vacancies|positions|jobs)',
@@ -202,6 +206,13 @@ const en: LangData = {
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(no|not any|not enough) (room|space|spots|places|openings) (for) (more|any more|anyone else|another|further|extra|additional)',
       "(can't|cannot|can not|couldn't|won't be able to) (take on|hire|fit in|squeeze in) (any more|anyone else|more|another|further|extra)",
+    ],
+    // task informal6: someone got hold of already, told to an applicant; the thing got must be a person or a trade
+    // (got-someone.ts: 'we've already found a venue for the interviews' is no decision)
+    'got-someone': [
+      // as in 'we've already got hold of a joiner', 'found a lad already'
+      "(we've|we have|we|i've|i have|i) [now] (already) (got hold of|got|found|taken on|hired|brought in|booked|signed up|sorted) (a|an) *",
+      "(we've|we have|i've|i have) (got hold of|found|taken on|hired|brought in|signed up) (a|an) * (already)",
     ],
     'not-in-favour': [
       // task famdec: 'I'm afraid it's not good news for you this time' (a decision only in a draft about a job)
@@ -2204,7 +2215,6 @@ const en: LangData = {
       '(sanity-check|sanity check|look over|proofread|check|read) (this|my|the) (draft|email|reply|wording|one)',
       "(i suggest we|let's) (invite|interview|shortlist|call|reject|decline)",
       '(the rest|the others|everyone else) (get|gets|will get|receive|receives) (the|our) (standard|usual|template)',
-      '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)',
       '(template|regret emails|rejection emails|rejection letters|decline emails|the usual)',
       '(my) (shortlist|longlist)',
       '(the|our) (shortlist|longlist) (is|looks|so far|has|includes|attached|below)',
@@ -2475,6 +2485,9 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
+      '(offering|offered|volunteering|volunteered|signing up|signed up) (to|as a|as an|as) [help] (coach|volunteer|helper|leader|assistant coach|referee|steward)',
+      "(the boss|the gaffer|the manager|the owner|the foreman) [has|'s] (went with|gone with|took|taken|took on|taken on|picked|chose|chosen|hired|gave it to|given it to)",
       // task cross12: thanks for going through the process ('thanks for going through the process with us'): one signal, so a relayed no with no object answers a candidate
       '(thanks|thank you|cheers) [so much|again] (for) (going through|being part of|taking part in|sticking with us through) (the process|the recruitment process|the selection process)',
       // task cross12: thanks for coming by (a visit is one signal, as sv/da 'tack för att du kom förbi'); 'thanks for coming over' to a friend is left out
@@ -2723,6 +2736,18 @@ const en: LangData = {
       '(in|into|to) (her|his|their) (new) (role|position|job|post)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
+    // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
+    request: ['(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)'],
+    // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
+    // stands before it (reader-request.ts)
+    thirdParty: ['(him|her|he|she|his|hers)'],
+    // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
+    // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
+    option: [
+      "(you can|you may|you are welcome to|you're welcome to|you are free to|you're free to|feel free to)",
+      '(if|should|whenever) you (wish|want|would like|prefer|decide) (to)',
+    ],
     consent: [
       '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
     ],

@@ -173,6 +173,10 @@ const fi: LangData = {
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
     'no-room': [
+      // task informal6: the reader not needed after all ('ei tarvita sua työmaalla sittenkään')
+      '(ei|emme) (tarvita|tarvitse|tarvitsekaan|tarvitakaan) (sinua|sua|teitä) ** (sittenkään|enää|kuitenkaan)',
+      // task informal6: no more coaches or volunteers needed, to someone who offered ('emme tarvitse nyt uusia valmentajia')
+      '(emme|ei) (tarvitse|tarvita) [nyt|tällä hetkellä|enää] (uusia|lisää|muita) (valmentajia|valmentajaa|ohjaajia|vapaaehtoisia|apuvalmentajia|auttajia|huoltajia)',
       // task cross13: the apprentice or trainee already found for the year ('Tälle vuodelle löydettiin jo oppisopimusopiskelija'; a decision only in a draft about a job)
       '(löydettiin|löysimme|ollaan löydetty|on löydetty|saatiin|saimme|valittiin|valitsimme) (jo) [tälle vuodelle|tälle kesälle|tänä vuonna] (oppisopimusopiskelija|oppisopimusopiskelijan|harjoittelija|harjoittelijan|kesätyöntekijä|kesätyöntekijän|kesätyöntekijät|työharjoittelija|työharjoittelijan|työssäoppija|työssäoppijan|kesäharjoittelija|kesäharjoittelijan)',
       // task cross13: not needed for a rota or a placement ('emme tarvitse sinua kesäkuun vuorolistalle'; a decision only in a draft about a job: to staff it is a rota note)
@@ -224,6 +228,14 @@ const fi: LangData = {
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(ei|eikä) ** (tilaa|paikkoja|sijaa) (useammalle|useammille|enemmälle|uusille|muille|kenellekään|lisää|lisätyöntekijöille)',
       '(ei|eikä) ** (mahdu|mahtunut) ** (enää|useampia|enempää|lisää)',
+    ],
+    // task informal6: someone got hold of already, told to an applicant; the thing got must be a person or a trade
+    // (got-someone.ts: 'we've already found a venue for the interviews' is no decision)
+    'got-someone': [
+      // task informal6: someone got already, an informal staffing fact to an applicant ('saatiin jo tekijä hommaan', 'löydettiin jo tekijä')
+      '(saatiin|saimme|löydettiin|löysimme|otettiin|otimme|palkattiin|palkkasimme|pestattiin|pestasimme) (jo) *',
+      '(olemme) (jo) (saaneet|löytäneet|ottaneet|palkanneet) *',
+      '(on) (jo) (saatu|löydetty|otettu|palkattu|pestattu) *',
     ],
     'not-in-favour': [
       // 'valitettavasti uutiset eivät ole tällä kertaa hyviä' (a decision only in a draft about a job)
@@ -1989,7 +2001,6 @@ const fi: LangData = {
       '(ehdotan|ehdottaisin) ** (haastatteluun|jatkoon)',
       '(muille|loput|muut) (lähtee|lähetetään|laitetaan|saavat) (vakioviesti|hylkäysviesti|hylkäys|viesti|vakiovastaus)',
       '(voisitko|voitko) (vilkaista|katsoa|lukea|tarkistaa|kommentoida)',
-      '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)',
       '(vakiovastaus~|vastauspohja~|viestipohja~|vakiopohja~|kirjepohja~|sähköpostipohja~|hylkäyspohja~)',
       '(mitä mieltä olet|mitä tykkäät) (hänestä|heistä|molemmista|ehdokkaasta|ehdokkaista|hakijasta|hakijoista|listasta|kummasta)',
       '(mitä mieltä olet|mitä mieltä olette|mitä tuumit|mitä sanot|mitä ajattelet)',
@@ -2195,6 +2206,9 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
+      '(tarjouduit|tarjouduitte|ilmoittauduit|ilmoittauduitte) [mukaan] (valmentamaan|valmentajaksi|ohjaajaksi|vapaaehtoiseksi|auttamaan|ohjaamaan|huoltajaksi)',
+      '(pomo|esimies|työnjohtaja|mestari|omistaja) (otti|palkkasi|valitsi|päätyi|pestasi)',
       // task cross13: thanks for coming by ('kiitos kun kävit leipomolla', 'kiitti kun kävit näyttämässä'; a job signal, as sv 'tack för att du kom förbi')
       '(kiitos|kiitti|kiitokset|kiitoksia) (kun|että) (kävit|kävitte|pistäydyit|tulit|tulitte) [*] [*] (käymässä|näyttämässä|haastattelussa|koeajolla|koevuorossa|tutustumassa|leipomolla|kahvilassa|tilalla|verstaalla|meillä|paikan päällä|juttelemassa|esittäytymässä)',
       // task cross13: the bare 'kiitos kun kävit!' before a decision line
@@ -2415,6 +2429,15 @@ const fi: LangData = {
       '(ottakaa|otetaan|ottakaahan) (hänet|heidät) (hyvin|lämpimästi|avosylin) (vastaan)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
+    // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
+    request: ['(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)'],
+    // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
+    // stands before it (reader-request.ts)
+    thirdParty: ['(hänelle|häntä|hänet|hänen|hän|häneltä|heille|heitä|heidät)'],
+    // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
+    // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
+    option: ['(voit|voitte|halutessasi|halutessanne)', '(jos) (haluat|haluatte|toivot|toivotte)'],
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],

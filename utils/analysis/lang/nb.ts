@@ -217,6 +217,11 @@ const nb: LangData = {
       '(ble|blir) (det) [dessverre|til slutt|nå|så] (en annen|noen andre|noen annen|den andre|en av de andre)',
     ],
     'no-room': [
+      // task informal6: the reader not needed after all ('vi trenger deg ikke på bygget likevel')
+      '(vi|jeg) (trenger) (deg|dere) (ikke) ** (likevel|allikevel|lenger|mer)',
+      '(vi|jeg) (trenger|kommer) (ikke) [til å trenge] (deg|dere) ** (likevel|allikevel|lenger|mer)',
+      // task informal6: no more coaches or volunteers needed, to someone who offered ('vi trenger ikke flere trenere på det laget nå')
+      '(trenger|trengs|behøver) [vi] [nå|akkurat nå] (ikke|ingen) [noen] (flere|nye|mer) (trenere|ledere|~trenere|~ledere|frivillige|hjelpere|hjelpetrenere)',
       // task cross12: decisions12's context-only staffing facts in nb: a pool with no match now, the apprentice found for the year
       '(ikke) [noen] (match) (blant|i|til) (våre|de) (aktuelle|nåværende|ledige|åpne) (oppdrag|stillinger|jobber)',
       '(funnet|fått|ansatt|tatt inn) (en|ei) (lærling|elev|praktikant|sommervikar) (til|for) (i år|i sommer|sesongen|høsten|året)',
@@ -270,6 +275,14 @@ const nb: LangData = {
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|er det|er) [dessverre|i år|i sommer] (ikke|ingen) (plass|rom) (til) (flere|noen flere|fler|ytterligere)',
       '(kan|kunne) [vi] [dessverre] (ikke) (ta|ansette|ta imot) (inn) (flere|noen flere|fler|ytterligere)',
+    ],
+    // task informal6: someone got hold of already, told to an applicant; the thing got must be a person or a trade
+    // (got-someone.ts: 'we've already found a venue for the interviews' is no decision)
+    'got-someone': [
+      // as in 'vi har fått tak i en lærling allerede'
+      '(vi|jeg) (har|hadde) [nå] (allerede|alt) (fått tak i|fått tak på|funnet|ansatt|tatt inn|hyret inn|hyret) (en|ei|et) *',
+      '(har|hadde) (vi|jeg) [nå] (allerede|alt) (fått tak i|fått tak på|funnet|ansatt|tatt inn|hyret inn|hyret) (en|ei|et) *',
+      '(vi|jeg) (har|hadde) [nå] (fått tak i|fått tak på|funnet|ansatt|tatt inn|hyret inn|hyret) (en|ei|et) * (allerede|alt)',
     ],
     'not-in-favour': [
       // task decisions10: 'det har dessverre ikke falt ut til din fordel' (a participle before 'ut')
@@ -2255,7 +2268,6 @@ const nb: LangData = {
       '(mitt|vårt|utkastet) (utkast|mitt|vårt)',
       '(se|kikke|lese) (over|på|gjennom) (dette|mitt|vårt|utkastet) [utkast|svar]',
       // task decisions8: "kan du ringe" only with someone to call; "har du spørsmål, kan du ringe meg/undertegnede" is the letter's offer
-      '(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi)',
       '(kan|kunne) du [godt] ringe [til] (ham|henne|han|hun|dem|de|den|neste|kandidat~|søker~|vedkommende|begge|resten)',
       '(standardsvar~|standardavslag~|mal for|avslagsmal~|vår vanlige)',
       // 'malen' (the template) only with a verb or a 'for': alone it is also Swedish 'målen' (the goals), folded
@@ -2545,6 +2557,10 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
+      '(meldte deg|meldt deg|melder deg) (som) (trener|leder|frivillig|hjelpetrener)',
+      '(tilbød deg|tilbudt deg|tilbyr deg) (å) (trene|hjelpe|være|stille)',
+      '(sjefen|mesteren|eieren|formannen) [har] (tok|tatt|valgte|valgt|ansatte|ansatt|hyret)',
       // task cross12: thanks for taking part in the (recruitment) process ('takk for at du var med i prosessen'): one signal, so a relayed no with no object answers a candidate
       '(takk|tusen takk|mange takk) (for at du) (var med|har vært med|ble med|stilte opp) (i) (prosessen|rekrutteringsprosessen|prosessen hos oss)',
       // task cross12: thanks for coming by (a visit is one signal, as sv/da 'tack för att du kom förbi')
@@ -2788,6 +2804,19 @@ const nb: LangData = {
       '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
+    // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
+    request: ['(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi)'],
+    // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
+    // stands before it (reader-request.ts)
+    thirdParty: ['(ham|henne|han|hun|hans|hennes)'],
+    // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
+    // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
+    option: [
+      '(du kan|du står fritt til|du er velkommen til å|kan du|står du fritt til)',
+      '(hvis|om|når) du (vil|ønsker|skulle ønske)',
+      '(vil du|ønsker du)',
+    ],
     consent: [
       '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
     ],

@@ -173,6 +173,11 @@ const sv: LangData = {
       '(blev|blir) (det) [tyvärr|dessvärre|till slut|nu|istället|då] (nån annan|någon annan|nån annan|en annan|en av de andra)',
     ],
     'no-room': [
+      // task informal6: the reader not needed after all ('vi behöver dig inte på bygget ändå')
+      '(vi|jag) (behöver) (dig|er) (inte) ** (ändå|längre|i alla fall)',
+      '(vi|jag) (behöver|kommer) (inte) [att behöva] (dig|er) ** (ändå|längre|i alla fall)',
+      // task informal6: no more coaches or volunteers needed, to someone who offered ('vi behöver inte fler tränare till laget just nu')
+      '(behöver|behövs) [vi] [just nu|nu|i nuläget] (inte|inga) [några] (fler|flera|nya|mer) (tränare|ledare|~tränare|~ledare|volontärer|funktionärer|hjälpare|hjälptränare)',
       // task cross12: all the people got together that are needed ('vi har redan fått ihop alla vi behöver'; a decision only in a draft about a job)
       '(fått ihop|fått tag på|fått tag i|hittat) (alla|de|dem|dom|folk|tillräckligt med folk|nog med folk) (vi behöver|vi behövde|vi behövt|vi har behov av|som behövs)',
       // task cross12: decisions13's agency and farm wordings in sv: no need of the reader for a rota period, not booked for it ('har tyvärr inte behov av dig under schemaperioden', 'kommer inte att boka dig för perioden'), the shift list full (a decision only in a draft about a job)
@@ -220,6 +225,14 @@ const sv: LangData = {
       // a seasonal 'no room for more (this summer)': a decision only in a draft about a job (CONTEXT_FAMILIES)
       '(har|finns) [tyvärr|dessvärre|i år|i sommar] (inte|ej|ingen) (plats|rum|utrymme) (för|åt) (fler|flera|någon mer|ytterligare|någon till)',
       '(kan|kunde) [vi] [tyvärr|dessvärre] (inte|ej) (ta in|anställa|ta emot) (fler|flera|någon mer|ytterligare)',
+    ],
+    // task informal6: someone got hold of already, told to an applicant; the thing got must be a person or a trade
+    // (got-someone.ts: 'we've already found a venue for the interviews' is no decision)
+    'got-someone': [
+      // as in 'vi har redan fått tag i en snickare', 'fått tag i en lärling redan'
+      '(vi|jag) (har|hade) [nu] (redan) (fått tag i|fått tag på|hittat|anställt|tagit in|fått in|hyrt in) (en|ett) *',
+      '(har|hade) (vi|jag) [nu] (redan) (fått tag i|fått tag på|hittat|anställt|tagit in|fått in|hyrt in) (en|ett) *',
+      '(vi|jag) (har|hade) [nu] (fått tag i|fått tag på|hittat|anställt|tagit in|fått in|hyrt in) (en|ett) * (redan)',
     ],
     'not-in-favour': [
       // task decisions10: 'det har tyvärr inte fallit ut till din fördel' (a participle before 'ut')
@@ -2277,7 +2290,6 @@ const sv: LangData = {
       '(mitt|vårt) (utkast|svarsutkast|förslag till svar)',
       '(kika|titta|läsa|kolla) (på|igenom) (mitt|vårt|detta|det här) (utkast|svar|mejl)',
       // task decisions8: calling or mailing only with someone to reach; 'har du frågor kan du ringa mig' is the letter's offer
-      '(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa)',
       '(kan|kunde) du [också] (ringa|maila|mejla) [till] (honom|henne|hen|dem|de|den|nästa|kandidat~|sökand~|båda|resten)',
       // task decisions8: a template named as the one we send (definite or ours); "rather than you getting a standard mail" is a personal no
       '(standardbeskedet|standardmejlet|standardmailet|standardsvaret|standardmejlen|standardmailen|=mallen|avslagsmall~)',
@@ -2553,6 +2565,10 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
+      '(erbjöd dig|erbjudit dig|erbjuder dig) (att) (träna|leda|hjälpa till|hjälpa|coacha|ställa upp)',
+      '(anmälde dig|anmält dig|anmäler dig|ställde upp|ställt upp) (som) (tränare|ledare|volontär|funktionär|hjälptränare)',
+      '(chefen|basen|ägaren|förmannen) [har] (tog|tagit|valde|valt|anställde|anställt|tog in|tagit in|gick på)',
       // task cross12: decisions13's signals in sv: try again next year, a recruiter passing on the client's thanks, signed up for a job or a shift, an agency's rota periods
       '(försök|sök|prova|hör av dig|testa) [gärna] (igen) [till] (nästa år|nästa säsong|nästa sommar|till våren|till nästa år|till nästa säsong|till sommaren)',
       '(bad mig|har bett mig|ville att jag skulle) (tacka dig|hälsa dig|framföra ett tack|framföra sitt tack|framföra deras tack)',
@@ -2786,6 +2802,19 @@ const sv: LangData = {
       '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
+    // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
+    // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
+    request: ['(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa)'],
+    // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
+    // stands before it (reader-request.ts)
+    thirdParty: ['(honom|henne|hen|han|hon|hans|hennes)'],
+    // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
+    // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
+    option: [
+      '(du kan|du får|du är välkommen att|kan du|får du)',
+      '(om|ifall|när) du (vill|önskar|skulle vilja|hellre vill)',
+      '(vill du|önskar du)',
+    ],
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],
