@@ -3102,10 +3102,11 @@ const de: LangData = {
     ],
     offerYou: [
       // task offers6: an offer or a hire with the reader as its object and a job as its thing, or the reader given the job
-      // (reader-offer.ts: good news when said as a fact); not 'angeboten' ('hätten … angeboten' is counterfactual)
-      '(ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** (anbieten|anzubieten)',
-      '(bieten|biete) (wir|ich) (ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** (an)',
-      '(wir|ich) (bieten|biete) (ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** (an)',
+      // (reader-offer.ts: good news when said as a fact); not 'angeboten' ('hätten … angeboten' is counterfactual); the
+      // verb last, after up to ten words ('die Stelle als Verkäuferin in unserer Filiale in Köln anbieten')
+      '(ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** ** (anbieten|anzubieten)',
+      '(bieten|biete) (wir|ich) (ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** ** (an)',
+      '(wir|ich) (bieten|biete) (ihnen|dir|euch) ** (die|eine|den|einen|diese|das|ein) [*] [*] (stelle|position|rolle|job|arbeitsstelle|arbeitsvertrag|vertrag|festanstellung|anstellung|ausbildungsplatz|~stelle|~position|~vertrag) ** ** (an)',
       '(sie|dich|euch) ** (einstellen|einzustellen)',
       '(sie haben|du hast) (die stelle|den job|die position|die rolle|den ausbildungsplatz) (bekommen)',
     ],
