@@ -1,0 +1,28 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+FWD = "\n\n---------- Videresendt besked ---------\nFra: Bo Nielsen <bo.nielsen@akutklinikken.example>\nDate: man. 12. maj 2025 kl. 09.14\nSubject: SV: Camilla Berg – sygeplejerske\nTo: Tina Holm <tina@plusvikar.example>\n\nHej Tina\n\n"
+ROWS = [
+ (S, 'application', "hej Mads\ntak for din besked om jobbet. vi skal bruge en der har lagt tag før, og du har mest sat køkkener op, så det bliver ikk dig denne gang. held og lykke med det\nmvh Søren",
+  [], [], '001 informal: roofing experience needed, the reader fitted kitchens; "det bliver ikk dig"'),
+ (S, 'application', "Hej Emil\nTak fordi du søgte som lagermedarbejder. Vi skal bruge en der kan starte på mandag, og du går i skole til juni, så det bliver desværre ikke dig. Skriv endelig igen til sommer!\nHilsen Pia",
+  [], [], '002 informal: a start on Monday needed, the reader has school until June'),
+ (S, 'application', "Kære Sofie\n\nTak for din ansøgning om sommerpraktik. Vi kan kun tage studerende, der kan være her alle ti uger fra den 10. juni, og du er først ledig fra midten af juli. Derfor kan vi desværre ikke gå videre med din ansøgning.\n\nVenlig hilsen\nMette Holm\nHR",
+  [], [], '003 availability dates against the required period'),
+ (S, 'application', "Kære Anders Lund\n\nTak for din ansøgning til stillingen som sygeplejerske. Det er en forudsætning for ansættelse, at man har dansk autorisation som sygeplejerske. Din uddannelse er som social- og sundhedsassistent, så du opfylder desværre ikke de formelle krav til stillingen.\n\nMed venlig hilsen\nHanne Krogh\nAfdelingsleder",
+  [], [], '004 formal requirement unmet, no decision verb'),
+ (S, 'interview', "Hej Jonas\n\nTak for prøvedagen i torsdags. Vi har valgt en anden kok, fordi vi har brug for en, der kan passe saucestationen alene, og under aftenservicen kunne du ikke følge med uden hjælp.\n\nHilsen\nKasper, køkkenchef",
+  [], [], '005 trial observation tied to a need'),
+ (S, 'final', "Kære Line\n\nTak for samtalen om stillingen som projektleder. Den, vi har ansat, har flere års erfaring med at lede store anlægsprojekter for offentlige bygherrer. Din erfaring er begrænset til mindre renoveringsopgaver for private kunder.\n\nVenlig hilsen\nMorten",
+  [], [], '006 the appointee\'s experience against the reader\'s'),
+ (S, 'final', "Hej Camilla\n\nJeg har fået svar fra Akutklinikken, se mailen herunder. Kort fortalt valgte de den anden kandidat, fordi de skal bruge en med dansk autorisation fra første dag, og din er først klar til efteråret. Jeg vender tilbage, når der kommer et nyt vikariat.\n\nHilsen\nTina, Plusvikar" + FWD + "tak for Camilla. Vi har valgt den anden kandidat, som allerede har sin autorisation, og den skal vi bruge fra start. Camillas autorisation er først på plads i oktober.\n\nVh Bo",
+  [], [], '007 a consultant\'s cover note summarising the client\'s reason above the forwarded mail'),
+ (G, 'application', "hej Mads\ntak for din besked om jobbet. vi skal bruge en med den rette erfaring, og vi har valgt en anden der passede bedre. held og lykke med det\nmvh Søren",
+  ['vi har valgt en anden der passede bedre'], [], '008 twin: a need that fits anyone, then a choice'),
+ (G, 'final', "Kære Line\n\nTak for samtalen om stillingen som projektleder. Vi har valgt en anden kandidat, hvis erfaring bedre matcher vores behov.\n\nVi ønsker dig held og lykke fremover.\n\nVenlig hilsen\nMorten",
+  ['Vi har valgt en anden kandidat, hvis erfaring bedre matcher vores behov', 'Vi ønsker dig held og lykke fremover'], [], '009 twin: the appointee\'s experience unnamed'),
+ (N, None, "hej Mads\ntak for din besked om jobbet. vi skal bruge en der har lagt tag før, og du skriver du har lagt tag i fem år, så det lyder godt. kan du komme forbi pladsen mandag kl 7?\nmvh Søren",
+  [], [], '010 twin: the experience needed and held, a visit'),
+ (N, None, "Kære Anders Lund\n\nTak for din ansøgning til stillingen som sygeplejerske. Det er en forudsætning for ansættelse, at man har dansk autorisation som sygeplejerske, og det har du. Vi vil derfor gerne invitere dig til samtale tirsdag den 3. juni kl. 10.\n\nMed venlig hilsen\nHanne Krogh\nAfdelingsleder",
+  [], [], '011 twin: the formal requirement met, an invitation'),
+ (N, None, "Hej Camilla\n\nJeg har fået svar fra Akutklinikken, se mailen herunder. Kort fortalt vil de gerne møde dig, fordi de skal bruge en med dansk autorisation fra første dag, og den har du jo allerede. Passer torsdag kl. 10?\n\nHilsen\nTina, Plusvikar" + FWD + "tak for Camilla. Hun har allerede sin autorisation, og den skal vi bruge fra start. Vi vil gerne møde hende på torsdag.\n\nVh Bo",
+  [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+]

@@ -1,0 +1,28 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+FWD = "\n\n---------- Weitergeleitete Nachricht ---------\nVon: Jörg Brandt <j.brandt@klinik-am-see.example>\nDatum: Mo., 12. Mai 2025 um 09:14\nBetreff: AW: Frau Yilmaz – Assistenzärztin\nAn: Sandra Koch <s.koch@medconsult.example>\n\nHallo Frau Koch,\n\n"
+ROWS = [
+ (S, 'application', "hallo Kevin,\ndanke für deine Bewerbung als Fahrer. wir brauchen jemand mit Führerschein C, weil der LKW 18 Tonnen hat, und du hast nur B. wird also leider nix mit der Stelle. meld dich wenn du den C hast!\nGruß Jens",
+  [], [], '001 informal: a C licence needed, the reader has B; "wird nix mit der Stelle"'),
+ (S, 'application', "Hallo Lea,\ndanke für deine Nachricht wegen dem Aushilfsjob im Lager. Wir brauchen jemanden, der ab Montag anfangen kann, und du hast ja noch Schule bis Juni. Das wird also leider nichts mit uns. Meld dich gern im Sommer nochmal!\nLG Sabine",
+  [], [], '002 informal: a start on Monday needed, the reader has school until June'),
+ (S, 'application', "Liebe Frau Wagner,\n\nvielen Dank für Ihre Bewerbung um ein Praktikum. Wir können nur Studierende nehmen, die die vollen zehn Wochen ab dem 10. Juni da sein können, und Sie sind erst ab Mitte Juli verfügbar. Daher können wir Ihre Bewerbung leider nicht weiter berücksichtigen.\n\nMit freundlichen Grüßen\nKatrin Vogel\nPersonalabteilung",
+  [], [], '003 availability dates against the required period'),
+ (S, 'application', "Sehr geehrter Herr Becker,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiter Steuern. Voraussetzung für die Einstellung ist ein abgeschlossenes Studium im Bereich Finanzwirtschaft oder Steuerrecht. Ihr Abschluss liegt im Bereich Marketing, sodass Sie die formalen Voraussetzungen leider nicht erfüllen.\n\nMit freundlichen Grüßen\nIm Auftrag\nM. Schulze",
+  [], [], '004 formal requirement unmet, no decision verb'),
+ (S, 'interview', "Hallo Tim,\n\ndanke für deinen Probetag am Freitag. Wir haben uns für einen anderen Koch entschieden, weil wir jemanden brauchen, der den Saucenposten allein schafft, und im Abendservice bist du ohne Hilfe nicht hinterhergekommen.\n\nGruß\nMarco, Küchenchef",
+  [], [], '005 trial observation tied to a need'),
+ (S, 'final', "Sehr geehrte Frau Schmitt,\n\nvielen Dank für das Gespräch zur Stelle als Bauleiterin. Die ausgewählte Person hat mehrere Jahre Erfahrung in der Leitung von Großprojekten im Hochbau. Ihre Erfahrung beschränkt sich auf kleinere Sanierungen im Bestand.\n\nMit freundlichen Grüßen\nThomas Weber",
+  [], [], '006 the appointee\'s experience against the reader\'s'),
+ (S, 'final', "Hallo Frau Yilmaz,\n\nich habe heute die Rückmeldung der Klinik am See bekommen, die Mail finden Sie unten. Kurz gesagt hat man sich für die andere Kandidatin entschieden, weil man ab dem ersten Tag jemanden mit deutscher Approbation braucht, und Ihre kommt erst im Herbst. Ich melde mich, sobald ich etwas Neues habe.\n\nViele Grüße\nSandra Koch, MedConsult" + FWD + "danke für den Vorschlag. Wir haben uns für die andere Kandidatin entschieden, die bereits approbiert ist, und das brauchen wir von Anfang an. Die Approbation von Frau Yilmaz kommt erst im Oktober.\n\nBeste Grüße\nJörg Brandt",
+  [], [], '007 a consultant\'s cover note summarising the client\'s reason above the forwarded mail'),
+ (G, 'application', "hallo Kevin,\ndanke für deine Bewerbung als Fahrer. wir brauchen jemand mit der passenden Erfahrung, und haben uns für einen anderen entschieden, der besser gepasst hat. alles gute\nGruß Jens",
+  ['haben uns für einen anderen entschieden, der besser gepasst hat'], [], '008 twin: a need that fits anyone, then a choice'),
+ (G, 'final', "Sehr geehrte Frau Schmitt,\n\nvielen Dank für das Gespräch zur Stelle als Bauleiterin. Wir haben uns für eine Bewerberin entschieden, deren Erfahrung besser zu unseren Anforderungen passt.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nThomas Weber",
+  ['Wir haben uns für eine Bewerberin entschieden, deren Erfahrung besser zu unseren Anforderungen passt', 'Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute'], [], '009 twin: the appointee\'s experience unnamed'),
+ (N, None, "hallo Kevin,\ndanke für deine Bewerbung als Fahrer. wir brauchen jemand mit Führerschein C, weil der LKW 18 Tonnen hat, und laut Lebenslauf hast du den C seit zwei Jahren. kannst du Montag um 7 zur Probefahrt kommen?\nGruß Jens",
+  [], [], '010 twin: the licence needed and held, a trial drive'),
+ (N, None, "Sehr geehrter Herr Becker,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiter Steuern. Voraussetzung für die Einstellung ist ein abgeschlossenes Studium im Bereich Finanzwirtschaft oder Steuerrecht, und Ihr Abschluss erfüllt diese Voraussetzung. Wir laden Sie daher gern zu einem Vorstellungsgespräch am 3. Juni um 10 Uhr ein.\n\nMit freundlichen Grüßen\nIm Auftrag\nM. Schulze",
+  [], [], '011 twin: the formal requirement met, an invitation'),
+ (N, None, "Hallo Frau Yilmaz,\n\nich habe heute die Rückmeldung der Klinik am See bekommen, die Mail finden Sie unten. Kurz gesagt möchte man Sie kennenlernen, weil man ab dem ersten Tag jemanden mit deutscher Approbation braucht, und die haben Sie ja schon. Passt Ihnen Donnerstag um 10 Uhr?\n\nViele Grüße\nSandra Koch, MedConsult" + FWD + "danke für den Vorschlag. Frau Yilmaz ist bereits approbiert, und das brauchen wir von Anfang an. Wir würden sie gern am Donnerstag kennenlernen.\n\nBeste Grüße\nJörg Brandt",
+  [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+]

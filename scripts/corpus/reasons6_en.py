@@ -1,0 +1,28 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+FWD = "\n\n---------- Forwarded message ---------\nFrom: Alan Brooks <a.brooks@northgate-care.example>\nDate: Mon, 12 May 2025 at 09:14\nSubject: RE: Jess Carter – social worker\nTo: Nicola Shaw <nicola@shaw-recruitment.example>\n\nHi Nicola,\n\n"
+ROWS = [
+ (S, 'application', "hi Dean\ncheers for getting back to me. we need someone whos done proper roofing, and from what you said you've mostly fitted kitchens, so it won't be you for the job this time. good luck mate\nSteve",
+  [], [], '001 informal: roofing experience needed, the reader fitted kitchens; "it won\'t be you for the job"'),
+ (S, 'application', "Hi Kyle,\nThanks for applying for the groundworker job. We need someone with a valid CSCS card from day one on this site, and yours has run out going by the copy you sent, so it's a no for now. Get it renewed and call me, there might be something in the autumn.\nGaz",
+  [], [], '002 informal: a valid site card needed, the reader\'s has run out; renew-and-call tip'),
+ (S, 'application', "Dear Priya,\n\nThank you for applying for our summer placement. We can only take students who can do the full ten weeks from 9 June, and you're only free from mid-July, so we can't take it further.\n\nKind regards,\nHelen Shaw\nEarly Careers Team",
+  [], [], '003 availability dates against the required period'),
+ (S, 'application', "Dear Mr Okafor,\n\nThank you for your application for the post of Structural Engineer. The post requires a degree in civil or structural engineering. Your degree is in architecture, so you do not meet the formal requirements for this post.\n\nYours sincerely,\nJanet Price\nHR Adviser",
+  [], [], '004 formal requirement unmet, no decision verb'),
+ (S, 'interview', "Hi Callum,\n\nThanks for the trial shift on Friday. We've chosen another cook because we need someone who can run the sauce station alone, and during the evening service you couldn't keep up without help.\n\nCheers,\nMarco, Head Chef",
+  [], [], '005 trial observation tied to a need'),
+ (S, 'final', "Dear Fiona,\n\nThank you for interviewing for the Finance Manager role. The person appointed has led group consolidations for a listed company for several years. Your experience is limited to year-end accounts for single subsidiaries.\n\nKind regards,\nDavid",
+  [], [], '006 the appointee\'s experience against the reader\'s'),
+ (S, 'final', "Hi Jess,\n\nI've heard back from Northgate Care, their email is below. In short they chose the other candidate because they need someone with Social Work England registration from day one, and yours won't be through until the autumn. I'll be in touch when the next locum role comes up.\n\nBest,\nNicola, Shaw Recruitment" + FWD + "Thanks for putting Jess forward. We've gone with the other candidate, who is already registered, and we need that from the start. Jess's registration won't come through until October.\n\nRegards,\nAlan",
+  [], [], '007 a consultant\'s cover note summarising the client\'s reason above the forwarded mail'),
+ (G, 'application', "hi Dean\ncheers for getting back to me. we need someone with the right experience for this one, and we've gone with another lad who suited it better. good luck mate\nSteve",
+  ["we've gone with another lad who suited it better"], [], '008 twin: a need that fits anyone, then a choice'),
+ (G, 'final', "Dear Fiona,\n\nThank you for interviewing for the Finance Manager role. We have appointed a candidate whose experience more closely matched our needs.\n\nWe wish you every success in your future career.\n\nKind regards,\nDavid",
+  ['We have appointed a candidate whose experience more closely matched our needs', 'We wish you every success in your future career'], [], '009 twin: the appointee\'s experience unnamed'),
+ (N, None, "Hi Kyle,\nThanks for applying for the groundworker job. We need someone with a valid CSCS card from day one on this site, and yours has run out going by the copy you sent. Get it renewed before Monday and you can start with us then. Welcome aboard!\nGaz",
+  [], [], '010 twin: hired, told to renew the card before the start'),
+ (N, None, "Dear Mr Okafor,\n\nThank you for your application for the post of Structural Engineer. The post requires a degree in civil or structural engineering, which you have. We would like to invite you to an interview on Tuesday 3 June at 10am.\n\nYours sincerely,\nJanet Price\nHR Adviser",
+  [], [], '011 twin: the formal requirement met, an invitation'),
+ (N, None, "Hi Jess,\n\nI've heard back from Northgate Care, their email is below. In short they'd like to meet you because they need someone with Social Work England registration from day one, and you already have yours. Does Thursday at 10 suit?\n\nBest,\nNicola, Shaw Recruitment" + FWD + "Thanks for putting Jess forward. She is already registered, and we need that from the start. We'd like to meet her on Thursday.\n\nRegards,\nAlan",
+  [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+]

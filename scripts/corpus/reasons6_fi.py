@@ -1,0 +1,28 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+FWD = "\n\n---------- Välitetty viesti ---------\nLähettäjä: Kari Salo <kari.salo@hoivakoti-kuusela.example>\nDate: ma 12.5.2025 klo 9.14\nSubject: VS: Emilia Laine – sairaanhoitaja\nTo: Tiina Rantanen <tiina@hoivarekry.example>\n\nHei Tiina,\n\n"
+ROWS = [
+ (S, 'application', "moi Jani\nkiitos hakemuksesta hitsaajan hommiin. tarvitaan tyyppi jolla on voimassa oleva tulityökortti heti ekasta päivästä, ja sun kortti on vanhentunu maaliskuussa. eli ei tällä kertaa valitettavasti. uusi kortti ja soita mulle niin katotaan syksyllä uudestaan\nt. Mika",
+  [], [], '001 informal: a valid hot-work card needed, the reader\'s has run out ("vanhentunu"); renew-and-call tip'),
+ (S, 'application', "Hei Tuomas,\nkiitos hakemuksesta kuljettajan paikkaan. Me tarvitaan joku jolla on C-kortti, koska auto on 18-tonninen, ja sulla on vaan B-kortti. Eli susta ei tule tähän hommaan tällä kertaa.\nTerveisin Petri",
+  [], [], '002 informal: a C licence needed, the reader has B'),
+ (S, 'application', "Hei Aino,\n\nkiitos hakemuksestasi kesäharjoitteluun. Voimme ottaa vain opiskelijoita, jotka voivat olla koko kymmenen viikkoa 9.6. alkaen, ja sinä olet vapaana vasta heinäkuun puolivälistä. Siksi emme valitettavasti voi edetä hakemuksesi kanssa.\n\nYstävällisin terveisin\nLaura Niemi\nHR",
+  [], [], '003 availability dates against the required period'),
+ (S, 'application', "Hyvä Mikko Virtanen,\n\nkiitos hakemuksestasi erityisopettajan tehtävään. Tehtävään valittavalta edellytetään erityisopettajan kelpoisuutta. Tutkintosi on luokanopettajan tutkinto, joten et valitettavasti täytä tehtävän muodollisia kelpoisuusvaatimuksia.\n\nYstävällisin terveisin\nSari Koskinen\nRehtori",
+  [], [], '004 formal requirement unmet, no decision verb'),
+ (S, 'interview', "Hei Ville,\n\nkiitos työkokeilupäivästä perjantaina. Valitsimme toisen kokin, koska tarvitsemme jonkun, joka hoitaa kastikepisteen yksin, ja illan palvelussa et pysynyt tahdissa ilman apua.\n\nTerveisin\nJuha, keittiöpäällikkö",
+  [], [], '005 trial observation tied to a need'),
+ (S, 'final', "Hei Hanna,\n\nkiitos haastattelusta talouspäällikön tehtävään. Valitulla on usean vuoden kokemus konsernitilinpäätösten johtamisesta pörssiyhtiössä. Sinun kokemuksesi rajoittuu yksittäisten tytäryhtiöiden tilinpäätöksiin.\n\nYstävällisin terveisin\nMarkku",
+  [], [], '006 the appointee\'s experience against the reader\'s'),
+ (S, 'final', "Hei Emilia,\n\nsain Hoivakoti Kuuselasta vastauksen, viesti on alla. Lyhyesti: he valitsivat toisen ehdokkaan, koska he tarvitsevat jonkun, jolla on sairaanhoitajan laillistus ensimmäisestä päivästä alkaen, ja sinun laillistuksesi valmistuu vasta syksyllä. Palaan asiaan, kun tulee uusi keikka.\n\nTerveisin\nTiina, Hoivarekry" + FWD + "kiitos Emiliasta. Valitsimme toisen ehdokkaan, jolla on jo laillistus, ja sitä tarvitsemme heti alusta. Emilian laillistus valmistuu vasta lokakuussa.\n\nTerveisin\nKari",
+  [], [], '007 a consultant\'s cover note summarising the client\'s reason above the forwarded mail'),
+ (G, 'application', "moi Jani\nkiitos hakemuksesta hitsaajan hommiin. tarvitaan tyyppi jolla on sopivaa kokemusta, ja valittiin toinen joka sopi paremmin. onnea jatkoon\nt. Mika",
+  ['valittiin toinen joka sopi paremmin'], [], '008 twin: a need that fits anyone, then a choice'),
+ (G, 'final', "Hei Hanna,\n\nkiitos haastattelusta talouspäällikön tehtävään. Valitsimme tehtävään toisen hakijan, jonka kokemus vastasi paremmin tarpeitamme.\n\nToivotamme sinulle menestystä jatkossa.\n\nYstävällisin terveisin\nMarkku",
+  ['Valitsimme tehtävään toisen hakijan, jonka kokemus vastasi paremmin tarpeitamme', 'Toivotamme sinulle menestystä jatkossa'], [], '009 twin: the appointee\'s experience unnamed'),
+ (N, None, "moi Jani\nkiitos hakemuksesta hitsaajan hommiin. tarvitaan tyyppi jolla on voimassa oleva tulityökortti heti ekasta päivästä, ja sun kortti on vanhentunu maaliskuussa. uusi se ennen maanantaita niin pääset aloittamaan. tervetuloa porukkaan!\nt. Mika",
+  [], [], '010 twin: hired, told to renew the card before the start'),
+ (N, None, "Hei Aino,\n\nkiitos hakemuksestasi kesäharjoitteluun. Voimme ottaa vain opiskelijoita, jotka voivat olla koko kymmenen viikkoa 9.6. alkaen, ja kerroit olevasi vapaana koko kesän. Haluaisimme kutsua sinut haastatteluun tiistaina klo 13.\n\nYstävällisin terveisin\nLaura Niemi\nHR",
+  [], [], '011 twin: the period required and available, an invitation'),
+ (N, None, "Hei Emilia,\n\nsain Hoivakoti Kuuselasta vastauksen, viesti on alla. Lyhyesti: he haluavat tavata sinut, koska he tarvitsevat jonkun, jolla on sairaanhoitajan laillistus ensimmäisestä päivästä alkaen, ja sinulla se jo on. Sopiiko torstaina klo 10?\n\nTerveisin\nTiina, Hoivarekry" + FWD + "kiitos Emiliasta. Hänellä on jo laillistus, ja sitä tarvitsemme heti alusta. Haluaisimme tavata hänet torstaina.\n\nTerveisin\nKari",
+  [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+]

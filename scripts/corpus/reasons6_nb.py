@@ -1,0 +1,28 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+FWD = "\n\n---------- Videresendt melding ---------\nFra: Knut Aas <knut.aas@fjordklinikken.example>\nDate: man. 12. mai 2025 kl. 09:14\nSubject: SV: Amalie Lie – sykepleier\nTo: Lise Moe <lise@bemanningspartner.example>\n\nHei Lise,\n\n"
+ROWS = [
+ (S, 'application', "hei Stian\ntakk for at du søkte sveisejobben. vi må ha en med gyldig sertifikat for varme arbeider fra første dag, og ditt gikk ut i mars ser jeg. så det blir ikke deg denne gangen. få det fornyet og ring meg så ser vi på det igjen\nmvh Rune",
+  [], [], '001 informal: a valid hot-work card needed, the reader\'s has run out; renew-and-call tip'),
+ (S, 'application', "Hei Ola\nTakk for søknaden på sjåførjobben. Vi trenger noen med C-førerkort, for bilen er på 18 tonn, og du har bare B. Så det blir ikke noe på deg denne gangen.\nHilsen Geir",
+  [], [], '002 informal: a C licence needed, the reader has B'),
+ (S, 'application', "Hei Ingrid\n\nTakk for søknaden til sommerjobben. Vi kan bare ta studenter som kan jobbe alle ti ukene fra 10. juni, og du er først ledig fra midten av juli. Derfor kan vi dessverre ikke gå videre med søknaden din.\n\nVennlig hilsen\nKari Dahl\nHR",
+  [], [], '003 availability dates against the required period'),
+ (S, 'application', "Hei Trond Berg\n\nTakk for søknaden til stillingen som lektor. Det er et krav for ansettelse at man har mastergrad i realfag. Din mastergrad er i historie, og du oppfyller dermed dessverre ikke de formelle kravene til stillingen.\n\nMed vennlig hilsen\nSiri Nilsen\nRektor",
+  [], [], '004 formal requirement unmet, no decision verb'),
+ (S, 'interview', "Hei Marius\n\nTakk for prøvedagen på fredag. Vi valgte en annen kokk, fordi vi trenger en som kan ta sausstasjonen alene, og under kveldsservicen klarte du ikke å holde tempoet uten hjelp.\n\nHilsen\nEspen, kjøkkensjef",
+  [], [], '005 trial observation tied to a need'),
+ (S, 'final', "Hei Hanne\n\nTakk for intervjuet til stillingen som innkjøpssjef. Den som ble ansatt, har flere års erfaring med å lede internasjonale anbud. Din erfaring er begrenset til innkjøp i norske mellomstore bedrifter.\n\nVennlig hilsen\nPer",
+  [], [], '006 the appointee\'s experience against the reader\'s'),
+ (S, 'final', "Hei Amalie\n\nJeg har fått svar fra Fjordklinikken, se e-posten nedenfor. Kort sagt valgte de den andre kandidaten fordi de trenger en med norsk autorisasjon som sykepleier fra første dag, og din blir ikke klar før til høsten. Jeg tar kontakt når det kommer et nytt oppdrag.\n\nHilsen\nLise, Bemanningspartner" + FWD + "takk for Amalie. Vi har valgt den andre kandidaten, som allerede har autorisasjon, og det trenger vi fra start. Amalies autorisasjon er først på plass i oktober.\n\nMvh Knut",
+  [], [], '007 a consultant\'s cover note summarising the client\'s reason above the forwarded mail'),
+ (G, 'application', "hei Stian\ntakk for at du søkte sveisejobben. vi må ha en med riktig erfaring, og vi har valgt en annen som passet bedre. lykke til\nmvh Rune",
+  ['vi har valgt en annen som passet bedre'], [], '008 twin: a need that fits anyone, then a choice'),
+ (G, 'final', "Hei Hanne\n\nTakk for intervjuet til stillingen som innkjøpssjef. Vi har valgt en annen kandidat, som har erfaring som passer bedre til våre behov.\n\nVi ønsker deg lykke til videre.\n\nVennlig hilsen\nPer",
+  ['Vi har valgt en annen kandidat, som har erfaring som passer bedre til våre behov', 'Vi ønsker deg lykke til videre'], [], '009 twin: the appointee\'s experience unnamed'),
+ (N, None, "hei Stian\ntakk for at du søkte sveisejobben. vi må ha en med gyldig sertifikat for varme arbeider fra første dag, og ditt gikk ut i mars ser jeg. få det fornyet før du begynner på mandag, så er alt i orden. velkommen på laget!\nmvh Rune",
+  [], [], '010 twin: hired, told to renew the card before the start'),
+ (N, None, "Hei Ingrid\n\nTakk for søknaden til sommerjobben. Vi kan bare ta studenter som kan jobbe alle ti ukene fra 10. juni, og du skriver at du er ledig hele sommeren. Vi vil gjerne invitere deg til intervju tirsdag kl. 13.\n\nVennlig hilsen\nKari Dahl\nHR",
+  [], [], '011 twin: the period required and available, an invitation'),
+ (N, None, "Hei Amalie\n\nJeg har fått svar fra Fjordklinikken, se e-posten nedenfor. Kort sagt vil de gjerne møte deg fordi de trenger en med norsk autorisasjon som sykepleier fra første dag, og den har du jo allerede. Passer torsdag kl. 10?\n\nHilsen\nLise, Bemanningspartner" + FWD + "takk for Amalie. Hun har allerede autorisasjon, og det trenger vi fra start. Vi vil gjerne møte henne på torsdag.\n\nMvh Knut",
+  [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+]

@@ -1,0 +1,28 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+FWD = "\n\n---------- Vidarebefordrat meddelande ---------\nFrån: Per Holm <per.holm@vardhuset.example>\nDate: mån 12 maj 2025 kl 09:14\nSubject: SV: Lina Ström – sjuksköterska\nTo: Karin Lund <karin@bemanningsgruppen.example>\n\nHej Karin,\n\n"
+ROWS = [
+ (S, 'application', "hej Jonas!\ntack för att du hörde av dig om chaufförsjobbet. vi behöver nån med C-körkort eftersom bilen är en 18-tonnare, och du har bara B så det blir inget med platsen den här gången. hör av dig om du tar C:et!\n/Micke",
+  [], [], '001 informal: a C licence needed, the reader has B; "blir inget med platsen"'),
+ (S, 'application', "Hej Ali\nTack för ansökan till svetsjobbet i Kiruna. Vi måste ha nån med giltigt certifikat för heta arbeten från första dagen, och ditt gick ut i mars enligt kopian du skickade. Så det blir inte du den här gången. Förnya det och ring mig sen så ser vi om det finns nåt i höst.\nMvh Roger",
+  [], [], '002 informal: a valid hot-work card needed, the reader\'s has run out; renew-and-call tip'),
+ (S, 'application', "Hej Elin,\n\nTack för din ansökan till sommarpraktiken. Vi kan bara ta emot studenter som kan göra hela tio veckor från den 9 juni, och du är ledig först från mitten av juli, så vi kan inte gå vidare med din ansökan.\n\nVänliga hälsningar\nAnna Berg\nHR",
+  [], [], '003 availability dates against the required period'),
+ (S, 'application', "Hej Fredrik Ström,\n\nTack för din ansökan till tjänsten som förskollärare. För anställning krävs förskollärarexamen. Din examen är en fritidspedagogexamen, vilket innebär att du tyvärr inte uppfyller de formella kraven för tjänsten.\n\nMed vänliga hälsningar\nLinnea Ek\nRektor",
+  [], [], '004 formal requirement unmet, no decision verb'),
+ (S, 'interview', "Hej Sanna,\n\nTack för provpasset i fredags. Vi har valt en annan kock, eftersom vi behöver någon som kan sköta såsstationen ensam, och under kvällsservisen hann du inte med utan hjälp.\n\nHälsningar\nPatrik, köksmästare",
+  [], [], '005 trial observation tied to a need'),
+ (S, 'final', "Hej Maria,\n\nTack för intervjun för tjänsten som ekonomichef. Den vi har anställt har flera års erfarenhet av att leda koncernbokslut i en börsnoterad koncern. Din erfarenhet är begränsad till bokslut i enskilda dotterbolag.\n\nVänliga hälsningar\nJohan",
+  [], [], '006 the appointee\'s experience against the reader\'s'),
+ (S, 'final', "Hej Lina,\n\nJag har fått svar från Vårdhuset, deras mejl ligger nedan. Kort sagt valde de den andra kandidaten eftersom de behöver någon med sjuksköterskelegitimation från första dagen, och din blir inte klar förrän i höst. Jag hör av mig när nästa uppdrag dyker upp.\n\nHälsningar\nKarin, Bemanningsgruppen" + FWD + "tack för Lina. Vi har valt den andra kandidaten, som redan har sin legitimation, och den behöver vi från start. Linas legitimation kommer först i oktober.\n\nMvh Per",
+  [], [], '007 a consultant\'s cover note summarising the client\'s reason above the forwarded mail'),
+ (G, 'application', "hej Jonas!\ntack för att du hörde av dig om chaufförsjobbet. vi behöver nån med rätt erfarenhet för det här, och vi har valt en annan som passade bättre. lycka till!\n/Micke",
+  ['vi har valt en annan som passade bättre'], [], '008 twin: a need that fits anyone, then a choice'),
+ (G, 'final', "Hej Maria,\n\nTack för intervjun för tjänsten som ekonomichef. Vi har valt en annan kandidat, vars erfarenhet bättre motsvarar våra behov.\n\nVi önskar dig lycka till i framtiden.\n\nVänliga hälsningar\nJohan",
+  ['Vi har valt en annan kandidat, vars erfarenhet bättre motsvarar våra behov', 'Vi önskar dig lycka till i framtiden'], [], '009 twin: the appointee\'s experience unnamed'),
+ (N, None, "hej Jonas!\ntack för att du hörde av dig om chaufförsjobbet. vi behöver nån med C-körkort eftersom bilen är en 18-tonnare, och du skrev att du haft C i två år, så det låter bra. kan du komma på en provtur på måndag kl 7?\n/Micke",
+  [], [], '010 twin: the licence needed and held, a trial drive'),
+ (N, None, "Hej Elin,\n\nTack för din ansökan till sommarpraktiken. Vi kan bara ta emot studenter som kan göra hela tio veckor från den 9 juni, och du skriver att du är ledig hela sommaren. Vi vill gärna bjuda in dig till en intervju på tisdag kl 13.\n\nVänliga hälsningar\nAnna Berg\nHR",
+  [], [], '011 twin: the period required and available, an invitation'),
+ (N, None, "Hej Lina,\n\nJag har fått svar från Vårdhuset, deras mejl ligger nedan. Kort sagt vill de träffa dig eftersom de behöver någon med sjuksköterskelegitimation från första dagen, och du har ju redan din. Passar torsdag kl 10?\n\nHälsningar\nKarin, Bemanningsgruppen" + FWD + "tack för Lina. Hon har redan sin legitimation, och den behöver vi från start. Vi vill gärna träffa henne på torsdag.\n\nMvh Per",
+  [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+]
