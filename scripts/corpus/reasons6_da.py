@@ -25,4 +25,8 @@ ROWS = [
   [], [], '011 twin: the formal requirement met, an invitation'),
  (N, None, "Hej Camilla\n\nJeg har fået svar fra Akutklinikken, se mailen herunder. Kort fortalt vil de gerne møde dig, fordi de skal bruge en med dansk autorisation fra første dag, og den har du jo allerede. Passer torsdag kl. 10?\n\nHilsen\nTina, Plusvikar" + FWD + "tak for Camilla. Hun har allerede sin autorisation, og den skal vi bruge fra start. Vi vil gerne møde hende på torsdag.\n\nVh Bo",
   [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+ (G, 'application', "Kære Jonas Dahl\n\nTak for din ansøgning til stillingen som sygeplejerske. Vi har gennemgået ansøgningerne, og du opfylder desværre ikke de formelle krav til stillingen, så vi går ikke videre med din ansøgning.\n\nVi ønsker dig held og lykke.\n\nMed venlig hilsen\nHanne Krogh",
+  ['du opfylder desværre ikke de formelle krav til stillingen', 'så vi går ikke videre med din ansøgning', 'Vi ønsker dig held og lykke'], [], '013 twin: the formal requirements unmet, no record named (added after first sight)'),
+ (N, None, "Hej Emil\nTak fordi du søgte som lagermedarbejder. Vi skal bruge en der kan starte på mandag, og du går i skole til juni, men du må gerne tage lørdagsvagter indtil da, hvis du har lyst. Skriv tilbage!\nHilsen Pia",
+  [], [], '014 twin: a start needed, school until June, Saturdays offered (added after first sight)'),
 ]

@@ -25,4 +25,8 @@ ROWS = [
   [], [], '011 twin: the formal requirement met, an invitation'),
  (N, None, "Hallo Frau Yilmaz,\n\nich habe heute die Rückmeldung der Klinik am See bekommen, die Mail finden Sie unten. Kurz gesagt möchte man Sie kennenlernen, weil man ab dem ersten Tag jemanden mit deutscher Approbation braucht, und die haben Sie ja schon. Passt Ihnen Donnerstag um 10 Uhr?\n\nViele Grüße\nSandra Koch, MedConsult" + FWD + "danke für den Vorschlag. Frau Yilmaz ist bereits approbiert, und das brauchen wir von Anfang an. Wir würden sie gern am Donnerstag kennenlernen.\n\nBeste Grüße\nJörg Brandt",
   [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+ (G, 'application', "Sehr geehrter Herr Krause,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiter Steuern. Wir haben alle Bewerbungen geprüft, und Sie erfüllen die formalen Voraussetzungen für die Stelle leider nicht, daher können wir Ihre Bewerbung nicht weiter berücksichtigen.\n\nWir wünschen Ihnen alles Gute.\n\nMit freundlichen Grüßen\nM. Schulze",
+  ['Sie erfüllen die formalen Voraussetzungen für die Stelle leider nicht', 'daher können wir Ihre Bewerbung nicht weiter berücksichtigen', 'Wir wünschen Ihnen alles Gute'], [], '013 twin: the formal requirements unmet, no record named (added after first sight)'),
+ (N, None, "Hallo Lea,\ndanke für deine Nachricht wegen dem Aushilfsjob im Lager. Wir brauchen jemanden, der ab Montag anfangen kann, und du hast ja noch Schule bis Juni, aber bis dahin kannst du gern samstags bei uns arbeiten, wenn du magst. Meld dich!\nLG Sabine",
+  [], [], '014 twin: a start needed, school until June, Saturdays offered (added after first sight)'),
 ]

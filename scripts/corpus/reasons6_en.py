@@ -25,4 +25,8 @@ ROWS = [
   [], [], '011 twin: the formal requirement met, an invitation'),
  (N, None, "Hi Jess,\n\nI've heard back from Northgate Care, their email is below. In short they'd like to meet you because they need someone with Social Work England registration from day one, and you already have yours. Does Thursday at 10 suit?\n\nBest,\nNicola, Shaw Recruitment" + FWD + "Thanks for putting Jess forward. She is already registered, and we need that from the start. We'd like to meet her on Thursday.\n\nRegards,\nAlan",
   [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+ (G, 'application', "Dear Mr Hale,\n\nThank you for your application for the post of Structural Engineer. We have reviewed all applications and you do not meet the formal requirements for this post, so we will not be taking your application further.\n\nWe wish you every success.\n\nYours sincerely,\nJanet Price",
+  ['you do not meet the formal requirements for this post', 'so we will not be taking your application further', 'We wish you every success'], [], '013 twin: the formal requirements unmet, no record named (added after first sight)'),
+ (N, None, "Hi Kyle,\nThanks for applying for the warehouse job. We need someone who can start on Monday, and you have school until June, but you're welcome to do Saturday shifts until then if you like. Let me know!\nGaz",
+  [], [], '014 twin: a start needed, school until June, Saturdays offered (added after first sight)'),
 ]

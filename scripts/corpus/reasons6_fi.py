@@ -25,4 +25,8 @@ ROWS = [
   [], [], '011 twin: the period required and available, an invitation'),
  (N, None, "Hei Emilia,\n\nsain Hoivakoti Kuuselasta vastauksen, viesti on alla. Lyhyesti: he haluavat tavata sinut, koska he tarvitsevat jonkun, jolla on sairaanhoitajan laillistus ensimmäisestä päivästä alkaen, ja sinulla se jo on. Sopiiko torstaina klo 10?\n\nTerveisin\nTiina, Hoivarekry" + FWD + "kiitos Emiliasta. Hänellä on jo laillistus, ja sitä tarvitsemme heti alusta. Haluaisimme tavata hänet torstaina.\n\nTerveisin\nKari",
   [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+ (G, 'application', "Hyvä Jussi Lehto,\n\nkiitos hakemuksestasi erityisopettajan tehtävään. Olemme käyneet hakemukset läpi, etkä valitettavasti täytä tehtävän muodollisia kelpoisuusvaatimuksia, joten emme voi edetä hakemuksesi kanssa.\n\nToivotamme sinulle menestystä.\n\nYstävällisin terveisin\nSari Koskinen",
+  ['etkä valitettavasti täytä tehtävän muodollisia kelpoisuusvaatimuksia', 'joten emme voi edetä hakemuksesi kanssa', 'Toivotamme sinulle menestystä'], [], '013 twin: the formal requirements unmet, no record named (added after first sight)'),
+ (N, None, "Hei Tuomas,\nkiitos hakemuksesta varastohommiin. Tarvitaan joku joka voi aloittaa maanantaina, ja sulla on koulua kesäkuuhun asti, mutta voit hyvin tehdä lauantaivuoroja siihen asti jos haluat. Soittele!\nTerveisin Petri",
+  [], [], '014 twin: a start needed, school until June, Saturdays offered (added after first sight)'),
 ]

@@ -25,4 +25,8 @@ ROWS = [
   [], [], '011 twin: the period required and available, an invitation'),
  (N, None, "Hei Amalie\n\nJeg har fått svar fra Fjordklinikken, se e-posten nedenfor. Kort sagt vil de gjerne møte deg fordi de trenger en med norsk autorisasjon som sykepleier fra første dag, og den har du jo allerede. Passer torsdag kl. 10?\n\nHilsen\nLise, Bemanningspartner" + FWD + "takk for Amalie. Hun har allerede autorisasjon, og det trenger vi fra start. Vi vil gjerne møte henne på torsdag.\n\nMvh Knut",
   [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+ (G, 'application', "Hei Jonas Lie\n\nTakk for søknaden til stillingen som lektor. Vi har gått gjennom søknadene, og du oppfyller dessverre ikke de formelle kravene til stillingen, så vi går ikke videre med søknaden din.\n\nVi ønsker deg lykke til.\n\nMed vennlig hilsen\nSiri Nilsen",
+  ['du oppfyller dessverre ikke de formelle kravene til stillingen', 'så vi går ikke videre med søknaden din', 'Vi ønsker deg lykke til'], [], '013 twin: the formal requirements unmet, no record named (added after first sight)'),
+ (N, None, "Hei Ola\nTakk for søknaden på lagerjobben. Vi trenger noen som kan begynne på mandag, og du går på skolen til juni, men du kan gjerne ta lørdagsvakter fram til da hvis du vil. Si fra!\nHilsen Geir",
+  [], [], '014 twin: a start needed, school until June, Saturdays offered (added after first sight)'),
 ]

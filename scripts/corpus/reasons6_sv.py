@@ -25,4 +25,8 @@ ROWS = [
   [], [], '011 twin: the period required and available, an invitation'),
  (N, None, "Hej Lina,\n\nJag har fått svar från Vårdhuset, deras mejl ligger nedan. Kort sagt vill de träffa dig eftersom de behöver någon med sjuksköterskelegitimation från första dagen, och du har ju redan din. Passar torsdag kl 10?\n\nHälsningar\nKarin, Bemanningsgruppen" + FWD + "tack för Lina. Hon har redan sin legitimation, och den behöver vi från start. Vi vill gärna träffa henne på torsdag.\n\nMvh Per",
   [], [], '012 twin: a consultant\'s cover note above a forwarded invitation'),
+ (G, 'application', "Hej Oskar,\n\nTack för din ansökan till tjänsten som förskollärare. Vi har gått igenom ansökningarna och du uppfyller tyvärr inte de formella kraven för tjänsten, så vi går inte vidare med din ansökan.\n\nVi önskar dig lycka till.\n\nMed vänliga hälsningar\nLinnea Ek",
+  ['du uppfyller tyvärr inte de formella kraven för tjänsten', 'så vi går inte vidare med din ansökan', 'Vi önskar dig lycka till'], [], '013 twin: the formal requirements unmet, no record named (added after first sight)'),
+ (N, None, "hej Elin!\ntack för att du hörde av dig om jobbet på lagret. vi behöver nån som kan börja på måndag, och du går i skolan till juni, men du får gärna jobba lördagar fram till dess om du vill. hör av dig!\n/Micke",
+  [], [], '014 twin: a start needed, school until June, Saturdays offered (added after first sight)'),
 ]

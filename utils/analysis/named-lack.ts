@@ -22,7 +22,7 @@
 import type { Match, Matches } from './match';
 
 /** Most characters between the lack's end and the start of what it lacks ("you don't yet have a valid "). */
-const LACK_GAP = 40;
+export const LACK_GAP = 40;
 /** Most words read after the qualification's start. */
 const MAX_WORDS = 8;
 
@@ -69,7 +69,7 @@ function marked(text: string, a: number, b: number): boolean {
  * Whether the qualification `q` after a lack ending at `from` names its thing (see the file comment). The words
  * between the lack and `q` may name it too when one is marked (a digit or a capital: "an 18th Edition certificate").
  */
-function names(
+export function names(
   q: Match,
   from: number,
   text: string,

@@ -2102,11 +2102,12 @@ describe('reasons beside a risky remark, measured levels, decisions said through
   it('precision ≥ 0.97 and recall ≥ 0.97, no false flag; the known misses only', () => {
     meets(f.overall, { precision: 0.97, recall: 0.97 });
     expect(f.overall.falseFlagRate).toBe(0);
-    // en-004: "another applicant who knows …" loses its decision; en-008: "your driving test is not until March" reads
-    // as a receipt's "not until"; fi-010: "offered the post to the next on the reserve list" is read (session 16), but
-    // the missing certificate before it is no reason the Finnish rules read, so it is generic; fi-013: "Päätimme siksi
-    // olla jatkamatta" (no object) is no decision the rules read
-    expect(wrongIds(rows)).toEqual(['r5-en-004', 'r5-en-008', 'r5-fi-010', 'r5-fi-013']);
+    // en-004: "another applicant who knows …" loses its decision; fi-010: "offered the post to the next on the reserve
+    // list" is read (session 16), but the missing certificate before it is no reason the Finnish rules read, so it is
+    // generic; fi-013: "Päätimme siksi olla jatkamatta" (no object) is no decision the rules read. (en-008, "your driving
+    // test is not until March" read as a receipt's "not until", fixed by task reasons6: the reader's own circumstance
+    // vetoes nothing)
+    expect(wrongIds(rows)).toEqual(['r5-en-004', 'r5-fi-010', 'r5-fi-013']);
   });
   it('a backdrop requirement whose shortfall is the ground (005, 006) stays generic with its risky flag', () => {
     for (const r of rows.filter((x) => /-00[56]$/.test(x.id))) {

@@ -121,6 +121,9 @@ const fi: ConceptData = {
   hired: [
     '(palkkaamamme|palkkaamaamme|palkkaamallamme|palkkaamaltamme|palkkaamamme|valitsemamme|valitsemaamme|valitsemallamme|valitsemaltamme|rekrytoimamme|rekrytoimaamme|rekrytoimallamme)',
     '(henkilö|hakija|ehdokas) (jonka|jonka me) (valitsimme|palkkasimme|rekrytoimme)',
+    // task reasons6: the one chosen by a participle ('Valitulla on usean vuoden kokemus …', 'tehtävään valittu henkilö')
+    '[tehtävään|paikkaan|virkaan] (valitulla|valitun|palkatulla|palkatun|valitulta) [henkilöllä|hakijalla|ehdokkaalla|henkilön|hakijan|ehdokkaan]',
+    '[tehtävään|paikkaan|virkaan] (valittu|palkattu) (henkilö|hakija|ehdokas)',
     // task chosen2: 'hakija, jolle tarjosimme paikan', 'henkilö, johon päädyimme'
     '(henkilö|hakija|ehdokas|henkilöllä|hakijalla|ehdokkaalla) [,] (jolle|jolle me) [lopulta] (tarjosimme|olemme tarjonneet|annoimme) (paikan|tehtävän|työn|paikkaa|tehtävää|työtä|pestin)',
     '(henkilö|hakija|ehdokas|henkilöllä|hakijalla|ehdokkaalla) [,] (johon|jonka kohdalle) [lopulta] (päädyimme|päädyttiin|päätimme)',
@@ -132,6 +135,8 @@ const fi: ConceptData = {
     '(tarvitsimme|halusimme) (henkilön|jonkun|hakijan|tyypin|tekijän) [,] (jolla|joka)',
   ],
   youlack: [
+    // task reasons6: the reader's record limited to less ('Sinun kokemuksesi rajoittuu …'), beside the hire's
+    '[sinun|sun] (kokemuksesi|taustasi|osaamisesi|koulutuksesi|työkokemuksesi) (rajoittuu|rajoittui|on rajoittunut|rajautuu|on rajautunut)',
     // task namedlack: spoken 'sulla ei oo …'
     '(sulla|sinulla) [vielä|valitettavasti] (ei) [vielä|valitettavasti] (oo|ole)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')
