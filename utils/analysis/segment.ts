@@ -21,6 +21,7 @@ import {
   NEWLINE,
   SPACE,
 } from './chars';
+import { SEGMENT_WORDS } from './segment-words';
 import { newlineContinues, type Tokens } from './tokenise';
 
 export interface Segments {
@@ -147,10 +148,13 @@ function writesLowercaseSentences(t: Tokens): boolean {
 function endsSentence(t: Tokens, w: number): boolean {
   const a = t.start[w] as number;
   const b = t.end[w] as number;
-  // one or two letters ("z. b", "e.g", "t.ex") or a dot just before the word ("bl.a."); a date or an ordinal
-  // ("15.5. mennessä", "am 3. juni") is no sentence end before a lower-case word either
+  // a date or an ordinal ("15.5. mennessä", "am 3. juni") is no sentence end before a lower-case word; task segment5:
+  // another number is, before a word that opens a sentence ("max 1. vi går vidare")
+  if (isDigitCode(t.text.charCodeAt(a)))
+    return w + 1 < t.n && !dateContinues(t, w) && opensSentence(t, w + 1);
+  // one or two letters ("z. b", "e.g", "t.ex"), a dot just before the word ("bl.a.") or a lead-in ("evt.", "mht.")
   if (b - a <= 2 || (w > 0 && t.gapChar[w] === 46 && (t.end[w - 1] as number) === a - 1)) return false;
-  if (isDigitCode(t.text.charCodeAt(a))) return false;
+  if (abbreviationIn(t, w, LEAD_INS)) return false;
   return !(b - a <= 6 && ABBREVIATIONS.has(t.text.slice(a, b).toLowerCase()));
 }
 
@@ -207,11 +211,28 @@ export function segment(t: Tokens): Segments {
               code === 58 ||
               (oc >= 0 &&
                 (isUpperCode(oc) || oc === 34 || oc === 0x201c || oc === 40) &&
-                !(isUpperCode(oc) && g > 0 && i === end[g - 1] && abbreviated(t, g - 1))) ||
+                !(isUpperCode(oc) && g > 0 && i === end[g - 1] && abbreviated(t, g - 1, open))) ||
               (lowercase && oc >= 0 && g > 0 && g < n && isCasedCode(oc) && endsSentence(t, g - 1))
             ) {
               pushSentence(text, sentS, sentE, open, i + 1);
               open = i + 1;
+            }
+          }
+        } else if (code === 46 && g < n && r < ge && isQuoteCode(text.charCodeAt(r))) {
+          // task segment5: a period, closing quotes, then a sentence opener ("„Stadtfest 12.–14.09.“ Leider …")
+          const q = quotesEnd(text, r, ge);
+          if (q > r && q < ge && CLASS[text.charCodeAt(q)] === SPACE) {
+            const e = spaceRun(text, q);
+            if (
+              !runHadNewline &&
+              skipIgnored(text, e) === start[g] &&
+              isUpperCode(text.charCodeAt(e)) &&
+              opensSentence(t, g)
+            ) {
+              pushSentence(text, sentS, sentE, open, q);
+              open = q;
+              i = q;
+              continue;
             }
           }
         }
@@ -264,26 +285,132 @@ const TITLES = new Set([
   'st',
 ]);
 
+/** The six languages' segment words, merged and folded (segment-words.ts). */
+const wordSet = (pick: (w: (typeof SEGMENT_WORDS)['sv']) => string): ReadonlySet<string> =>
+  new Set(
+    Object.values(SEGMENT_WORDS)
+      .flatMap((w) => pick(w).split(' '))
+      .filter((k) => k.length > 0)
+      .map((k) => foldString(k)),
+  );
+const LEAD_INS = wordSet((w) => w.leadIns);
+const CLOSERS = wordSet((w) => w.closers);
 /**
- * German writes a day or an ordinal with a period and a capital next: "am 1. Juni", "zum 15. März",
- * "im 2. Gespräch". A number ends no sentence after these words, or before a German month (other
- * languages write the month lowercase, and "max 1. Vi går vidare" must still end).
+ * A day or an ordinal is written with a period and may have a capital next: "am 1. Juni", "zum 15. März", "im 2.
+ * Gespräch", "den 3. Marts", "d. 3. marts", "3. Juni–14. Augusti" (task segment5: the Nordic and Finnish months and
+ * words before a day, segment-words.ts). "max 1. Vi går vidare" must still end.
  */
-const BEFORE_ORDINAL = new Set(['am', 'zum', 'vom', 'ab', 'bis', 'im', 'seit', 'zur', 'dem', 'den']);
-const GERMAN_MONTHS = new Set(
-  'januar jaenner februar maerz april mai juni juli august september oktober november dezember'.split(' '),
-);
+const BEFORE_ORDINAL = wordSet((w) => w.beforeOrdinal);
+const MONTHS = wordSet((w) => w.months);
+const OPENERS = wordSet((w) => w.openers);
+
+const foldedWord = (t: Tokens, w: number) =>
+  foldString(t.text.slice(t.start[w] as number, t.end[w] as number));
+
+/** Whether word w opens a sentence (segment-words.ts `openers`; one letter never does). */
+function opensSentence(t: Tokens, w: number): boolean {
+  return (t.end[w] as number) - (t.start[w] as number) > 1 && OPENERS.has(foldedWord(t, w));
+}
+
+/**
+ * Whether word w (before a period) ends an abbreviation in `set`: the word itself, or with up to two short words
+ * before it joined by a period and at most one space ("bl.a", "z. B" → "z.b", "d.v.s").
+ */
+function abbreviationIn(t: Tokens, w: number, set: ReadonlySet<string>): boolean {
+  const text = t.text;
+  if ((t.end[w] as number) - (t.start[w] as number) > 6) return false;
+  let key = foldedWord(t, w);
+  // an acronym in capitals ("POS.", "CA.") is a word, not an abbreviation
+  if (key.length > 1 && isUpperCode(text.charCodeAt((t.end[w] as number) - 1))) return false;
+  if (set.has(key)) return true;
+  for (let k = w; k > 0 && k > w - 2; k--) {
+    const gs = t.end[k - 1] as number;
+    const ge = t.start[k] as number;
+    if (text.charCodeAt(gs) !== 46 || ge - gs > 2 || (ge - gs === 2 && text.charCodeAt(gs + 1) !== 32))
+      return false;
+    if ((t.end[k - 1] as number) - (t.start[k - 1] as number) > 3) return false;
+    key = `${foldedWord(t, k - 1)}.${key}`;
+    if (set.has(key)) return true;
+  }
+  return false;
+}
+
+/** Whether the number w (a day: one or two digits) before a period is a date's: after "den"/"am", or a month next. */
+function dateContinues(t: Tokens, w: number): boolean {
+  const text = t.text;
+  const a = t.start[w] as number;
+  const b = t.end[w] as number;
+  if (b - a > 2 || !isDigitCode(text.charCodeAt(b - 1))) return false;
+  return (
+    (w > 0 && BEFORE_ORDINAL.has(foldedWord(t, w - 1))) || (w + 1 < t.n && MONTHS.has(foldedWord(t, w + 1)))
+  );
+}
+
+/** Quotation marks: " ' « » ‘ ’ ‚ “ ” „ ‹ ›. */
+const isQuoteCode = (c: number) =>
+  c === 34 ||
+  c === 39 ||
+  c === 0xab ||
+  c === 0xbb ||
+  (c >= 0x2018 && c <= 0x201e) ||
+  c === 0x2039 ||
+  c === 0x203a;
+
+/** End of the run of quotation marks (and invisible characters) starting at i, before `lim`. */
+function quotesEnd(text: string, i: number, lim: number): number {
+  while (i < lim && (isQuoteCode(text.charCodeAt(i)) || CLASS[text.charCodeAt(i)] === IGNORE)) i++;
+  return i;
+}
+
+const isWordCode = (c: number) => CLASS[c] === LETTER || CLASS[c] === DIGIT;
+
+/**
+ * Whether offset i (a period) stands inside a short quoted title on one line ("”Mässan 12.–14.9. Göteborg”", "„Sommerfest
+ * 14.6. Team Nord“"): the nearest quotation mark before it, at most 60 characters back and not before `lo`, opens a
+ * quote (no word character before it, one after it), and a mark that closes one (after a word character or a period,
+ * before no word character) follows within 60 characters, before any line break or another opening mark.
+ */
+function quotedTitle(text: string, lo: number, i: number): boolean {
+  let p = i - 1;
+  for (const stop = Math.max(lo, i - 60); ; p--) {
+    if (p < stop) return false;
+    const code = text.charCodeAt(p);
+    if (CLASS[code] === NEWLINE) return false;
+    if (!isQuoteCode(code)) continue;
+    const wordBefore = p > 0 && isWordCode(text.charCodeAt(p - 1));
+    const wordAfter = p + 1 < text.length && isWordCode(text.charCodeAt(p + 1));
+    if (wordBefore && wordAfter) continue; // an apostrophe inside a word ("Mary's")
+    if (wordBefore || !wordAfter) return false;
+    break;
+  }
+  for (let q = i + 1, lim = Math.min(text.length, i + 60); q < lim; q++) {
+    const code = text.charCodeAt(q);
+    if (CLASS[code] === NEWLINE) return false;
+    if (!isQuoteCode(code)) continue;
+    const before = text.charCodeAt(q - 1);
+    const wordBefore = isWordCode(before) || before === 46;
+    const wordAfter = q + 1 < text.length && isWordCode(text.charCodeAt(q + 1));
+    if (wordBefore && wordAfter) continue;
+    return wordBefore;
+  }
+  return false;
+}
 
 /**
  * Whether the period right after word w abbreviates rather than ends a sentence before word w + 1
- * (a capital): a title; a letter of a two-letter abbreviation ("z. B.", "u. a.", but "Klasse B."
- * ends); or a German day or ordinal (see BEFORE_ORDINAL).
+ * (a capital): a title or an abbreviation that leads in (task segment5: "bl.a. SAP", "u. a. SAP", "esim. Excel"); one
+ * that may also close a list ("mm.") before a word that opens no sentence; a letter of a two-letter abbreviation ("z.
+ * B.", "u. a.", but "Klasse B." ends); a day or an ordinal (see BEFORE_ORDINAL); or a number inside a quoted title
+ * before a word that opens no sentence ("”Mässan 12.–14.9. Göteborg”"). `open` is where the sentence began.
  */
-function abbreviated(t: Tokens, w: number): boolean {
+function abbreviated(t: Tokens, w: number, open: number): boolean {
   const text = t.text;
   const a = t.start[w] as number;
   const b = t.end[w] as number;
   const c = text.charCodeAt(a);
+  if (CLASS[c] === LETTER && abbreviationIn(t, w, LEAD_INS)) {
+    return !(abbreviationIn(t, w, CLOSERS) && w + 1 < t.n && opensSentence(t, w + 1));
+  }
   if (b - a === 1 && CLASS[c] === LETTER) {
     // "z. B.": the capital closes a lowercase letter's abbreviation; "Klasse B." ends a sentence
     if (isUpperCode(c)) return w > 0 && (t.end[w - 1] as number) - (t.start[w - 1] as number) === 1;
@@ -294,17 +421,9 @@ function abbreviated(t: Tokens, w: number): boolean {
       text.charCodeAt(t.end[w + 1] as number) === 46
     );
   }
-  if (b - a <= 2 && isDigitCode(c) && isDigitCode(text.charCodeAt(b - 1))) {
-    if (
-      w > 0 &&
-      BEFORE_ORDINAL.has(foldString(text.slice(t.start[w - 1] as number, t.end[w - 1] as number)))
-    ) {
-      return true;
-    }
-    return (
-      w + 1 < t.n &&
-      GERMAN_MONTHS.has(foldString(text.slice(t.start[w + 1] as number, t.end[w + 1] as number)))
-    );
+  if (isDigitCode(c)) {
+    if (dateContinues(t, w)) return true;
+    return quotedTitle(text, open, b) && !(w + 1 < t.n && opensSentence(t, w + 1));
   }
   return b - a <= 4 && TITLES.has(text.slice(a, b).toLowerCase());
 }
@@ -343,6 +462,23 @@ function labelBracket(text: string, i: number, b: number): number {
   return -1;
 }
 
+/**
+ * Task segment5: whether a spaced dash between p and q (its spaces) joins a range of dates or numbers ("3. juni – 14.
+ * august", "12. – 14.09.", "kl. 10 – 14"): a number follows it, and a number (with its period) or a month stands
+ * before it.
+ */
+function dateRange(text: string, p: number, q: number): boolean {
+  while (q < text.length && CLASS[text.charCodeAt(q)] === SPACE) q++;
+  if (q >= text.length || CLASS[text.charCodeAt(q)] !== DIGIT) return false;
+  while (p > 0 && CLASS[text.charCodeAt(p)] === SPACE) p--;
+  if (text.charCodeAt(p) === 46) p--;
+  if (p < 0) return false;
+  if (CLASS[text.charCodeAt(p)] === DIGIT) return true;
+  const e = p + 1;
+  while (p >= 0 && CLASS[text.charCodeAt(p)] === LETTER) p--;
+  return e - p > 2 && MONTHS.has(foldString(text.slice(p + 1, e)));
+}
+
 /** A dash with spaces (no line break) on both sides: "… we chose another – she had more …". */
 function spacedDash(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -355,6 +491,7 @@ function spacedDash(text: string, i: number): boolean {
   while (q < text.length && CLASS[text.charCodeAt(q)] === IGNORE) q++;
   if (p < 0 || q >= text.length) return false;
   if (CLASS[text.charCodeAt(p)] !== SPACE || CLASS[text.charCodeAt(q)] !== SPACE) return false;
+  if (dateRange(text, p, q)) return false;
   // the spaces on each side must not be part of a run with a line break
   let a = p;
   while (a > 0 && (CLASS[text.charCodeAt(a - 1)] === SPACE || CLASS[text.charCodeAt(a - 1)] === IGNORE)) a--;

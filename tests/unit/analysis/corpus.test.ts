@@ -2366,3 +2366,29 @@ describe("decisions12/13's families in de/fi (tests/corpus/cross13.jsonl: a shif
     expect(wrongIds(rows)).toEqual([]);
   });
 });
+
+describe('a period inside a title, a date or an abbreviation in the decision sentence (tests/corpus/segment5.jsonl: a quoted job title or event with a date before the decision words, "bl.a. / e.g. / u. a. / esim. / mht. / inkl." before a capital in the reason, job codes "Pos. B12", "Nr. 12", "mm." leading in; guards where a real sentence ends after a month, a date, a number or a job code; look-alikes: the same titles and abbreviations in invitations and staff notes; six languages)', () => {
+  const rows = load('tests/corpus/segment5.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision ≥ 0.95, recall ≥ 0.9, no false flag; the known misses only', () => {
+    meets(f.overall, { precision: 0.95, recall: 0.9, falseFlagRate: 0 });
+    // en-004 and de-006: a job code and a long title between the candidacy and the decision verb put the two parts
+    // beyond the concept window (not the splitter: the sentence is whole); de-004: the reader's missing till
+    // experience ("noch nie an einer Kasse gearbeitet") is not read as a lack of the required "Kassenerfahrung"
+    expect(wrongIds(rows)).toEqual(['s5-en-004', 's5-de-004', 's5-de-006']);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each generic span of a rejection is underlined whole: no sentence is cut inside its title or date', () => {
+    const cut: string[] = [];
+    for (const r of rows.filter((x) => x.label !== 'not-rejection')) {
+      const a = analyzeDraft(r.text);
+      for (const s of r.generic_spans ?? []) {
+        const p = r.text.indexOf(s);
+        const whole = a.flags.some((x) => x.kind === 'generic' && x.start <= p && x.end >= p + s.length);
+        if (!whole) cut.push(r.id);
+      }
+    }
+    // the two rejections read as none (above); on main 17 of 30 spans were underlined from the cut on only
+    expect(cut).toEqual(['s5-en-004', 's5-de-006']);
+  });
+});
