@@ -1,31 +1,64 @@
 /**
  * Task reasons6: a need that names nothing is no reason. "We need someone with the right experience for this one, and
- * we've gone with another lad", "vi behöver nån med rätt erfarenhet", "wir brauchen jemand mit der passenden
- * Erfahrung", "tarvitaan tyyppi jolla on sopivaa kokemusta" state a requirement whose thing is only a container: it
- * fits anyone, as "the experience we were looking for" does in a lack (named-lack.ts). Such a need and the
- * qualification cue inside it count for nothing; "we need someone with experience in SAP" or "vi behöver någon med
- * C-körkort" name their thing and still count.
+ * we've gone with another lad", "vi behöver nån med rätt erfarenhet", "vi må ha en med riktig erfaring", "wir brauchen
+ * jemand mit der passenden Erfahrung", "tarvitaan tyyppi jolla on sopivaa kokemusta" state a requirement whose thing is
+ * only a container: it fits anyone, as "the experience we were looking for" does in a lack (named-lack.ts). Such a need
+ * and the qualification cue inside it count for nothing; "we need someone who can write production SQL", "vi behöver
+ * någon med C-körkort", "vi söker en elektriker med behörighet AB" name their thing and still count.
  *
- * The thing is read as named-lack.ts reads a lack's: from the last link word (`lackLink`: "with", "med", "mit", "the")
- * between the need's start and the qualification, or from the qualification itself when there is none, the first word
- * that is neither a bare container (`bareThing`: "experience", "rätt", "passenden"; or an `unnamedThing`) nor a link
- * must lie inside the qualification cue or right after a link. Only a qualification that starts in the need's clause,
- * at most LACK_GAP characters after its end, is read; a need with none whose own words end in a container ("wir brauchen
- * jemand mit der passenden Erfahrung") is read from its last link. Only a person's need ("someone with", a `peoplewho`
- * hit, or a need ending in its link: "vi må ha en med"): "the job needs a current first-aid certificate" or "edellyttää
- * laboratoriohoitajan AMK-tutkintoa" name their thing before the container, which this reading does not weigh. One pass over the (short) cue lists: linear in the draft.
+ * Only a person's need is read: a `peoplewho` hit ("someone with", "nån med", "jemand mit", "tyyppi jolla on") after
+ * the need's start, or a need whose own words end in the person's link ("vi må ha en med") — "the job needs a current
+ * first-aid certificate" is left to the other stages. From the end of that person frame to the clause's end (at most
+ * MAX_WORDS words), link words (`lackLink`) and bare containers (`bareThing`, `unnamedThing`: "experience", "rätt",
+ * "passenden", "the role", "det här") are passed over; the need names its thing when another word stands before or
+ * inside the qualification cue ("production SQL", "C-körkort"), or after it following a link or marked by a digit or
+ * capital ("experience in SAP", "behörighet AB"). The qualification cue must start in the need's clause, at most
+ * LACK_GAP characters after the need's end; a need with none whose own words end in a container ("wir brauchen jemand
+ * mit der passenden Erfahrung") is read from its own last link. One pass over the (short) cue lists and a few words per
+ * need: linear in the draft.
  */
 import type { Match, Matches } from './match';
-import { LACK_GAP, names } from './named-lack';
+import { clauseEnd, covers, LACK_GAP, MAX_WORDS, marked, wordCode } from './named-lack';
 
 const list = (m: Matches, c: string): Match[] =>
   (m as unknown as Record<string, Match[] | undefined>)[c] ?? [];
 
-/** Whether a need is of a person ("someone with", "nån med", "jemand mit", "tyyppi jolla") before offset `at`. */
-function ofPerson(m: Matches, r: Match, at: number, links: readonly Match[]): boolean {
-  if (list(m, 'peoplewho').some((p) => p.sent === r.sent && p.s >= r.s && p.s < at)) return true;
-  // or the need's own words end in the person's link ("vi må ha en med", "vi skal bruge en med") with the thing after it
-  return at >= r.e && links.some((l) => l.sent === r.sent && l.e === r.e && l.s > r.s);
+/** Whether the words from `from` to the clause's end name the thing of qualification `q` (see the file comment). */
+function namesNeed(
+  q: Match,
+  from: number,
+  text: string,
+  bare: readonly Match[],
+  links: readonly Match[],
+): boolean {
+  let i = from;
+  let afterLink = false;
+  for (let n = 0; n < MAX_WORDS && i < text.length; n++) {
+    while (i < text.length && !wordCode(text.charCodeAt(i))) {
+      if (clauseEnd(text.charCodeAt(i))) return false;
+      i++;
+    }
+    if (i >= text.length) return false;
+    let j = i;
+    while (j < text.length && wordCode(text.charCodeAt(j))) j++;
+    if (covers(links, q.sent, i, j)) afterLink = true;
+    else if (covers(bare, q.sent, i, j)) afterLink = false;
+    // a word before or inside the container names it ("production SQL", "C-körkort"); after it, only after a link or
+    // marked ("experience in SAP", "behörighet AB"; not "the right experience for this one")
+    else return i < q.e || afterLink || marked(text, i, j);
+    i = j;
+  }
+  return false;
+}
+
+/** Where the person frame of need `r` ends before offset `at` ("someone with|", "vi må ha en med|"), or -1. */
+function personEnd(m: Matches, r: Match, at: number, links: readonly Match[]): number {
+  let end = -1;
+  for (const p of list(m, 'peoplewho'))
+    if (p.sent === r.sent && p.s >= r.s && p.s < at && p.e > end) end = p.e;
+  if (end >= 0) return end;
+  // or the need's own words end in the person's link, with the thing after it
+  return at >= r.e && links.some((l) => l.sent === r.sent && l.e === r.e && l.s > r.s) ? r.e : -1;
 }
 
 /** The requirement cues and qualification cues of needs that name nothing; `live` is the cue filter. */
@@ -40,26 +73,20 @@ export function unnamedNeeds(m: Matches, text: string, live: (x: Match) => boole
       (q) => q.clause === r.clause && q.s >= r.s && q.s <= r.e + LACK_GAP && live(q),
     );
     if (quals.length === 0) {
-      // a need whose own words end in the container ("wir brauchen jemand mit der passenden Erfahrung"): its words after
-      // its last link are what it needs (a bare container, not a post or field: "a central part of the role" names the
-      // role's part)
+      // a need whose own words end in the container ("wir brauchen jemand mit der passenden Erfahrung"), read from its
+      // last link (a bare container, not a post or field: "a central part of the role" names the role's part)
       if (!list(m, 'bareThing').some((b) => b.sent === r.sent && b.e === r.e)) continue;
       let link: Match | null = null;
       for (const l of links)
         if (l.sent === r.sent && l.s > r.s && l.e < r.e && (!link || l.s > link.s)) link = l;
-      if (!link || !ofPerson(m, r, link.s, links)) continue;
-      if (names({ ...r, s: link.e }, link.s, text, bare, links)) continue;
+      if (!link || personEnd(m, r, link.s, links) < 0) continue;
+      if (namesNeed({ ...r, s: link.e }, link.s, text, bare, links)) continue;
       if (!out.includes(r)) out.push(r);
       continue;
     }
-    // only a person's need ("the role requires a first-aid certificate" names its thing by the words before it)
-    if (!quals.every((q) => ofPerson(m, r, q.s, links))) continue;
     const named = quals.some((q) => {
-      // the last link before the qualification, inside the need or between it and the qualification
-      let from = q.s;
-      for (const l of links)
-        if (l.sent === q.sent && l.s >= r.s && l.e <= q.s && (from === q.s || l.s > from)) from = l.s;
-      return names(q, from, text, bare, links);
+      const from = personEnd(m, r, q.s, links);
+      return from < 0 || namesNeed(q, from, text, bare, links);
     });
     if (named) continue;
     if (!out.includes(r)) out.push(r);

@@ -490,13 +490,20 @@ export function findReasons(
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   // task causal2: a decision match that runs back over a causal link ("Sie nicht, weshalb wir Sie … nicht
   // berücksichtigen") has its wording from the link on: the clause before it is the reason
-  // task reasons6: a pattern decision worded as the hire alone ("The person appointed …") that a comparison with the
-  // reader reads the same words as (concept-hired-over-you) is that comparison, not wording to mask
+  // task reasons6: a pattern decision that opens with the hire ("The person appointed", "Vi har valt en sökande som har"
+  // at the start of a `hired` match) inside a comparison with the reader (concept-hired-over-you) is that comparison, not
+  // wording to mask: when it is the hire's noun phrase alone, or the hire holds a named thing after it that no stock
+  // phrase words ("… som har arbetat med Revit"; not "… har længere erfaring med lignende roller")
   const comparedAt = m.decision.filter((d) => compared(m, d));
+  const namedAfter = (h: Match) =>
+    m.qualification.some(
+      (q) => q.sent === h.sent && q.s >= h.e && !m.stock.some((x) => x.s < q.e && x.e > q.s),
+    );
+  const hireOnly = (d: Match) =>
+    comparedAt.some((c) => c.s <= d.s && d.e <= c.e) &&
+    hiredList(m).some((h) => h.s === d.s && (d.e <= h.e || namedAfter(h)));
   const ownWording = decisionWording(
-    m.decision
-      .filter((d) => !compared(m, d) && !comparedAt.some((c) => c.s <= d.s && d.e <= c.e))
-      .map((d) => fromCausal(m, beforeColon(d, text))),
+    m.decision.filter((d) => !compared(m, d) && !hireOnly(d)).map((d) => fromCausal(m, beforeColon(d, text))),
     text,
   );
   const cues = new CueFilter(history, maskedClause, clausesOf(m.vague, m.risky), inQuote, ownWording);

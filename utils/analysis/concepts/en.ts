@@ -145,7 +145,7 @@ const en: ConceptData = {
     // 'the appointed candidate', 'the successful applicant'
     '(the) (appointed|successful|chosen|selected|preferred) (candidate|applicant|person)',
     // task reasons6: the participle after its noun ('the person appointed has led …')
-    '(the person|the candidate|the applicant) (appointed|selected|chosen|hired|recruited|taken on)',
+    '(the person|the candidate|the applicant) (appointed|selected|chosen|hired|recruited|taken on) (has|had|is|was|will|brings|brought|holds|held|led|leads|ran|runs|managed|manages|can|could)',
     '(offered|given) (to) (a|an) (candidate|applicant|person) (who|with)',
     // 'we needed someone with X (from day one)' (past): the need the post was filled by
     '(we|i) (needed|were looking for|wanted|required) (someone|somebody|a person|a candidate) (with|who)',

@@ -69,6 +69,8 @@ const fi: ConceptData = {
   ],
   peoplewho: [
     '(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta|tyyppi|tyypin|tyyppiä) (jolla|jonka|joka|joilla|jotka|joiden)',
+    // task reasons6: with its copula, so what follows is what the person has ('tyyppi jolla on sopivaa kokemusta')
+    '(henkilö~|ihmis~|joku|jonkun|jotakuta|tyyppi|tyypin|tyyppiä) (jolla|joilla) (on|olisi|oli|ois)',
   ],
   better: [
     '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',

@@ -132,7 +132,7 @@ const nb: ConceptData = {
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [til slutt] (endte opp med|endte med|falt ned på|bestemte oss for)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
     // task reasons6: the passive 'den som ble ansatt', 'kandidaten som er blitt valgt'
-    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) (som) (ble|er blitt|har blitt) (ansatt|valgt|tilsatt|innstilt|rekruttert)',
+    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) (som) (ble|er blitt|har blitt) (ansatt|valgt|tilsatt|innstilt|rekruttert) (har|hadde|er|var|kan|kunne|bringer|brakte|leder|ledet)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
     // the post given to someone with X ('stillingen er tilbudt en søker med …')
     '(tilbudt|gitt|gått|gikk) [til] (en|ei) (søker|kandidat|person) (med|som)',

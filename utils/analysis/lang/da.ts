@@ -2012,8 +2012,8 @@ const da: LangData = {
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
       'så (det|bliver det|blev det)',
       // task reasons6: the consequence for the reader ('…, så du opfylder desværre ikke de formelle krav'; 'du opfylder dermed ikke')
-      'så (du|I) (opfylder|lever|har|er|kan|kommer)',
-      '(du) (opfylder|lever|har|er) (dermed|derfor|således|altså)',
+      'så (du) [desværre|altså] (opfylder|lever|når) [desværre|altså|dermed] [desværre] (ikke)',
+      '(du) (opfylder|lever|når) (dermed|derfor|således|altså)',
       '(årsagen er|grunden er|hovedårsagen)',
       '(hvilket|som) (er|var) (grunden|årsagen) (til at)',
     ],

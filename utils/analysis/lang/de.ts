@@ -2274,7 +2274,7 @@ const de: LangData = {
       // task reasons6: the consequence clause ('…, sodass Sie die formalen Voraussetzungen leider nicht erfüllen')
       '(sodass|so dass|womit|wodurch)',
       // task reasons6: spoken 'also' after the verb of a consequence ('Das wird also leider nichts mit uns', 'wird also nix')
-      '[das|es|dies|damit] (wird|passt|klappt|geht|ist) (also|somit|folglich|demnach)',
+      '[das|es|dies|damit] (wird|passt|klappt|geht) (also|somit|folglich|demnach)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to

@@ -2068,8 +2068,8 @@ const nb: LangData = {
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
       'så (det|blir det|ble det)',
       // task reasons6: the consequence for the reader ('…, så du oppfyller dessverre ikke kravene'; 'og du oppfyller dermed ikke')
-      'så (du|dere) (oppfyller|lever|har|er|kan|kommer)',
-      '(du|dere) (oppfyller|lever|har|er) (dermed|derfor|således|altså)',
+      'så (du|dere) [dessverre|altså] (oppfyller|lever|når) [dessverre|altså|dermed] [dessverre] (ikke)',
+      '(du|dere) (oppfyller|lever|når) (dermed|derfor|således|altså)',
       '(grunnen er|årsaken er|hovedgrunnen|hovedårsaken)',
       '(som|hvilket) (er|var) (grunnen|årsaken) (til at)',
     ],

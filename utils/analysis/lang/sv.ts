@@ -2101,8 +2101,8 @@ const sv: LangData = {
       '(eftersom|därför|därav|på grund av|pga|med anledning av|anledningen|det beror på|vilket gör att|vilket innebär)',
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
       // task reasons6: the consequence for the reader ('…, så du uppfyller tyvärr inte kraven'; 'du uppfyller därmed inte')
-      'så (du|ni) (uppfyller|lever|har|är|kan|kommer)',
-      '(du|ni) (uppfyller|lever|har|är) (därmed|därför|således|alltså)',
+      'så (du|ni) [tyvärr|dessvärre|alltså] (uppfyller|lever|når) [tyvärr|dessvärre|alltså|därmed] [tyvärr|dessvärre] (inte)',
+      '(du|ni) (uppfyller|lever|når) (därmed|därför|således|alltså)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
       '(bakgrunden är|skälet är|främsta skälet|främsta anledningen)',
       '(vilket|som) (är|var) (anledningen|skälet|orsaken) (till att)',
