@@ -670,9 +670,12 @@ export function conceptMatches(
     if (found && (recruiting || self || thankedFirst)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
-      if (found[0].id === 'not-matching')
-        stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
-      else decision.push(asMatch(found, sent, 'decision'));
+      if (found[0].id === 'not-matching') {
+        // task reasons6: a negation that is a stated decision's own word ("…, so it won't be you for the job") leaves
+        // no unmet requirement behind ("you've mostly fitted kitchens" names a trade, not a fit)
+        if (!found[1].some((p) => p.c === NEG && m.decision.some((d) => d.s <= p.s && p.e <= d.e)))
+          stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
+      } else decision.push(asMatch(found, sent, 'decision'));
     }
     for (const r of STOCK_RULES) {
       const f = findRule(r, hits, mask, contrast, NO_CLAUSES);

@@ -14,6 +14,7 @@ import { withCurrentValues } from './arrows';
 import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
+import { withConsequentUnmet } from './consequent-unmet';
 import { recruitingContext, withoutHarmlessRisky } from './context';
 import { compileCriteria, matchCriteria } from './criteria';
 import {
@@ -331,44 +332,47 @@ export class Engine {
     // 4e. (task specdec) a veto inside the reason before a decision (reason-veto.ts)
     // 4f. (task compare2) a stock "more experience … than you" that names its thing is no stock phrase (named-comparison.ts)
     // 4g. (task spans3) a softer "not this time" inside a decision's sentence is the decision's wording, no stock (flags.ts)
-    // 4g'. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
+    // 4h. (task reasons6) "…, so you do not meet the requirements" after the reader's named record is the decision, no stock
+    // 4i. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
     // the writer's own answer to an offer ("I have decided not to accept the offer") is the candidate's (own-decline.ts)
     const matches = withOwnDecline(
       withReaderOffers(
-        withoutSoftNoInDecisions(
-          withNamedComparisons(
-            withoutReasonVetoes(
-              withRelativeTail(
-                withOtherWay(
-                  withHireStart(
-                    withoutNames(
-                      withoutHarmlessRisky(
-                        withoutUnfilledPosts(
-                          withoutNonJobOffers(
-                            withoutPromisedNews(
-                              withConceptDecisions(
-                                withRequestsAsTalk(
-                                  withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+        withConsequentUnmet(
+          withoutSoftNoInDecisions(
+            withNamedComparisons(
+              withoutReasonVetoes(
+                withRelativeTail(
+                  withOtherWay(
+                    withHireStart(
+                      withoutNames(
+                        withoutHarmlessRisky(
+                          withoutUnfilledPosts(
+                            withoutNonJobOffers(
+                              withoutPromisedNews(
+                                withConceptDecisions(
+                                  withRequestsAsTalk(
+                                    withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+                                  ),
+                                  t,
+                                  seg,
+                                  relayed,
                                 ),
-                                t,
-                                seg,
-                                relayed,
                               ),
+                              text,
                             ),
                             text,
                           ),
-                          text,
                         ),
+                        t,
                       ),
-                      t,
                     ),
+                    text,
                   ),
                   text,
                 ),
-                text,
               ),
+              text,
             ),
-            text,
           ),
         ),
         seg,

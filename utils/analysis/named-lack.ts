@@ -22,22 +22,22 @@
 import type { Match, Matches } from './match';
 
 /** Most characters between the lack's end and the start of what it lacks ("you don't yet have a valid "). */
-const LACK_GAP = 40;
+export const LACK_GAP = 40;
 /** Most words read after the qualification's start. */
-const MAX_WORDS = 8;
+export const MAX_WORDS = 8;
 
 const list = (m: Matches, c: string): Match[] =>
   (m as unknown as Record<string, Match[] | undefined>)[c] ?? [];
 
 /** A letter or digit of any script, a hyphen or an apostrophe inside a word ("c-körkort", "SQL:stä" stops at ":"). */
-function wordCode(c: number): boolean {
+export function wordCode(c: number): boolean {
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c === 45 || c === 39 || c === 0x2019) return true;
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000;
 }
 
 /** Characters that end a clause or sentence: , ; . ! ? : line break, brackets, dashes. */
-function clauseEnd(c: number): boolean {
+export function clauseEnd(c: number): boolean {
   return (
     c === 44 ||
     c === 59 ||
@@ -53,11 +53,11 @@ function clauseEnd(c: number): boolean {
   );
 }
 
-const covers = (xs: readonly Match[], sent: number, a: number, b: number): boolean =>
+export const covers = (xs: readonly Match[], sent: number, a: number, b: number): boolean =>
   xs.some((x) => x.sent === sent && x.s <= a && x.e >= b);
 
 /** Whether text[a, b) holds a digit or a capital letter (a name or a grade: "18th Edition", "Level 3", "CSCS"). */
-function marked(text: string, a: number, b: number): boolean {
+export function marked(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return true;

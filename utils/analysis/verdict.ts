@@ -33,6 +33,7 @@ import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
 import { namedNote, staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
+import { unnamedNeeds } from './unnamed-need';
 
 const CUE_WEIGHT: Partial<Record<CueCat, number>> = {
   requirement: 2,
@@ -460,6 +461,15 @@ function reportsGround(m: Matches, v: Match): boolean {
   );
 }
 
+/**
+ * Task reasons6: a not-a-rejection cue that is part of the reader's own circumstance: it starts inside an `evidence` cue
+ * that began before it ("din blir ikke klar før til høsten": the reader's licence only in the autumn, not a decision
+ * put off until then). Such a cue vetoes nothing.
+ */
+function readersOwn(m: Matches, x: Match): boolean {
+  return m.evidence.some((e) => e.sent === x.sent && e.s < x.s && x.s < e.e);
+}
+
 /** task chosen2: the concept classes `hired` and `checkable` (langdata.ts), read as match categories. */
 const hiredList = (m: Matches): Match[] => (m as unknown as Record<string, Match[] | undefined>).hired ?? [];
 const checkableList = (m: Matches): Match[] =>
@@ -506,8 +516,20 @@ export function findReasons(
   // "the person we hired has X, whereas you …" decides by its comparison: that is no wording to mask
   // task causal2: a decision match that runs back over a causal link ("Sie nicht, weshalb wir Sie … nicht
   // berücksichtigen") has its wording from the link on: the clause before it is the reason
+  // task reasons6: a pattern decision that opens with the hire ("The person appointed", "Vi har valt en sökande som har"
+  // at the start of a `hired` match) inside a comparison with the reader (concept-hired-over-you) is that comparison, not
+  // wording to mask: when it is the hire's noun phrase alone, or the hire holds a named thing after it that no stock
+  // phrase words ("… som har arbetat med Revit"; not "… har længere erfaring med lignende roller")
+  const comparedAt = m.decision.filter((d) => compared(m, d));
+  const namedAfter = (h: Match) =>
+    m.qualification.some(
+      (q) => q.sent === h.sent && q.s >= h.e && !m.stock.some((x) => x.s < q.e && x.e > q.s),
+    );
+  const hireOnly = (d: Match) =>
+    comparedAt.some((c) => c.s <= d.s && d.e <= c.e) &&
+    hiredList(m).some((h) => h.s === d.s && (d.e <= h.e || namedAfter(h)));
   const ownWording = decisionWording(
-    m.decision.filter((d) => !compared(m, d)).map((d) => fromCausal(m, beforeColon(d, text))),
+    m.decision.filter((d) => !compared(m, d) && !hireOnly(d)).map((d) => fromCausal(m, beforeColon(d, text))),
     text,
   );
   const cues = new CueFilter(history, maskedClause, clausesOf(m.vague, m.risky), inQuote, ownWording);
@@ -627,6 +649,8 @@ export function findReasons(
     (x) => cues.live(x),
   );
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
+  // task reasons6: a need whose thing is only a container ("we need someone with the right experience") fits anyone
+  for (const x of unnamedNeeds(m, text, (y) => cues.live(y))) unnamedLack.add(x.s * 65536 + x.e);
   for (let k = 0; k < CUE_CATS.length; k++) {
     const c = CUE_CATS[k] as CueCat;
     const list = lists[CUE_AT[k] as number] as readonly Match[];
@@ -637,7 +661,11 @@ export function findReasons(
       // colleague talk, good news, thanks and vetoes only in the writer's own text: a reply quotes
       // the candidate's "have you made a decision?", which must not make the reply colleague talk
       for (const x of list)
-        if (!inQuote(x.s) && (c === 'recruiting' || x.s < history)) {
+        if (
+          !inQuote(x.s) &&
+          (c === 'recruiting' || x.s < history) &&
+          !(c === 'notRejection' && readersOwn(m, x))
+        ) {
           n = 1;
           break;
         }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectDraft } from '@/utils/analysis/detect';
 import { type CorpusRow, evaluate, type Metrics, parseCorpus } from '@/utils/analysis/evaluate';
 import { analyzeDraft } from '@/utils/analysis/index';
 
@@ -2442,6 +2443,28 @@ describe("generic rejections judged not-rejection in informal and practical mail
       const flags = analyzeDraft(r.text).flags.filter((x) => x.kind === 'vague' || x.kind === 'risky');
       expect(flags.length, r.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a requirement and how the reader measured against it, said informally, by dates, as a formal requirement, as a trial observation, through the appointee's record or in a consultant's cover note (tests/corpus/reasons6.jsonl: a C licence vs a B, roofing vs fitted kitchens, an expired card with a renew-and-call tip, a Monday start vs school until June; 'we can only take students who can do the full ten weeks, and you're only free from mid-July'; 'the post requires a degree in X, your degree is in Y, so you do not meet the formal requirements'; the sauce station run alone vs the evening service; 'the person appointed has led X, your experience is limited to Y'; 'in short they chose the other candidate because …' above the forwarded mail; twins: 'we need someone with the right experience' and 'whose experience better matched our needs' stay generic, the formal requirements unmet with no record named stay generic, the licence held, the period available, the requirement met, hired and told to renew, Saturdays offered until school ends and a forwarded invitation are no rejections; six languages)", () => {
+  const rows = load('tests/corpus/reasons6.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('the specific families (001–007) leave no decision underlined in the own text: it follows from its reason', () => {
+    for (const r of rows.filter((x) => /-00[1-7]$/.test(x.id))) {
+      // 007 forwards the client's mail: its decision is history, underlined as documented for forwards
+      const end = /-007$/.test(r.id) ? r.text.indexOf('\n\n----------') : r.text.length;
+      const own = detectDraft(r.text).flags.filter((x) => x.cat === 'decision' && x.start < end);
+      expect([r.id, own.map((x) => x.text)]).toEqual([r.id, []]);
+    }
+  });
+  it('a need that names nothing (008) and the formal requirements unmet with no record named (013) stay generic', () => {
+    const ids = ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => [`r6-${l}-008`, `r6-${l}-013`]);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
   });
 });
 

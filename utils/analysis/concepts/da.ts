@@ -134,6 +134,8 @@ const da: ConceptData = {
     '(vi|jeg) (skulle bruge|havde brug for|manglede|søgte) (en|nogen|en person|en kandidat) [,] (med|der|som)',
   ],
   youlack: [
+    // task reasons6: the reader's record limited to less ('Din erfaring er begrænset til …'), beside the hire's
+    '(din|dit|dine) (erfaring|baggrund|viden|uddannelse|kompetencer) (er|var|har været) [hidtil|primært|mest|desværre] (begrænset) (til)',
     // task namedlack: 'du har ingen erfaring med …', 'du har ikke noget kørekort'
     '(du|i) (har|havde) [endnu|desværre|dog] (ingen|intet|ikke noget|ikke nogen)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')

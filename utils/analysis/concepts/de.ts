@@ -146,6 +146,9 @@ const de: ConceptData = {
     '(wir|ich) (brauchten|suchten|benötigten|wollten) (jemanden|eine person|einen kandidaten|eine kandidatin) [,] (mit|der|die)',
   ],
   youlack: [
+    // task reasons6: the reader's record limited to less ('Ihre Erfahrung beschränkt sich auf …'), beside the hire's
+    '(ihre|deine|ihr|dein) (erfahrung|erfahrungen|hintergrund|kenntnisse|ausbildung|berufserfahrung) (beschränkt|beschränken|beschränkte|beschränkten) (sich) [bisher|bislang|leider|noch] (auf)',
+    '(ihre|deine|ihr|dein) (erfahrung|erfahrungen|hintergrund|kenntnisse|ausbildung|berufserfahrung) (ist|sind|war|waren) [bisher|bislang|leider|noch] (auf) ** (beschränkt|begrenzt)',
     // task namedlack: 'Sie verfügen nicht über …', 'Sie besitzen keinen …'
     '(sie|du) (verfügen|verfügst) [leider|noch|bisher] (nicht|noch nicht|nicht über|über keine|über keinen|über kein) [über]',
     '(sie|du) (besitzen|besitzt) [leider|noch|bisher] (keine|keinen|kein|nicht)',

@@ -146,6 +146,8 @@ const en: ConceptData = {
     "(we|we've|we have|i|i've|i have) (hired|appointed|recruited|taken on|took on) (a|an|someone) ** (who|with)",
     // 'the appointed candidate', 'the successful applicant'
     '(the) (appointed|successful|chosen|selected|preferred) (candidate|applicant|person)',
+    // task reasons6: the participle after its noun ('the person appointed has led …')
+    '(the person|the candidate|the applicant) (appointed|selected|chosen|hired|recruited|taken on) (has|had|is|was|will|brings|brought|holds|held|led|leads|ran|runs|managed|manages|can|could)',
     '(offered|given) (to) (a|an) (candidate|applicant|person) (who|with)',
     // 'we needed someone with X (from day one)' (past): the need the post was filled by
     '(we|i) (needed|were looking for|wanted|required) (someone|somebody|a person|a candidate) (with|who)',
@@ -153,6 +155,8 @@ const en: ConceptData = {
     '(went|has gone|had gone|was offered|was given|has been offered|has been given) (to) (a|an) (candidate|applicant|person) (who|with)',
   ],
   youlack: [
+    // task reasons6: the reader's record limited to less ('Your experience is limited to …'), beside the hire's
+    '(your) (experience|background|exposure|knowledge|training) (is|was|has been) [so far|mostly|mainly|largely|currently|unfortunately] (limited) (to)',
     // task namedlack: 'you have no experience with …', 'you don't yet have / hold …'
     '(you) (have|had) (no)',
     "you (don't|do not|didn't|did not) (yet|currently|actually) (have|hold)",

@@ -69,6 +69,8 @@ const fi: ConceptData = {
   ],
   peoplewho: [
     '(henkilö~|ihmis~|profiile~|joku|jonkun|jotakuta|tyyppi|tyypin|tyyppiä) (jolla|jonka|joka|joilla|jotka|joiden)',
+    // task reasons6: with its copula, so what follows is what the person has ('tyyppi jolla on sopivaa kokemusta')
+    '(henkilö~|ihmis~|joku|jonkun|jotakuta|tyyppi|tyypin|tyyppiä) (jolla|joilla) (on|olisi|oli|ois)',
   ],
   better: [
     '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',
@@ -121,6 +123,9 @@ const fi: ConceptData = {
   hired: [
     '(palkkaamamme|palkkaamaamme|palkkaamallamme|palkkaamaltamme|palkkaamamme|valitsemamme|valitsemaamme|valitsemallamme|valitsemaltamme|rekrytoimamme|rekrytoimaamme|rekrytoimallamme)',
     '(henkilö|hakija|ehdokas) (jonka|jonka me) (valitsimme|palkkasimme|rekrytoimme)',
+    // task reasons6: the one chosen by a participle ('Valitulla on usean vuoden kokemus …', 'tehtävään valittu henkilö')
+    '[tehtävään|paikkaan|virkaan] (valitulla|valitun|palkatulla|palkatun|valitulta) [henkilöllä|hakijalla|ehdokkaalla|henkilön|hakijan|ehdokkaan]',
+    '[tehtävään|paikkaan|virkaan] (valittu|palkattu) (henkilö|hakija|ehdokas)',
     // task chosen2: 'hakija, jolle tarjosimme paikan', 'henkilö, johon päädyimme'
     '(henkilö|hakija|ehdokas|henkilöllä|hakijalla|ehdokkaalla) [,] (jolle|jolle me) [lopulta] (tarjosimme|olemme tarjonneet|annoimme) (paikan|tehtävän|työn|paikkaa|tehtävää|työtä|pestin)',
     '(henkilö|hakija|ehdokas|henkilöllä|hakijalla|ehdokkaalla) [,] (johon|jonka kohdalle) [lopulta] (päädyimme|päädyttiin|päätimme)',
@@ -132,6 +137,8 @@ const fi: ConceptData = {
     '(tarvitsimme|halusimme) (henkilön|jonkun|hakijan|tyypin|tekijän) [,] (jolla|joka)',
   ],
   youlack: [
+    // task reasons6: the reader's record limited to less ('Sinun kokemuksesi rajoittuu …'), beside the hire's
+    '[sinun|sun] (kokemuksesi|taustasi|osaamisesi|koulutuksesi|työkokemuksesi) (rajoittuu|rajoittui|on rajoittunut|rajautuu|on rajautunut)',
     // task namedlack: spoken 'sulla ei oo …'
     '(sulla|sinulla) [vielä|valitettavasti] (ei) [vielä|valitettavasti] (oo|ole)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')

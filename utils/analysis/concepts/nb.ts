@@ -131,6 +131,8 @@ const nb: ConceptData = {
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [har|hadde] (tilbudt|tilbød|gitt|ga) (stillingen|jobben|rollen|plassen) [til]',
     '(den|personen|kandidaten|søkeren|den personen|den kandidaten) [som] (vi|jeg) [til slutt] (endte opp med|endte med|falt ned på|bestemte oss for)',
     '(personen|den|kandidaten|søkeren) som (fikk|har fått|fått|ble tilbudt|har takket ja til) (stillingen|jobben|rollen)',
+    // task reasons6: the passive 'den som ble ansatt', 'kandidaten som er blitt valgt'
+    '(den|personen|kandidaten|søkeren|den personen|den kandidaten) (som) (ble|er blitt|har blitt) (ansatt|valgt|tilsatt|innstilt|rekruttert) (har|hadde|er|var|kan|kunne|bringer|brakte|leder|ledet)',
     '(vi|jeg) [har|hadde] (ansatt|ansatte|rekruttert|rekrutterte) (en|et|ei) * (som|med)',
     // the post given to someone with X ('stillingen er tilbudt en søker med …')
     '(tilbudt|gitt|gått|gikk) [til] (en|ei) (søker|kandidat|person) (med|som)',
@@ -139,6 +141,8 @@ const nb: ConceptData = {
     '(vi|jeg) (trengte|søkte|ville ha) (en|noen|en person|en kandidat) (med|som)',
   ],
   youlack: [
+    // task reasons6: the reader's record limited to less ('Din erfaring er begrenset til …'), beside the hire's
+    '(din|ditt|dine) (erfaring|bakgrunn|kunnskap|utdanning|kompetanse) (er|var|har vært) [hittil|primært|mest|dessverre] (begrenset) (til)',
     // task namedlack: 'du har ingen erfaring med …', 'du har ikke noe førerkort'
     '(du|dere) (har|hadde) [ennå|enda|dessverre] (ingen|intet|ikke noe|ikke noen)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')

@@ -149,6 +149,8 @@ const sv: ConceptData = {
     '(vi|jag) (behövde|sökte|ville ha) (någon|en person|en kandidat|en medarbetare) (med|som)',
   ],
   youlack: [
+    // task reasons6: the reader's record limited to less ('Din erfarenhet är begränsad till …'), beside the hire's
+    '(din|ditt|dina) (erfarenhet|bakgrund|kunskap|kunskaper|utbildning|kompetens) (är|var|har varit) [hittills|främst|mest|tyvärr] (begränsad|begränsat|begränsade) (till)',
     // task namedlack: 'du har inget truckkort', 'du har ingen erfarenhet av …'
     '(du|ni) (har|hade) [ännu|tyvärr|dock|heller] (ingen|inget|inga)',
     // task specific6: the addressee's side as 'but less of it' after the person hired ('men mindre erfarenhet av …')

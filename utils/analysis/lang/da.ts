@@ -870,6 +870,8 @@ const da: LangData = {
       // task decisions10: found someone for the shifts, so not relevant / not with you ('så det bliver ikke aktuelt lige nu', 'så det bliver ikke med dig')
       '(så|derfor) (det) (bliver) [desværre|altså|nok] [desværre] (ikke) (aktuelt|aktuel) [lige nu|nu|denne gang|for os|for dit vedkommende]',
       '(så|derfor) (det) (bliver) [desværre|altså|nok] [desværre] (ikke) (med dig|dig) [denne gang|i denne omgang|nu]',
+      // task reasons6: the same, typed the way it is said ('så det bliver ikk dig denne gang', 'så det bli'r ik dig')
+      "(så|derfor) (det) (bliver|bli'r) [desværre|altså|nok] [desværre] (ikk|ik|ik') (med dig|dig) [denne gang|i denne omgang|nu]",
       // task decisions10: the post solved another way ('vi har løst lærlingepladsen på anden vis')
       '(løst|løste|løse|løser|har løst) (det|den|pladsen|~pladsen|jobbet|~jobbet|stillingen|~stillingen|vikariatet|~vikariatet|bemandingen|behovet|rekrutteringen) (på anden vis|på en anden måde|på anden måde|andetsteds|et andet sted|internt|selv)',
       // task decisions10: it ended up being the other one ('det endte med at blive den anden')
@@ -1690,6 +1692,8 @@ const da: LangData = {
       '(kun|alene|udelukkende) (åben|åbent|åbne) (for) (uddannede|autoriserede|certificerede|ansøgere med|personer med|kandidater med)',
       // who an internship or post is open to ('vi tager kun imod studerende fra datamatikeruddannelsen')
       '(tager|tager kun|tager bare|tager udelukkende) (imod|ind) (studerende|ansøgere|praktikanter|lærlinge|elever) (fra|inden for|der læser|med)',
+      // task reasons6: who a period or post can take at all, as a rule with its condition ('vi kan kun tage studerende, der kan være her alle ti uger')
+      '(kan|kunne) (kun|bare|udelukkende) (tage|tage imod|tage ind|ansætte|optage|bruge) (studerende|ansøgere|praktikanter|lærlinge|elever|personer|folk|dem|den) (der|som) (kan|har|er)',
       // the bar a test set
       '(grænsen|kravet|barren|beståelsesgrænsen) (ligger|lå|går|gik|er|var) (ved|på)',
       '(grænsen|minimumskravet|kravet|barren) (var|lå|er|ligger|blev sat) [på|ved|til] (#)',
@@ -1855,6 +1859,11 @@ const da: LangData = {
       '(da|fordi|eftersom) (du) (studerer|læser|går) (på|ved) (et andet|en anden)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(din|dit|dine) * (er|bliver) (først) (i|den|efter|om|til|på)',
+      // task reasons6: the reader free, ready or able to start only later ('din er først klar til efteråret'), or in school
+      // until a date ('du går i skole til juni')
+      '(du|din|dit|dine) [*] (er|bliver|kommer|kan) [ikke] [ledig|ledige|tilgængelig|klar|færdig|på plads|starte|begynde] (først) (i|den|efter|om|til|på|fra|ved|når)',
+      '(du|din|dit|dine) [*] (er|bliver|kommer|kan) (først) (ledig|ledige|tilgængelig|klar|færdig|på plads|starte|begynde) (i|den|efter|om|til|på|fra|ved|når)',
+      '(du) (går|har) [jo|stadig|også] [jo|stadig] (i skole|i skolen|på skolen|i gymnasiet|på gymnasiet|skole|eksamen|eksaminer|undervisning|praktik) (til|indtil|frem til|helt til)',
       '(resultatet|resultaterne) (fra|på|af) * (viser|viste|gav)',
       // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
       '(du) (bor) ** (væk|herfra|fra os|fra arbejdspladsen)',
@@ -1917,6 +1926,8 @@ const da: LangData = {
       '(manglede|mangler|manglende|mangel)',
       '(har du|du har) (ikke|kun) ** (erfaring|arbejdet|nævnt|angivet|haft)',
       '(primært|mest|hovedsageligt|især|kun|udelukkende) (fra|med|inden for|i) *',
+      // task reasons6: the reader's own record narrowed ('og du har mest sat køkkener op', 'du har jo kun B')
+      '(du) (har|havde) [jo|nok|vist] (mest|primært|hovedsageligt|kun|bare|udelukkende) (sat|lavet|arbejdet|bygget|kørt|haft|monteret|*)',
       '(havde du|du havde) (svært|problemer)',
       '(endnu|ikke endnu|endnu ikke)',
       '(fremgår|viser|nævner) ** (at|du)',
@@ -2013,6 +2024,9 @@ const da: LangData = {
       'så (vi|kan vi|går vi|har vi|vælger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man)',
       'så (det|bliver det|blev det)',
+      // task reasons6: the consequence for the reader ('…, så du opfylder desværre ikke de formelle krav'; 'du opfylder dermed ikke')
+      'så (du) [desværre|altså] (opfylder|lever|når) [desværre|altså|dermed] [desværre] (ikke)',
+      '(du) (opfylder|lever|når) (dermed|derfor|således|altså)',
       '(årsagen er|grunden er|hovedårsagen)',
       '(hvilket|som) (er|var) (grunden|årsagen) (til at)',
     ],

@@ -59,6 +59,8 @@ const de: LangData = {
       '(passt|klappt|geht|funktioniert) (deshalb|daher|darum|deswegen) [leider|diesmal|so|grad|gerade|momentan|jetzt|aktuell|halt|einfach] [leider|grad|gerade|jetzt|momentan|aktuell|halt|einfach] [leider|grad|gerade] (nicht)',
       '(das|es) (wird) (deshalb|daher|darum|deswegen|also|dann) [leider|diesmal|halt|wohl] [leider|diesmal|halt] (nix|nichts)',
       '(das|es) (wird) [leider|diesmal|halt|wohl] [leider|diesmal|halt] (nix|nichts) (mit uns|mit dem job|mit der stelle|mit dem platz)',
+      // task reasons6: the same without its subject after a reason ('du hast nur B. wird also leider nix mit der Stelle')
+      '(wird|wirds) (also|dann|daher|deshalb|darum|leider|diesmal|halt|wohl) [leider|diesmal|halt|wohl|also] [leider] (nix|nichts) (mit uns|mit dem job|mit der stelle|mit dem platz|mit der arbeit|mit dir|bei uns)',
       '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
       // task chosen2: a schedule or need that does not fit ('das passt leider nicht zusammen', 'lässt sich nicht vereinbaren')
       '(das|es|dies|beides) (passt) [leider|so|einfach|halt|dann] [leider] (nicht) (zusammen|überein)',
@@ -1135,7 +1137,9 @@ const de: LangData = {
     ],
     'unmet-requirements': [
       '(ihr|dein) (profil|hintergrund|lebenslauf|erfahrungsprofil|qualifikationsprofil) (entspricht|entsprach|erfüllt|erfüllte|passt|passte) [leider|jedoch|allerdings|aber] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang|genau] (den|die|dem|der|zu den|zum|zur|unseren|unserem) ** (anforderungen|kriterien|erwartungen|vorstellungen|bedarf|anforderungsprofil)',
-      '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
+      '(die|den|unsere|unseren|alle|sämtliche) [spezifischen|aktuellen|genannten|gestellten|notwendigen|formalen|formellen|fachlichen] (anforderungen|voraussetzungen|kriterien) [der stelle|dieser stelle|der position|dieser position|an die stelle|an die position] [leider] (nicht) [ganz|vollständig|ausreichend|in vollem umfang] (erfüllt|erfüllen|entspricht|entsprechen)',
+      // task reasons6: main-clause order, the negation last ('Sie erfüllen die formalen Voraussetzungen für die Stelle leider nicht')
+      '(sie|du) (erfüllen|erfüllst|erfüllten|erfülltest) (die|den|unsere|alle|sämtliche) [formalen|formellen|fachlichen|spezifischen|notwendigen|erforderlichen|geforderten|genannten] (anforderungen|voraussetzungen|kriterien) ** [leider|jedoch|allerdings] (nicht)',
       '(passung|übereinstimmung) (zwischen) (ihrem|deinem) (profil|hintergrund) (und) (unseren|den)',
       // task reasons3: a bare standard not reached, verb last ('haben Sie das geforderte Niveau leider nicht erreicht')
       '(sie|du) ** (das|den|die) (geforderte|geforderten|erforderliche|erforderlichen|notwendige|notwendigen|verlangte|verlangten|erwartete|erwarteten) (niveau|standard|mindeststandard|leistungsniveau|anforderungen|kriterien) [leider] (nicht) [ganz|vollständig] (erreicht|erfüllt)',
@@ -1862,6 +1866,8 @@ const de: LangData = {
       // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
       '(voraussetzung|bedingung) (dafür|hierfür) (ist) [,] (dass)',
       '(wir) (bieten|vergeben) [derzeit|im moment|aktuell|momentan] (ausschließlich|nur) (pflichtpraktika)',
+      // task reasons6: who a period or post can take at all, as a rule ('wir können nur Studierende nehmen, die die vollen zehn Wochen …')
+      '(können|konnten) [leider|derzeit|aktuell] (nur|ausschließlich|lediglich) (studierende|studenten|studentinnen|bewerber|bewerberinnen|praktikanten|praktikantinnen|schüler|schülerinnen|leute|personen|diejenigen|jemanden|kandidaten|kandidatinnen) (nehmen|aufnehmen|einstellen|annehmen|berücksichtigen|beschäftigen|brauchen|gebrauchen)',
       // task kinds6: the need said to the reader with 'du' ('Für den Job brauchst du ein gültiges …')
       '(für) (den job|die stelle|die tätigkeit|den einsatz|die arbeit) (brauchst du|benötigst du|brauchen sie|benötigen sie)',
       // task kinds6: the post runs all year, against the reader's stated end date ('eine ganzjährige Stelle')
@@ -1873,6 +1879,9 @@ const de: LangData = {
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(brauchen|benötigen) (wir) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
       '(wir) (brauchen|benötigen) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
+      // task reasons6: the need in a subordinate clause, the verb last ('weil wir jemanden brauchen, der den Saucenposten allein schafft', 'weil man jemanden mit … braucht')
+      '(wir|man|ich) (jemanden|jemand|eine person|einen mitarbeiter|eine mitarbeiterin|leute) (brauchen|benötigen|braucht|benötigt|bräuchten|suchen|sucht) (der|die)',
+      '(wir|man|ich) [ab dem ersten tag|von anfang an|sofort|dringend|zwingend] (jemanden|jemand|eine person) (mit) ** (brauchen|benötigen|braucht|benötigt|bräuchten)',
       // task causal2: what the job mostly consists of, an adverb between ('die Tätigkeit besteht überwiegend aus')
       '(die Stelle|die Position|die Tätigkeit|die Aufgabe|die Rolle|der Job|die Arbeit) (besteht) ** (aus)',
       // task decisions2: the job's shift pattern as a requirement ('die Stelle läuft im festen Wechsel mit Spät- und Wochenenddiensten')
@@ -2091,6 +2100,10 @@ const de: LangData = {
       '(da|weil) (du|sie) (an) (einer anderen) (hochschule|universität|uni)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(ihre|deine|ihr|dein) * (ist|findet|beginnt) (erst) (im|am|in|nach|ab)',
+      // task reasons6: the reader free, ready or able to start only later ('Sie sind erst ab Mitte Juli verfügbar', 'und Ihre
+      // kommt erst im Herbst'), or in school until a date ('du hast ja noch Schule bis Juni')
+      '(ihre|deine|ihr|dein|sie|du) [*] (ist|sind|bist|kommt|kommen|wird|werden|wirst|liegt|beginnt|können|kannst) [*] [*] (erst) (im|am|in|nach|ab|zum|gegen|ende|mitte|anfang|frühestens)',
+      '(du|sie) (hast|haben|gehst|gehen|bist|sind) [ja|noch|doch] [ja|noch|doch] (schule|zur schule|in der schule|unterricht|prüfungen|vorlesungen|studium|ausbildung|abitur|klausuren|praktikum) (bis)',
       '(den|die|das) (sie|du) (erst) ** (machen|ablegen|beginnen|anfangen|erwerben|abschließen) (wollen|willst|möchten|möchtest|werden|wirst)',
       '(das ergebnis|die ergebnisse|ihr ergebnis|dein ergebnis) ** (zeigt|zeigte|ergab|ergibt)',
       // task reasons5: the reader's own report in the simple past ('und Sie sagten, dass Sie …'),
@@ -2150,6 +2163,8 @@ const de: LangData = {
       '(hast|haben|hatten|hattest) (du|sie) ** (unterstützung|hilfe|schwierigkeiten|probleme|mühe) (gebraucht|benötigt|gehabt)',
       '(probearbeit~|probetag~|probeschicht~)',
       '(ihr|dein) (hintergrund|werdegang|lebenslauf|schwerpunkt) (ist|war|liegt|lag) ** (im|in der|bei|vor allem|hauptsächlich|bisher)',
+      // task reasons6: the reader's degree or training in another field ('Ihr Abschluss liegt im Bereich Marketing')
+      '(ihr|dein|ihre|deine) (abschluss|studienabschluss|hochschulabschluss|berufsabschluss|studium|ausbildung|qualifikation) (ist|war|liegt|lag) [jedoch|aber|allerdings|leider] (im bereich|in der|im fach|im|in|aus dem bereich)',
       '(test|aufgabe|fallstudie|probearbeit~) (zeigte|ergab|hat gezeigt)',
       '(sie|du) (haben|hast) (noch kein|noch keine|noch nicht|nie) ** (geleitet|geführt|verantwortet|gearbeitet)',
       '(im|beim|in der) (test|einstellungstest|eignungstest|fachtest|aufgabe)',
@@ -2172,6 +2187,11 @@ const de: LangData = {
       '(bisher|bislang|noch) (nicht|nur|kein|keine)',
       '(schwierigkeiten|probleme) (bei|mit)',
       '(vor allem|hauptsächlich|überwiegend|ausschließlich) (in|im|mit|bei)',
+      // task reasons6: the reader's own record narrowed ('und du hast vor allem Küchen eingebaut', 'du hast ja nur B')
+      '(du|sie) (hast|haben|hattest|hatten) [ja|bisher|bislang|eben] (vor allem|hauptsächlich|überwiegend|meistens|nur|lediglich|ausschließlich) *',
+      // task reasons6: what the reader did not manage on the trial ('im Abendservice bist du ohne Hilfe nicht hinterhergekommen')
+      '(bist|warst|sind|waren|hast|hattest|haben|hatten) (du|sie) [*] [*] [*] (nicht|kaum) (hinterhergekommen|mitgekommen|nachgekommen|klargekommen|zurechtgekommen|fertig geworden|geschafft|hinterher)',
+      '(du|sie) (bist|warst|sind|waren|hast|hattest|haben|hatten) [*] [*] [*] (nicht|kaum) (hinterhergekommen|mitgekommen|nachgekommen|klargekommen|zurechtgekommen|fertig geworden|geschafft|hinterher)',
       'die sie bisher nicht',
       '(sie|du|ihr) ** (nur|lediglich|ausschließlich) (werktags|tagsüber|vormittags|montags|unter der woche|an werktagen) ** (arbeiten|können|könnten|verfügbar)',
       '(fiel|fällt) (es) (ihnen|dir) (schwer|nicht leicht)',
@@ -2263,6 +2283,10 @@ const de: LangData = {
       '(aus) (diesen|den genannten|den oben genannten) (gründen)',
       '(der hauptgrund|der grund dafür|der grund ist|hintergrund ist|ausschlaggebend war)',
       '(weshalb|weswegen|aus diesem grund|was der grund dafür ist)',
+      // task reasons6: the consequence clause ('…, sodass Sie die formalen Voraussetzungen leider nicht erfüllen')
+      '(sodass|so dass|womit|wodurch)',
+      // task reasons6: spoken 'also' after the verb of a consequence ('Das wird also leider nichts mit uns', 'wird also nix')
+      '[das|es|dies|damit] (wird|passt|klappt|geht) (also|somit|folglich|demnach)',
     ],
     contrast: ['(aber|jedoch|allerdings|dennoch|trotzdem|obwohl)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
@@ -3095,7 +3119,7 @@ const de: LangData = {
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
       '(erfahrung|erfahrungen|qualifikation|qualifikationen|kenntnis|kenntnisse|kompetenz|kompetenzen|hintergrund|ausbildung|zertifikat|zertifikate|fähigkeiten|voraussetzung|voraussetzungen|profil|know-how|praxis|berufserfahrung)',
-      '(nötig~|notwendig~|erforderlich~|richtig~|ausreichend~|gewünscht~|gesucht~|geforderte~|relevant~|entsprechend~|einschlägig~|die|der|das|den|dem|eine|einen|einer|ein|etwas|mehr|genug)',
+      '(passend~|geeignet~|nötig~|notwendig~|erforderlich~|richtig~|ausreichend~|gewünscht~|gesucht~|geforderte~|relevant~|entsprechend~|einschlägig~|die|der|das|den|dem|eine|einen|einer|ein|etwas|mehr|genug)',
     ],
     lackLink: [
       '(in|im|mit|der|dem|den|des|die|das|als|für|nach|von|vom|zur|zum|am|an|auf|bei|einer|einem|einen|eine|ein)',

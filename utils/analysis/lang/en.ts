@@ -636,6 +636,8 @@ const en: LangData = {
       "[i|we|i just|we just] (don't|do not) (think|feel|believe|see) (it'd|it'll|it's|it|this|that|things|this'll) [would|will|is|is going to|is gonna|'s going to|would ever|will ever] [going to|gonna|be] (work out|working out|be a match|be the right match|be a fit|be the right fit|be right)",
       "(don't|do not) (think|feel|believe) (you'd|you would|you'll|you will) (be happy|thrive|enjoy it|settle|feel at home|be comfortable) (with us|here|in our|in this|on our|at our)",
       "(it's|it is) (not going to|not gonna|never going to) (be you)",
+      // task reasons6: 'so it won't be you for the job this time'
+      "(it|it'll|that) (won't|will not|isn't going to|is not going to|wont) (be you) [for the job|for the role|for this one|for this job|this time|on this occasion|i'm afraid|sorry]",
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
@@ -1671,6 +1673,8 @@ const en: LangData = {
       '(above|over|exceeds|exceeded|outside) (the|our) (budget|budgeted range|salary range|salary band|pay range|pay band|range)',
       // 'we can only consider applicants who hold a Level 3 childcare qualification'
       '(only|can only|will only|are only able to) (consider|accept|shortlist|interview|progress|appoint) (applicants|candidates|people|those|applications) ** (who hold|who have|with|holding)',
+      // task reasons6: who a period or post can take at all, as a rule with its condition ('we can only take students who can do the full ten weeks')
+      '(can|could|will|are able to) (only) (take|take on|accept|hire|place|offer places to|offer a place to) (students|applicants|candidates|people|those|interns|trainees|apprentices|someone) (who|that) (can|could|have|are|hold)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (with) (strong|solid|proven|good|excellent|extensive|hands-on|deep|advanced)',
       '(we|i) (need|needs|require|are looking for|were looking for) (a|an) * [*] (who|that) (can|could|is able to|has|will)',
       // a current or valid certificate is needed ('all our lifeguards need a current NPLQ')
@@ -1878,6 +1882,12 @@ const en: LangData = {
       '(yours|your certificate|your licence|your license|your card|your ticket|your qualification|your check|your dbs) (ran out|has run out|had run out|expired|has expired|had expired|lapsed|has lapsed)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       "(your) ** (is|are|isn't) (not until|only in|only on)",
+      // task reasons6: the reader free, ready or able to start only later ('you're only free from mid-July', 'yours won't be
+      // through until the autumn'), or in school until a date ('you have school until June')
+      "(you're|you are|you'll be|you will be|you'd be|you would be) (only) (free|around|here|able to start|able to join|finished|done) (from|after|in|at|at the end of|towards the end of|on)",
+      "(yours|your *) (won't|will not|isn't|is not|wouldn't|would not|doesn't|does not) [be] [through|ready|done|complete|completed|finished|valid|in place|issued|approved|confirmed|come through|arrive|start] (until|till|before)",
+      "(you're|you are|you'll be|you will be) (not) (free|available|around|able to start|finished|done) (until|till|before)",
+      "(you|you've|you have) (have|got|are in|are at|'re in|'re at|'ve got) [still] (school|college|sixth form|uni|university|exams|classes|lectures|a placement|your course|your studies) (until|till|through|right up to)",
       '(the result|the results|your result|your results) (from|of|on) ** (shows|showed|came out at|put you at)',
       // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
       '(you) (live|are based|commute from) ** (away|from here|from us|from the site|from the depot)',
@@ -2025,6 +2035,8 @@ const en: LangData = {
       '(as|given that) (your|you|the role|the position|the post|the job|the vacancy|we|this|there|our)',
       'based on',
       "(so|and so) (it's|it is|that's|there's)",
+      // task reasons6: the consequence with its subject and a modal ('so it won't be you for the job')
+      "(so|and so) (it|that) (won't|will not|wont|isn't going to|is not going to|can't|cannot)",
       '(the main reason|the reason is|the reason was|the deciding factor)',
     ],
     contrast: ['(but|however|though|although|while|whereas|that said)'],

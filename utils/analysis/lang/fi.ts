@@ -839,6 +839,9 @@ const fi: LangData = {
     // task famdec: a colloquial outcome said to the addressee ('ei tällä erää tärppää sun kohdalla')
     'not-you-this-time': [
       '(ei) [valitettavasti|tällä erää|tällä kertaa|nyt] [valitettavasti|tällä erää|tällä kertaa] (tärppää|tärpännyt|nappaa|napannut|onnistu|onnistunut) (sun kohdalla|sinun kohdallasi|kohdallasi|sinun osaltasi|osaltasi)',
+      // task reasons6: spoken 'susta ei tule tähän hommaan (tällä kertaa)', 'ei tule susta meille kuskia'
+      '(susta|sinusta) (ei) [valitettavasti|nyt|sitten|siis] (tule) [valitettavasti|nyt|meille] (tähän|tuohon|meidän|meille) [hommaan|työhön|tehtävään|paikkaan|pestiin|duuniin]',
+      '(ei) [valitettavasti|nyt|sitten|siis] (tule) (susta|sinusta) [valitettavasti|nyt] (meille|tähän|tuohon|meidän) [hommaan|työhön|tehtävään|paikkaan|pestiin|duuniin|kuskia|kuljettajaa|työntekijää|kokkia|hitsaajaa]',
     ],
     'chose-another-trade': [
       // task h11a: keeping the one who covered (a temp kept on instead of the reader) ('pidetään se kaveri, joka oli sijaisena')
@@ -879,6 +882,8 @@ const fi: LangData = {
       '(emme|en) (näe) [,] (että) (profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi) (vastaisi|vastaa|sopisi)',
       '(profiilisi|taustasi|kokemuksesi|osaamisesi|hakemuksesi|ansioluettelosi) (ei) [valitettavasti] [täysin|aivan|riittävästi|kokonaan|ihan] (vastaa|vastannut|täytä|täyttänyt|kohtaa) ** (vaatimuk~|tarpei~|kriteer~|toivei~|hakuprofiili~|vaatimusprofiili~)',
       '(hakemuksesi|profiilisi|et|hakemus) ** (ei|et) ** (täyttänyt|täytä|yltänyt|yllä|saavuttanut|saavuta) ** (vaadittua|vaadittavaa|edellytettyä|tarvittavaa) (tasoa|vaatimustasoa)',
+      // task reasons6: the reader does not meet the formal requirements ('etkä valitettavasti täytä tehtävän muodollisia kelpoisuusvaatimuksia')
+      '(et|etkä|ette|ettekä) [valitettavasti|siis|kuitenkaan|täysin|aivan] [valitettavasti|täysin] (täytä|täyttänyt|täyttäneet) [tehtävän|viran|paikan|hakuilmoituksen|ilmoituksen] [muodollisia|asetettuja|vaadittuja|kaikkia] (kelpoisuusvaatimuksia|kelpoisuusehtoja|vaatimuksia|edellytyksiä|kriteerejä)',
     ],
     announcement: [
       '(joudumme|haluamme|pahoittelemme) ** (ilmoittamaan|ilmoittaa|kertomaan|kertoa)',
@@ -1552,6 +1557,8 @@ const fi: LangData = {
       '(kelpoisuus~)',
       '(keskeinen|keskeistä|olennainen|olennaista|tärkeä|tärkeää) (osa)',
       '(tarvitsemme|tarvitsimme|haemme|haimme|etsimme|etsimme) (henkilön|henkilöä|jonkun|hakijan|osaajan) (joka|jolla)',
+      // task reasons6: who a period or post can take at all, as a rule with its condition ('voimme ottaa vain opiskelijoita, jotka voivat olla koko kymmenen viikkoa')
+      '(voimme|voidaan|pystymme|otamme|valitsemme) [ottaa|valita|palkata|ottamaan|valitsemaan|palkkaamaan] (vain|ainoastaan|pelkästään) (opiskelijoita|hakijoita|harjoittelijoita|henkilöitä|niitä|sellaisia|ihmisiä|tekijöitä) (jotka|joilla)',
       '(edellyt~|vaatimu~|vaaditaan|vaadittiin|vaatii|vaadimme|välttämätön|ehdoton)',
       '(haimme|haemme|etsimme|etsimme|tarvitsemme|tarvitsimme|painotimme) ** (henkilöä|henkilön|hakijaa|kokemusta|osaajaa|vähintään)',
       '(ratkaisev~|tärkein)',
@@ -1689,6 +1696,10 @@ const fi: LangData = {
       '(koska) (opiskelet) (toisessa|muussa) (korkeakoulussa|yliopistossa|oppilaitoksessa)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(~kokeesi|~testisi|~tutkintosi|~koulutuksesi|~kurssisi) (on|alkaa|päättyy|valmistuu) (vasta)',
+      // task reasons6: the reader's licence, card or permit only later ('sinun laillistuksesi valmistuu vasta syksyllä'), or in
+      // school until a date ('sulla on koulua kesäkuuhun asti')
+      '(~laillistuksesi|~korttisi|~todistuksesi|~lupasi|~pätevyytesi|~lupakirjasi|~ajokorttisi|~oikeutesi|~rekisteröintisi|~valmistumisesi|~opintosi|~harjoittelusi) (on|alkaa|päättyy|valmistuu|tulee|on voimassa|astuu voimaan|on valmis) (vasta)',
+      '(sinulla|sulla|teillä) (on) [vielä|vielä koulua|kuitenkin] (koulua|koulu|opintoja|tenttejä|kokeita|lukio|opiskelut|harjoittelu) ** (asti|saakka|loppuun)',
       '(tulos|tulokset|tuloksesi) ** (osoittaa|osoitti|näyttää|näytti)',
       // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
       '(asut|asutte) ** (päässä)',
@@ -1739,6 +1750,9 @@ const fi: LangData = {
       '(sinulla|teillä) ** (ei|eikä) ** (ole|ollut)',
       '(eikä|ei) (sinulla) ** (ole|ollut)',
       '(taustasi|kokemuksesi|koulutuksesi) (on|oli) ** (pääosin|lähinnä|vain|enimmäkseen|pelkästään)',
+      // task reasons6: the reader's own record narrowed ('ja sä oot lähinnä asentanut keittiöitä', 'sulla on vaan B-kortti')
+      '(olet|oot|sä oot|sinä olet|te olette) [tehnyt|tehny|ollut] (lähinnä|enimmäkseen|pääosin|vain|vaan|pelkästään) *',
+      '(sulla|sinulla|teillä) (on) (vain|vaan|pelkästään|ainoastaan|lähinnä) *',
       'suosittelija~ (kertoi~|kuvasi~|mainitsi~|totesi~)',
       '(oli|olivat) (virheellinen|virheellisiä|puutteellinen|puutteellisia|keskeneräinen)',
       '(kävi|tuli) ilmi',
@@ -1825,6 +1839,8 @@ const fi: LangData = {
       '(koska|siksi|sen vuoksi|tämän vuoksi|joten|sillä|syynä|syy oli|minkä vuoksi)',
       '(tästä|siitä|näistä|niistä|edellä mainitusta|edellä mainituista) (syystä|syistä)',
       '(syynä on|syynä oli|syy on|syy oli|pääsyy~)',
+      // task reasons6: spoken 'eli' (so) opening the consequence ('Eli susta ei tule tähän hommaan', 'eli ei tällä kertaa')
+      '(eli|niinpä|siispä|näin ollen) (susta|sinusta|sua|sinua|ei|emme|et|tällä|valitettavasti|tästä|me|paikka|homma)',
     ],
     contrast: ['(mutta|kuitenkin|toisaalta|vaikka)'],
     // task h11a: the hire's first day in the third person: news for colleagues, unless it follows a decision told to
@@ -2541,7 +2557,7 @@ const fi: LangData = {
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
       '(kokemus|kokemusta|kokemuksesi|pätevyys|pätevyyttä|pätevyyden|osaaminen|osaamista|taidot|taitoja|tausta|taustaa|koulutus|koulutusta|tutkinto|tutkintoa|todistus|todistusta|kortti|korttia|edellytykset|edellytyksiä|profiili)',
-      '(tarvittava~|tarvittavaa|vaadittava~|vaadittavaa|riittävä~|oikea~|oikeanlais~|haettu~|toivottu~|relevantti~|tehtävään|tehtävän|rooliin|sellais~|tällais~)',
+      '(sopiva~|sopivaa|soveltuva~|tarvittava~|tarvittavaa|vaadittava~|vaadittavaa|riittävä~|oikea~|oikeanlais~|haettu~|toivottu~|relevantti~|tehtävään|tehtävän|rooliin|sellais~|tällais~)',
     ],
     lackLink: ['(ja)'],
     offerYou: [

@@ -1735,6 +1735,8 @@ const nb: LangData = {
       '(den|nettopp den|akkurat den) (erfaringen|kompetansen|kunnskapen|utdanningen) (trenger|krever|søker) (vi|stillingen|jobben)',
       // who an internship or post is open to ('vi tar bare imot studenter fra bachelor i informatikk')
       '(tar|tar bare|tar kun|tar utelukkende) (imot|inn) (studenter|søkere|praktikanter|lærlinger|elever) (fra|innen|som studerer|med)',
+      // task reasons6: who a period or post can take at all, as a rule with its condition ('vi kan bare ta studenter som kan jobbe alle ti ukene')
+      '(kan|kunne) (bare|kun|utelukkende) (ta|ta imot|ta inn|ansette|bruke) (studenter|søkere|praktikanter|lærlinger|elever|personer|folk|dem|den) (som) (kan|har|er)',
       // the bar a test set
       '(grensen|kravet|terskelen|ribben) (ligger|lå|går|gikk|er|var) (ved|på)',
       '(grensen|minstekravet|kravet|lista) (var|lå|er|ligger|ble satt) [på|ved|til] (#)',
@@ -1908,6 +1910,11 @@ const nb: LangData = {
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '* (din|ditt|dine) (er|blir) (først) (i|den|etter|om|til|på)',
       '(din|ditt|dine) * (er|blir) (først) (i|den|etter|om|til|på)',
+      // task reasons6: the reader free, ready or able to start only later ('din blir ikke klar før til høsten'), or in school
+      // until a date ('du går på skolen til juni')
+      '(du|dere|din|ditt|dine) [*] (er|blir|kommer|kan) [ikke] [ledig|ledige|tilgjengelig|klar|ferdig|på plass|begynne|starte] (først) (i|den|etter|om|til|på|fra|ved|når)',
+      '(du|dere|din|ditt|dine) [*] (er|blir|kommer|kan) (ikke) [ledig|ledige|tilgjengelig|klar|ferdig|på plass|begynne|starte] (før) (i|til|etter|om|den|på|fra|ved|når)',
+      '(du|dere) (går|har) [jo|fortsatt|også] [jo|fortsatt] (på skolen|på skole|i skolen|skole|på videregående|eksamen|eksamener|undervisning|praksis) (til|frem til|helt til)',
       '(resultatet|resultatene) (fra|på|av) * (viser|viste|ga|gav)',
       // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
       '(du) (bor) ** (unna|borte|herfra|fra oss|fra arbeidsplassen)',
@@ -1978,6 +1985,8 @@ const nb: LangData = {
       '(manglet|mangler|manglende|mangel)',
       '(har du|du har) (ikke|bare|kun) ** (erfaring|jobbet|nevnt|oppgitt|hatt)',
       '(primært|mest|hovedsakelig|særlig|kun|utelukkende) (fra|med|innen|i) *',
+      // task reasons6: the reader's own record narrowed ('og du har mest satt opp kjøkken', 'du har jo bare B')
+      '(du) (har|hadde) [jo|nok|visst] (mest|primært|hovedsakelig|bare|kun|utelukkende) (satt|laget|jobbet|arbeidet|bygget|kjørt|hatt|montert|*)',
       '(hadde du|du hadde) (vanskelig|problemer)',
       '(ennå|ikke ennå|foreløpig ikke|foreløpig)',
       '(ser vi|ser det ut) ** (at|som)',
@@ -2071,6 +2080,9 @@ const nb: LangData = {
       'så (vi|kan vi|går vi|har vi|velger vi)',
       'da (det|du|vi|hun|han|stillingen|rollen|man|avdelingen)',
       'så (det|blir det|ble det)',
+      // task reasons6: the consequence for the reader ('…, så du oppfyller dessverre ikke kravene'; 'og du oppfyller dermed ikke')
+      'så (du|dere) [dessverre|altså] (oppfyller|lever|når) [dessverre|altså|dermed] [dessverre] (ikke)',
+      '(du|dere) (oppfyller|lever|når) (dermed|derfor|således|altså)',
       '(grunnen er|årsaken er|hovedgrunnen|hovedårsaken)',
       '(som|hvilket) (er|var) (grunnen|årsaken) (til at)',
     ],
@@ -2730,6 +2742,8 @@ const nb: LangData = {
       '(si|gi) ** (fra|beskjed) ** (hvis|om) (du) ** (trenger|ønsker|behov for) ** (tilrettelegging~|tilpasning~|hjelpemidler)',
       // who an internship is open to ('vi tar bare imot studenter fra …') says nothing of age
       '(tar|tar bare|tar kun) (imot|inn) (studenter|elever|lærlinger|praktikanter)',
+      // task reasons6: the same rule said with 'kan' ('vi kan bare ta studenter som kan jobbe alle ti ukene')
+      '(kan|kunne) (bare|kun|utelukkende) (ta|ta imot|ta inn|bruke) (studenter|elever|lærlinger|praktikanter)',
       // the people the job serves, not the candidate ('elever med autisme', 'brukere med funksjonsnedsettelse')
       '(elever|elevene|elevgruppe~|brukere|brukerne|beboere|beboerne|pasienter|pasientene|klienter|ungdommer|ungdommene|deltakere|målgruppe~|barnegruppe~) (med) ** (autisme|asperger~|adhd|funksjonsnedsettelse~|funksjonshemm~|diagnose~|utviklingshemm~|spesielle behov|særskilte behov|dysleksi~)',
       // harmless mentions of a protected ground: cover for a colleague's leave, accessibility and equal-opportunity statements

@@ -1780,6 +1780,8 @@ const sv: LangData = {
       '(den|just den|precis den|den typen av) (erfarenheten|erfarenhet|kompetensen|kunskapen|behörigheten|utbildningen) (behöver|kräver|söker) (vi|rollen|tjänsten|jobbet)',
       // who an internship or post is open to ('vi tar bara emot studenter inom systemutveckling')
       '(tar|tar bara|tar endast|tar enbart) (emot|in) (studenter|sökande|praktikanter|lärlingar|elever) (inom|från|som läser|med)',
+      // task reasons6: who a period or post can take at all, as a rule with its condition ('vi kan bara ta emot studenter som kan göra hela tio veckor')
+      '(kan|kunde) (bara|endast|enbart|uteslutande) (ta emot|ta in|ta|anta|anställa) (studenter|sökande|praktikanter|lärlingar|elever|personer|folk|de|dem|den) (som) (kan|har|är|klarar)',
       // the bar a test set
       '(gränsen|kravet|ribban|godkäntgränsen) (går|gick|låg|ligger|är|var) (vid|på)',
       '(gränsen|gränsvärdet|ribban|minimikravet|kravet) (var|låg|går|ligger|hade satts|sattes) [satt] [vid|på|till] (#)',
@@ -1957,6 +1959,10 @@ const sv: LangData = {
       '(eftersom|då) (du) (studerar|läser|går) (vid|på) (ett annat|en annan)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
       '(din|ditt|dina) * (är|blir) (först|inte förrän) (i|den|efter|om|till|på)',
+      // task reasons6: the reader free, ready or able to start only later ('du är ledig först från mitten av juli', 'din blir
+      // inte klar förrän i höst'), or in school until a date ('du går i skolan till juni')
+      '(du|ni|din|ditt|dina) [*] (är|blir|kommer|kan) [inte] [vara] [ledig|lediga|tillgänglig|tillgängliga|klar|klart|klara|färdig|färdigt|på plats|börja|komma] (först|förrän) (i|den|efter|om|till|på|från|vid|mot|när)',
+      '(du|ni) (går|har) [ju|fortfarande|kvar] [ju|fortfarande|kvar] (i skolan|i skola|på gymnasiet|i gymnasiet|skola|skolan|plugget|utbildningen|tentor|praktik) (till|tills|fram till|ända till)',
       '(resultatet|resultaten) (från|på|av) * (visar|visade|gav)',
       // task reasons5: the reader's own circumstance (lives far away, will not move) against a stated need
       '(du) (bor|pendlar) ** (bort|härifrån|ifrån oss|från oss|från arbetsplatsen)',
@@ -2017,6 +2023,8 @@ const sv: LangData = {
       '(saknade~|saknas|saknar|saknats|saknades)',
       '(har du|du har) (inte|ej) ** (erfarenhet|arbetat|angett|nämnt|gjort|haft)',
       '(främst|mest|huvudsakligen|framför allt|enbart|bara) (från|med|inom|av|arbetat|erfarenhet|kan)',
+      // task reasons6: the reader's own record narrowed ('och du har mest byggt kök', 'du har ju bara B')
+      '(du|ni) (har|hade) [ju|nog|väl] (mest|främst|huvudsakligen|bara|enbart|endast) (byggt|jobbat|arbetat|gjort|hållit på med|kört|haft|satt upp|monterat|*)',
       '(hade du|du hade) (svårt|problem)',
       '(ännu|än) (inte|ej)',
       '(blev det|det blev) tydligt',
@@ -2105,6 +2113,9 @@ const sv: LangData = {
       '(av) (de) (skälen|anledningarna) (ovan|jag nämnt|vi nämnt|jag nämnde|vi nämnde)',
       '(eftersom|därför|därav|på grund av|pga|med anledning av|anledningen|det beror på|vilket gör att|vilket innebär)',
       'så (vi|kan vi|går vi|har vi|väljer vi|blir det)',
+      // task reasons6: the consequence for the reader ('…, så du uppfyller tyvärr inte kraven'; 'du uppfyller därmed inte')
+      'så (du|ni) [tyvärr|dessvärre|alltså] (uppfyller|lever|når) [tyvärr|dessvärre|alltså|därmed] [tyvärr|dessvärre] (inte)',
+      '(du|ni) (uppfyller|lever|når) (därmed|därför|således|alltså)',
       'då (det|du|vi|hen|tjänsten|rollen|nyanställda)',
       '(bakgrunden är|skälet är|främsta skälet|främsta anledningen)',
       '(vilket|som) (är|var) (anledningen|skälet|orsaken) (till att)',
