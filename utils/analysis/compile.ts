@@ -140,6 +140,13 @@ export const CUE_CATS = [
   // offer", "tacka nej till erbjudandet", "das Angebot abzulehnen"): the candidate turns the offer down (own-decline.ts)
   'iSubject',
   'offerAnswer',
+  // task nonjob7: a bare decline ("tacka nej", "decline", "abzusagen", "kieltäytyä") and the offer named in a thanks
+  // ("Tack för erbjudandet", "Thank you for the offer"): the writer declines the offer she thanked for (thanked-decline.ts)
+  'bareDecline',
+  'offerNamed',
+  // task nonjob7: a word a `jobContext` pattern reads as a post that names an office or a place in a text ("Zulassungsstelle",
+  // "an anderer Stelle"): no work word (verdict.ts nonJobVetoes)
+  'notPost',
   // task cancel6: a post left unfilled for everyone (unfilled-post.ts): the post or "anyone" as the object of a filling or
   // hiring verb ("fill the post", "tillsätta", "die Stelle … besetzen", "ansætte nogen"; a negation beside it in the
   // decision) and a nobody taken ("no one will be offered", "ingen av de sökande", "niemand", "kenellekään")

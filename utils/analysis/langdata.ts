@@ -319,6 +319,18 @@ export interface LangData {
      */
     offerAnswer?: string[];
     /**
+     * Task nonjob7: a decline with no object of its own ("tacka nej", "takke nej", "decline", "turn it down",
+     * "abzusagen", "kieltäytyä"): the writer's answer when she thanked for an offer before it (thanked-decline.ts).
+     */
+    bareDecline?: string[];
+    /** Task nonjob7: the offer the writer thanks for ("erbjudandet", "tilbuddet", "the offer", "das Angebot", "tarjouksesta"). */
+    offerNamed?: string[];
+    /**
+     * Task nonjob7: an office or a place in a text that a `jobContext` pattern reads as a post ("Zulassungsstelle",
+     * "an anderer Stelle"): a work word inside one is none (verdict.ts nonJobVetoes).
+     */
+    notPost?: string[];
+    /**
      * Task informal6: a request to the reader ("can you send", "kan du sende", "voisitko lähettää"): colleague talk
      * (counted as `internal`), unless it stands after a decision told to the reader, where it asks for the letter's
      * practical part (receipts, a reply about the talent bank) (reader-request.ts).

@@ -90,6 +90,9 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'offerYou',
   'iSubject',
   'offerAnswer',
+  'bareDecline',
+  'offerNamed',
+  'notPost',
   'unfilled',
   'nobody',
   'cancelCause',
@@ -333,6 +336,10 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     offerYou: n[CUE_INDEX.offerYou] as number,
     iSubject: n[CUE_INDEX.iSubject] as number,
     offerAnswer: n[CUE_INDEX.offerAnswer] as number,
+    // task nonjob7
+    bareDecline: n[CUE_INDEX.bareDecline] as number,
+    offerNamed: n[CUE_INDEX.offerNamed] as number,
+    notPost: n[CUE_INDEX.notPost] as number,
     // task cancel6
     unfilled: n[CUE_INDEX.unfilled] as number,
     nobody: n[CUE_INDEX.nobody] as number,
@@ -1038,7 +1045,11 @@ function asideVetoes(m: Matches, own: (x: Match) => boolean): boolean {
  * club", "the PhD post funded by the Y Foundation" stay rejections.
  */
 function nonJobVetoes(m: Matches, own: (x: Match) => boolean): boolean {
-  return m.nonJob.some(own) && !m.jobContext.some(own);
+  if (!m.nonJob.some(own)) return false;
+  // task nonjob7: a work word inside an office's name or a place in a text is none ("Zulassungsstelle", "bei der
+  // Veröffentlichung an anderer Stelle": "~stelle" reads as a post)
+  const office = (x: Match) => m.notPost.some((y) => y.s <= x.s && y.e >= x.e);
+  return !m.jobContext.some((x) => own(x) && !office(x));
 }
 
 /** Is it a rejection? (See the file comment.) */

@@ -2067,6 +2067,10 @@ const da: LangData = {
       '(lejr|lejren|sommerlejr~|sejlerlejr~|fodboldlejr~|lejrplads~)',
       '(studieplads~|uddannelsesplads~|kandidatuddannelse~|bacheloruddannelse~|studiestart)',
       '(lægepraksis~|tandlægepraksis~|lægeklinik~|nye patienter)',
+      // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
+      '(klasse|klassen|klasser|børnehaveklasse~|skolestart)',
+      '(jeres|din|dit) (søn|datter|barn|børn)',
+      '(skoleindskrivning~)',
     ],
     placeWord: ['(plads|pladsen|pladser|pladserne)'],
     // task forward: a cover note handing over news below (relay.ts)
@@ -2429,6 +2433,11 @@ const da: LangData = {
       // a tender: a bid not chosen, a contract awarded to another supplier
       '(tildelingsbeslutning~|tilbudsgiver~)',
       '(kontrakten) (tildeles|er tildelt|bliver tildelt)',
+      // task nonjob7: a sponsorship asked for, a manuscript or peer review, a journal, a quote for work
+      '(sponsorat~|sponsering~|sponsorstøtte~|sponsoraftale~|sponsorhenvendelse~)',
+      '(manuskript~|~manuskript~|fagfællebedømmelse~|fagfællevurdering~|peer review|peer-review|udgivelsesprogram~)',
+      '(tidsskriftet|tidsskriftets)',
+      '(jeres|dit|deres) (tilbud|pristilbud) (på)',
     ],
     jobContext: [
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
@@ -2860,6 +2869,9 @@ const da: LangData = {
     offerAnswer: [
       '(tage imod|tager imod|acceptere|accepterer|takke ja til|takker ja til|takke nej til|takker nej til|afslå|afslår|sige nej tak til|siger nej tak til) (tilbuddet|jobtilbuddet|jeres tilbud|dit tilbud|jeres jobtilbud|stillingen|jobbet|rollen)',
     ],
+    // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
+    bareDecline: ['(takke nej|takker nej|sige nej tak|siger nej tak|sige nej|siger nej|afslå|afslår)'],
+    offerNamed: ['(tilbuddet|tilbud|jobtilbuddet|jobtilbud|ansættelsestilbuddet)'],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(intet|ikke|ingenting|ikke noget) ** (med|om) (din|jeres) (indsats|præstation)',

@@ -2322,6 +2322,9 @@ const de: LangData = {
       '(kurs|kurse|kurses|~kurs|~kurse|volkshochschule~)',
       '(camp|camps|~camp|ferienlager~|zeltlager~)',
       '(arztpraxis~|hausarztpraxis~|neue patienten|neuen patienten)',
+      // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
+      '(klasse|klassen|jahrgangsstufe~|schuljahr)',
+      '(ihr|ihren|ihrem|ihre|ihrer|dein|deinen|deinem|deine) (sohn|tochter|kind|kinder)',
     ],
     // task lookalike5: a rank on a waiting list ('an Position 7') is a place there, not a post
     placeWord: ['(platz|plätze|platzes)', '(position|rang|listenplatz) (#)'],
@@ -2683,6 +2686,8 @@ const de: LangData = {
       '(studienplatz~|~studienplatz|schulplatz~|kursplatz~|~studiengang|studiengang~|~studiengangs|klasse #|aufnahmekriterien|volkshochschule~|nachrückliste~)',
       // (task lookalike3's whole-draft cue, moved here: a post in the student office is a job)
       '(studierendensekretariat~|zulassungsfähig~|hochschulzulassung~)',
+      // task nonjob7: the admissions office signing ('Zulassungsstelle', '~stelle' is no post here)
+      '(zulassungsstelle~|~zulassungsstelle|zulassungsamt~|studienplatzvergabe~)',
       '(nicht|keine|keinen) (aufnehmen|aufgenommen)',
       '(anmeldung~|~anmeldung) (für|zum|zur|an|in) [die|der|den|dem] [*] (klasse|kurs|~kurs|schule|~schule|gymnasium|~gymnasium)',
       '(kurs|~kurs) (war|ist) ** (ausgebucht|voll|belegt)',
@@ -2698,6 +2703,11 @@ const de: LangData = {
       // a tender: a bid not chosen, a contract awarded to another bidder
       '(vergabenummer~|vergabestelle~)',
       '(zuschlag) (wird|wurde|geht|ging|erhält|erhielt) ** (bieter~|~bieter)',
+      // task nonjob7: a sponsorship asked for, a manuscript or peer review, a journal, a quote for work
+      '(sponsoring~|~sponsoring|sponsorenanfrage~|sponsoringanfrage~)',
+      '(manuskript~|~manuskript~|peer-review~|peer review|begutachtungsverfahren~|gutachterverfahren~|verlagsprogramm~)',
+      '(der zeitschrift|die zeitschrift|unsere zeitschrift|unserer zeitschrift)',
+      '(kostenvoranschlag~)',
     ],
     jobContext: [
       // task decisions14: meeting again at work ('ich hoffe, wir begegnen uns beruflich wieder'): a foundation or club hiring, not a grant
@@ -3140,6 +3150,14 @@ const de: LangData = {
     offerAnswer: [
       '(das|ihr|dein|euer|dieses|ihres) [*] (angebot|jobangebot|stellenangebot|vertragsangebot|arbeitsangebot) [leider|dankend] (anzunehmen|annehmen|abzulehnen|ablehnen|auszuschlagen|ausschlagen|nicht anzunehmen|nicht annehmen)',
       '(die stelle|die position) [leider|dankend] (nicht anzunehmen|nicht annehmen|nicht antreten|nicht anzutreten|abzulehnen|ablehnen|abzusagen|absagen)',
+    ],
+    // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
+    bareDecline: ['(absagen|abzusagen|ablehnen|abzulehnen|ausschlagen|auszuschlagen)'],
+    offerNamed: ['(angebot|angebots|jobangebot~|stellenangebot~|vertragsangebot~|arbeitsangebot~)'],
+    // task nonjob7: an office, or a place in a text, that '~stelle' reads as a post (verdict.ts nonJobVetoes)
+    notPost: [
+      '(zulassungsstelle~|vergabestelle~|beratungsstelle~|anlaufstelle~)',
+      '(an anderer|an anderen|an dieser|an erster|an zweiter|an späterer|an gleicher) (stelle|stellen)',
     ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample

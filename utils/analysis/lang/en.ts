@@ -342,7 +342,7 @@ const en: LangData = {
       '(outcome|result|status|decision) (of) (shortlisting|the shortlisting|your application|the selection|selection|screening|the screening|your interview|the interview|interview|assessment|the assessment|the sift|sift) (not shortlisted|unsuccessful|not selected|not successful|not progressed|regret)',
       '(outcome|result) (regret|regretted|regret letter)',
       // 'the shifts are all covered for now'
-      "(shifts|rota|hours|places|spots|positions|roles|vacancies) (are|were|'re|have been|has been) (all|already|now) [all|now|already] (covered|filled|taken|booked)",
+      "(shifts|rota|hours|places|spots|positions|roles|vacancies) (are|were|'re|have been|has been) [unfortunately|sadly|i'm afraid] (all|already|now) [all|now|already] (covered|filled|taken|booked)",
       // mass mail: 'none of this round's applicants have been selected'
       '(none of) ** (applicants|candidates|applications) (have been|has been|were|was|are being|could be) (selected|successful|shortlisted|chosen|taken forward|progressed)',
       // active: 'we filled the kitchen porter job yesterday'
@@ -773,6 +773,9 @@ const en: LangData = {
     'say-no': [
       // task cross12: a client's no relayed without an object ('The client has decided to say no')
       '(the client|the employer|the company|the school|the hirer|they) (has|have|had) [unfortunately|now] (decided|chosen|opted) (to) (say no|decline|pass)',
+      // task nonjob7: we decided to decline, no object ('We have thought it over carefully and have unfortunately decided to
+      // decline'), as sv/da/nb 'vi har valt att tacka nej'; a decision only in a draft about a job
+      "(we|we have|we've|and have|but have) [unfortunately|sadly|regrettably|therefore|now|reluctantly] [unfortunately|sadly|regrettably] (decided|chosen|opted) (to) (decline|say no)",
       "(so|and) [on this occasion|this time|i'm afraid|sadly|unfortunately] (it's|it is) (a no)",
       '(offered|given|awarded) (it|the job|the role|the post|the position|the contract) (elsewhere)',
       "(so|and) (we're|we are) (closing) (your application)",
@@ -2083,6 +2086,10 @@ const en: LangData = {
       '(camp|camps|summer camp|holiday club|holiday clubs)',
       "(msc|mba|mphil|degree programme|degree course|master's programme|masters programme|undergraduate|postgraduate|study place|admissions office|admissions team)",
       '(patient list|practice list|catchment area)',
+      // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
+      '(year|grade|key stage) (#)',
+      '(your|their) (son|daughter|child|children)',
+      '(for reception|reception intake|oversubscription|oversubscribed)',
     ],
     // the bare place offered ('we can't offer you a place this term'): read as an admission only beside one
     // task lookalike5: a rank on a waiting list ('position 22') is a place there, not a post
@@ -2278,7 +2285,9 @@ const en: LangData = {
       "(i was|i've been|i have been) (told|informed|notified) [today|yesterday|this morning] (that) (i)",
       "(i'd like|i would like|i request|i am requesting|i'm requesting|please send me) (a copy of|access to|sight of) ** (scoring|scores|notes|assessment|panel|interview notes)",
       // task kinds6: the candidate turns the offer down ('I've decided to turn it down', 'decided to decline the offer')
-      "(i've|i have|i) (decided|made the decision) (to) (turn it down|turn down|decline|say no)",
+      // (task nonjob7: a bare 'decline' / 'say no' only after the offer was thanked for, thanked-decline.ts: 'I have decided to
+      // decline your application' is a recruiter's no)
+      "(i've|i have|i) (decided|made the decision) (to) (turn it down)",
       // task decisions9: the reader thanks for an invitation (to an interview): a candidate's reply, e.g. moving the date
       '(thanks|thank you|many thanks) [so much|very much] (for) (the|your) (interview invitation|invitation to interview|invite to interview|invitation to the interview|invitation to an interview|interview invite|invitation)',
       // task kinds8: … or for inviting the writer ('Thanks for inviting me to interview …, I can't do Tuesday, so unfortunately it doesn't fit')
@@ -2446,6 +2455,11 @@ const en: LangData = {
       '(your|our) (tender|bid|quotation)',
       '(submitting|submitted) (a|your) (tender|bid)',
       '(contract) (has been|was|will be|is being) (awarded)',
+      // task nonjob7: a sponsorship asked for, a manuscript or peer review, a journal, a quote for work
+      '(request for sponsorship|sponsorship request|sponsorship requests|sponsorship application|sponsorship proposal|sponsorship enquiry)',
+      '(manuscript|manuscripts|typescript|picture-book|peer review|peer-review|peer reviewed|editorial board|publishing list)',
+      "(the journal's|this journal|our journal)",
+      '(your|the) (quote|quotation) (for)',
     ],
     jobContext: [
       // task decisions13: an agency's words: the reader represented or put forward, profiles submitted for a client, a cultural fit judged (a squad or a supplier veto yields)
@@ -2895,6 +2909,9 @@ const en: LangData = {
       '(accept|accepting|take up|taking up|decline|declining|turn down|turning down|refuse|refusing|say no to) (the|your|this|that) [kind|generous|formal] [job] (offer|position|role|post|job)',
       '(turn|turning) (the offer|your offer|your kind offer|this offer|the job offer|your job offer) (down)',
     ],
+    // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
+    bareDecline: ['(decline|declining|turn it down|turning it down|turn down|say no|turn the offer down)'],
+    offerNamed: ['(the|your|this|the kind|your kind|the job|your job|the generous|your generous) (offer)'],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nothing|not) ** (to do with|about|down to) (your) (effort|efforts|performance|work)',

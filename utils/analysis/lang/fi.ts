@@ -1879,6 +1879,9 @@ const fi: LangData = {
       '(kurssi~|iltakurssi~|työväenopisto~|kansalaisopisto~)',
       '(leiri~|~leiri~|~leirille|~leiriltä)',
       '(opiskelupaikka~|opiskelupaika~|maisteriohjelma~|kandiohjelma~|tutkinto-ohjelma~|aloituspaikka~|aloituspaiko~|hakijapalvelu~)',
+      // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
+      '(luokan|luokalle|luokalla|luokalta|~luokalle|~luokan)',
+      '(pojallenne|tyttärellenne|lapsellenne|poikanne|tyttärenne|lapsenne|poikasi|tyttäresi|lapsesi|pojallesi|tyttärellesi|lapsellesi)',
     ],
     placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],
     // task forward: a cover note handing over news below (relay.ts)
@@ -2181,6 +2184,10 @@ const fi: LangData = {
       '(piirijoukkue~|koelaulu~|kuoro~|~kuoron|kuoronjohtaja~)',
       // a tender: a bid not chosen, a contract with another supplier
       '(kilpailutukseen|~kilpailutukseen|hankintapäätö~|tarjoustanne|tarjouksenne)',
+      // task nonjob7: a sponsorship asked for, a manuscript or peer review, a journal, a quote for work
+      '(sponsorointi~|sponsorointipyyn~|sponsoriyhteistyö~|sponsorointiyhteistyö~)',
+      '(käsikirjoitu~|~käsikirjoitu~|vertaisarvio~|julkaisematta|kustannusohjelma~|kustannustoimitu~)',
+      '(urakkatarjou~|tarjouspyyn~)',
     ],
     jobContext: [
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2574,6 +2581,11 @@ const fi: LangData = {
     offerAnswer: [
       '(kieltäytyä|kieltäydyn|kieltäytymään|kieltäydyin) (tarjouksesta|työtarjouksesta|paikasta|tehtävästä|työpaikasta)',
       '(ottaa|ottamaan|ottamatta|ota|otan) (tarjousta|työtarjousta|tarjouksen|työtarjouksen|paikkaa|paikan|tehtävää|tehtävän) (vastaan)',
+    ],
+    // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
+    bareDecline: ['(kieltäytyä|kieltäytymään|kieltäydyn|kieltäydyin)'],
+    offerNamed: [
+      '(tarjouksesta|tarjous|tarjousta|tarjouksen|työtarjouksesta|työtarjous|työpaikkatarjouksesta)',
     ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample

@@ -2123,6 +2123,10 @@ const nb: LangData = {
       '(leir|leiren|sommerleir~|seilleir~|fotballeir~|leirplass~)',
       '(studieplass~|masterprogram~|bachelorprogram~|opptakskontor~|studiestart)',
       '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
+      // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
+      '(klasse|klassen|skolestart)',
+      '(sønnen|datteren|barnet|barna) (deres|din|ditt)',
+      '(deres|din|ditt) (sønn|datter|barn)',
     ],
     placeWord: ['(plass|plassen|plasser|plassene)'],
     // task forward: a cover note handing over news below (relay.ts)
@@ -2504,6 +2508,12 @@ const nb: LangData = {
       // a tender: a bid not chosen, a contract awarded to another supplier
       '(tilbudet deres|anbudet deres|anbudskonkurranse~|meddelelse om tildeling)',
       '(kontrakten) (tildeles|er tildelt|blir tildelt)',
+      // task nonjob7: a sponsorship asked for, a manuscript or peer review, a journal, a quote for work
+      '(sponsing~|sponsorstøtte~|sponsoravtale~|sponsorat~|sponsorhenvendelse~)',
+      '(manus|manuset|~manus|~manuset|manuskript~|~manuskript~|fagfellevurdering~|peer review|peer-review|utgivelsesprogram~)',
+      '(tidsskriftet|tidsskriftets)',
+      '(ditt|deres) (tilbud|pristilbud) (på)',
+      '(pristilbud~)',
     ],
     jobContext: [
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
@@ -2962,6 +2972,9 @@ const nb: LangData = {
     offerAnswer: [
       '(ta imot|tar imot|akseptere|aksepterer|takke ja til|takker ja til|takke nei til|takker nei til|avslå|avslår|si nei til|sier nei til) (tilbudet|jobbtilbudet|deres tilbud|ditt tilbud|deres jobbtilbud|stillingen|jobben|rollen)',
     ],
+    // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
+    bareDecline: ['(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)'],
+    offerNamed: ['(tilbudet|tilbud|jobbtilbudet|jobbtilbud|ansettelsestilbudet)'],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(ingenting|ikke|intet|ikke noe) ** (med|om) (innsatsen|prestasjonen|din innsats|din prestasjon|deres innsats)',

@@ -459,6 +459,8 @@ const sv: LangData = {
       '(valet|beslutet) ** (fallit|föll|faller|blev) på (någon annan|nån annan|en annan|den andra|annan)',
       '(annat|ett annat) beslut',
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [nu|redan] (tillsatt|tillsatts|blivit tillsatt|besatt)',
+      // task nonjob7: every post filled, plural ('Alla tjänster i arbetslaget är nu tillsatta')
+      '(alla) [*] (tjänster|tjänsterna|roller|rollerna|jobb|jobben) ** (är|har) [nu|redan|tyvärr] [nu|redan|tyvärr] (tillsatta|tillsatts|besatta|blivit tillsatta)',
       '(tar|tog|tagit|ta) (in|på) (någon annan|nån annan|en annan) (i|på|till|som)',
       '(landade|landat) (vi|jag) (i|på) (en kandidat|en sökande|någon|en person|en profil) (vars|som|med)',
     ],
@@ -2155,6 +2157,10 @@ const sv: LangData = {
       '(sommarläger|sommarlägret|sommarlägren|seglarläger|seglarlägret|ridläger|ridlägret|fotbollsläger|fotbollslägret|lägerplats~|kollo~)',
       '(studieplats~|utbildningsplats~|masterprogram~|kandidatprogram~|antagning~|antagningsenhet~)',
       '(vårdcentral~|lista dig|listning~)',
+      // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
+      '(årskurs|åk) (#)',
+      '(er|din|ert|era) (son|dotter|barn|söner|döttrar)',
+      '(förskoleklass~|skolstart~|skolval~)',
     ],
     placeWord: ['(plats|platsen|platser|platserna)'],
     // task forward: a cover note handing over news below (relay.ts)
@@ -2516,6 +2522,11 @@ const sv: LangData = {
       // a tender: a bid not accepted, a contract awarded to another supplier
       '(ert|ditt|era) (anbud)',
       '(tilldelningsbeslut~|anbudsgivare~)',
+      // task nonjob7: a sponsorship asked for, a manuscript or peer review, a journal, a quote for work
+      '(sponsring~|~sponsring|sponsringsförfrågan~|sponsorförfrågan~|sponsoravtal~)',
+      '(manus|manuset|~manus|~manuset|manuskript~|~manuskript~|sakkunniggranskning~|referentgranskning~|kollegial granskning|peer review|peer-review)',
+      '(tidskriften|tidskriftens)',
+      '(er|ert|din|ditt|era) (offert|offerten|offerter)',
     ],
     jobContext: [
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
@@ -2956,6 +2967,11 @@ const sv: LangData = {
     iSubject: ['(jag)'],
     offerAnswer: [
       '(anta|antar|acceptera|accepterar|ta emot|tar emot|tacka ja till|tackar ja till|tacka nej till|tackar nej till|avböja|avböjer|avstå från|avstår från) (erbjudandet|jobberbjudandet|anställningserbjudandet|ert erbjudande|ditt erbjudande|ert jobberbjudande|tjänsten|jobbet|rollen)',
+    ],
+    // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
+    bareDecline: ['(tacka nej|tackar nej|avböja|avböjer|säga nej|säger nej)'],
+    offerNamed: [
+      '(erbjudandet|erbjudande|jobberbjudandet|jobberbjudande|anställningserbjudandet|anställningserbjudande)',
     ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
