@@ -336,53 +336,52 @@ export class Engine {
     // 4h. (task reasons6) "…, so you do not meet the requirements" after the reader's named record is the decision, no stock
     // 4i. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
     // the writer's own answer to an offer ("I have decided not to accept the offer") is the candidate's (own-decline.ts)
-    // 4j. (task nonjob7) a bare decline of the offer the writer thanked for (thanked-decline.ts)
-    const matches = withThankedDecline(
-      withOwnDecline(
-        withReaderOffers(
-          withConsequentUnmet(
-            withoutSoftNoInDecisions(
-              withNamedComparisons(
-                withoutReasonVetoes(
-                  withRelativeTail(
-                    withOtherWay(
-                      withHireStart(
-                        withoutNames(
-                          withoutHarmlessRisky(
-                            withoutUnfilledPosts(
-                              withoutNonJobOffers(
-                                withoutPromisedNews(
-                                  withConceptDecisions(
-                                    withRequestsAsTalk(
-                                      withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
-                                    ),
-                                    t,
-                                    seg,
-                                    relayed,
+    const matches = withOwnDecline(
+      withReaderOffers(
+        withConsequentUnmet(
+          withoutSoftNoInDecisions(
+            withNamedComparisons(
+              withoutReasonVetoes(
+                withRelativeTail(
+                  withOtherWay(
+                    withHireStart(
+                      withoutNames(
+                        withoutHarmlessRisky(
+                          withoutUnfilledPosts(
+                            withoutNonJobOffers(
+                              withoutPromisedNews(
+                                withConceptDecisions(
+                                  withRequestsAsTalk(
+                                    withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
                                   ),
+                                  t,
+                                  seg,
+                                  relayed,
                                 ),
-                                text,
                               ),
                               text,
                             ),
+                            text,
                           ),
-                          t,
                         ),
+                        t,
                       ),
-                      text,
                     ),
                     text,
                   ),
+                  text,
                 ),
-                text,
               ),
+              text,
             ),
           ),
-          seg,
-          text,
         ),
+        seg,
+        text,
       ),
     );
+    // 4j. (task nonjob7) a bare decline of the offer the writer thanked for (thanked-decline.ts; in place, as own-decline)
+    withThankedDecline(matches);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0

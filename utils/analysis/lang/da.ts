@@ -2068,7 +2068,7 @@ const da: LangData = {
       '(studieplads~|uddannelsesplads~|kandidatuddannelse~|bacheloruddannelse~|studiestart)',
       '(lægepraksis~|tandlægepraksis~|lægeklinik~|nye patienter)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
-      '(klasse|klassen|klasser|børnehaveklasse~|skolestart)',
+      '(børnehaveklasse~|skolestart)',
       '(jeres|din|dit) (søn|datter|barn|børn)',
       '(skoleindskrivning~)',
     ],
@@ -2435,6 +2435,7 @@ const da: LangData = {
       '(kontrakten) (tildeles|er tildelt|bliver tildelt)',
       // task nonjob7: a sponsorship asked for, a manuscript or peer review, a journal, a quote for work
       '(sponsorat~|sponsering~|sponsorstøtte~|sponsoraftale~|sponsorhenvendelse~)',
+      '(ansøgning|ansøgningen|jeres ansøgning|din ansøgning) (om optagelse) (af|på)',
       '(manuskript~|~manuskript~|fagfællebedømmelse~|fagfællevurdering~|peer review|peer-review|udgivelsesprogram~)',
       '(tidsskriftet|tidsskriftets)',
       '(jeres|dit|deres) (tilbud|pristilbud) (på)',

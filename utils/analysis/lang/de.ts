@@ -2323,7 +2323,7 @@ const de: LangData = {
       '(camp|camps|~camp|ferienlager~|zeltlager~)',
       '(arztpraxis~|hausarztpraxis~|neue patienten|neuen patienten)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
-      '(klasse|klassen|jahrgangsstufe~|schuljahr)',
+      '(jahrgangsstufe~|schuljahr)',
       '(ihr|ihren|ihrem|ihre|ihrer|dein|deinen|deinem|deine) (sohn|tochter|kind|kinder)',
     ],
     // task lookalike5: a rank on a waiting list ('an Position 7') is a place there, not a post

@@ -407,6 +407,9 @@ const en: LangData = {
     ],
     'decline-application': [
       '(decline|declining|declined|reject|rejecting|rejected|turn down|turning down|turned down) (your|this|the) (application|candidacy|candidature)',
+      // task nonjob7: we decided to decline, no object ('We have thought it over carefully and have unfortunately decided to
+      // decline'), as sv/da/nb 'vi har valt att tacka nej'
+      "(we|we have|we've|and have|but have) [unfortunately|sadly|regrettably|therefore|now|reluctantly] [unfortunately|sadly|regrettably] (decided|chosen|opted) (to) (decline)",
       '(your|the) (application|candidacy|candidature) (has been|was|is|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|closed|archived|not selected|not shortlisted)',
       // task ff13: the post named between ('Your application for employment as a caseworker has been refused'), and 'refused'
       '(your|the) (application|candidacy|candidature) (for) ** (has been|was|will be|had been) [now|unfortunately|sadly] (declined|rejected|turned down|refused|not selected|not shortlisted)',
@@ -773,9 +776,6 @@ const en: LangData = {
     'say-no': [
       // task cross12: a client's no relayed without an object ('The client has decided to say no')
       '(the client|the employer|the company|the school|the hirer|they) (has|have|had) [unfortunately|now] (decided|chosen|opted) (to) (say no|decline|pass)',
-      // task nonjob7: we decided to decline, no object ('We have thought it over carefully and have unfortunately decided to
-      // decline'), as sv/da/nb 'vi har valt att tacka nej'; a decision only in a draft about a job
-      "(we|we have|we've|and have|but have) [unfortunately|sadly|regrettably|therefore|now|reluctantly] [unfortunately|sadly|regrettably] (decided|chosen|opted) (to) (decline|say no)",
       "(so|and) [on this occasion|this time|i'm afraid|sadly|unfortunately] (it's|it is) (a no)",
       '(offered|given|awarded) (it|the job|the role|the post|the position|the contract) (elsewhere)',
       "(so|and) (we're|we are) (closing) (your application)",
@@ -2087,7 +2087,7 @@ const en: LangData = {
       "(msc|mba|mphil|degree programme|degree course|master's programme|masters programme|undergraduate|postgraduate|study place|admissions office|admissions team)",
       '(patient list|practice list|catchment area)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
-      '(year|grade|key stage) (#)',
+      '(year|key stage) (#)',
       '(your|their) (son|daughter|child|children)',
       '(for reception|reception intake|oversubscription|oversubscribed)',
     ],

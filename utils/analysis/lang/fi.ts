@@ -1880,7 +1880,7 @@ const fi: LangData = {
       '(leiri~|~leiri~|~leirille|~leiriltä)',
       '(opiskelupaikka~|opiskelupaika~|maisteriohjelma~|kandiohjelma~|tutkinto-ohjelma~|aloituspaikka~|aloituspaiko~|hakijapalvelu~)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
-      '(luokan|luokalle|luokalla|luokalta|~luokalle|~luokan)',
+      '(luokan|luokalle|luokalla|luokalta)',
       '(pojallenne|tyttärellenne|lapsellenne|poikanne|tyttärenne|lapsenne|poikasi|tyttäresi|lapsesi|pojallesi|tyttärellesi|lapsellesi)',
     ],
     placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],

@@ -2124,7 +2124,7 @@ const nb: LangData = {
       '(studieplass~|masterprogram~|bachelorprogram~|opptakskontor~|studiestart)',
       '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
-      '(klasse|klassen|skolestart)',
+      '(skolestart)',
       '(sønnen|datteren|barnet|barna) (deres|din|ditt)',
       '(deres|din|ditt) (sønn|datter|barn)',
     ],
