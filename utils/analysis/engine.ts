@@ -15,6 +15,7 @@ import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
 import { withConsequentUnmet } from './consequent-unmet';
+import { withoutConsolations } from './consolation';
 import { recruitingContext, withoutHarmlessRisky } from './context';
 import { compileCriteria, matchCriteria } from './criteria';
 import {
@@ -335,49 +336,54 @@ export class Engine {
     // 4h. (task reasons6) "…, so you do not meet the requirements" after the reader's named record is the decision, no stock
     // 4i. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
     // the writer's own answer to an offer ("I have decided not to accept the offer") is the candidate's (own-decline.ts)
-    const matches = withOwnDecline(
-      withReaderOffers(
-        withConsequentUnmet(
-          withoutSoftNoInDecisions(
-            withNamedComparisons(
-              withoutReasonVetoes(
-                withRelativeTail(
-                  withOtherWay(
-                    withHireStart(
-                      withoutNames(
-                        withoutHarmlessRisky(
-                          withoutUnfilledPosts(
-                            withoutNonJobOffers(
-                              withoutPromisedNews(
-                                withConceptDecisions(
-                                  withRequestsAsTalk(
-                                    withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+    // 4j. (task offers7) good news after the job refused to the reader, or on condition after it went to another, only
+    // consoles a real no (consolation.ts)
+    const matches = withoutConsolations(
+      withOwnDecline(
+        withReaderOffers(
+          withConsequentUnmet(
+            withoutSoftNoInDecisions(
+              withNamedComparisons(
+                withoutReasonVetoes(
+                  withRelativeTail(
+                    withOtherWay(
+                      withHireStart(
+                        withoutNames(
+                          withoutHarmlessRisky(
+                            withoutUnfilledPosts(
+                              withoutNonJobOffers(
+                                withoutPromisedNews(
+                                  withConceptDecisions(
+                                    withRequestsAsTalk(
+                                      withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+                                    ),
+                                    t,
+                                    seg,
+                                    relayed,
                                   ),
-                                  t,
-                                  seg,
-                                  relayed,
                                 ),
+                                text,
                               ),
                               text,
                             ),
-                            text,
                           ),
+                          t,
                         ),
-                        t,
                       ),
+                      text,
                     ),
                     text,
                   ),
-                  text,
                 ),
+                text,
               ),
-              text,
             ),
           ),
+          seg,
+          text,
         ),
-        seg,
-        text,
       ),
+      seg,
     );
     const inQuote = quoteIndex(t);
     const criteria =
