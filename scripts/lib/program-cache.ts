@@ -24,8 +24,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const SOURCES = join(ROOT, 'utils/analysis');
 export const PROGRAM_CACHE_DIR = join(ROOT, 'node_modules/.cache/klarsvar');
 const MODULES: LangTable = { sv, da, nb, en, de, fi };
-/** Programs kept (≈ 4 MB each). */
-const KEEP = 6;
+/** Programs kept (≈ 4 MB each; one per worktree or checkout in use). */
+const KEEP = 12;
 
 /** A hash of the program format and of every analysis source file (path and content). */
 export function programKey(sources = SOURCES): string {
