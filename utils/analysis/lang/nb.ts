@@ -2971,6 +2971,8 @@ const nb: LangData = {
     iSubject: ['(jeg|eg)'],
     offerAnswer: [
       '(ta imot|tar imot|akseptere|aksepterer|takke ja til|takker ja til|takke nei til|takker nei til|avslå|avslår|si nei til|sier nei til) (tilbudet|jobbtilbudet|deres tilbud|ditt tilbud|deres jobbtilbud|stillingen|jobben|rollen)',
+      // task offers7: "takke ja" alone answers an offer ("jeg kommer ikke til å takke ja"; "takke nei" alone is also a recruiter's no)
+      '(takke|takker) (ja)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
     bareDecline: ['(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)'],
