@@ -2507,31 +2507,6 @@ describe('not-rejections worded like a generic rejection (tests/corpus/offers6.j
   });
 });
 
-describe("decisions from outside hiring and a candidate's past-tense no to an offer (tests/corpus/nonjob7.jsonl: a year full and the pupil on the waiting list as number 4, 'we cannot offer your son a place', a course full or no admission to a programme, a journal not sending a manuscript to peer review, a publisher or a conference saying no, a quote, grant or sponsorship declined, 'Tack för erbjudandet … har tyvärr bestämt mig för att tacka nej'; twins: every post in a team filled and the applicant on the reserve list, a job at a journal or publisher not taken further, 'the company has decided to decline your application', 'we have thought it over and decided to decline', one recruiter's 'I have decided to decline your application', a summer job at a school with every place taken; six languages)", () => {
-  const rows = load('tests/corpus/nonjob7.jsonl');
-  const f = evaluate(rows, (t) => analyzeDraft(t));
-  it('precision and recall 1.0, no false flag, every draft right', () => {
-    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
-    expect(wrongIds(rows)).toEqual([]);
-    expect(lookalikesJudged(rows)).toEqual([]);
-  });
-  it('every family holds in every language, and its six twins stay generic rejections', () => {
-    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
-      const mine = rows.filter((r) => r.lang === lang);
-      expect(mine.length, lang).toBe(18);
-      const twins = mine.filter((r) => r.label !== 'not-rejection').map((r) => r.id);
-      expect(twins.length, lang).toBe(6);
-      expect(verdictsOf(rows, twins), lang).toEqual(twins.map(() => 'generic-rejection'));
-    }
-  });
-  it("the candidate's no and a no to something that is not work get no generic underline", () => {
-    const clean = rows.filter((r) => r.label === 'not-rejection');
-    expect(clean.length).toBe(72);
-    for (const r of clean)
-      expect(
-        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
-        r.id,
-      ).toEqual([]);
 describe('a consolation offer after a real no, periods inside offers, the candidate declining in the future (tests/corpus/offers7.jsonl: the role refused and a talent-pool place or another role offered, the role offered to another "should they decline", an ordinal date or an abbreviation between the job and the offer verb, "I will not be accepting it", "jeg vil ikke tage imod tilbuddet", "en tule ottamaan tarjousta vastaan"; twins: the role itself offered after softeners, a real sentence end after a year, "we will not be offering you the role"; six languages)', () => {
   const rows = load('tests/corpus/offers7.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
@@ -2569,5 +2544,33 @@ describe('a consolation offer after a real no, periods inside offers, the candid
         r.id,
       ).toEqual([]);
     }
+  });
+});
+
+describe("decisions from outside hiring and a candidate's past-tense no to an offer (tests/corpus/nonjob7.jsonl: a year full and the pupil on the waiting list as number 4, 'we cannot offer your son a place', a course full or no admission to a programme, a journal not sending a manuscript to peer review, a publisher or a conference saying no, a quote, grant or sponsorship declined, 'Tack för erbjudandet … har tyvärr bestämt mig för att tacka nej'; twins: every post in a team filled and the applicant on the reserve list, a job at a journal or publisher not taken further, 'the company has decided to decline your application', 'we have thought it over and decided to decline', one recruiter's 'I have decided to decline your application', a summer job at a school with every place taken; six languages)", () => {
+  const rows = load('tests/corpus/nonjob7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family holds in every language, and its six twins stay generic rejections', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBe(18);
+      const twins = mine.filter((r) => r.label !== 'not-rejection').map((r) => r.id);
+      expect(twins.length, lang).toBe(6);
+      expect(verdictsOf(rows, twins), lang).toEqual(twins.map(() => 'generic-rejection'));
+    }
+  });
+  it("the candidate's no and a no to something that is not work get no generic underline", () => {
+    const clean = rows.filter((r) => r.label === 'not-rejection');
+    expect(clean.length).toBe(72);
+    for (const r of clean)
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
   });
 });
