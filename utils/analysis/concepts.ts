@@ -40,7 +40,7 @@ import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
-import { PREFERRED, SOFT_NO, withoutStaffingToOthers } from './staffed';
+import { PREFERRED, SOFT_NO, staffedToApplicant, withoutStaffingToOthers } from './staffed';
 import { withoutLooseStatusWords } from './status-word';
 import { thankedBeforeAnother } from './thanked-first';
 import type { Tokens } from './tokenise';
@@ -1537,6 +1537,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments,
     m.hired.length > 0 ||
     // task context2: a job named without a recruiting word (context.ts)
     impliedJob(m) ||
+    // task decide7: a staffing fact to someone thanked for a message about a job (staffed.ts)
+    staffedToApplicant(m) ||
     reasonFieldAfterDecision(m, t.text);
   // with no job named, a "no" right after an invitation declines the invitation (a party, not a candidate)
   const checked = vetoPatternDecisions(m, t, index);

@@ -705,6 +705,12 @@ const da: LangData = {
       '(afslag|afslået|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre|ikke længere i betragtning|ikke længere aktuel|ikke længere aktiv)',
     ],
     staffed: [
+      // task decide7: 'vi mangler ikke nogen lige nu', 'vi tager ikke flere ind', 'har ikke brug for flere', 'vi er fuldt
+      // bemandet i øjeblikket', 'har allerede fundet de medarbejdere vi skal bruge' (to a candidate only, staffed.ts)
+      '(mangler|søger|ansætter|tager|tager ind|hyrer) [desværre|altså|lige nu|i øjeblikket|pt|p.t.] (ikke|ingen) [desværre|altså|lige nu|i øjeblikket] (flere|nogen|nogen flere|nogen ekstra|mere personale|flere folk|flere medarbejdere|nogen nye|nye folk|nye medarbejdere|mere hjælp)',
+      '(har|har vi) [desværre|altså|lige nu|i øjeblikket] (ikke|ingen) [desværre|altså|lige nu] (brug for) (flere|nogen|nogen flere|nogen ekstra|mere personale|flere folk|flere medarbejdere|nogen nye|mere hjælp|ekstra hjælp|ekstra folk)',
+      '(fundet|fået fat i|fået samlet|ansat|rekrutteret|fået) (de medarbejdere|de folk|den hjælp|det personale|medarbejderne|folkene|personalet|alle de folk|alle de medarbejdere|dem) (vi skal bruge|vi har brug for|vi skal have|vi søger|vi søgte|der skal bruges)',
+      '(vi har|vi er|har vi) [allerede|nu|desværre] [allerede|nu|desværre] (folk nok|nok folk|personale nok|nok personale|fuldt hus|fuldt bemandet|fuldtallige|fuldt besat) (lige nu|i øjeblikket|for tiden|pt|p.t.|allerede)',
       // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hej alle! Vi er fuldt bemandede i weekenden, så ingen behøver tage ekstravagter') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
       '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       // task notes
@@ -2392,6 +2398,8 @@ const da: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('det blev ikke dig denne gang – det er Saras tur til at lave kaffe'): no selection
+      '(~s|din|hans|hendes|deres|min|vores|jeres) (tur) (til at)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekrutteringen|processen|forløbet) ** (forsinket)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')

@@ -748,6 +748,8 @@ const de: LangData = {
       '(nicht in der lage|außerstande|keine möglichkeit) (ihnen|dir) (eine|einen|die|den) * [*] ** (anzubieten|einzustellen|zu geben)',
     ],
     'not-moving-forward': [
+      // task decide7: 'deshalb gehen wir den nächsten Schritt nicht mit dir'
+      '(gehen|machen|gehn) [wir] [leider|daher|deshalb|diesmal|jetzt|also] [leider|diesmal] (den nächsten schritt|die nächste runde|den weiteren weg|den nächsten weg|die nächsten schritte) [leider|diesmal|jetzt|daher|also] (nicht|nicht mehr) (mit dir|mit ihnen|mit euch)',
       // task chosen2: the hiring procedure itself not continued ('können wir das Einstellungsverfahren leider nicht fortsetzen')
       '(das|den) (einstellungsverfahren|bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|einstellungsprozess) [mit ihnen|mit dir] [leider|daher|deshalb|somit] [leider] (nicht) (fortsetzen|fortführen|weiterführen|weiter verfolgen)',
       // no one of the candidates goes on ('mit keinem der Kandidaten weitermachen')
@@ -860,6 +862,11 @@ const de: LangData = {
       '(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|nicht mehr in betracht|nicht mehr berücksichtigt|nicht mehr im verfahren)',
     ],
     staffed: [
+      // task decide7: '(wir) brauchen grad keinen mehr', 'wir stellen derzeit niemanden mehr ein', 'hat sich erledigt, wir haben
+      // schon jemanden' (to a candidate only, staffed.ts)
+      '(brauchen|suchen|benötigen|brauch|such) [grad|gerade|aktuell|derzeit|momentan|zurzeit|jetzt|erstmal|vorerst|leider|wirklich|echt|eigentlich] [grad|gerade|aktuell|derzeit|momentan|zurzeit|jetzt|leider|erstmal] (keinen|niemanden|niemand|keine) [weiteren|weitere|neuen|neue|zusätzlichen] [leute|mitarbeiter|mitarbeiterin|mitarbeitenden|aushilfe|aushilfen|verstärkung|personal|kräfte|helfer] (mehr)',
+      '(stellen|nehmen) [grad|gerade|aktuell|derzeit|momentan|zurzeit|jetzt|leider|im moment] [leider|aktuell|derzeit] (niemanden|keinen|keine|niemand) [weiteren|weitere|neuen|neue|zusätzlichen] [leute|mitarbeiter|mitarbeitenden|aushilfen|kräfte] (mehr) (ein|auf|an)',
+      '(wir haben|haben wir|hab|ich hab|ich habe) (schon|bereits|inzwischen|mittlerweile) (jemanden|jemand|wen) [gefunden|eingestellt|für den job|dafür|für die stelle]',
       // task decisions11: the helper already found ('wir haben die Aushilfe fürs Wochenende schon gefunden'; to a candidate only)
       '(wir haben|ich habe|ich hab|hab|haben) (die|eine|unsere|den|einen|jemanden|wen|die neue|den neuen) ** (aushilfe|aushilfen|kraft|verstärkung|besetzung|nachfolge|nachfolger|nachfolgerin|leute|helfer|helferin|mitarbeiterin|mitarbeiter|bedienung|fahrer|fahrerin) ** (schon|bereits|inzwischen|jetzt) [schon] (gefunden)',
       // task decisions8: 'Wir sind leider schon versorgt', 'wir sind fürs Erste komplett' (to a candidate only, staffed.ts)
@@ -2657,6 +2664,8 @@ const de: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('diesmal nicht du – Sara ist mit dem Kaffee dran'): no selection
+      '(ist|bist|sind) ** (dran|an der reihe)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2955,6 +2964,8 @@ const de: LangData = {
       '(aus|von) (ihrer|ihrem|ihren|deiner|deinem|eurer|eurem) *',
     ],
     metThanks: [
+      // task decide7: 'danke nochmal für das Gespräch am Dienstag'
+      '(danke|dank|vielen dank|herzlichen dank|besten dank) (nochmal|noch mal|nochmals|vielmals|dir|ihnen|euch) [nochmal|noch mal|nochmals] (für) [das|den|unser|unseren|ihr] [nette|netten|angenehme|angenehmen|gute|guten|offene|offenen] (gespräch|telefonat|treffen|austausch|kennenlernen)',
       '(danke|dank|vielen dank|herzlichen dank|besten dank) (für) [das|den|unser|unseren|ihr] [nette|netten|angenehme|angenehmen|gute|guten|offene|offenen] (gespräch|telefonat|treffen|austausch|kennenlernen)',
     ],
     groupGreeting: [

@@ -653,6 +653,13 @@ const en: LangData = {
       '(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted|no longer under consideration|no longer being considered|no longer in consideration)',
     ],
     staffed: [
+      // task decide7: 'we don't need anyone (else|more) at the moment', 'we're not taking anyone else on right now', 'got the
+      // team we need', 'we found our people', 'got a lad starting monday' (to a candidate only, staffed.ts)
+      "(we|we're|we are|i|i'm) [really|just|actually|honestly|now|currently|unfortunately|sadly] (don't|do not|dont|won't|will not|no longer|doesn't|does not) [really|actually|currently] (need|require|want) (anyone|anybody|any more people|any more staff|more people|more staff|any more help|any extra help|extra staff|any extra staff|new staff|more hands|any more hands) [else|more|extra|new] [right now|now|at the moment|for now|anymore|any more|at present|currently|this season|this summer|for the season|for the summer]",
+      "(we're|we are|we aren't|we're not|we are not) [currently|now|really] [not] (taking on|taking in|hiring|recruiting|bringing in|bringing on|adding) (anyone|anybody|any more people|any more staff|more people|more staff|anyone else|anybody else|new staff|new people|any new staff|any new people|extra staff) [else|more|new] [right now|now|at the moment|for now|at present|currently|this season|this summer|for the season|for the summer]",
+      '(got|found|have|sorted|hired|taken on) (the|our|all the|all our) (team|people|staff|crew|folk|helpers|hands|workers|pickers) (we need|we needed|we were after|we were looking for|sorted|now|already|for the season|for the summer|for this summer|for this season)',
+      "(we're|we are) [all|now] (sorted|covered|set|full up|fully staffed) (now|for staff now|already)",
+      "(got|have got|'ve got|we've got|we have|have) (a|an|someone|somebody|a new|another|one) [*] (starting|who starts|who's starting|who is starting|coming in|who's coming in|who is coming in|to start) [on|next|this|from] (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|mon|tue|wed|thu|fri|sat|sun)",
       // task decisions13: the shift the reader put a hand up for is filled ('the Sat 6am shift at … has now been filled'; to a candidate only, staffed.ts; 'Hi all, the shift is filled' is a note to staff)
       '(the|this|that|your) ** (shift|shifts|gig|gigs) ** (has|have|had) [now|already|just] [now|already|just] (been filled|been taken|been covered|gone)',
       // task decisions11: 'we're all set for now', 'we're full up at the moment' (to a candidate only, staffed.ts)
@@ -2399,6 +2406,8 @@ const en: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('not you this time - it's Sam's turn to do the coffee'): no selection
+      "(it's|it is|its|now it's|now it is) (*) (turn) (to|for|on)",
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(process|recruitment|hiring|decision) ** (delayed|taking longer)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2718,6 +2727,9 @@ const en: LangData = {
       '(from) (your|the|their) *',
     ],
     metThanks: [
+      // task decide7: 'thanks so much for chatting with us last week', 'thanks again for the chat'
+      '(thanks|thank you|many thanks|cheers) (so much|very much|a lot|again|loads|heaps) (for) [the|a|our|your] [good|great|nice|lovely|really nice|pleasant] (chat|chats|talk|conversation|call|meeting|coffee)',
+      '(thanks|thank you|many thanks|cheers) (so much|very much|a lot|again|loads|heaps) (for) (meeting|talking|speaking|chatting) (with|to) (us|me)',
       '(thanks|thank you|many thanks|cheers) (for) [the|a|our|your] [good|great|nice|lovely|really nice|pleasant] (chat|chats|talk|conversation|call|meeting|coffee)',
       '(thanks|thank you|many thanks|cheers) (for) (meeting|talking|speaking|chatting) (with|to) (us|me)',
     ],

@@ -634,6 +634,10 @@ const fi: LangData = {
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': ['(hylätty|hylätään|ei valittu|ei jatkoon|kielteinen|ei enää harkinnassa|ei enää mukana)'],
     staffed: [
+      // task decide7: 'emme tarvitse juuri nyt lisää työntekijöitä', 'emmekä palkkaa nyt enempää', 'ei oteta enää ketään'
+      // (to a candidate only, staffed.ts)
+      '(emme|ei|emmekä|eikä) [valitettavasti|nyt|juuri|enää|tällä hetkellä|tänä kesänä|tällä kaudella] [valitettavasti|nyt|juuri|enää] [nyt|juuri] (tarvitse|tarvita|kaipaa|etsi|etsitä) [valitettavasti|juuri|nyt|tällä hetkellä|enää] [nyt|juuri] (lisää|ketään|uusia|enempää|lisäväkeä|lisätyöntekijöitä)',
+      '(emme|ei|emmekä|eikä) [valitettavasti|nyt|juuri|enää|tällä hetkellä] [valitettavasti|nyt|juuri|enää] (palkkaa|palkata|rekrytoi|rekrytoida|ota|oteta|palkkaamme) [valitettavasti|nyt|juuri|enää|tällä hetkellä] [nyt|enää] (enempää|lisää|ketään|uusia|enää ketään)',
       // task notes
       '(meillä on) ** (tarpeeksi|riittävästi|kylliksi) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|ihmisiä) ** (joten|eli) [sinulle|teille] [ei] [valitettavasti] ** (mitään|töitä|paikkaa)',
       // batch 10: active 'olemme sittemmin täyttäneet paikan (keittiön sisältä)'
@@ -2149,6 +2153,8 @@ const fi: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('nyt on Saran vuoro keittää kahvit'): no selection
+      '(on) (~n) (vuoro)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekrytointi|prosessi|haku) ** (viivästy~)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2222,6 +2228,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
+      '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tarjouduit|tarjouduitte|ilmoittauduit|ilmoittauduitte) [mukaan] (valmentamaan|valmentajaksi|ohjaajaksi|vapaaehtoiseksi|auttamaan|ohjaamaan|huoltajaksi)',
       '(pomo|esimies|työnjohtaja|mestari|omistaja) (otti|palkkasi|valitsi|päätyi|pestasi)',
@@ -2424,6 +2432,8 @@ const fi: LangData = {
       '(listaltanne|toimistostanne|yrityksestänne)',
     ],
     metThanks: [
+      // task decide7: 'kiitos tiistain keskustelusta', 'kiitos vielä eilisestä tapaamisesta'
+      '(kiitos|kiitti|kiitokset) [vielä|paljon] (*) [mukavasta|hyvästä|antoisasta|miellyttävästä] (keskustelusta|tapaamisesta|juttutuokiosta|puhelusta|kahvihetkestä|haastattelusta)',
       '(kiitos) [mukavasta|hyvästä|antoisasta|miellyttävästä] (keskustelusta|tapaamisesta|juttutuokiosta|puhelusta|kahvihetkestä)',
     ],
     groupGreeting: [
@@ -2459,6 +2469,8 @@ const fi: LangData = {
     ],
     // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
     addressee: [
+      // task decide7: a question to the reader in a second-person verb ('pääsisitkö aloittamaan 2.5.?', 'voitko aloittaa?')
+      '(~isitko|pääsetkö|voitko|haluatko|ehditkö|oletko|pystytkö|aloitatko|tuletko)',
       '(sinä|sinua|sinulle|sinun|sinut|sinulla|sinusta|sulle|sua|sun|te|teille|teidän|teitä|~esi|~asi|~äsi)',
       '(asiakas|asiakkaamme|asiakkaan|asiakkaalta|toimeksiantaja~|rekrytoiva esihenkilö|rekrytoivalta esihenkilöltä)',
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate

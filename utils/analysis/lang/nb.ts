@@ -779,6 +779,12 @@ const nb: LangData = {
       '(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre|ikke lenger aktuell|ikke lenger i betraktning)',
     ],
     staffed: [
+      // task decide7: 'vi trenger ingen flere nå', 'vi ansetter ikke flere', 'har fått inn dem vi trenger', 'vi har nok folk
+      // for øyeblikket' (to a candidate only, staffed.ts)
+      '(trenger|søker|ansetter|tar inn|tar imot) [dessverre|altså|akkurat nå|for øyeblikket|nå] (ingen|ikke) [dessverre|altså|akkurat nå|for øyeblikket|nå] (flere|noen flere|flere folk|mer folk|mer personale|flere ansatte|flere medarbeidere|noen nye|nye folk|noen ekstra|mer hjelp)',
+      '(trenger|søker|ansetter) [dessverre|altså] (ingen) [dessverre|altså] (flere|nå|akkurat nå|for øyeblikket|i sommer|i år)',
+      '(funnet|fått tak i|fått inn|fått samlet|ansatt|rekruttert|fått) (de|dem|folka|folkene|personalet|de folka|de folkene|de medarbeiderne|alle|alle dem) (vi trenger|vi trengte|vi skal ha|vi ser etter|vi så etter|vi søker|vi søkte)',
+      '(vi har|vi er|har vi) [allerede|nå|dessverre] [allerede|nå|dessverre] (nok folk|folk nok|nok personale|personale nok|fullt hus|fullt bemannet|fulltallige|fullt besatt) (for øyeblikket|akkurat nå|i øyeblikket|for tiden|allerede)',
       // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hei alle! Vi er fullbemannet i helgen, så ingen trenger å ta ekstravakter') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
       '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallig|fulltallige|fullt bemannet|fullt besatt)',
       // task decisions13: one shift filled, said to a candidate ('vakta på lørdag er besatt nå'; staffed.ts: not to a group)
@@ -2464,6 +2470,8 @@ const nb: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('ble ikke deg denne gangen – det er Saras tur til å lage kaffe'): no selection
+      '(~s|din|hans|hennes|deres|min|vår) (tur) (til å)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekrutteringen|prosessen) ** (forsinket)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')

@@ -766,6 +766,12 @@ const sv: LangData = {
       '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald|inte längre aktuell|ej längre aktuell|inte längre under övervägande)',
     ],
     staffed: [
+      // task decide7: 'vi behöver ingen mer just nu', 'vi tar inte in nån fler', 'redan fått ihop personalen vi behöver',
+      // 'vi har fullt med folk just nu' (to a candidate only, staffed.ts)
+      '(behöver|söker|tar in|anställer|rekryterar|tar emot) [tyvärr|dessvärre|faktiskt|just nu|i nuläget|för tillfället] (ingen|inga|inte) [tyvärr|dessvärre|just nu|för tillfället] (fler|mer folk|mer personal|fler personer|fler medarbetare|någon mer|nån mer|någon fler|nån fler|någon ny|nån ny|några fler|nåra fler|ingen mer|ingen fler)',
+      '(behöver|söker|tar in|anställer) [tyvärr|dessvärre|faktiskt|just nu|i nuläget|för tillfället] (ingen|inga) [tyvärr|dessvärre] (mer|mera|fler|just nu|nu|för tillfället|i nuläget|i sommar|i år)',
+      '(hittat|fått tag på|fått ihop|fått in|anställt|rekryterat|tagit in|fått) (personalen|folket|de personer|de medarbetare|medarbetarna|alla personer|alla medarbetare|den personal|det folk) (vi behöver|vi behövde|vi ska ha|vi söker|vi sökte)',
+      '(vi har|vi är|har vi) [redan|nu|tyvärr] [redan|nu|tyvärr] (fullt med folk|fullt med personal|tillräckligt med folk|tillräckligt med personal|nog med folk|nog med personal|folk så det räcker|fullbemannat) (just nu|för tillfället|för närvarande|i nuläget|redan)',
       // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hej alla! Vi är fullbemannade i helgen, så ingen behöver ta extrapass') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
       '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       // task context3: every seasonal place filled by the writer ('vi har redan fyllt alla platser för sommaren'); context only
@@ -2476,6 +2482,8 @@ const sv: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('det blev inte du den här gången – det är Saras tur att fixa fikat'): no selection
+      '(~s|din|hans|hennes|deras|min|vår|er) (tur) (att)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekryteringen|processen) ** (dragit ut)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2791,6 +2799,9 @@ const sv: LangData = {
       '(från) (er|din|ert|era|din|byrån|listan)',
     ],
     metThanks: [
+      // task decide7: 'tack igen för samtalet', 'tack för att du träffade oss', 'tack för att du kom och pratade med oss'
+      '(tack) (igen|så mycket|så jättemycket|återigen) (för) [det|ett|en] [trevliga|trevligt|trevlig|bra|fina|fint] (samtalet|samtal|pratstunden|pratstund|snacket|mötet|möte|träffen|fikat|fika)',
+      '(tack) [igen|så mycket] (för att du) (träffade|pratade med|kom och pratade med|kom och träffade|tog dig tid att träffa|tog dig tid att prata med) (oss|mig)',
       '(tack) (för) [det|ett|en] [trevliga|trevligt|trevlig|bra|fina|fint] (samtalet|samtal|pratstunden|pratstund|snacket|mötet|möte|träffen|fikat|fika)',
     ],
     groupGreeting: [
