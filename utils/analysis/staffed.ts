@@ -122,6 +122,9 @@ export function staffedToApplicant(m: Matches): boolean {
 function thankedAboutJob(m: Matches): boolean {
   if (m.groupGreeting.length > 0 || m.thanks.length === 0) return false;
   const job = new Set<number>();
-  for (const list of [m.recruiting, m.cand, m.position, m.jobContext]) for (const x of list) job.add(x.sent);
+  // not a word an off-topic reading covers ("Takk for bestillingen": an order, no post)
+  const offtopic = (x: Match) => m.offtopic.some((o) => o.s <= x.s && o.e >= x.e);
+  for (const list of [m.recruiting, m.cand, m.position, m.jobContext])
+    for (const x of list) if (!offtopic(x)) job.add(x.sent);
   return m.thanks.some((x) => job.has(x.sent));
 }

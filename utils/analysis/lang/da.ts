@@ -942,6 +942,8 @@ const da: LangData = {
       '(har|havde) [nu|netop|i dag] (afsluttet|lukket|gennemført) (rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesforløbet)',
     ],
     'no-reflection': [
+      // task decide7: 'det skyldtes ikke dit arbejde', 'det handlede ikke om din indsats'
+      '(det|beslutningen|valget) (skyldtes|handlede|handler|lå|var) (ikke|slet ikke|på ingen måde|overhovedet ikke) (om|i|på|pga|på grund af) [dit|din|dine] (dit|din|dine|arbejde|indsats|præstation|samtale|ansøgning|kompetencer|svar)',
       '(se|tag|opfat) (det|dette|beslutningen|vores beslutning|afslaget) (ikke) (som) (en|et) (vurdering|kritik|udtryk|bedømmelse|dom)',
       '(vurdering|kritik|bedømmelse|dom) (af|over) (dine|din|dit|dig) [som] (evner|kompetencer|kvalifikationer|person|værdi|erfaring|faglighed)',
       '(udtryk|tegn) for (manglende|utilstrækkelige|mangel på) (kvaliteter|kompetencer|evner|kvalifikationer|faglighed)',
@@ -1006,6 +1008,10 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // task decide7: 'Ærgerligt, at det ikke blev dig – du var rigtig tæt på', 'det var virkelig tæt løb'
+      '(ærgerligt|ærgeligt|øv|synd|surt|trist|kedeligt) [at] (det) (ikke) (blev|bliver) (dig)',
+      '(du var) [rigtig|virkelig|meget|så|helt|utroligt|mega|super|ekstremt|altså] (tæt på|tæt|lige ved|~tæt)',
+      '(det var|var det|det blev|blev det) [rigtig|virkelig|meget|så|helt|utroligt|mega|super|ekstremt|altså] (tæt løb|tæt|~tæt|jævnt|lige)',
       // task implied: 'et af de sværeste valg, vi har truffet'
       '(et af de|en af de|blandt de) (sværeste|hårdeste|vanskeligste|tungeste) (valg|beslutninger|afgørelser)',
       // task board3n batch 3: 'det var ikke let at vælge'

@@ -1138,6 +1138,8 @@ const de: LangData = {
       '(auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren|besetzungsverfahren|auswahlprozess|bewerbungsprozess|rekrutierungsprozess|verfahren) ** (ist|wurde) [nun|jetzt|inzwischen|mittlerweile|damit] (abgeschlossen|beendet)',
     ],
     'no-reflection': [
+      // task decide7: 'das lag nicht an Ihrer Arbeit', 'es hatte nichts mit deiner Leistung zu tun'
+      '(das|es|die entscheidung|unsere entscheidung) (lag|liegt|hatte|hat) [wirklich|absolut|überhaupt|ganz sicher|definitiv|auch] (nicht|nichts) (an|mit) (ihrer|deiner|ihren|deinen|ihrem|deinem) (arbeit|leistung|leistungen|bewerbung|einsatz|qualifikation|gespräch|probearbeit|antworten)',
       '(verstehen|sehen|betrachten|werten|nehmen) (sie|du) (das|dies|diese entscheidung|unsere entscheidung|die absage) [bitte] (nicht) (als) ** (urteil|bewertung|wertung|kritik|abwertung|aussage)',
       '(urteil|bewertung|wertung|kritik|abwertung) (über|ihrer|deiner) ** (fähigkeiten|qualifikation~|person|kompetenz~|leistung~|eignung)',
       '(entscheidung) ** (keine|nicht|kein) ** (abwertung|bewertung|wertung|urteil|aussage|beurteilung) ** (qualifikation~|person|eignung|fähigkeit~|leistung~)',
@@ -1189,6 +1191,9 @@ const de: LangData = {
       '(viele|zahlreiche|sehr viele|so viele|vielzahl an|vielzahl von|flut an|flut von) (zuschriften|einsendungen)',
     ],
     'tough-decision': [
+      // task decide7: 'Sorry, war echt knapp!', 'es war mega knapp', 'schade, dass es nicht du geworden bist'
+      "(war|wars|war's|es war|das war|ist|es ist|das ist|ging) [echt|wirklich|sehr|ganz|super|mega|total|extrem|richtig|verdammt|so|wahnsinnig|unglaublich] (knapp|haarscharf|~knapp)",
+      '(schade|blöd|ärgerlich) [,] (dass) (es) [diesmal|leider] (nicht) (du|sie) (geworden|wurdest|wurden) [bist|sind]',
       // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
       '(nur|lediglich|letztlich) (nuancen|kleinigkeiten|feinheiten|details|winzigkeiten)',
       '(nuancen|kleinigkeiten|feinheiten) ** (ausschlag|den unterschied)',

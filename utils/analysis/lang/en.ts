@@ -879,11 +879,16 @@ const en: LangData = {
       '(recruitment|recruitment process|selection process|application process|hiring process|campaign) ** (has|is|was) [now] [been] (closed|concluded|completed|finalised|finalized|ended)',
     ],
     'no-reflection': [
+      // task decide7: 'it wasn't down to your work at all', 'nothing to do with your performance'
+      "(it|this|that|the decision|our decision) [really|honestly|truly|genuinely|certainly|definitely] (wasn't|was not|isn't|is not|had nothing|has nothing|was nothing) [at all|really|in any way] (down to|about|to do with|because of|a reflection of|a reflection on|anything to do with) (your|you or your) (work|effort|efforts|performance|application|interview|skills|ability|abilities|trial|answers)",
       '(decision|this|it) ** (not|no) ** (reflection|judgement|judgment|comment|verdict) (on|of) (your|you)',
       "(don't|do not|please don't|please do not|not to) (see|take|read|view|interpret|regard) (this|it|our decision|the decision|our rejection|this decision|this outcome) (as|personally)",
       '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
     ],
     'fine-margins': [
+      // task decide7: 'shame it wasn't you', 'you were so close'
+      "(shame|pity|gutted|sorry) [that] (it wasn't|it was not|it's not|it isn't|it is not) (you) [this time]",
+      '(you were|you came) [really|so|very|super|incredibly|extremely] (close)',
       // task spec2: 'it was close, but the other candidate has …'
       "(it was|this was|it's been|it has been) [really|very|so] (close|tight) (but)",
       "(it was|it has been|it's been|this was|that was) (incredibly|extremely|really|very|so|super|genuinely|desperately|exceptionally) (close|tight)",
@@ -1068,6 +1073,8 @@ const en: LangData = {
   },
   closer: {
     'wish-success': [
+      // task decide7: the closer with the reader between ('All the best to you in the future')
+      '(all the best|best of luck|good luck|every success|the very best|best wishes) (to you) (in|with|for) (your|the) ** (future|search|career|next steps|job hunt|applications|next role|next move)',
       '(with) (best|all best|every good|warm|warmest|kind|our best) (wishes) (for) (your) [*] (success|future|career|endeavours|endeavors|search)',
       '(wish|wishing) (you) ** ** (success|luck|all the best|the best|the very best|well|every success)',
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
@@ -2471,6 +2478,8 @@ const en: LangData = {
       '(phd|doctoral|postdoctoral|research) (position|post|role|studentship|fellowship|student position)',
     ],
     positive: [
+      // task decide7: 'welcome aboard!', 'welcome to the team' (de 'willkommen an Bord')
+      '(welcome) (aboard|on board|to the team|to our team|into the team)',
       // an invitation worded as a wish ('we would love to meet you for a first interview')
       '(love|like|keen|glad|happy|delighted|pleased|excited) (to) (meet|see|interview|invite|talk to|speak with|chat with|have) (you) [in|back] (for|to|at) [a|an|the] [first|second|short|quick|informal|video|final|next] (interview|chat|call|conversation|meeting|trial shift|assessment|round)',
       // task causal2: the reader booked on a course or training (a new starter's lack the employer fills)

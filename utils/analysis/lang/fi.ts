@@ -878,6 +878,8 @@ const fi: LangData = {
       '(rekrytointi|rekrytointiprosessi|valintaprosessi|haku|hakuprosessi|valinta) ** (on|oli) [nyt|nyt jo|jo] (päättynyt|päättyi|päätetty|ratkennut|suljettu|valmis)',
     ],
     'no-reflection': [
+      // task decide7: 'se ei johtunut työstäsi', 'päätös ei ollut kiinni suorituksestasi'
+      '(se|päätös|valinta|tämä) (ei) [todellakaan|mitenkään|lainkaan|yhtään] (johtunut|johdu|ollut kiinni|ole kiinni) [mitenkään|lainkaan] (työstäsi|työstänne|suorituksestasi|osaamisestasi|panoksestasi|hakemuksestasi|haastattelustasi|vastauksistasi)',
       '(älä) (pidä|ota|tulkitse) (tätä|sitä|päätöstä|tätä päätöstä) ** (arviona|arvosteluna|kannanottona|henkilökohtaisesti)',
       '(arvio~|arvostelu~) (osaamisestasi|pätevyydestäsi|sinusta|kyvyistäsi|taidoistasi)',
       '(päätös) ** (ei) ** (kerro|ole arvio|arvioi|tarkoita) ** (osaamisesta~|pätevyydestä~|sinusta|osaamistasi|pätevyyttäsi)',
@@ -904,6 +906,10 @@ const fi: LangData = {
       '(monet|useat|moni|suurin osa|monia) (niistä|heistä|hakemuksista|hakijoista|ehdokkaista) (olivat|oli|ovat) [erittäin|todella|hyvin|tosi|varsin] (hyviä|vahvoja|päteviä|kiinnostavia|laadukkaita|hyvä|vahva)',
     ],
     'tough-decision': [
+      // task decide7: informal close race ('tosi tiukka oli', 'oli todella tasaista'); 'harmi ettei valinta osunut sinuun'
+      '(oli|olipa|oltiin) [tosi|todella|hyvin|erittäin|aika|niin|melko|älyttömän|superi|ihan] (tiukka|tiukkaa|tasainen|tasaista|tiukoilla|~tiukka|~tiukkaa|~tasainen)',
+      '(tosi|todella|hyvin|erittäin|aika|niin|melko|älyttömän|superi|ihan) (tiukka|tiukkaa|tasainen|tasaista|tiukoilla) (oli|kisa|valinta|päätös)',
+      '(harmi|sääli|ikävä) [että|ettei] [valinta] (ei|ettei) [valinta] (osunut) (sinuun)',
       '(päätös|valinta|ratkaisu) (ei) (ollut|ole) [meille] [yhtään|lainkaan|kovin] (helppo|helppoa|yksinkertainen)',
       // close-race idioms
       '(tasaväkinen|tasaväkisen|hiuksenhieno~|kaula oli pieni|tiukka loppukiri)',
@@ -1036,6 +1042,8 @@ const fi: LangData = {
   },
   closer: {
     'wish-success': [
+      // task decide7: the closer with the reader between ('Kaikkea hyvää sinulle tulevaisuuteen')
+      '(onnea|menestystä|kaikkea hyvää|parasta|hyvää jatkoa) (sinulle|teille|sulle) [myös|jatkossa] (työnhakuusi|työnhakuun|jatkoon|tulevaan|tulevaisuuteen|uralle|urallesi|uraasi|tuleviin|elämään)',
       '(toivotamme|toivotan|toivomme) ** ** (onnea|menestystä|kaikkea hyvää|parasta|hyvää jatkoa)',
       '(onnea|menestystä|kaikkea hyvää|parasta) (työnhakuusi|työnhakuun|jatkoon|tulevaan|tulevaisuuteen|uralle|urallesi|uraasi|tuleviin)',
       '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',

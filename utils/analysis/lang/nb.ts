@@ -985,6 +985,8 @@ const nb: LangData = {
       '(har|hadde) [nå|nettopp|i dag] (avsluttet|lukket|gjennomført) (rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen)',
     ],
     'no-reflection': [
+      // task decide7: 'det handlet ikke om arbeidet ditt', 'det skyldtes ikke innsatsen din'
+      '(det|beslutningen|avgjørelsen|valget) (skyldtes|handlet|handler|lå|var) (ikke|slett ikke|på ingen måte|overhodet ikke) (om|i|på|pga|på grunn av) (ditt|din|dine|arbeidet|innsatsen|prestasjonen|intervjuet|søknaden|svarene) [arbeid|innsats|prestasjon|ditt|din|dine]',
       '(se|ta|oppfatt) (ikke|ei) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
       '(ikke|ei) (se|ta|oppfatt) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
       '(vurdering|kritikk|dom) (av|over) (dine|din|ditt|deg) [som] (evner|kompetanse|kvalifikasjoner|person|verdi|erfaring|faglighet)',
@@ -1045,6 +1047,10 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // task decide7: 'synd at det ikke ble deg', 'du var veldig nære', 'det var kjempejevnt'
+      '(synd|kjipt|trist|dumt|leit) [at] (det) (ikke) (ble) (deg)',
+      '(du var) [veldig|virkelig|skikkelig|så|helt|utrolig|kjempe] (nær|nære|~nære|tett på)',
+      '(det var|var det|det ble|ble det) [veldig|virkelig|skikkelig|så|helt|utrolig|ekstremt] (~jevnt|~tett|tett løp)',
       // task implied: 'et av de vanskeligste valgene vi har tatt'
       '(et av de|en av de|blant de) (vanskeligste|tøffeste|tyngste|vanskeligste) (valgene|avgjørelsene|beslutningene|valg)',
       // task board3n batch 3: 'det var ikke lett å velge'

@@ -986,6 +986,8 @@ const sv: LangData = {
       '(har|hade) [nu|nyss|i dag|idag] (avslutat|slutfört|stängt|genomfört) (rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen)',
     ],
     'no-reflection': [
+      // task decide7: 'det berodde inte på ditt arbete', 'det handlade inte om din insats'
+      '(det|beslutet|detta|valet) (berodde|handlade|hängde|låg) (inte|inte alls|absolut inte|verkligen inte) (på|om|i) (ditt|din|dina) (arbete|jobb|insats|insatser|prestation|intervju|ansökan|kompetens|svar|provpass)',
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
       '(se|ta|tolka) (inte|ej) (detta|det|beslutet|vårt beslut|det här) (som) (ett|en|något) (underbetyg|värdering|bedömning|kritik|omdöme|betyg)',
       '(underbetyg|värdering|omdöme|kritik|betyg) (av|på|mot) (din|dina|ditt|dig) [som] (kompetens|förmåga~|person|kvalifikationer|erfarenhet|värde|kunskaper)',
@@ -1042,6 +1044,10 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // task decide7: informal close race ('det var jättejämnt', 'ärligt talat så var det superjämnt'); 'synd att det inte blev du'
+      '(det var|det blev|det har varit|var det|blev det) [väldigt|mycket|otroligt|extremt|riktigt|oerhört|verkligen|så|ju|faktiskt] (~jämnt|~tight|~tätt|~knappt|nära ögat)',
+      '(synd|tråkigt|surt|trist) [att] (det) (inte) (blev) (du|dig)',
+      '(du var) [verkligen|riktigt|jätte|väldigt|så|otroligt] (nära|~nära)',
       // task implied: 'ett av de svåraste valen vi har gjort'
       '(ett av de|en av de|bland de) (svåraste|tuffaste|jobbigaste|tyngsta) (valen|besluten|val|beslut)',
       // task board3n batch 3: 'det var inte lätt att välja'
