@@ -2506,3 +2506,58 @@ describe('not-rejections worded like a generic rejection (tests/corpus/offers6.j
       ).toEqual([]);
   });
 });
+
+describe("short and informal generic rejections (tests/corpus/decide7.jsonl: 'we're full / sorted / don't need anyone now' to someone who applied, informal decision idioms with 'this one' / 'this time' / a named role and an emoji or no final stop, softeners and closers in rejections — 'it was really close', 'it wasn't down to your work', 'Kaikkea hyvää sinulle tulevaisuuteen'; look-alikes: a restaurant full tonight, a manager telling staff the team is full, 'none now but two in May — can you start then?', 'this time it's you!', another direction with the product and 'not you this time — it's Sam's turn to do the coffee', the same softener before an offer; six languages)", () => {
+  const rows = load('tests/corpus/decide7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  const covered = (text: string, span: string, kinds: readonly string[]) => {
+    const p = text.indexOf(span);
+    return analyzeDraft(text).flags.some(
+      (x) =>
+        kinds.includes(x.kind) &&
+        (Math.min(x.end, p + span.length) - Math.max(x.start, p)) * 2 >= span.length,
+    );
+  };
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(
+        mine('F1:').map((r) => r.label),
+        lang,
+      ).toEqual(['generic-rejection', 'generic-rejection']);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(2);
+      expect(mine('F2 twin').length, lang).toBe(2);
+      expect(mine('F3:').length, lang).toBe(2);
+      expect(mine('F3 twin').length, lang).toBe(1);
+    }
+  });
+  it('the decision of an informal idiom is underlined, whatever emoji or missing stop follows it', () => {
+    for (const r of family('F2:'))
+      for (const s of r.generic_spans ?? [])
+        expect(covered(r.text, s, ['generic']), `${r.id}: ${s}`).toBe(true);
+  });
+  it('softeners and closers are underlined in rejections only: the offer after the same softener gets none', () => {
+    for (const r of family('F3:'))
+      for (const s of r.generic_spans ?? [])
+        expect(covered(r.text, s, ['generic']), `${r.id}: ${s}`).toBe(true);
+    for (const r of [...family('F3 twin'), ...family('F2 twin'), ...family('F1 twin')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});

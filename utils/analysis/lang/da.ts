@@ -1011,7 +1011,7 @@ const da: LangData = {
       // task decide7: 'Ærgerligt, at det ikke blev dig – du var rigtig tæt på', 'det var virkelig tæt løb'
       '(ærgerligt|ærgeligt|øv|synd|surt|trist|kedeligt) [at] (det) (ikke) (blev|bliver) (dig)',
       '(du var) [rigtig|virkelig|meget|så|helt|utroligt|mega|super|ekstremt|altså] (tæt på|tæt|lige ved|~tæt)',
-      '(det var|var det|det blev|blev det) [rigtig|virkelig|meget|så|helt|utroligt|mega|super|ekstremt|altså] (tæt løb|tæt|~tæt|jævnt|lige)',
+      '(det var|var det|det blev|blev det) [rigtig|virkelig|meget|så|helt|utroligt|mega|super|ekstremt|altså] (tæt løb|tæt|~tæt|jævnt)',
       // task implied: 'et af de sværeste valg, vi har truffet'
       '(et af de|en af de|blandt de) (sværeste|hårdeste|vanskeligste|tungeste) (valg|beslutninger|afgørelser)',
       // task board3n batch 3: 'det var ikke let at vælge'

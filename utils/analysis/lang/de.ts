@@ -1192,7 +1192,8 @@ const de: LangData = {
     ],
     'tough-decision': [
       // task decide7: 'Sorry, war echt knapp!', 'es war mega knapp', 'schade, dass es nicht du geworden bist'
-      "(war|wars|war's|es war|das war|ist|es ist|das ist|ging) [echt|wirklich|sehr|ganz|super|mega|total|extrem|richtig|verdammt|so|wahnsinnig|unglaublich] (knapp|haarscharf|~knapp)",
+      // (the race as 'es / das' or no subject after 'sorry': 'die Fehlerbehandlung war sehr knapp' is scant work, no race)
+      "(es war|das war|wars|war's|es ist|das ist|ging es|ging's|es ging|das ging|sorry war|sorry wars|leider war|aber war|ehrlich war) [echt|wirklich|sehr|ganz|super|mega|total|extrem|richtig|verdammt|so|wahnsinnig|unglaublich] (knapp|haarscharf|~knapp)",
       '(schade|blöd|ärgerlich) [,] (dass) (es) [diesmal|leider] (nicht) (du|sie) (geworden|wurdest|wurden) [bist|sind]',
       // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
       '(nur|lediglich|letztlich) (nuancen|kleinigkeiten|feinheiten|details|winzigkeiten)',

@@ -907,7 +907,8 @@ const fi: LangData = {
     ],
     'tough-decision': [
       // task decide7: informal close race ('tosi tiukka oli', 'oli todella tasaista'); 'harmi ettei valinta osunut sinuun'
-      '(oli|olipa|oltiin) [tosi|todella|hyvin|erittäin|aika|niin|melko|älyttömän|superi|ihan] (tiukka|tiukkaa|tasainen|tasaista|tiukoilla|~tiukka|~tiukkaa|~tasainen)',
+      // (the partitive: 'oli tosi tiukkaa'; 'aikataulu oli tiukka' is a tight schedule, no race)
+      '(oli|olipa|oltiin) [tosi|todella|hyvin|erittäin|aika|niin|melko|älyttömän|superi|ihan] (tiukkaa|tasaista|tiukoilla|~tiukkaa)',
       '(tosi|todella|hyvin|erittäin|aika|niin|melko|älyttömän|superi|ihan) (tiukka|tiukkaa|tasainen|tasaista|tiukoilla) (oli|kisa|valinta|päätös)',
       '(harmi|sääli|ikävä) [että|ettei] [valinta] (ei|ettei) [valinta] (osunut) (sinuun)',
       '(päätös|valinta|ratkaisu) (ei) (ollut|ole) [meille] [yhtään|lainkaan|kovin] (helppo|helppoa|yksinkertainen)',
