@@ -1,10 +1,10 @@
 S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
 BUL = "Vi søger en, der:\n- har mindst to års erfaring med Figma\n- kan arbejde fra kontoret i Aarhus tre dage om ugen\n"
 ROWS = [
- (S, 'final', "Kære Mette\n\nTak for din ansøgning til stillingen som lektor i biokemi og for samtalen. Bedømmelsesudvalget har nu afsluttet sit arbejde. Stillingen er blevet tilbudt en ansøger med en omfattende publikationsliste inden for proteinfoldning og erfaring med at hjemtage eksterne forskningsmidler. Din egen forskning på disse områder er endnu mere begrænset.\n\nVi ønsker dig held og lykke med din videre karriere.\n\nMed venlig hilsen\nProfessor Jens Holm\nFormand for bedømmelsesudvalget",
+ (S, 'final', "Kære Mette\n\nTak for din ansøgning til stillingen som lektor i biokemi og for samtalen. Stillingen er blevet tilbudt en ansøger med en omfattende publikationsliste inden for proteinfoldning og erfaring med at hjemtage eksterne forskningsmidler. Din egen forskning på disse områder er endnu mere begrænset.\n\nVi ønsker dig held og lykke med din videre karriere.\n\nMed venlig hilsen\nProfessor Jens Holm\nFormand for bedømmelsesudvalget",
   ['Vi ønsker dig held og lykke med din videre karriere'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
  (S, 'final', "Kære Rasmus\n\nTak for din ansøgning til stillingen som byggeleder. Efter grundige overvejelser har vi valgt en ansøger, der har ledet boligbyggerier til over 100 millioner kroner, et område hvor din erfaring er mere begrænset.\n\nMed venlig hilsen\nLone Berg\nHR, Nordbyg A/S",
-  [], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område hvor din erfaring er mere begrænset\""),
+  ['Efter grundige overvejelser'], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område hvor din erfaring er mere begrænset\""),
  (S, 'application', "Kære Sofie\n\nTak for din ansøgning til stillingen som klubmedarbejder. Vi må desværre meddele, at vi ikke kan tilbyde dig en samtale. I denne stilling er erfaring med arbejde med teenagere særlig vigtig for os, din erfaring er derimod primært fra vuggestue.\n\nVi ønsker dig held og lykke fremover.\n\nMed venlig hilsen\nJonas Eg\nUngdomsklubben Kompasset",
   ['Vi ønsker dig held og lykke fremover'], [], '003 a bare decision, then a requirement contrasted with the reader by "derimod"'),
  (S, 'application', "hej Mads, vi tager ham den anden til jobbet i Valby, han har liftcertifikat og det skal vi bruge hele næste uge. det har du jo ikke endnu. mvh Kim",
@@ -17,7 +17,7 @@ ROWS = [
   [], [], "007 twin: a note to a colleague naming the certificate"),
  (N, None, "Vi søger en UX-designer til vores kontor i Aarhus!\n\n" + BUL + "- kan lide at samarbejde tæt med udviklere\n\nSend CV og portfolio til job@nordlys.example senest 30. maj.",
   [], [], "008 twin: a job ad's bullet list"),
- (G, 'final', "Kære Mette\n\nTak for din ansøgning til stillingen som lektor i biokemi. Bedømmelsesudvalget har nu afsluttet sit arbejde. Stillingen er blevet tilbudt en ansøger med mere relevant erfaring, og vi kan derfor desværre ikke tilbyde dig stillingen.\n\nVi ønsker dig held og lykke med din videre karriere.\n\nMed venlig hilsen\nProfessor Jens Holm",
+ (G, 'final', "Kære Mette\n\nTak for din ansøgning til stillingen som lektor i biokemi. Stillingen er blevet tilbudt en ansøger med mere relevant erfaring, og vi kan derfor desværre ikke tilbyde dig stillingen.\n\nVi ønsker dig held og lykke med din videre karriere.\n\nMed venlig hilsen\nProfessor Jens Holm",
   ['Stillingen er blevet tilbudt en ansøger med mere relevant erfaring, og vi kan derfor desværre ikke tilbyde dig stillingen', 'Vi ønsker dig held og lykke med din videre karriere'], [], "009 twin: a committee comparison that names nothing"),
  (G, 'application', "hej Mads, vi tager ham den anden til jobbet i Valby, han passede bare lidt bedre til det. mvh Kim",
   ['vi tager ham den anden til jobbet i Valby, han passede bare lidt bedre til det'], [], "010 twin: the other one taken, nothing named"),

@@ -1,10 +1,10 @@
 S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
 BUL = "Vi ser etter en som:\n- har minst to års erfaring med Figma\n- kan jobbe fra kontoret i Bergen tre dager i uka\n"
 ROWS = [
- (S, 'final', "Hei Kari,\n\nTakk for at du søkte stillingen som førsteamanuensis i biokjemi, og for intervjuet. Bedømmelseskomiteen har nå avsluttet sitt arbeid. Stillingen er tilbudt en søker med en omfattende publikasjonsliste innen proteinfolding og erfaring med å hente inn eksterne forskningsmidler. Din egen forskning på disse områdene er foreløpig mer begrenset.\n\nVi ønsker deg lykke til videre i karrieren.\n\nMed vennlig hilsen\nProfessor Anders Holm\nLeder for bedømmelseskomiteen",
+ (S, 'final', "Hei Kari,\n\nTakk for at du søkte stillingen som førsteamanuensis i biokjemi, og for intervjuet. Stillingen er tilbudt en søker med en omfattende publikasjonsliste innen proteinfolding og erfaring med å hente inn eksterne forskningsmidler. Din egen forskning på disse områdene er foreløpig mer begrenset.\n\nVi ønsker deg lykke til videre i karrieren.\n\nMed vennlig hilsen\nProfessor Anders Holm\nLeder for bedømmelseskomiteen",
   ['Vi ønsker deg lykke til videre i karrieren'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
  (S, 'final', "Hei Martin,\n\nTakk for søknaden til stillingen som anleggsleder. Etter grundige vurderinger har vi valgt en søker som har ledet boligprosjekter på over 100 millioner kroner, et område der din erfaring er mer begrenset.\n\nMed vennlig hilsen\nLene Berg\nHR, Nordbygg AS",
-  [], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område der din erfaring er mer begrenset\""),
+  ['Etter grundige vurderinger'], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område der din erfaring er mer begrenset\""),
  (S, 'application', "Hei Sofie,\n\nTakk for søknaden til stillingen som miljøarbeider. Vi må dessverre meddele at vi ikke kan tilby deg intervju. I denne stillingen er erfaring med arbeid med ungdom særlig viktig for oss, din erfaring er derimot hovedsakelig fra barnehage.\n\nVi ønsker deg lykke til videre.\n\nMed vennlig hilsen\nJonas Eik\nUngdomshuset Kompasset",
   ['Vi ønsker deg lykke til videre'], [], '003 a bare decision, then a requirement contrasted with the reader by "derimot"'),
  (S, 'application', "hei Sindre, vi tar han andre til jobben på lageret, han har truckførerbevis og det trenger vi fra mandag. du har jo ikke tatt det enda. mvh Geir",
@@ -17,7 +17,7 @@ ROWS = [
   [], [], "007 twin: a note to a colleague naming the licence"),
  (N, None, "Vi søker UX-designer til kontoret vårt i Bergen!\n\n" + BUL + "- liker å samarbeide tett med utviklere\n\nSend CV og portefølje til jobb@nordlys.example innen 30. mai.",
   [], [], "008 twin: a job ad's bullet list"),
- (G, 'final', "Hei Kari,\n\nTakk for at du søkte stillingen som førsteamanuensis i biokjemi. Bedømmelseskomiteen har nå avsluttet sitt arbeid. Stillingen er tilbudt en søker med mer relevant erfaring, og vi kan derfor dessverre ikke tilby deg stillingen.\n\nVi ønsker deg lykke til videre i karrieren.\n\nMed vennlig hilsen\nProfessor Anders Holm",
+ (G, 'final', "Hei Kari,\n\nTakk for at du søkte stillingen som førsteamanuensis i biokjemi. Stillingen er tilbudt en søker med mer relevant erfaring, og vi kan derfor dessverre ikke tilby deg stillingen.\n\nVi ønsker deg lykke til videre i karrieren.\n\nMed vennlig hilsen\nProfessor Anders Holm",
   ['Stillingen er tilbudt en søker med mer relevant erfaring, og vi kan derfor dessverre ikke tilby deg stillingen', 'Vi ønsker deg lykke til videre i karrieren'], [], "009 twin: a committee comparison that names nothing"),
  (G, 'application', "hei Sindre, vi tar han andre til jobben på lageret, han passet rett og slett litt bedre. mvh Geir",
   ['vi tar han andre til jobben på lageret, han passet rett og slett litt bedre'], [], "010 twin: the other one taken, nothing named"),
