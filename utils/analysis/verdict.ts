@@ -11,6 +11,7 @@
  *               checklist and the flags.
  */
 
+import { appointeeRecords } from './appointee-record';
 import { int32s } from './arena';
 import { listedCandidates } from './candidate-list';
 import { isCasedCode } from './chars';
@@ -98,6 +99,8 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'request',
   'thirdParty',
   'option',
+  'weaker',
+  'heHas',
 ]);
 
 /**
@@ -343,6 +346,9 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     request: n[CUE_INDEX.request] as number,
     thirdParty: n[CUE_INDEX.thirdParty] as number,
     option: n[CUE_INDEX.option] as number,
+    // task appointee7
+    weaker: n[CUE_INDEX.weaker] as number,
+    heHas: n[CUE_INDEX.heHas] as number,
   };
 }
 
@@ -759,6 +765,28 @@ export function findReasons(
     reasonSents.add(x.sent);
     concreteSents.add(x.sent);
   }
+  // task appointee7: the appointee's named record set against the reader's weaker one, in the decision's sentence and the
+  // next ("… offered to a candidate with an extensive publication record in X. Your own record in X is more limited."):
+  // a comparison on a named thing, and the decision follows from it (appointee-record.ts)
+  const records = appointeeRecords(
+    m,
+    text,
+    (x) => x.s < history && !inQuote(x.s) && !cues.maskedSent.has(x.sent),
+    (x) => unnamedLack.has(x.s * 65536 + x.e),
+  );
+  for (const r of records) {
+    const k = r.decision.sent;
+    if (!heldSents.has(k)) {
+      heldSents.add(k);
+      cueCount.comparison++;
+      if (!m.qualification.some((q) => q.sent === k && cues.live(q))) cueCount.qualification++;
+    }
+    for (const x of [r.decision, r.named, r.reader]) {
+      reasonAt.add(x.clause);
+      reasonSents.add(x.sent);
+      concreteSents.add(x.sent);
+    }
+  }
   // task namedlack: the reader's plain lack of a named requirement ("Du saknar erfarenhet av bokföring", "You don't have
   // a forklift licence"): the requirement and how the reader measured against it, a reason on its own (named-lack.ts)
   // task reasons5: "without it, no" — the decision's clause opens with the lack of a named qualification
@@ -872,6 +900,8 @@ export function findReasons(
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the reader's plain lack of a named requirement
   if (lacks.named.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
+  // … and so is the appointee's named record set against the reader's
+  if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
   return {
     cueCount,
     reasonAt,

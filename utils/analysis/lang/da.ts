@@ -236,6 +236,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word or pronoun ('vi tager ham den anden')
+      '(vi|jeg) (tager|tar|tog|vælger|valgte|går med|gik med) [nok|nu|i stedet|hellere|så] (ham den anden|hende den anden|den anden fyr|den anden gut|den anden ansøger|den anden kandidat|den anden person|den anden mand|den anden pige)',
       // task decisions3: an informal no after a named need ('så det bliver et nej denne gang'),
       '(så|og så) (det) (bliver|blev) [desværre|altså] (et nej|nej) [fra os|fra mig] [denne gang|i denne omgang|i dag]',
       // task decisions3: no job this time, the need covered ('så det bliver ikke til noget job denne gang'),
@@ -650,6 +652,8 @@ const da: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'så jeg tror ikke, det passer denne gang' (a time phrase; a candidate as the reader)
+      '(tror|synes) [vi|jeg] [desværre|nok] (ikke) [helt|rigtig] [at] (det|dette) (passer|fungerer|er det rigtige) [helt] [for dig|for os] (denne gang|lige nu|i denne omgang|i første omgang)',
       // task decisions8: not quite the right match ('jeg tror ikke helt, vi er det rigtige match lige nu')
       '(tror|synes) (ikke) [helt|rigtig] [at] (vi|du) (er) (det rette|det rigtige|et godt|et perfekt) (match)',
       '(vi|du) (er) [desværre|nok] (ikke) [helt] (det rette|det rigtige|et godt) (match)',
@@ -1855,6 +1859,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du vil kun arbejde hjemmefra')
+      '[du] (vil|kan|ønsker at) (kun|bare|udelukkende) (arbejde) (hjemmefra|remote|på distancen)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(da|fordi|eftersom) (du) (studerer|læser|går) (på|ved) (et andet|en anden)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
@@ -2729,6 +2735,14 @@ const da: LangData = {
       '(hvis|om|når) du (vil|ønsker|gerne vil|skulle ønske)',
       '(vil du|ønsker du)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Din egen forskning på disse områder er endnu mere begrænset', 'et område hvor din erfaring er mere begrænset')
+    weaker: [
+      '(din|dine) [egen|egne] [*] [*] (erfaring|forskning|profil|baggrund|publikationsliste|kompetencer|meritter|kvalifikationer|viden|cv) ** (er|var|har været|forbliver) ** (begrænset|begrænsede|mindre omfattende|mindre|svagere|smallere|ikke så omfattende|ikke så stærk|knap så omfattende)',
+      '(din|dine) [egen|egne] [*] (erfaring|meritter|baggrund|profil|erhvervserfaring|arbejdserfaring) ** (er|kommer|ligger|har været) ** (primært|hovedsageligt|især|mest|fortrinsvis|overvejende|først og fremmest) (fra|inden for|med|af|i|på)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('han har liftcertifikat')
+    heHas: ['(han|hun) (har|havde) [jo|allerede|også]'],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],

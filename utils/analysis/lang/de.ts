@@ -324,6 +324,10 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word or a pronoun after it ('wir nehmen den
+      // anderen, der hat …'; not 'den anderen Termin')
+      '(wir|ich) (nehmen|nehme|nehm|nahmen|nahm) ** (den anderen|die andere) (der|die|er|sie)',
+      '(wir|ich) (nehmen|nehme|nehm|nahmen|nahm) ** (den anderen|die andere) (kollegen|kollegin|bewerber|bewerberin|jungen|kerl|typ|mann|frau|lehrling|azubi|gesellen|gesellin|kandidaten|kandidatin)',
       // task decisions3: an informal no after a named need ('also wird's diesmal ein Nein'),
       "(wird's|wirds|wird es|wird das) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein|ein Nein von uns|nichts)",
       // task context3: the subject first ('es wird leider ein Nein von unserer Seite')
@@ -2095,6 +2099,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du möchtest nur remote arbeiten')
+      '(du|sie) (möchtest|möchten|willst|wollen|kannst|können) (nur|ausschließlich|lediglich) (remote|von zuhause|von zu hause|im homeoffice|mobil) (arbeiten)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(da|weil) (du|sie) ** (ein freiwilliges praktikum) (suchst|suchen)',
       '(da|weil) (du|sie) (an) (einer anderen) (hochschule|universität|uni)',
@@ -2995,6 +3001,17 @@ const de: LangData = {
       '(falls|wenn|sollten|solltest) (sie|du) ** (möchten|wollen|möchtest|willst|wünschen|wünschst)',
       '(auf wunsch|jederzeit)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('In diesen Bereichen ist Ihr bisheriges Profil noch weniger ausgeprägt', 'ein Bereich, in dem Ihre Erfahrung noch
+    // begrenzter ist', 'In diesem Punkt konnte Ihr Profil nicht mithalten', 'Ihre Berufserfahrung liegt dagegen überwiegend im …')
+    weaker: [
+      '(ihr|ihre|dein|deine) [bisheriges|bisherige|eigenes|eigene|eigenen|bisherigen] [*] (profil|erfahrung|erfahrungen|berufserfahrung|publikationsliste|forschung|hintergrund|kenntnisse|qualifikation|qualifikationen|werdegang|lebenslauf) [ist|sind|war|bleibt|bisher] [noch|deutlich|etwas|bisher|insgesamt|dagegen|hier|da] (weniger|begrenzter|geringer|schwächer|schmaler|eingeschränkter|kleiner|noch nicht so|nicht so|begrenzt)',
+      '(ihr|ihre|dein|deine) [bisherige|bisheriges|bisherigen] [*] (erfahrung|berufserfahrung|schwerpunkt|hintergrund|profil|tätigkeit|werdegang) ** (liegt|lag|stammt|kommt|bezieht sich) ** (überwiegend|vor allem|hauptsächlich|eher|primär|größtenteils|vorwiegend|schwerpunktmäßig) (im|in|aus|bei|auf)',
+      '(konnte|konnten|kann) (ihr|ihre|dein|deine) [*] (profil|erfahrung|bewerbung|werdegang|lebenslauf) [leider|da|hier|dabei|damit] (nicht) [ganz] (mithalten)',
+      '(ihr|ihre|dein|deine) [*] (profil|erfahrung|bewerbung|werdegang) (konnte|konnten|kann) ** (nicht) [ganz] (mithalten)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('der hat den Staplerschein')
+    heHas: ['(der|die|er) (hat|hatte) [ja|schon|bereits|auch]'],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],

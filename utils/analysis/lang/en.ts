@@ -236,6 +236,8 @@ const en: LangData = {
       "(didn't|did not|haven't|have not|hasn't|has not|won't|will not|wasn't able to|weren't able to) (make|made) (the cut|the shortlist|the final cut|the final list|the list)",
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word ('we're taking the other lad')
+      "(we're|we are|we'll|we will|i'm|i am|i'll|i will) (take|taking|go with|going with|gonna go with|gonna take) [the] (other) (lad|guy|bloke|fella|fellow|girl|lass|one|candidate|applicant) [for the job|for it|instead|this time]",
       // task specific6: the next stage declined with the subject first ('we're not going to move on to the onsite')
       "(we're|we are|we|we'll) (not going to|won't|will not|aren't going to|are not going to) (move on|go on|move forward|proceed|progress) (to|into|with) (the|a) [next|final] (onsite|on-site|final round|next round|panel|panel interview|next stage|final stage)",
       // task specific5: a trial's outcome said without an object ('so we won't be taking it further')
@@ -1876,6 +1878,9 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('you only want to work remotely')
+      "(you|you'd|you would) (only|just) (want|wanted|can|could|like) (to) (work) (remotely|remote|from home|fully remote)",
+      "(you're|you are) (only|just) (looking for|interested in|after) (remote|fully remote|home-based|work from home)",
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(as|because|since) (you) (study|are studying|are a student|are enrolled) (at) (another|a different)',
       // task kinds6: the reader's qualification has run out ('yours ran out in March', 'your certificate has expired')
@@ -2759,6 +2764,18 @@ const en: LangData = {
     option: [
       "(you can|you may|you are welcome to|you're welcome to|you are free to|you're free to|feel free to)",
       '(if|should|whenever) you (wish|want|would like|prefer|decide) (to)',
+    ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Your own research record in these areas is still more limited', 'an area where your experience is more limited')
+    weaker: [
+      '(your) [own] [*] [*] (experience|record|track record|profile|background|cv|portfolio|expertise|knowledge|publications|skills|skill set) ** (is|are|has been|was|were|remains|remain) ** (more limited|still limited|limited|less extensive|narrower|weaker|not as strong|not as extensive|not as broad|less developed|less|smaller|thinner|not yet at that level)',
+      '(your) [own] [*] (experience|record|background|profile|work|career|expertise) ** (is|are|has been|was|were|lies|comes) ** (mainly|mostly|largely|primarily|chiefly|predominantly) (in|with|from|on|at)',
+      "(your) [own] [*] (experience|record|profile|background|application) (couldn't|could not|didn't|did not) (match|compete with|quite match) (that|this|it)",
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('hes got his IPAF card')
+    heHas: [
+      '(he|she) (has|had|holds|held|already has|has already|also has) [got]',
+      "(he's|she's|hes|shes) [already|also] (got)",
     ],
     consent: [
       '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
