@@ -22,6 +22,7 @@ import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
+import { unmeasuredLists } from './listed-need';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
@@ -32,6 +33,7 @@ import { OWN_DECLINE } from './own-decline';
 import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
+import type { Segments } from './segment';
 import { namedNote, staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 import { unnamedNeeds } from './unnamed-need';
@@ -489,6 +491,8 @@ export function findReasons(
   history: number,
   criteria: CriterionHit[] | null,
   criterionSent: (h: CriterionHit) => [number, number],
+  /** task appointee7: the draft's sentences, to read a requirement list (listed-need.ts); none: no list is read */
+  seg?: Segments,
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   // task reasons3: "did not meet the required standard in the ladder-climb element" names what fell short after the
@@ -657,6 +661,9 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   // task reasons6: a need whose thing is only a container ("we need someone with the right experience") fits anyone
   for (const x of unnamedNeeds(m, text, (y) => cues.live(y))) unnamedLack.add(x.s * 65536 + x.e);
+  // task appointee7: a requirement list with no reader measured against it is the post's, no reason (listed-need.ts)
+  if (seg)
+    for (const k of unmeasuredLists(m, text, seg, (y) => y.s < history && !inQuote(y.s))) unnamedLack.add(k);
   for (let k = 0; k < CUE_CATS.length; k++) {
     const c = CUE_CATS[k] as CueCat;
     const list = lists[CUE_AT[k] as number] as readonly Match[];

@@ -2100,7 +2100,7 @@ const de: LangData = {
     ],
     evidence: [
       // task appointee7: the reader wants to work remotely only ('du möchtest nur remote arbeiten')
-      '(du|sie) (möchtest|möchten|willst|wollen|kannst|können) (nur|ausschließlich|lediglich) (remote|von zuhause|von zu hause|im homeoffice|mobil) (arbeiten)',
+      '[du|sie] (möchtest|möchten|willst|wollen|kannst|können) (nur|ausschließlich|lediglich) (remote|von zuhause|von zu hause|im homeoffice|mobil) (arbeiten)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(da|weil) (du|sie) ** (ein freiwilliges praktikum) (suchst|suchen)',
       '(da|weil) (du|sie) (an) (einer anderen) (hochschule|universität|uni)',

@@ -1879,7 +1879,7 @@ const en: LangData = {
     ],
     evidence: [
       // task appointee7: the reader wants to work remotely only ('you only want to work remotely')
-      "(you|you'd|you would) (only|just) (want|wanted|can|could|like) (to) (work) (remotely|remote|from home|fully remote)",
+      "[you|you'd|you would] (only|just) (want|wanted|can|could|like|would like) (to) (work) (remotely|remote|from home|fully remote)",
       "(you're|you are) (only|just) (looking for|interested in|after) (remote|fully remote|home-based|work from home)",
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(as|because|since) (you) (study|are studying|are a student|are enrolled) (at) (another|a different)',

@@ -2348,6 +2348,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task appointee7: the reader's experience from a daycare centre ('kokemuksesi on pääosin päiväkodista'): a workplace
+      '(kokemuksesi|kokemuksenne|kokemusta|kokemus|työkokemuksesi|työkokemusta|taustasi) ** (päiväkodista|päiväkodissa|päiväkodeista|päiväkodeissa)',
       // a service, a unit or a post for mental health ('mielenterveyspalveluiden sairaanhoitaja'): the work, no remark
       '(mielenterveyspalvelu~|mielenterveystyö~|mielenterveyshoitaja~|mielenterveysyksikkö~|mielenterveysyksikö~|mielenterveyskuntoutu~|mielenterveysseura~|mielenterveysjärjestö~|mielenterveysosasto~|mielenterveystalo~)',
       // task h11a: Finnish as a school subject ('äidinkielen ja historian lehtorin virka'): a job title, no remark about the reader
