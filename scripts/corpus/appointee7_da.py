@@ -6,7 +6,7 @@ ROWS = [
  (S, 'final', "Kære Rasmus\n\nTak for din ansøgning til stillingen som byggeleder. Efter grundige overvejelser har vi valgt en ansøger, der har ledet boligbyggerier til over 100 millioner kroner, et område hvor din erfaring er mere begrænset.\n\nMed venlig hilsen\nLone Berg\nHR, Nordbyg A/S",
   ['Efter grundige overvejelser'], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område hvor din erfaring er mere begrænset\""),
  (S, 'application', "Kære Sofie\n\nTak for din ansøgning til stillingen som klubmedarbejder. Vi må desværre meddele, at vi ikke kan tilbyde dig en samtale. I denne stilling er erfaring med arbejde med teenagere særlig vigtig for os, din erfaring er derimod primært fra vuggestue.\n\nVi ønsker dig held og lykke fremover.\n\nMed venlig hilsen\nJonas Eg\nUngdomsklubben Kompasset",
-  ['Vi ønsker dig held og lykke fremover'], [], '003 a bare decision, then a requirement contrasted with the reader by "derimod"'),
+  ['Vi må desværre meddele, at vi ikke kan tilbyde dig en samtale', 'Vi ønsker dig held og lykke fremover'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "derimod"'),
  (S, 'application', "hej Mads, vi tager ham den anden til jobbet i Valby, han har liftcertifikat og det skal vi bruge hele næste uge. det har du jo ikke endnu. mvh Kim",
   [], [], "004 foreman: the other one taken, his named certificate, the reader lacks it"),
  (S, 'interview', "Hej Emil\n\nTak for din interesse for stillingen som UX-designer. " + BUL + "\nSom jeg forstod det, bor du i Aalborg og vil kun arbejde hjemmefra, så jeg tror ikke, det passer denne gang.\n\nVenlig hilsen\nAnna",

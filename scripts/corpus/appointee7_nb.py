@@ -6,7 +6,7 @@ ROWS = [
  (S, 'final', "Hei Martin,\n\nTakk for søknaden til stillingen som anleggsleder. Etter grundige vurderinger har vi valgt en søker som har ledet boligprosjekter på over 100 millioner kroner, et område der din erfaring er mer begrenset.\n\nMed vennlig hilsen\nLene Berg\nHR, Nordbygg AS",
   ['Etter grundige vurderinger'], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område der din erfaring er mer begrenset\""),
  (S, 'application', "Hei Sofie,\n\nTakk for søknaden til stillingen som miljøarbeider. Vi må dessverre meddele at vi ikke kan tilby deg intervju. I denne stillingen er erfaring med arbeid med ungdom særlig viktig for oss, din erfaring er derimot hovedsakelig fra barnehage.\n\nVi ønsker deg lykke til videre.\n\nMed vennlig hilsen\nJonas Eik\nUngdomshuset Kompasset",
-  ['Vi ønsker deg lykke til videre'], [], '003 a bare decision, then a requirement contrasted with the reader by "derimot"'),
+  ['Vi må dessverre meddele at vi ikke kan tilby deg intervju', 'Vi ønsker deg lykke til videre'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "derimot"'),
  (S, 'application', "hei Sindre, vi tar han andre til jobben på lageret, han har truckførerbevis og det trenger vi fra mandag. du har jo ikke tatt det enda. mvh Geir",
   [], [], "004 foreman: the other one taken, his named licence, the reader lacks it"),
  (S, 'interview', "Hei Emil,\n\nTakk for interessen for stillingen som UX-designer. " + BUL + "\nSlik jeg forstod det bor du i Bodø og vil bare jobbe hjemmefra, så jeg tror ikke dette passer denne gangen.\n\nHilsen\nAnna",

@@ -6,7 +6,7 @@ ROWS = [
  (S, 'final', "Hej Mikael,\n\nTack för din ansökan till tjänsten som platschef. Efter noggrant övervägande har vi valt en sökande som har lett flerbostadsprojekt på över 100 miljoner kronor, ett område där din erfarenhet är mer begränsad.\n\nMed vänlig hälsning\nLena Berg\nHR, Byggbolaget Norr",
   ['Efter noggrant övervägande'], [], "002 formal comparison in one sentence: the appointee's named experience, \"ett område där din erfarenhet är mer begränsad\""),
  (S, 'application', "Hej Sofia,\n\nTack för din ansökan till tjänsten som fritidsledare. Tyvärr kan vi inte gå vidare med din ansökan. För tjänsten är erfarenhet av arbete med tonåringar särskilt viktig, din erfarenhet är däremot främst från förskolan.\n\nVi önskar dig lycka till framöver.\n\nVänliga hälsningar\nJonas Ek\nFritidsgården Kompassen",
-  ['Vi önskar dig lycka till framöver'], [], '003 a bare decision, then a requirement contrasted with the reader by "däremot"'),
+  ['Tyvärr kan vi inte gå vidare med din ansökan', 'Vi önskar dig lycka till framöver'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "däremot"'),
  (S, 'application', "tja Robin, det blir den andra killen för jobbet på Kvarnholmen, han har liftkort och vi ska köra skylift hela nästa vecka. du har ju inget sånt än. hörs\nMicke",
   [], [], "004 foreman: the other one taken, his named card, the reader lacks it"),
  (S, 'interview', "Hej Elin,\n\nTack för ditt intresse för tjänsten som UX-designer. " + BUL + "\nSom jag förstod det bor du i Kiruna och vill bara jobba på distans, så jag tror inte att det här passar den här gången.\n\nHälsningar\nAnna",

@@ -271,7 +271,6 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
     } else causalAt.set(m.clause, [m.s]);
   }
   const stock = new Set(x.stock.map((m) => m.clause));
-  const stockSents = new Set(x.stock.map((m) => m.sent));
   // regions: runs of clauses of one sentence, a new one at each contrast clause
   // per region (at most one per clause), in typed arrays from the arena: no list grown per draft
   const region = int32s(nCl);
@@ -301,25 +300,11 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   // each sentence's first clause (-1: none)
   const sentFirstClause = int32s(seg.sentS.length).fill(-1);
   for (let c = nCl - 1; c >= 0; c--) sentFirstClause[seg.clSent[c] as number] = c;
-  // task appointee7: the sentences that hold a decision of their own
-  const decisionSents = new Set<number>();
-  for (const m of decisions) if (m.clause >= 0) decisionSents.add(seg.clSent[m.clause] as number);
   return decisions.map((m) => {
     if (m.clause < 0) return false;
     const r = region[m.clause] as number;
     if ((regionMaxStock[r] as number) >= m.clause) return false;
     if (regionCue[r]) return true;
-    // task appointee7: a bare decision whose reason is the next sentence ("Leider können wir Sie nicht einladen. Für die
-    // Stelle ist uns X besonders wichtig, Ihre Erfahrung liegt dagegen im Y."): the decision is said, then why; not when
-    // that sentence decides again or its own sentence holds more than boilerplate
-    const k = seg.clSent[m.clause] as number;
-    if (
-      sentReason.has(k + 1) &&
-      !decisionSents.has(k + 1) &&
-      !stockSents.has(k + 1) &&
-      !sentHasOwn(seg, sentFirstClause, boiler, k, x.text)
-    )
-      return true;
     // task h11b: "welcome to apply again once it's in place" points back at the lack the draft names (this runs
     // only when the draft has a job-related reason)
     if (m.id === APPLY_AGAIN) return true;
@@ -378,14 +363,11 @@ function sentHasOwn(
   sentFirstClause: Int32Array,
   boiler: ReadonlyMap<number, number[]>,
   k: number,
-  /** task appointee7: with the text, a lead-in word of its own ("Unfortunately,", "Leider") is no more than boilerplate */
-  text?: string,
 ): boolean {
   const c0 = k >= 0 && k < sentFirstClause.length ? (sentFirstClause[k] as number) : -1;
   if (c0 < 0) return false;
   for (let c = c0; c < seg.clS.length && seg.clSent[c] === k && c - c0 < CAUSAL_REACH; c++)
-    if (!boiler.has(c) && !(text && wordCount(text, seg.clS[c] as number, seg.clE[c] as number) <= 1))
-      return true;
+    if (!boiler.has(c)) return true;
   return false;
 }
 

@@ -9,9 +9,11 @@
  * A list is an intro sentence that ends in a colon and holds a requirement or a person wanted (`requirement`,
  * `peoplewho`: "We're looking for someone who:", "Vi söker någon som:", "Wir suchen jemanden, der:", "Etsimme henkilöä,
  * joka:"), and the sentences right after it that each open a line with a bullet ("-", "•", "*", "–"); at least one.
- * The reader is measured when, outside the list, the writer's own text holds the reader's side: an observation
- * (`evidence`), a lack or comparison with the reader (`youlack`, `weaker`, `thanyou`), a comparison with the person
- * taken (`comparison`, `hired`, `heHas`) or a checkable thing said of them.
+ * The reader is measured when the writer's own text, in the list ("- the role requires an 18th Edition qualification,
+ * which you do not yet hold") or after it, holds the reader's side: a lack or comparison with the reader (`youlack`,
+ * `weaker`, `thanyou`); after the list, a comparison with the person taken (`comparison`, `hired`, `heHas`: the intro
+ * "We were looking for someone who:" reads as a hire) or an observation (`evidence`); in the list, an observation in a
+ * sentence that addresses the reader.
  *
  * Returns the cues (start * 65536 + end) of the requirements and qualifications inside an unmeasured list: they do not
  * count as reasons. Linear in the sentences and matches.
@@ -79,9 +81,15 @@ export function unmeasuredLists(
     for (let j = k; j < n; j++) listed.add(j);
   }
   if (listed.size === 0) return out;
-  // the reader measured outside the list: the list's requirements are the post's, set against the reader
-  for (const c of ['evidence', 'youlack', 'weaker', 'thanyou', 'comparison', 'hired', 'heHas', 'checkable'])
-    for (const x of list(m, c)) if (!listed.has(x.sent) && own(x)) return out;
+  // the reader measured, in the list ("…, som du inte har") or after it: the list's requirements are set against the
+  // reader. An observation counts where the reader is addressed in its sentence ("you live in Tromsø and only want …")
+  for (const c of ['youlack', 'weaker', 'thanyou']) for (const x of list(m, c)) if (own(x)) return out;
+  // the person taken compared, or an observation, after the list ("We were looking for someone who:" is no hire)
+  for (const c of ['comparison', 'hired', 'heHas', 'evidence'])
+    for (const x of list(m, c)) if (own(x) && !listed.has(x.sent)) return out;
+  const addressed = new Set<number>();
+  for (const c of ['addressee', 'you']) for (const x of list(m, c)) addressed.add(x.sent);
+  for (const x of m.evidence) if (own(x) && addressed.has(x.sent)) return out;
   for (const c of ['requirement', 'qualification'])
     for (const x of list(m, c)) if (listed.has(x.sent)) out.add(x.s * 65536 + x.e);
   return out;

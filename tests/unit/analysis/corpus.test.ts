@@ -2506,3 +2506,29 @@ describe('not-rejections worded like a generic rejection (tests/corpus/offers6.j
       ).toEqual([]);
   });
 });
+
+describe("reasons given through what the person hired has, or as a contrast (tests/corpus/appointee7.jsonl: a committee's comparison with the appointee's named record and the reader's weaker one in the same or the next sentence, a requirement set against the reader by 'whereas / däremot / derimod / derimot / dagegen / sen sijaan' after a bare no, a foreman's 'we take the other one, he's got his card, you haven't', a bullet list of requirements and the reader's mismatch; twins: the record in an offer, a note to a colleague, a job ad's list, a comparison that names nothing, the other one taken because he suited better, the list followed by many strong applicants; six languages)", () => {
+  const rows = load('tests/corpus/appointee7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family holds in every language, and its generic twins stay generic', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBe(11);
+      const specific = ['001', '002', '003', '004', '005'].map((n) => `a7-${lang}-${n}`);
+      expect(verdictsOf(rows, specific), lang).toEqual(specific.map(() => 'specific-rejection'));
+      const generic = ['009', '010', '011'].map((n) => `a7-${lang}-${n}`);
+      expect(verdictsOf(rows, generic), lang).toEqual(generic.map(() => 'generic-rejection'));
+    }
+  });
+  it('the decision tied to the comparison, the foreman\'s pick and the "so it doesn\'t fit" after the list carry no underline', () => {
+    for (const r of rows.filter((x) => /-00[145]$/.test(x.id))) {
+      const own = detectDraft(r.text).flags.filter((x) => x.cat === 'decision');
+      expect([r.id, own.map((x) => x.text)]).toEqual([r.id, []]);
+    }
+  });
+});
