@@ -22,6 +22,7 @@
  * counts it as a comparison on a named thing (verdict.ts), and the decision's clause carries that reason.
  */
 import type { Match, Matches } from './match';
+import type { Segments } from './segment';
 
 const list = (m: Matches, c: string): Match[] =>
   (m as unknown as Record<string, Match[] | undefined>)[c] ?? [];
@@ -54,6 +55,7 @@ export function appointeeRecords(
   text: string,
   own: (x: Match) => boolean,
   unnamed: (x: Match) => boolean,
+  seg?: Segments,
 ): AppointeeRecord[] {
   if (m.decision.length === 0) return [];
   const readers = [...list(m, 'weaker'), ...list(m, 'youlack'), ...list(m, 'thanyou')].filter(own);
@@ -92,7 +94,9 @@ export function appointeeRecords(
     );
     if (!named) {
       // a number said about the person ("residential projects worth over £10 million", "yli 10 miljoonan euron")
-      const at = digitIn(text, person.e, Math.min(until, reader.s));
+      // in the decision's own sentence only (its end from the segments; without them no number is read)
+      const end = seg ? Math.min(seg.sentE[d.sent] as number, until) : person.e;
+      const at = digitIn(text, person.e, end);
       if (at >= 0 && !stock.some((y) => y.s <= at && y.e > at)) named = { ...person, s: at, e: at + 1 };
     }
     if (!named) continue;

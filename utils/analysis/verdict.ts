@@ -780,6 +780,7 @@ export function findReasons(
     text,
     (x) => x.s < history && !inQuote(x.s) && !cues.maskedSent.has(x.sent),
     (x) => unnamedLack.has(x.s * 65536 + x.e),
+    seg,
   );
   for (const r of records) {
     const k = r.decision.sent;
