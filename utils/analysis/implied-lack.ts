@@ -68,7 +68,8 @@ function reportedLack(
     // a lack given as the cause of what follows ("since you don't have it yet, we'll book you on the course") is onboarding;
     // task informal7: not a causal word inside the need's own clause before it ("we need someone with a C licence since
     // you'd be driving the lorry, and according to your CV you only have a B": the need's cause, not the lack's)
-    if (m.causal.some((k) => k.sent === x.sent && k.s < o.s && (k.clause === x.clause || k.s >= x.s))) continue;
+    if (m.causal.some((k) => k.sent === x.sent && k.s < o.s && (k.clause === x.clause || k.s >= x.s)))
+      continue;
     if (askedAt(text, o.e)) continue;
     return true;
   }

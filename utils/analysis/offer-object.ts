@@ -152,7 +152,12 @@ export function aboutNonJobThing(m: Matches, own: (x: Match) => boolean): boolea
   if (!m.nonJobThing.some((x) => own(x) && !overlapsAny(x, m.position))) return false;
   const competitor = (x: Match) => overlapsAny(x, m.others) || overlapsAny(x, m.decision);
   for (const p of m.position)
-    if (own(p) && !overlapsAny(p, m.placeWord) && !overlapsAny(p, m.nonJobThing) && !overlapsAny(p, m.admission))
+    if (
+      own(p) &&
+      !overlapsAny(p, m.placeWord) &&
+      !overlapsAny(p, m.nonJobThing) &&
+      !overlapsAny(p, m.admission)
+    )
       return false;
   if (m.worker.some((x) => own(x) && !competitor(x))) return false;
   return m.recruiting.every((x) => !own(x) || competitor(x) || thingsOwn(m, x));

@@ -55,7 +55,11 @@ function preferenceDecides(
     if (m.topicVeto.length > 0) return false;
     // task informal7: or a need of the post measured against the reader ("we need someone whos done proper roofing, and
     // from what you said you've mostly fitted kitchens, so it won't be you for the job")
-    if (m.recruiting.length === 0 && !readerIsCandidate(m, bySent, { thankedOnly: true }) && !measuredAgainstPost(m))
+    if (
+      m.recruiting.length === 0 &&
+      !readerIsCandidate(m, bySent, { thankedOnly: true }) &&
+      !measuredAgainstPost(m)
+    )
       return false;
   } else if (!readerIsCandidate(m, bySent, { thankedOnly: true })) return false;
   const last = Math.min(d.sent + QUESTION_AFTER, seg.sentE.length - 1);
