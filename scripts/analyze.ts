@@ -20,6 +20,7 @@ import { detectDraft } from '../utils/analysis/detect';
 import { type Analysis, type AnalyzeOptions, analyzeDraft } from '../utils/analysis/index';
 import { ownTextOnly } from '../utils/analysis/own-text';
 import { htmlToText, lineCol } from './lib/html-text';
+import { loadCachedProgram } from './lib/program-cache';
 
 const LANGS = ['sv', 'da', 'nb', 'en', 'de', 'fi'];
 
@@ -150,4 +151,6 @@ if (process.env.KLARSVAR_REPORT_CPU === '1') {
   });
 }
 
+// The compiled patterns from node_modules/.cache when the analysis sources have not changed (startup ÷ ≈ 4).
+loadCachedProgram();
 process.exitCode = main(process.argv.slice(2));

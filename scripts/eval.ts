@@ -24,6 +24,9 @@ import {
 } from '../utils/analysis/evaluate';
 import { analyzeDraft } from '../utils/analysis/index';
 import { mailBody, mailSubject } from './lib/mail-body';
+import { loadCachedProgram } from './lib/program-cache';
+
+loadCachedProgram();
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');

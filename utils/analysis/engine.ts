@@ -15,6 +15,7 @@ import { foldCode } from './chars';
 import { type BuiltinProgram, compileLanguages, LANGS } from './compile';
 import { withConceptDecisions } from './concepts';
 import { withConsequentUnmet } from './consequent-unmet';
+import { withoutConsolations } from './consolation';
 import { recruitingContext, withoutHarmlessRisky } from './context';
 import { compileCriteria, matchCriteria } from './criteria';
 import {
@@ -335,49 +336,54 @@ export class Engine {
     // 4h. (task reasons6) "…, so you do not meet the requirements" after the reader's named record is the decision, no stock
     // 4i. (task offers6) an offer to the reader said as a fact, in a draft with no decision, is good news (reader-offer.ts);
     // the writer's own answer to an offer ("I have decided not to accept the offer") is the candidate's (own-decline.ts)
-    const matches = withOwnDecline(
-      withReaderOffers(
-        withConsequentUnmet(
-          withoutSoftNoInDecisions(
-            withNamedComparisons(
-              withoutReasonVetoes(
-                withRelativeTail(
-                  withOtherWay(
-                    withHireStart(
-                      withoutNames(
-                        withoutHarmlessRisky(
-                          withoutUnfilledPosts(
-                            withoutNonJobOffers(
-                              withoutPromisedNews(
-                                withConceptDecisions(
-                                  withRequestsAsTalk(
-                                    withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+    // 4j. (task offers7) good news after the job refused to the reader, or on condition after it went to another, only
+    // consoles a real no (consolation.ts)
+    const matches = withoutConsolations(
+      withOwnDecline(
+        withReaderOffers(
+          withConsequentUnmet(
+            withoutSoftNoInDecisions(
+              withNamedComparisons(
+                withoutReasonVetoes(
+                  withRelativeTail(
+                    withOtherWay(
+                      withHireStart(
+                        withoutNames(
+                          withoutHarmlessRisky(
+                            withoutUnfilledPosts(
+                              withoutNonJobOffers(
+                                withoutPromisedNews(
+                                  withConceptDecisions(
+                                    withRequestsAsTalk(
+                                      withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+                                    ),
+                                    t,
+                                    seg,
+                                    relayed,
                                   ),
-                                  t,
-                                  seg,
-                                  relayed,
                                 ),
+                                text,
                               ),
                               text,
                             ),
-                            text,
                           ),
+                          t,
                         ),
-                        t,
                       ),
+                      text,
                     ),
                     text,
                   ),
-                  text,
                 ),
+                text,
               ),
-              text,
             ),
           ),
+          seg,
+          text,
         ),
-        seg,
-        text,
       ),
+      seg,
     );
     const inQuote = quoteIndex(t);
     const criteria =
@@ -652,27 +658,52 @@ function placeOf(t: Tokens, seg: ReturnType<typeof segment>, w: number, start: n
 // ---------------------------------------------------------------- the default engine
 
 let current: Engine | null = null;
+/**
+ * The data `loadLanguages` was last given, compiled at the first analysis rather than at import: the
+ * CLI replaces detect.ts's source languages with a program it compiled before (scripts/lib/program-cache.ts)
+ * without paying for a compile it would throw away.
+ */
+let pending: (() => Engine) | null = null;
+let model: LinearModel | null = null;
+let modelProbe: ((input: ModelInput) => void) | null = null;
+
+function defaultEngine(): Engine | null {
+  if (pending) {
+    current = pending();
+    pending = null;
+    current.model = model;
+    current.modelProbe = modelProbe;
+  }
+  return current;
+}
 
 /** Sets the default engine's second opinion (detect.ts: the shipped model; null: the rules alone). */
-export function setModel(model: LinearModel | null): void {
-  if (current) current.model = model;
+export function setModel(next: LinearModel | null): void {
+  model = next;
+  if (current) current.model = next;
 }
 
 /** Training only: every draft's model input to `probe` (null: off). */
 export function setModelProbe(probe: ((input: ModelInput) => void) | null): void {
+  modelProbe = probe;
   if (current) current.modelProbe = probe;
 }
 
-/** Sets the default engine's data (detect.ts calls it with all six languages). */
+/**
+ * Sets the default engine's data (detect.ts calls it with all six languages): language modules, compiled
+ * at the first analysis, or a program compiled beforehand (precompiled.ts) with the modules as lexicon.
+ */
 export function loadLanguages(
-  langs: Partial<LangTable>,
+  langs: Partial<LangTable> | Precompiled,
   lexicon?: Partial<Record<Language, LexiconData>>,
 ): void {
-  current = new Engine(langs, lexicon);
+  current = null;
+  pending = () => new Engine(langs, lexicon);
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
-  return current ? current.detect(text, options) : emptyResult('unknown');
+  const engine = defaultEngine();
+  return engine ? engine.detect(text, options) : emptyResult('unknown');
 }
 
 /** `analyze` that never throws: an unexpected engine error reads as "no finding", never a crash in the page. */

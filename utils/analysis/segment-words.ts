@@ -39,7 +39,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
       'vi jag du ni han hon hen de den det detta denna dessa där här vår vårt våra min mitt mina din ditt dina er ert era tyvärr dessvärre tack hälsningar vänliga mvh därför så men eftersom om när hej lycka välkommen kan vill ska har hade',
   },
   da: {
-    leadIns: 'bl.a f.eks ca evt mht inkl jf vedr ang iht ifm i.f.m pga dvs tlf ekskl pos ref',
+    leadIns: 'bl.a f.eks pr ca evt mht inkl jf vedr ang iht ifm i.f.m pga dvs tlf ekskl pos ref',
     closers: 'osv etc mm m.m m.fl o.l',
     beforeOrdinal: 'den d',
     months:
@@ -48,7 +48,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
       'vi jeg du han hun de den det dette denne disse der her vores min mit mine din dit dine jeres desværre tak hilsen venlig mvh derfor så men fordi hvis når hej held velkommen kan vil skal har havde',
   },
   nb: {
-    leadIns: 'bl.a f.eks ca evt mht inkl jf vedr ang iht ifm i.f.m pga dvs tlf ekskl pos ref',
+    leadIns: 'bl.a f.eks pr ca evt mht inkl jf vedr ang iht ifm i.f.m pga dvs tlf ekskl pos ref',
     closers: 'osv etc mm m.m m.fl m.v o.l',
     beforeOrdinal: 'den',
     months:

@@ -22,7 +22,15 @@ import {
   SPACE,
 } from './chars';
 import { SEGMENT_WORDS } from './segment-words';
-import { newlineContinues, type Tokens } from './tokenise';
+import {
+  GAP_JOIN,
+  GAP_SEP,
+  GAP_SEP_L,
+  GAP_SEP_LR,
+  GAP_SEP_R,
+  newlineContinues,
+  type Tokens,
+} from './tokenise';
 
 export interface Segments {
   /** Sentence k is text[sentS[k], sentE[k]) (trimmed). */
@@ -268,6 +276,7 @@ export function segment(t: Tokens): Segments {
     if (g < n) wordSent[g] = sentS.length;
   }
   pushSentence(text, sentS, sentE, open, len);
+  passPeriods(t, wordSent);
   const cl = new ClauseBuilder(t);
   for (let k = 0; k < sentS.length; k++) cl.sentence(k, sentS[k] as number, sentE[k] as number);
   return {
@@ -455,6 +464,77 @@ function abbreviated(t: Tokens, w: number, open: number): boolean {
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Gap bits of a period inside a sentence that patterns may cross (tokenise.ts GAP_*): a separator's. */
+const PASS_BITS = GAP_SEP | GAP_SEP_R | GAP_SEP_L | GAP_SEP_LR;
+
+/**
+ * Whether word w, before a period that ends no sentence, is a date's or an ordinal's number ("1. Mai", "1.5.", "15.05.
+ * alkaen"): one or two digits, or digits joined by periods (a date the tokeniser kept as one word).
+ */
+function dateNumber(t: Tokens, w: number): boolean {
+  const text = t.text;
+  const a = t.start[w] as number;
+  const b = t.end[w] as number;
+  if (!isDigitCode(text.charCodeAt(a)) || !isDigitCode(text.charCodeAt(b - 1))) return false;
+  if (b - a <= 2) return true;
+  if (b - a > 10) return false;
+  let dots = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (!isDigitCode(c)) return false;
+  }
+  return dots > 0;
+}
+
+/**
+ * Whether word w, before a period that ends no sentence, abbreviates: a lead-in, a closer or a title ("z. B.", "u. a.",
+ * "bl.a.", "ca.", "Nr.", "pr."), a short word of the splitter's list ("etc", "nr", "kl"), one letter ("z", "u", "e"), or
+ * a short part of an abbreviation written with inner periods ("bl" in "bl.a.", "t" in "t.ex.", "fr" in "fr.o.m.").
+ */
+function abbreviationWord(t: Tokens, w: number, inner: boolean): boolean {
+  const text = t.text;
+  const a = t.start[w] as number;
+  const b = t.end[w] as number;
+  if (CLASS[text.charCodeAt(a)] !== LETTER || b - a > 6) return false;
+  if (b - a === 1) return true;
+  if (inner && b - a <= 3 && w + 1 < t.n && (t.end[w + 1] as number) - (t.start[w + 1] as number) <= 3)
+    return true;
+  const key = text.slice(a, b).toLowerCase();
+  if (TITLES.has(key) || ABBREVIATIONS.has(key)) return true;
+  return abbreviationIn(t, w, LEAD_INS) || abbreviationIn(t, w, CLOSERS);
+}
+
+/**
+ * Task offers7: the period of an ordinal date or an abbreviation inside a sentence is no boundary for patterns either.
+ * The tokeniser makes every "." gap hard (it cannot tell "1. Mai" from "… 2024. Leider"); the splitter above keeps such
+ * a sentence whole, but a pattern could not cross the period ("möchten wir Ihnen die Stelle ab dem 1. Mai anbieten",
+ * "tilbyde dig pr. 1. maj en fast stilling", "erbjuda dig fr.o.m. den 1 maj en anställning", "mit ca. 30 Stunden").
+ * A gap that is one period, alone or followed by spaces on the same line, between two words of one sentence, after a
+ * date's number or an abbreviation, becomes a separator gap (a period with no space inside an abbreviation, "bl.a",
+ * also joins the parts of one `*` word). A real end ("… im Jahr 2024. Leider …") is a sentence boundary and stays hard;
+ * so does a period after any other word the splitter kept inside a sentence ("node.js", "www.firma.se", "3 Std. am").
+ */
+function passPeriods(t: Tokens, wordSent: Int32Array): void {
+  const { text, n, gap } = t;
+  for (let g = 1; g < n; g++) {
+    if (gap[g] !== 0 || t.gapBreak[g] === 1 || wordSent[g] !== wordSent[g - 1]) continue;
+    const a = t.end[g - 1] as number;
+    const b = t.start[g] as number;
+    if (text.charCodeAt(a) !== 46) continue;
+    let spaced = false;
+    let k = a + 1;
+    for (; k < b; k++) {
+      const c = CLASS[text.charCodeAt(k)];
+      if (c === SPACE) spaced = true;
+      else if (c !== IGNORE) break;
+    }
+    if (k < b) continue;
+    if (!dateNumber(t, g - 1) && !abbreviationWord(t, g - 1, !spaced)) continue;
+    gap[g] = spaced ? PASS_BITS : PASS_BITS | GAP_JOIN;
+  }
+}
 
 /** Clause boundary characters: , ; ( ) */
 const isClauseMark = (code: number) => code === 44 || code === 59 || code === 40 || code === 41;

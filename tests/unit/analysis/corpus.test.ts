@@ -2538,5 +2538,42 @@ describe("informal specific rejections said as a need and the reader's measure, 
     expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
     const news = numbered(['015']);
     expect(verdictsOf(rows, news)).toEqual(news.map(() => 'not-rejection'));
+describe('a consolation offer after a real no, periods inside offers, the candidate declining in the future (tests/corpus/offers7.jsonl: the role refused and a talent-pool place or another role offered, the role offered to another "should they decline", an ordinal date or an abbreviation between the job and the offer verb, "I will not be accepting it", "jeg vil ikke tage imod tilbuddet", "en tule ottamaan tarjousta vastaan"; twins: the role itself offered after softeners, a real sentence end after a year, "we will not be offering you the role"; six languages)', () => {
+  const rows = load('tests/corpus/offers7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const ids = (nums: string[]) => rows.filter((r) => nums.includes(r.id.slice(-3))).map((r) => r.id);
+  it("every rejection found, every draft right but one offer whose date puts the job beyond a pattern's reach", () => {
+    meets(f.overall, { precision: 0.96, recall: 1, falseFlags: 1 });
+    // "erbjuda dig fr.o.m. den 1 maj en tillsvidareanställning": seven words between the reader and the job, past `**`
+    expect(wrongIds(rows)).toEqual(['o7-sv-006']);
+    expect(lookalikesJudged(rows)).toEqual(['o7-sv-006']);
+  });
+  it('the decision about the role wins over a consolation offer, generic or specific by its reason, in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBe(10);
+      const consoled = ids(['001', '002', '003', '004']).filter((id) => id.includes(`-${lang}-`));
+      expect(verdictsOf(rows, consoled), lang).toEqual([
+        'generic-rejection',
+        'generic-rejection',
+        'specific-rejection',
+        'generic-rejection',
+      ]);
+      // twins: a real end after a year, "we will not be offering you the role"
+      const twins = ids(['007', '009']).filter((id) => id.includes(`-${lang}-`));
+      expect(verdictsOf(rows, twins), lang).toEqual(['generic-rejection', 'generic-rejection']);
+    }
+  });
+  it("the candidate's own decline in the future is no rejection and gets no underline", () => {
+    const answers = ids(['008', '010']);
+    expect(answers.length).toBe(12);
+    for (const r of rows.filter((x) => answers.includes(x.id))) {
+      const a = analyzeDraft(r.text);
+      expect(a.verdict, r.id).toBe('not-rejection');
+      expect(
+        a.flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+    }
   });
 });

@@ -89,7 +89,10 @@ const de: ConceptData = {
   ],
   filled: [
     '(besetzt|vergeben|besetzen konnten|besetzen können|nachbesetzt)',
-    '(konnten|haben|hatten|ist|wurde) ** (besetzen|besetzt|nachbesetzen|vergeben)',
+    '(konnten|haben|hatten|wurde) ** (besetzen|besetzt|nachbesetzen|vergeben)',
+    // task offers7: "ist … zu besetzen" is a post still to fill ("Die Stelle ist zum 1. März zu besetzen", now that a
+    // pattern crosses the date's period): after "ist" only the participle fills it
+    '(ist) ** (besetzt|vergeben|nachbesetzt)',
     '(gefunden|fanden) (die richtige|den richtigen|unsere neue|unseren neuen|eine neue|einen neuen)',
     '(die richtige|den richtigen|unsere neue|unseren neuen) ** (gefunden)',
     '(einstellung|stellenbesetzung|besetzung|auswahl) (ist|wurde) [bereits|inzwischen|nun] (erfolgt|vorgenommen|getroffen|abgeschlossen)',

@@ -207,6 +207,8 @@ const en: ConceptData = {
   pending: ['(yet|still)'],
   cond: [
     '(if|unless|whether|provided|once|in case|as soon as|should you|should we)',
+    // task offers7: the one offered the role answering first ('Should they decline, we would like to offer it to you')
+    '(should) (they|he|she|the candidate|the successful candidate|our first choice) (decline|turn|say|not|withdraw|change)',
     // task implied: advice so a letter does not land in the no pile: only avoided, no decision
     "(no pile|'no' pile|no-pile|reject pile|rejection pile|no heap)",
     // a rule for every application ('Applications without a supporting statement will not be considered')

@@ -205,6 +205,8 @@ const sv: ConceptData = {
     '(ifall|såvida|såvitt|när vi|så snart|om du|om ni|om vi|om inte|annars|i annat fall)',
     // task board3n: 'vi hör av oss om någon av dem vi erbjudit tjänsten tackar nej' (a reserve list)
     '(om|ifall) (någon|nån) (av)',
+    // task offers7: the one offered the post answering first ('Om hen skulle tacka nej vill vi gärna erbjuda dig tjänsten')
+    '(om|ifall) (hen|han|hon|kandidaten|personen) (skulle|tackar|inte)',
     // task implied: advice so a letter does not land in the no pile ('nej-högen'): only avoided, no decision
     '(nej-högen|nejhögen|nej-hög|avslagshögen)',
     // a how-to: 'så undviker du att din ansökan sorteras bort' (advice, no decision)

@@ -523,6 +523,8 @@ const da: LangData = {
       '(i stedet) (sat|skrevet|sætter|sætte|placeret|optaget) (dig|dit navn|din ansøgning) ** (reserveliste|reservelisten|pulje|puljen|liste|listen|kandidatbank)',
       '(i stedet) [gerne] (tilbyde|tilbyder) (dig) (en|et) [*] [*] (plads|rolle|stilling|job|ansættelse|vikariat|~stilling|~job|~plads)',
       '(tilbyde|tilbyder|foreslå|foreslår) (dig) [en|et] ** (plads|rolle|stilling|job|ansættelse|vikariat|stillingen|rollen|pladsen|vagter) ** (i stedet)',
+      // task offers7: 'til gengæld' (in return) before another role ('Til gengæld vil vi gerne tilbyde dig en stilling som …')
+      '(til gengæld) ** (tilbyde|tilbyder) (dig) (en|et) [*] [*] (plads|rolle|stilling|job|ansættelse|vikariat|~stilling|~job|~plads)',
     ],
     // 'du er ikke kvalificeret til stillingen', 'kan ikke komme i betragtning til stillingen'
     'not-eligible': [
@@ -2865,6 +2867,8 @@ const da: LangData = {
     iSubject: ['(jeg)'],
     offerAnswer: [
       '(tage imod|tager imod|acceptere|accepterer|takke ja til|takker ja til|takke nej til|takker nej til|afslå|afslår|sige nej tak til|siger nej tak til) (tilbuddet|jobtilbuddet|jeres tilbud|dit tilbud|jeres jobtilbud|stillingen|jobbet|rollen)',
+      // task offers7: "takke ja" alone answers an offer ("jeg kommer ikke til at takke ja"; "takke nej" alone is also a recruiter's no)
+      '(takke|takker) (ja)',
     ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample

@@ -2908,6 +2908,10 @@ const en: LangData = {
     offerAnswer: [
       '(accept|accepting|take up|taking up|decline|declining|turn down|turning down|refuse|refusing|say no to) (the|your|this|that) [kind|generous|formal] [job] (offer|position|role|post|job)',
       '(turn|turning) (the offer|your offer|your kind offer|this offer|the job offer|your job offer) (down)',
+      // task offers7: the answer in the progressive or with 'take' ("I will not be accepting it", "I won't be taking the
+      // offer"); "it" only after "be", where it is the offer the sentence before named
+      "(be|am|'m) (accepting|taking|taking up) (it|the offer|your offer|this offer|the job offer|your job offer|your kind offer)",
+      '(take|taking) (the|your|this|that) [kind|generous] [job] (offer)',
     ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample

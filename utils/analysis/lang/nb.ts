@@ -2965,6 +2965,8 @@ const nb: LangData = {
     iSubject: ['(jeg|eg)'],
     offerAnswer: [
       '(ta imot|tar imot|akseptere|aksepterer|takke ja til|takker ja til|takke nei til|takker nei til|avslå|avslår|si nei til|sier nei til) (tilbudet|jobbtilbudet|deres tilbud|ditt tilbud|deres jobbtilbud|stillingen|jobben|rollen)',
+      // task offers7: "takke ja" alone answers an offer ("jeg kommer ikke til å takke ja"; "takke nei" alone is also a recruiter's no)
+      '(takke|takker) (ja)',
     ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample

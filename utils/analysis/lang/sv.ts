@@ -2962,6 +2962,10 @@ const sv: LangData = {
     iSubject: ['(jag)'],
     offerAnswer: [
       '(anta|antar|acceptera|accepterar|ta emot|tar emot|tacka ja till|tackar ja till|tacka nej till|tackar nej till|avböja|avböjer|avstå från|avstår från) (erbjudandet|jobberbjudandet|anställningserbjudandet|ert erbjudande|ditt erbjudande|ert jobberbjudande|tjänsten|jobbet|rollen)',
+      // task offers7: "tacka ja" alone is the answer to an offer ("jag kommer inte att tacka ja"; "tacka nej" alone is also
+      // how a recruiter turns an applicant down), and taking the post ("kommer jag inte att ta tjänsten")
+      '(tacka|tackar) (ja)',
+      '(ta|tar) (tjänsten|jobbet|erbjudandet|rollen)',
     ],
     notObserved: [
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
