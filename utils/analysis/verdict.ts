@@ -28,6 +28,7 @@ import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
 import { findLacks, withoutLacks } from './named-lack';
 import { observedSample } from './observed-sample';
+import { aboutNonJobThing } from './offer-object';
 import { recallsOldNo } from './outreach';
 import { OWN_DECLINE } from './own-decline';
 import type { InQuote } from './quotes';
@@ -1126,7 +1127,8 @@ export function findRejection(
   // task offers6: … in the writer's own words, answering the reader's offer (own-decline.ts)
   const ownAnswer = withdrawn && m.withdrew.some((x) => own(x) && x.id === OWN_DECLINE);
   // task nonjob: a study place, a membership, a grant, a competition or a tender, with no word of work
-  const notForWork = nonJobVetoes(m, own);
+  // task informal7: … or a thing that is no job, with no sign of a job at all (offer-object.ts: a landlord's no after a viewing)
+  const notForWork = nonJobVetoes(m, own) || aboutNonJobThing(m, own);
   // a no said only of a long-past process beside a new opening: outreach (outreach.ts)
   const vetoed =
     r.cueCount.notRejection > 0 ||

@@ -2572,3 +2572,37 @@ describe("reasons given through what the person hired has, or as a contrast (tes
     }
   });
 });
+
+describe("informal specific rejections said as a need and the reader's measure, clubs that solved a role internally, hirings put on hold, landlords and jobs gone to someone with more experience (tests/corpus/informal7.jsonl: 'it won't be the apprenticeship this time – we need someone who can start Monday and you said you're at school until June'; 'Unfortunately we need someone with a C licence …, and according to your CV you only have a B. If you get the C, get in touch!' with no decision sentence; 'cant take you on …, need someone with their CISRS card and you said yours ran out'; 'we're only able to take students who …, and you mentioned you're only free from mid-July'; a club that sorted its coaching within the club; the board putting a hiring on hold for all applicants; a landlord's other couple after a viewing; 'the job went to someone with a bit more experience'; twins: the need asked as a question, the need met, a colleague's note, a job ad, a club's note to members, the post filled to one applicant, family news about someone else's job; six languages)", () => {
+  const rows = load('tests/corpus/informal7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const numbered = (nums: string[]) =>
+    ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => nums.map((n) => `i7-${l}-${n}`));
+  it('precision and recall 1.0, no false flag, no stray underline, every draft right', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it("the need and the reader's measure (001–004) are specific, with no decision or stock underlined", () => {
+    const ids = numbered(['001', '002', '003', '004']);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'specific-rejection'));
+    for (const r of rows.filter((x) => ids.includes(x.id)))
+      expect([r.id, detectDraft(r.text).flags.map((x) => x.text)]).toEqual([r.id, []]);
+  });
+  it('a landlord after a viewing and a hiring put on hold get no underline at all', () => {
+    for (const r of rows.filter((x) => /-01[13]$/.test(x.id)))
+      expect([r.id, detectDraft(r.text).flags.map((x) => x.text)]).toEqual([r.id, []]);
+  });
+  it('a job gone to someone with more experience or to someone else stays generic, family news about it is none', () => {
+    const ids = numbered(['014', '016']);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+    const news = numbered(['015']);
+    expect(verdictsOf(rows, news)).toEqual(news.map(() => 'not-rejection'));
+  });
+});

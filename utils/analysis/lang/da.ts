@@ -197,6 +197,8 @@ const da: LangData = {
       '(tager|tar) [vi] [desværre|altså] [ikke] [ind|imod] (ingen|nogen|flere) [ny|nye] (lærling|lærlinge|elev|elever|praktikant|praktikanter|trainee|trainees|sæsonarbejdere|plukkere) [ind|imod] (i år|i sommer|i efteråret|denne sæson|lige nu)',
       // task decisions5: no possibility to take the reader on ('vi har desværre ikke mulighed for at tage dig ind')
       '(ikke|ingen) [nogen] (mulighed|muligheder) (for at) (tage dig|ansætte dig|tage jer|ansætte jer|optage dig|tilbyde dig)',
+      // task informal7: the reader not taken on, also with the spoken 'ik' ('kan ik tage dig ind på lageret')
+      "(kan|kunne) [vi|jeg] [desværre|derfor|altså|nu] [desværre] (ikke|ik|ik') (tage dig ind|tage jer ind|ansætte dig|ansætte jer|tage dig på|bruge dig)",
       // task board3n batch 10: 'vi har ikke plads til at tage flere medarbejdere ind'
       '(ikke|ingen) (plads|mulighed|budget|rum) (til at) (tage|ansætte|rekruttere) (flere|nogen|yderligere|nye)',
       // task board3n batch 8: 'det er ikke det rigtige tidspunkt for os at tage en junior ind'
@@ -289,6 +291,8 @@ const da: LangData = {
       // 'stillingen er desværre gået til en anden'
       '(stillingen|jobbet|pladsen|rollen|opgaven|elevpladsen) (er|blev|har) [desværre|nu|allerede] [desværre|nu|allerede] (gået|givet|været givet) (til) (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) ** (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
+      // task informal7: gone to a person described by what they have ('jobbet gik til en med lidt mere erfaring')
+      '(stillingen|rollen|jobbet|pladsen|opgaven|~jobbet|~pladsen|~stillingen) (er gået|gik|er blevet givet|blev givet) [nu|desværre|i stedet] (til) (en|nogen) (med|der|som)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(svaret|beskeden) (bliver|er) [desværre|derfor] (nej|negativt|et nej)',
       '(valgt|valgte|ansat|ansatte|tilbudt|tilbød) [derfor|i stedet|til sidst|nu] (hende|ham)',
@@ -1667,6 +1671,8 @@ const da: LangData = {
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(har) (vi) (brug for) (en|nogen) (med|der|som)',
       '(vi) (har brug for|skal bruge) (en|nogen) (med|der|som)',
+      // task informal7: the need with the verb first after an adverb ('desværre skal vi bruge en med kørekort kategori C')
+      '(skal|må) (vi) (bruge|have) (en|nogen) (med|der|som)',
       // task causal2: what the job mostly consists of, an adverb between ('jobbet består primært af telefonsupport'); 'alle vores X skal have'
       '(stillingen|jobbet|rollen|arbejdet|opgaven) (består) ** (af)',
       '(alle|samtlige) (vores|vore|vi) * (skal|må) (have|kunne|være)',

@@ -61,6 +61,8 @@ const de: LangData = {
       '(das|es) (wird) [leider|diesmal|halt|wohl] [leider|diesmal|halt] (nix|nichts) (mit uns|mit dem job|mit der stelle|mit dem platz)',
       // task reasons6: the same without its subject after a reason ('du hast nur B. wird also leider nix mit der Stelle')
       '(wird|wirds) (also|dann|daher|deshalb|darum|leider|diesmal|halt|wohl) [leider|diesmal|halt|wohl|also] [leider] (nix|nichts) (mit uns|mit dem job|mit der stelle|mit dem platz|mit der arbeit|mit dir|bei uns)',
+      // task informal7: the post named after 'mit' ('wird leider nichts mit der Ausbildungsstelle')
+      "(wird|wirds|wird's) [also|dann|daher|deshalb|darum|leider|diesmal|halt|wohl] [leider|diesmal|halt|wohl|also] [leider] (nix|nichts) (mit) (der|dem|den|deiner|ihrer) (~stelle|stelle|~platz|platz|job|~job|ausbildung|~ausbildung|praktikum|~praktikum|lehre|~lehre|aushilfe|~aushilfe|schicht|~schicht|vertretung|~vertretung)",
       '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
       // task chosen2: a schedule or need that does not fit ('das passt leider nicht zusammen', 'lässt sich nicht vereinbaren')
       '(das|es|dies|beides) (passt) [leider|so|einfach|halt|dann] [leider] (nicht) (zusammen|überein)',
@@ -289,6 +291,8 @@ const de: LangData = {
       // 'ist beabsichtigt, die Stelle mit einer anderen Bewerberin / mit Frau … zu besetzen' (not 'mit Ihnen')
       '(uns|wir) ** (auf) [die|andere|diejenigen|solche] (bewerbungen|bewerbende|bewerbenden|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|kandidierende|kandidierenden|profile|personen) ** (konzentriert|beschränkt|fokussiert|konzentrieren|beschränken|fokussieren)',
       '(stelle|position|job|rolle|platz|~stelle|vakanz|mandat|aufgabe) ** (ist|wurde|sind|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (einen|eine|einen internen|eine interne|einen externen|eine externe) (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin|person|mitarbeiter|mitarbeiterin) ** (gegangen|vergeben)',
+      // task informal7: gone to someone described by what they have ('der Job ist an jemanden mit etwas mehr Erfahrung gegangen')
+      '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ist|wurde|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (jemanden|jemand|eine person) (mit|der|die) ** (gegangen|vergeben)',
       '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
       // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
       // draft about a job)
@@ -1883,6 +1887,8 @@ const de: LangData = {
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(brauchen|benötigen) (wir) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
       '(wir) (brauchen|benötigen) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
+      // task informal7: the need without its subject, as a text message says it ('brauche jemanden mit gültigem Staplerschein')
+      '(brauche|brauchen|benötige|benötigen|bräuchte|bräuchten) (jemanden|jemand) (mit|der|die)',
       // task reasons6: the need in a subordinate clause, the verb last ('weil wir jemanden brauchen, der den Saucenposten allein schafft', 'weil man jemanden mit … braucht')
       '(wir|man|ich) (jemanden|jemand|eine person|einen mitarbeiter|eine mitarbeiterin|leute) (brauchen|benötigen|braucht|benötigt|bräuchten|suchen|sucht) (der|die)',
       '(wir|man|ich) [ab dem ersten tag|von anfang an|sofort|dringend|zwingend] (jemanden|jemand|eine person) (mit) ** (brauchen|benötigen|braucht|benötigt|bräuchten)',
@@ -2160,6 +2166,9 @@ const de: LangData = {
       '(sie suchen|du suchst|sie wünschen|du wünschst|sie möchten|du möchtest) [aber|jedoch|eher|dagegen] (eine|einen) (vollzeitstelle|teilzeitstelle|vollzeitjob|teilzeitjob|festanstellung|unbefristete)',
       // what the candidate told us ('Sie haben geschrieben, dass …'); what their sample showed
       '(haben|hast|hatten|hattest) [uns|mir] (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass)',
+      // task informal7: the report without 'dass' ('du hast gesagt, du gehst noch bis Juni zur Schule', 'du hast gesagt deiner ist abgelaufen')
+      '(du hast|hast du|sie haben|haben sie|du hattest|sie hatten) [uns|mir] (gesagt|erwähnt|geschrieben|erzählt) [,] (du|deiner|deine|dein|ihrer|ihre|ihr)',
+      '(du hast|hast du|sie haben|haben sie|du hattest|sie hatten) [uns|mir] (gesagt|erwähnt|geschrieben|erzählt) [,] (sie) (sind|seien|haben|hätten|können|könnten|gehen|arbeiten|studieren) ** (bis|erst|noch|nur|nicht)',
       '(in|bei) (ihrer|deiner) (probe|arbeitsprobe|übersetzungsprobe|testaufgabe|schreibprobe)',
       '(falsch|fehlerhaft) (übersetzt|berechnet|eingetragen|gebucht|montiert|verlegt|angeschlossen)',
       '(in|bei) (ihrer|deiner) (stunde|lehrprobe|probestunde|unterrichtsstunde|probeschicht|schicht|vorführung)',
@@ -2767,6 +2776,10 @@ const de: LangData = {
     recruiting: [
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
+      // task informal7: the offer as a noun ('danke für dein Angebot, bei den Minis als Trainer zu helfen')
+      '(dein|deinem|ihr|ihrem|euer|eurem) (angebot) [,] ** (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin|co-trainer|co-trainerin)',
+      // task informal7: the offer to coach with an infinitive ('dass du angeboten hast, die F-Jugend zu trainieren')
+      '(angeboten|anbietest|anbieten|angeboten hast|angeboten habt) [,] ** (zu trainieren|zu betreuen|zu coachen|zu leiten|mitzuhelfen|auszuhelfen|zu übernehmen)',
       '(der chef|die chefin|der meister|die meisterin|der inhaber|die inhaberin|der polier) (hat|hatte) [schon|bereits|jetzt] ** (genommen|eingestellt|geholt|gefunden)',
       // task cross13: thanks for coming by ('danke, dass du letzte Woche vorbeigekommen bist'; a job signal, as sv 'tack för att du kom förbi')
       '(danke|dank|danke dir|danke ihnen|vielen dank|danke schön) [dafür] (dass) (du|sie|ihr) ** (vorbeigekommen|vorbeigeschaut|reingeschaut|zum probearbeiten|zum vorstellen|zum kennenlernen) [bist|sind|seid|hast|haben|da warst|da waren]',

@@ -320,6 +320,8 @@ const en: LangData = {
       '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy|spot|place|gig) (has gone|went|is going|will go|has been offered|was offered|has been given|was given|has been awarded|was awarded|is being given|has now gone|has now been given) [instead] to (an internal|another|someone else|somebody else|a different|one of the other|the other)',
+      // task informal7: gone to a person described by what they have ('the job went to someone with a bit more experience')
+      "(role|position|job|post|vacancy|spot|place|gig|apprenticeship|placement|shifts) (has gone|went|has now gone|has been offered|was offered|has been given|was given|'s gone) [unfortunately|this time|instead] (to) (someone|somebody|a person|a candidate|an applicant|a lad|a guy|a girl|a woman|a man) (with|who|who's|whos|that)",
       "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
       "(it's|it is) (a no) (from us|this time|on this occasion)",
       '(went|gone) with (him|her|them)',
@@ -640,6 +642,8 @@ const en: LangData = {
       "(it's|it is) (not going to|not gonna|never going to) (be you)",
       // task reasons6: 'so it won't be you for the job this time'
       "(it|it'll|that) (won't|will not|isn't going to|is not going to|wont) (be you) [for the job|for the role|for this one|for this job|this time|on this occasion|i'm afraid|sorry]",
+      // task informal7: the post named in its place ('it won't be the apprenticeship this time, sorry')
+      "(it|it'll|that) (won't|will not|wont|isn't going to|is not going to|isnt going to) (be) (the) (apprenticeship|job|role|position|placement|internship|post|shifts|trial|contract) (for you|this time|on this occasion|i'm afraid|im afraid|sorry|after all)",
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
@@ -1664,6 +1668,10 @@ const en: LangData = {
       '(that|this|which|the same|exactly that|precisely that) (experience|expertise|background|skill|skill set|skillset|skills|qualification|certificate|licence|knowledge) (is|was|are|were) [exactly|precisely|just] (what) (we|the role|the job|the team|the post|the position) (need|needs|needed|require|requires|required)',
       // task spec2: 'we really need someone with a food hygiene certificate'
       '(we|i) [really|actually|just|urgently|definitely] (need|require) (someone|somebody|a person|people) (with|who|that)',
+      // task informal7: the need without its subject, as a text message says it ('sorry, need someone with their CISRS card')
+      "(need|needs|needed) (someone|somebody) (with|who|that|who's|whos)",
+      // task informal7: 'we're only able to take students who can do the full ten weeks'
+      "(we're|we are|we were) (only) (able to) (take|take on|accept|hire|place) (students|applicants|candidates|people|those|interns|trainees|apprentices|someone) (who|that) (can|could|have|are|hold)",
       // task spec2: a post open only to holders of a status ('the vacancy is open only to qualified teachers')
       '(open|available) (only) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
       '(only) (open|available) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
@@ -1924,6 +1932,10 @@ const en: LangData = {
       "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
       "(you said|you told us|you mentioned|you explained|you let us know) [that] (you|you're|you'd|you are) [can|could|are|were|would] (only|not|never|unable)",
+      // task informal7: the reader's record read off their papers ('according to your CV', 'going by the copy you sent')
+      '(according to|going by|judging by|judging from) (your) (cv|resume|application|application form|certificate|copy|documents|paperwork|profile|form)',
+      // task informal7: the reader's own report of when they are free or tied up ('you said you're at school until June')
+      "(you) (said|told us|told me|mentioned|wrote|let us know|let me know) [that] (you're|you are|you'll be|you will be|you'd be|you've got|you have|you) ** (until|till|til|from|after)",
       "(you are|you're|you were) (still|currently|only just|just) (in training|training|studying|a student|completing|working towards|finishing)",
       // a licence, registration or certificate that has lapsed ('I can see yours expired last year')
       '(expired|has expired|have expired|had expired|lapsed|has lapsed|is out of date|no longer valid)',
@@ -2504,6 +2516,8 @@ const en: LangData = {
     recruiting: [
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(offering|offered|volunteering|volunteered|signing up|signed up) (to|as a|as an|as) [help] (coach|volunteer|helper|leader|assistant coach|referee|steward)',
+      // task informal7: the offer to help with a team ('thanks for offering to help out with the U12s')
+      '(offering|offered|volunteering|volunteered) (to) (help|help out|lend a hand|pitch in|muck in) (with|at|on|coaching|running) (the|our|a) *',
       "(the boss|the gaffer|the manager|the owner|the foreman) [has|'s] (went with|gone with|took|taken|took on|taken on|picked|chose|chosen|hired|gave it to|given it to)",
       // task cross12: thanks for going through the process ('thanks for going through the process with us'): one signal, so a relayed no with no object answers a candidate
       '(thanks|thank you|cheers) [so much|again] (for) (going through|being part of|taking part in|sticking with us through) (the process|the recruitment process|the selection process)',

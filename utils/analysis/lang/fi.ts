@@ -169,6 +169,8 @@ const fi: LangData = {
       // the place goes (present tense) to another, with a 'therefore' between ('paikka menee siksi toiselle')
       '(paikka|tehtävä|pesti|työ|homma|~paikka|~pesti) (menee|annetaan) [siksi|sen vuoksi|näin ollen|tällä kertaa|nyt] [tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle)',
       '(paikka|tehtävä|homma|duuni|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle|jollekulle toiselle)',
+      // task informal7: gone to someone described by what they have ('paikka meni jollekulle jolla on vähän enemmän kokemusta')
+      '(paikka|tehtävä|homma|duuni|työ|työpaikka|pesti|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] (jollekulle|jollekin|henkilölle|hakijalle|tyypille|kaverille) (jolla|joka|jonka)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
@@ -578,6 +580,8 @@ const fi: LangData = {
       // töihin'
       '(päätöksessä|valinnassa|valintapäätöksessä|rekrytoinnissa) (teitä|sinua) (ei) [valitettavasti|tällä kertaa] (valittu)',
       '(ei|emme) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (pystytä|voida|voi|pysty|pystytty) (ottamaan|ottaa|palkkaamaan|palkata) (sua|sinua|teitä) (töihin|meille|hommiin|mukaan)',
+      // task informal7: the writer alone ('en voi ottaa sua varastolle', 'en pysty palkkaamaan sinua kesäksi')
+      '(en|emme|ei) [mä|me|nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (voi|pysty|voida|pystytä) (ottaa|ottamaan|palkata|palkkaamaan) (sua|sinua|teitä|sut|sinut) (töihin|meille|hommiin|~lle|kesäksi|~vuoroon|~vuoroihin)',
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
@@ -1770,6 +1774,8 @@ const fi: LangData = {
       '(ei|eivät) (läpäissyt|läpäisseet|toiminut|riittänyt|täyttänyt|vastannut)',
       '(ennakkotehtävä~|casetehtävä~|testi~|työnäyte~|koeviiko~|harjoitus~)',
       '(kerroit|mainitsit|totesit) [haastattelussa] (että|ettet|ettei)',
+      // task informal7: 'sanoit että oot koulussa kesäkuuhun asti', 'sanoit että sun kortti on vanhentunut'
+      '(sanoit|kirjoitit) [,] (että) (oot|olet|olisit|oisit|sulla|sinulla|sun|sinun)',
       '(haastattelussa|testissä|tehtävässä|ennakkotehtävässä|casessa|ratkaisussasi|työnäytteessä|referensseissä)',
       '(hakemuksesi|ansioluettelosi|cv:si) (mukaan|perusteella)',
       '(puuttu~|puuttui|puuttuivat|puuttuu)',

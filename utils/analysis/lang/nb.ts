@@ -98,6 +98,8 @@ const nb: LangData = {
       '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en|noen) (med|som)',
       // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')
       '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har gått|gikk|er gått|gått) (til) (en annen|ei anna|noen andre|en av de andre) *',
+      // task informal7: gone to a person described by what they have ('jobben gikk til en med litt mer erfaring')
+      '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen|rollen|~plassen) (har gått|gikk|er gått|gått) [nå|dessverre|i stedet] (til) (en|noen|ei) (med|som)',
       // task consequence: an adverb between ('stillingen har derfor gått til en annen')
       '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har|er) (derfor|dessverre|nå|allerede|altså|likevel|da) [dessverre|nå|allerede|derfor] (gått) (til) (en annen|ei anna|noen andre|en av de andre)',
       '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
@@ -246,6 +248,8 @@ const nb: LangData = {
       '(tar) [vi] [dessverre|altså] [ikke] [inn|imot] (ingen|noen|flere) [ny|nye] (lærling|lærlinger|lærlingar|elev|elever|praktikant|praktikanter|trainee|traineer|sesongarbeidere|plukkere) [inn|imot] (i år|i sommer|i høst|denne sesongen|akkurat nå)',
       // task decisions5: no possibility to take the reader on ('vi har dessverre ikke mulighet til å ta deg inn')
       '(ikke|ingen) [noen] (mulighet|muligheter) (til å|for å) (ta deg|ansette deg|ta dere|ansette dere|tilby deg)',
+      // task informal7: the reader not taken on ('kan ikke ta deg inn på lageret', 'kan dessverre ikke ansette deg')
+      '(kan|kunne) [vi|jeg|me] [dessverre|derfor|altså|nå] [dessverre] (ikke|ikkje|ik) (ta deg inn|ta inn deg|ansette deg|ta dere inn|ansette dere|ta deg på)',
       // task board3n batch 10: 'vi har ikke rom for å ta inn flere medarbeidere'
       '(ikke|ingen) (rom|plass|mulighet|budsjett) (for å|til å) (ta inn|ansette|rekruttere) (flere|noen|ytterligere|nye)',
       // task board3n batch 8: 'det er ikke riktig tidspunkt for oss å ta inn en junior'

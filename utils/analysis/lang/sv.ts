@@ -256,6 +256,8 @@ const sv: LangData = {
       '(du) (fick|har fått|får) [tyvärr|dessvärre|alltså|därför] (ingen|inte någon) (placering|anställning|tjänst|sommarjobbsplats|feriejobbsplats|feriejobb|sommarjobb|feriepraktik|praktikplats)',
       // task decisions3: no job this time, the need already covered ('så det blir inget jobb den här gången'),
       '(det) (blir|blev) [tyvärr|dessvärre|alltså|då] (inget|inte något|inte nåt|inte något) (jobb|arbete|sommarjobb|säsongsjobb|extrajobb) [för dig|åt dig|hos oss] (den här gången|denna gång|i år|i sommar|den här säsongen|denna säsong|för säsongen)',
+      // task informal7: nothing comes of the post ('det blir inget med lärlingsplatsen tyvärr')
+      '(det) (blir|blev) [tyvärr|dessvärre|alltså|då|nog] (inget|inte något|inte nåt|ingenting) (med) (~platsen|~jobbet|jobbet|tjänsten|~tjänsten|platsen|praktiken|~praktiken|anställningen|vikariatet|~vikariatet|~passet|passen|~passen)',
       // an agency relays the client's choice ('tyvärr landade de i en annan konsult'),
       '(landade|landat|landar) [de|dom|kunden] [tyvärr|till slut|dessvärre] (i|på|för) (en annan|någon annan|ett annat) (konsult|kandidat|sökande|person|konsultprofil)',
       // task board3n batch 3: colloquial 'vi kör inte vidare med dig'
@@ -317,6 +319,8 @@ const sv: LangData = {
       '(tjänsten|jobbet|rollen|platsen) (har|har nu|har därför) (erbjudits|getts|gått till) (en sökande|en kandidat|en person|någon) (som|med)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega|någon internt|nån internt)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
+      // task informal7: gone to a person described by what they have ('jobbet gick till nån med lite mer erfarenhet')
+      '(tjänsten|rollen|jobbet|platsen|uppdraget|~jobbet|~platsen|~tjänsten) (har gått|gick|gått) [nu|tyvärr|istället] (till) (nån|någon|en) (med|som)',
       '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
       '(gå|går|gick|gått) [därför|nu|istället|till slut] vidare med (henne|honom|hen)',
@@ -1753,6 +1757,8 @@ const sv: LangData = {
       '(vi) (måste ha|måste jo ha|behöver|behöver ha) (nån|någon|en) (med|som)',
       // task reasons3: the need with the verb first ('Till tjänsten behöver vi någon med …')
       '(behöver|måste) (vi) [ha] (nån|någon|en) (med|som)',
+      // task informal7: the need without its subject, as a text message says it ('sorry, behöver nån med giltigt truckkort')
+      '(behöver|behövs|måste ha) (nån|någon) (med|som)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
       '(måste|ska|behöver) (kunna) (vara|ta sig|komma) (på|till|fram)',
       '(inom|på högst|på max) # (minuter|min)',
