@@ -1091,10 +1091,12 @@ function vetoReason(
       // "…, and you told us you're not free until September")
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
+      // task informal7: after the decision, the reader as the subject before it is enough ("…, and you said you're at
+      // school until June", "und du hast gesagt, du gehst noch bis Juni zur Schule"): the reader's own time, no condition
       const ownAvailability =
         !inClauseOf(parts, h.clause) &&
         (h.w < lo || h.w > hi) &&
-        hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
+        (h.w > hi || hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG)) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // task h11b: the candidate's own notice period or tie in that clause ("…, and you told us your notice runs
       // until April, so we've offered the job to another candidate")

@@ -9,6 +9,7 @@
  */
 
 import type { CHit } from './concepts';
+import { measuredAgainstPost } from './context';
 import type { Match, Matches } from './match';
 import { readerIsCandidate } from './reader';
 import type { Segments } from './segment';
@@ -54,7 +55,14 @@ function preferenceDecides(
     // a soft no: the reader thanked as a candidate, or a recruiting word in the draft ("nice to meet you on Friday …
     // we won't take it further"); never beside a topic that is no job (a club's annual meeting, a complaint)
     if (m.topicVeto.length > 0) return false;
-    if (m.recruiting.length === 0 && !readerIsCandidate(m, bySent, { thankedOnly: true })) return false;
+    // task informal7: or a need of the post measured against the reader ("we need someone whos done proper roofing, and
+    // from what you said you've mostly fitted kitchens, so it won't be you for the job")
+    if (
+      m.recruiting.length === 0 &&
+      !readerIsCandidate(m, bySent, { thankedOnly: true }) &&
+      !measuredAgainstPost(m)
+    )
+      return false;
   } else if (!readerIsCandidate(m, bySent, { thankedOnly: true })) return false;
   const last = Math.min(d.sent + QUESTION_AFTER, seg.sentE.length - 1);
   for (let k = d.sent; k <= last; k++) if (text.charCodeAt(seg.sentE[k] as number) === 63) return false;

@@ -197,6 +197,8 @@ const da: LangData = {
       '(tager|tar) [vi] [desværre|altså] [ikke] [ind|imod] (ingen|nogen|flere) [ny|nye] (lærling|lærlinge|elev|elever|praktikant|praktikanter|trainee|trainees|sæsonarbejdere|plukkere) [ind|imod] (i år|i sommer|i efteråret|denne sæson|lige nu)',
       // task decisions5: no possibility to take the reader on ('vi har desværre ikke mulighed for at tage dig ind')
       '(ikke|ingen) [nogen] (mulighed|muligheder) (for at) (tage dig|ansætte dig|tage jer|ansætte jer|optage dig|tilbyde dig)',
+      // task informal7: the reader not taken on, also with the spoken 'ik' ('kan ik tage dig ind på lageret')
+      "(kan|kunne) [vi|jeg] [desværre|derfor|altså|nu] [desværre] (ikke|ik|ik') (tage dig ind|tage jer ind|ansætte dig|ansætte jer|tage dig på|bruge dig)",
       // task board3n batch 10: 'vi har ikke plads til at tage flere medarbejdere ind'
       '(ikke|ingen) (plads|mulighed|budget|rum) (til at) (tage|ansætte|rekruttere) (flere|nogen|yderligere|nye)',
       // task board3n batch 8: 'det er ikke det rigtige tidspunkt for os at tage en junior ind'
@@ -236,6 +238,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word or pronoun ('vi tager ham den anden')
+      '(vi|jeg) (tager|tar|tog|vælger|valgte|går med|gik med) [nok|nu|i stedet|hellere|så] (ham den anden|hende den anden|den anden fyr|den anden gut|den anden ansøger|den anden kandidat|den anden person|den anden mand|den anden pige)',
       // task decisions3: an informal no after a named need ('så det bliver et nej denne gang'),
       '(så|og så) (det) (bliver|blev) [desværre|altså] (et nej|nej) [fra os|fra mig] [denne gang|i denne omgang|i dag]',
       // task decisions3: no job this time, the need covered ('så det bliver ikke til noget job denne gang'),
@@ -287,6 +291,8 @@ const da: LangData = {
       // 'stillingen er desværre gået til en anden'
       '(stillingen|jobbet|pladsen|rollen|opgaven|elevpladsen) (er|blev|har) [desværre|nu|allerede] [desværre|nu|allerede] (gået|givet|været givet) (til) (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) ** (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
+      // task informal7: gone to a person described by what they have ('jobbet gik til en med lidt mere erfaring')
+      '(stillingen|rollen|jobbet|pladsen|opgaven|~jobbet|~pladsen|~stillingen) (er gået|gik|er blevet givet|blev givet) [nu|desværre|i stedet] (til) (en|nogen) (med|der|som)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(svaret|beskeden) (bliver|er) [desværre|derfor] (nej|negativt|et nej)',
       '(valgt|valgte|ansat|ansatte|tilbudt|tilbød) [derfor|i stedet|til sidst|nu] (hende|ham)',
@@ -652,6 +658,8 @@ const da: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'så jeg tror ikke, det passer denne gang' (a time phrase; a candidate as the reader)
+      '(tror|synes) [vi|jeg] [desværre|nok] (ikke) [helt|rigtig] [at] (det|dette) (passer|fungerer|er det rigtige) [helt] [for dig|for os] (denne gang|lige nu|i denne omgang|i første omgang)',
       // task decisions8: not quite the right match ('jeg tror ikke helt, vi er det rigtige match lige nu')
       '(tror|synes) (ikke) [helt|rigtig] [at] (vi|du) (er) (det rette|det rigtige|et godt|et perfekt) (match)',
       '(vi|du) (er) [desværre|nok] (ikke) [helt] (det rette|det rigtige|et godt) (match)',
@@ -1675,6 +1683,8 @@ const da: LangData = {
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(har) (vi) (brug for) (en|nogen) (med|der|som)',
       '(vi) (har brug for|skal bruge) (en|nogen) (med|der|som)',
+      // task informal7: the need with the verb first after an adverb ('desværre skal vi bruge en med kørekort kategori C')
+      '(skal|må) (vi) (bruge|have) (en|nogen) (med|der|som)',
       // task causal2: what the job mostly consists of, an adverb between ('jobbet består primært af telefonsupport'); 'alle vores X skal have'
       '(stillingen|jobbet|rollen|arbejdet|opgaven) (består) ** (af)',
       '(alle|samtlige) (vores|vore|vi) * (skal|må) (have|kunne|være)',
@@ -1869,6 +1879,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du vil kun arbejde hjemmefra')
+      '[du] (vil|kan|ønsker at) (kun|bare|udelukkende) (arbejde) (hjemmefra|remote|på distancen)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(da|fordi|eftersom) (du) (studerer|læser|går) (på|ved) (et andet|en anden)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
@@ -2745,6 +2757,14 @@ const da: LangData = {
       '(hvis|om|når) du (vil|ønsker|gerne vil|skulle ønske)',
       '(vil du|ønsker du)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Din egen forskning på disse områder er endnu mere begrænset', 'et område hvor din erfaring er mere begrænset')
+    weaker: [
+      '(din|dine) [egen|egne] [*] [*] (erfaring|forskning|profil|baggrund|publikationsliste|kompetencer|meritter|kvalifikationer|viden|cv) ** (er|var|har været|forbliver) ** (begrænset|begrænsede|mindre omfattende|mindre|svagere|smallere|ikke så omfattende|ikke så stærk|knap så omfattende)',
+      '(din|dine) [egen|egne] [*] (erfaring|meritter|baggrund|profil|erhvervserfaring|arbejdserfaring) ** (er|kommer|ligger|har været) ** (primært|hovedsageligt|især|mest|fortrinsvis|overvejende|først og fremmest) (fra|inden for|med|af|i|på)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('han har liftcertifikat')
+    heHas: ['(han|hun) (har|havde) [jo|allerede|også]'],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],

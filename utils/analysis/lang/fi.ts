@@ -169,6 +169,8 @@ const fi: LangData = {
       // the place goes (present tense) to another, with a 'therefore' between ('paikka menee siksi toiselle')
       '(paikka|tehtävä|pesti|työ|homma|~paikka|~pesti) (menee|annetaan) [siksi|sen vuoksi|näin ollen|tällä kertaa|nyt] [tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle)',
       '(paikka|tehtävä|homma|duuni|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle|jollekulle toiselle)',
+      // task informal7: gone to someone described by what they have ('paikka meni jollekulle jolla on vähän enemmän kokemusta')
+      '(paikka|tehtävä|homma|duuni|työ|työpaikka|pesti|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] (jollekulle|jollekin|henkilölle|hakijalle|tyypille|kaverille) (jolla|joka|jonka)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
@@ -264,6 +266,9 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word in the passive's nominative ('otetaan se
+      // toinen kaveri')
+      '(otetaan|otettiin|valitaan|valittiin) [nyt|tällä kertaa|siis|sitten|kuitenkin|valitettavasti] (se toinen|toinen|tää toinen|tuo toinen) (kaveri|tyyppi|tekijä|hakija|henkilö|jätkä|tyttö|poika|työntekijä|ehdokas|äijä)',
       // task decisions8: colloquial 'päätettiin, ettei lähdetä viemään prosessia eteenpäin sun kanssa', 'ettei jatketa prosessia sun kanssa'
       '(ettei|ei|emme) (lähdetä|lähde) (viemään) [sun|sinun] (prosessia|hakemusta|hakemustasi|rekrytointia) (eteenpäin) (sun|sinun|teidän) (kanssa)',
       '(ettei|ei|emme) (jatketa|jatka) (prosessia|rekrytointia|hakuprosessia) (sun|sinun|teidän) (kanssa)',
@@ -575,6 +580,8 @@ const fi: LangData = {
       // töihin'
       '(päätöksessä|valinnassa|valintapäätöksessä|rekrytoinnissa) (teitä|sinua) (ei) [valitettavasti|tällä kertaa] (valittu)',
       '(ei|emme) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (pystytä|voida|voi|pysty|pystytty) (ottamaan|ottaa|palkkaamaan|palkata) (sua|sinua|teitä) (töihin|meille|hommiin|mukaan)',
+      // task informal7: the writer alone ('en voi ottaa sua varastolle', 'en pysty palkkaamaan sinua kesäksi')
+      '(en|emme|ei) [mä|me|nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (voi|pysty|voida|pystytä) (ottaa|ottamaan|palkata|palkkaamaan) (sua|sinua|teitä|sut|sinut) (töihin|meille|hommiin|~lle|kesäksi|~vuoroon|~vuoroihin)',
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
@@ -595,6 +602,9 @@ const fi: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'joten tämä ei taida sopia tällä kertaa' (a time phrase; a candidate as the reader)
+      '(tämä|tää|se) (ei) (taida|taitaisi|tunnu) (sopia|olla sopiva|olla oikea|toimia) [sinulle|meille] (tällä kertaa|tällä erää|nyt)',
+      '(en|emme) (usko|ajattele) [että] (tämä|tää|se) (sopii|sopisi|toimii|toimisi) [sinulle|meille] (tällä kertaa|tällä erää|nyt)',
       // task decisions11: 'ettemme löydä tällä kertaa yhteistä säveltä', 'ettei tämä nyt ihan osu yhteen' (a candidate as the reader)
       '(ettemme|emme|ettei|ei|eikä) ** (löydä|löytäneet|löydetä|löytänyt|löydetty) ** (yhteistä säveltä)',
       '(ettei|ei) (tämä|tää|se|tämä juttu) [nyt] [ihan|aivan|oikein|täysin] (osu yhteen|natsaa|kohtaa)',
@@ -1703,6 +1713,8 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('haluat tehdä vain etätöitä')
+      '(haluat|haluaisit|voit|pystyt) (tehdä|tekemään) (vain|ainoastaan|pelkästään) (etätöitä|etätyötä)',
       // task kinds7: the reader's current contract binds her past the job's start ('sopimuksesi sitoo sinua marraskuun loppuun')
       '(sitoo) (sinua) ** (loppuun|asti|saakka|ajan)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
@@ -1775,6 +1787,8 @@ const fi: LangData = {
       '(ei|eivät) (läpäissyt|läpäisseet|toiminut|riittänyt|täyttänyt|vastannut)',
       '(ennakkotehtävä~|casetehtävä~|testi~|työnäyte~|koeviiko~|harjoitus~)',
       '(kerroit|mainitsit|totesit) [haastattelussa] (että|ettet|ettei)',
+      // task informal7: 'sanoit että oot koulussa kesäkuuhun asti', 'sanoit että sun kortti on vanhentunut'
+      '(sanoit|kirjoitit) [,] (että) (oot|olet|olisit|oisit|sulla|sinulla|sun|sinun)',
       '(haastattelussa|testissä|tehtävässä|ennakkotehtävässä|casessa|ratkaisussasi|työnäytteessä|referensseissä)',
       '(hakemuksesi|ansioluettelosi|cv:si) (mukaan|perusteella)',
       '(puuttu~|puuttui|puuttuivat|puuttuu)',
@@ -2357,6 +2371,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task appointee7: the reader's experience from a daycare centre ('kokemuksesi on pääosin päiväkodista'): a workplace
+      '(kokemuksesi|kokemuksenne|kokemusta|kokemus|työkokemuksesi|työkokemusta|taustasi) ** (päiväkodista|päiväkodissa|päiväkodeista|päiväkodeissa)',
       // a service, a unit or a post for mental health ('mielenterveyspalveluiden sairaanhoitaja'): the work, no remark
       '(mielenterveyspalvelu~|mielenterveystyö~|mielenterveyshoitaja~|mielenterveysyksikkö~|mielenterveysyksikö~|mielenterveyskuntoutu~|mielenterveysseura~|mielenterveysjärjestö~|mielenterveysosasto~|mielenterveystalo~)',
       // task h11a: Finnish as a school subject ('äidinkielen ja historian lehtorin virka'): a job title, no remark about the reader
@@ -2473,6 +2489,14 @@ const fi: LangData = {
     // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
     // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
     option: ['(voit|voitte|halutessasi|halutessanne)', '(jos) (haluat|haluatte|toivot|toivotte)'],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Sinun tutkimusnäyttösi näillä alueilla on vielä suppeampi', 'kokemuksesi on pääosin pienemmistä kohteista')
+    weaker: [
+      '[sinun|teidän] (~kokemuksesi|~kokemuksenne|~taustasi|~profiilisi|~osaamisesi|~näyttösi|~julkaisusi|~ansioluettelosi|~meriittisi) ** (on|oli|ovat|olivat|jää|jäi) ** (suppeamp~|vähäisemp~|kapeamp~|heikomp~|rajallisemp~|pienemp~|vähemmän|ohuemp~)',
+      '[sinun|teidän] (~kokemuksesi|~kokemuksenne|~taustasi|~profiilisi|~osaamisesi|~työkokemuksesi) ** (on|oli|tulee|painottuu) ** (pääosin|lähinnä|enimmäkseen|pääasiassa|etupäässä|ennen kaikkea|suurimmaksi osaksi)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('sillä on trukkikortti')
+    heHas: ['(sillä|hänellä|hällä|sil|tolla|sillä kaverilla) (on|oli) [jo|myös|kans]'],
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],

@@ -248,10 +248,16 @@ const sv: LangData = {
       '(inte|ej) (till din fördel|till er fördel)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word ('vi tar den andra killen', 'det blir den andra
+      // killen för jobbet'): a decision whatever the context (a person is taken)
+      '(vi|jag) (tar|tog|kör med|körde med|väljer|valde) [nog|nu|istället|hellre|då] (den andra|han den andra|hon den andra) (killen|tjejen|grabben|snubben|personen|sökanden|kandidaten|gubben)',
+      '(det) (blir|blev) [nog|tyvärr|istället|då] (den andra) (killen|tjejen|grabben|snubben|personen|sökanden|kandidaten|gubben)',
       // task specific6: a summer job or placement not allotted to the reader ('du fick tyvärr ingen placering i år')
       '(du) (fick|har fått|får) [tyvärr|dessvärre|alltså|därför] (ingen|inte någon) (placering|anställning|tjänst|sommarjobbsplats|feriejobbsplats|feriejobb|sommarjobb|feriepraktik|praktikplats)',
       // task decisions3: no job this time, the need already covered ('så det blir inget jobb den här gången'),
       '(det) (blir|blev) [tyvärr|dessvärre|alltså|då] (inget|inte något|inte nåt|inte något) (jobb|arbete|sommarjobb|säsongsjobb|extrajobb) [för dig|åt dig|hos oss] (den här gången|denna gång|i år|i sommar|den här säsongen|denna säsong|för säsongen)',
+      // task informal7: nothing comes of the post ('det blir inget med lärlingsplatsen tyvärr')
+      '(det) (blir|blev) [tyvärr|dessvärre|alltså|då|nog] (inget|inte något|inte nåt|ingenting) (med) (~platsen|~jobbet|jobbet|tjänsten|~tjänsten|platsen|praktiken|~praktiken|anställningen|vikariatet|~vikariatet|~passet|passen|~passen)',
       // an agency relays the client's choice ('tyvärr landade de i en annan konsult'),
       '(landade|landat|landar) [de|dom|kunden] [tyvärr|till slut|dessvärre] (i|på|för) (en annan|någon annan|ett annat) (konsult|kandidat|sökande|person|konsultprofil)',
       // task board3n batch 3: colloquial 'vi kör inte vidare med dig'
@@ -313,6 +319,8 @@ const sv: LangData = {
       '(tjänsten|jobbet|rollen|platsen) (har|har nu|har därför) (erbjudits|getts|gått till) (en sökande|en kandidat|en person|någon) (som|med)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega|någon internt|nån internt)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
+      // task informal7: gone to a person described by what they have ('jobbet gick till nån med lite mer erfarenhet')
+      '(tjänsten|rollen|jobbet|platsen|uppdraget|~jobbet|~platsen|~tjänsten) (har gått|gick|gått) [nu|tyvärr|istället] (till) (nån|någon|en) (med|som)',
       '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
       '(gå|går|gick|gått) [därför|nu|istället|till slut] vidare med (henne|honom|hen)',
@@ -713,6 +721,8 @@ const sv: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'så jag tror inte att det här passar den här gången' (a time phrase; a candidate as the reader)
+      '(tror|tycker) [vi|jag] [tyvärr|nog] (inte) [riktigt] [att] (det|detta|det här) (passar|funkar|fungerar) [riktigt|helt] [för dig|för oss] (den här gången|just nu|denna gång|i dagsläget|för tillfället)',
       // task cross10: 'jag tror tyvärr inte att det här blir rätt för oss just nu' (no 'match'; a candidate as the reader)
       '(tror|tycker|känner) [vi|jag] [tyvärr|nog|ärligt talat] (inte) [riktigt] [att] (det|detta|det här) (blir|är|skulle bli|känns) [riktigt|helt] (rätt|det rätta|helt rätt) (för oss|för dig) [just nu|nu|den här gången|i dagsläget|för tillfället]',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and us or the team did not
@@ -1759,6 +1769,8 @@ const sv: LangData = {
       '(vi) (måste ha|måste jo ha|behöver|behöver ha) (nån|någon|en) (med|som)',
       // task reasons3: the need with the verb first ('Till tjänsten behöver vi någon med …')
       '(behöver|måste) (vi) [ha] (nån|någon|en) (med|som)',
+      // task informal7: the need without its subject, as a text message says it ('sorry, behöver nån med giltigt truckkort')
+      '(behöver|behövs|måste ha) (nån|någon) (med|som)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
       '(måste|ska|behöver) (kunna) (vara|ta sig|komma) (på|till|fram)',
       '(inom|på högst|på max) # (minuter|min)',
@@ -1967,6 +1979,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du vill bara jobba på distans') or lives far off
+      '[du] (vill|kan|önskar) (bara|endast|enbart) (jobba|arbeta) (på distans|hemifrån|remote)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(eftersom|då) (du) (studerar|läser|går) (vid|på) (ett annat|en annan)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
@@ -2843,6 +2857,15 @@ const sv: LangData = {
       '(om|ifall|när) du (vill|önskar|skulle vilja|hellre vill)',
       '(vill du|önskar du)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Dina egna meriter inom dessa områden är ännu mer begränsade', 'ett område där din erfarenhet är mer begränsad')
+    weaker: [
+      '(din|dina) [egen|egna] [*] [*] (erfarenhet|meriter|merit|bakgrund|profil|publiceringslista|kompetens|forskning|kunskaper|cv) ** (är|var|har varit|förblir) ** (begränsad~|mindre omfattande|mindre|svagare|smalare|inte lika omfattande|inte lika stark~|inte lika bred~)',
+      '(din|dina) [egen|egna] [*] (erfarenhet|meriter|bakgrund|profil|arbetslivserfarenhet|yrkeserfarenhet) ** (är|kommer|ligger|har varit) ** (främst|huvudsakligen|mestadels|mest|framför allt|i huvudsak|till största delen) (från|inom|med|av|i)',
+      '(din|dina) [*] (erfarenhet|meriter|profil|bakgrund) (räckte|kunde) (inte) [riktigt] (mäta sig|hela vägen|till)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('han har liftkort')
+    heHas: ['(han|hon|hen) (har|hade) [ju|redan|också]'],
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],
