@@ -166,6 +166,12 @@ export const CUE_CATS = [
   'request',
   'thirdParty',
   'option',
+  // task appointee7: the reader's own record said weaker, narrower or elsewhere ("your experience is more limited", "Ihr
+  // Profil konnte nicht mithalten", "sinun kokemuksesi on pääosin pienemmistä kohteista"), set against the appointee's
+  // named record (appointee-record.ts); and the one taken said to hold something ("he's got", "han har", "der hat",
+  // "sillä on"), in a clause after the decision (hire-holds.ts)
+  'weaker',
+  'heHas',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

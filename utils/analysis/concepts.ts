@@ -40,7 +40,7 @@ import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
-import { PREFERRED, SOFT_NO, withoutStaffingToOthers } from './staffed';
+import { PREFERRED, SOFT_NO, staffedToApplicant, withoutStaffingToOthers } from './staffed';
 import { withoutLooseStatusWords } from './status-word';
 import { thankedBeforeAnother } from './thanked-first';
 import type { Tokens } from './tokenise';
@@ -1091,10 +1091,12 @@ function vetoReason(
       // "…, and you told us you're not free until September")
       const from = Math.min(h.w, lo);
       const to = Math.max(h.w, hi);
+      // task informal7: after the decision, the reader as the subject before it is enough ("…, and you said you're at
+      // school until June", "und du hast gesagt, du gehst noch bis Juni zur Schule"): the reader's own time, no condition
       const ownAvailability =
         !inClauseOf(parts, h.clause) &&
         (h.w < lo || h.w > hi) &&
-        hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG) &&
+        (h.w > hi || hits.some((x) => x.clause === h.clause && x.w < h.w && x.c === NEG)) &&
         hits.some((x) => x.clause === h.clause && x.w < h.w && has(YOU, x.c));
       // task h11b: the candidate's own notice period or tie in that clause ("…, and you told us your notice runs
       // until April, so we've offered the job to another candidate")
@@ -1537,6 +1539,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments,
     m.hired.length > 0 ||
     // task context2: a job named without a recruiting word (context.ts)
     impliedJob(m) ||
+    // task decide7: a staffing fact to someone thanked for a message about a job (staffed.ts)
+    staffedToApplicant(m) ||
     reasonFieldAfterDecision(m, t.text);
   // with no job named, a "no" right after an invitation declines the invitation (a party, not a candidate)
   const checked = vetoPatternDecisions(m, t, index);

@@ -407,8 +407,15 @@ export class Engine {
     // talk (reader-request.ts), a withdrawal offered as an option no withdrawal (withdraw-option.ts)
     const ownText = (x: Match) => !inQuote(x.s) && x.s < history;
     withoutWithdrawalOptions(withoutReaderRequests(matches, ownText), ownText);
-    const reasons = findReasons(matches, text, hot, inQuote, history, criteria, (h) =>
-      placeOf(t, seg, h.startWord, h.start),
+    const reasons = findReasons(
+      matches,
+      text,
+      hot,
+      inQuote,
+      history,
+      criteria,
+      (h) => placeOf(t, seg, h.startWord, h.start),
+      seg,
     );
     let rejection = findRejection(matches, reasons, inQuote, history, text, relayed);
     // 5b. the model's second opinion: only where the rules found no rejection and nothing cleared the draft

@@ -489,8 +489,9 @@ export function genericScope(r: Rejection): GenericScope {
   if (r.positive) return 'none';
   // task offers6: the candidate's own answer to an offer: its good wishes to the employer are no recruiter's closer
   if (r.ownAnswer) return 'none';
-  // task nonjob7: a no to something that is not work (a school place, a manuscript, a grant, a sponsorship): its good
-  // wishes ("for your future studies", "placing it elsewhere") are no recruiter's closer either
+  // task informal7: a draft about no work (a flat, a study place, a membership): its softeners and good wishes are no
+  // recruiter's boilerplate ("We had a lot of interest … good luck with the search" after a viewing); task nonjob7 too
+  // (a school place, a manuscript, a grant, a sponsorship: "for your future studies", "placing it elsewhere")
   if (r.notForWork) return 'none';
   // the candidate withdrew: nothing was decided about them, only the formal closer is boilerplate
   if (r.withdrawn) return 'closers';

@@ -8,9 +8,14 @@
  */
 import type { Match, Matches } from './match';
 
+const list = (m: Matches, c: string): Match[] =>
+  (m as unknown as Record<string, Match[] | undefined>)[c] ?? [];
+
 /** The concept class `checkable` (langdata.ts), read as a match category. */
-const checkable = (m: Matches): Match[] =>
-  (m as unknown as Record<string, Match[] | undefined>).checkable ?? [];
+const checkable = (m: Matches): Match[] => list(m, 'checkable');
+
+/** Most characters between a decision's end and the "he has" of a clause after it ("…til jobbet i Valby, han har"). */
+const HAS_NEAR = 60;
 
 /** Most characters between a decision's end and the relative pronoun that describes its person ("…kille som"). */
 const NEAR = 24;
@@ -20,10 +25,28 @@ const NEAR = 24;
  * sentence. `live`: whether a cue counts at all (not quoted, not masked).
  */
 export function hireHolds(m: Matches, live: (x: Match) => boolean): Match[] {
-  if (m.decision.length === 0 || m.relative.length === 0) return [];
+  if (m.decision.length === 0) return [];
   const held = checkable(m);
   if (held.length === 0) return [];
   const out: Match[] = [];
+  // task appointee7: the one taken said to hold it in a clause of its own after the decision ("we're going with the other
+  // lad, he's got his IPAF card", "vi tager ham den anden, han har liftcertifikat", "otetaan se toinen kaveri, sillä on
+  // trukkikortti"): the clause after the decision's that opens with "he has" (`heHas`), when the decision took another
+  // (a person other than the reader named in its sentence: `otherPick`, `others`, `another`, `hired`)
+  const has = list(m, 'heHas');
+  if (has.length > 0) {
+    const other = [...list(m, 'otherPick'), ...list(m, 'others'), ...list(m, 'another'), ...list(m, 'hired')];
+    for (const d of m.decision) {
+      if (!other.some((o) => o.sent === d.sent && o.s < d.e + NEAR && o.e > d.s)) continue;
+      const h = has.find(
+        (x) => x.sent === d.sent && x.clause > d.clause && x.s >= d.e && x.s - d.e <= HAS_NEAR,
+      );
+      if (!h) continue;
+      for (const q of held)
+        if (q.clause === h.clause && q.s >= h.e && live(q) && !out.includes(q)) out.push(q);
+    }
+  }
+  if (m.relative.length === 0) return out;
   for (const d of m.decision) {
     // the relative pronoun right after the decision, or inside its last words ("valt en annan sökande som")
     // task reasons5: or a relative clause the decision's own pattern runs through to its verb ("für eine andere Bewerberin

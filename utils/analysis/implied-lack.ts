@@ -47,16 +47,29 @@ function reportedLack(
 ): boolean {
   // "only" narrows what they have; a bare negation ("since you don't have it yet, we'll train you") may be onboarding
   const narrow = [...(c.only ?? []), ...(c.neg ?? [])];
-  if (narrow.length === 0 || m.evidence.length === 0) return false;
+  const regrets = c.regret ?? [];
+  if ((narrow.length === 0 && regrets.length === 0) || m.evidence.length === 0) return false;
+  const yous = [...(c.you ?? []), ...m.addressee];
   for (const x of m.evidence) {
     if (!live(x)) continue;
-    if (!m.requirement.some((r) => live(r) && (r.sent === x.sent || r.sent === x.sent - 1) && r.e <= x.s))
-      continue;
-    const o = narrow.find((n) => n.sent === x.sent && n.s >= x.s);
+    const need = m.requirement.find(
+      (r) => live(r) && (r.sent === x.sent || r.sent === x.sent - 1) && r.e <= x.s,
+    );
+    if (!need) continue;
+    // task informal7: or a regretted need and the reader's own record after it, no "only" needed ("Unfortunately we need
+    // someone with a CSCS card, and according to your CV yours expired last year", "Tyvärr behöver vi någon med
+    // C-körkort …, och enligt ditt CV har du B"): the regret says it is a no; the reader is named in the record's clause
+    const regretted =
+      regrets.some((g) => (g.sent === x.sent || g.sent === need.sent) && g.s <= need.s + 2 && g.e <= x.s) &&
+      yous.some((y) => y.clause === x.clause && y.s < x.e);
+    const o = narrow.find((n) => n.sent === x.sent && n.s >= x.s) ?? (regretted ? x : undefined);
     if (!o) continue;
     if (conds.some((k) => k.sent === x.sent && k.s < o.s)) continue;
-    // a lack given as the cause of what follows ("since you don't have it yet, we'll book you on the course") is onboarding
-    if (m.causal.some((k) => k.sent === x.sent && k.s < o.s)) continue;
+    // a lack given as the cause of what follows ("since you don't have it yet, we'll book you on the course") is onboarding;
+    // task informal7: not a causal word inside the need's own clause before it ("we need someone with a C licence since
+    // you'd be driving the lorry, and according to your CV you only have a B": the need's cause, not the lack's)
+    if (m.causal.some((k) => k.sent === x.sent && k.s < o.s && (k.clause === x.clause || k.s >= x.s)))
+      continue;
     if (askedAt(text, o.e)) continue;
     return true;
   }

@@ -344,6 +344,17 @@ export interface LangData {
      */
     option?: string[];
     /**
+     * Task appointee7: the reader's own record said weaker, narrower or elsewhere than the appointee's ("your experience
+     * is more limited", "din erfarenhet är mer begränsad", "Ihr Profil konnte nicht mithalten", "sinun kokemuksesi on
+     * pääosin …"): beside the appointee's named record, a comparison (appointee-record.ts).
+     */
+    weaker?: string[];
+    /**
+     * Task appointee7: the one taken said to hold something, in a main clause of its own ("he's got", "han har", "der
+     * hat", "sillä on"): after a decision that took another, as a relative clause is (hire-holds.ts).
+     */
+    heHas?: string[];
+    /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
      * week"), where it is part of the rejection (hire-start.ts).

@@ -92,6 +92,9 @@ export function withoutNonJobOffers(m: Matches, text?: string): Matches {
   // hakijan"): a flat has applicants as a job does. Stricter than `noJob`: a recruiting word or a worker in the
   // thing's own sentence counts too ("thanks for your test answers and the good interview")
   const competitor = (x: Match) => overlapsAny(x, m.others) || overlapsAny(x, m.decision);
+  // task informal7: a thanks for coming that holds the thing or runs straight into it ("Tack för att du kom på
+  // visningen", "danke, dass Sie zur Besichtigung der Wohnung gekommen sind") thanks for the viewing, no job sign
+  const thanksForThing = (x: Match) => thingsOwn(m, x);
   // asked once, and only for a decision after such a thing: the cheap tests first
   let topical: boolean | undefined;
   const isTopical = () =>
@@ -99,7 +102,7 @@ export function withoutNonJobOffers(m: Matches, text?: string): Matches {
       jobSents.size === 0 &&
       m.internal.length === 0 &&
       m.admission.length === 0 &&
-      m.recruiting.every(competitor) &&
+      m.recruiting.every((x) => competitor(x) || thanksForThing(x)) &&
       m.worker.every(competitor));
   // (a thing that is also a job word, da "opgavebesvarelse", names no topic of its own)
   const topic = (d: Match) =>
@@ -114,4 +117,48 @@ export function withoutNonJobOffers(m: Matches, text?: string): Matches {
   // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
   m.decision = noJob ? [] : kept;
   return m;
+}
+
+/** Characters of spaces at most between a recruiting word and the thing it thanks for ("kom på visningen"). */
+const THING_GAP = 2;
+
+/**
+ * Task informal7: whether recruiting match x is the thanks for a thing that is no job: it holds a `nonJobThing`, or one
+ * starts right after it in its clause ("kiitos kun kävit lauantaina asunnon näytössä", "Tak fordi du kom til
+ * fremvisningen").
+ */
+function thingsOwn(m: Matches, x: Match): boolean {
+  return m.nonJobThing.some(
+    (t) =>
+      t.sent === x.sent &&
+      ((t.s >= x.s && t.e <= x.e) || (t.clause === x.clause && t.s >= x.e && t.s - x.e <= THING_GAP)),
+  );
+}
+
+/**
+ * Task informal7: a draft about a thing that is no job, with no sign of a job anywhere in the writer's own text (`own`):
+ * it keeps no decision (those about the thing are dropped above), names such a thing (`nonJobThing`: a flat, its
+ * viewing, moving in; not one that is a job word too) and no job word, no worker other than a
+ * competitor ("another couple", "en annan sökande"), no recruiting word other than a competitor's or the thanks for the
+ * thing, no admission and no colleague talk. A landlord's "Thanks for viewing the flat on Saturday. We had a lot of
+ * interest. In the end we've gone with another couple who can move in sooner. Sorry it's not better news and good luck
+ * with the search." rejects no candidate: its softeners and its closer are no recruiter's boilerplate (verdict.ts
+ * notForWork, flags.ts genericScope). One pass over each list: linear in the draft.
+ */
+export function aboutNonJobThing(m: Matches, own: (x: Match) => boolean): boolean {
+  // a decision kept (withoutNonJobOffers dropped those about the thing) is about a job; a thing that is also a job word
+  // (da "opgavebesvarelse") names no topic
+  if (m.decision.some(own) || m.admission.length > 0 || m.internal.some(own)) return false;
+  if (!m.nonJobThing.some((x) => own(x) && !overlapsAny(x, m.position))) return false;
+  const competitor = (x: Match) => overlapsAny(x, m.others) || overlapsAny(x, m.decision);
+  for (const p of m.position)
+    if (
+      own(p) &&
+      !overlapsAny(p, m.placeWord) &&
+      !overlapsAny(p, m.nonJobThing) &&
+      !overlapsAny(p, m.admission)
+    )
+      return false;
+  if (m.worker.some((x) => own(x) && !competitor(x))) return false;
+  return m.recruiting.every((x) => !own(x) || competitor(x) || thingsOwn(m, x));
 }

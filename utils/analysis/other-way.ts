@@ -3,8 +3,8 @@
  * about a candidate only in a draft about a job: to a friend the same words are about the kitchen or the
  * wedding venue. A decision worded by such an idiom (an `otherWay` match inside it or right after it, in
  * its sentence) stays only when the draft names a job and the idiom names no other object: a recruiting word, the candidacy, the process, colleague
- * talk, rejection boilerplate ("after careful consideration"), or a job word in the decision's own sentence
- * ("… a different direction with this role").
+ * talk, rejection boilerplate ("after careful consideration"), a thanks for a chat or a meeting (task decide7), or a
+ * job word in the decision's own sentence ("… a different direction with this role").
  */
 import type { Match, Matches } from './match';
 
@@ -16,6 +16,9 @@ function aboutJob(m: Matches, sent: number): boolean {
     m.internal.length > 0 ||
     m.hireStart.length > 0 ||
     m.process.length > 0 ||
+    // task decide7: the reader thanked for a chat or a meeting ("thanks so much for chatting with us last week. We've
+    // decided to go in another direction for this one"), unless a quote or an offer of goods is about (notRejection)
+    (m.metThanks.length > 0 && m.notRejection.length === 0) ||
     // boilerplate other than the idiom itself (da files "gå i en anden retning" as a stock phrase too)
     m.stock.some((x) => !m.otherWay.some((w) => w.s < x.e && w.e > x.s)) ||
     m.position.some((p) => p.sent === sent)

@@ -152,6 +152,25 @@ function writesLowercaseSentences(t: Tokens): boolean {
   return lower > 0;
 }
 
+/** Two-letter words that end a sentence, never an abbreviation (folded: "nå" stays "nå" here, as typed). */
+const SHORT_ENDS: ReadonlySet<string> = new Set([
+  'nu',
+  'nå',
+  'ok',
+  'ja',
+  'så',
+  'up',
+  'in',
+  'on',
+  'it',
+  'me',
+  'us',
+  'go',
+  'do',
+  'so',
+  'jo',
+]);
+
 /** Whether word w (before a ". ") may end a sentence in a lower-case draft: no abbreviation. */
 function endsSentence(t: Tokens, w: number): boolean {
   const a = t.start[w] as number;
@@ -160,6 +179,13 @@ function endsSentence(t: Tokens, w: number): boolean {
   // another number is, before a word that opens a sentence ("max 1. vi går vidare")
   if (isDigitCode(t.text.charCodeAt(a)))
     return w + 1 < t.n && !dateContinues(t, w) && opensSentence(t, w + 1);
+  // task informal7: a team or form code with a digit ("F9", "U9", "A4") and a common short word that ends a casual line
+  // ("… till F9 nu. kram Jenny", "that's ok. see you") are no abbreviation
+  if (
+    b - a === 2 &&
+    (isDigitCode(t.text.charCodeAt(a + 1)) || SHORT_ENDS.has(t.text.slice(a, b).toLowerCase()))
+  )
+    return true;
   // one or two letters ("z. b", "e.g", "t.ex"), a dot just before the word ("bl.a.") or a lead-in ("evt.", "mht.")
   if (b - a <= 2 || (w > 0 && t.gapChar[w] === 46 && (t.end[w - 1] as number) === a - 1)) return false;
   if (abbreviationIn(t, w, LEAD_INS)) return false;

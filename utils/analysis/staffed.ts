@@ -9,6 +9,7 @@
  */
 
 import type { CHit } from './concepts';
+import { measuredAgainstPost } from './context';
 import type { Match, Matches } from './match';
 import { readerIsCandidate } from './reader';
 import type { Segments } from './segment';
@@ -30,6 +31,8 @@ export const PREFERRED = 'preferred';
  * the role?").
  */
 export const SOFT_NO = 'soft-no';
+/** 'no room for more this summer' (a context-only family: also said of bookings and guests) */
+const NO_ROOM = 'no-room';
 const READER_FAMILIES: ReadonlySet<string> = new Set([STAFFED, PREFERRED, SOFT_NO]);
 
 /** Sentences after a preference in which a question stops it deciding ("… — would that work for you?"). */
@@ -52,11 +55,45 @@ function preferenceDecides(
     // a soft no: the reader thanked as a candidate, or a recruiting word in the draft ("nice to meet you on Friday …
     // we won't take it further"); never beside a topic that is no job (a club's annual meeting, a complaint)
     if (m.topicVeto.length > 0) return false;
-    if (m.recruiting.length === 0 && !readerIsCandidate(m, bySent, { thankedOnly: true })) return false;
+    // task informal7: or a need of the post measured against the reader ("we need someone whos done proper roofing, and
+    // from what you said you've mostly fitted kitchens, so it won't be you for the job")
+    if (
+      m.recruiting.length === 0 &&
+      !readerIsCandidate(m, bySent, { thankedOnly: true }) &&
+      !measuredAgainstPost(m)
+    )
+      return false;
   } else if (!readerIsCandidate(m, bySent, { thankedOnly: true })) return false;
   const last = Math.min(d.sent + QUESTION_AFTER, seg.sentE.length - 1);
   for (let k = d.sent; k <= last; k++) if (text.charCodeAt(seg.sentE[k] as number) === 63) return false;
   return true;
+}
+
+/**
+ * Task decide7: a staffing fact for now with work offered later ("we don't need anyone right now but we'll need two in
+ * May - can you start on the 2nd?", "vi behöver ingen just nu men i maj behöver vi två till – kan du börja 2 maj?"): a
+ * contrast after the fact in its sentence and that sentence or the next a question to the reader. Not a question
+ * about keeping the CV on file (boilerplate beside a no: "… but can we keep your details on file?").
+ */
+function workLater(m: Matches, d: Match, text: string, seg: Segments): boolean {
+  if (!m.contrast.some((c) => c.sent === d.sent && c.s >= d.e)) return false;
+  const last = Math.min(d.sent + 1, seg.sentE.length - 1);
+  for (let k = d.sent; k <= last; k++) {
+    if (!asks(text, seg.sentE[k] as number)) continue;
+    const asked = (x: Match) => x.sent === k;
+    return (m.you.some(asked) || m.addressee.some(asked)) && !m.stock.some(asked);
+  }
+  return false;
+}
+
+/** Whether the sentence ending at `end` is a question (also "… am 2.5.?", where the date's period ended it). */
+function asks(text: string, end: number): boolean {
+  for (let i = end; i < text.length && i < end + 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c !== 46) return false;
+  }
+  return false;
 }
 
 /** The matches less the staffing facts when the reader is no candidate, and the preferences and soft noes that do not decide. */
@@ -67,13 +104,35 @@ export function withoutStaffingToOthers(
   seg: Segments,
 ): Matches {
   if (!m.decision.some((d) => READER_FAMILIES.has(d.id))) return m;
-  const toCandidate = readerIsCandidate(m, bySent);
+  const toCandidate = readerIsCandidate(m, bySent) || thankedAboutJob(m);
   const kept = m.decision.filter(
     (d) =>
       !READER_FAMILIES.has(d.id) ||
       (d.id === STAFFED
-        ? toCandidate
+        ? toCandidate && !workLater(m, d, text, seg)
         : (toCandidate || d.id === SOFT_NO) && preferenceDecides(m, bySent, d, text, seg)),
   );
   return kept.length === m.decision.length ? m : { ...m, decision: kept };
+}
+
+/**
+ * Task decide7: a staffing fact told to someone thanked for a message about a job names that job itself ("thanks for
+ * your message about the bar job. We're fully staffed at the moment", "tak for din besked om weekendjobbet … vi har
+ * fået folk nok", "danke für deine Nachricht wegen dem Aushilfsjob"): the thanks' sentence holds a recruiting word,
+ * the candidacy, the post or a word for the job. A thanks for an invitation or for help names none, and a note to a
+ * group is no answer to an applicant. Only the staffing facts the reader check kept (withoutStaffingToOthers) count.
+ */
+export function staffedToApplicant(m: Matches): boolean {
+  return m.decision.some((d) => d.id === STAFFED || d.id === NO_ROOM) && thankedAboutJob(m);
+}
+
+/** The reader thanked in a sentence that names the job, the application or the post; never a group. */
+function thankedAboutJob(m: Matches): boolean {
+  if (m.groupGreeting.length > 0 || m.thanks.length === 0) return false;
+  const job = new Set<number>();
+  // not a word an off-topic reading covers ("Takk for bestillingen": an order, no post)
+  const offtopic = (x: Match) => m.offtopic.some((o) => o.s <= x.s && o.e >= x.e);
+  for (const list of [m.recruiting, m.cand, m.position, m.jobContext])
+    for (const x of list) if (!offtopic(x)) job.add(x.sent);
+  return m.thanks.some((x) => job.has(x.sent));
 }

@@ -11,6 +11,7 @@
  *               checklist and the flags.
  */
 
+import { appointeeRecords } from './appointee-record';
 import { int32s } from './arena';
 import { listedCandidates } from './candidate-list';
 import { isCasedCode } from './chars';
@@ -21,16 +22,19 @@ import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
+import { unmeasuredLists } from './listed-need';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
 import { findLacks, withoutLacks } from './named-lack';
 import { observedSample } from './observed-sample';
+import { aboutNonJobThing } from './offer-object';
 import { recallsOldNo } from './outreach';
 import { OWN_DECLINE } from './own-decline';
 import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
+import type { Segments } from './segment';
 import { namedNote, staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 import { unnamedNeeds } from './unnamed-need';
@@ -101,6 +105,8 @@ const PLAIN_CUES: ReadonlySet<CueCat> = new Set([
   'request',
   'thirdParty',
   'option',
+  'weaker',
+  'heHas',
 ]);
 
 /**
@@ -350,6 +356,9 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     request: n[CUE_INDEX.request] as number,
     thirdParty: n[CUE_INDEX.thirdParty] as number,
     option: n[CUE_INDEX.option] as number,
+    // task appointee7
+    weaker: n[CUE_INDEX.weaker] as number,
+    heHas: n[CUE_INDEX.heHas] as number,
   };
 }
 
@@ -490,6 +499,8 @@ export function findReasons(
   history: number,
   criteria: CriterionHit[] | null,
   criterionSent: (h: CriterionHit) => [number, number],
+  /** task appointee7: the draft's sentences, to read a requirement list (listed-need.ts); none: no list is read */
+  seg?: Segments,
 ): Reasons {
   // boilerplate and praise ("your presentation was impressive") are no reasons for a decision
   // task reasons3: "did not meet the required standard in the ladder-climb element" names what fell short after the
@@ -658,6 +669,9 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   // task reasons6: a need whose thing is only a container ("we need someone with the right experience") fits anyone
   for (const x of unnamedNeeds(m, text, (y) => cues.live(y))) unnamedLack.add(x.s * 65536 + x.e);
+  // task appointee7: a requirement list with no reader measured against it is the post's, no reason (listed-need.ts)
+  if (seg)
+    for (const k of unmeasuredLists(m, text, seg, (y) => y.s < history && !inQuote(y.s))) unnamedLack.add(k);
   for (let k = 0; k < CUE_CATS.length; k++) {
     const c = CUE_CATS[k] as CueCat;
     const list = lists[CUE_AT[k] as number] as readonly Match[];
@@ -765,6 +779,29 @@ export function findReasons(
     reasonAt.add(x.clause);
     reasonSents.add(x.sent);
     concreteSents.add(x.sent);
+  }
+  // task appointee7: the appointee's named record set against the reader's weaker one, in the decision's sentence and the
+  // next ("… offered to a candidate with an extensive publication record in X. Your own record in X is more limited."):
+  // a comparison on a named thing, and the decision follows from it (appointee-record.ts)
+  const records = appointeeRecords(
+    m,
+    text,
+    (x) => x.s < history && !inQuote(x.s) && !cues.maskedSent.has(x.sent),
+    (x) => unnamedLack.has(x.s * 65536 + x.e),
+    seg,
+  );
+  for (const r of records) {
+    const k = r.decision.sent;
+    if (!heldSents.has(k)) {
+      heldSents.add(k);
+      cueCount.comparison++;
+      if (!m.qualification.some((q) => q.sent === k && cues.live(q))) cueCount.qualification++;
+    }
+    for (const x of [r.decision, r.named, r.reader]) {
+      reasonAt.add(x.clause);
+      reasonSents.add(x.sent);
+      concreteSents.add(x.sent);
+    }
   }
   // task namedlack: the reader's plain lack of a named requirement ("Du saknar erfarenhet av bokföring", "You don't have
   // a forklift licence"): the requirement and how the reader measured against it, a reason on its own (named-lack.ts)
@@ -879,6 +916,8 @@ export function findReasons(
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the reader's plain lack of a named requirement
   if (lacks.named.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
+  // … and so is the appointee's named record set against the reader's
+  if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
   return {
     cueCount,
     reasonAt,
@@ -1099,7 +1138,8 @@ export function findRejection(
   // task offers6: … in the writer's own words, answering the reader's offer (own-decline.ts)
   const ownAnswer = withdrawn && m.withdrew.some((x) => own(x) && x.id === OWN_DECLINE);
   // task nonjob: a study place, a membership, a grant, a competition or a tender, with no word of work
-  const notForWork = nonJobVetoes(m, own);
+  // task informal7: … or a thing that is no job, with no sign of a job at all (offer-object.ts: a landlord's no after a viewing)
+  const notForWork = nonJobVetoes(m, own) || aboutNonJobThing(m, own);
   // a no said only of a long-past process beside a new opening: outreach (outreach.ts)
   const vetoed =
     r.cueCount.notRejection > 0 ||

@@ -2547,6 +2547,121 @@ describe('a consolation offer after a real no, periods inside offers, the candid
   });
 });
 
+describe("reasons given through what the person hired has, or as a contrast (tests/corpus/appointee7.jsonl: a committee's comparison with the appointee's named record and the reader's weaker one in the same or the next sentence, a requirement set against the reader by 'whereas / däremot / derimod / derimot / dagegen / sen sijaan' after a bare no, a foreman's 'we take the other one, he's got his card, you haven't', a bullet list of requirements and the reader's mismatch; twins: the record in an offer, a note to a colleague, a job ad's list, a comparison that names nothing, the other one taken because he suited better, the list followed by many strong applicants; six languages)", () => {
+  const rows = load('tests/corpus/appointee7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag, every draft right', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family holds in every language, and its generic twins stay generic', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBe(11);
+      const specific = ['001', '002', '003', '004', '005'].map((n) => `a7-${lang}-${n}`);
+      expect(verdictsOf(rows, specific), lang).toEqual(specific.map(() => 'specific-rejection'));
+      const generic = ['009', '010', '011'].map((n) => `a7-${lang}-${n}`);
+      expect(verdictsOf(rows, generic), lang).toEqual(generic.map(() => 'generic-rejection'));
+    }
+  });
+  it('the decision tied to the comparison, the foreman\'s pick and the "so it doesn\'t fit" after the list carry no underline', () => {
+    for (const r of rows.filter((x) => /-00[145]$/.test(x.id))) {
+      const own = detectDraft(r.text).flags.filter((x) => x.cat === 'decision');
+      expect([r.id, own.map((x) => x.text)]).toEqual([r.id, []]);
+    }
+  });
+});
+
+describe("informal specific rejections said as a need and the reader's measure, clubs that solved a role internally, hirings put on hold, landlords and jobs gone to someone with more experience (tests/corpus/informal7.jsonl: 'it won't be the apprenticeship this time – we need someone who can start Monday and you said you're at school until June'; 'Unfortunately we need someone with a C licence …, and according to your CV you only have a B. If you get the C, get in touch!' with no decision sentence; 'cant take you on …, need someone with their CISRS card and you said yours ran out'; 'we're only able to take students who …, and you mentioned you're only free from mid-July'; a club that sorted its coaching within the club; the board putting a hiring on hold for all applicants; a landlord's other couple after a viewing; 'the job went to someone with a bit more experience'; twins: the need asked as a question, the need met, a colleague's note, a job ad, a club's note to members, the post filled to one applicant, family news about someone else's job; six languages)", () => {
+  const rows = load('tests/corpus/informal7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const numbered = (nums: string[]) =>
+    ['sv', 'da', 'nb', 'en', 'de', 'fi'].flatMap((l) => nums.map((n) => `i7-${l}-${n}`));
+  it('precision and recall 1.0, no false flag, no stray underline, every draft right', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it("the need and the reader's measure (001–004) are specific, with no decision or stock underlined", () => {
+    const ids = numbered(['001', '002', '003', '004']);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'specific-rejection'));
+    for (const r of rows.filter((x) => ids.includes(x.id)))
+      expect([r.id, detectDraft(r.text).flags.map((x) => x.text)]).toEqual([r.id, []]);
+  });
+  it('a landlord after a viewing and a hiring put on hold get no underline at all', () => {
+    for (const r of rows.filter((x) => /-01[13]$/.test(x.id)))
+      expect([r.id, detectDraft(r.text).flags.map((x) => x.text)]).toEqual([r.id, []]);
+  });
+  it('a job gone to someone with more experience or to someone else stays generic, family news about it is none', () => {
+    const ids = numbered(['014', '016']);
+    expect(verdictsOf(rows, ids)).toEqual(ids.map(() => 'generic-rejection'));
+    const news = numbered(['015']);
+    expect(verdictsOf(rows, news)).toEqual(news.map(() => 'not-rejection'));
+  });
+});
+
+describe("short and informal generic rejections (tests/corpus/decide7.jsonl: 'we're full / sorted / don't need anyone now' to someone who applied, informal decision idioms with 'this one' / 'this time' / a named role and an emoji or no final stop, softeners and closers in rejections — 'it was really close', 'it wasn't down to your work', 'Kaikkea hyvää sinulle tulevaisuuteen'; look-alikes: a restaurant full tonight, a manager telling staff the team is full, 'none now but two in May — can you start then?', 'this time it's you!', another direction with the product and 'not you this time — it's Sam's turn to do the coffee', the same softener before an offer; six languages)", () => {
+  const rows = load('tests/corpus/decide7.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  const covered = (text: string, span: string, kinds: readonly string[]) => {
+    const p = text.indexOf(span);
+    return analyzeDraft(text).flags.some(
+      (x) =>
+        kinds.includes(x.kind) &&
+        (Math.min(x.end, p + span.length) - Math.max(x.start, p)) * 2 >= span.length,
+    );
+  };
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(
+        mine('F1:').map((r) => r.label),
+        lang,
+      ).toEqual(['generic-rejection', 'generic-rejection']);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(2);
+      expect(mine('F2 twin').length, lang).toBe(2);
+      expect(mine('F3:').length, lang).toBe(2);
+      expect(mine('F3 twin').length, lang).toBe(1);
+    }
+  });
+  it('the decision of an informal idiom is underlined, whatever emoji or missing stop follows it', () => {
+    for (const r of family('F2:'))
+      for (const s of r.generic_spans ?? [])
+        expect(covered(r.text, s, ['generic']), `${r.id}: ${s}`).toBe(true);
+  });
+  it('softeners and closers are underlined in rejections only: the offer after the same softener gets none', () => {
+    for (const r of family('F3:'))
+      for (const s of r.generic_spans ?? [])
+        expect(covered(r.text, s, ['generic']), `${r.id}: ${s}`).toBe(true);
+    for (const r of [...family('F3 twin'), ...family('F2 twin'), ...family('F1 twin')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
+
 describe("decisions from outside hiring and a candidate's past-tense no to an offer (tests/corpus/nonjob7.jsonl: a year full and the pupil on the waiting list as number 4, 'we cannot offer your son a place', a course full or no admission to a programme, a journal not sending a manuscript to peer review, a publisher or a conference saying no, a quote, grant or sponsorship declined, 'Tack för erbjudandet … har tyvärr bestämt mig för att tacka nej'; twins: every post in a team filled and the applicant on the reserve list, a job at a journal or publisher not taken further, 'the company has decided to decline your application', 'we have thought it over and decided to decline', one recruiter's 'I have decided to decline your application', a summer job at a school with every place taken; six languages)", () => {
   const rows = load('tests/corpus/nonjob7.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));

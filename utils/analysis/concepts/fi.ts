@@ -81,6 +81,8 @@ const fi: ConceptData = {
     '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',
     // 'edustusjoukkueeseen haetusta palkallisesta päävalmentajan tehtävästä': a job applied for to the team
     '(joukkueeseen|~joukkueeseen) (haettu|haetun|haetusta|haettuun|haettava|haettavan|haettavasta|haettavaan) [*] [*] (~tehtävä|~tehtävän|~tehtävästä|~tehtävään|tehtävä~|~työ|~työstä|~pesti|~pestistä)',
+    // task informal7: coaches or leaders for a team ('emme tarvitse nyt uusia valmentajia siihen joukkueeseen'): the club's role, not a place in the team
+    '(valmentaja~|valmentajia|apuvalmentaja~|ohjaaja~|ohjaajia|huoltaja~|huoltajia|joukkueenjohtaja~) [siihen|tähän|sille|tälle|meidän|teidän|uuteen] (joukkueeseen|joukkueelle|~joukkueeseen|~joukkueelle)',
   ],
   filled: [
     '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',

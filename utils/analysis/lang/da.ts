@@ -197,6 +197,8 @@ const da: LangData = {
       '(tager|tar) [vi] [desværre|altså] [ikke] [ind|imod] (ingen|nogen|flere) [ny|nye] (lærling|lærlinge|elev|elever|praktikant|praktikanter|trainee|trainees|sæsonarbejdere|plukkere) [ind|imod] (i år|i sommer|i efteråret|denne sæson|lige nu)',
       // task decisions5: no possibility to take the reader on ('vi har desværre ikke mulighed for at tage dig ind')
       '(ikke|ingen) [nogen] (mulighed|muligheder) (for at) (tage dig|ansætte dig|tage jer|ansætte jer|optage dig|tilbyde dig)',
+      // task informal7: the reader not taken on, also with the spoken 'ik' ('kan ik tage dig ind på lageret')
+      "(kan|kunne) [vi|jeg] [desværre|derfor|altså|nu] [desværre] (ikke|ik|ik') (tage dig ind|tage jer ind|ansætte dig|ansætte jer|tage dig på|bruge dig)",
       // task board3n batch 10: 'vi har ikke plads til at tage flere medarbejdere ind'
       '(ikke|ingen) (plads|mulighed|budget|rum) (til at) (tage|ansætte|rekruttere) (flere|nogen|yderligere|nye)',
       // task board3n batch 8: 'det er ikke det rigtige tidspunkt for os at tage en junior ind'
@@ -236,6 +238,8 @@ const da: LangData = {
       '(ikke) [ud] (til din fordel|til jeres fordel|i din favør)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word or pronoun ('vi tager ham den anden')
+      '(vi|jeg) (tager|tar|tog|vælger|valgte|går med|gik med) [nok|nu|i stedet|hellere|så] (ham den anden|hende den anden|den anden fyr|den anden gut|den anden ansøger|den anden kandidat|den anden person|den anden mand|den anden pige)',
       // task decisions3: an informal no after a named need ('så det bliver et nej denne gang'),
       '(så|og så) (det) (bliver|blev) [desværre|altså] (et nej|nej) [fra os|fra mig] [denne gang|i denne omgang|i dag]',
       // task decisions3: no job this time, the need covered ('så det bliver ikke til noget job denne gang'),
@@ -287,6 +291,8 @@ const da: LangData = {
       // 'stillingen er desværre gået til en anden'
       '(stillingen|jobbet|pladsen|rollen|opgaven|elevpladsen) (er|blev|har) [desværre|nu|allerede] [desværre|nu|allerede] (gået|givet|været givet) (til) (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) ** (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
+      // task informal7: gone to a person described by what they have ('jobbet gik til en med lidt mere erfaring')
+      '(stillingen|rollen|jobbet|pladsen|opgaven|~jobbet|~pladsen|~stillingen) (er gået|gik|er blevet givet|blev givet) [nu|desværre|i stedet] (til) (en|nogen) (med|der|som)',
       '(stillingen|rollen|jobbet|pladsen|opgaven) (er gået|gik|går) [nu|desværre|i stedet] til (en anden|nogen anden|en intern|den anden|en af de andre|en kollega)',
       '(svaret|beskeden) (bliver|er) [desværre|derfor] (nej|negativt|et nej)',
       '(valgt|valgte|ansat|ansatte|tilbudt|tilbød) [derfor|i stedet|til sidst|nu] (hende|ham)',
@@ -652,6 +658,8 @@ const da: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'så jeg tror ikke, det passer denne gang' (a time phrase; a candidate as the reader)
+      '(tror|synes) [vi|jeg] [desværre|nok] (ikke) [helt|rigtig] [at] (det|dette) (passer|fungerer|er det rigtige) [helt] [for dig|for os] (denne gang|lige nu|i denne omgang|i første omgang)',
       // task decisions8: not quite the right match ('jeg tror ikke helt, vi er det rigtige match lige nu')
       '(tror|synes) (ikke) [helt|rigtig] [at] (vi|du) (er) (det rette|det rigtige|et godt|et perfekt) (match)',
       '(vi|du) (er) [desværre|nok] (ikke) [helt] (det rette|det rigtige|et godt) (match)',
@@ -707,6 +715,12 @@ const da: LangData = {
       '(afslag|afslået|afvist|afvises|ikke udvalgt|ikke aktuel|ikke gået videre|ikke længere i betragtning|ikke længere aktuel|ikke længere aktiv)',
     ],
     staffed: [
+      // task decide7: 'vi mangler ikke nogen lige nu', 'vi tager ikke flere ind', 'har ikke brug for flere', 'vi er fuldt
+      // bemandet i øjeblikket', 'har allerede fundet de medarbejdere vi skal bruge' (to a candidate only, staffed.ts)
+      '(mangler|søger|ansætter|tager|tager ind|hyrer) [desværre|altså|lige nu|i øjeblikket|pt|p.t.] (ikke|ingen) [desværre|altså|lige nu|i øjeblikket] (flere|nogen|nogen flere|nogen ekstra|mere personale|flere folk|flere medarbejdere|nogen nye|nye folk|nye medarbejdere|mere hjælp)',
+      '(har|har vi) [desværre|altså|lige nu|i øjeblikket] (ikke|ingen) [desværre|altså|lige nu] (brug for) (flere|nogen|nogen flere|nogen ekstra|mere personale|flere folk|flere medarbejdere|nogen nye|mere hjælp|ekstra hjælp|ekstra folk)',
+      '(fundet|fået fat i|fået samlet|ansat|rekrutteret|fået) (de medarbejdere|de folk|den hjælp|det personale|medarbejderne|folkene|personalet|alle de folk|alle de medarbejdere|dem) (vi skal bruge|vi har brug for|vi skal have|vi søger|vi søgte|der skal bruges)',
+      '(vi har|vi er|har vi) [allerede|nu|desværre] [allerede|nu|desværre] (folk nok|nok folk|personale nok|nok personale|fuldt hus|fuldt bemandet|fuldtallige|fuldt besat) (lige nu|i øjeblikket|for tiden|pt|p.t.|allerede)',
       // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hej alle! Vi er fuldt bemandede i weekenden, så ingen behøver tage ekstravagter') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
       '(er|blev) [desværre|allerede|nu] [allerede|nu] (fuldt bemandet|fuldt bemandede|fuldtallige|fuldtallig|fuldt besat)',
       // task notes
@@ -938,6 +952,8 @@ const da: LangData = {
       '(har|havde) [nu|netop|i dag] (afsluttet|lukket|gennemført) (rekrutteringen|rekrutteringsprocessen|rekrutteringsforløbet|udvælgelsen|ansættelsesforløbet)',
     ],
     'no-reflection': [
+      // task decide7: 'det skyldtes ikke dit arbejde', 'det handlede ikke om din indsats'
+      '(det|beslutningen|valget) (skyldtes|handlede|handler|lå|var) (ikke|slet ikke|på ingen måde|overhovedet ikke) (om|i|på|pga|på grund af) [dit|din|dine] (dit|din|dine|arbejde|indsats|præstation|samtale|ansøgning|kompetencer|svar)',
       '(se|tag|opfat) (det|dette|beslutningen|vores beslutning|afslaget) (ikke) (som) (en|et) (vurdering|kritik|udtryk|bedømmelse|dom)',
       '(vurdering|kritik|bedømmelse|dom) (af|over) (dine|din|dit|dig) [som] (evner|kompetencer|kvalifikationer|person|værdi|erfaring|faglighed)',
       '(udtryk|tegn) for (manglende|utilstrækkelige|mangel på) (kvaliteter|kompetencer|evner|kvalifikationer|faglighed)',
@@ -1002,6 +1018,10 @@ const da: LangData = {
       '(mange|flere|de fleste|en stor del) (af dem|af disse|af ansøgningerne|af ansøgerne|af kandidaterne) (var|er) [virkelig|meget|rigtig|utroligt|særdeles] (gode|stærke|kvalificerede|interessante|dygtige)',
     ],
     'tough-decision': [
+      // task decide7: 'Ærgerligt, at det ikke blev dig – du var rigtig tæt på', 'det var virkelig tæt løb'
+      '(ærgerligt|ærgeligt|øv|synd|surt|trist|kedeligt) [at] (det) (ikke) (blev|bliver) (dig)',
+      '(du var) [rigtig|virkelig|meget|så|helt|utroligt|mega|super|ekstremt|altså] (tæt på|tæt|lige ved|~tæt)',
+      '(det var|var det|det blev|blev det) [rigtig|virkelig|meget|så|helt|utroligt|mega|super|ekstremt|altså] (tæt løb|tæt|~tæt|jævnt)',
       // task implied: 'et af de sværeste valg, vi har truffet'
       '(et af de|en af de|blandt de) (sværeste|hårdeste|vanskeligste|tungeste) (valg|beslutninger|afgørelser)',
       // task board3n batch 3: 'det var ikke let at vælge'
@@ -1663,6 +1683,8 @@ const da: LangData = {
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(har) (vi) (brug for) (en|nogen) (med|der|som)',
       '(vi) (har brug for|skal bruge) (en|nogen) (med|der|som)',
+      // task informal7: the need with the verb first after an adverb ('desværre skal vi bruge en med kørekort kategori C')
+      '(skal|må) (vi) (bruge|have) (en|nogen) (med|der|som)',
       // task causal2: what the job mostly consists of, an adverb between ('jobbet består primært af telefonsupport'); 'alle vores X skal have'
       '(stillingen|jobbet|rollen|arbejdet|opgaven) (består) ** (af)',
       '(alle|samtlige) (vores|vore|vi) * (skal|må) (have|kunne|være)',
@@ -1857,6 +1879,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du vil kun arbejde hjemmefra')
+      '[du] (vil|kan|ønsker at) (kun|bare|udelukkende) (arbejde) (hjemmefra|remote|på distancen)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(da|fordi|eftersom) (du) (studerer|læser|går) (på|ved) (et andet|en anden)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
@@ -2398,6 +2422,8 @@ const da: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('det blev ikke dig denne gang – det er Saras tur til at lave kaffe'): no selection
+      '(~s|din|hans|hendes|deres|min|vores|jeres) (tur) (til at)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekrutteringen|processen|forløbet) ** (forsinket)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2741,6 +2767,14 @@ const da: LangData = {
       '(hvis|om|når) du (vil|ønsker|gerne vil|skulle ønske)',
       '(vil du|ønsker du)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Din egen forskning på disse områder er endnu mere begrænset', 'et område hvor din erfaring er mere begrænset')
+    weaker: [
+      '(din|dine) [egen|egne] [*] [*] (erfaring|forskning|profil|baggrund|publikationsliste|kompetencer|meritter|kvalifikationer|viden|cv) ** (er|var|har været|forbliver) ** (begrænset|begrænsede|mindre omfattende|mindre|svagere|smallere|ikke så omfattende|ikke så stærk|knap så omfattende)',
+      '(din|dine) [egen|egne] [*] (erfaring|meritter|baggrund|profil|erhvervserfaring|arbejdserfaring) ** (er|kommer|ligger|har været) ** (primært|hovedsageligt|især|mest|fortrinsvis|overvejende|først og fremmest) (fra|inden for|med|af|i|på)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('han har liftcertifikat')
+    heHas: ['(han|hun) (har|havde) [jo|allerede|også]'],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],

@@ -61,6 +61,8 @@ const de: LangData = {
       '(das|es) (wird) [leider|diesmal|halt|wohl] [leider|diesmal|halt] (nix|nichts) (mit uns|mit dem job|mit der stelle|mit dem platz)',
       // task reasons6: the same without its subject after a reason ('du hast nur B. wird also leider nix mit der Stelle')
       '(wird|wirds) (also|dann|daher|deshalb|darum|leider|diesmal|halt|wohl) [leider|diesmal|halt|wohl|also] [leider] (nix|nichts) (mit uns|mit dem job|mit der stelle|mit dem platz|mit der arbeit|mit dir|bei uns)',
+      // task informal7: the post named after 'mit' ('wird leider nichts mit der Ausbildungsstelle')
+      "(wird|wirds|wird's) [also|dann|daher|deshalb|darum|leider|diesmal|halt|wohl] [leider|diesmal|halt|wohl|also] [leider] (nix|nichts) (mit) (der|dem|den|deiner|ihrer) (~stelle|stelle|~platz|platz|job|~job|ausbildung|~ausbildung|praktikum|~praktikum|lehre|~lehre|aushilfe|~aushilfe|schicht|~schicht|vertretung|~vertretung)",
       '(deshalb|daher|darum|deswegen) (passt|klappt|geht|funktioniert) (es|das) [leider|diesmal|so] [leider] (nicht)',
       // task chosen2: a schedule or need that does not fit ('das passt leider nicht zusammen', 'lässt sich nicht vereinbaren')
       '(das|es|dies|beides) (passt) [leider|so|einfach|halt|dann] [leider] (nicht) (zusammen|überein)',
@@ -289,6 +291,8 @@ const de: LangData = {
       // 'ist beabsichtigt, die Stelle mit einer anderen Bewerberin / mit Frau … zu besetzen' (not 'mit Ihnen')
       '(uns|wir) ** (auf) [die|andere|diejenigen|solche] (bewerbungen|bewerbende|bewerbenden|bewerber|bewerberinnen|bewerbern|kandidaten|kandidatinnen|kandidierende|kandidierenden|profile|personen) ** (konzentriert|beschränkt|fokussiert|konzentrieren|beschränken|fokussieren)',
       '(stelle|position|job|rolle|platz|~stelle|vakanz|mandat|aufgabe) ** (ist|wurde|sind|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (einen|eine|einen internen|eine interne|einen externen|eine externe) (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin|person|mitarbeiter|mitarbeiterin) ** (gegangen|vergeben)',
+      // task informal7: gone to someone described by what they have ('der Job ist an jemanden mit etwas mehr Erfahrung gegangen')
+      '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ist|wurde|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (jemanden|jemand|eine person) (mit|der|die) ** (gegangen|vergeben)',
       '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
       // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
       // draft about a job)
@@ -324,6 +328,10 @@ const de: LangData = {
       '(leider) (können|konnten) (wir) (nur|ausschließlich|lediglich) (bewerbungen|bewerber|bewerberinnen|kandidaten|kandidatinnen|personen) ** (berücksichtigen|einladen|weiterverfolgen|einstellen)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word or a pronoun after it ('wir nehmen den
+      // anderen, der hat …'; not 'den anderen Termin')
+      '(wir|ich) (nehmen|nehme|nehm|nahmen|nahm) ** (den anderen|die andere) (der|die|er|sie)',
+      '(wir|ich) (nehmen|nehme|nehm|nahmen|nahm) ** (den anderen|die andere) (kollegen|kollegin|bewerber|bewerberin|jungen|kerl|typ|mann|frau|lehrling|azubi|gesellen|gesellin|kandidaten|kandidatin)',
       // task decisions3: an informal no after a named need ('also wird's diesmal ein Nein'),
       "(wird's|wirds|wird es|wird das) [diesmal|dieses Mal|leider|also] [diesmal|leider|dieses Mal] (ein Nein|ein Nein von uns|nichts)",
       // task context3: the subject first ('es wird leider ein Nein von unserer Seite')
@@ -748,6 +756,8 @@ const de: LangData = {
       '(nicht in der lage|außerstande|keine möglichkeit) (ihnen|dir) (eine|einen|die|den) * [*] ** (anzubieten|einzustellen|zu geben)',
     ],
     'not-moving-forward': [
+      // task decide7: 'deshalb gehen wir den nächsten Schritt nicht mit dir'
+      '(gehen|machen|gehn) [wir] [leider|daher|deshalb|diesmal|jetzt|also] [leider|diesmal] (den nächsten schritt|die nächste runde|den weiteren weg|den nächsten weg|die nächsten schritte) [leider|diesmal|jetzt|daher|also] (nicht|nicht mehr) (mit dir|mit ihnen|mit euch)',
       // task chosen2: the hiring procedure itself not continued ('können wir das Einstellungsverfahren leider nicht fortsetzen')
       '(das|den) (einstellungsverfahren|bewerbungsverfahren|auswahlverfahren|bewerbungsprozess|auswahlprozess|einstellungsprozess) [mit ihnen|mit dir] [leider|daher|deshalb|somit] [leider] (nicht) (fortsetzen|fortführen|weiterführen|weiter verfolgen)',
       // no one of the candidates goes on ('mit keinem der Kandidaten weitermachen')
@@ -860,6 +870,11 @@ const de: LangData = {
       '(abgelehnt|absage|nicht berücksichtigt|nicht ausgewählt|nicht erfolgreich|nicht mehr in betracht|nicht mehr berücksichtigt|nicht mehr im verfahren)',
     ],
     staffed: [
+      // task decide7: '(wir) brauchen grad keinen mehr', 'wir stellen derzeit niemanden mehr ein', 'hat sich erledigt, wir haben
+      // schon jemanden' (to a candidate only, staffed.ts)
+      '(brauchen|suchen|benötigen|brauch|such) [grad|gerade|aktuell|derzeit|momentan|zurzeit|jetzt|erstmal|vorerst|leider|wirklich|echt|eigentlich] [grad|gerade|aktuell|derzeit|momentan|zurzeit|jetzt|leider|erstmal] (keinen|niemanden|niemand|keine) [weiteren|weitere|neuen|neue|zusätzlichen] [leute|mitarbeiter|mitarbeiterin|mitarbeitenden|aushilfe|aushilfen|verstärkung|personal|kräfte|helfer] (mehr)',
+      '(stellen|nehmen) [grad|gerade|aktuell|derzeit|momentan|zurzeit|jetzt|leider|im moment] [leider|aktuell|derzeit] (niemanden|keinen|keine|niemand) [weiteren|weitere|neuen|neue|zusätzlichen] [leute|mitarbeiter|mitarbeitenden|aushilfen|kräfte] (mehr) (ein|auf|an)',
+      '(wir haben|haben wir|hab|ich hab|ich habe) (schon|bereits|inzwischen|mittlerweile) (jemanden|jemand|wen) [gefunden|eingestellt|für den job|dafür|für die stelle]',
       // task decisions11: the helper already found ('wir haben die Aushilfe fürs Wochenende schon gefunden'; to a candidate only)
       '(wir haben|ich habe|ich hab|hab|haben) (die|eine|unsere|den|einen|jemanden|wen|die neue|den neuen) ** (aushilfe|aushilfen|kraft|verstärkung|besetzung|nachfolge|nachfolger|nachfolgerin|leute|helfer|helferin|mitarbeiterin|mitarbeiter|bedienung|fahrer|fahrerin) ** (schon|bereits|inzwischen|jetzt) [schon] (gefunden)',
       // task decisions8: 'Wir sind leider schon versorgt', 'wir sind fürs Erste komplett' (to a candidate only, staffed.ts)
@@ -1131,6 +1146,8 @@ const de: LangData = {
       '(auswahlverfahren|bewerbungsverfahren|stellenbesetzungsverfahren|besetzungsverfahren|auswahlprozess|bewerbungsprozess|rekrutierungsprozess|verfahren) ** (ist|wurde) [nun|jetzt|inzwischen|mittlerweile|damit] (abgeschlossen|beendet)',
     ],
     'no-reflection': [
+      // task decide7: 'das lag nicht an Ihrer Arbeit', 'es hatte nichts mit deiner Leistung zu tun'
+      '(das|es|die entscheidung|unsere entscheidung) (lag|liegt|hatte|hat) [wirklich|absolut|überhaupt|ganz sicher|definitiv|auch] (nicht|nichts) (an|mit) (ihrer|deiner|ihren|deinen|ihrem|deinem) (arbeit|leistung|leistungen|bewerbung|einsatz|qualifikation|gespräch|probearbeit|antworten)',
       '(verstehen|sehen|betrachten|werten|nehmen) (sie|du) (das|dies|diese entscheidung|unsere entscheidung|die absage) [bitte] (nicht) (als) ** (urteil|bewertung|wertung|kritik|abwertung|aussage)',
       '(urteil|bewertung|wertung|kritik|abwertung) (über|ihrer|deiner) ** (fähigkeiten|qualifikation~|person|kompetenz~|leistung~|eignung)',
       '(entscheidung) ** (keine|nicht|kein) ** (abwertung|bewertung|wertung|urteil|aussage|beurteilung) ** (qualifikation~|person|eignung|fähigkeit~|leistung~)',
@@ -1182,6 +1199,10 @@ const de: LangData = {
       '(viele|zahlreiche|sehr viele|so viele|vielzahl an|vielzahl von|flut an|flut von) (zuschriften|einsendungen)',
     ],
     'tough-decision': [
+      // task decide7: 'Sorry, war echt knapp!', 'es war mega knapp', 'schade, dass es nicht du geworden bist'
+      // (the race as 'es / das' or no subject after 'sorry': 'die Fehlerbehandlung war sehr knapp' is scant work, no race)
+      "(es war|das war|wars|war's|es ist|das ist|ging es|ging's|es ging|das ging|sorry war|sorry wars|leider war|aber war|ehrlich war) [echt|wirklich|sehr|ganz|super|mega|total|extrem|richtig|verdammt|so|wahnsinnig|unglaublich] (knapp|haarscharf|~knapp)",
+      '(schade|blöd|ärgerlich) [,] (dass) (es) [diesmal|leider] (nicht) (du|sie) (geworden|wurdest|wurden) [bist|sind]',
       // 'Es waren am Ende nur Nuancen, die den Ausschlag gegeben haben'
       '(nur|lediglich|letztlich) (nuancen|kleinigkeiten|feinheiten|details|winzigkeiten)',
       '(nuancen|kleinigkeiten|feinheiten) ** (ausschlag|den unterschied)',
@@ -1879,6 +1900,8 @@ const de: LangData = {
       // task reasons3: a spoken need, either word order ('har vi brug for en med …', 'brauchen wir jemanden mit …')
       '(brauchen|benötigen) (wir) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
       '(wir) (brauchen|benötigen) (jemanden|eine person|einen mitarbeiter|eine mitarbeiterin) (mit|der|die)',
+      // task informal7: the need without its subject, as a text message says it ('brauche jemanden mit gültigem Staplerschein')
+      '(brauche|brauchen|benötige|benötigen|bräuchte|bräuchten) (jemanden|jemand) (mit|der|die)',
       // task reasons6: the need in a subordinate clause, the verb last ('weil wir jemanden brauchen, der den Saucenposten allein schafft', 'weil man jemanden mit … braucht')
       '(wir|man|ich) (jemanden|jemand|eine person|einen mitarbeiter|eine mitarbeiterin|leute) (brauchen|benötigen|braucht|benötigt|bräuchten|suchen|sucht) (der|die)',
       '(wir|man|ich) [ab dem ersten tag|von anfang an|sofort|dringend|zwingend] (jemanden|jemand|eine person) (mit) ** (brauchen|benötigen|braucht|benötigt|bräuchten)',
@@ -2095,6 +2118,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du möchtest nur remote arbeiten')
+      '[du|sie] (möchtest|möchten|willst|wollen|kannst|können) (nur|ausschließlich|lediglich) (remote|von zuhause|von zu hause|im homeoffice|mobil) (arbeiten)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(da|weil) (du|sie) ** (ein freiwilliges praktikum) (suchst|suchen)',
       '(da|weil) (du|sie) (an) (einer anderen) (hochschule|universität|uni)',
@@ -2154,6 +2179,9 @@ const de: LangData = {
       '(sie suchen|du suchst|sie wünschen|du wünschst|sie möchten|du möchtest) [aber|jedoch|eher|dagegen] (eine|einen) (vollzeitstelle|teilzeitstelle|vollzeitjob|teilzeitjob|festanstellung|unbefristete)',
       // what the candidate told us ('Sie haben geschrieben, dass …'); what their sample showed
       '(haben|hast|hatten|hattest) [uns|mir] (geschrieben|gesagt|erwähnt|angegeben|mitgeteilt|erzählt) [,] (dass)',
+      // task informal7: the report without 'dass' ('du hast gesagt, du gehst noch bis Juni zur Schule', 'du hast gesagt deiner ist abgelaufen')
+      '(du hast|hast du|sie haben|haben sie|du hattest|sie hatten) [uns|mir] (gesagt|erwähnt|geschrieben|erzählt) [,] (du|deiner|deine|dein|ihrer|ihre|ihr)',
+      '(du hast|hast du|sie haben|haben sie|du hattest|sie hatten) [uns|mir] (gesagt|erwähnt|geschrieben|erzählt) [,] (sie) (sind|seien|haben|hätten|können|könnten|gehen|arbeiten|studieren) ** (bis|erst|noch|nur|nicht)',
       '(in|bei) (ihrer|deiner) (probe|arbeitsprobe|übersetzungsprobe|testaufgabe|schreibprobe)',
       '(falsch|fehlerhaft) (übersetzt|berechnet|eingetragen|gebucht|montiert|verlegt|angeschlossen)',
       '(in|bei) (ihrer|deiner) (stunde|lehrprobe|probestunde|unterrichtsstunde|probeschicht|schicht|vorführung)',
@@ -2660,6 +2688,8 @@ const de: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('diesmal nicht du – Sara ist mit dem Kaffee dran'): no selection
+      '(ist|bist|sind) ** (dran|an der reihe)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(verfahren|prozess|auswahlprozess|besetzung) ** (verzögert)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2771,6 +2801,10 @@ const de: LangData = {
     recruiting: [
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
+      // task informal7: the offer as a noun ('danke für dein Angebot, bei den Minis als Trainer zu helfen')
+      '(dein|deinem|ihr|ihrem|euer|eurem) (angebot) [,] ** (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin|co-trainer|co-trainerin)',
+      // task informal7: the offer to coach with an infinitive ('dass du angeboten hast, die F-Jugend zu trainieren')
+      '(angeboten|anbietest|anbieten|angeboten hast|angeboten habt) [,] ** (zu trainieren|zu betreuen|zu coachen|zu leiten|mitzuhelfen|auszuhelfen|zu übernehmen)',
       '(der chef|die chefin|der meister|die meisterin|der inhaber|die inhaberin|der polier) (hat|hatte) [schon|bereits|jetzt] ** (genommen|eingestellt|geholt|gefunden)',
       // task cross13: thanks for coming by ('danke, dass du letzte Woche vorbeigekommen bist'; a job signal, as sv 'tack för att du kom förbi')
       '(danke|dank|danke dir|danke ihnen|vielen dank|danke schön) [dafür] (dass) (du|sie|ihr) ** (vorbeigekommen|vorbeigeschaut|reingeschaut|zum probearbeiten|zum vorstellen|zum kennenlernen) [bist|sind|seid|hast|haben|da warst|da waren]',
@@ -2965,6 +2999,8 @@ const de: LangData = {
       '(aus|von) (ihrer|ihrem|ihren|deiner|deinem|eurer|eurem) *',
     ],
     metThanks: [
+      // task decide7: 'danke nochmal für das Gespräch am Dienstag'
+      '(danke|dank|vielen dank|herzlichen dank|besten dank) (nochmal|noch mal|nochmals|vielmals|dir|ihnen|euch) [nochmal|noch mal|nochmals] (für) [das|den|unser|unseren|ihr] [nette|netten|angenehme|angenehmen|gute|guten|offene|offenen] (gespräch|telefonat|treffen|austausch|kennenlernen)',
       '(danke|dank|vielen dank|herzlichen dank|besten dank) (für) [das|den|unser|unseren|ihr] [nette|netten|angenehme|angenehmen|gute|guten|offene|offenen] (gespräch|telefonat|treffen|austausch|kennenlernen)',
     ],
     groupGreeting: [
@@ -3005,6 +3041,17 @@ const de: LangData = {
       '(falls|wenn|sollten|solltest) (sie|du) ** (möchten|wollen|möchtest|willst|wünschen|wünschst)',
       '(auf wunsch|jederzeit)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('In diesen Bereichen ist Ihr bisheriges Profil noch weniger ausgeprägt', 'ein Bereich, in dem Ihre Erfahrung noch
+    // begrenzter ist', 'In diesem Punkt konnte Ihr Profil nicht mithalten', 'Ihre Berufserfahrung liegt dagegen überwiegend im …')
+    weaker: [
+      '(ihr|ihre|dein|deine) [bisheriges|bisherige|eigenes|eigene|eigenen|bisherigen] [*] (profil|erfahrung|erfahrungen|berufserfahrung|publikationsliste|forschung|hintergrund|kenntnisse|qualifikation|qualifikationen|werdegang|lebenslauf) [ist|sind|war|bleibt|bisher] [noch|deutlich|etwas|bisher|insgesamt|dagegen|hier|da] (weniger|begrenzter|geringer|schwächer|schmaler|eingeschränkter|kleiner|noch nicht so|nicht so|begrenzt)',
+      '(ihr|ihre|dein|deine) [bisherige|bisheriges|bisherigen] [*] (erfahrung|berufserfahrung|schwerpunkt|hintergrund|profil|tätigkeit|werdegang) ** (liegt|lag|stammt|kommt|bezieht sich) ** (überwiegend|vor allem|hauptsächlich|eher|primär|größtenteils|vorwiegend|schwerpunktmäßig) (im|in|aus|bei|auf)',
+      '(konnte|konnten|kann) (ihr|ihre|dein|deine) [*] (profil|erfahrung|bewerbung|werdegang|lebenslauf) [leider|da|hier|dabei|damit] (nicht) [ganz] (mithalten)',
+      '(ihr|ihre|dein|deine) [*] (profil|erfahrung|bewerbung|werdegang) (konnte|konnten|kann) ** (nicht) [ganz] (mithalten)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('der hat den Staplerschein')
+    heHas: ['(der|die|er) (hat|hatte) [ja|schon|bereits|auch]'],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],

@@ -236,6 +236,8 @@ const en: LangData = {
       "(didn't|did not|haven't|have not|hasn't|has not|won't|will not|wasn't able to|weren't able to) (make|made) (the cut|the shortlist|the final cut|the final list|the list)",
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word ('we're taking the other lad')
+      "(we're|we are|we'll|we will|i'm|i am|i'll|i will) (take|taking|go with|going with|gonna go with|gonna take) [the] (other) (lad|guy|bloke|fella|fellow|girl|lass|one|candidate|applicant) [for the job|for it|instead|this time]",
       // task specific6: the next stage declined with the subject first ('we're not going to move on to the onsite')
       "(we're|we are|we|we'll) (not going to|won't|will not|aren't going to|are not going to) (move on|go on|move forward|proceed|progress) (to|into|with) (the|a) [next|final] (onsite|on-site|final round|next round|panel|panel interview|next stage|final stage)",
       // task specific5: a trial's outcome said without an object ('so we won't be taking it further')
@@ -318,6 +320,8 @@ const en: LangData = {
       '(recommended|proposed|nominated|put forward|approved) (another|a different|one of the other|an alternative|the other) (candidate~|applicant~|person|finalist~)',
       '(offer~|give|given|gave|giving|award~) (the|this) ** (role|position|job|post|place|contract) to (someone else|another|one of the other|a different|an internal|the other)',
       '(role|position|job|post|vacancy|spot|place|gig) (has gone|went|is going|will go|has been offered|was offered|has been given|was given|has been awarded|was awarded|is being given|has now gone|has now been given) [instead] to (an internal|another|someone else|somebody else|a different|one of the other|the other)',
+      // task informal7: gone to a person described by what they have ('the job went to someone with a bit more experience')
+      "(role|position|job|post|vacancy|spot|place|gig|apprenticeship|placement|shifts) (has gone|went|has now gone|has been offered|was offered|has been given|was given|'s gone) [unfortunately|this time|instead] (to) (someone|somebody|a person|a candidate|an applicant|a lad|a guy|a girl|a woman|a man) (with|who|who's|whos|that)",
       "(the answer|our answer) (is|'s|will be|has to be) [unfortunately|sadly|a] (no|a no|not a yes)",
       "(it's|it is) (a no) (from us|this time|on this occasion)",
       '(went|gone) with (him|her|them)',
@@ -641,6 +645,8 @@ const en: LangData = {
       "(it's|it is) (not going to|not gonna|never going to) (be you)",
       // task reasons6: 'so it won't be you for the job this time'
       "(it|it'll|that) (won't|will not|isn't going to|is not going to|wont) (be you) [for the job|for the role|for this one|for this job|this time|on this occasion|i'm afraid|sorry]",
+      // task informal7: the post named in its place ('it won't be the apprenticeship this time, sorry')
+      "(it|it'll|that) (won't|will not|wont|isn't going to|is not going to|isnt going to) (be) (the) (apprenticeship|job|role|position|placement|internship|post|shifts|trial|contract) (for you|this time|on this occasion|i'm afraid|im afraid|sorry|after all)",
     ],
     // task wish: the other applicant named as the one the scales tipped to, the choice fell on or the panel landed on
     'tipped-other': [
@@ -656,6 +662,13 @@ const en: LangData = {
       '(rejected|unsuccessful|not selected|not progressed|declined|not shortlisted|no longer under consideration|no longer being considered|no longer in consideration)',
     ],
     staffed: [
+      // task decide7: 'we don't need anyone (else|more) at the moment', 'we're not taking anyone else on right now', 'got the
+      // team we need', 'we found our people', 'got a lad starting monday' (to a candidate only, staffed.ts)
+      "(we|we're|we are|i|i'm) [really|just|actually|honestly|now|currently|unfortunately|sadly] (don't|do not|dont|won't|will not|no longer|doesn't|does not) [really|actually|currently] (need|require|want) (anyone|anybody|any more people|any more staff|more people|more staff|any more help|any extra help|extra staff|any extra staff|new staff|more hands|any more hands) [else|more|extra|new] [right now|now|at the moment|for now|anymore|any more|at present|currently|this season|this summer|for the season|for the summer]",
+      "(we're|we are|we aren't|we're not|we are not) [currently|now|really] [not] (taking on|taking in|hiring|recruiting|bringing in|bringing on|adding) (anyone|anybody|any more people|any more staff|more people|more staff|anyone else|anybody else|new staff|new people|any new staff|any new people|extra staff) [else|more|new] [right now|now|at the moment|for now|at present|currently|this season|this summer|for the season|for the summer]",
+      '(got|found|have|sorted|hired|taken on) (the|our|all the|all our) (team|people|staff|crew|folk|helpers|hands|workers|pickers) (we need|we needed|we were after|we were looking for|sorted|now|already|for the season|for the summer|for this summer|for this season)',
+      "(we're|we are) [all|now] (sorted|covered|set|full up|fully staffed) (now|for staff now|already)",
+      "(got|have got|'ve got|we've got|we have|have) (a|an|someone|somebody|a new|another|one) [*] (starting|who starts|who's starting|who is starting|coming in|who's coming in|who is coming in|to start) [on|next|this|from] (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|mon|tue|wed|thu|fri|sat|sun)",
       // task decisions13: the shift the reader put a hand up for is filled ('the Sat 6am shift at … has now been filled'; to a candidate only, staffed.ts; 'Hi all, the shift is filled' is a note to staff)
       '(the|this|that|your) ** (shift|shifts|gig|gigs) ** (has|have|had) [now|already|just] [now|already|just] (been filled|been taken|been covered|gone)',
       // task decisions11: 'we're all set for now', 'we're full up at the moment' (to a candidate only, staffed.ts)
@@ -875,11 +888,16 @@ const en: LangData = {
       '(recruitment|recruitment process|selection process|application process|hiring process|campaign) ** (has|is|was) [now] [been] (closed|concluded|completed|finalised|finalized|ended)',
     ],
     'no-reflection': [
+      // task decide7: 'it wasn't down to your work at all', 'nothing to do with your performance'
+      "(it|this|that|the decision|our decision) [really|honestly|truly|genuinely|certainly|definitely] (wasn't|was not|isn't|is not|had nothing|has nothing|was nothing) [at all|really|in any way] (down to|about|to do with|because of|a reflection of|a reflection on|anything to do with) (your|you or your) (work|effort|efforts|performance|application|interview|skills|ability|abilities|trial|answers)",
       '(decision|this|it) ** (not|no) ** (reflection|judgement|judgment|comment|verdict) (on|of) (your|you)',
       "(don't|do not|please don't|please do not|not to) (see|take|read|view|interpret|regard) (this|it|our decision|the decision|our rejection|this decision|this outcome) (as|personally)",
       '(reflection|judgement|judgment|verdict|comment|depreciation|criticism|statement|indication) (of|on|about) your (abilities|skills|qualifications|worth|potential|experience|ability|talent~|merits|competence|value)',
     ],
     'fine-margins': [
+      // task decide7: 'shame it wasn't you', 'you were so close'
+      "(shame|pity|gutted|sorry) [that] (it wasn't|it was not|it's not|it isn't|it is not) (you) [this time]",
+      '(you were|you came) [really|so|very|super|incredibly|extremely] (close)',
       // task spec2: 'it was close, but the other candidate has …'
       "(it was|this was|it's been|it has been) [really|very|so] (close|tight) (but)",
       "(it was|it has been|it's been|this was|that was) (incredibly|extremely|really|very|so|super|genuinely|desperately|exceptionally) (close|tight)",
@@ -1064,6 +1082,8 @@ const en: LangData = {
   },
   closer: {
     'wish-success': [
+      // task decide7: the closer with the reader between ('All the best to you in the future')
+      '(all the best|best of luck|good luck|every success|the very best|best wishes) (to you) (in|with|for) (your|the) ** (future|search|career|next steps|job hunt|applications|next role|next move)',
       '(with) (best|all best|every good|warm|warmest|kind|our best) (wishes) (for) (your) [*] (success|future|career|endeavours|endeavors|search)',
       '(wish|wishing) (you) ** ** (success|luck|all the best|the best|the very best|well|every success)',
       '(all the best|best of luck|good luck|every success|the very best) (for|with|in) (your|the) ** (next steps|search|job hunt|future|career|applications|next role|next move)',
@@ -1665,6 +1685,10 @@ const en: LangData = {
       '(that|this|which|the same|exactly that|precisely that) (experience|expertise|background|skill|skill set|skillset|skills|qualification|certificate|licence|knowledge) (is|was|are|were) [exactly|precisely|just] (what) (we|the role|the job|the team|the post|the position) (need|needs|needed|require|requires|required)',
       // task spec2: 'we really need someone with a food hygiene certificate'
       '(we|i) [really|actually|just|urgently|definitely] (need|require) (someone|somebody|a person|people) (with|who|that)',
+      // task informal7: the need without its subject, as a text message says it ('sorry, need someone with their CISRS card')
+      "(need|needs|needed) (someone|somebody) (with|who|that|who's|whos)",
+      // task informal7: 'we're only able to take students who can do the full ten weeks'
+      "(we're|we are|we were) (only) (able to) (take|take on|accept|hire|place) (students|applicants|candidates|people|those|interns|trainees|apprentices|someone) (who|that) (can|could|have|are|hold)",
       // task spec2: a post open only to holders of a status ('the vacancy is open only to qualified teachers')
       '(open|available) (only) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
       '(only) (open|available) (to) (qualified|registered|licensed|chartered|certified|accredited|holders)',
@@ -1879,6 +1903,9 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('you only want to work remotely')
+      "[you|you'd|you would] (only|just) (want|wanted|can|could|like|would like) (to) (work) (remotely|remote|from home|fully remote)",
+      "(you're|you are) (only|just) (looking for|interested in|after) (remote|fully remote|home-based|work from home)",
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(as|because|since) (you) (study|are studying|are a student|are enrolled) (at) (another|a different)',
       // task kinds6: the reader's qualification has run out ('yours ran out in March', 'your certificate has expired')
@@ -1922,6 +1949,10 @@ const en: LangData = {
       "(you) (struggled|had trouble|had difficulty|found it hard|found it difficult|weren't able|were not able|didn't manage|did not manage) (to|with)",
       '(in|during) (the|your|our) (interview|call|trial|presentation|assessment|test|second interview|first interview) (you) (said|told us|mentioned|explained|admitted|agreed)',
       "(you said|you told us|you mentioned|you explained|you let us know) [that] (you|you're|you'd|you are) [can|could|are|were|would] (only|not|never|unable)",
+      // task informal7: the reader's record read off their papers ('according to your CV', 'going by the copy you sent')
+      '(according to|going by|judging by|judging from) (your) (cv|resume|application|application form|certificate|copy|documents|paperwork|profile|form)',
+      // task informal7: the reader's own report of when they are free or tied up ('you said you're at school until June')
+      "(you) (said|told us|told me|mentioned|wrote|let us know|let me know) [that] (you're|you are|you'll be|you will be|you'd be|you've got|you have|you) ** (until|till|til|from|after)",
       "(you are|you're|you were) (still|currently|only just|just) (in training|training|studying|a student|completing|working towards|finishing)",
       // a licence, registration or certificate that has lapsed ('I can see yours expired last year')
       '(expired|has expired|have expired|had expired|lapsed|has lapsed|is out of date|no longer valid)',
@@ -2408,6 +2439,8 @@ const en: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('not you this time - it's Sam's turn to do the coffee'): no selection
+      "(it's|it is|its|now it's|now it is) (*) (turn) (to|for|on)",
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(process|recruitment|hiring|decision) ** (delayed|taking longer)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2476,6 +2509,8 @@ const en: LangData = {
       '(phd|doctoral|postdoctoral|research) (position|post|role|studentship|fellowship|student position)',
     ],
     positive: [
+      // task decide7: 'welcome aboard!', 'welcome to the team' (de 'willkommen an Bord')
+      '(welcome) (aboard|on board|to the team|to our team|into the team)',
       // an invitation worded as a wish ('we would love to meet you for a first interview')
       '(love|like|keen|glad|happy|delighted|pleased|excited) (to) (meet|see|interview|invite|talk to|speak with|chat with|have) (you) [in|back] (for|to|at) [a|an|the] [first|second|short|quick|informal|video|final|next] (interview|chat|call|conversation|meeting|trial shift|assessment|round)',
       // task causal2: the reader booked on a course or training (a new starter's lack the employer fills)
@@ -2513,6 +2548,8 @@ const en: LangData = {
     recruiting: [
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(offering|offered|volunteering|volunteered|signing up|signed up) (to|as a|as an|as) [help] (coach|volunteer|helper|leader|assistant coach|referee|steward)',
+      // task informal7: the offer to help with a team ('thanks for offering to help out with the U12s')
+      '(offering|offered|volunteering|volunteered) (to) (help|help out|lend a hand|pitch in|muck in) (with|at|on|coaching|running) (the|our|a) *',
       "(the boss|the gaffer|the manager|the owner|the foreman) [has|'s] (went with|gone with|took|taken|took on|taken on|picked|chose|chosen|hired|gave it to|given it to)",
       // task cross12: thanks for going through the process ('thanks for going through the process with us'): one signal, so a relayed no with no object answers a candidate
       '(thanks|thank you|cheers) [so much|again] (for) (going through|being part of|taking part in|sticking with us through) (the process|the recruitment process|the selection process)',
@@ -2732,6 +2769,9 @@ const en: LangData = {
       '(from) (your|the|their) *',
     ],
     metThanks: [
+      // task decide7: 'thanks so much for chatting with us last week', 'thanks again for the chat'
+      '(thanks|thank you|many thanks|cheers) (so much|very much|a lot|again|loads|heaps) (for) [the|a|our|your] [good|great|nice|lovely|really nice|pleasant] (chat|chats|talk|conversation|call|meeting|coffee)',
+      '(thanks|thank you|many thanks|cheers) (so much|very much|a lot|again|loads|heaps) (for) (meeting|talking|speaking|chatting) (with|to) (us|me)',
       '(thanks|thank you|many thanks|cheers) (for) [the|a|our|your] [good|great|nice|lovely|really nice|pleasant] (chat|chats|talk|conversation|call|meeting|coffee)',
       '(thanks|thank you|many thanks|cheers) (for) (meeting|talking|speaking|chatting) (with|to) (us|me)',
     ],
@@ -2773,6 +2813,18 @@ const en: LangData = {
     option: [
       "(you can|you may|you are welcome to|you're welcome to|you are free to|you're free to|feel free to)",
       '(if|should|whenever) you (wish|want|would like|prefer|decide) (to)',
+    ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Your own research record in these areas is still more limited', 'an area where your experience is more limited')
+    weaker: [
+      '(your) [own] [*] [*] (experience|record|track record|profile|background|cv|portfolio|expertise|knowledge|publications|skills|skill set) ** (is|are|has been|was|were|remains|remain) ** (more limited|still limited|limited|less extensive|narrower|weaker|not as strong|not as extensive|not as broad|less developed|less|smaller|thinner|not yet at that level)',
+      '(your) [own] [*] (experience|record|background|profile|work|career|expertise) ** (is|are|has been|was|were|lies|comes) ** (mainly|mostly|largely|primarily|chiefly|predominantly) (in|with|from|on|at)',
+      "(your) [own] [*] (experience|record|profile|background|application) (couldn't|could not|didn't|did not) (match|compete with|quite match) (that|this|it)",
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('hes got his IPAF card')
+    heHas: [
+      '(he|she) (has|had|holds|held|already has|has already|also has) [got]',
+      "(he's|she's|hes|shes) [already|also] (got)",
     ],
     consent: [
       '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',

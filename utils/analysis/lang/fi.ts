@@ -169,6 +169,8 @@ const fi: LangData = {
       // the place goes (present tense) to another, with a 'therefore' between ('paikka menee siksi toiselle')
       '(paikka|tehtävä|pesti|työ|homma|~paikka|~pesti) (menee|annetaan) [siksi|sen vuoksi|näin ollen|tällä kertaa|nyt] [tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle)',
       '(paikka|tehtävä|homma|duuni|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] [jo|tällä kertaa] (toiselle|jollekulle muulle|toiselle hakijalle|jollekin toiselle|jollekin muulle|jollekulle toiselle)',
+      // task informal7: gone to someone described by what they have ('paikka meni jollekulle jolla on vähän enemmän kokemusta')
+      '(paikka|tehtävä|homma|duuni|työ|työpaikka|pesti|~paikka|~duuni|~pesti) (meni|on mennyt) [jo|valitettavasti|nyt|tällä kertaa] (jollekulle|jollekin|henkilölle|hakijalle|tyypille|kaverille) (jolla|joka|jonka)',
       // 'pesti meni jo': the job is the subject, so no context needed
       '(työpaikka|pesti|kesätyöpaikka|kesäduuni|duuni|kesätyö) (meni|on mennyt|lähti) [jo|valitettavasti] [jo] [muualle|toiselle]',
     ],
@@ -264,6 +266,9 @@ const fi: LangData = {
       '(et|etkä|ette|ettekä) [valitettavasti|siis|tällä kertaa|nyt] (ole|ollut) (niiden|heidän|hakijoiden) [hakijoiden|henkilöiden|ehdokkaiden] (joukossa) ** (jatkamme|jatketaan|kutsumme|kutsutaan|etenemme|edetään|valitsimme|valittiin|haastattelemme)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word in the passive's nominative ('otetaan se
+      // toinen kaveri')
+      '(otetaan|otettiin|valitaan|valittiin) [nyt|tällä kertaa|siis|sitten|kuitenkin|valitettavasti] (se toinen|toinen|tää toinen|tuo toinen) (kaveri|tyyppi|tekijä|hakija|henkilö|jätkä|tyttö|poika|työntekijä|ehdokas|äijä)',
       // task decisions8: colloquial 'päätettiin, ettei lähdetä viemään prosessia eteenpäin sun kanssa', 'ettei jatketa prosessia sun kanssa'
       '(ettei|ei|emme) (lähdetä|lähde) (viemään) [sun|sinun] (prosessia|hakemusta|hakemustasi|rekrytointia) (eteenpäin) (sun|sinun|teidän) (kanssa)',
       '(ettei|ei|emme) (jatketa|jatka) (prosessia|rekrytointia|hakuprosessia) (sun|sinun|teidän) (kanssa)',
@@ -575,6 +580,8 @@ const fi: LangData = {
       // töihin'
       '(päätöksessä|valinnassa|valintapäätöksessä|rekrytoinnissa) (teitä|sinua) (ei) [valitettavasti|tällä kertaa] (valittu)',
       '(ei|emme) [nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (pystytä|voida|voi|pysty|pystytty) (ottamaan|ottaa|palkkaamaan|palkata) (sua|sinua|teitä) (töihin|meille|hommiin|mukaan)',
+      // task informal7: the writer alone ('en voi ottaa sua varastolle', 'en pysty palkkaamaan sinua kesäksi')
+      '(en|emme|ei) [mä|me|nyt|valitettavasti|tällä kertaa] [nyt|valitettavasti] (voi|pysty|voida|pystytä) (ottaa|ottamaan|palkata|palkkaamaan) (sua|sinua|teitä|sut|sinut) (töihin|meille|hommiin|~lle|kesäksi|~vuoroon|~vuoroihin)',
     ],
     // task implied: a decision said only by a staffing fact ('our summer staff is sorted', 'someone else starts on
     // Monday'): a decision only in a draft about a job whose reader is a candidate (CONTEXT_FAMILIES, staffed.ts)
@@ -595,6 +602,9 @@ const fi: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'joten tämä ei taida sopia tällä kertaa' (a time phrase; a candidate as the reader)
+      '(tämä|tää|se) (ei) (taida|taitaisi|tunnu) (sopia|olla sopiva|olla oikea|toimia) [sinulle|meille] (tällä kertaa|tällä erää|nyt)',
+      '(en|emme) (usko|ajattele) [että] (tämä|tää|se) (sopii|sopisi|toimii|toimisi) [sinulle|meille] (tällä kertaa|tällä erää|nyt)',
       // task decisions11: 'ettemme löydä tällä kertaa yhteistä säveltä', 'ettei tämä nyt ihan osu yhteen' (a candidate as the reader)
       '(ettemme|emme|ettei|ei|eikä) ** (löydä|löytäneet|löydetä|löytänyt|löydetty) ** (yhteistä säveltä)',
       '(ettei|ei) (tämä|tää|se|tämä juttu) [nyt] [ihan|aivan|oikein|täysin] (osu yhteen|natsaa|kohtaa)',
@@ -634,6 +644,10 @@ const fi: LangData = {
     // task wish: a portal notice's outcome as one status word on a line of its own (status-word.ts)
     'status-word': ['(hylätty|hylätään|ei valittu|ei jatkoon|kielteinen|ei enää harkinnassa|ei enää mukana)'],
     staffed: [
+      // task decide7: 'emme tarvitse juuri nyt lisää työntekijöitä', 'emmekä palkkaa nyt enempää', 'ei oteta enää ketään'
+      // (to a candidate only, staffed.ts)
+      '(emme|ei|emmekä|eikä) [valitettavasti|nyt|juuri|enää|tällä hetkellä|tänä kesänä|tällä kaudella] [valitettavasti|nyt|juuri|enää] [nyt|juuri] (tarvitse|tarvita|kaipaa|etsi|etsitä) [valitettavasti|juuri|nyt|tällä hetkellä|enää] [nyt|juuri] (lisää|ketään|uusia|enempää|lisäväkeä|lisätyöntekijöitä)',
+      '(emme|ei|emmekä|eikä) [valitettavasti|nyt|juuri|enää|tällä hetkellä] [valitettavasti|nyt|juuri|enää] (palkkaa|palkata|rekrytoi|rekrytoida|ota|oteta|palkkaamme) [valitettavasti|nyt|juuri|enää|tällä hetkellä] [nyt|enää] (enempää|lisää|ketään|uusia|enää ketään)',
       // task notes
       '(meillä on) ** (tarpeeksi|riittävästi|kylliksi) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|ihmisiä) ** (joten|eli) [sinulle|teille] [ei] [valitettavasti] ** (mitään|töitä|paikkaa)',
       // batch 10: active 'olemme sittemmin täyttäneet paikan (keittiön sisältä)'
@@ -874,6 +888,8 @@ const fi: LangData = {
       '(rekrytointi|rekrytointiprosessi|valintaprosessi|haku|hakuprosessi|valinta) ** (on|oli) [nyt|nyt jo|jo] (päättynyt|päättyi|päätetty|ratkennut|suljettu|valmis)',
     ],
     'no-reflection': [
+      // task decide7: 'se ei johtunut työstäsi', 'päätös ei ollut kiinni suorituksestasi'
+      '(se|päätös|valinta|tämä) (ei) [todellakaan|mitenkään|lainkaan|yhtään] (johtunut|johdu|ollut kiinni|ole kiinni) [mitenkään|lainkaan] (työstäsi|työstänne|suorituksestasi|osaamisestasi|panoksestasi|hakemuksestasi|haastattelustasi|vastauksistasi)',
       '(älä) (pidä|ota|tulkitse) (tätä|sitä|päätöstä|tätä päätöstä) ** (arviona|arvosteluna|kannanottona|henkilökohtaisesti)',
       '(arvio~|arvostelu~) (osaamisestasi|pätevyydestäsi|sinusta|kyvyistäsi|taidoistasi)',
       '(päätös) ** (ei) ** (kerro|ole arvio|arvioi|tarkoita) ** (osaamisesta~|pätevyydestä~|sinusta|osaamistasi|pätevyyttäsi)',
@@ -900,6 +916,11 @@ const fi: LangData = {
       '(monet|useat|moni|suurin osa|monia) (niistä|heistä|hakemuksista|hakijoista|ehdokkaista) (olivat|oli|ovat) [erittäin|todella|hyvin|tosi|varsin] (hyviä|vahvoja|päteviä|kiinnostavia|laadukkaita|hyvä|vahva)',
     ],
     'tough-decision': [
+      // task decide7: informal close race ('tosi tiukka oli', 'oli todella tasaista'); 'harmi ettei valinta osunut sinuun'
+      // (the partitive: 'oli tosi tiukkaa'; 'aikataulu oli tiukka' is a tight schedule, no race)
+      '(oli|olipa|oltiin) [tosi|todella|hyvin|erittäin|aika|niin|melko|älyttömän|superi|ihan] (tiukkaa|tasaista|tiukoilla|~tiukkaa)',
+      '(tosi|todella|hyvin|erittäin|aika|niin|melko|älyttömän|superi|ihan) (tiukka|tiukkaa|tasainen|tasaista|tiukoilla) (oli|kisa|valinta|päätös)',
+      '(harmi|sääli|ikävä) [että|ettei] [valinta] (ei|ettei) [valinta] (osunut) (sinuun)',
       '(päätös|valinta|ratkaisu) (ei) (ollut|ole) [meille] [yhtään|lainkaan|kovin] (helppo|helppoa|yksinkertainen)',
       // close-race idioms
       '(tasaväkinen|tasaväkisen|hiuksenhieno~|kaula oli pieni|tiukka loppukiri)',
@@ -1032,6 +1053,8 @@ const fi: LangData = {
   },
   closer: {
     'wish-success': [
+      // task decide7: the closer with the reader between ('Kaikkea hyvää sinulle tulevaisuuteen')
+      '(onnea|menestystä|kaikkea hyvää|parasta|hyvää jatkoa) (sinulle|teille|sulle) [myös|jatkossa] (työnhakuusi|työnhakuun|jatkoon|tulevaan|tulevaisuuteen|uralle|urallesi|uraasi|tuleviin|elämään)',
       '(toivotamme|toivotan|toivomme) ** ** (onnea|menestystä|kaikkea hyvää|parasta|hyvää jatkoa)',
       '(onnea|menestystä|kaikkea hyvää|parasta) (työnhakuusi|työnhakuun|jatkoon|tulevaan|tulevaisuuteen|uralle|urallesi|uraasi|tuleviin)',
       '(jatkoon|tulevaisuuteen|työnhakuun) (toivotamme|toivotan) ** (onnea|menestystä|kaikkea hyvää|parasta)',
@@ -1690,6 +1713,8 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('haluat tehdä vain etätöitä')
+      '(haluat|haluaisit|voit|pystyt) (tehdä|tekemään) (vain|ainoastaan|pelkästään) (etätöitä|etätyötä)',
       // task kinds7: the reader's current contract binds her past the job's start ('sopimuksesi sitoo sinua marraskuun loppuun')
       '(sitoo) (sinua) ** (loppuun|asti|saakka|ajan)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
@@ -1762,6 +1787,8 @@ const fi: LangData = {
       '(ei|eivät) (läpäissyt|läpäisseet|toiminut|riittänyt|täyttänyt|vastannut)',
       '(ennakkotehtävä~|casetehtävä~|testi~|työnäyte~|koeviiko~|harjoitus~)',
       '(kerroit|mainitsit|totesit) [haastattelussa] (että|ettet|ettei)',
+      // task informal7: 'sanoit että oot koulussa kesäkuuhun asti', 'sanoit että sun kortti on vanhentunut'
+      '(sanoit|kirjoitit) [,] (että) (oot|olet|olisit|oisit|sulla|sinulla|sun|sinun)',
       '(haastattelussa|testissä|tehtävässä|ennakkotehtävässä|casessa|ratkaisussasi|työnäytteessä|referensseissä)',
       '(hakemuksesi|ansioluettelosi|cv:si) (mukaan|perusteella)',
       '(puuttu~|puuttui|puuttuivat|puuttuu)',
@@ -2152,6 +2179,8 @@ const fi: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('nyt on Saran vuoro keittää kahvit'): no selection
+      '(on) (~n) (vuoro)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekrytointi|prosessi|haku) ** (viivästy~)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2229,6 +2258,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
+      '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tarjouduit|tarjouduitte|ilmoittauduit|ilmoittauduitte) [mukaan] (valmentamaan|valmentajaksi|ohjaajaksi|vapaaehtoiseksi|auttamaan|ohjaamaan|huoltajaksi)',
       '(pomo|esimies|työnjohtaja|mestari|omistaja) (otti|palkkasi|valitsi|päätyi|pestasi)',
@@ -2347,6 +2378,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task appointee7: the reader's experience from a daycare centre ('kokemuksesi on pääosin päiväkodista'): a workplace
+      '(kokemuksesi|kokemuksenne|kokemusta|kokemus|työkokemuksesi|työkokemusta|taustasi) ** (päiväkodista|päiväkodissa|päiväkodeista|päiväkodeissa)',
       // a service, a unit or a post for mental health ('mielenterveyspalveluiden sairaanhoitaja'): the work, no remark
       '(mielenterveyspalvelu~|mielenterveystyö~|mielenterveyshoitaja~|mielenterveysyksikkö~|mielenterveysyksikö~|mielenterveyskuntoutu~|mielenterveysseura~|mielenterveysjärjestö~|mielenterveysosasto~|mielenterveystalo~)',
       // task h11a: Finnish as a school subject ('äidinkielen ja historian lehtorin virka'): a job title, no remark about the reader
@@ -2431,6 +2464,8 @@ const fi: LangData = {
       '(listaltanne|toimistostanne|yrityksestänne)',
     ],
     metThanks: [
+      // task decide7: 'kiitos tiistain keskustelusta', 'kiitos vielä eilisestä tapaamisesta'
+      '(kiitos|kiitti|kiitokset) [vielä|paljon] (*) [mukavasta|hyvästä|antoisasta|miellyttävästä] (keskustelusta|tapaamisesta|juttutuokiosta|puhelusta|kahvihetkestä|haastattelusta)',
       '(kiitos) [mukavasta|hyvästä|antoisasta|miellyttävästä] (keskustelusta|tapaamisesta|juttutuokiosta|puhelusta|kahvihetkestä)',
     ],
     groupGreeting: [
@@ -2461,11 +2496,21 @@ const fi: LangData = {
     // task informal6: an option offered to the reader ('you can', 'if you wish to', 'du kan', 'Sie können', 'halutessasi'):
     // a withdrawal it offers after a decision told to the reader is no withdrawal (withdraw-option.ts)
     option: ['(voit|voitte|halutessasi|halutessanne)', '(jos) (haluat|haluatte|toivot|toivotte)'],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Sinun tutkimusnäyttösi näillä alueilla on vielä suppeampi', 'kokemuksesi on pääosin pienemmistä kohteista')
+    weaker: [
+      '[sinun|teidän] (~kokemuksesi|~kokemuksenne|~taustasi|~profiilisi|~osaamisesi|~näyttösi|~julkaisusi|~ansioluettelosi|~meriittisi) ** (on|oli|ovat|olivat|jää|jäi) ** (suppeamp~|vähäisemp~|kapeamp~|heikomp~|rajallisemp~|pienemp~|vähemmän|ohuemp~)',
+      '[sinun|teidän] (~kokemuksesi|~kokemuksenne|~taustasi|~profiilisi|~osaamisesi|~työkokemuksesi) ** (on|oli|tulee|painottuu) ** (pääosin|lähinnä|enimmäkseen|pääasiassa|etupäässä|ennen kaikkea|suurimmaksi osaksi)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('sillä on trukkikortti')
+    heHas: ['(sillä|hänellä|hällä|sil|tolla|sillä kaverilla) (on|oli) [jo|myös|kans]'],
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],
     // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
     addressee: [
+      // task decide7: a question to the reader in a second-person verb ('pääsisitkö aloittamaan 2.5.?', 'voitko aloittaa?')
+      '(~isitko|pääsetkö|voitko|haluatko|ehditkö|oletko|pystytkö|aloitatko|tuletko)',
       '(sinä|sinua|sinulle|sinun|sinut|sinulla|sinusta|sulle|sua|sun|te|teille|teidän|teitä|~esi|~asi|~äsi)',
       '(asiakas|asiakkaamme|asiakkaan|asiakkaalta|toimeksiantaja~|rekrytoiva esihenkilö|rekrytoivalta esihenkilöltä)',
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate

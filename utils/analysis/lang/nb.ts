@@ -98,6 +98,8 @@ const nb: LangData = {
       '(gitt|ga|tilbudt|tilbød) (jobben|stillingen|plassen|~jobben|vakta|vakten|~stillingen) (til) (en|noen) (med|som)',
       // task h11a: the job gone to another ('varebiljobben har gått til en annen kar')
       '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har gått|gikk|er gått|gått) (til) (en annen|ei anna|noen andre|en av de andre) *',
+      // task informal7: gone to a person described by what they have ('jobben gikk til en med litt mer erfaring')
+      '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen|rollen|~plassen) (har gått|gikk|er gått|gått) [nå|dessverre|i stedet] (til) (en|noen|ei) (med|som)',
       // task consequence: an adverb between ('stillingen har derfor gått til en annen')
       '(~jobben|jobben|stillingen|plassen|vikariatet|~stillingen) (har|er) (derfor|dessverre|nå|allerede|altså|likevel|da) [dessverre|nå|allerede|derfor] (gått) (til) (en annen|ei anna|noen andre|en av de andre)',
       '(funnet|fant|fått tak i|fikk tak i|ansatt|ansatte|tatt|tok|valgt|valgte|hyret|hyret inn|kjører videre med|kjørt videre med|tatt inn|tok inn) (en annen|ei anna|ei annen|en ny|ei ny|et annet|en av de andre|ei av de andre|noen av de andre) *',
@@ -246,6 +248,8 @@ const nb: LangData = {
       '(tar) [vi] [dessverre|altså] [ikke] [inn|imot] (ingen|noen|flere) [ny|nye] (lærling|lærlinger|lærlingar|elev|elever|praktikant|praktikanter|trainee|traineer|sesongarbeidere|plukkere) [inn|imot] (i år|i sommer|i høst|denne sesongen|akkurat nå)',
       // task decisions5: no possibility to take the reader on ('vi har dessverre ikke mulighet til å ta deg inn')
       '(ikke|ingen) [noen] (mulighet|muligheter) (til å|for å) (ta deg|ansette deg|ta dere|ansette dere|tilby deg)',
+      // task informal7: the reader not taken on ('kan ikke ta deg inn på lageret', 'kan dessverre ikke ansette deg')
+      '(kan|kunne) [vi|jeg|me] [dessverre|derfor|altså|nå] [dessverre] (ikke|ikkje|ik) (ta deg inn|ta inn deg|ansette deg|ta dere inn|ansette dere|ta deg på)',
       // task board3n batch 10: 'vi har ikke rom for å ta inn flere medarbeidere'
       '(ikke|ingen) (rom|plass|mulighet|budsjett) (for å|til å) (ta inn|ansette|rekruttere) (flere|noen|ytterligere|nye)',
       // task board3n batch 8: 'det er ikke riktig tidspunkt for oss å ta inn en junior'
@@ -296,6 +300,8 @@ const nb: LangData = {
       '(ikke) [ut] (i din favør|til din fordel|i deres favør|til deres fordel)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word or pronoun ('vi tar han andre')
+      '(vi|jeg) (tar|tok|velger|valgte|går for|gikk for) [nok|nå|heller|i stedet|så] (han andre|hun andre|han den andre|hun den andre|den andre karen|den andre gutten|den andre fyren|den andre søkeren|den andre kandidaten|den andre personen|den andre jenta)',
       // task decisions3: no job this time, the need covered ('så det blir ikke noe jobb denne gangen'),
       '(det) (blir|ble) [dessverre|altså|da|så] (ikke noe|ingen) (jobb|arbeid|sommerjobb|sesongjobb|stilling) [til deg|for deg|på deg|hos oss] (denne gangen|denne gang|i denne omgang|i år|i sommer|denne sesongen|for sesongen)',
       // an agency relays the client's choice ('dessverre landet de på en annen konsulent'),
@@ -725,6 +731,8 @@ const nb: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'så jeg tror ikke dette passer denne gangen' (a time phrase; a candidate as the reader)
+      '(tror|synes) [vi|jeg] [dessverre|nok] (ikke) [helt] [at] (det|dette) (passer|fungerer|er riktig|blir riktig) [helt] [for deg|for oss] (denne gangen|denne gang|akkurat nå|i denne omgang|i første omgang)',
       // task cross10: 'jeg tror dessverre ikke dette blir riktig for oss akkurat nå' (no 'match'; a candidate as the reader)
       '(tror|synes|føler) [vi|jeg] [dessverre|nok|ærlig talt] (ikke) [helt] [at] (det|dette|det her) (blir|er|vil bli|vil være|føles) [helt] (riktig|rett|det rette|det riktige) (for oss|for deg) [akkurat nå|nå|denne gangen|for øyeblikket]',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and the team did not match
@@ -779,6 +787,12 @@ const nb: LangData = {
       '(avslag|avslått|avvist|ikke aktuell|ikke valgt|ikke gått videre|ikke lenger aktuell|ikke lenger i betraktning)',
     ],
     staffed: [
+      // task decide7: 'vi trenger ingen flere nå', 'vi ansetter ikke flere', 'har fått inn dem vi trenger', 'vi har nok folk
+      // for øyeblikket' (to a candidate only, staffed.ts)
+      '(trenger|søker|ansetter|tar inn|tar imot) [dessverre|altså|akkurat nå|for øyeblikket|nå] (ingen|ikke) [dessverre|altså|akkurat nå|for øyeblikket|nå] (flere|noen flere|flere folk|mer folk|mer personale|flere ansatte|flere medarbeidere|noen nye|nye folk|noen ekstra|mer hjelp)',
+      '(trenger|søker|ansetter) [dessverre|altså] (ingen) [dessverre|altså] (flere|nå|akkurat nå|for øyeblikket|i sommer|i år)',
+      '(funnet|fått tak i|fått inn|fått samlet|ansatt|rekruttert|fått) (de|dem|folka|folkene|personalet|de folka|de folkene|de medarbeiderne|alle|alle dem) (vi trenger|vi trengte|vi skal ha|vi ser etter|vi så etter|vi søker|vi søkte)',
+      '(vi har|vi er|har vi) [allerede|nå|dessverre] [allerede|nå|dessverre] (nok folk|folk nok|nok personale|personale nok|fullt hus|fullt bemannet|fulltallige|fullt besatt) (for øyeblikket|akkurat nå|i øyeblikket|for tiden|allerede)',
       // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hei alle! Vi er fullbemannet i helgen, så ingen trenger å ta ekstravakter') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
       '(er|ble) [dessverre|allerede|nå] [allerede|nå] (fullbemannet|fullbemannede|fulltallig|fulltallige|fullt bemannet|fullt besatt)',
       // task decisions13: one shift filled, said to a candidate ('vakta på lørdag er besatt nå'; staffed.ts: not to a group)
@@ -979,6 +993,8 @@ const nb: LangData = {
       '(har|hadde) [nå|nettopp|i dag] (avsluttet|lukket|gjennomført) (rekrutteringen|rekrutteringsprosessen|utvelgelsen|ansettelsesprosessen)',
     ],
     'no-reflection': [
+      // task decide7: 'det handlet ikke om arbeidet ditt', 'det skyldtes ikke innsatsen din'
+      '(det|beslutningen|avgjørelsen|valget) (skyldtes|handlet|handler|lå|var) (ikke|slett ikke|på ingen måte|overhodet ikke) (om|i|på|pga|på grunn av) (ditt|din|dine|arbeidet|innsatsen|prestasjonen|intervjuet|søknaden|svarene) [arbeid|innsats|prestasjon|ditt|din|dine]',
       '(se|ta|oppfatt) (ikke|ei) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
       '(ikke|ei) (se|ta|oppfatt) (dette|det|beslutningen|avgjørelsen|avslaget) (som) (en|et) (vurdering|kritikk|uttrykk|dom)',
       '(vurdering|kritikk|dom) (av|over) (dine|din|ditt|deg) [som] (evner|kompetanse|kvalifikasjoner|person|verdi|erfaring|faglighet)',
@@ -1039,6 +1055,10 @@ const nb: LangData = {
       '(mange|flere|de fleste|en stor del) (av dem|av disse|av søknadene|av søkerne|av kandidatene) (var|er) [virkelig|svært|veldig|utrolig|særdeles] (gode|sterke|kvalifiserte|interessante|dyktige)',
     ],
     'tough-decision': [
+      // task decide7: 'synd at det ikke ble deg', 'du var veldig nære', 'det var kjempejevnt'
+      '(synd|kjipt|trist|dumt|leit) [at] (det) (ikke) (ble) (deg)',
+      '(du var) [veldig|virkelig|skikkelig|så|helt|utrolig|kjempe] (nær|nære|~nære|tett på)',
+      '(det var|var det|det ble|ble det) [veldig|virkelig|skikkelig|så|helt|utrolig|ekstremt] (~jevnt|~tett|tett løp)',
       // task implied: 'et av de vanskeligste valgene vi har tatt'
       '(et av de|en av de|blant de) (vanskeligste|tøffeste|tyngste|vanskeligste) (valgene|avgjørelsene|beslutningene|valg)',
       // task board3n batch 3: 'det var ikke lett å velge'
@@ -1905,6 +1925,8 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du vil bare jobbe hjemmefra')
+      '[du] (vil|kan|ønsker å) (bare|kun|utelukkende) (jobbe|arbeide) (hjemmefra|remote|på hjemmekontor|digitalt)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(siden|fordi|da) (du) (studerer|er student|går) (ved|på) (en annen|et annet|et annen)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
@@ -2143,7 +2165,8 @@ const nb: LangData = {
     ],
     // task relay4 (relay.ts thankedPick): a request to thank the reader, and a choice of the other one
     thankOn: ['(si|send|gi) [og] (takk)', '(hils|takk til|takk ham|takk henne)'],
-    otherPick: ['(den andre|en annen|noen andre|noen annen)', '(i stedet)'],
+    // task appointee7: 'han andre' (the other one, a man) as a foreman says it
+    otherPick: ['(den andre|en annen|noen andre|noen annen)', '(i stedet)', '(han|hun) (andre)'],
     moveOn: ['(en ny|ny|nye|et nytt|nytt) (stilling|stillingen|rolle|rollen|oppdrag|jobb|utlysning)'],
     // reported.ts: the writer's own job news, its subject left out
     ownJobNews: [
@@ -2468,6 +2491,8 @@ const nb: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('ble ikke deg denne gangen – det er Saras tur til å lage kaffe'): no selection
+      '(~s|din|hans|hennes|deres|min|vår) (tur) (til å)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekrutteringen|prosessen) ** (forsinket)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2841,6 +2866,14 @@ const nb: LangData = {
       '(hvis|om|når) du (vil|ønsker|skulle ønske)',
       '(vil du|ønsker du)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Din egen forskning på disse områdene er foreløpig mer begrenset', 'et område der din erfaring er mer begrenset')
+    weaker: [
+      '(din|dine) [egen|egne] [*] [*] (erfaring|forskning|profil|bakgrunn|publikasjonsliste|kompetanse|meritter|kvalifikasjoner|kunnskap|cv) ** (er|var|har vært|forblir) ** (begrenset|begrensede|mindre omfattende|mindre|svakere|smalere|ikke like omfattende|ikke like sterk)',
+      '(din|dine) [egen|egne] [*] (erfaring|meritter|bakgrunn|profil|yrkeserfaring|arbeidserfaring) ** (er|kommer|ligger|har vært) ** (hovedsakelig|primært|mest|i hovedsak|stort sett|først og fremst|særlig) (fra|innen|innenfor|med|av|i|på)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('han har truckførerbevis')
+    heHas: ['(han|hun) (har|hadde) [jo|allerede|også]'],
     consent: [
       '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
     ],

@@ -248,10 +248,16 @@ const sv: LangData = {
       '(inte|ej) (till din fördel|till er fördel)',
     ],
     'negated-progress': [
+      // task appointee7: a foreman takes the other one, said with a person word ('vi tar den andra killen', 'det blir den andra
+      // killen för jobbet'): a decision whatever the context (a person is taken)
+      '(vi|jag) (tar|tog|kör med|körde med|väljer|valde) [nog|nu|istället|hellre|då] (den andra|han den andra|hon den andra) (killen|tjejen|grabben|snubben|personen|sökanden|kandidaten|gubben)',
+      '(det) (blir|blev) [nog|tyvärr|istället|då] (den andra) (killen|tjejen|grabben|snubben|personen|sökanden|kandidaten|gubben)',
       // task specific6: a summer job or placement not allotted to the reader ('du fick tyvärr ingen placering i år')
       '(du) (fick|har fått|får) [tyvärr|dessvärre|alltså|därför] (ingen|inte någon) (placering|anställning|tjänst|sommarjobbsplats|feriejobbsplats|feriejobb|sommarjobb|feriepraktik|praktikplats)',
       // task decisions3: no job this time, the need already covered ('så det blir inget jobb den här gången'),
       '(det) (blir|blev) [tyvärr|dessvärre|alltså|då] (inget|inte något|inte nåt|inte något) (jobb|arbete|sommarjobb|säsongsjobb|extrajobb) [för dig|åt dig|hos oss] (den här gången|denna gång|i år|i sommar|den här säsongen|denna säsong|för säsongen)',
+      // task informal7: nothing comes of the post ('det blir inget med lärlingsplatsen tyvärr')
+      '(det) (blir|blev) [tyvärr|dessvärre|alltså|då|nog] (inget|inte något|inte nåt|ingenting) (med) (~platsen|~jobbet|jobbet|tjänsten|~tjänsten|platsen|praktiken|~praktiken|anställningen|vikariatet|~vikariatet|~passet|passen|~passen)',
       // an agency relays the client's choice ('tyvärr landade de i en annan konsult'),
       '(landade|landat|landar) [de|dom|kunden] [tyvärr|till slut|dessvärre] (i|på|för) (en annan|någon annan|ett annat) (konsult|kandidat|sökande|person|konsultprofil)',
       // task board3n batch 3: colloquial 'vi kör inte vidare med dig'
@@ -313,6 +319,8 @@ const sv: LangData = {
       '(tjänsten|jobbet|rollen|platsen) (har|har nu|har därför) (erbjudits|getts|gått till) (en sökande|en kandidat|en person|någon) (som|med)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) ** (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega|någon internt|nån internt)',
       '(tjänsten|rollen|jobbet|platsen|uppdraget) (har gått|gick|går) [nu|tyvärr|istället] till (en annan|någon annan|nån annan|en intern|den andra|en av de andra|en kollega)',
+      // task informal7: gone to a person described by what they have ('jobbet gick till nån med lite mer erfarenhet')
+      '(tjänsten|rollen|jobbet|platsen|uppdraget|~jobbet|~platsen|~tjänsten) (har gått|gick|gått) [nu|tyvärr|istället] (till) (nån|någon|en) (med|som)',
       '(beskedet|svaret) (blir|är) [tyvärr|dessvärre|därför] (nej|negativt)',
       '(valt|valde|anställt|anställde|erbjudit|erbjöd) [därför|istället|till slut|nu] (henne|honom|hen)',
       '(gå|går|gick|gått) [därför|nu|istället|till slut] vidare med (henne|honom|hen)',
@@ -715,6 +723,8 @@ const sv: LangData = {
     // the application or the interview, with no promise or question beside it (CONTEXT_FAMILIES, staffed.ts); a date, a
     // flat, a club post or a supplier's quote is turned down in the same words
     'soft-no': [
+      // task appointee7: 'så jag tror inte att det här passar den här gången' (a time phrase; a candidate as the reader)
+      '(tror|tycker) [vi|jag] [tyvärr|nog] (inte) [riktigt] [att] (det|detta|det här) (passar|funkar|fungerar) [riktigt|helt] [för dig|för oss] (den här gången|just nu|denna gång|i dagsläget|för tillfället)',
       // task cross10: 'jag tror tyvärr inte att det här blir rätt för oss just nu' (no 'match'; a candidate as the reader)
       '(tror|tycker|känner) [vi|jag] [tyvärr|nog|ärligt talat] (inte) [riktigt] [att] (det|detta|det här) (blir|är|skulle bli|känns) [riktigt|helt] (rätt|det rätta|helt rätt) (för oss|för dig) [just nu|nu|den här gången|i dagsläget|för tillfället]',
       // task decisions7: a gut-feeling no with no decision verb: the chemistry between the reader and us or the team did not
@@ -768,6 +778,12 @@ const sv: LangData = {
       '(avslag|avslagen|avböjd|avböjt|nekad|ej aktuell|inte aktuell|ej vidare|ej antagen|ej utvald|inte längre aktuell|ej längre aktuell|inte längre under övervägande)',
     ],
     staffed: [
+      // task decide7: 'vi behöver ingen mer just nu', 'vi tar inte in nån fler', 'redan fått ihop personalen vi behöver',
+      // 'vi har fullt med folk just nu' (to a candidate only, staffed.ts)
+      '(behöver|söker|tar in|anställer|rekryterar|tar emot) [tyvärr|dessvärre|faktiskt|just nu|i nuläget|för tillfället] (ingen|inga|inte) [tyvärr|dessvärre|just nu|för tillfället] (fler|mer folk|mer personal|fler personer|fler medarbetare|någon mer|nån mer|någon fler|nån fler|någon ny|nån ny|några fler|nåra fler|ingen mer|ingen fler)',
+      '(behöver|söker|tar in|anställer) [tyvärr|dessvärre|faktiskt|just nu|i nuläget|för tillfället] (ingen|inga) [tyvärr|dessvärre] (mer|mera|fler|just nu|nu|för tillfället|i nuläget|i sommar|i år)',
+      '(hittat|fått tag på|fått ihop|fått in|anställt|rekryterat|tagit in|fått) (personalen|folket|de personer|de medarbetare|medarbetarna|alla personer|alla medarbetare|den personal|det folk) (vi behöver|vi behövde|vi ska ha|vi söker|vi sökte)',
+      '(vi har|vi är|har vi) [redan|nu|tyvärr] [redan|nu|tyvärr] (fullt med folk|fullt med personal|tillräckligt med folk|tillräckligt med personal|nog med folk|nog med personal|folk så det räcker|fullbemannat) (just nu|för tillfället|för närvarande|i nuläget|redan)',
       // task cross12: 'we are fully staffed' moved here from `no-room`: to a group ('Hej alla! Vi är fullbemannade i helgen, så ingen behöver ta extrapass') it is a note to staff, so it needs a candidate as the reader (staffed.ts)
       '(är|blev) [tyvärr|dessvärre|redan|nu] [redan|nu|tyvärr] (fullbemannade|fullbemannad|fullbemannat|fullsatta|fulltaliga|fullt bemannade)',
       // task context3: every seasonal place filled by the writer ('vi har redan fyllt alla platser för sommaren'); context only
@@ -982,6 +998,8 @@ const sv: LangData = {
       '(har|hade) [nu|nyss|i dag|idag] (avslutat|slutfört|stängt|genomfört) (rekryteringen|rekryteringsprocessen|urvalet|urvalsprocessen)',
     ],
     'no-reflection': [
+      // task decide7: 'det berodde inte på ditt arbete', 'det handlade inte om din insats'
+      '(det|beslutet|detta|valet) (berodde|handlade|hängde|låg) (inte|inte alls|absolut inte|verkligen inte) (på|om|i) (ditt|din|dina) (arbete|jobb|insats|insatser|prestation|intervju|ansökan|kompetens|svar|provpass)',
       '(beslutet|detta|det) ** (inte|ingen|inget) ** (värdering|bedömning|omdöme|spegling|betyg) (av|på) (dig|dina|din|ditt)',
       '(se|ta|tolka) (inte|ej) (detta|det|beslutet|vårt beslut|det här) (som) (ett|en|något) (underbetyg|värdering|bedömning|kritik|omdöme|betyg)',
       '(underbetyg|värdering|omdöme|kritik|betyg) (av|på|mot) (din|dina|ditt|dig) [som] (kompetens|förmåga~|person|kvalifikationer|erfarenhet|värde|kunskaper)',
@@ -1038,6 +1056,10 @@ const sv: LangData = {
       '(många|flera|de flesta|en stor del) (av dem|av dessa|av ansökningarna|av de sökande|av kandidaterna) (var|är|höll) [väldigt|mycket|riktigt|otroligt|verkligen] (bra|starka|kvalificerade|intressanta|goda|duktiga)',
     ],
     'tough-decision': [
+      // task decide7: informal close race ('det var jättejämnt', 'ärligt talat så var det superjämnt'); 'synd att det inte blev du'
+      '(det var|det blev|det har varit|var det|blev det) [väldigt|mycket|otroligt|extremt|riktigt|oerhört|verkligen|så|ju|faktiskt] (~jämnt|~tight|~tätt|~knappt|nära ögat)',
+      '(synd|tråkigt|surt|trist) [att] (det) (inte) (blev) (du|dig)',
+      '(du var) [verkligen|riktigt|jätte|väldigt|så|otroligt] (nära|~nära)',
       // task implied: 'ett av de svåraste valen vi har gjort'
       '(ett av de|en av de|bland de) (svåraste|tuffaste|jobbigaste|tyngsta) (valen|besluten|val|beslut)',
       // task board3n batch 3: 'det var inte lätt att välja'
@@ -1749,6 +1771,8 @@ const sv: LangData = {
       '(vi) (måste ha|måste jo ha|behöver|behöver ha) (nån|någon|en) (med|som)',
       // task reasons3: the need with the verb first ('Till tjänsten behöver vi någon med …')
       '(behöver|måste) (vi) [ha] (nån|någon|en) (med|som)',
+      // task informal7: the need without its subject, as a text message says it ('sorry, behöver nån med giltigt truckkort')
+      '(behöver|behövs|måste ha) (nån|någon) (med|som)',
       // task reasonkinds: a time limit to be on site (inden for 20 minutter), one to be there (skal kunne være på klinikken)
       '(måste|ska|behöver) (kunna) (vara|ta sig|komma) (på|till|fram)',
       '(inom|på högst|på max) # (minuter|min)',
@@ -1957,6 +1981,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task appointee7: the reader wants to work remotely only ('du vill bara jobba på distans') or lives far off
+      '[du] (vill|kan|önskar) (bara|endast|enbart) (jobba|arbeta) (på distans|hemifrån|remote)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
       '(eftersom|då) (du) (studerar|läser|går) (vid|på) (ett annat|en annan)',
       // task reasons5: the reader's test or licence only later ('ditt uppkörningsprov är först i mars'), a result read off,
@@ -2482,6 +2508,8 @@ const sv: LangData = {
     ],
     // task scope: vetoes said aside a no (verdict.ts asideVetoes): they yield to a decision in a sentence without them
     asideVeto: [
+      // task decide7: a rota's turn ('det blev inte du den här gången – det är Saras tur att fixa fikat'): no selection
+      '(~s|din|hans|hennes|deras|min|vår|er) (tur) (att)',
       // task scope: a delayed recruitment (a delay notice); a no may apologise for the delay ('sorry the recruitment has been delayed')
       '(rekryteringen|processen) ** (dragit ut)',
       // task scope: an interview moved (a reschedule notice); a no may thank the reader for the move ('when we had to move the interview')
@@ -2802,6 +2830,9 @@ const sv: LangData = {
       '(från) (er|din|ert|era|din|byrån|listan)',
     ],
     metThanks: [
+      // task decide7: 'tack igen för samtalet', 'tack för att du träffade oss', 'tack för att du kom och pratade med oss'
+      '(tack) (igen|så mycket|så jättemycket|återigen) (för) [det|ett|en] [trevliga|trevligt|trevlig|bra|fina|fint] (samtalet|samtal|pratstunden|pratstund|snacket|mötet|möte|träffen|fikat|fika)',
+      '(tack) [igen|så mycket] (för att du) (träffade|pratade med|kom och pratade med|kom och träffade|tog dig tid att träffa|tog dig tid att prata med) (oss|mig)',
       '(tack) (för) [det|ett|en] [trevliga|trevligt|trevlig|bra|fina|fint] (samtalet|samtal|pratstunden|pratstund|snacket|mötet|möte|träffen|fikat|fika)',
     ],
     groupGreeting: [
@@ -2837,6 +2868,15 @@ const sv: LangData = {
       '(om|ifall|när) du (vill|önskar|skulle vilja|hellre vill)',
       '(vill du|önskar du)',
     ],
+    // task appointee7: the reader's own record said weaker, narrower or elsewhere, beside the appointee's named record
+    // ('Dina egna meriter inom dessa områden är ännu mer begränsade', 'ett område där din erfarenhet är mer begränsad')
+    weaker: [
+      '(din|dina) [egen|egna] [*] [*] (erfarenhet|meriter|merit|bakgrund|profil|publiceringslista|kompetens|forskning|kunskaper|cv) ** (är|var|har varit|förblir) ** (begränsad~|mindre omfattande|mindre|svagare|smalare|inte lika omfattande|inte lika stark~|inte lika bred~)',
+      '(din|dina) [egen|egna] [*] (erfarenhet|meriter|bakgrund|profil|arbetslivserfarenhet|yrkeserfarenhet) ** (är|kommer|ligger|har varit) ** (främst|huvudsakligen|mestadels|mest|framför allt|i huvudsak|till största delen) (från|inom|med|av|i)',
+      '(din|dina) [*] (erfarenhet|meriter|profil|bakgrund) (räckte|kunde) (inte) [riktigt] (mäta sig|hela vägen|till)',
+    ],
+    // task appointee7: the one taken said to hold something in a clause of its own ('han har liftkort')
+    heHas: ['(han|hon|hen) (har|hade) [ju|redan|också]'],
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],

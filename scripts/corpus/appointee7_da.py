@@ -1,0 +1,26 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+BUL = "Vi søger en, der:\n- har mindst to års erfaring med Figma\n- kan arbejde fra kontoret i Aarhus tre dage om ugen\n"
+ROWS = [
+ (S, 'final', "Kære Mette\n\nTak for din ansøgning til stillingen som lektor i biokemi og for samtalen. Stillingen er blevet tilbudt en ansøger med en omfattende publikationsliste inden for proteinfoldning og erfaring med at hjemtage eksterne forskningsmidler. Din egen forskning på disse områder er endnu mere begrænset.\n\nVi ønsker dig held og lykke med din videre karriere.\n\nMed venlig hilsen\nProfessor Jens Holm\nFormand for bedømmelsesudvalget",
+  ['Vi ønsker dig held og lykke med din videre karriere'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
+ (S, 'final', "Kære Rasmus\n\nTak for din ansøgning til stillingen som byggeleder. Efter grundige overvejelser har vi valgt en ansøger, der har ledet boligbyggerier til over 100 millioner kroner, et område hvor din erfaring er mere begrænset.\n\nMed venlig hilsen\nLone Berg\nHR, Nordbyg A/S",
+  ['Efter grundige overvejelser'], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område hvor din erfaring er mere begrænset\""),
+ (S, 'application', "Kære Sofie\n\nTak for din ansøgning til stillingen som klubmedarbejder. Vi må desværre meddele, at vi ikke kan tilbyde dig en samtale. I denne stilling er erfaring med arbejde med teenagere særlig vigtig for os, din erfaring er derimod primært fra vuggestue.\n\nVi ønsker dig held og lykke fremover.\n\nMed venlig hilsen\nJonas Eg\nUngdomsklubben Kompasset",
+  ['Vi må desværre meddele, at vi ikke kan tilbyde dig en samtale', 'Vi ønsker dig held og lykke fremover'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "derimod"'),
+ (S, 'application', "hej Mads, vi tager ham den anden til jobbet i Valby, han har liftcertifikat og det skal vi bruge hele næste uge. det har du jo ikke endnu. mvh Kim",
+  [], [], "004 foreman: the other one taken, his named certificate, the reader lacks it"),
+ (S, 'interview', "Hej Emil\n\nTak for din interesse for stillingen som UX-designer. " + BUL + "\nSom jeg forstod det, bor du i Aalborg og vil kun arbejde hjemmefra, så jeg tror ikke, det passer denne gang.\n\nVenlig hilsen\nAnna",
+  [], [], "005 a bullet list of requirements, then the reader's mismatch"),
+ (N, None, "Kære Mette\n\nTak for samtalen om stillingen som lektor i biokemi. Bedømmelsesudvalget lagde især vægt på din publikationsliste inden for proteinfoldning, som er præcis det, vi søgte, og jeg er glad for at kunne tilbyde dig stillingen. HR sender kontrakten i løbet af ugen.\n\nMed venlig hilsen\nProfessor Jens Holm",
+  [], [], "006 twin: the named record in an offer"),
+ (N, None, "Hej Pia\n\nKort om jobbet i Valby: vi tager Ali, han har liftcertifikat og det har Mads ikke. Kan du ringe til Mads i dag og sige det til ham? Tak!\n\nKim",
+  [], [], "007 twin: a note to a colleague naming the certificate"),
+ (N, None, "Vi søger en UX-designer til vores kontor i Aarhus!\n\n" + BUL + "- kan lide at samarbejde tæt med udviklere\n\nSend CV og portfolio til job@nordlys.example senest 30. maj.",
+  [], [], "008 twin: a job ad's bullet list"),
+ (G, 'final', "Kære Mette\n\nTak for din ansøgning til stillingen som lektor i biokemi. Stillingen er blevet tilbudt en ansøger med mere relevant erfaring, og vi kan derfor desværre ikke tilbyde dig stillingen.\n\nVi ønsker dig held og lykke med din videre karriere.\n\nMed venlig hilsen\nProfessor Jens Holm",
+  ['Stillingen er blevet tilbudt en ansøger med mere relevant erfaring, og vi kan derfor desværre ikke tilbyde dig stillingen', 'Vi ønsker dig held og lykke med din videre karriere'], [], "009 twin: a committee comparison that names nothing"),
+ (G, 'application', "hej Mads, vi tager ham den anden til jobbet i Valby, han passede bare lidt bedre til det. mvh Kim",
+  ['vi tager ham den anden til jobbet i Valby, han passede bare lidt bedre til det'], [], "010 twin: the other one taken, nothing named"),
+ (G, 'interview', "Hej Emil\n\nTak for din interesse for stillingen som UX-designer. " + BUL.replace("Vi søger", "Vi søgte") + "\nVi har fået mange stærke ansøgninger og har besluttet at gå videre med en anden kandidat.\n\nVenlig hilsen\nAnna",
+  ['Vi har fået mange stærke ansøgninger og har besluttet at gå videre med en anden kandidat'], [], "011 twin: the bullet list, then many strong applicants and someone else; the reader not measured"),
+]

@@ -1,0 +1,26 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+BUL = "Wir suchen jemanden, der:\n- mindestens zwei Jahre Erfahrung mit Figma hat\n- drei Tage pro Woche im Büro in Leipzig arbeiten kann\n"
+ROWS = [
+ (S, 'final', "Sehr geehrte Frau Dr. Keller,\n\nvielen Dank für Ihre Bewerbung auf die Professur für Biochemie und Ihren Vortrag. Die Berufungskommission hat sich für eine Bewerberin entschieden, die eine umfangreiche Publikationsliste zur Proteinfaltung und langjährige Erfahrung in der Einwerbung von Drittmitteln mitbringt. In diesen Bereichen ist Ihr bisheriges Profil noch weniger ausgeprägt.\n\nWir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute und viel Erfolg.\n\nMit freundlichen Grüßen\nProf. Dr. Thomas Brandt\nVorsitzender der Berufungskommission",
+  ['Wir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute und viel Erfolg'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
+ (S, 'final', "Sehr geehrter Herr Wagner,\n\nvielen Dank für Ihre Bewerbung als Bauleiter. Nach sorgfältiger Prüfung haben wir uns für einen Bewerber entschieden, der bereits Wohnbauprojekte mit über 10 Millionen Euro geleitet hat, ein Bereich, in dem Ihre Erfahrung noch begrenzter ist.\n\nMit freundlichen Grüßen\nLena Berg\nPersonalabteilung, Nordbau GmbH",
+  ['Nach sorgfältiger Prüfung'], [], "002 formal comparison in one sentence: the appointee's named experience, \"ein Bereich, in dem Ihre Erfahrung noch begrenzter ist\""),
+ (S, 'application', "Sehr geehrte Frau Schulz,\n\nvielen Dank für Ihre Bewerbung als Sozialpädagogin in unserem Jugendzentrum. Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen. Für die Stelle ist uns Erfahrung in der offenen Jugendarbeit besonders wichtig, Ihre bisherige Berufserfahrung stammt dagegen überwiegend aus der Krippe.\n\nWir wünschen Ihnen alles Gute für Ihre Zukunft.\n\nMit freundlichen Grüßen\nJonas Eich\nJugendzentrum Kompass",
+  ['Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen', 'Wir wünschen Ihnen alles Gute für Ihre Zukunft'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "dagegen"'),
+ (S, 'application', "servus Lukas, wir nehmen für die Baustelle in Pasing den anderen, der hat den Staplerschein und den brauchen wir ab Montag. hast du ja noch nicht. gruß Toni",
+  [], [], "004 foreman: the other one taken, his named licence, the reader lacks it"),
+ (S, 'interview', "Hallo Jonas,\n\ndanke für dein Interesse an der Stelle als UX-Designer. " + BUL + "\nSo wie ich dich verstanden habe, wohnst du in Rostock und möchtest nur remote arbeiten, deshalb passt es diesmal leider nicht.\n\nViele Grüße\nAnna",
+  [], [], "005 a bullet list of requirements, then the reader's mismatch"),
+ (N, None, "Sehr geehrte Frau Dr. Keller,\n\nvielen Dank für Ihren Vortrag. Die Berufungskommission hat besonders Ihre Publikationsliste zur Proteinfaltung überzeugt, genau das haben wir gesucht, und ich freue mich, Ihnen die Professur anbieten zu können. Die Unterlagen erhalten Sie in den nächsten Tagen.\n\nMit freundlichen Grüßen\nProf. Dr. Thomas Brandt",
+  [], [], "006 twin: the named record in an offer"),
+ (N, None, "Hallo Petra,\n\nkurz zur Baustelle in Pasing: wir nehmen den Ali, der hat den Staplerschein und Lukas nicht. Kannst du Lukas heute anrufen und ihm Bescheid geben? Danke!\n\nToni",
+  [], [], "007 twin: a note to a colleague naming the licence"),
+ (N, None, "Wir suchen UX-Designer (m/w/d) für unser Büro in Leipzig!\n\n" + BUL + "- gern eng mit Entwicklern zusammenarbeitet\n\nSchick uns Lebenslauf und Portfolio bis 30. Mai an jobs@nordlicht.example.",
+  [], [], "008 twin: a job ad's bullet list"),
+ (G, 'final', "Sehr geehrte Frau Dr. Keller,\n\nvielen Dank für Ihre Bewerbung auf die Professur für Biochemie. Die Berufungskommission hat sich für eine Bewerberin mit einschlägigerer Erfahrung entschieden, daher können wir Ihnen die Stelle leider nicht anbieten.\n\nWir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute und viel Erfolg.\n\nMit freundlichen Grüßen\nProf. Dr. Thomas Brandt",
+  ['Die Berufungskommission hat sich für eine Bewerberin mit einschlägigerer Erfahrung entschieden, daher können wir Ihnen die Stelle leider nicht anbieten', 'Wir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute und viel Erfolg'], [], "009 twin: a committee comparison that names nothing"),
+ (G, 'application', "servus Lukas, wir nehmen für die Baustelle in Pasing den anderen, der hat einfach besser gepasst. gruß Toni",
+  ['wir nehmen für die Baustelle in Pasing den anderen, der hat einfach besser gepasst'], [], "010 twin: the other one taken, nothing named"),
+ (G, 'interview', "Hallo Jonas,\n\ndanke für dein Interesse an der Stelle als UX-Designer. " + BUL.replace("Wir suchen", "Wir suchten") + "\nWir hatten viele starke Bewerbungen und haben uns für jemand anderen entschieden.\n\nViele Grüße\nAnna",
+  ['Wir hatten viele starke Bewerbungen und haben uns für jemand anderen entschieden'], [], "011 twin: the bullet list, then many strong applicants and someone else; the reader not measured"),
+]

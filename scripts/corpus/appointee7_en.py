@@ -1,0 +1,26 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+BUL = "We're looking for someone who:\n- has at least two years of hands-on work in Figma\n- can be in our Leeds office three days a week\n"
+ROWS = [
+ (S, 'final', "Dear Dr Patel,\n\nThank you for your interest in the lectureship in structural biology and for attending the interview. The post has been offered to a candidate with an extensive publication record in cryo-electron microscopy and several years of experience leading externally funded projects. Your own research record in these areas is still more limited.\n\nWe wish you every success in your future career.\n\nYours sincerely,\nProfessor Helen Ward\nChair of the Appointment Committee",
+  ['We wish you every success in your future career'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
+ (S, 'final', "Dear Mr Lindqvist,\n\nThank you for applying for the position of site manager. After careful consideration we have decided to offer the position to an applicant who has managed residential projects worth over £10 million, an area where your experience is more limited.\n\nKind regards,\nSarah Cole\nHR, Brookfield Construction",
+  ['After careful consideration'], [], "002 formal comparison in one sentence: the appointee's named experience, \"an area where your experience is more limited\""),
+ (S, 'application', "Dear Ms Brown,\n\nThank you for your application for the youth worker post. Unfortunately, we are unable to offer you an interview. For this post, experience of working with teenagers is particularly important to us, whereas your experience so far has mainly been in nurseries.\n\nWe wish you all the best for the future.\n\nKind regards,\nJames Hill\nManager, Eastside Youth Centre",
+  ['Unfortunately, we are unable to offer you an interview', 'We wish you all the best for the future'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "whereas"'),
+ (S, 'application', "alright Jamie, gonna go with the other lad for the roof job, hes got his IPAF card and we need that for the cherry picker from monday. you havent got one yet have you. cheers anyway\nDave",
+  [], [], "004 foreman: the other one taken, his named card, the reader lacks it"),
+ (S, 'interview', "Hi Tom,\n\nThanks for your interest in the UX designer role. " + BUL + "\nFrom our call I understand you're based in Aberdeen and only want to work remotely, so I don't think this one is right for you this time.\n\nBest,\nAnna",
+  [], [], "005 a bullet list of requirements, then the reader's mismatch"),
+ (N, None, "Dear Dr Patel,\n\nThank you for attending the interview for the lectureship in structural biology. The appointment committee was particularly impressed by your publication record in cryo-electron microscopy, which is exactly what we were looking for, and I am delighted to offer you the post. HR will send you the contract this week.\n\nYours sincerely,\nProfessor Helen Ward",
+  [], [], "006 twin: the named record in an offer"),
+ (N, None, "Hi Mark,\n\nQuick update on the roof job: we're going with Liam, he's got his IPAF card and Jamie hasn't. Can you ring Jamie today and let him know? Thanks.\n\nDave",
+  [], [], "007 twin: a note to a colleague naming the certificate"),
+ (N, None, "We're hiring: UX designer in Leeds\n\n" + BUL + "- enjoys working closely with developers\n\nSend your CV and portfolio to jobs@northlight.example by 30 May.",
+  [], [], "008 twin: a job ad's bullet list"),
+ (G, 'final', "Dear Dr Ahmed,\n\nThank you for your interest in the lectureship in structural biology. The post has been offered to a candidate with more relevant experience, and we are therefore unable to offer you the position.\n\nWe wish you every success in your future career.\n\nYours sincerely,\nProfessor Helen Ward",
+  ['The post has been offered to a candidate with more relevant experience, and we are therefore unable to offer you the position', 'We wish you every success in your future career'], [], "009 twin: a committee comparison that names nothing"),
+ (G, 'application', "alright Jamie, gonna go with the other lad for the roof job, he just suited it a bit better. cheers anyway\nDave",
+  ['gonna go with the other lad for the roof job, he just suited it a bit better'], [], "010 twin: the other one taken, nothing named"),
+ (G, 'interview', "Hi Tom,\n\nThanks for your interest in the UX designer role. " + BUL.replace("We're looking", "We were looking") + "\nWe had a lot of strong applicants and have decided to go ahead with someone else.\n\nBest,\nAnna",
+  ['We had a lot of strong applicants and have decided to go ahead with someone else'], [], "011 twin: the bullet list, then many strong applicants and someone else; the reader not measured"),
+]

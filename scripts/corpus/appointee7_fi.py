@@ -1,0 +1,26 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+BUL = "Etsimme henkilöä, joka:\n- on käyttänyt Figmaa vähintään kaksi vuotta\n- voi työskennellä Tampereen toimistolla kolme päivää viikossa\n"
+ROWS = [
+ (S, 'final', "Hei Anna,\n\nKiitos hakemuksestasi biokemian yliopistonlehtorin tehtävään ja haastattelusta. Tehtävään on valittu hakija, jolla on laaja julkaisuluettelo proteiinien laskostumisesta ja kokemusta ulkopuolisen rahoituksen hankkimisesta. Sinun tutkimusnäyttösi näillä alueilla on vielä suppeampi.\n\nToivotamme sinulle menestystä jatkossa.\n\nYstävällisin terveisin\nProfessori Antti Holm\nValintatoimikunnan puheenjohtaja",
+  ['Toivotamme sinulle menestystä jatkossa'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
+ (S, 'final', "Hei Mikko,\n\nKiitos hakemuksestasi vastaavan työnjohtajan tehtävään. Huolellisen harkinnan jälkeen valitsimme hakijan, joka on johtanut yli kymmenen miljoonan euron asuinkerrostalokohteita, ja tällä alueella sinun kokemuksesi on vielä suppeampaa.\n\nYstävällisin terveisin\nLeena Berg\nHR, Pohjoisrakennus Oy",
+  ['Huolellisen harkinnan jälkeen'], [], "002 formal comparison in one sentence: the appointee's named experience, \"tällä alueella sinun kokemuksesi on vielä suppeampaa\""),
+ (S, 'application', "Hei Sofia,\n\nKiitos hakemuksestasi nuoriso-ohjaajan tehtävään. Valitettavasti emme voi kutsua sinua haastatteluun. Tehtävässä pidämme erityisen tärkeänä kokemusta nuorten kanssa työskentelystä, sinun kokemuksesi on sen sijaan pääosin päiväkodista.\n\nToivotamme sinulle kaikkea hyvää jatkoon.\n\nYstävällisin terveisin\nJoonas Eklund\nNuorisotalo Kompassi",
+  ['Valitettavasti emme voi kutsua sinua haastatteluun', 'Toivotamme sinulle kaikkea hyvää jatkoon'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "sen sijaan"'),
+ (S, 'application', "moi Jani, otetaan se toinen kaveri Espoon kohteeseen, sillä on trukkikortti ja sitä tarvitaan maanantaista lähtien. sulla ei sitä vielä oo. terkuin Pekka",
+  [], [], "004 foreman: the other one taken, his named card, the reader lacks it"),
+ (S, 'interview', "Hei Eero,\n\nKiitos kiinnostuksestasi UX-suunnittelijan tehtävään. " + BUL + "\nYmmärsin, että asut Oulussa ja haluat tehdä vain etätöitä, joten tämä ei taida sopia tällä kertaa.\n\nTerveisin\nAnna",
+  [], [], "005 a bullet list of requirements, then the reader's mismatch"),
+ (N, None, "Hei Anna,\n\nKiitos haastattelusta biokemian yliopistonlehtorin tehtävään. Valintatoimikunta arvosti erityisesti julkaisuluetteloasi proteiinien laskostumisesta, joka on juuri sitä mitä etsimme, ja minulla on ilo tarjota sinulle tehtävää. HR lähettää sopimuksen tällä viikolla.\n\nYstävällisin terveisin\nProfessori Antti Holm",
+  [], [], "006 twin: the named record in an offer"),
+ (N, None, "Hei Tiina,\n\nLyhyesti Espoon kohteesta: otetaan Ali, sillä on trukkikortti eikä Janilla ole. Voisitko soittaa Janille tänään ja kertoa? Kiitos!\n\nPekka",
+  [], [], "007 twin: a note to a colleague naming the card"),
+ (N, None, "Haemme UX-suunnittelijaa Tampereen toimistollemme!\n\n" + BUL + "- tykkää tehdä tiivistä yhteistyötä kehittäjien kanssa\n\nLähetä CV ja portfolio osoitteeseen rekry@revontuli.example 30.5. mennessä.",
+  [], [], "008 twin: a job ad's bullet list"),
+ (G, 'final', "Hei Anna,\n\nKiitos hakemuksestasi biokemian yliopistonlehtorin tehtävään. Tehtävään on valittu hakija, jolla on enemmän relevanttia kokemusta, joten emme valitettavasti voi tarjota tehtävää sinulle.\n\nToivotamme sinulle menestystä jatkossa.\n\nYstävällisin terveisin\nProfessori Antti Holm",
+  ['Tehtävään on valittu hakija, jolla on enemmän relevanttia kokemusta, joten emme valitettavasti voi tarjota tehtävää sinulle', 'Toivotamme sinulle menestystä jatkossa'], [], "009 twin: a committee comparison that names nothing"),
+ (G, 'application', "moi Jani, otetaan se toinen kaveri Espoon kohteeseen, se sopi vaan vähän paremmin. terkuin Pekka",
+  ['otetaan se toinen kaveri Espoon kohteeseen, se sopi vaan vähän paremmin'], [], "010 twin: the other one taken, nothing named"),
+ (G, 'interview', "Hei Eero,\n\nKiitos kiinnostuksestasi UX-suunnittelijan tehtävään. " + BUL + "\nSaimme paljon vahvoja hakemuksia ja päätimme jatkaa toisen hakijan kanssa.\n\nTerveisin\nAnna",
+  ['Saimme paljon vahvoja hakemuksia ja päätimme jatkaa toisen hakijan kanssa'], [], "011 twin: the bullet list, then many strong applicants and someone else; the reader not measured"),
+]

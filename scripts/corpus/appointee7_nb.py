@@ -1,0 +1,26 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+BUL = "Vi ser etter en som:\n- har minst to års erfaring med Figma\n- kan jobbe fra kontoret i Bergen tre dager i uka\n"
+ROWS = [
+ (S, 'final', "Hei Kari,\n\nTakk for at du søkte stillingen som førsteamanuensis i biokjemi, og for intervjuet. Stillingen er tilbudt en søker med en omfattende publikasjonsliste innen proteinfolding og erfaring med å hente inn eksterne forskningsmidler. Din egen forskning på disse områdene er foreløpig mer begrenset.\n\nVi ønsker deg lykke til videre i karrieren.\n\nMed vennlig hilsen\nProfessor Anders Holm\nLeder for bedømmelseskomiteen",
+  ['Vi ønsker deg lykke til videre i karrieren'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
+ (S, 'final', "Hei Martin,\n\nTakk for søknaden til stillingen som anleggsleder. Etter grundige vurderinger har vi valgt en søker som har ledet boligprosjekter på over 100 millioner kroner, et område der din erfaring er mer begrenset.\n\nMed vennlig hilsen\nLene Berg\nHR, Nordbygg AS",
+  ['Etter grundige vurderinger'], [], "002 formal comparison in one sentence: the appointee's named experience, \"et område der din erfaring er mer begrenset\""),
+ (S, 'application', "Hei Sofie,\n\nTakk for søknaden til stillingen som miljøarbeider. Vi må dessverre meddele at vi ikke kan tilby deg intervju. I denne stillingen er erfaring med arbeid med ungdom særlig viktig for oss, din erfaring er derimot hovedsakelig fra barnehage.\n\nVi ønsker deg lykke til videre.\n\nMed vennlig hilsen\nJonas Eik\nUngdomshuset Kompasset",
+  ['Vi må dessverre meddele at vi ikke kan tilby deg intervju', 'Vi ønsker deg lykke til videre'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "derimot"'),
+ (S, 'application', "hei Sindre, vi tar han andre til jobben på lageret, han har truckførerbevis og det trenger vi fra mandag. du har jo ikke tatt det enda. mvh Geir",
+  [], [], "004 foreman: the other one taken, his named licence, the reader lacks it"),
+ (S, 'interview', "Hei Emil,\n\nTakk for interessen for stillingen som UX-designer. " + BUL + "\nSlik jeg forstod det bor du i Bodø og vil bare jobbe hjemmefra, så jeg tror ikke dette passer denne gangen.\n\nHilsen\nAnna",
+  [], [], "005 a bullet list of requirements, then the reader's mismatch"),
+ (N, None, "Hei Kari,\n\nTakk for intervjuet for stillingen som førsteamanuensis i biokjemi. Komiteen la særlig vekt på publikasjonslisten din innen proteinfolding, som er akkurat det vi var ute etter, og jeg er glad for å kunne tilby deg stillingen. HR sender kontrakten i løpet av uka.\n\nMed vennlig hilsen\nProfessor Anders Holm",
+  [], [], "006 twin: the named record in an offer"),
+ (N, None, "Hei Tone,\n\nKort om lagerjobben: vi tar Ali, han har truckførerbevis og det har ikke Sindre. Kan du ringe Sindre i dag og si fra? Takk!\n\nGeir",
+  [], [], "007 twin: a note to a colleague naming the licence"),
+ (N, None, "Vi søker UX-designer til kontoret vårt i Bergen!\n\n" + BUL + "- liker å samarbeide tett med utviklere\n\nSend CV og portefølje til jobb@nordlys.example innen 30. mai.",
+  [], [], "008 twin: a job ad's bullet list"),
+ (G, 'final', "Hei Kari,\n\nTakk for at du søkte stillingen som førsteamanuensis i biokjemi. Stillingen er tilbudt en søker med mer relevant erfaring, og vi kan derfor dessverre ikke tilby deg stillingen.\n\nVi ønsker deg lykke til videre i karrieren.\n\nMed vennlig hilsen\nProfessor Anders Holm",
+  ['Stillingen er tilbudt en søker med mer relevant erfaring, og vi kan derfor dessverre ikke tilby deg stillingen', 'Vi ønsker deg lykke til videre i karrieren'], [], "009 twin: a committee comparison that names nothing"),
+ (G, 'application', "hei Sindre, vi tar han andre til jobben på lageret, han passet rett og slett litt bedre. mvh Geir",
+  ['vi tar han andre til jobben på lageret, han passet rett og slett litt bedre'], [], "010 twin: the other one taken, nothing named"),
+ (G, 'interview', "Hei Emil,\n\nTakk for interessen for stillingen som UX-designer. " + BUL.replace("Vi ser", "Vi så") + "\nVi fikk mange sterke søknader og har bestemt oss for å gå videre med en annen kandidat.\n\nHilsen\nAnna",
+  ['Vi fikk mange sterke søknader og har bestemt oss for å gå videre med en annen kandidat'], [], "011 twin: the bullet list, then many strong applicants and someone else; the reader not measured"),
+]

@@ -1,0 +1,26 @@
+S, G, N = 'specific-rejection', 'generic-rejection', 'not-rejection'
+BUL = "Vi söker någon som:\n- har minst två års erfarenhet av Figma\n- kan jobba från kontoret i Umeå tre dagar i veckan\n"
+ROWS = [
+ (S, 'final', "Hej Karin,\n\nTack för att du sökte tjänsten som universitetslektor i biokemi och för intervjun. Tjänsten har erbjudits en sökande med en omfattande publiceringslista inom proteinveckning och erfarenhet av att leda externfinansierade projekt. Dina egna meriter inom dessa områden är ännu mer begränsade.\n\nVi önskar dig lycka till i din fortsatta karriär.\n\nMed vänliga hälsningar\nProfessor Anders Holm\nOrdförande i rekryteringsgruppen",
+  ['Vi önskar dig lycka till i din fortsatta karriär'], [], "001 formal committee comparison: the appointee's named record, the reader's weaker record in the next sentence"),
+ (S, 'final', "Hej Mikael,\n\nTack för din ansökan till tjänsten som platschef. Efter noggrant övervägande har vi valt en sökande som har lett flerbostadsprojekt på över 100 miljoner kronor, ett område där din erfarenhet är mer begränsad.\n\nMed vänlig hälsning\nLena Berg\nHR, Byggbolaget Norr",
+  ['Efter noggrant övervägande'], [], "002 formal comparison in one sentence: the appointee's named experience, \"ett område där din erfarenhet är mer begränsad\""),
+ (S, 'application', "Hej Sofia,\n\nTack för din ansökan till tjänsten som fritidsledare. Tyvärr kan vi inte gå vidare med din ansökan. För tjänsten är erfarenhet av arbete med tonåringar särskilt viktig, din erfarenhet är däremot främst från förskolan.\n\nVi önskar dig lycka till framöver.\n\nVänliga hälsningar\nJonas Ek\nFritidsgården Kompassen",
+  ['Tyvärr kan vi inte gå vidare med din ansökan', 'Vi önskar dig lycka till framöver'], [], '003 a bare decision (underlined: the reason follows in a sentence of its own, as the holdout files mark it), then a requirement contrasted with the reader by "däremot"'),
+ (S, 'application', "tja Robin, det blir den andra killen för jobbet på Kvarnholmen, han har liftkort och vi ska köra skylift hela nästa vecka. du har ju inget sånt än. hörs\nMicke",
+  [], [], "004 foreman: the other one taken, his named card, the reader lacks it"),
+ (S, 'interview', "Hej Elin,\n\nTack för ditt intresse för tjänsten som UX-designer. " + BUL + "\nSom jag förstod det bor du i Kiruna och vill bara jobba på distans, så jag tror inte att det här passar den här gången.\n\nHälsningar\nAnna",
+  [], [], "005 a bullet list of requirements, then the reader's mismatch"),
+ (N, None, "Hej Karin,\n\nTack för intervjun för tjänsten som universitetslektor i biokemi. Rekryteringsgruppen fastnade särskilt för din publiceringslista inom proteinveckning, som är precis det vi letade efter, och jag är glad att kunna erbjuda dig tjänsten. HR skickar avtalet under veckan.\n\nMed vänliga hälsningar\nProfessor Anders Holm",
+  [], [], "006 twin: the named record in an offer"),
+ (N, None, "Hej Petra,\n\nKort om jobbet på Kvarnholmen: vi tar Ali, han har liftkort och det har inte Robin. Kan du ringa Robin idag och meddela honom? Tack!\n\nMicke",
+  [], [], "007 twin: a note to a colleague naming the certificate"),
+ (N, None, "Vi söker en UX-designer till vårt kontor i Umeå!\n\n" + BUL + "- gillar att samarbeta nära utvecklare\n\nSkicka CV och portfolio till jobb@norrsken.example senast 30 maj.",
+  [], [], "008 twin: a job ad's bullet list"),
+ (G, 'final', "Hej Karin,\n\nTack för att du sökte tjänsten som universitetslektor i biokemi. Tjänsten har erbjudits en sökande med mer relevant erfarenhet, och vi kan därför tyvärr inte erbjuda dig tjänsten.\n\nVi önskar dig lycka till i din fortsatta karriär.\n\nMed vänliga hälsningar\nProfessor Anders Holm",
+  ['Tjänsten har erbjudits en sökande med mer relevant erfarenhet, och vi kan därför tyvärr inte erbjuda dig tjänsten', 'Vi önskar dig lycka till i din fortsatta karriär'], [], "009 twin: a committee comparison that names nothing"),
+ (G, 'application', "tja Robin, det blir den andra killen för jobbet på Kvarnholmen, han passade helt enkelt lite bättre. hörs\nMicke",
+  ['det blir den andra killen för jobbet på Kvarnholmen, han passade helt enkelt lite bättre'], [], "010 twin: the other one taken, nothing named"),
+ (G, 'interview', "Hej Elin,\n\nTack för ditt intresse för tjänsten som UX-designer. " + BUL.replace("Vi söker", "Vi sökte") + "\nVi fick många starka ansökningar och har bestämt oss för att gå vidare med en annan kandidat.\n\nHälsningar\nAnna",
+  ['Vi fick många starka ansökningar och har bestämt oss för att gå vidare med en annan kandidat'], [], "011 twin: the bullet list, then many strong applicants and someone else; the reader not measured"),
+]
