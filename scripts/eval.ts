@@ -22,11 +22,12 @@ import {
   formatTable,
   parseCorpus,
 } from '../utils/analysis/evaluate';
-import { analyzeDraft } from '../utils/analysis/index';
 import { mailBody, mailSubject } from './lib/mail-body';
 import { loadCachedProgram } from './lib/program-cache';
 
+// The cached compiled program (as in analyze.ts), set before detect.ts is first imported.
 loadCachedProgram();
+const { analyzeDraft } = await import('../utils/analysis/index');
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');

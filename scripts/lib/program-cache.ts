@@ -74,7 +74,8 @@ function writeCached(dir: string, file: string, builtin: BuiltinProgram): void {
 
 /**
  * Makes the default engine (detect.ts, index.ts) use the cached program, compiling and caching it on
- * the first start after a source change. Returns where the program came from.
+ * the first start after a source change. Call it before detect.ts is first imported (a dynamic import
+ * after it), or detect.ts compiles its own program first. Returns where the program came from.
  */
 export function loadCachedProgram(dir = PROGRAM_CACHE_DIR): 'cache' | 'compiled' | 'off' {
   if (process.env.KLARSVAR_PROGRAM_CACHE === '0') return 'off';

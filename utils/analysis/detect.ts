@@ -3,7 +3,7 @@
  * (those are in describe.ts) and no zod. `analyzeDraft` (index.ts) = `detectDraft` + `describeFlag`.
  */
 // biome-ignore-all assist/source/organizeImports: bundle order — the three Scandinavian data files next to each other compress ~1.4 KB better (gzip window)
-import { loadLanguages, safeAnalyze } from './engine';
+import { hasDefaultEngine, loadLanguages, safeAnalyze } from './engine';
 import sv from './lang/sv';
 import nb from './lang/nb';
 import da from './lang/da';
@@ -23,7 +23,8 @@ export type {
   Verdict,
 } from './types';
 
-loadLanguages({ sv, da, nb, en, de, fi });
+// The CLI sets a program it compiled before (scripts/lib/program-cache.ts) ahead of importing this module.
+if (!hasDefaultEngine()) loadLanguages({ sv, da, nb, en, de, fi });
 
 /**
  * Detect in one draft: language, verdict, specificity score, checklist and flagged spans (without

@@ -668,52 +668,35 @@ function placeOf(t: Tokens, seg: ReturnType<typeof segment>, w: number, start: n
 // ---------------------------------------------------------------- the default engine
 
 let current: Engine | null = null;
-/**
- * The data `loadLanguages` was last given, compiled at the first analysis rather than at import: the
- * CLI replaces detect.ts's source languages with a program it compiled before (scripts/lib/program-cache.ts)
- * without paying for a compile it would throw away.
- */
-let pending: (() => Engine) | null = null;
-let model: LinearModel | null = null;
-let modelProbe: ((input: ModelInput) => void) | null = null;
-
-function defaultEngine(): Engine | null {
-  if (pending) {
-    current = pending();
-    pending = null;
-    current.model = model;
-    current.modelProbe = modelProbe;
-  }
-  return current;
-}
 
 /** Sets the default engine's second opinion (detect.ts: the shipped model; null: the rules alone). */
-export function setModel(next: LinearModel | null): void {
-  model = next;
-  if (current) current.model = next;
+export function setModel(model: LinearModel | null): void {
+  if (current) current.model = model;
 }
 
 /** Training only: every draft's model input to `probe` (null: off). */
 export function setModelProbe(probe: ((input: ModelInput) => void) | null): void {
-  modelProbe = probe;
   if (current) current.modelProbe = probe;
 }
 
 /**
- * Sets the default engine's data (detect.ts calls it with all six languages): language modules, compiled
- * at the first analysis, or a program compiled beforehand (precompiled.ts) with the modules as lexicon.
+ * Sets the default engine's data: language modules (detect.ts calls it with all six; compiled now), or a
+ * program compiled beforehand (precompiled.ts) with the modules as lexicon (the CLI's cached program).
  */
 export function loadLanguages(
   langs: Partial<LangTable> | Precompiled,
   lexicon?: Partial<Record<Language, LexiconData>>,
 ): void {
-  current = null;
-  pending = () => new Engine(langs, lexicon);
+  current = new Engine(langs, lexicon);
+}
+
+/** Whether a default engine is set: detect.ts then keeps it instead of compiling its own. */
+export function hasDefaultEngine(): boolean {
+  return current !== null;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Detection {
-  const engine = defaultEngine();
-  return engine ? engine.detect(text, options) : emptyResult('unknown');
+  return current ? current.detect(text, options) : emptyResult('unknown');
 }
 
 /** `analyze` that never throws: an unexpected engine error reads as "no finding", never a crash in the page. */
