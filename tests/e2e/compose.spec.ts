@@ -84,6 +84,10 @@ async function openSituation(context: BrowserContext, site: Site, lang: Lang, si
   return { page, editor, index: 2 };
 }
 
+// Every test has its own browser and profile (harness.ts): the two workers may share this file, the
+// longest of the suite (7 minutes of a 14-minute CI run when it ran in one worker).
+test.describe.configure({ mode: 'parallel' });
+
 const SITES: Site[] = ['gmail', 'outlook'];
 const LANGS: Lang[] = ['en', 'sv', 'da'];
 const SITUATIONS: Situation[] = ['new', 'reply', 'popout', 'several'];
