@@ -10,6 +10,7 @@ import {
   statusOf,
   test,
   typeGenericAfterOwnLine,
+  writeDraft,
 } from './harness';
 
 const SITES = COMPOSE_SITES;
@@ -107,7 +108,7 @@ test('outlook, Swedish draft: the builder speaks Swedish, reads the stage, inser
     }
   }, selector);
   await page.keyboard.press('Enter');
-  await page.keyboard.type(DRAFTS.sv.generic, { delay: 1 });
+  await writeDraft(page, DRAFTS.sv.generic);
   await expect
     .poll(async () => (await statusOf(page, selector))?.verdict, { timeout: 5000 })
     .toBe('generic-rejection');

@@ -19,6 +19,7 @@ import {
   selectBodyLine,
   statusOf,
   test,
+  writeDraft,
 } from './harness';
 
 const FEEDBACK = {
@@ -143,7 +144,7 @@ for (const c of CASES) {
     await expect.poll(() => statusOf(page, c.editor)).toMatchObject({ verdict: 'not-rejection' });
 
     expect(await selectBodyLine(page, c.editor)).toBe(true);
-    await page.keyboard.type(DRAFTS.en.generic);
+    await writeDraft(page, DRAFTS.en.generic);
     await expect
       .poll(() => statusOf(page, c.editor))
       .toMatchObject({ verdict: 'generic-rejection', visible: true });
@@ -225,7 +226,7 @@ test('Esc closes the sidebar and returns focus to the draft; one sidebar per tab
   for (const index of [0, 1]) {
     await caretAtFirstLine(page, editor, index);
     await page.keyboard.press('Enter');
-    await page.keyboard.type(DRAFTS.en.generic);
+    await writeDraft(page, DRAFTS.en.generic);
     await expect.poll(() => statusOf(page, editor, index)).toMatchObject({ verdict: 'generic-rejection' });
   }
   const buttons = page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]');
@@ -249,7 +250,7 @@ test('Escape belongs to the webmail unless focus is in Klarsvar’s UI (Gmail’
   const page = await openFixture(context, COMPOSE_SITES.gmail.url, COMPOSE_SITES.gmail.fixture);
   const editor = EDITOR_SELECTORS.gmail;
   expect(await selectBodyLine(page, editor)).toBe(true);
-  await page.keyboard.type(DRAFTS.en.generic);
+  await writeDraft(page, DRAFTS.en.generic);
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
   await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();
   const iframe = page.locator('iframe[data-testid="klarsvar-sidebar"]');
@@ -304,7 +305,7 @@ for (const c of CASES.map((base) => ({ ...base, draft: SV_BETWEEN }))) {
     if (c.rooster) await expect(page.locator('html')).toHaveAttribute('data-rooster', 'ready');
     await expect.poll(() => statusOf(page, c.editor)).toMatchObject({ verdict: 'not-rejection' });
     expect(await selectBodyLine(page, c.editor)).toBe(true);
-    await page.keyboard.type(`${c.draft.first} ${c.draft.own} ${c.draft.last}`);
+    await writeDraft(page, `${c.draft.first} ${c.draft.own} ${c.draft.last}`);
     await expect
       .poll(() => statusOf(page, c.editor))
       .toMatchObject({ verdict: 'generic-rejection', flags: 2 });
@@ -365,7 +366,7 @@ test('Gmail reply written below the quote: Insert keeps the quote and the text b
   );
   expect(quote).toContain('Could you tell me what I could improve');
   await caretBelowQuote(page, editor);
-  await page.keyboard.type(`${EN_BETWEEN.first} ${EN_BETWEEN.own} ${EN_BETWEEN.last}`);
+  await writeDraft(page, `${EN_BETWEEN.first} ${EN_BETWEEN.own} ${EN_BETWEEN.last}`);
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection', flags: 2 });
   const before = await editorHtml(page, editor);
 
@@ -431,7 +432,7 @@ test('Gmail plain-text compose gets plain text on Insert (no HTML)', async ({ co
   );
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection' });
   expect(await selectBodyLine(page, editor)).toBe(true);
-  await page.keyboard.type(DRAFTS.en.generic);
+  await writeDraft(page, DRAFTS.en.generic);
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
 
   await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').click();

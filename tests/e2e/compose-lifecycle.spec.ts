@@ -15,6 +15,7 @@ import {
   openFixture,
   statusOf,
   test,
+  writeDraft,
 } from './harness';
 
 async function statuses(page: Page): Promise<{ state: string | null; text: string }[]> {
@@ -46,7 +47,7 @@ test('reloading the extension leaves one localised "reload the page" status per 
     await expect.poll(() => page.locator('html').getAttribute('data-klarsvar-tracked')).toBe('2');
     await caretAtFirstLine(page, editor, 0);
     await page.keyboard.press('Enter');
-    await page.keyboard.type(DRAFTS.sv.generic);
+    await writeDraft(page, DRAFTS.sv.generic);
     await expect.poll(() => statusOf(page, editor, 0)).toMatchObject({ verdict: 'generic-rejection' });
     expect((await highlightTexts(page, 'generic')).length).toBeGreaterThan(0);
     await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').first().click();
@@ -70,7 +71,7 @@ test('reloading the extension leaves one localised "reload the page" status per 
     expect(await page.locator('klarsvar-status [data-testid="klarsvar-open-builder"]').count()).toBe(0);
     // The old copy does nothing more: typing changes nothing, and no second status appears.
     await caretAtFirstLine(page, editor, 1);
-    await page.keyboard.type(DRAFTS.sv.generic);
+    await writeDraft(page, DRAFTS.sv.generic);
     await page.waitForTimeout(600);
     expect((await statuses(page)).length).toBe(2);
     expect(await highlightTexts(page, 'generic')).toEqual([]);

@@ -11,6 +11,7 @@ import {
   openFixture,
   statusOf,
   test,
+  writeDraft,
 } from './harness';
 
 test('Gmail: a forwarded mail below the user’s note is not read as the user’s text', async ({ context }) => {
@@ -60,7 +61,7 @@ test('Outlook: a rejection typed inside the #Signature block is flagged; the sig
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
   }, editor);
-  await page.keyboard.type(DRAFTS.en.generic);
+  await writeDraft(page, DRAFTS.en.generic);
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
   await expect
     .poll(async () => (await highlightTexts(page, 'generic')).some((t) => t.includes('other candidates')))

@@ -14,6 +14,7 @@ import {
   statusOf,
   TEST_EXTENSION_DIR,
   test,
+  writeDraft,
 } from './harness';
 
 const GMAIL_SEND = '.Up [role=button]:not([aria-haspopup])';
@@ -29,7 +30,7 @@ async function typeGeneric(page: Page, editor: string, lang: 'en' | 'sv' | 'da')
     .toBe(1);
   // Over the draft's neutral line, so a matched job profile's criteria cannot make it specific.
   expect(await selectBodyLine(page, editor)).toBe(true);
-  await page.keyboard.type(DRAFTS[lang].generic);
+  await writeDraft(page, DRAFTS[lang].generic);
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
 }
 
@@ -142,7 +143,7 @@ test('a specific rejection sends without a prompt even with warnBeforeSend on', 
     .toBe(1);
   await caretAtFirstLine(page, editor);
   await page.keyboard.press('Enter');
-  await page.keyboard.type(DRAFTS.sv.specific);
+  await writeDraft(page, DRAFTS.sv.specific);
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'specific-rejection' });
   await page.locator('button.ms-Button--primary').click();
   await expect.poll(() => sends(page)).toBe(1);

@@ -18,6 +18,7 @@ import {
   selectCaretBlock,
   statusOf,
   test,
+  writeDraft,
 } from './harness';
 
 type Site = 'gmail' | 'outlook';
@@ -108,7 +109,7 @@ for (const site of SITES) {
           if (!greeted) await page.keyboard.type(GREETING[lang]);
           await page.keyboard.press('Enter');
         }
-        await page.keyboard.type(draft.generic);
+        await writeDraft(page, draft.generic);
 
         await expect
           .poll(() => statusOf(page, editor, index), { timeout: 3000 })
@@ -132,7 +133,7 @@ for (const site of SITES) {
         }
 
         await selectCaretBlock(page);
-        await page.keyboard.type(draft.specific);
+        await writeDraft(page, draft.specific);
         await expect
           .poll(() => statusOf(page, editor, index), { timeout: 3000 })
           .toMatchObject({ verdict: 'specific-rejection' });
@@ -187,7 +188,7 @@ for (const site of SITES) {
     await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'not-rejection', flags: 0 });
     await caretAtFirstLine(page, editor);
     await page.keyboard.press('Enter');
-    await page.keyboard.type(DRAFTS.en.generic);
+    await writeDraft(page, DRAFTS.en.generic);
     await expect
       .poll(() => statusOf(page, editor))
       .toMatchObject({ verdict: 'generic-rejection', visible: true });
@@ -211,7 +212,7 @@ for (const site of SITES) {
     expect(await tracked(page)).toBe(1);
     await caretAtFirstLine(page, editor);
     await page.keyboard.press('Enter');
-    await page.keyboard.type(DRAFTS.en.generic);
+    await writeDraft(page, DRAFTS.en.generic);
     await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
   });
 }
@@ -248,6 +249,7 @@ for (const site of SITES) {
         const page = await openFixture(context, url, `${site}/${file}`);
         await caretAtFirstLine(page, editor);
         await page.keyboard.press('Enter');
+        // Key by key on purpose: this test is about what each keystroke leaves in the editor.
         await page.keyboard.type(DRAFTS.en.generic);
         await page.keyboard.press('Enter');
         await page.keyboard.type('Kind regards, Alex');

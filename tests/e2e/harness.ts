@@ -190,6 +190,20 @@ export async function recordSends(page: Page, sendSelector: string): Promise<voi
   }, sendSelector);
 }
 
+/**
+ * Writes a draft the way a fast typist's last words arrive: the text up to its last few characters
+ * is inserted in one input event (as the browser does for a paste or an IME commit), the rest is
+ * typed key by key. Tests whose subject is the compose situation or the verdict use this; typing
+ * one key at a time through a whole paragraph cost ≈ 5 s a test on a loaded runner and proves
+ * nothing the keystroke tests (compose-focus, compose-offthread, bench) do not. Single-line text only.
+ */
+export async function writeDraft(page: Page, text: string, typedTail = 12): Promise<void> {
+  if (text.includes('\n')) throw new Error('writeDraft takes one line; type line breaks with Enter');
+  const cut = Math.max(0, text.length - typedTail);
+  if (cut > 0) await page.keyboard.insertText(text.slice(0, cut));
+  await page.keyboard.type(text.slice(cut));
+}
+
 /** Rejection drafts per language: generic boilerplate, and a specific, criteria-based one. */
 export const DRAFTS: Record<'en' | 'sv' | 'da', { generic: string; boilerplate: string; specific: string }> =
   {
@@ -267,7 +281,7 @@ export async function typeGenericAfterOwnLine(
     }
   }, editorSelector);
   await page.keyboard.press('Enter');
-  await page.keyboard.type(DRAFTS.en.generic, { delay: 1 });
+  await writeDraft(page, DRAFTS.en.generic);
   await expect
     .poll(async () => (await statusOf(page, editorSelector))?.verdict, { timeout })
     .toBe('generic-rejection');

@@ -23,6 +23,7 @@ import {
   selectBodyLine,
   statusOf,
   test,
+  writeDraft,
 } from './harness';
 import { unpackedExtensionId, writeExtensionPolicy } from './policy-file';
 
@@ -80,7 +81,7 @@ test('a locked "warn before sending" and a policy subscription: shown locked, en
     });
     const editor = EDITOR_SELECTORS.gmail;
     expect(await selectBodyLine(page, editor)).toBe(true);
-    await page.keyboard.type(DRAFTS.en.generic);
+    await writeDraft(page, DRAFTS.en.generic);
     await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
     await page.locator(GMAIL_SEND).click();
     await expect(page.locator('[data-testid="klarsvar-warn"]')).toBeVisible();

@@ -17,6 +17,7 @@ import {
   statusOf,
   TEST_EXTENSION_DIR,
   test,
+  writeDraft,
 } from './harness';
 
 const HOOK_STRINGS = [
@@ -63,7 +64,7 @@ test('in the production build a page cannot switch the send guard off', async ({
   });
   const editor = EDITOR_SELECTORS.gmail;
   expect(await selectBodyLine(page, editor)).toBe(true);
-  await page.keyboard.type(DRAFTS.en.generic);
+  await writeDraft(page, DRAFTS.en.generic);
   await expect.poll(() => statusOf(page, editor)).toMatchObject({ verdict: 'generic-rejection' });
   // What the test build's fault hook reacts to, set by the page itself.
   await page.evaluate(() => document.documentElement.setAttribute('klarsvar-test-fault', ''));
