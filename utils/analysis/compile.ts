@@ -172,6 +172,9 @@ export const CUE_CATS = [
   // "sillä on"), in a clause after the decision (hire-holds.ts)
   'weaker',
   'heHas',
+  // task appoint8: a notice to the applicants — addressed to them ("To the applicants for", "Hyvä hakija") or with appeal
+  // instructions ("kan överklagas", "oikaisuvaatimus", "einstweilige Anordnung"): its reader is an applicant (named-choice.ts)
+  'applicantNotice',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

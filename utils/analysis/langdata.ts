@@ -355,6 +355,12 @@ export interface LangData {
      */
     heHas?: string[];
     /**
+     * Task appoint8: a notice to the applicants, addressed to them or with appeal instructions ("To the applicants for",
+     * "Till de sökande", "Hyvä hakija", "Beslutet kan överklagas", "einstweilige Anordnung"): named-choice.ts reads its
+     * reader as an applicant.
+     */
+    applicantNotice?: string[];
+    /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
      * week"), where it is part of the rejection (hire-start.ts).

@@ -320,6 +320,8 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task appointee7
     weaker: n[CUE_INDEX.weaker] as number,
     heHas: n[CUE_INDEX.heHas] as number,
+    // task appoint8
+    applicantNotice: n[CUE_INDEX.applicantNotice] as number,
   };
 }
 
@@ -704,7 +706,12 @@ export function findReasons(
   // task person: the hire described by a relative clause that names something checkable ("another driver who
   // holds a forklift licence") is compared with the reader: one comparison per sentence (hire-holds.ts)
   const heldSents = new Set<number>();
-  for (const q of hireHolds(m, (x) => cues.live(x))) {
+  for (const q of hireHolds(
+    m,
+    (x) => cues.live(x),
+    text,
+    (x) => unnamedLack.has(x.s * 65536 + x.e),
+  )) {
     if (heldSents.has(q.sent) || maskedSent.has(q.sent)) continue;
     heldSents.add(q.sent);
     // the thing held is named (a qualification) and set against the reader (a comparison)

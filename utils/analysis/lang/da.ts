@@ -347,6 +347,8 @@ const da: LangData = {
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
     'other-candidates': [
+      // task appoint8: the role filled from outside ('vi har besluttet at rekruttere eksternt til rollen')
+      '(besluttet|besluttede|valgt|valgte|landet på) [os for] (at) (rekruttere|besætte|ansætte) ** (eksternt)',
       // task cross12: decisions13's families in da: help found in the stable or on the farm for the season with regret or 'but thanks' (context-free: a work place, a season and the answer to an ask; a family note has neither), the shift list full 'so there's nothing for you', a shift app's request rejected by the workplace or client (not by a manager: a leave request)
       '(fået|har fået|fik|fundet) [allerede|nu] (hjælp|folk|afløsere|afløser) (i|på) (stalden|gården|butikken|caféen|køkkenet|baren|lageret|kassen|kiosken|rideskolen|kostalden) (i sommer|i år|i efteråret|hen over sommeren|over sommeren|til sommer|til sommeren|for sommeren|denne sæson|for sæsonen) ** (men tak|tak alligevel|men tak alligevel|desværre|tak fordi du spurgte|tak fordi du skrev)',
       '(vagtlisten|~vagtlisten|vagtplanen|~vagtplanen|skemaet) ** (er|blev) [nu|allerede|desværre] (fuld|fyldt|fyldt op|fuldt booket) ** (så der er ikke noget|så der er intet|så der er ingen vagter|så det bliver ikke noget) (til dig|for dig)',
@@ -2640,6 +2642,10 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('ansvar for sygefraværsopfølgning'), no remark on anyone's health
+      '(opfølgning|opfølgningen|håndtering|håndteringen) (på|af) [det] (sygefravær~|fravær~)',
+      '(følge|følger|fulgt|fulgte) (op) (på) [det] (sygefravær~|fravær~|sygemeldte)',
+      '(sygefraværsopfølgning~|fraværsopfølgning~|sygefraværssamtal~|fraværssamtal~)',
       // task specific5: a customer's age checked at the till ('tjekke alder ved salg af øl'): the job's routine
       '(tjekke|tjekkede|tjekker|kontrollere|kontrollerede|spørge om|spurgte om|bede om) [kundens|kundernes] (alder|alderen|legitimation|id)',
       // task wish: an employee's own request for leave turned down ('ansøgningen om orlov'): HR mail
@@ -2714,6 +2720,10 @@ const da: LangData = {
     // task named: et afsluttet valg af en person ved navn ('vi er gået videre med Anders'), en tredje person ved
     // pronomen ('tilbyde hende jobbet') og det, der efter et navn er dets (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('ansættelsen er faldet på Mette Kjær', 'besluttet at ansætte Birgitte Friis')
+      '(besluttet|besluttede|bestemt|bestemte) ** (at) (ansætte|udnævne|ansætte)',
+      '(ansættelsen|valget) (er faldet|faldt) [nu] på',
+      '(indstillet|indstiller) [nu]',
       '(faldt) valget [til sidst] på',
       '(valgt|valgte|ansat|ansatte|besat|besatte|rekrutteret) [til sidst|nu|i stedet|derfor]',
       '(gået|gik) videre med',
@@ -2774,7 +2784,13 @@ const da: LangData = {
       '(din|dine) [egen|egne] [*] (erfaring|meritter|baggrund|profil|erhvervserfaring|arbejdserfaring) ** (er|kommer|ligger|har været) ** (primært|hovedsageligt|især|mest|fortrinsvis|overvejende|først og fremmest) (fra|inden for|med|af|i|på)',
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('han har liftcertifikat')
-    heHas: ['(han|hun) (har|havde) [jo|allerede|også]'],
+    heHas: ['(han|hun|hen) (har|havde) [jo|allerede|også]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(kære|til) (ansøger|ansøgere|ansøgerne)',
+      '(til) (alle|samtlige) (ansøgere)',
+      '(klagevejledning~|kan påklages|kan ikke påklages)',
+    ],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],
@@ -2876,6 +2892,8 @@ const da: LangData = {
     // task compare2: et mål for erfaring, viden eller uddannelse med sin præposition; det der efter det ikke nævner noget
     // (en fast beholder, 'end'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('en, der har lavet mere lønkørsel')
+      '(der|som|han|hun) (har|havde) [allerede|også|betydeligt] (lavet|udført|ledet|kørt|arbejdet med|bygget|stået for) (flere|mere)',
       '(mere|længere|bredere|dybere|større|solidere|stærkere|mere omfattende) [praktisk|praktiske|direkte|solid|teknisk|tekniske] (erfaring|viden|kendskab|kompetencer|kompetence|uddannelse|forståelse|rutine) (med|inden for|indenfor|i|fra|af|om|på|omkring)',
       '(flere) (års) (erfaring) (med|inden for|indenfor|i|fra)',
     ],

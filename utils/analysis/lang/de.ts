@@ -293,6 +293,8 @@ const de: LangData = {
       '(stelle|position|job|rolle|platz|~stelle|vakanz|mandat|aufgabe) ** (ist|wurde|sind|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (einen|eine|einen internen|eine interne|einen externen|eine externe) (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin|person|mitarbeiter|mitarbeiterin) ** (gegangen|vergeben)',
       // task informal7: gone to someone described by what they have ('der Job ist an jemanden mit etwas mehr Erfahrung gegangen')
       '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ist|wurde|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (jemanden|jemand|eine person) (mit|der|die) ** (gegangen|vergeben)',
+      // task appoint8: the simple past with no participle after it ('Die Stelle ging an jemanden mit mehr Erfahrung')
+      '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ging) [leider|letztlich|am ende|nun|dann|schließlich] (an) (jemanden|jemand|eine person|einen kandidaten|eine kandidatin|einen bewerber|eine bewerberin) (mit|der|die)',
       '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
       // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
       // draft about a job)
@@ -533,6 +535,9 @@ const de: LangData = {
       '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
     'other-candidates': [
+      // task appoint8: the role filled from outside, told to an internal candidate ('Wir haben uns entschieden, die Teamleitung extern zu besetzen')
+      '(entschieden|entschlossen|beschlossen) ** (extern) (zu besetzen|zu vergeben|nachzubesetzen)',
+      '(entschieden|entschlossen) ** (für) (eine externe|einen externen) (bewerberin|bewerber|kandidatin|kandidaten|besetzung|lösung)',
       // task cross13: a shift or placement taken over by someone else, passive ('leider wurde die Schicht am Freitag schon von jemand anderem übernommen'; a colleague's swap names the colleague)
       '(wurde|ist) [leider|schon|bereits] (die|deine|ihre|der|dein|ihr) (schicht|~schicht|einsatz|~einsatz|dienst|~dienst|auftrag|job) ** [schon|bereits|leider] [schon|bereits] (von jemand anderem|von jemandem anderen|von jemand anders|von einer anderen person|von einem anderen kollegen|von einer anderen kollegin) (übernommen|besetzt)',
       // task cross13: the same with the shift as subject ('die Schicht ist leider schon von jemand anderem übernommen worden')
@@ -2118,6 +2123,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task appoint8: the reader's appraisal or score, measured ('Ihre Beurteilung lautet auf 12 Punkte')
+      '(ihre|deine) [aktuelle|dienstliche|letzte] (beurteilung|bewertung|punktzahl) (lautet|lautete|liegt|lag|beträgt|betrug) [auf|bei] #',
       // task appointee7: the reader wants to work remotely only ('du möchtest nur remote arbeiten')
       '[du|sie] (möchtest|möchten|willst|wollen|kannst|können) (nur|ausschließlich|lediglich) (remote|von zuhause|von zu hause|im homeoffice|mobil) (arbeiten)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
@@ -2268,6 +2275,8 @@ const de: LangData = {
       '(ihr|dein|ihre|deine) (test|testergebnis|ergebnis|einstufungstest|sprachtest|fachtest|niveau|sprachniveau|punktzahl) (lag|war|ergab|zeigte|liegt) [nur|lediglich|eher] (bei|auf|unter)',
     ],
     comparison: [
+      // task appoint8: the appointee's appraisal points against the reader's ('Herr Weber wurde mit 14 Punkten beurteilt, Ihre Beurteilung lautet auf 12 Punkte')
+      '(mit) # (punkten|punkte|punkt) (beurteilt|bewertet|eingestuft) [während|wohingegen|aber] (ihre|deine) [aktuelle|dienstliche] (beurteilung|bewertung|punktzahl) (lautet|lautete|liegt|lag|beträgt|betrug) [auf|bei] #',
       // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
       '(einen|eine|einem|einer|den|die) (Kandidaten|Kandidatin|Bewerber|Bewerberin|Person) (mit) (mehrjähriger|langjähriger|mehreren|vielen) (Erfahrung|Jahren)',
       '(Ihr|Ihre|dein|deine) (Profil|Hintergrund|Erfahrung|Lebenslauf) (ist|liegt) [vor allem|eher|klar|besonders] (stark|im|in|auf|stärker)',
@@ -2930,6 +2939,9 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task appoint8: managing sick leave is a manager's duty ('Dienstplanung und Krankenstand-Management'), no remark on anyone's health
+      '(krankenstand-management|krankenstandsmanagement|fehlzeitenmanagement|fehlzeitengespräch~|krankenrückkehrgespräch~|rückkehrgespräch~)',
+      '(umgang mit|management von|steuerung von|steuerung der|betreuung von) (krankenstand|krankenständen|fehlzeiten|krankheitstagen)',
       // task h11a: one of the lads from the trial ('einen von den Jungs vom Probearbeiten')
       '(einen von den|eine von den|einen der|eine der|einer von den|einer der) (jungs|mädels|jungen|mädchen)',
       // task h11a: one of the others of the trial ('einen von den anderen Jungs'): the reader was one of them
@@ -2982,6 +2994,9 @@ const de: LangData = {
     // task named: eine abgeschlossene Wahl einer Person mit Namen ('wir haben uns für Herrn Schuster entschieden'),
     // einer dritten Person per Pronomen ('ihr das Angebot gemacht') und was nach einem Namen ihm gehört (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment (Konkurrentenmitteilung) naming the appointee ('ist beabsichtigt, die Stelle Herrn Jonas Weber zu übertragen')
+      '(den|die|diese|diesen) (stelle|dienstposten|position|funktion|professur|planstelle|leitung) (herrn|frau|hr|fr) ** (zu übertragen|übertragen|zu besetzen)',
+      '(herrn|frau) ** (den|die) (stelle|dienstposten|position|funktion|professur|planstelle) (zu übertragen|übertragen)',
       '(uns) [schließlich|letztlich|nun|jetzt|leider|daher|deshalb|am ende|final] für [herrn|frau|hr|fr] * (entschieden|entschlossen)',
       '(die|diese) (stelle|position|rolle|zusage) [herrn|frau|hr|fr] * (angeboten|gegeben|erteilt)',
       '(uns) [leider|daher|deshalb|schließlich|letztlich|nun|jetzt|am ende] (entschieden|entschlossen) (mit) [herrn|frau|hr|fr] * (weiterzumachen|weiterzugehen|fortzufahren)',
@@ -3051,7 +3066,13 @@ const de: LangData = {
       '(ihr|ihre|dein|deine) [*] (profil|erfahrung|bewerbung|werdegang) (konnte|konnten|kann) ** (nicht) [ganz] (mithalten)',
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('der hat den Staplerschein')
-    heHas: ['(der|die|er) (hat|hatte) [ja|schon|bereits|auch]'],
+    heHas: ['(der|die|er|sie) (hat|hatte) [ja|schon|bereits|auch]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(einstweilige~|einstweiligen) (anordnung|rechtsschutz)',
+      '(rechtsbehelfsbelehrung|konkurrentenmitteilung|konkurrentenklage|konkurrentenschutz)',
+      '(gegen) (diese|die) (auswahlentscheidung)',
+    ],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],
@@ -3164,6 +3185,9 @@ const de: LangData = {
       '(mehr|längere|längerer|breitere|breiterer|tiefere|tieferer|tiefergehende|tiefergehendere|fundiertere|fundierterer|umfassendere|umfassenderer|größere|größerer|stärkere|solidere) [praktische|praktischer|direkte|direkter|technische|technischer] (erfahrung|erfahrungen|kenntnisse|kenntnissen|wissen|know-how|ausbildung|kompetenz|kompetenzen|praxis|routine|verständnis) (mit|in|im|bei|für|aus|zu|zum|zur|rund um)',
     ],
     moreThing: [
+      // task appoint8: someone who has done more of a named kind of work, the verb after it ('jemanden, der schon mehr Tiefbaustellen
+      // geleitet hat'): the thing is the word between
+      '(der|die|er|sie) [schon|bereits|deutlich] (mehr) * (geleitet|betreut|gemacht|durchgeführt|abgewickelt|gebaut|verantwortet|umgesetzt|begleitet)',
       '(mehr|längere|längerer|breitere|tiefere|fundiertere|umfassendere) (~erfahrung|~kenntnisse|~kenntnissen|~ausbildung|~kompetenz)',
     ],
     unnamedThing: [

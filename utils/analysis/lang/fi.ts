@@ -401,6 +401,8 @@ const fi: LangData = {
       '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
     'other-candidates': [
+      // task appoint8: the role filled from outside ('olemme päättäneet rekrytoida tehtävään ulkopuolelta')
+      '(päättäneet|päätimme|päätetty|päädyimme) ** (rekrytoida|rekrytoimaan|palkata|palkkaamaan|valita|valitsemaan) (ulkopuolelta|talon ulkopuolelta|ulkopuolisen)',
       // task cross13: a shift or gig taken by someone else ('lauantain vuoron Messukeskuksessa otti valitettavasti joku toinen'; a colleague's swap names the colleague)
       '(vuoron|työvuoron|keikan|iltavuoron|aamuvuoron|yövuoron|~vuoron|~keikan) ** (otti|on ottanut|sai|on saanut) [valitettavasti|jo|nyt] [valitettavasti|jo] (joku toinen|toinen tekijä|toinen työntekijä|toinen hakija|toinen keikkalainen)',
       // task cross13: a shift, gig or project gone to another worker named by a staff word ('projekti meni valitettavasti toiselle konsultille'; a supplier is no staff word)
@@ -2378,6 +2380,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('sairauspoissaolojen seuranta'), no remark on anyone's health
+      '(sairauspoissaolojen|poissaolojen) (seuranta~|seuraaminen|seuraamista|seurannan|hallinta~|seurantaa)',
       // task appointee7: the reader's experience from a daycare centre ('kokemuksesi on pääosin päiväkodista'): a workplace
       '(kokemuksesi|kokemuksenne|kokemusta|kokemus|työkokemuksesi|työkokemusta|taustasi) ** (päiväkodista|päiväkodissa|päiväkodeista|päiväkodeissa)',
       // a service, a unit or a post for mental health ('mielenterveyspalveluiden sairaanhoitaja'): the work, no remark
@@ -2445,8 +2449,11 @@ const fi: LangData = {
     // task named: päätetty valinta nimeltä ('valitsimme lopulta Villen'), kolmas henkilö pronominilla ('tarjota
     // paikkaa hänelle') ja se, mikä nimen jälkeen on sen omaa (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('Varhaiskasvatusjohtaja on päätöksellään 4.3.2026 valinnut tehtävään Anna Virtasen')
+      '(on|ovat) (päätöksellään|päätöksellä|päätöksellänsä|päätöksellä) ** (valinnut|valinneet|nimittänyt|nimittäneet|ottanut) [tehtävään|virkaan|toimeen|paikalle]',
+      '(valinnut|valinneet|nimittänyt|nimittäneet) (tehtävään|virkaan|toimeen|paikalle)',
       '(valitsimme|palkkasimme|otimme) [lopulta|nyt|sittenkin|kuitenkin|siis|tällä kertaa|tehtävään|paikalle]',
-      '(olemme|on) [nyt|lopulta] (valinneet|valinnut|palkanneet|palkannut)',
+      '(olemme|on) [nyt|lopulta] (valinneet|valinnut|palkanneet|palkannut) [tehtävään|virkaan|toimeen|paikalle]',
       '(päätimme|päädyimme|olemme päättäneet|on päätetty) [lopulta|nyt|valitettavasti] (valita|valitsemaan|jatkaa|jatkamaan|edetä|etenemään)',
       '(olemme|on) [valitettavasti|nyt|lopulta] (päättäneet|päättänyt) (valita|jatkaa|edetä)',
       '(tarjosimme|olemme tarjonneet) (paikkaa|tehtävää|työpaikkaa|pestiä|työtä)',
@@ -2504,6 +2511,11 @@ const fi: LangData = {
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('sillä on trukkikortti')
     heHas: ['(sillä|hänellä|hällä|sil|tolla|sillä kaverilla) (on|oli) [jo|myös|kans]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(hyvä|arvoisa) (hakija|hakijat)',
+      '(oikaisuvaatimus~|oikaisuvaatimusohje~|valitusosoitus~|valitusohje~)',
+    ],
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],
@@ -2595,13 +2607,15 @@ const fi: LangData = {
     // task compare2: kokemuksen, osaamisen tai koulutuksen määrä; mikä sen jälkeen tai sisällä ei nimeä mitään (vakiolokero,
     // 'kuin', pelkkä 'työkokemus'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('henkilölle, joka on tehnyt enemmän konsernitilinpäätöksiä')
+      '(joka|hän) (on|oli) [jo|myös|selvästi] (tehnyt|johtanut|hoitanut|vetänyt|toteuttanut|rakentanut) (enemmän)',
       '(enemmän|pidempi|pidemmän|pitempi|pitemmän|laajempi|laajemman|laajemmat|syvällisempi|syvällisemmän|syvällisemmät|syvemmät|syvempi|vahvempi|vahvemman|vahvemmat|monipuolisempi|monipuolisemman) (kokemusta|kokemus|kokemuksen|osaamista|osaaminen|osaamisen|tietämystä|tietämys|tietoa|tiedot|koulutusta|koulutus|koulutuksen|näkemystä)',
     ],
     moreThing: [
       '(enemmän|pidempi|pidemmän|pitempi|laajempi|laajemman|vahvempi|vahvemman|syvällisempi|monipuolisempi) (~kokemusta|~kokemus|~kokemuksen|~osaamista|~osaaminen|~koulutusta|~koulutus)',
     ],
     unnamedThing: [
-      '(kuin|vastaavista|vastaavasta|vastaavissa|samanlaisista|samankaltaisista|vastaavanlaisista|alalta|alan|alasta|tältä|tästä|näistä|siitä|niistä|tehtävistä|tehtävästä|rooleista|roolista|työstä|työtehtävistä|meidän|teidän|sinun|heidän|tällaisista|tällaisesta|tämänkaltaisista|muista|aiemmista|eri|kaikesta)',
+      '(kuin|töitä|työtä|hommia|vastaavista|vastaavasta|vastaavissa|samanlaisista|samankaltaisista|vastaavanlaisista|alalta|alan|alasta|tältä|tästä|näistä|siitä|niistä|tehtävistä|tehtävästä|rooleista|roolista|työstä|työtehtävistä|meidän|teidän|sinun|heidän|tällaisista|tällaisesta|tämänkaltaisista|muista|aiemmista|eri|kaikesta)',
       '* (sektorilta|sektorista|sektorilla|alalta|alasta|ympäristöistä|ympäristöstä|organisaatioista|yrityksistä|rooleista|tehtävistä|tiimeistä)',
       '(kokemusta|kokemus|kokemuksen|osaamista|osaaminen|osaamisen|koulutusta|koulutus|koulutuksen|työkokemusta|työkokemus|työkokemuksen|alakokemusta|työelämäkokemusta|esimieskokemusta|esihenkilökokemusta|johtamiskokemusta)',
     ],

@@ -433,6 +433,8 @@ const nb: LangData = {
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
     'other-candidates': [
+      // task appoint8: the role filled from outside ('vi har bestemt oss for å rekruttere eksternt til rollen')
+      '(bestemt oss for|besluttet|valgt|landet på) (å) (rekruttere|ansette|besette|tilsette) ** (eksternt)',
       // task cross12: decisions12's staffing and gig notices in nb: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with regret or 'men takk' and a season or a work object ('vi har dessverre allerede fått folk til sommeren, men takk for at du spurte', 'har fått en som tar oppvasken i sommer, men takk'); a note to staff has no regret or thanks
       '(ble|er blitt|har blitt) [dessverre|allerede|nå] [dessverre|allerede] (tatt|besatt|dekket|tildelt) (av) (en annen|noen andre|noen annen|ei anna|en anna)',
       '(ble|er|har) [dessverre] (ikke) [blitt] (godkjent|akseptert) (av) (arbeidsgiveren|kunden|bedriften|oppdragsgiveren|virksomheten)',
@@ -2225,6 +2227,8 @@ const nb: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task appoint8: who has been appointed, told after the meeting ('Alle søkere får melding om hvem som er tilsatt i stillingen')
+      '(beskjed|svar|melding|informasjon|orientering) (om) (hvem) (som) (er|blir|har blitt) (tilsatt|ansatt|valgt|innstilt) [i stillingen|i stillinga]',
       // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('alle søkere får svar når
       // stillingen er besatt'): the filled post is news to come, not a decision (pending-news.ts)
       '(beskjed|svar|melding|tilbakemelding|orientert|orienteres|varslet|varsles|informert|informeres|kontaktet|kontaktes|høre fra oss) (når|så snart|etter at) (stillingen|stillingene|plassen|plassene) (er|blir|har blitt) (besatt|tilsatt|besatte|tilsatte)',
@@ -2728,6 +2732,10 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('ansvar for turnus og oppfølging av sykefravær'), no remark on anyone's health
+      '(oppfølging|oppfølgingen|håndtering|håndteringen) (av) [det] (sykefravær~|sykmeldte|sykemeldte|fravær~)',
+      '(følge|følger|fulgt|fulgte) (opp) [det] (sykefravær~|sykmeldte|sykemeldte)',
+      '(sykefraværsoppfølging~|fraværsoppfølging~)',
       // task specific5: a customer's age checked at the till ('sjekke alder ved salg av øl'): the job's routine, no remark
       '(sjekke|sjekket|sjekker|kontrollere|kontrollerte|spørre om|spurte om|be om) [kundens|kundenes|kundene om] (alder|alderen|legitimasjon)',
       // tasks ff13, wish: the reader's own request for leave ('søknaden din om permisjon i uke 42', 'Avslag på søknaden
@@ -2810,6 +2818,9 @@ const nb: LangData = {
     // task named: et avsluttet valg av en person ved navn ('vi har valgt å gå videre med Ingrid'), en tredje person
     // ved pronomen ('tilby henne jobben') og det som etter et navn er dets (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('Tilsettingsrådet har tilsatt Ola Moen i stillingen')
+      '(besluttet|bestemt|vedtatt) ** (å) (ansette|tilsette)',
+      '(har|har nå) (tilsatt|innstilt)',
       '(falt) valget [til slutt] på',
       '(valgt|valgte|ansatt|ansatte|rekruttert|rekrutterte) [til slutt|nå|i stedet|derfor]',
       '(gått|gikk) videre med',
@@ -2873,7 +2884,13 @@ const nb: LangData = {
       '(din|dine) [egen|egne] [*] (erfaring|meritter|bakgrunn|profil|yrkeserfaring|arbeidserfaring) ** (er|kommer|ligger|har vært) ** (hovedsakelig|primært|mest|i hovedsak|stort sett|først og fremst|særlig) (fra|innen|innenfor|med|av|i|på)',
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('han har truckførerbevis')
-    heHas: ['(han|hun) (har|hadde) [jo|allerede|også]'],
+    heHas: ['(han|hun|hen) (har|hadde) [jo|allerede|også]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(til) [alle] (søkerne|søkere) (til|på)',
+      '(tilsettingen|vedtaket|tilsettingsvedtaket) (kan) [ikke] (påklages)',
+      '(klageadgang|klagerett)',
+    ],
     consent: [
       '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
     ],
@@ -2975,6 +2992,8 @@ const nb: LangData = {
     // task compare2: et mål på erfaring, kunnskap eller opplæring med sin preposisjon; det som etter det ikke nevner noe
     // (en fast beholder, 'enn'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('en som har gjort mer tunnelarbeid')
+      '(som|han|hun) (har|hadde) [allerede|også|betydelig] (gjort|utført|ledet|drevet|jobbet med|arbeidet med|bygget|stått for) (flere|mer|mere)',
       '(mer|mere|lengre|bredere|dypere|større|solidere|sterkere|mer omfattende) [praktisk|praktiske|direkte|solid|teknisk|tekniske] (erfaring|kunnskap|kunnskaper|kjennskap|kompetanse|utdanning|opplæring|forståelse|rutine) (med|innen|innenfor|i|fra|av|om|på|rundt)',
       '(flere) (års) (erfaring) (med|innen|innenfor|i|fra)',
     ],

@@ -411,6 +411,9 @@ const sv: LangData = {
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
     'other-candidates': [
+      // task appoint8: the role filled from outside, told to an internal candidate ('Vi har bestämt oss för att rekrytera externt till rollen')
+      '(bestämt oss för|bestämde oss för|beslutat|beslutade|valt|valde|landat i) (att) (rekrytera|tillsätta|anställa) ** (externt)',
+      '(bestämt oss för|bestämde oss för|beslutat|beslutade|valt|valde|landat i) (att) (anställa|ta in|välja|gå vidare med|rekrytera) (en|någon) (extern|utifrån) [sökande|kandidat|person]',
       // task cross12: decisions13's families in sv: help found in the stable or on the farm for the season with regret or 'but thanks' (context-free: a work place, a season and the answer to an ask; a family note has neither), the shift list full 'so there's nothing for you', a shift app's request declined by the workplace or client (not by a manager: a leave request)
       '(fått|har fått|fick|hittat) [redan|nu] (hjälp|folk|avlösare|avbytare) (i|på) (stallet|ladugården|gården|butiken|caféet|kaféet|köket|baren|lagret|kassan|disken|kiosken|fjöset|ridskolan) (i sommar|i år|i höst|över sommaren|till sommaren|för sommaren|den här säsongen|denna säsong) ** (men tack|tack ändå|men tack ändå|tyvärr|tack för att du hörde av dig|tack för att du frågade)',
       '(passlistan|~passlistan|schemat|~schemat|bemanningslistan) ** (är|blev) [nu|redan|tyvärr] (full|fullt|fullbokad|fullbokat|fylld|fyllt) ** (så det finns inget|så det blir inget|så det finns inga pass) (för dig|till dig|åt dig)',
@@ -2728,6 +2731,10 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('personalansvar med uppföljning av sjukfrånvaro'), no remark on anyone's health
+      '(uppföljning|uppföljningen|hantering|hanteringen) (av) [den] (sjukfrånvaro~|sjukskrivning~|korttidsfrånvaro~|frånvaro~)',
+      '(följa|följer|följt|följde) (upp) [den] (sjukfrånvaro~|sjukskrivning~|sjukskrivna|korttidsfrånvaro~)',
+      '(sjukfrånvarouppföljning~|frånvarouppföljning~|sjukfrånvarohantering~|rehabiliteringsansvar~)',
       // task decisions8: a municipal youth scheme names its applicants' age group ('kommunens satsning för unga')
       '(satsning|satsningen|satsningar|program|programmet|sommarjobb~|feriejobb~|feriearbete~) [*] (för) (unga|ungdomar|unga vuxna)',
       // task specific5: a customer's age checked at the till ('kontrollera åldern vid försäljning av öl'): the job's routine
@@ -2810,6 +2817,8 @@ const sv: LangData = {
     // task named: en avslutad val av en person vid namn ('vi har valt att gå vidare med Sara'), en tredje person
     // genom pronomen ('erbjuda henne tjänsten') och det som efter ett namn är dess (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('Rektor beslutade den 4 mars att anställa Karin Holm')
+      '(beslutat|beslutade|beslöt|bestämt|bestämde) ** (att) (anställa|utse|utnämna|tillsätta)',
       '(föll|har fallit) valet [till slut] på',
       '(valt|valde|anställt|anställde|tillsatt|tillsatte|rekryterat|rekryterade) [till slut|nu|slutligen|i stället|istället|därför]',
       '(gått|gick) vidare med',
@@ -2877,6 +2886,12 @@ const sv: LangData = {
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('han har liftkort')
     heHas: ['(han|hon|hen) (har|hade) [ju|redan|också]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(till) [de|samtliga|alla] (sökande|sökanden) (till|för|av)',
+      '(beslutet|anställningsbeslutet|beslutet om anställning|tillsättningsbeslutet) (kan|får) [inte|ej] (överklagas)',
+      '(hur man överklagar|hur du överklagar|överklagandenämnden|statens överklagandenämnd)',
+    ],
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],
@@ -2978,6 +2993,8 @@ const sv: LangData = {
     // task compare2: ett mått på erfarenhet, kunskap eller utbildning med sin preposition; det som efter det inte nämner
     // något (en stående behållare, 'än'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('någon som har gjort fler koncernbokslut')
+      '(som|han|hon|hen) (har|hade) [redan|också|betydligt|mycket] (gjort|genomfört|lett|drivit|jobbat med|arbetat med|byggt|hållit i|ansvarat för) (fler|flera|mer|mera)',
       '(mer|mera|längre|bredare|djupare|större|gedignare|starkare|mer omfattande) [praktisk|praktiska|direkt|gedigen|teknisk|tekniska] (erfarenhet|kunskap|kunskaper|kompetens|utbildning|vana|kännedom|förståelse) (av|inom|med|i|från|kring|på)',
       '(fler|flera) (års) (erfarenhet) (av|inom|med|i|från)',
     ],
