@@ -7,6 +7,7 @@
  * "who impressed us more", "who has more experience" name nothing checkable and leave the decision generic.
  */
 import type { Match, Matches } from './match';
+import { namesItsThing } from './named-comparison';
 
 const list = (m: Matches, c: string): Match[] =>
   (m as unknown as Record<string, Match[] | undefined>)[c] ?? [];
@@ -50,7 +51,11 @@ export function hireHolds(
   const opening = list(m, 'heHas').filter((h) => opensSentence(text, h.s));
   if (opening.length > 0) {
     const other = [...list(m, 'otherPick'), ...list(m, 'others'), ...list(m, 'another'), ...list(m, 'hired')];
-    const named = [...held, ...m.qualification, ...list(m, 'moreOf'), ...list(m, 'moreThing')];
+    const blank = list(m, 'unnamedThing');
+    // a qualification that is only a container word ("erfaring"), a measure with no thing ("mere erfaring") names nothing
+    const measures = [...list(m, 'moreOf'), ...list(m, 'moreThing')].filter((x) => namesItsThing(m, text, x));
+    const quals = m.qualification.filter((q) => !blank.some((b) => b.s <= q.s && b.e >= q.e));
+    const named = [...held, ...quals, ...measures];
     for (const d of m.decision) {
       if (!other.some((o) => o.sent === d.sent && o.s < d.e + NEAR && o.e > d.s)) continue;
       const h = opening.find((x) => x.sent === d.sent + 1);

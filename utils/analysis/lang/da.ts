@@ -346,9 +346,12 @@ const da: LangData = {
       '(du|din ansøgning|dit navn) (er|var|kom) [desværre|ikke] (ikke) (blandt|iblandt|med blandt|med i)',
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
-    'other-candidates': [
-      // task appoint8: the role filled from outside ('vi har besluttet at rekruttere eksternt til rollen')
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
       '(besluttet|besluttede|valgt|valgte|landet på) [os for] (at) (rekruttere|besætte|ansætte) ** (eksternt)',
+    ],
+    'other-candidates': [
       // task cross12: decisions13's families in da: help found in the stable or on the farm for the season with regret or 'but thanks' (context-free: a work place, a season and the answer to an ask; a family note has neither), the shift list full 'so there's nothing for you', a shift app's request rejected by the workplace or client (not by a manager: a leave request)
       '(fået|har fået|fik|fundet) [allerede|nu] (hjælp|folk|afløsere|afløser) (i|på) (stalden|gården|butikken|caféen|køkkenet|baren|lageret|kassen|kiosken|rideskolen|kostalden) (i sommer|i år|i efteråret|hen over sommeren|over sommeren|til sommer|til sommeren|for sommeren|denne sæson|for sæsonen) ** (men tak|tak alligevel|men tak alligevel|desværre|tak fordi du spurgte|tak fordi du skrev)',
       '(vagtlisten|~vagtlisten|vagtplanen|~vagtplanen|skemaet) ** (er|blev) [nu|allerede|desværre] (fuld|fyldt|fyldt op|fuldt booket) ** (så der er ikke noget|så der er intet|så der er ingen vagter|så det bliver ikke noget) (til dig|for dig)',

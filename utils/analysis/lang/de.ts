@@ -294,7 +294,7 @@ const de: LangData = {
       // task informal7: gone to someone described by what they have ('der Job ist an jemanden mit etwas mehr Erfahrung gegangen')
       '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ist|wurde|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (jemanden|jemand|eine person) (mit|der|die) ** (gegangen|vergeben)',
       // task appoint8: the simple past with no participle after it ('Die Stelle ging an jemanden mit mehr Erfahrung')
-      '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ging) [leider|letztlich|am ende|nun|dann|schließlich] (an) (jemanden|jemand|eine person|einen kandidaten|eine kandidatin|einen bewerber|eine bewerberin) (mit|der|die)',
+      '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ging) [leider|letztlich|am ende|nun|dann|schließlich] (an) (jemanden|jemand|eine person) (mit|der|die)',
       '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
       // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
       // draft about a job)
@@ -534,10 +534,13 @@ const de: LangData = {
       '(ist|war) (die stelle|der job|die position|die rolle|sie|er) [leider|diesmal|nun|inzwischen|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin) (gegangen)',
       '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
-    'other-candidates': [
-      // task appoint8: the role filled from outside, told to an internal candidate ('Wir haben uns entschieden, die Teamleitung extern zu besetzen')
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
       '(entschieden|entschlossen|beschlossen) ** (extern) (zu besetzen|zu vergeben|nachzubesetzen)',
       '(entschieden|entschlossen) ** (für) (eine externe|einen externen) (bewerberin|bewerber|kandidatin|kandidaten|besetzung|lösung)',
+    ],
+    'other-candidates': [
       // task cross13: a shift or placement taken over by someone else, passive ('leider wurde die Schicht am Freitag schon von jemand anderem übernommen'; a colleague's swap names the colleague)
       '(wurde|ist) [leider|schon|bereits] (die|deine|ihre|der|dein|ihr) (schicht|~schicht|einsatz|~einsatz|dienst|~dienst|auftrag|job) ** [schon|bereits|leider] [schon|bereits] (von jemand anderem|von jemandem anderen|von jemand anders|von einer anderen person|von einem anderen kollegen|von einer anderen kollegin) (übernommen|besetzt)',
       // task cross13: the same with the shift as subject ('die Schicht ist leider schon von jemand anderem übernommen worden')

@@ -368,11 +368,14 @@ const en: LangData = {
       "(not|n't) (go|gone|get|got|make|made) (through|it through) (to) (the) (interview~|next|shortlist|final)",
       '(outcome|result|status|decision) (not shortlisted|unsuccessful|not selected|not successful|not progressed)',
     ],
-    'other-candidates': [
-      // task appoint8: the role filled from outside, told to an internal candidate ('We've decided to fill the team lead role externally')
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
       '(decided|chosen|opted|agreed) to (fill|recruit|recruit for|hire for|staff) ** (externally)',
       '(decided|chosen|opted|agreed) to (go|recruit|hire) (external|from outside)',
       '(decided|chosen|opted|agreed) to (appoint|hire|take on|go with|bring in) (an|someone) (external|from outside)',
+    ],
+    'other-candidates': [
       // task cross12: decisions12's staffing and gig notices in en: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with 'but thanks' and a season or a work object ('we've already got our people sorted for the summer but thanks for asking', 'got someone to do the dishes …, but thanks anyway'); a note to staff has no thanks
       '(shift|~shift|assignment|booking|placement|slot|locum|cover) ** (has been|was|got|has now been|has already been) [unfortunately|already|now] (taken|filled|covered|picked up) (by) (someone else|somebody else|another worker|another consultant|another candidate|another temp|another locum)',
       '(was|has|is) (not) [been] (approved|accepted) (by) (the client|the employer|the venue|the hirer|the company)',

@@ -400,9 +400,12 @@ const fi: LangData = {
       // task scope: 'tarjosimme tehtävää hakijalle, joka voi aloittaa …'
       '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
-    'other-candidates': [
-      // task appoint8: the role filled from outside ('olemme päättäneet rekrytoida tehtävään ulkopuolelta')
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
       '(päättäneet|päätimme|päätetty|päädyimme) ** (rekrytoida|rekrytoimaan|palkata|palkkaamaan|valita|valitsemaan) (ulkopuolelta|talon ulkopuolelta|ulkopuolisen)',
+    ],
+    'other-candidates': [
       // task cross13: a shift or gig taken by someone else ('lauantain vuoron Messukeskuksessa otti valitettavasti joku toinen'; a colleague's swap names the colleague)
       '(vuoron|työvuoron|keikan|iltavuoron|aamuvuoron|yövuoron|~vuoron|~keikan) ** (otti|on ottanut|sai|on saanut) [valitettavasti|jo|nyt] [valitettavasti|jo] (joku toinen|toinen tekijä|toinen työntekijä|toinen hakija|toinen keikkalainen)',
       // task cross13: a shift, gig or project gone to another worker named by a staff word ('projekti meni valitettavasti toiselle konsultille'; a supplier is no staff word)

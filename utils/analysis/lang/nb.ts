@@ -432,9 +432,12 @@ const nb: LangData = {
       '(du|søknaden din|din søknad|navnet ditt) (er|var|kom) [dessverre|ikke] (ikke) (blant|med blant|med i)',
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
-    'other-candidates': [
-      // task appoint8: the role filled from outside ('vi har bestemt oss for å rekruttere eksternt til rollen')
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
       '(bestemt oss for|besluttet|valgt|landet på) (å) (rekruttere|ansette|besette|tilsette) ** (eksternt)',
+    ],
+    'other-candidates': [
       // task cross12: decisions12's staffing and gig notices in nb: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with regret or 'men takk' and a season or a work object ('vi har dessverre allerede fått folk til sommeren, men takk for at du spurte', 'har fått en som tar oppvasken i sommer, men takk'); a note to staff has no regret or thanks
       '(ble|er blitt|har blitt) [dessverre|allerede|nå] [dessverre|allerede] (tatt|besatt|dekket|tildelt) (av) (en annen|noen andre|noen annen|ei anna|en anna)',
       '(ble|er|har) [dessverre] (ikke) [blitt] (godkjent|akseptert) (av) (arbeidsgiveren|kunden|bedriften|oppdragsgiveren|virksomheten)',
