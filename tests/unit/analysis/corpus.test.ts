@@ -2689,3 +2689,49 @@ describe("decisions from outside hiring and a candidate's past-tense no to an of
       ).toEqual([]);
   });
 });
+
+describe("appointment notices, the role filled from outside, what the appointee had against the reader (tests/corpus/appoint8.jsonl: a formal notice to the applicants naming the appointee with appeal instructions — 'Rektor beslutade den 4 mars att anställa Karin Holm', 'ansættelsen er faldet på Mette Kjær', 'Ingrid Solberg er tilsatt i stillingen', 'decided on 4 March to appoint Dr Karin Holm', 'ist beabsichtigt, den Dienstposten Herrn X zu übertragen', 'on päätöksellään valinnut tehtävään X' — generic, and with the appointee's record or points set against the reader's, specific; an internal candidate told the role goes outside; the appointee's line management, 'hen har', 'they've got', 'someone who has done more <named work>' against the reader; twins: the notice to the appointee, a staff note, the decision still to come, a manager telling the team, bare 'more experience', sick-leave follow-up named as a duty; six languages)", () => {
+  const rows = load('tests/corpus/appoint8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(
+        mine('F1:').map((r) => r.label),
+        lang,
+      ).toEqual(['generic-rejection', 'specific-rejection']);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(1);
+      expect(mine('F2 twin').length, lang).toBe(1);
+      expect(mine('F3:').length, lang).toBe(3);
+      expect(mine('F3 twin').length, lang).toBe(2);
+    }
+  });
+  it('following up sick leave, absence management or Krankenstand-Management is a duty: no risky or vague flag', () => {
+    for (const r of rows)
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'risky' || x.kind === 'vague'),
+        r.id,
+      ).toEqual([]);
+  });
+  it('the twins get no generic underline: the notice to the appointee, a staff note, news to come, a note to the team', () => {
+    for (const r of [...family('F1 twin'), ...family('F2 twin')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
