@@ -465,6 +465,13 @@ export interface LangData {
      */
     cancelCause?: string[];
     /**
+     * Task nominate8: a recruitment or post stopped for everyone: the recruitment, the selection or the post as the
+     * subject of a passive or the object of a stopping verb (cancelled, withdrawn, aborted, stopped, frozen, put on hold:
+     * "the recruitment has been cancelled", "rekryteringen har avbrutits", "annullere stillingen", "das Auswahlverfahren
+     * wird abgebrochen", "rekrytointi keskeytetään"); never the reader's own process ("din process") nor a post filled.
+     */
+    stopped?: string[];
+    /**
      * Task cancel6: a relative greeted or signing on a line of its own ("Hi Mum,", "Hej farmor!", "Kære mormor",
      * "Liebe Oma,", "Hei äiti!", "Love, Mum"), and a step of someone's job hunt with a third-person or left-out subject
      * ("had the interview", "var på intervju", "war zum Vorstellungsgespräch", "ei saanut kesätyötä"): a decision beside

@@ -2131,6 +2131,12 @@ const da: LangData = {
       '(ingen) (bliver|vil blive|kommer til at blive|skal) (ansat|tilbudt|ansat i stillingen)',
       '(ingen) (ansættelse|ansættelser|besættelse) (finder sted|vil finde sted|bliver foretaget|foretages)',
     ],
+    // task nominate8: rekrutteringen eller stillingen stoppet for alle (unfilled-post.ts): ikke 'dit forløb', ikke en besat stilling
+    stopped: [
+      '(rekrutteringen|rekrutteringsforløbet|ansættelsesforløbet|ansættelsen|stillingen|opslaget|stillingsopslaget|besættelsen) [er|bliver|blev|er blevet] [desværre|derfor|nu|indtil videre] (annulleret|aflyst|stoppet|standset|sat i bero|sat på pause|sat på hold|indstillet|trukket tilbage|afbrudt|sløjfet)',
+      '(annullere|annullerer|annullerede|aflyse|aflyser|aflyste|stoppe|stopper|stoppede|standse|standser|standsede|afbryde|afbryder|afbrød|sløjfe|sløjfer|sløjfede) (rekrutteringen|rekrutteringsforløbet|stillingen|ansættelsen|opslaget|stillingsopslaget|besættelsen)',
+      '(sætte|sætter|satte|sat|trække|trækker|trak|trukket) (rekrutteringen|stillingen|ansættelsen|opslaget|stillingsopslaget) (i bero|på pause|på hold|tilbage)',
+    ],
     cancelCause: [
       '(ansættelsesstop|ansættelsesstoppet|rekrutteringsstop)',
       '(omstrukturering~|omorganisering~|nedskæring~|besparelse~|budgetaftale~|økonomiske årsager|økonomiske situation)',
@@ -2382,6 +2388,10 @@ const da: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: et andet firma valgt til arbejdet (en kunde til en håndværker), og læserens eget forslag (et forældreråd, en forening)
+      '(vælge|vælger|valgt|valgte|tage|tager|taget|tog|bruge|bruger|brugt|brugte|gå videre med|går videre med|gået videre med|gik videre med|hyre|hyret|hyrede) (et andet|en anden) (firma|~firma|virksomhed|entreprenør|~entreprenør|leverandør)',
+      '(dit|jeres|det) (forslag|initiativ) (om|til|at)',
+      '(din|jeres) (idé|ide) (om|til|at)',
       // task lookalike5: leave asked for in the verb ('Du har søgt om orlov uden løn') or a decision headed by it ('Afgørelse om
       // orlov'): an employee's request, not a candidacy
       '(søgt|søger|søgte|ansøgt|ansøger|ansøgte|afgørelse|afgørelsen|afslag) (om|på) [ekstra|en|et|din|jeres|ulønnet|lønnet] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|uddannelsesorlov)',
@@ -2432,6 +2442,8 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: et forældreråd eller en forældreforening ansætter ingen
+      '(forældreråd~|forældreforening~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(oldboys~|old boys|veteranhold~|motionsholdet|boldklub|boldklubben)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post

@@ -2394,6 +2394,13 @@ const de: LangData = {
       '(keine|keiner|keinen|keinem) (der|von den) (bewerberinnen|bewerber|bewerbenden|kandidatinnen|kandidaten)',
       '(keine) (einstellung|besetzung|stellenbesetzung|neueinstellung) (erfolgen|erfolgt|vorgenommen|stattfinden|stattfindet)',
     ],
+    // task nominate8: ein Auswahlverfahren oder eine Stelle für alle gestoppt (unfilled-post.ts): nicht 'Ihr Verfahren', keine besetzte Stelle
+    stopped: [
+      '(Auswahlverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren|Bewerbungsverfahren|Ausschreibung|Stellenausschreibung|Stellenbesetzung|Besetzung|Rekrutierung|Nachbesetzung) ** (wird|wurde|ist|werden|wurden|musste|müssen) [leider|daher|deshalb|nun|vorerst|bis auf Weiteres] (abgebrochen|eingestellt|gestoppt|ausgesetzt|zurückgezogen|aufgehoben|storniert|annulliert)',
+      '(das Auswahlverfahren|die Ausschreibung|die Stellenausschreibung|die Besetzung|die Stellenbesetzung|das Besetzungsverfahren|das Verfahren|die Rekrutierung|die Nachbesetzung) ** (abbrechen|abzubrechen|einstellen|einzustellen|zurückziehen|zurückzuziehen|aussetzen|auszusetzen|aufheben|aufzuheben|stoppen|zu stoppen|abgebrochen|eingestellt|gestoppt|ausgesetzt|zurückgezogen|aufgehoben)',
+      '(stellen|stellt|stellten) (die Besetzung|das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|die Stellenbesetzung|die Nachbesetzung) ** (ein)',
+      '(brechen|bricht|brachen) (das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|das Besetzungsverfahren) ** (ab)',
+    ],
     cancelCause: [
       '(einstellungsstopp~|einstellungsstop~|stellenstopp~|besetzungssperre~|einstellungssperre~)',
       '(umstrukturierung~|neustrukturierung~|reorganisation~|umorganisation~|haushaltsrechtlich~|haushaltssperre~|sparmaßnahme~|budgetkürzung~|wirtschaftlichen gründen|finanziellen gründen)',
@@ -2657,6 +2664,11 @@ const de: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: eine andere Firma für die Arbeiten gewählt (ein Kunde an einen Handwerker), und der eigene Vorschlag des Lesers (ein Elternbeirat, ein Verein)
+      '(für) (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker) (entschieden|entscheiden|entschlossen)',
+      '(beauftragen|beauftragt|beauftragten|nehmen|genommen|nahmen) ** (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker)',
+      '(Ihren|deinen|euren|den) (Vorschlag|Projektvorschlag|Ideenvorschlag) [,] (im|für|zu|zum|zur|einen|eine|ein|am|über)',
+      '(Ihre|deine|eure) (Idee|Initiative) [,] (für|zu|zum|zur|einen|eine|ein|im|am)',
       // task riskyonly: die Versammlung eines Vereins oder eine Beschwerde: keine Stelle
       '(Jahreshauptversammlung~|Mitgliederversammlung~|Hauptversammlung~)',
       '(Ihre|deine|Ihrer|deiner|die|Ihren|deinen) (Beschwerde|Reklamation)',
@@ -2700,6 +2712,8 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: ein Elternbeirat stellt niemanden ein
+      '(Elternbeirat~|Elternrat~|Elternvertretung~|Elternverein~|Schulelternrat~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(alte-herren-~|altherren~|alte herren|freizeitmannschaft~)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post

@@ -2164,6 +2164,12 @@ const en: LangData = {
       '(none) (of) (the|our) [*] (applicants|candidates|interviewees|shortlisted candidates)',
       '(no) (appointment|appointments|hire|offer|offers) (will be|is being|has been|was|were|are being|can be|is going to be|will now be) (made)',
     ],
+    // task nominate8: a recruitment or post stopped for everyone (unfilled-post.ts): not 'your process', not a post filled
+    stopped: [
+      '(the|this|our) [*] (recruitment|recruitment process|selection process|hiring process|vacancy|position|post|role|search|appointment process|campaign) (has been|had been|was|is being|will be|is|have been|has now been) [now|therefore|unfortunately|temporarily] (cancelled|canceled|withdrawn|halted|stopped|frozen|suspended|put on hold|paused|discontinued|pulled|shelved)',
+      '(recruitment|hiring|recruiting|search|selection process|recruitment process) (has|had|is|was) [now] (stopped|paused|halted|frozen|on hold)',
+      '(cancel|cancelled|canceled|cancelling|withdraw|withdrawn|withdrew|withdrawing|halt|halted|stop|stopped|freeze|froze|frozen|suspend|suspended|pause|paused|pull|pulled|shelve|shelved) (the|this|our) [*] (recruitment|recruitment process|selection process|hiring process|vacancy|position|post|role|search|appointment)',
+    ],
     cancelCause: [
       '(hiring|recruitment|recruiting) (freeze|pause|stop)',
       '(freeze|pause|halt) (on) (hiring|recruitment|recruiting)',
@@ -2400,6 +2406,9 @@ const en: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: another firm chosen for the work (a customer to a tradesman), and the reader's own suggestion or idea (a parents' council, a club)
+      '(go with|going with|gone with|went with|use|using|used|chose|chosen|choose|hire|hired|hiring|book|booked|appoint|appointed|give the work to|given the work to|gave the work to) (another|a different|one other|the other) (company|firm|business|contractor|builder~|installer~)',
+      '(thank you for|thanks for|thanks so much for|thank you so much for) (your|the) (suggestion|idea|plan|initiative) (for|of|to|about)',
       // task riskyonly: a club's annual meeting or a customer's complaint: no job ('we don't see you in the role of treasurer',
       // 'we're not going to take this further' about a complaint)
       '(agm|annual general meeting|general meeting|annual meeting)',
@@ -2449,6 +2458,8 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: a parents' council or association hires nobody
+      "(parents' council|parent council|parents council|parents' association|parent association|parent-teacher association|pta|pto|parent teacher association)",
       // task kinds7: a scholarship awarded by a foundation or trust
       '(scholarship|scholarships)',
       // task lookalike5: a talk, paper or session proposal for a conference or festival programme, not a post

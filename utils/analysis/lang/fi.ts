@@ -1940,6 +1940,11 @@ const fi: LangData = {
       '(täyttämättä)',
       '(jatkamatta) (rekrytointia|rekrytointiprosessia|hakua)',
     ],
+    // task nominate8: rekrytointi tai tehtävän täyttö keskeytetty kaikilta (unfilled-post.ts): ei 'sinun prosessisi', ei täytetty tehtävä
+    stopped: [
+      '(rekrytointi|rekrytointiprosessi|rekrytointimme|haku|hakuprosessi|valintaprosessi|täyttö|täyttäminen) [on] [valitettavasti|siksi|nyt|toistaiseksi|joten] (keskeytetään|keskeytetty|keskeytettiin|keskeytyy|keskeytyi|keskeytynyt|perutaan|peruttu|peruttiin|lopetetaan|lopetettu|lopetettiin|jäädytetään|jäädytetty|jäädytettiin)',
+      '(keskeytämme|keskeytimme|keskeyttää|keskeyttämään|perumme|peruimme|perua|jäädytämme|jäädytimme|jäädyttää|lopetamme|lopetimme) (rekrytoinnin|rekrytointiprosessin|haun|hakuprosessin|valintaprosessin|tehtävän täytön|täytön)',
+    ],
     cancelCause: [
       '(rekrytointikielto~|rekrytointikiello~|rekrytointijäädytys~|rekrytointistoppi~|palkkauskielto~)',
       '(organisaatiouudistu~|uudelleenjärjestel~|säästö~|yt-neuvottelu~|muutosneuvottelu~|taloudellisista syistä)',
@@ -2147,6 +2152,9 @@ const fi: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: toinen yritys valittu työhön (asiakas käsityöläiselle), ja lukijan oma ehdotus (vanhempainyhdistys, seura)
+      '(valita|valitsimme|valitsi|valittiin|otimme|otettiin|käytämme|käytimme|tilaamme|tilasimme|teetämme|teetimme|palkkasimme) ** (toisen|toinen|toista) (yrityksen|yritys|yritystä|firman|firma|firmaa|urakoitsijan|urakoitsija|urakoitsijaa|liikkeen|liike)',
+      '(ehdotuksestasi|ehdotuksesi|ehdotustasi|ideastasi|ideasi|aloitteestasi|aloitteesi)',
       // task lookalike5: leave asked for in the verb ('olet hakenut palkatonta virkavapaata') or a decision headed by it
       // ('Päätös virkavapaahakemukseen'): an employee's request, not a candidacy
       '(hakenut|hakeneet|haet|hait|hakemasi|anoit|anonut) [palkatonta|palkallista] (virkavapaata|työvapaata|opintovapaata|vuorotteluvapaata|lomaa|vapaata|hoitovapaata)',
@@ -2189,6 +2197,8 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: vanhempainyhdistys ei palkkaa ketään
+      '(vanhempainyhdistys~|vanhempainyhdistyk~|vanhempaintoimikun~|vanhempainneuvost~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(ikämiesten|ikämies~|harrastesarja~|sählyjoukku~|futisjoukku~)',
       // task kinds7: an investment or project grant for a business, an amateur play's cast

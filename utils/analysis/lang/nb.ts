@@ -2187,6 +2187,12 @@ const nb: LangData = {
       '(ingen) (blir|vil bli|kommer til å bli|skal) (ansatt|tilbudt|tilsatt)',
       '(ingen) (ansettelse|tilsetting) (vil skje|skjer|blir foretatt|blir gjort)',
     ],
+    // task nominate8: rekrutteringen eller stillingen stanset for alle (unfilled-post.ts): ikke 'din prosess', ikke en besatt stilling
+    stopped: [
+      '(rekrutteringen|rekrutteringsprosessen|ansettelsesprosessen|ansettelsen|tilsettingen|stillingen|utlysningen|stillingsutlysningen) [er|blir|ble|har blitt] [dessverre|derfor|nå|inntil videre] (annullert|avlyst|stanset|stoppet|satt på vent|satt på pause|satt på is|lagt på is|trukket tilbake|avbrutt|innstilt)',
+      '(annullere|annullerer|annullerte|avlyse|avlyser|avlyste|stanse|stanser|stanset|stoppe|stopper|stoppet|avbryte|avbryter|avbrøt|innstille|innstiller) (rekrutteringen|rekrutteringsprosessen|stillingen|ansettelsen|tilsettingen|utlysningen|stillingsutlysningen)',
+      '(sette|setter|satte|satt|legge|legger|la|lagt|trekke|trekker|trakk|trukket) (rekrutteringen|stillingen|ansettelsen|utlysningen) (på vent|på pause|på is|tilbake)',
+    ],
     cancelCause: [
       '(ansettelsesstopp|ansettelsesstoppen|rekrutteringsstopp)',
       '(omorganisering~|omstilling~|nedbemanning~|innsparing~|budsjettkutt~|økonomiske årsaker|økonomiske situasjonen)',
@@ -2449,6 +2455,11 @@ const nb: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: et annet firma valgt til arbeidet (en kunde til en håndverker), og leserens eget forslag (et FAU, en forening)
+      '(velge|velger|valgt|valgte|ta|tar|tatt|tok|bruke|bruker|brukt|brukte|gå videre med|går videre med|gått videre med|gikk videre med|leie inn|leid inn|leide inn) (et annet|en annen) (firma|~firma|selskap|bedrift|entreprenør|~entreprenør|leverandør)',
+      '(ditt|deres) (forslag|initiativ) (om|til|at)',
+      '(takk for|tusen takk for) (forslaget|ideen|initiativet) (om|til|ditt|at)',
+      '(din|deres) (idé|ide) (om|til|at)',
       // task lookalike5: leave asked for in the verb ('Du har søkt om ulønnet permisjon') or a decision headed by it ('Vedtak om
       // permisjon'): an employee's request, not a candidacy
       '(søkt|søker|søkte|vedtak|vedtaket|avgjørelse|avslag) (om|på) [ulønnet|lønnet|ekstra|en|et] (permisjon~|utdanningspermisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering)',
@@ -2501,6 +2512,8 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: et FAU eller et foreldreråd ansetter ingen
+      '(fau|foreldreråd~|foreldrearbeidsutvalg~|foreldreforening~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(oldboys~|old boys|veteranlag~|bedriftslag~)',
       // task kinds6: a grant decided by a body ('Vedtak om tilskudd', 'prosjektmidler')

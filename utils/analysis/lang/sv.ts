@@ -2224,6 +2224,11 @@ const sv: LangData = {
       '(ingen) (anställning|tillsättning|rekrytering|nyanställning) (kommer att ske|sker|görs|kommer att göras|blir av)',
       '(inga) (sökande|kandidater) (kommer att|kommer|ska) (erbjudas|anställas)',
     ],
+    // task nominate8: rekryteringen eller tjänsten stoppad för alla (unfilled-post.ts): inte 'din process', inte en tjänst som tillsatts
+    stopped: [
+      '(rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|anställningen|urvalet|urvalsprocessen|annonsen|utlysningen) [har|är|blir|blev|kommer att] [tyvärr|därför|nu|alltså|tills vidare] [att] (avbruten|avbrutits|avbryts|avbröts|stoppad|stoppats|stoppas|stoppades|inställd|ställts in|ställs in|pausad|pausats|pausas|fryst|frysts|fryses|dragits tillbaka|dras tillbaka|drogs tillbaka|återkallad|återkallats|makulerad|makulerats|vilande)',
+      '(avbryta|avbryter|avbröt|avbrutit|stoppa|stoppar|stoppat|stoppade|ställa in|ställer in|ställt in|ställde in|pausa|pausar|pausat|frysa|fryser|fryst|dra tillbaka|drar tillbaka|dragit tillbaka|drog tillbaka|makulera|makulerat) (rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|urvalet|urvalsprocessen|annonsen|utlysningen)',
+    ],
     cancelCause: [
       '(anställningsstopp|anställningsstoppet|rekryteringsstopp|rekryteringsstoppet)',
       '(omorganisation~|omorganisering~|neddragning~|besparing~|sparkrav~|budgetskäl|budgetneddragning~|ekonomiska skäl|ekonomiska läget|ekonomiska situationen)',
@@ -2471,6 +2476,10 @@ const sv: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: en annan firma vald för arbetet (en kund till en hantverkare), och läsarens eget förslag (ett föräldraråd, en förening)
+      '(anlita|anlitar|anlitat|anlitade|valt|valde|välja|väljer|ta|tar|tagit|tog|gå vidare med|går vidare med|gått vidare med|gick vidare med|gå på|går på|gått på|gick på|köra med|kör med|körde med) (en annan|ett annat|annan) (firma|~firma|företag|~företag|~bolag|entreprenör|~entreprenör|leverantör)',
+      '(ditt|ert|det) (förslag|förslaget|idéförslag|initiativ|initiativet) (om|på|till|att)',
+      '(din|er) (idé|ide) (om|på|till|att)',
       // task lookalike5: leave asked for in the verb ('Du har ansökt om tjänstledighet') or a decision headed by it ('Beslut om
       // tjänstledighet'): an employee's request, not a candidacy
       '(sökt|ansökt|söker|ansöker|sökte|ansökte|beslut|beslutet|avslag) (om|på) [din|er|en|ett] (tjänstledighet|ledighet|semester~|föräldraledighet|studieledighet|kompledighet|permission)',
@@ -2518,6 +2527,8 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: ett föräldraråd eller en föräldraförening anställer ingen
+      '(föräldraråd~|föräldraförening~|hem och skola)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(oldboys~|old boys|veteranlag~|korplag~|korpens)',
       // task kinds6: a research or project grant decided by a body ('Beslut om bidrag', 'Projektbidrag', 'beredningsgruppen')
