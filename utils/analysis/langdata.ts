@@ -68,6 +68,8 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // task riskyonly: a soft or indirect no ("we don't see you in the role", "I don't think it would work out"): also said
   // after a date, of a flat, a club post or a supplier; needs a candidate as the reader (staffed.ts)
   'soft-no',
+  // task nominate8: 'you are not on the list', 'we could not find room for you': also said of a guest list or a rota
+  'not-on-list',
 ]);
 
 export const GROUNDS = [

@@ -18,6 +18,16 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(Sie|dich|euch) ** (nicht) (zur Wahl|zur Wiederwahl|für den Vorstand|für die Wahl|als Kandidat|als Kandidatin) (vorzuschlagen|vorschlagen|vorgeschlagen|zu nominieren|nominieren|nominiert|aufzustellen|aufstellen|aufgestellt)',
+      '(Sie|dich|euch) ** (nicht) (vorzuschlagen|zu nominieren|aufzustellen)',
+      '(Sie|du) (stehen|stehst|sind|bist) ** (nicht) (auf der|auf unserer|auf die|auf dieser) [*] (Liste|Vorschlagsliste|Kandidatenliste|Wahlliste|Wahlvorschlag)',
+      '(Sie|du) (stehen|stehst|sind|bist) ** (nicht) (drauf|darauf|dabei)',
+      '(keinen|kein) (Platz) (für Sie|für dich) (auf der|auf unserer) [*] (Liste|Vorschlagsliste|Kandidatenliste|Wahlliste)',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -844,8 +854,8 @@ const de: LangData = {
       // 'wir glauben nicht, dass Sie der Richtige für uns sind'; 'sehen Sie nicht als die Person, die wir suchen'
       '(glauben|denken|meinen|finden|glaube|denke|glaub|meine|finde) [wir|ich] [leider|aber|ehrlich gesagt|einfach] (nicht) (dass) (Sie|du) [leider|wirklich|ganz|hier] (der|die|das) (Richtige|Richtigen|Passende|Passenden|richtige Person|passende Person|richtige Kandidat|richtige Kandidatin|Person|Kandidat|Kandidatin)',
       // 'wir sehen Sie leider nicht in dieser Rolle', 'ehrlich gesagt sehen wir Sie nicht in diesem Team'
-      '(sehen|sehe) [wir|ich] [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
-      '(wir|ich) (sehen|sehe) [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
+      '(sehen|sehe) [wir|ich] [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan|dieses Jahr|in diesem Jahr] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
+      '(wir|ich) (sehen|sehe) [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan|dieses Jahr|in diesem Jahr] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
       // 'ich glaube nicht, dass wir zwei gut zusammenarbeiten würden'
       '(nicht) [dass] (dass) (wir zwei|wir beide|wir) [gut|wirklich|so richtig|so gut] (zusammenarbeiten|zusammenpassen|harmonieren|miteinander klarkommen|zusammenkommen) (würden|werden|könnten)',
       // 'glaube ich nicht, dass es im Moment passt', 'glaub nicht, dass das was wird mit dem Job'
@@ -1181,6 +1191,8 @@ const de: LangData = {
       '(haben sie|hab|habt) [bitte] (verständnis) (dafür|für)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(mehr) ** (als) [es|wir] (Sitze|Plätze|Posten|Mandate)',
       // batch 7: 'außergewöhnlich viele sehr gut qualifizierte Menschen haben sich beworben'
       '(außergewöhnlich|ungewöhnlich|sehr|besonders|überdurchschnittlich|erstaunlich|extrem) (viele) ** (qualifizierte|kompetente|erfahrene|starke|geeignete) (menschen|personen|leute|bewerberinnen|bewerber|kandidatinnen|kandidaten)',
       // only a limited number of places to give: a reason that fits every applicant
@@ -2669,8 +2681,8 @@ const de: LangData = {
       '(beauftragen|beauftragt|beauftragten|nehmen|genommen|nahmen) ** (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker)',
       '(Ihren|deinen|euren|den) (Vorschlag|Projektvorschlag|Ideenvorschlag) [,] (im|für|zu|zum|zur|einen|eine|ein|am|über)',
       '(Ihre|deine|eure) (Idee|Initiative) [,] (für|zu|zum|zur|einen|eine|ein|im|am)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: die Versammlung eines Vereins oder eine Beschwerde: keine Stelle
-      '(Jahreshauptversammlung~|Mitgliederversammlung~|Hauptversammlung~)',
       '(Ihre|deine|Ihrer|deiner|die|Ihren|deinen) (Beschwerde|Reklamation)',
       // task ff13: an application for a stipend or funding, or for a flat, not for a job
       '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums)',
@@ -2754,6 +2766,8 @@ const de: LangData = {
       '(kostenvoranschlag~)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
       // task decisions14: meeting again at work ('ich hoffe, wir begegnen uns beruflich wieder'): a foundation or club hiring, not a grant
       '(beruflich) (wieder|erneut|noch einmal|nochmal|einmal) [begegnen|über den weg|kreuzen|zusammenarbeiten|sehen]',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2813,6 +2827,11 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task nominate8: standing for election to a club or board post ('dass du dich … zur Wahl gestellt hast'): a candidacy
+      '(zur Wahl|zur Wiederwahl) (gestellt|stellen|stellst|stellte|stellten|stellen wollten)',
+      '(kandidiert|kandidieren|kandidierst|kandidierte|Kandidatur)',
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
       // task informal7: the offer as a noun ('danke für dein Angebot, bei den Minis als Trainer zu helfen')

@@ -19,6 +19,14 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(emme) [valitettavasti] (voineet|voi|pystyneet|pysty) (ottaa|asettaa|nostaa|esittää|ehdottaa) (sinua) ** (listalle|ehdokkaaksi|ehdokkaiden listalle|ehdolle|esitykseen|esitykseemme|listallemme)',
+      '(et|etkä) [valitettavasti] (ole) ** (mukana|listalla|sillä|ehdokkaana|ehdokkaiden joukossa|esityksessämme|esityksessä|listallamme)',
+      '(emme) [valitettavasti] (esitä|ehdota|aseta|nimeä) (sinua)',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -907,6 +915,8 @@ const fi: LangData = {
       '(olemme|olen) (nyt) (tehneet|tehnyt) (valinnan|päätöksen|ratkaisun|valinnat)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(enemmän) ** (kuin) (paikkoja|paikkaa|jäsenpaikkoja|hallituspaikkoja)',
       '(valtavasti|tavattoman paljon|todella paljon|hurjasti|runsaasti|paljon) (hakemuksia|hakijoita|hakemusta)',
       '(saimme|saatiin|tuli|vastaanotimme|saaneet|saanut) ** (yli|lähes|noin|peräti|reilusti yli|yhteensä|jopa) # (hakemusta|hakijaa|hakemuksia|hakijoita|ehdokasta)',
       '(paljon|monta|useita|monia) ** (hyviä|vahvoja|kiinnostavia|erinomaisia) (haastatteluja|keskusteluja)',
@@ -2159,8 +2169,8 @@ const fi: LangData = {
       // ('Päätös virkavapaahakemukseen'): an employee's request, not a candidacy
       '(hakenut|hakeneet|haet|hait|hakemasi|anoit|anonut) [palkatonta|palkallista] (virkavapaata|työvapaata|opintovapaata|vuorotteluvapaata|lomaa|vapaata|hoitovapaata)',
       '(päätös|päätöksen) [koskien] (virkavapaa~|työvapaa~|opintovapaa~|vuorotteluvapaa~|lomahakemu~)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: yhdistyksen vuosikokous tai reklamaatio: ei työpaikka
-      '(vuosikokou~|syyskokou~|kevätkokou~|yhdistyksen kokou~)',
       '(reklamaatio~|valitukse~|valituksesi|valitus)',
       // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
       '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
@@ -2229,6 +2239,8 @@ const fi: LangData = {
       '(urakkatarjou~|tarjouspyyn~)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(valmentajaksi|~valmentajaksi|kapellimestariksi|kuoronjohtajaksi|kenttämestariksi|toiminnanjohtajaksi|nuorisovastaavaksi)',
       '(tehtävä|tehtävään|tehtävässä|tehtävästä|tehtävän|~tehtävään|~tehtävä|~tehtävän|~tehtävästä|virka~|viran|virkaan|toimeen|työpaikka~|työsuhde~|työhön|töitä|kesätyö~)',
@@ -2268,6 +2280,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~|ehdokasilmoitu~)',
       // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
