@@ -1124,7 +1124,7 @@ describe("soft noes beside a risky or gut-feeling remark (tests/corpus/riskyonly
         'Hej Sam,\n\nTack för intervjun i tisdags. Vi ser dig tyvärr inte i rollen. Kemin fanns inte riktigt där.\n\nAl',
       ),
     ).toBe('generic-rejection');
-    // a date, a question, a colleague note, a club's annual meeting: no rejection
+    // a date, a question, a colleague note: no rejection; a club treasurer's candidacy is a role (task nominate8)
     expect(
       verdict(
         "Hi Sam,\n\nI had a lovely time on Saturday, but I don't think it would work out between us.\n\nJo",
@@ -1139,7 +1139,8 @@ describe("soft noes beside a risky or gut-feeling remark (tests/corpus/riskyonly
       verdict(
         'Hallo Jürgen,\n\ndanke, dass du dich auf der Jahreshauptversammlung als Kandidat zur Wahl gestellt hast. Ehrlich gesagt sehen wir dich dieses Jahr nicht in der Rolle des Kassenwarts.\n\nBirgit',
       ),
-    ).toBe('not-rejection');
+      // task nominate8: a candidacy for a club or board post is a role (the corpus convention): a generic rejection
+    ).toBe('generic-rejection');
   });
 });
 describe('applications that are not for work (tests/corpus/nonjob.jsonl: study places, memberships, grants and funds, awards and residencies, competitions, teams and choirs, tenders; job rejections of the same shapes: a degree the post needs, trainee, apprentice and graduate programmes, a PhD post funded by a foundation, a club, school or fund hiring staff)', () => {
@@ -2692,6 +2693,58 @@ describe("decisions from outside hiring and a candidate's past-tense no to an of
 
 describe("appointment notices, the role filled from outside, what the appointee had against the reader (tests/corpus/appoint8.jsonl: a formal notice to the applicants naming the appointee with appeal instructions — 'Rektor beslutade den 4 mars att anställa Karin Holm', 'ansættelsen er faldet på Mette Kjær', 'Ingrid Solberg er tilsatt i stillingen', 'decided on 4 March to appoint Dr Karin Holm', 'ist beabsichtigt, den Dienstposten Herrn X zu übertragen', 'on päätöksellään valinnut tehtävään X' — generic, and with the appointee's record or points set against the reader's, specific; an internal candidate told the role goes outside; the appointee's line management, 'hen har', 'they've got', 'someone who has done more <named work>' against the reader; twins: the notice to the appointee, a staff note, the decision still to come, a manager telling the team, bare 'more experience', sick-leave follow-up named as a duty; six languages)", () => {
   const rows = load('tests/corpus/appoint8.jsonl');
+describe("decisions not read and a candidate's no after her thanks (tests/corpus/decline8.jsonl: a manager's 'jeg må desværre sige nej tak denne gang', 'we haven't been able to offer you a summer job as …', 'en voi nyt kutsua sinua haastatteluun' with its reason, an agency's 'därför presenterar vi inte din profil för det här uppdraget', 'alle vores sommerstillinger er besat' to an applicant, a foreman's 'blev nån annan på jobbet sorry', 'we won't be offering you the Studio Manager role' over the candidate's quoted chaser, 'Tak for tilbuddet …, men jeg har valgt at takke nej', decisions with 'you and your application in this recruitment for …' or 'moving you and your application on to' between the reader and the process word; twins: the offer, the invitation, the profile presented on Monday, the ad taken down by a colleague, 'you got the job', the candidate's own 'no thanks this time' after taking a job elsewhere, the employer's 'Thank you for your application …, but we have decided to decline'; six languages)", () => {
+  const rows = load('tests/corpus/decline8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  const covered = (text: string, span: string) => {
+    const p = text.indexOf(span);
+    return analyzeDraft(text).flags.some(
+      (x) =>
+        x.kind === 'generic' && (Math.min(x.end, p + span.length) - Math.max(x.start, p)) * 2 >= span.length,
+    );
+  };
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family has its decisions and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBe(22);
+      expect(mine.filter((r) => r.label === 'not-rejection').length, lang).toBe(11);
+      const specific = mine.filter((r) => r.label === 'specific-rejection').map((r) => r.id);
+      expect(specific.length, lang).toBe(2);
+      expect(verdictsOf(rows, specific), lang).toEqual(['specific-rejection', 'specific-rejection']);
+    }
+  });
+  it('the decision of every generic draft is underlined, the long object between the reader and the job included', () => {
+    const rejections = rows.filter((r) => r.label === 'generic-rejection');
+    expect(rejections.length).toBe(54);
+    for (const r of rejections)
+      for (const s of r.generic_spans ?? []) expect(covered(r.text, s), `${r.id}: ${s}`).toBe(true);
+  });
+  it("the candidate's own no (after thanks for the offer, or after taking a job elsewhere) gets no underline at all", () => {
+    const own = [...family('B:'), ...family('A1 twin')];
+    expect(own.length).toBe(18);
+    for (const r of own)
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
+
+describe("board nominations, non-job decisions that share the words, decisions for everyone (tests/corpus/nominate8.jsonl: a nominations committee's 'not on the list / not putting your name forward / no room for you on the slate' with more candidates than seats and another way to help offered; a customer who chose another firm for the job, a parents' council not going ahead with a plan this time; a recruitment cancelled or stopped for all applicants, also said as 'we cannot offer you the post, as the recruitment was cancelled', a closing date extended, a start date moved; twins: on the list, a note to the chair, elected at the AGM, invited to stand, a firm's no to a job applicant, one applicant's interview cancelled because the post is filled; six languages)", () => {
+  const rows = load('tests/corpus/nominate8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   const family = (prefix: string) =>
     rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
@@ -2729,6 +2782,16 @@ describe("appointment notices, the role filled from outside, what the appointee 
   });
   it('the twins get no generic underline: the notice to the appointee, a staff note, news to come, a note to the team', () => {
     for (const r of [...family('F1 twin'), ...family('F2 twin')])
+      expect(mine('F1:').length, lang).toBe(3);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(2);
+      expect(mine('F2 twin').length, lang).toBe(1);
+      expect(mine('F3:').length, lang).toBe(5);
+      expect(mine('F3 twin').length, lang).toBe(1);
+    }
+  });
+  it('a decision for everyone and a no that is not for work get no generic underline', () => {
+    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
       expect(
         analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
         r.id,

@@ -19,6 +19,14 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(emme) [valitettavasti] (voineet|voi|pystyneet|pysty) (ottaa|asettaa|nostaa|esittää|ehdottaa) (sinua) ** (listalle|ehdokkaaksi|ehdokkaiden listalle|ehdolle|esitykseen|esitykseemme|listallemme)',
+      '(et|etkä) [valitettavasti] (ole) ** (mukana|listalla|sillä|ehdokkaana|ehdokkaiden joukossa|esityksessämme|esityksessä|listallamme)',
+      '(emme) [valitettavasti] (esitä|ehdota|aseta|nimeä) (sinua)',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -552,7 +560,8 @@ const fi: LangData = {
     'no-offer': [
       // task decisions11: 'emme valitettavasti voi tarjota sinulle paikkaa'; a relayed 'emme tarjoa Tommille paikkaa' (the candidate named)
       '(emme|ei|me ei) [valitettavasti] [voi|pysty|voida] [valitettavasti] (tarjoa|tarjota) (*) [valitettavasti|tällä kertaa] (paikkaa|työpaikkaa|tehtävää|pestiä|työsopimusta|harjoittelupaikkaa|kesätyöpaikkaa|sopimusta)',
-      `${NEG} ** (tarjota|tarjoa|tehdä|tee) (sinulle|teille) ** (työtarjousta|tarjousta|haastattelua|paikkaa|tehtävää|työpaikkaa|jatkoa)`,
+      // task decline8: the future with the third infinitive ('emme tule tarjoamaan sinulle studiopäällikön tehtävää')
+      `${NEG} ** (tarjota|tarjoa|tarjoamaan|tehdä|tee|tekemään) (sinulle|teille) ** (työtarjousta|tarjousta|haastattelua|paikkaa|tehtävää|työpaikkaa|jatkoa)`,
       `${NEG} [valitettavasti] (kutsu|valitse|ota|vie|tarjoa|jatka|palkkaa) (sinua|sinut|sinulle|hakemustasi|kanssasi)`,
       '(emme|en) (jatka|etene) (sillä|koska|joten|tällä kertaa|eteenpäin|hakemuksesi kanssa|kanssasi)',
       `(hakemuksesi|hakemuksenne) ${NEG} ** (edennyt|edenneet|päässyt|menestynyt|edennyt jatkoon)`,
@@ -912,6 +921,8 @@ const fi: LangData = {
       '(olemme|olen) (nyt) (tehneet|tehnyt) (valinnan|päätöksen|ratkaisun|valinnat)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(enemmän) ** (kuin) (paikkoja|paikkaa|jäsenpaikkoja|hallituspaikkoja)',
       '(valtavasti|tavattoman paljon|todella paljon|hurjasti|runsaasti|paljon) (hakemuksia|hakijoita|hakemusta)',
       '(saimme|saatiin|tuli|vastaanotimme|saaneet|saanut) ** (yli|lähes|noin|peräti|reilusti yli|yhteensä|jopa) # (hakemusta|hakijaa|hakemuksia|hakijoita|ehdokasta)',
       '(paljon|monta|useita|monia) ** (hyviä|vahvoja|kiinnostavia|erinomaisia) (haastatteluja|keskusteluja)',
@@ -1945,6 +1956,11 @@ const fi: LangData = {
       '(täyttämättä)',
       '(jatkamatta) (rekrytointia|rekrytointiprosessia|hakua)',
     ],
+    // task nominate8: rekrytointi tai tehtävän täyttö keskeytetty kaikilta (unfilled-post.ts): ei 'sinun prosessisi', ei täytetty tehtävä
+    stopped: [
+      '(rekrytointi|rekrytointiprosessi|rekrytointimme|haku|hakuprosessi|valintaprosessi|täyttö|täyttäminen) [on] [valitettavasti|siksi|nyt|toistaiseksi|joten] (keskeytetään|keskeytetty|keskeytettiin|keskeytyy|keskeytyi|keskeytynyt|perutaan|peruttu|peruttiin|lopetetaan|lopetettu|lopetettiin|jäädytetään|jäädytetty|jäädytettiin)',
+      '(keskeytämme|keskeytimme|keskeyttää|keskeyttämään|perumme|peruimme|perua|jäädytämme|jäädytimme|jäädyttää|lopetamme|lopetimme) (rekrytoinnin|rekrytointiprosessin|haun|hakuprosessin|valintaprosessin|tehtävän täytön|täytön)',
+    ],
     cancelCause: [
       '(rekrytointikielto~|rekrytointikiello~|rekrytointijäädytys~|rekrytointistoppi~|palkkauskielto~)',
       '(organisaatiouudistu~|uudelleenjärjestel~|säästö~|yt-neuvottelu~|muutosneuvottelu~|taloudellisista syistä)',
@@ -1998,6 +2014,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task decline8: a colleague asked to take the job ad down ('Voisitko ottaa ilmoituksen pois nettisivuilta'), as sv 'ta ner annonsen'
+      '(ottaa|ota|ottaisitko|otatko|poistaa|poista|poistaisitko|poistatko) (ilmoituksen|työpaikkailmoituksen|rekrytointi-ilmoituksen|~ilmoituksen) (pois|alas)',
       // task kinds6: a colleague asked whether to take the others forward first ('Eikö oteta ensin ne kaksi muuta eteenpäin?')
       '(eikö|otetaanko|pitäisikö) [meidän] [ensin|vain] (oteta|ottaa|kutsuta|kutsua|viedä) [ensin] (ne|nuo|ne kaksi|kaksi) (muuta|muut)',
       // a colleague deliberating about a candidate in the third person ('en tiedä, kannattaako hänen kanssaan jatkaa')
@@ -2152,12 +2170,15 @@ const fi: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: toinen yritys valittu työhön (asiakas käsityöläiselle), ja lukijan oma ehdotus (vanhempainyhdistys, seura)
+      '(valita|valitsimme|valitsi|valittiin|otimme|otettiin|käytämme|käytimme|tilaamme|tilasimme|teetämme|teetimme|palkkasimme) ** (toisen|toinen|toista) (yrityksen|yritys|yritystä|firman|firma|firmaa|urakoitsijan|urakoitsija|urakoitsijaa|liikkeen|liike)',
+      '(ehdotuksestasi|ehdotuksesi|ehdotustasi|ideastasi|ideasi|aloitteestasi|aloitteesi)',
       // task lookalike5: leave asked for in the verb ('olet hakenut palkatonta virkavapaata') or a decision headed by it
       // ('Päätös virkavapaahakemukseen'): an employee's request, not a candidacy
       '(hakenut|hakeneet|haet|hait|hakemasi|anoit|anonut) [palkatonta|palkallista] (virkavapaata|työvapaata|opintovapaata|vuorotteluvapaata|lomaa|vapaata|hoitovapaata)',
       '(päätös|päätöksen) [koskien] (virkavapaa~|työvapaa~|opintovapaa~|vuorotteluvapaa~|lomahakemu~)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: yhdistyksen vuosikokous tai reklamaatio: ei työpaikka
-      '(vuosikokou~|syyskokou~|kevätkokou~|yhdistyksen kokou~)',
       '(reklamaatio~|valitukse~|valituksesi|valitus)',
       // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
       '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
@@ -2194,6 +2215,8 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: vanhempainyhdistys ei palkkaa ketään
+      '(vanhempainyhdistys~|vanhempainyhdistyk~|vanhempaintoimikun~|vanhempainneuvost~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(ikämiesten|ikämies~|harrastesarja~|sählyjoukku~|futisjoukku~)',
       // task kinds7: an investment or project grant for a business, an amateur play's cast
@@ -2224,8 +2247,13 @@ const fi: LangData = {
       '(urakkatarjou~|tarjouspyyn~)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(valmentajaksi|~valmentajaksi|kapellimestariksi|kuoronjohtajaksi|kenttämestariksi|toiminnanjohtajaksi|nuorisovastaavaksi)',
+      // task decline8: a job in slang, with its pointer ('se homma', 'sen keikan') or alone ('duuni')
+      '(se|sen|tämä|tämän|tuo|tuon) (homma|homman|keikka|keikan)',
+      '(duuni|duunin|duunia)',
       '(tehtävä|tehtävään|tehtävässä|tehtävästä|tehtävän|~tehtävään|~tehtävä|~tehtävän|~tehtävästä|virka~|viran|virkaan|toimeen|työpaikka~|työsuhde~|työhön|töitä|kesätyö~)',
       '(oppisopimus~|~oppisopimus|trainee~|~trainee|harjoittelu~|palkka~|~palkka|palkallinen|palkallisen|palkallisesta|palkallista|rekrytointi~|väitöskirjatutkija~|palkata|palkkaamaan|palkattu)',
     ],
@@ -2263,6 +2291,10 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
+      '(palautan|palautamme|lähetän takaisin|lähetämme takaisin) [sinulle|teille] (todistuksesi|todistuksenne|työtodistuksesi|työtodistuksenne|suosituksesi|suosituksenne|paperisi|paperinne)',
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~|ehdokasilmoitu~)',
       // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
@@ -2641,6 +2673,9 @@ const fi: LangData = {
     // (own-decline.ts)
     iSubject: ['(minä|mä|olen|päätin|päädyin|en|enkä|joudun|kieltäydyn|otan|haluan)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(allekirjoitin|olen allekirjoittanut|otin vastaan|olen ottanut vastaan|hyväksyin|olen hyväksynyt) [juuri|jo|äskettäin|eilen] (sopimuksen|työsopimuksen|oppisopimuksen|työpaikan|työtarjouksen|toisen työn|toisen paikan|uuden työn|uuden työpaikan)',
       '(kieltäytyä|kieltäydyn|kieltäytymään|kieltäydyin) (tarjouksesta|työtarjouksesta|paikasta|tehtävästä|työpaikasta)',
       '(ottaa|ottamaan|ottamatta|ota|otan) (tarjousta|työtarjousta|tarjouksen|työtarjouksen|paikkaa|paikan|tehtävää|tehtävän) (vastaan)',
     ],
