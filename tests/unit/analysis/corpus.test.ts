@@ -2691,8 +2691,6 @@ describe("decisions from outside hiring and a candidate's past-tense no to an of
   });
 });
 
-describe("appointment notices, the role filled from outside, what the appointee had against the reader (tests/corpus/appoint8.jsonl: a formal notice to the applicants naming the appointee with appeal instructions — 'Rektor beslutade den 4 mars att anställa Karin Holm', 'ansættelsen er faldet på Mette Kjær', 'Ingrid Solberg er tilsatt i stillingen', 'decided on 4 March to appoint Dr Karin Holm', 'ist beabsichtigt, den Dienstposten Herrn X zu übertragen', 'on päätöksellään valinnut tehtävään X' — generic, and with the appointee's record or points set against the reader's, specific; an internal candidate told the role goes outside; the appointee's line management, 'hen har', 'they've got', 'someone who has done more <named work>' against the reader; twins: the notice to the appointee, a staff note, the decision still to come, a manager telling the team, bare 'more experience', sick-leave follow-up named as a duty; six languages)", () => {
-  const rows = load('tests/corpus/appoint8.jsonl');
 describe("decisions not read and a candidate's no after her thanks (tests/corpus/decline8.jsonl: a manager's 'jeg må desværre sige nej tak denne gang', 'we haven't been able to offer you a summer job as …', 'en voi nyt kutsua sinua haastatteluun' with its reason, an agency's 'därför presenterar vi inte din profil för det här uppdraget', 'alle vores sommerstillinger er besat' to an applicant, a foreman's 'blev nån annan på jobbet sorry', 'we won't be offering you the Studio Manager role' over the candidate's quoted chaser, 'Tak for tilbuddet …, men jeg har valgt at takke nej', decisions with 'you and your application in this recruitment for …' or 'moving you and your application on to' between the reader and the process word; twins: the offer, the invitation, the profile presented on Monday, the ad taken down by a colleague, 'you got the job', the candidate's own 'no thanks this time' after taking a job elsewhere, the employer's 'Thank you for your application …, but we have decided to decline'; six languages)", () => {
   const rows = load('tests/corpus/decline8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
@@ -2762,6 +2760,42 @@ describe("board nominations, non-job decisions that share the words, decisions f
   it('each family has its rejections and its twins in every language', () => {
     for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
       const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(mine('F1:').length, lang).toBe(3);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(2);
+      expect(mine('F2 twin').length, lang).toBe(1);
+      expect(mine('F3:').length, lang).toBe(5);
+      expect(mine('F3 twin').length, lang).toBe(1);
+    }
+  });
+  it('a decision for everyone and a no that is not for work get no generic underline', () => {
+    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
+
+describe("appointment notices, the role filled from outside, what the appointee had against the reader (tests/corpus/appoint8.jsonl: a formal notice to the applicants naming the appointee with appeal instructions — 'Rektor beslutade den 4 mars att anställa Karin Holm', 'ansættelsen er faldet på Mette Kjær', 'Ingrid Solberg er tilsatt i stillingen', 'decided on 4 March to appoint Dr Karin Holm', 'ist beabsichtigt, den Dienstposten Herrn X zu übertragen', 'on päätöksellään valinnut tehtävään X' — generic, and with the appointee's record or points set against the reader's, specific; an internal candidate told the role goes outside; the appointee's line management, 'hen har', 'they've got', 'someone who has done more <named work>' against the reader; twins: the notice to the appointee, a staff note, the decision still to come, a manager telling the team, bare 'more experience', sick-leave follow-up named as a duty; six languages)", () => {
+  const rows = load('tests/corpus/appoint8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
       expect(
         mine('F1:').map((r) => r.label),
         lang,
@@ -2782,16 +2816,6 @@ describe("board nominations, non-job decisions that share the words, decisions f
   });
   it('the twins get no generic underline: the notice to the appointee, a staff note, news to come, a note to the team', () => {
     for (const r of [...family('F1 twin'), ...family('F2 twin')])
-      expect(mine('F1:').length, lang).toBe(3);
-      expect(mine('F1 twin').length, lang).toBe(3);
-      expect(mine('F2:').length, lang).toBe(2);
-      expect(mine('F2 twin').length, lang).toBe(1);
-      expect(mine('F3:').length, lang).toBe(5);
-      expect(mine('F3 twin').length, lang).toBe(1);
-    }
-  });
-  it('a decision for everyone and a no that is not for work get no generic underline', () => {
-    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
       expect(
         analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
         r.id,
