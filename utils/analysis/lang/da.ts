@@ -1456,6 +1456,9 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'venter (jeres|dit|sit|hendes|et|barn nummer) [første|andet|tredje|fjerde|to|tre] (barn|baby)',
+      'venter (tvillinger)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(i|i to) (skal|skulle) (have|få) (barn|et barn|en baby|en lille)',
       '(du|hun|han) (skal|skulle) (få) (barn|et barn|en baby)',
@@ -2841,6 +2844,9 @@ const da: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      'case~',
+      '(teknisk|tekniske|praktisk|praktiske|skriftlig|skriftlige) (opgave|opgaven|opgaver|opgaverne)',
       // task kinds6: a photo or film trial ('prøvefotograferingen', 'testoptagelsen')
       '(prøvefotografering~|testoptagelse~|prøveoptagelse~|testskud~)',
       // task specific5: a driving test and a trial cook ('prøvekørslen', 'køreprøven', 'prøvemadlavningen')
@@ -2856,6 +2862,10 @@ const da: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fejl|~fejlene|~fejlen)',
+      '(manglede|savnede|mangler|savner) (vi)',
+      '(vi) (manglede|savnede|mangler|savner)',
       // task kinds7: a trial's trouble or slowness ('du havde svært ved', 'det tog lang tid', 'saucen skilte')
       '(havde|har) (svært) (ved)',
       '(tog) [meget|alt for|for] (lang tid)',
@@ -2912,6 +2922,8 @@ const da: LangData = {
     bareDecline: ['(takke nej|takker nej|sige nej tak|siger nej tak|sige nej|siger nej|afslå|afslår)'],
     offerNamed: ['(tilbuddet|tilbud|jobtilbuddet|jobtilbud|ansættelsestilbuddet)'],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(ingen|næsten ingen|stort set ingen) (~fejl)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(intet|ikke|ingenting|ikke noget) ** (med|om) (din|jeres) (indsats|præstation)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

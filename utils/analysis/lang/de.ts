@@ -1666,6 +1666,9 @@ const de: LangData = {
       '(einjährig~|zweijährig~|dreijährig~) (zu hause|zuhause|daheim)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      '(euer|ihr|dein|sein|ein|ein weiteres) [erstes|zweites|drittes|viertes|weiteres] (kind|baby) (erwartet|erwartest|erwarten|bekommt|bekommst|bekommen)',
+      '(zwillinge) (erwartet|erwartest|erwarten)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(sie|ihr|du) (planen|plant|planst|erwarten|erwartet|erwartest|bekommen|bekommt|bekommst) [bald|demnächst|im frühjahr|nächstes jahr] (nachwuchs|ein kind|ein baby)',
       // task reasons5: becoming a parent with the time between ('Sie werden im Frühjahr Mutter')
@@ -3128,6 +3131,9 @@ const de: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      '(case~|case-~)',
+      '(technische|technischen|praktische|praktischen|schriftliche|schriftlichen) (aufgabe|aufgaben|prüfung)',
       // task specific5: a trial cook and a driving test ('das Probekochen', 'die Testfahrt')
       '(probekochen~|probekochens|testfahrt~|prüfungsfahrt~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -3142,6 +3148,11 @@ const de: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fehler|~fehlern|~fehlers)',
+      '(fehlte|fehlten|fehlt|fehlen) (uns|mir)',
+      '(vermissten|vermissen|vermisste) (wir|ich)',
+      '(wir) (vermissten|vermissen)',
       // task kinds7: a trial's trouble or slowness ('kamen ziemlich langsam raus', 'hattest Mühe mit', 'dauerte zu lange')
       '(langsam)',
       '(mühe|schwierigkeiten|probleme) (mit|bei|beim)',
@@ -3207,6 +3218,8 @@ const de: LangData = {
       '(an anderer|an anderen|an dieser|an erster|an zweiter|an späterer|an gleicher) (stelle|stellen)',
     ],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(keine|kaum|fast keine) (~fehler)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nichts|nicht) ** (mit|an) (deinem|ihrem|deiner|ihrer|eurem|eurer) (einsatz|leistung|engagement)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
