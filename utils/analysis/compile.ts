@@ -172,6 +172,11 @@ export const CUE_CATS = [
   // "sillä on"), in a clause after the decision (hire-holds.ts)
   'weaker',
   'heHas',
+  // task case8: the words for the criteria as a whole ("the criteria", "kravprofilen", "Qualifikationen", "pätevyydet") and
+  // the words in which a cue names no requirement ("travel expenses"): a sentence that only refers to the criteria names
+  // no reason (criteria-ref.ts)
+  'criteriaWord',
+  'notReason',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -18,6 +18,7 @@ import { isCasedCode } from './chars';
 import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
 import { constraintTies } from './constraint-tie';
+import { criteriaReferences } from './criteria-ref';
 import type { CriterionHit } from './criteria';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
@@ -320,6 +321,9 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task appointee7
     weaker: n[CUE_INDEX.weaker] as number,
     heHas: n[CUE_INDEX.heHas] as number,
+    // task case8
+    criteriaWord: n[CUE_INDEX.criteriaWord] as number,
+    notReason: n[CUE_INDEX.notReason] as number,
   };
 }
 
@@ -630,6 +634,16 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   // task reasons6: a need whose thing is only a container ("we need someone with the right experience") fits anyone
   for (const x of unnamedNeeds(m, text, (y) => cues.live(y))) unnamedLack.add(x.s * 65536 + x.e);
+  // task case8: a sentence that refers only to the criteria as a whole names no reason (criteria-ref.ts)
+  if (seg)
+    for (const k of criteriaReferences(
+      m,
+      text,
+      seg,
+      (y) => cues.live(y),
+      (y) => y.s < history && !inQuote(y.s),
+    ))
+      unnamedLack.add(k);
   // task appointee7: a requirement list with no reader measured against it is the post's, no reason (listed-need.ts)
   if (seg)
     for (const k of unmeasuredLists(m, text, seg, (y) => y.s < history && !inQuote(y.s))) unnamedLack.add(k);

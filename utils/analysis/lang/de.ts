@@ -533,6 +533,8 @@ const de: LangData = {
       '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
     'other-candidates': [
+      // task case8: others met the criteria better, the verb last ('dass andere Bewerber die geforderten Qualifikationen insgesamt besser erfüllen')
+      '(dass) (andere|weitere) (bewerberinnen und bewerber|bewerber und bewerberinnen|bewerberinnen|bewerber|kandidatinnen und kandidaten|kandidaten|kandidatinnen) ** ** (besser|eher|stärker) (erfüllen|erfüllten|erfüllt|entsprechen|entsprachen|mitbringen|mitbrachten)',
       // task cross13: a shift or placement taken over by someone else, passive ('leider wurde die Schicht am Freitag schon von jemand anderem übernommen'; a colleague's swap names the colleague)
       '(wurde|ist) [leider|schon|bereits] (die|deine|ihre|der|dein|ihr) (schicht|~schicht|einsatz|~einsatz|dienst|~dienst|auftrag|job) ** [schon|bereits|leider] [schon|bereits] (von jemand anderem|von jemandem anderen|von jemand anders|von einer anderen person|von einem anderen kollegen|von einer anderen kollegin) (übernommen|besetzt)',
       // task cross13: the same with the shift as subject ('die Schicht ist leider schon von jemand anderem übernommen worden')
@@ -3055,6 +3057,9 @@ const de: LangData = {
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('der hat den Staplerschein')
     heHas: ['(der|die|er) (hat|hatte) [ja|schon|bereits|auch]'],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: ['(kriterien|anforderungen|anforderungsprofil~|qualifikationen|auswahlkriterien|voraussetzungen)'],
+    notReason: ['(reisekosten~|fahrtkosten~|reisekostenerstattung~)'],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],
