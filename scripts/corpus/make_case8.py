@@ -13,6 +13,13 @@ Per language, 12 drafts (ids c8-<lang>-NNN):
   010 F2 twin: the 008 template plus one named essential criterion the reader lacked (specific)
   011 F3: the reader is expecting a child, and "we need someone stable for the first year" (generic, risky)
   012 F3 twin: a customer to a tradesman, the baby is due in July so the work must be done before (not-rejection)
+Written after 001–012 were fixed and scored before any further change (second sight), 013–018:
+  013 F1: a short text, a named test part done wrong or left out (specific)
+  014 F1 twin: the writer's own fault in the case ("we didn't give you enough time"), then a plain no (generic)
+  015 F2: a shortlisting letter, "shortlisted against the criteria in the job description", reference number (generic)
+  016 F2 twin: the 015 letter plus the reader's lack of a named essential criterion (specific)
+  017 F3: expecting a child in the autumn as the only reason, said kindly (generic, risky)
+  018 F3 twin: a family hiring a nanny because they are expecting their own child (not-rejection)
 """
 import json, sys
 
@@ -30,6 +37,88 @@ META = [
     (SR, "application", "F2 twin: template plus a named essential criterion lacked"),
     (GR, "interview", "F3: expecting a child as the only reason"),
     (NR, None, "F3 twin: customer to tradesman, baby due, work done before"),
+]
+
+META2 = [
+    (SR, "final", "F1: short text, a named test part done wrong or left out"),
+    (GR, "final", "F1 twin: the writer's own fault in the case, plain no"),
+    (GR, "application", "F2: shortlisting against the criteria, reference number"),
+    (SR, "application", "F2 twin: shortlisting letter plus a named essential criterion lacked"),
+    (GR, "interview", "F3: expecting a child in the autumn as the only reason"),
+    (NR, None, "F3 twin: a family hiring a nanny as they expect their own child"),
+]
+D2 = {}
+D2["en"] = [
+    ("Hi Sam – thanks for the Excel test yesterday. The pivot table double-counted the returns and the VLOOKUP on tab 2 pointed at the wrong range, so we won't be taking it further. Best, Nadia", [], []),
+    ("Hi Laura,\n\nThanks for the case round on Friday. Honestly, we didn't give you enough time for the case, and I'm sorry about the rush. We've decided to go with another candidate.\n\nAll the best,\nMark",
+     ["We've decided to go with another candidate"], []),
+    ("Our ref: REC/2291/17\n\nDear Mr Hughes,\n\nThank you for applying for the post of Finance Officer. Applications have now been shortlisted against the criteria in the job description, and I regret to inform you that you have not been shortlisted for interview.\n\nThank you for your interest in working with the Council.\n\nHR Services",
+     ["I regret to inform you that you have not been shortlisted for interview"], []),
+    ("Our ref: REC/2291/18\n\nDear Ms Grant,\n\nThank you for applying for the post of Finance Officer. Applications have now been shortlisted against the criteria in the job description. A full UK driving licence is essential for this post, and your application states that you do not hold one, so you have not been shortlisted for interview.\n\nHR Services",
+     [], []),
+    ("Hi Chloe,\n\nIt was great to meet you on Wednesday and we all liked you a lot. As you're expecting in the autumn, it wouldn't be fair on you or the team to start you in August, so we've offered the role to someone else.\n\nWarm wishes,\nHelen",
+     ["so we've offered the role to someone else"], ["As you're expecting in the autumn, it wouldn't be fair on you or the team to start you in August"]),
+    ("Hi Jess,\n\nThanks for coming round on Sunday, the kids loved you! We're expecting our third baby in March, so we'd love you to start as our nanny in May, four days a week. Let me know if that works.\n\nLove,\nAnna", [], []),
+]
+D2["sv"] = [
+    ("Hej Sam! Tack för Excel-testet i går. Pivottabellen räknade returerna två gånger och LETARAD-formeln i flik 2 pekade på fel område, så vi går inte vidare. /Nadia", [], []),
+    ("Hej Laura,\n\nTack för caseomgången i fredags. Ärligt talat gav vi dig inte tillräckligt med tid för caset, och jag ber om ursäkt för stressen. Vi har bestämt oss för att gå vidare med en annan kandidat.\n\nAllt gott,\nMarkus",
+     ["Vi har bestämt oss för att gå vidare med en annan kandidat"], []),
+    ("Vår referens: REK/2291/17\n\nHej Henrik,\n\nTack för din ansökan till tjänsten som ekonomihandläggare. Ansökningarna har nu gåtts igenom mot kriterierna i annonsen, och vi måste tyvärr meddela att du inte har gått vidare till intervju.\n\nTack för ditt intresse för att arbeta i kommunen.\n\nHR-service",
+     ["vi måste tyvärr meddela att du inte har gått vidare till intervju"], []),
+    ("Vår referens: REK/2291/18\n\nHej Maria,\n\nTack för din ansökan till tjänsten som ekonomihandläggare. Ansökningarna har nu gåtts igenom mot kriterierna i annonsen. B-körkort är ett krav för tjänsten, och i din ansökan skriver du att du inte har det, så du går inte vidare till intervju.\n\nHR-service",
+     [], []),
+    ("Hej Klara,\n\nDet var jättekul att träffa dig i onsdags och vi tyckte alla mycket om dig. Eftersom du väntar barn i höst vore det inte rättvist mot dig eller teamet att du börjar i augusti, så vi har erbjudit tjänsten till någon annan.\n\nVarma hälsningar\nHelena",
+     ["så vi har erbjudit tjänsten till någon annan"], ["Eftersom du väntar barn i höst vore det inte rättvist mot dig eller teamet att du börjar i augusti"]),
+    ("Hej Jessica!\n\nTack för att du kom förbi i söndags, barnen älskade dig! Vi väntar vårt tredje barn i mars, så vi skulle gärna vilja att du börjar som barnflicka hos oss i maj, fyra dagar i veckan. Säg till om det passar.\n\nKram\nAnna", [], []),
+]
+D2["da"] = [
+    ("Hej Sam! Tak for Excel-testen i går. Pivottabellen talte returvarerne med to gange, og LOPSLAG i fane 2 pegede på det forkerte område, så vi går ikke videre. /Nadia", [], []),
+    ("Hej Laura\n\nTak for caserunden i fredags. Helt ærligt gav vi dig ikke nok tid til casen, og jeg beklager hastværket. Vi har besluttet at gå videre med en anden kandidat.\n\nAlt godt\nMarkus",
+     ["Vi har besluttet at gå videre med en anden kandidat"], []),
+    ("Vores ref.: REK/2291/17\n\nKære Henrik\n\nTak for din ansøgning til stillingen som økonomimedarbejder. Ansøgningerne er nu gennemgået ud fra kriterierne i stillingsopslaget, og vi må desværre meddele, at du ikke er gået videre til samtale.\n\nTak for din interesse for at arbejde i kommunen.\n\nHR-service",
+     ["vi må desværre meddele, at du ikke er gået videre til samtale"], []),
+    ("Vores ref.: REK/2291/18\n\nKære Maria\n\nTak for din ansøgning til stillingen som økonomimedarbejder. Ansøgningerne er nu gennemgået ud fra kriterierne i stillingsopslaget. Kørekort til bil er et krav i stillingen, og i din ansøgning skriver du, at du ikke har det, så du går ikke videre til samtale.\n\nHR-service",
+     [], []),
+    ("Hej Klara\n\nDet var rigtig dejligt at møde dig i onsdags, og vi kunne alle rigtig godt lide dig. Da du venter barn til efteråret, ville det ikke være fair over for dig eller teamet at starte dig op i august, så vi har tilbudt stillingen til en anden.\n\nVarme hilsner\nHelene",
+     ["så vi har tilbudt stillingen til en anden"], ["Da du venter barn til efteråret, ville det ikke være fair over for dig eller teamet at starte dig op i august"]),
+    ("Hej Jessica\n\nTak fordi du kiggede forbi i søndags, børnene var vilde med dig! Vi venter vores tredje barn i marts, så vi vil rigtig gerne have, at du starter som barnepige hos os i maj, fire dage om ugen. Sig til, om det passer.\n\nKh\nAnna", [], []),
+]
+D2["nb"] = [
+    ("Hei Sam! Takk for Excel-testen i går. Pivottabellen telte returene to ganger, og FINN.RAD i fane 2 pekte på feil område, så vi går ikke videre. Hilsen Nadia", [], []),
+    ("Hei Laura,\n\nTakk for caserunden på fredag. Ærlig talt ga vi deg ikke nok tid til caset, og jeg beklager stresset. Vi har bestemt oss for å gå videre med en annen kandidat.\n\nAlt godt,\nMarkus",
+     ["Vi har bestemt oss for å gå videre med en annen kandidat"], []),
+    ("Vår ref.: REK/2291/17\n\nHei Henrik,\n\nTakk for søknaden din på stillingen som økonomikonsulent. Søknadene er nå gjennomgått opp mot kriteriene i utlysningen, og vi må dessverre meddele at du ikke er gått videre til intervju.\n\nTakk for interessen for å jobbe i kommunen.\n\nHR-service",
+     ["vi må dessverre meddele at du ikke er gått videre til intervju"], []),
+    ("Vår ref.: REK/2291/18\n\nHei Maria,\n\nTakk for søknaden din på stillingen som økonomikonsulent. Søknadene er nå gjennomgått opp mot kriteriene i utlysningen. Førerkort klasse B er et krav i stillingen, og i søknaden skriver du at du ikke har det, så du går ikke videre til intervju.\n\nHR-service",
+     [], []),
+    ("Hei Klara,\n\nDet var kjempehyggelig å treffe deg på onsdag, og vi likte deg alle sammen godt. Siden du venter barn til høsten, ville det ikke vært rettferdig overfor deg eller teamet å starte deg opp i august, så vi har tilbudt stillingen til en annen.\n\nVarm hilsen\nHelene",
+     ["så vi har tilbudt stillingen til en annen"], ["Siden du venter barn til høsten, ville det ikke vært rettferdig overfor deg eller teamet å starte deg opp i august"]),
+    ("Hei Jessica!\n\nTakk for at du stakk innom på søndag, barna elsket deg! Vi venter vårt tredje barn i mars, så vi vil veldig gjerne at du begynner som barnepike hos oss i mai, fire dager i uka. Si fra om det passer.\n\nKlem\nAnna", [], []),
+]
+D2["de"] = [
+    ("Hi Sam, danke für den Excel-Test gestern. Die Pivot-Tabelle hat die Retouren doppelt gezählt und der SVERWEIS in Blatt 2 zeigte auf den falschen Bereich, deshalb machen wir nicht weiter. VG Nadia", [], []),
+    ("Hallo Laura,\n\ndanke für die Case-Runde am Freitag. Ehrlich gesagt haben wir dir nicht genug Zeit für das Case gegeben, und die Hektik tut mir leid. Wir haben uns für eine andere Kandidatin entschieden.\n\nAlles Gute\nMarkus",
+     ["Wir haben uns für eine andere Kandidatin entschieden"], []),
+    ("Unser Zeichen: PA/2291/17\n\nSehr geehrter Herr Huber,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiter Finanzen. Die Bewerbungen wurden nun anhand der Kriterien der Stellenausschreibung gesichtet, und wir müssen Ihnen leider mitteilen, dass Sie nicht in die engere Auswahl gekommen sind.\n\nVielen Dank für Ihr Interesse an einer Tätigkeit bei der Stadtverwaltung.\n\nPersonalamt",
+     ["wir müssen Ihnen leider mitteilen, dass Sie nicht in die engere Auswahl gekommen sind"], []),
+    ("Unser Zeichen: PA/2291/18\n\nSehr geehrte Frau Graf,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiterin Finanzen. Die Bewerbungen wurden nun anhand der Kriterien der Stellenausschreibung gesichtet. Ein Führerschein der Klasse B ist für die Stelle zwingend, und laut Ihrer Bewerbung besitzen Sie keinen, daher sind Sie nicht in die engere Auswahl gekommen.\n\nPersonalamt",
+     [], []),
+    ("Hallo Klara,\n\nes war sehr schön, dich am Mittwoch kennenzulernen, und wir mochten dich alle sehr. Da du im Herbst ein Kind erwartest, wäre es dir und dem Team gegenüber nicht fair, dich im August anfangen zu lassen, deshalb haben wir die Stelle jemand anderem angeboten.\n\nHerzliche Grüße\nHelena",
+     ["deshalb haben wir die Stelle jemand anderem angeboten"], ["Da du im Herbst ein Kind erwartest, wäre es dir und dem Team gegenüber nicht fair, dich im August anfangen zu lassen"]),
+    ("Hallo Jessica,\n\ndanke, dass du am Sonntag vorbeigekommen bist, die Kinder waren begeistert! Wir erwarten im März unser drittes Kind und würden uns freuen, wenn du im Mai als Kinderfrau bei uns anfängst, vier Tage die Woche. Sag Bescheid, ob das passt.\n\nLiebe Grüße\nAnna", [], []),
+]
+D2["fi"] = [
+    ("Moi Sami! Kiitos eilisestä Excel-testistä. Pivot-taulukko laski palautukset kahteen kertaan ja PHAKU-kaava välilehdellä 2 osoitti väärään alueeseen, joten emme jatka eteenpäin. t. Nadia", [], []),
+    ("Hei Laura,\n\nkiitos perjantain case-kierroksesta. Rehellisesti sanottuna emme antaneet sinulle tarpeeksi aikaa caseen, ja pahoittelen kiirettä. Olemme päättäneet jatkaa toisen hakijan kanssa.\n\nKaikkea hyvää,\nMarkus",
+     ["Olemme päättäneet jatkaa toisen hakijan kanssa"], []),
+    ("Viitteemme: REK/2291/17\n\nHyvä Henrik,\n\nkiitos hakemuksestasi talouskäsittelijän tehtävään. Hakemukset on nyt käyty läpi hakuilmoituksen kriteerien perusteella, ja joudumme valitettavasti ilmoittamaan, ettet päässyt haastatteluun.\n\nKiitos kiinnostuksestasi kaupungin tehtäviä kohtaan.\n\nHenkilöstöpalvelut",
+     ["joudumme valitettavasti ilmoittamaan, ettet päässyt haastatteluun"], []),
+    ("Viitteemme: REK/2291/18\n\nHyvä Maria,\n\nkiitos hakemuksestasi talouskäsittelijän tehtävään. Hakemukset on nyt käyty läpi hakuilmoituksen kriteerien perusteella. B-ajokortti on tehtävässä ehdoton vaatimus, ja hakemuksesi mukaan sinulla ei ole sitä, joten et päässyt haastatteluun.\n\nHenkilöstöpalvelut",
+     [], []),
+    ("Hei Klaara,\n\noli tosi mukava tavata keskiviikkona, ja pidimme sinusta kaikki kovasti. Koska odotat lasta syksyllä, ei olisi reilua sinua tai tiimiä kohtaan aloittaa elokuussa, joten tarjosimme tehtävää toiselle.\n\nLämpimin terveisin\nHelena",
+     ["joten tarjosimme tehtävää toiselle"], ["Koska odotat lasta syksyllä, ei olisi reilua sinua tai tiimiä kohtaan aloittaa elokuussa"]),
+    ("Hei Jessica!\n\nkiitos, että kävit sunnuntaina, lapset ihastuivat sinuun! Odotamme kolmatta lastamme maaliskuussa, joten haluaisimme kovasti, että aloitat meillä lastenhoitajana toukokuussa, neljänä päivänä viikossa. Kerro, sopiiko se.\n\nHalein\nAnna", [], []),
 ]
 
 D = {}
@@ -198,6 +287,14 @@ for lang in ["sv", "da", "nb", "en", "de", "fi"]:
             assert text.count(s) == 1, (lang, i, s)
         out.append({"id": f"c8-{lang}-{i:03d}", "lang": lang, "label": label, "stage": stage, "text": text,
                     "generic_spans": gen, "risky_spans": risky, "note": note})
+for lang in ["sv", "da", "nb", "en", "de", "fi"]:
+    assert len(D2[lang]) == len(META2), lang
+    for i, ((text, gen, risky), (label, stage, note)) in enumerate(zip(D2[lang], META2), 13):
+        for s_ in gen + risky:
+            assert text.count(s_) == 1, (lang, i, s_)
+        out.append({"id": f"c8-{lang}-{i:03d}", "lang": lang, "label": label, "stage": stage, "text": text,
+                    "generic_spans": gen, "risky_spans": risky, "note": note})
+out.sort(key=lambda r: (["sv", "da", "nb", "en", "de", "fi"].index(r["lang"]), r["id"]))
 with open(sys.argv[1] if len(sys.argv) > 1 else "tests/corpus/case8.jsonl", "w") as f:
     for r in out:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -114,8 +114,7 @@ export function observedSample(
   // task case8: … not the writer inside a deficit predicate ("we missed a clear analysis", "saknade vi", "fehlte uns",
   // "jäimme kaipaamaan"): there the writer is the one who found the sample lacking, and the clause is an observation
   const inShortfall = (x: Match) => m.shortfall.some((y) => y.s <= x.s && y.e >= x.e);
-  for (const x of m.weSubject)
-    if (x.sent >= first && !isWere(text, x) && !inShortfall(x)) ours.add(x.clause);
+  for (const x of m.weSubject) if (x.sent >= first && !isWere(text, x) && !inShortfall(x)) ours.add(x.clause);
   // task kinds6: a `many` word quantifies the sample's parts beside a deficit predicate ("several of the cold starters
   // went out without being finished", "flere af anretningerne blev sendt ud uden …"); it makes a clause about the pool
   // only for a plain negation ("we had many strong cases and could not take everyone on")
@@ -133,8 +132,7 @@ export function observedSample(
   // a plain outcome or the writer as subject: "it wasn't enough", "det räckte inte", "I couldn't be there"
   // task kinds7: … not when the outcome word lies inside a deficit predicate that names the level required ("tulos ei
   // riittänyt vaadittavaan tasoon": the result fell short of a named bar, an observation)
-  for (const x of m.notObserved)
-    if (x.sent >= first && !inShortfall(x)) ours.add(x.clause);
+  for (const x of m.notObserved) if (x.sent >= first && !inShortfall(x)) ours.add(x.clause);
   const out: Match[] = [];
   const taken = new Set<number>();
   for (const list of [m.shortfall, c.neg ?? []])

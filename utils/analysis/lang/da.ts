@@ -2779,7 +2779,9 @@ const da: LangData = {
     // task appointee7: the one taken said to hold something in a clause of its own ('han har liftcertifikat')
     heHas: ['(han|hun) (har|havde) [jo|allerede|også]'],
     // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
-    criteriaWord: ['(kravene|kriterierne|kriterier|kravprofil~|kvalifikationerne|kvalifikationer|kvalifikationskrav~|udvælgelseskriteri~)'],
+    criteriaWord: [
+      '(kravene|kriterierne|kriterier|kravprofil~|kvalifikationerne|kvalifikationer|kvalifikationskrav~|udvælgelseskriteri~)',
+    ],
     notReason: ['(transportudgift~|rejseudgift~|transportgodtgørelse~|kørselsgodtgørelse~)'],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',

@@ -3058,7 +3058,9 @@ const de: LangData = {
     // task appointee7: the one taken said to hold something in a clause of its own ('der hat den Staplerschein')
     heHas: ['(der|die|er) (hat|hatte) [ja|schon|bereits|auch]'],
     // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
-    criteriaWord: ['(kriterien|anforderungen|anforderungsprofil~|qualifikationen|auswahlkriterien|voraussetzungen)'],
+    criteriaWord: [
+      '(kriterien|anforderungen|anforderungsprofil~|qualifikationen|auswahlkriterien|voraussetzungen)',
+    ],
     notReason: ['(reisekosten~|fahrtkosten~|reisekostenerstattung~)'],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',

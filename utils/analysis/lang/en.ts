@@ -2831,8 +2831,12 @@ const en: LangData = {
       "(he's|she's|hes|shes) [already|also] (got)",
     ],
     // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
-    criteriaWord: ['(criteria|person specification|person spec|job specification|job description|selection criteria|shortlisting criteria|requirements|qualifications)'],
-    notReason: ['(travel|travelling|traveling) (expenses|expense|costs|claim|claims|allowance|reimbursement)'],
+    criteriaWord: [
+      '(criteria|person specification|person spec|job specification|job description|selection criteria|shortlisting criteria|requirements|qualifications)',
+    ],
+    notReason: [
+      '(travel|travelling|traveling) (expenses|expense|costs|claim|claims|allowance|reimbursement)',
+    ],
     consent: [
       '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
     ],

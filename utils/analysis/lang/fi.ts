@@ -2507,7 +2507,9 @@ const fi: LangData = {
     // task appointee7: the one taken said to hold something in a clause of its own ('sillä on trukkikortti')
     heHas: ['(sillä|hänellä|hällä|sil|tolla|sillä kaverilla) (on|oli) [jo|myös|kans]'],
     // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
-    criteriaWord: ['(kriteerit|kriteerei~|kriteerien|vaatimukset|vaatimuksia|vaatimusten|pätevyydet|pätevyyksi~|kelpoisuusvaatimuk~|kelpoisuusehdo~|valintakriteer~|ominaisuudet|ominaisuuksien)'],
+    criteriaWord: [
+      '(kriteerit|kriteerei~|kriteerien|vaatimukset|vaatimuksia|vaatimusten|pätevyydet|pätevyyksi~|kelpoisuusvaatimuk~|kelpoisuusehdo~|valintakriteer~|ominaisuudet|ominaisuuksien)',
+    ],
     notReason: ['(matkakulu~|matkakustannu~|matkalasku~)'],
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',

@@ -2878,7 +2878,9 @@ const nb: LangData = {
     // task appointee7: the one taken said to hold something in a clause of its own ('han har truckførerbevis')
     heHas: ['(han|hun) (har|hadde) [jo|allerede|også]'],
     // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
-    criteriaWord: ['(kravene|kriteriene|kriterier|kravprofil~|kvalifikasjonene|kvalifikasjoner|kvalifikasjonskrav~|utvelgelseskriteri~)'],
+    criteriaWord: [
+      '(kravene|kriteriene|kriterier|kravprofil~|kvalifikasjonene|kvalifikasjoner|kvalifikasjonskrav~|utvelgelseskriteri~)',
+    ],
     notReason: ['(reiseutgift~|reisekostnad~|reiseregning~|reisegodtgjørelse~)'],
     consent: [
       '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',

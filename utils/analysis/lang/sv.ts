@@ -2881,7 +2881,9 @@ const sv: LangData = {
     // task appointee7: the one taken said to hold something in a clause of its own ('han har liftkort')
     heHas: ['(han|hon|hen) (har|hade) [ju|redan|också]'],
     // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
-    criteriaWord: ['(kraven|kriterierna|kriterier|kravprofilen|kravprofil|kravspecifikationen|kvalifikationerna|kvalifikationer|meriterna|meriter|urvalskriteri~|behörighetskrav~|kvalifikationskrav~)'],
+    criteriaWord: [
+      '(kraven|kriterierna|kriterier|kravprofilen|kravprofil|kravspecifikationen|kvalifikationerna|kvalifikationer|meriterna|meriter|urvalskriteri~|behörighetskrav~|kvalifikationskrav~)',
+    ],
     notReason: ['(resekostnad~|reseersättning~|resekvitto~)'],
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
