@@ -2690,12 +2690,62 @@ describe("decisions from outside hiring and a candidate's past-tense no to an of
   });
 });
 
+describe("decisions not read and a candidate's no after her thanks (tests/corpus/decline8.jsonl: a manager's 'jeg må desværre sige nej tak denne gang', 'we haven't been able to offer you a summer job as …', 'en voi nyt kutsua sinua haastatteluun' with its reason, an agency's 'därför presenterar vi inte din profil för det här uppdraget', 'alle vores sommerstillinger er besat' to an applicant, a foreman's 'blev nån annan på jobbet sorry', 'we won't be offering you the Studio Manager role' over the candidate's quoted chaser, 'Tak for tilbuddet …, men jeg har valgt at takke nej', decisions with 'you and your application in this recruitment for …' or 'moving you and your application on to' between the reader and the process word; twins: the offer, the invitation, the profile presented on Monday, the ad taken down by a colleague, 'you got the job', the candidate's own 'no thanks this time' after taking a job elsewhere, the employer's 'Thank you for your application …, but we have decided to decline'; six languages)", () => {
+  const rows = load('tests/corpus/decline8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  const covered = (text: string, span: string) => {
+    const p = text.indexOf(span);
+    return analyzeDraft(text).flags.some(
+      (x) =>
+        x.kind === 'generic' && (Math.min(x.end, p + span.length) - Math.max(x.start, p)) * 2 >= span.length,
+    );
+  };
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family has its decisions and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      expect(mine.length, lang).toBe(22);
+      expect(mine.filter((r) => r.label === 'not-rejection').length, lang).toBe(11);
+      const specific = mine.filter((r) => r.label === 'specific-rejection').map((r) => r.id);
+      expect(specific.length, lang).toBe(2);
+      expect(verdictsOf(rows, specific), lang).toEqual(['specific-rejection', 'specific-rejection']);
+    }
+  });
+  it('the decision of every generic draft is underlined, the long object between the reader and the job included', () => {
+    const rejections = rows.filter((r) => r.label === 'generic-rejection');
+    expect(rejections.length).toBe(54);
+    for (const r of rejections)
+      for (const s of r.generic_spans ?? []) expect(covered(r.text, s), `${r.id}: ${s}`).toBe(true);
+  });
+  it("the candidate's own no (after thanks for the offer, or after taking a job elsewhere) gets no underline at all", () => {
+    const own = [...family('B:'), ...family('A1 twin')];
+    expect(own.length).toBe(18);
+    for (const r of own)
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
+
 describe("case and test shortfalls as reasons, templates that only point at the criteria, expecting a child as the only reason (tests/corpus/case8.jsonl: 'In the case exercise we missed a clear analysis …', 'I opgaven kunne din kode ikke håndtere samtidige forespørgsler', 'in der Schreibprobe noch recht viele Grammatik- und Stilfehler', 'Case-tehtävässä kassavirtalaskelmasi ei täsmännyt taseeseen'; 'assessed against the essential and desirable criteria in the person specification', 'andre ansøgere samlet set bedre opfylder de kvalifikationer, der er efterspurgt'; 'I venter jeres andet barn til foråret, og vi har brug for en, der er her stabilt det første år'; twins: the case discussed at length, the test went well, an offer praising the case, the template plus a named criterion lacked, a customer's baby due before the work, a family hiring a nanny; six languages)", () => {
   const rows = load('tests/corpus/case8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   const family = (prefix: string, lang: string) =>
     rows.filter((r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(prefix));
-  it("precision and recall 1.0, no false flag or stray underline, every span found; only the second round's bare 'so we won't go further' is unread", () => {
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
     meets(f.overall, {
       precision: 1,
       recall: 1,
@@ -2704,18 +2754,13 @@ describe("case and test shortfalls as reasons, templates that only point at the 
       genericSpanRecall: 1,
       riskySpanRecall: 1,
     });
-    // 013 ("…, så vi går inte vidare", "…, deshalb machen wir nicht weiter", "…, joten emme jatka eteenpäin"): a bare
-    // decision with no object, read by no pattern even beside a job word (task decline8's family, decisions not read)
-    expect(wrongIds(rows)).toEqual(['c8-sv-013', 'c8-da-013', 'c8-nb-013', 'c8-de-013', 'c8-fi-013']);
+    expect(wrongIds(rows)).toEqual([]);
     expect(lookalikesJudged(rows)).toEqual([]);
   });
   it('each family holds in every language: shortfalls specific, their twins generic, criteria templates generic, a named criterion specific', () => {
     for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
-      const verdicts = (prefix: string) =>
-        family(prefix, lang)
-          .filter((r) => r.id !== `c8-${lang}-013`)
-          .map((r) => analyzeDraft(r.text).verdict);
-      expect(verdicts('F1:'), lang).toEqual(Array(4).fill('specific-rejection'));
+      const verdicts = (prefix: string) => family(prefix, lang).map((r) => analyzeDraft(r.text).verdict);
+      expect(verdicts('F1:'), lang).toEqual(Array(5).fill('specific-rejection'));
       expect(verdicts('F1 twin'), lang).toEqual([
         'generic-rejection',
         'generic-rejection',

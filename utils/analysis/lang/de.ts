@@ -1032,6 +1032,8 @@ const de: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(deshalb|daher|darum|also|und deshalb) (machen) (wir) [leider|daher|deshalb] (nicht) (weiter)',
       '(beenden|schließen|stoppen) (wir) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider] (an dieser stelle|hier|hiermit|jetzt)',
       '(wir) (beenden|schließen|stoppen) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider|somit] (an dieser stelle|hier|hiermit)',
       // task spec3: the process not continued ('deshalb setzen wir das Verfahren nicht fort'); a decision only in a draft about a job
@@ -3213,6 +3215,9 @@ const de: LangData = {
     // (own-decline.ts)
     iSubject: ['(ich)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(einen|eine|ein) [neuen|neue|neues|anderen|andere|anderes|festen|feste] [*] (vertrag|arbeitsvertrag|stelle|job|angebot|stellenangebot|ausbildungsplatz|ausbildungsvertrag|position) ** (unterschrieben|angenommen|zugesagt)',
       '(das|ihr|dein|euer|dieses|ihres) [*] (angebot|jobangebot|stellenangebot|vertragsangebot|arbeitsangebot) [leider|dankend] (anzunehmen|annehmen|abzulehnen|ablehnen|auszuschlagen|ausschlagen|nicht anzunehmen|nicht annehmen)',
       '(die stelle|die position) [leider|dankend] (nicht anzunehmen|nicht annehmen|nicht antreten|nicht anzutreten|abzulehnen|ablehnen|abzusagen|absagen)',
     ],

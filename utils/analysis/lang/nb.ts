@@ -899,6 +899,8 @@ const nb: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|derfor|og derfor) (går) (vi) [dessverre|altså|likevel|derfor] (ikke) (videre)',
       // task decisions5: wrapping up here ('vi velger å runde av her for din del')
       '(runde av|runder av|rundet av|avrunde|avrunder|avrundet) [prosessen|det] [dessverre|derfor] (her|nå|for din del|med deg)',
       '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
@@ -2325,7 +2327,9 @@ const nb: LangData = {
       '(jeg) [har] (fikk|fått|mottok|mottatt|leste|lest) (deres) (avslag|svar|beskjed|e-post|epost|mail|beslutning|tilbakemelding|nei)',
       '(dere) [har|hadde] [nå|allerede|dessverre|altså] (valgt|valgte|ansatt|ansatte|gått videre|gikk videre|gått for|gikk for|tatt|tok|besatt|tilbudt|tilbød)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
-      '(jeg) [har|må|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|si nei|avslå|avslår)',
+      // task decline8: not 'jeg må (dessverre) si nei takk' — a manager says it too (the candidate's reason or the offer thanked decides)
+      '(jeg) [har|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|avslå|avslår)',
+      '(jeg) [har] [dessverre|derfor] (valgt å|bestemt meg for å|besluttet å) (si nei)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|hadde) [nå|allerede|akkurat] (meldt fra til|informert|fortalt|sagt til|gitt beskjed til|ringt|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|søker~|søkere~)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
@@ -3018,6 +3022,9 @@ const nb: LangData = {
     // (own-decline.ts)
     iSubject: ['(jeg|eg)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(skrevet under på|signert|takket ja til|sagt ja til|akseptert) [en|et|ei] [ny|nytt|annen|annet|fast] (kontrakt|stilling|jobb|tilbud|jobbtilbud|ansettelse|læreplass|lærlingplass|vikariat|~stilling|~jobb|~vikariat)',
       '(ta imot|tar imot|akseptere|aksepterer|takke ja til|takker ja til|takke nei til|takker nei til|avslå|avslår|si nei til|sier nei til) (tilbudet|jobbtilbudet|deres tilbud|ditt tilbud|deres jobbtilbud|stillingen|jobben|rollen)',
       // task offers7: "takke ja" alone answers an offer ("jeg kommer ikke til å takke ja"; "takke nei" alone is also a recruiter's no)
       '(takke|takker) (ja)',

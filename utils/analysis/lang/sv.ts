@@ -888,6 +888,8 @@ const sv: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|därför|och därför) (går) (vi) [tyvärr|alltså|dock|därför] (inte) (vidare)',
       // task decisions5: wrapping up here ('vi avrundar här', 'bestämt oss för att avrunda här')
       '(vi) [därför|tyvärr|alltså|nu] (avrundar|rundar av) [därför|tyvärr|alltså|det] (här|där)',
       '(att) (avrunda|runda av) [det|processen] (här|där)',
@@ -3021,6 +3023,9 @@ const sv: LangData = {
     // (own-decline.ts)
     iSubject: ['(jag)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(tackat ja till|accepterat|antagit|skrivit på|skrivit under) (ett|en) [nytt|ny|annat|annan|fast] (tjänst|jobb|vikariat|erbjudande|jobberbjudande|anställning|kontrakt|anställningsavtal|lärlingsplats|praktikplats|roll|~tjänst|~jobb|~vikariat)',
       '(anta|antar|acceptera|accepterar|ta emot|tar emot|tacka ja till|tackar ja till|tacka nej till|tackar nej till|avböja|avböjer|avstå från|avstår från) (erbjudandet|jobberbjudandet|anställningserbjudandet|ert erbjudande|ditt erbjudande|ert jobberbjudande|tjänsten|jobbet|rollen)',
       // task offers7: "tacka ja" alone is the answer to an offer ("jag kommer inte att tacka ja"; "tacka nej" alone is also
       // how a recruiter turns an applicant down), and taking the post ("kommer jag inte att ta tjänsten")
