@@ -2741,16 +2741,47 @@ describe("decisions not read and a candidate's no after her thanks (tests/corpus
   });
 });
 
-describe("case and test shortfalls as reasons, templates that only point at the criteria, expecting a child as the only reason (tests/corpus/case8.jsonl: 'In the case exercise we missed a clear analysis …', 'I opgaven kunne din kode ikke håndtere samtidige forespørgsler', 'in der Schreibprobe noch recht viele Grammatik- und Stilfehler', 'Case-tehtävässä kassavirtalaskelmasi ei täsmännyt taseeseen'; 'assessed against the essential and desirable criteria in the person specification', 'andre ansøgere samlet set bedre opfylder de kvalifikationer, der er efterspurgt'; 'I venter jeres andet barn til foråret, og vi har brug for en, der er her stabilt det første år'; twins: the case discussed at length, the test went well, an offer praising the case, the template plus a named criterion lacked, a customer's baby due before the work, a family hiring a nanny; six languages)", () => {
-  const rows = load('tests/corpus/case8.jsonl');
-  const f = evaluate(rows, (t) => analyzeDraft(t));
-  const family = (prefix: string, lang: string) =>
-    rows.filter((r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(prefix));
 describe("board nominations, non-job decisions that share the words, decisions for everyone (tests/corpus/nominate8.jsonl: a nominations committee's 'not on the list / not putting your name forward / no room for you on the slate' with more candidates than seats and another way to help offered; a customer who chose another firm for the job, a parents' council not going ahead with a plan this time; a recruitment cancelled or stopped for all applicants, also said as 'we cannot offer you the post, as the recruitment was cancelled', a closing date extended, a start date moved; twins: on the list, a note to the chair, elected at the AGM, invited to stand, a firm's no to a job applicant, one applicant's interview cancelled because the post is filled; six languages)", () => {
   const rows = load('tests/corpus/nominate8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
   const family = (prefix: string) =>
     rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(mine('F1:').length, lang).toBe(3);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(2);
+      expect(mine('F2 twin').length, lang).toBe(1);
+      expect(mine('F3:').length, lang).toBe(5);
+      expect(mine('F3 twin').length, lang).toBe(1);
+    }
+  });
+  it('a decision for everyone and a no that is not for work get no generic underline', () => {
+    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
+
+describe("case and test shortfalls as reasons, templates that only point at the criteria, expecting a child as the only reason (tests/corpus/case8.jsonl: 'In the case exercise we missed a clear analysis …', 'I opgaven kunne din kode ikke håndtere samtidige forespørgsler', 'in der Schreibprobe noch recht viele Grammatik- und Stilfehler', 'Case-tehtävässä kassavirtalaskelmasi ei täsmännyt taseeseen'; 'assessed against the essential and desirable criteria in the person specification', 'andre ansøgere samlet set bedre opfylder de kvalifikationer, der er efterspurgt'; 'I venter jeres andet barn til foråret, og vi har brug for en, der er her stabilt det første år'; twins: the case discussed at length, the test went well, an offer praising the case, the template plus a named criterion lacked, a customer's baby due before the work, a family hiring a nanny; six languages)", () => {
+  const rows = load('tests/corpus/case8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string, lang: string) =>
+    rows.filter((r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(prefix));
   it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
     meets(f.overall, {
       precision: 1,
@@ -2791,22 +2822,5 @@ describe("board nominations, non-job decisions that share the words, decisions f
         expect(a.flags, r.id).toEqual([]);
       }
     }
-  it('each family has its rejections and its twins in every language', () => {
-    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
-      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
-      expect(mine('F1:').length, lang).toBe(3);
-      expect(mine('F1 twin').length, lang).toBe(3);
-      expect(mine('F2:').length, lang).toBe(2);
-      expect(mine('F2 twin').length, lang).toBe(1);
-      expect(mine('F3:').length, lang).toBe(5);
-      expect(mine('F3 twin').length, lang).toBe(1);
-    }
-  });
-  it('a decision for everyone and a no that is not for work get no generic underline', () => {
-    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
-      expect(
-        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
-        r.id,
-      ).toEqual([]);
   });
 });
