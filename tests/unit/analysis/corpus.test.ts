@@ -2822,3 +2822,51 @@ describe("appointment notices, the role filled from outside, what the appointee 
       ).toEqual([]);
   });
 });
+
+describe("case and test shortfalls as reasons, templates that only point at the criteria, expecting a child as the only reason (tests/corpus/case8.jsonl: 'In the case exercise we missed a clear analysis …', 'I opgaven kunne din kode ikke håndtere samtidige forespørgsler', 'in der Schreibprobe noch recht viele Grammatik- und Stilfehler', 'Case-tehtävässä kassavirtalaskelmasi ei täsmännyt taseeseen'; 'assessed against the essential and desirable criteria in the person specification', 'andre ansøgere samlet set bedre opfylder de kvalifikationer, der er efterspurgt'; 'I venter jeres andet barn til foråret, og vi har brug for en, der er her stabilt det første år'; twins: the case discussed at length, the test went well, an offer praising the case, the template plus a named criterion lacked, a customer's baby due before the work, a family hiring a nanny; six languages)", () => {
+  const rows = load('tests/corpus/case8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string, lang: string) =>
+    rows.filter((r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(prefix));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+      riskySpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family holds in every language: shortfalls specific, their twins generic, criteria templates generic, a named criterion specific', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const verdicts = (prefix: string) => family(prefix, lang).map((r) => analyzeDraft(r.text).verdict);
+      expect(verdicts('F1:'), lang).toEqual(Array(5).fill('specific-rejection'));
+      expect(verdicts('F1 twin'), lang).toEqual([
+        'generic-rejection',
+        'generic-rejection',
+        'not-rejection',
+        'generic-rejection',
+      ]);
+      expect(verdicts('F2:'), lang).toEqual(Array(3).fill('generic-rejection'));
+      expect(verdicts('F2 twin'), lang).toEqual(Array(2).fill('specific-rejection'));
+      expect(verdicts('F3:'), lang).toEqual(Array(2).fill('generic-rejection'));
+    }
+  });
+  it('expecting a child is underlined as risky in the rejection, never in the tradesman or nanny twins', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      for (const r of family('F3:', lang))
+        expect(
+          analyzeDraft(r.text).flags.some((x) => x.kind === 'risky'),
+          r.id,
+        ).toBe(true);
+      for (const r of family('F3 twin', lang)) {
+        const a = analyzeDraft(r.text);
+        expect(a.verdict, r.id).toBe('not-rejection');
+        expect(a.flags, r.id).toEqual([]);
+      }
+    }
+  });
+});

@@ -836,6 +836,8 @@ const da: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|derfor|og derfor) (går) (vi) [desværre|altså|dog|derfor] (ikke) (videre)',
       // task decisions5: wrapping up here ('vi har valgt at runde af her for dit vedkommende')
       '(runde af|runder af|rundede af|afrunde|afrunder|afrundede) [forløbet|processen|det] [desværre|derfor] (her|nu|for dit vedkommende|med dig)',
       '(vi) (stopper|afslutter|slutter|lukker) [derfor|desværre|altså|så] (forløbet|processen|rekrutteringen|sagen|det) [derfor|desværre] (her|nu)',
@@ -1474,6 +1476,9 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'venter (jeres|dit|sit|hendes|et|barn nummer) [første|andet|tredje|fjerde|to|tre] (barn|baby)',
+      'venter (tvillinger)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(i|i to) (skal|skulle) (have|få) (barn|et barn|en baby|en lille)',
       '(du|hun|han) (skal|skulle) (få) (barn|et barn|en baby)',
@@ -2827,6 +2832,11 @@ const da: LangData = {
       '(til) (alle|samtlige) (ansøgere)',
       '(klagevejledning~|kan påklages|kan ikke påklages)',
     ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kravene|kriterierne|kriterier|kravprofil~|kvalifikationerne|kvalifikationer|kvalifikationskrav~|udvælgelseskriteri~)',
+    ],
+    notReason: ['(transportudgift~|rejseudgift~|transportgodtgørelse~|kørselsgodtgørelse~)'],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],
@@ -2893,6 +2903,9 @@ const da: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      'case~',
+      '(teknisk|tekniske|praktisk|praktiske|skriftlig|skriftlige) (opgave|opgaven|opgaver|opgaverne)',
       // task kinds6: a photo or film trial ('prøvefotograferingen', 'testoptagelsen')
       '(prøvefotografering~|testoptagelse~|prøveoptagelse~|testskud~)',
       // task specific5: a driving test and a trial cook ('prøvekørslen', 'køreprøven', 'prøvemadlavningen')
@@ -2908,6 +2921,10 @@ const da: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fejl|~fejlene|~fejlen)',
+      '(manglede|savnede|mangler|savner) (vi)',
+      '(vi) (manglede|savnede|mangler|savner)',
       // task kinds7: a trial's trouble or slowness ('du havde svært ved', 'det tog lang tid', 'saucen skilte')
       '(havde|har) (svært) (ved)',
       '(tog) [meget|alt for|for] (lang tid)',
@@ -2969,6 +2986,8 @@ const da: LangData = {
     bareDecline: ['(takke nej|takker nej|sige nej tak|siger nej tak|sige nej|siger nej|afslå|afslår)'],
     offerNamed: ['(tilbuddet|tilbud|jobtilbuddet|jobtilbud|ansættelsestilbuddet)'],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(ingen|næsten ingen|stort set ingen) (~fejl)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(intet|ikke|ingenting|ikke noget) ** (med|om) (din|jeres) (indsats|præstation)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

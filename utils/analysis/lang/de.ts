@@ -551,6 +551,8 @@ const de: LangData = {
       '(entschieden|entschlossen) ** (für) (eine externe|einen externen) (bewerberin|bewerber|kandidatin|kandidaten|besetzung|lösung)',
     ],
     'other-candidates': [
+      // task case8: others met the criteria better, the verb last ('dass andere Bewerber die geforderten Qualifikationen insgesamt besser erfüllen')
+      '(dass) (andere|weitere) (bewerberinnen und bewerber|bewerber und bewerberinnen|bewerberinnen|bewerber|kandidatinnen und kandidaten|kandidaten|kandidatinnen) ** ** (besser|eher|stärker) (erfüllen|erfüllten|erfüllt|entsprechen|entsprachen|mitbringen|mitbrachten)',
       // task cross13: a shift or placement taken over by someone else, passive ('leider wurde die Schicht am Freitag schon von jemand anderem übernommen'; a colleague's swap names the colleague)
       '(wurde|ist) [leider|schon|bereits] (die|deine|ihre|der|dein|ihr) (schicht|~schicht|einsatz|~einsatz|dienst|~dienst|auftrag|job) ** [schon|bereits|leider] [schon|bereits] (von jemand anderem|von jemandem anderen|von jemand anders|von einer anderen person|von einem anderen kollegen|von einer anderen kollegin) (übernommen|besetzt)',
       // task cross13: the same with the shift as subject ('die Schicht ist leider schon von jemand anderem übernommen worden')
@@ -1048,6 +1050,8 @@ const de: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(deshalb|daher|darum|also|und deshalb) (machen) (wir) [leider|daher|deshalb] (nicht) (weiter)',
       '(beenden|schließen|stoppen) (wir) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider] (an dieser stelle|hier|hiermit|jetzt)',
       '(wir) (beenden|schließen|stoppen) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider|somit] (an dieser stelle|hier|hiermit)',
       // task spec3: the process not continued ('deshalb setzen wir das Verfahren nicht fort'); a decision only in a draft about a job
@@ -1686,6 +1690,9 @@ const de: LangData = {
       '(einjährig~|zweijährig~|dreijährig~) (zu hause|zuhause|daheim)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      '(euer|ihr|dein|sein|ein|ein weiteres) [erstes|zweites|drittes|viertes|weiteres] (kind|baby) (erwartet|erwartest|erwarten|bekommt|bekommst|bekommen)',
+      '(zwillinge) (erwartet|erwartest|erwarten)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(sie|ihr|du) (planen|plant|planst|erwarten|erwartet|erwartest|bekommen|bekommt|bekommst) [bald|demnächst|im frühjahr|nächstes jahr] (nachwuchs|ein kind|ein baby)',
       // task reasons5: becoming a parent with the time between ('Sie werden im Frühjahr Mutter')
@@ -3109,6 +3116,11 @@ const de: LangData = {
       '(rechtsbehelfsbelehrung|konkurrentenmitteilung|konkurrentenklage|konkurrentenschutz)',
       '(gegen) (diese|die) (auswahlentscheidung)',
     ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kriterien|anforderungen|anforderungsprofil~|qualifikationen|auswahlkriterien|voraussetzungen)',
+    ],
+    notReason: ['(reisekosten~|fahrtkosten~|reisekostenerstattung~)'],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],
@@ -3185,6 +3197,9 @@ const de: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      '(case~|case-~)',
+      '(technische|technischen|praktische|praktischen|schriftliche|schriftlichen) (aufgabe|aufgaben|prüfung)',
       // task specific5: a trial cook and a driving test ('das Probekochen', 'die Testfahrt')
       '(probekochen~|probekochens|testfahrt~|prüfungsfahrt~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -3199,6 +3214,11 @@ const de: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fehler|~fehlern|~fehlers)',
+      '(fehlte|fehlten|fehlt|fehlen) (uns|mir)',
+      '(vermissten|vermissen|vermisste) (wir|ich)',
+      '(wir) (vermissten|vermissen)',
       // task kinds7: a trial's trouble or slowness ('kamen ziemlich langsam raus', 'hattest Mühe mit', 'dauerte zu lange')
       '(langsam)',
       '(mühe|schwierigkeiten|probleme) (mit|bei|beim)',
@@ -3270,6 +3290,8 @@ const de: LangData = {
       '(an anderer|an anderen|an dieser|an erster|an zweiter|an späterer|an gleicher) (stelle|stellen)',
     ],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(keine|kaum|fast keine) (~fehler)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nichts|nicht) ** (mit|an) (deinem|ihrem|deiner|ihrer|eurem|eurer) (einsatz|leistung|engagement)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

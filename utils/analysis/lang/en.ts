@@ -1453,6 +1453,10 @@ const en: LangData = {
       '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'expecting (your|their|her|his|a|another) [first|second|third|fourth|next|new] (baby|child|little one)',
+      '(expecting|having) (twins)',
+      "(your|her|their) (baby|little one) (is|'s|was) due",
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       "(you're|you are|you two are|you both are) (planning|trying for|hoping for|expecting) (a family|a baby|a child|another baby|another child)",
       // session 16: becoming a parent ('you are going to be a mum this autumn')
@@ -2881,6 +2885,13 @@ const en: LangData = {
       '(an|any|your|the right of) (appeal) (against) (the|this) (decision|appointment)',
       '(appeal) (must|should) (reach|be lodged|be submitted)',
     ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(criteria|person specification|person spec|job specification|job description|selection criteria|shortlisting criteria|requirements|qualifications)',
+    ],
+    notReason: [
+      '(travel|travelling|traveling) (expenses|expense|costs|claim|claims|allowance|reimbursement)',
+    ],
     consent: [
       '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
     ],
@@ -2944,6 +2955,9 @@ const en: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      '(case) (exercise|exercises|presentation|interview|assignment|task|round|challenge|analysis|study)',
+      '(writing|copywriting|copy|translation|editing|code) (sample|samples)',
       // task kinds7: 'thanks for doing the practical', a lifeguard 'try-out'
       '(doing|did|for) (the|your) (practical)',
       '(try-out|tryout|try-outs|tryouts)',
@@ -2963,6 +2977,9 @@ const en: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(errors|mistakes|typos|inaccuracies|bugs)',
+      "(we|we've|we have) (missed|were missing|lacked|did not see|didn't see|could not see|couldn't see)",
       // task kinds7: a trial's trouble or slowness ('coming out quite slowly', 'struggled to keep up', 'took ages')
       '(slowly|struggled|struggling)',
       '(had) [some|real|a lot of] (trouble|difficulty|difficulties)',
@@ -3027,6 +3044,8 @@ const en: LangData = {
     bareDecline: ['(decline|declining|turn it down|turning it down|turn down|say no|turn the offer down)'],
     offerNamed: ['(the|your|this|the kind|your kind|the job|your job|the generous|your generous) (offer)'],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(no|zero|hardly any|barely any|very few) (errors|mistakes|typos|bugs)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nothing|not) ** (to do with|about|down to) (your) (effort|efforts|performance|work)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

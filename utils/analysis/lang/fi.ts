@@ -779,6 +779,8 @@ const fi: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(joten|siksi|ja siksi) (emme) [valitettavasti|siksi] (jatka) (eteenpäin|tästä)',
       '(päätämme|lopetamme|keskeytämme) [siksi|näin ollen|valitettavasti|siis] (prosessin|rekrytoinnin|hakuprosessin|valintaprosessin|asian) [siksi|valitettavasti] (tähän)',
     ],
     // task famdec: interview times already given to others or to applicants with what was asked ('haastatteluajat on
@@ -1336,6 +1338,8 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      '(odotat|odotatte|odottaa|odottavat) [toista|ensimmäistä|kolmatta|neljättä] (lasta|lastanne|lastasi|vauvaa|vauvaanne|esikoista|esikoistanne|kaksosia)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(olette|olet|on|ovat) (saamassa) (lasta|lapsen|vauvaa|vauvan|esikoista|esikoisen|perheenlisäystä)',
       // task reasons5: becoming a parent ('sinusta on tulossa äiti')
@@ -2551,6 +2555,11 @@ const fi: LangData = {
       '(hyvä|arvoisa) (hakija|hakijat)',
       '(oikaisuvaatimus~|oikaisuvaatimusohje~|valitusosoitus~|valitusohje~)',
     ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kriteerit|kriteerei~|kriteerien|vaatimukset|vaatimuksia|vaatimusten|pätevyydet|pätevyyksi~|kelpoisuusvaatimuk~|kelpoisuusehdo~|valintakriteer~|ominaisuudet|ominaisuuksien)',
+    ],
+    notReason: ['(matkakulu~|matkakustannu~|matkalasku~)'],
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],
@@ -2612,6 +2621,8 @@ const fi: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      '(teknise~|tekninen|kirjallise~|kirjallinen) (tehtäv~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
       '(ratkaisusi|ratkaisunne)',
       '(ratkaisu) (ei)',
@@ -2621,6 +2632,10 @@ const fi: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~virhe~|~virhei~)',
+      '(jäimme|jäin) (kaipaamaan)',
+      '(kaipasimme|kaipasin)',
       // task kinds7: a result short of the level the job requires ('tulos ei riittänyt … vaadittavaan taitoon', 'jäi alle
       // vaadittavan B2-tason'): the level is named, no plain 'it wasn't enough' (notObserved yields inside it)
       '(ei|eivät) [valitettavasti|kuitenkaan|aivan|ihan] (riittänyt|riittäneet|yltänyt|yltäneet) ** (vaadittava~|vaadittu~|edellytettävä~|edellytetty~|~tasolle|~tasoon)',
@@ -2685,6 +2700,9 @@ const fi: LangData = {
       '(tarjouksesta|tarjous|tarjousta|tarjouksen|työtarjouksesta|työtarjous|työpaikkatarjouksesta)',
     ],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(virheetön~|virheettöm~)',
+      '(ei|eikä) [ollut|löytynyt] [yhtään|juurikaan] (~virhei~)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(ei) (liity|johdu) [mitenkään|millään tavalla|mitenkään sinun] (panokseesi|suoritukseesi|työhösi|panoksestasi|suorituksestasi)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

@@ -914,6 +914,8 @@ const nb: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|derfor|og derfor) (går) (vi) [dessverre|altså|likevel|derfor] (ikke) (videre)',
       // task decisions5: wrapping up here ('vi velger å runde av her for din del')
       '(runde av|runder av|rundet av|avrunde|avrunder|avrundet) [prosessen|det] [dessverre|derfor] (her|nå|for din del|med deg)',
       '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
@@ -1513,6 +1515,9 @@ const nb: LangData = {
       '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'venter (deres|ditt|sitt|hennes|et|barn nummer) [første|andre|tredje|fjerde|to|tre] (barn|baby)',
+      'venter (tvillinger)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(dere|dere to) (skal|skulle) (ha|få) (barn|et barn|en baby|en liten)',
       '(du|hun|han) (skal|skulle) (få) (barn|et barn|en baby)',
@@ -2926,6 +2931,11 @@ const nb: LangData = {
       '(tilsettingen|vedtaket|tilsettingsvedtaket) (kan) [ikke] (påklages)',
       '(klageadgang|klagerett)',
     ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kravene|kriteriene|kriterier|kravprofil~|kvalifikasjonene|kvalifikasjoner|kvalifikasjonskrav~|utvelgelseskriteri~)',
+    ],
+    notReason: ['(reiseutgift~|reisekostnad~|reiseregning~|reisegodtgjørelse~)'],
     consent: [
       '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
     ],
@@ -2993,6 +3003,9 @@ const nb: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      'case~',
+      '(teknisk|tekniske|praktisk|praktiske|skriftlig|skriftlige) (oppgave|oppgaven|oppgaver|oppgavene)',
       // task kinds7: a trial cook ('prøvelagingen', 'prøvematlagingen')
       '(prøvelaging~|prøvematlaging~)',
       // task specific5: a driving test and a trial cook ('prøvekjøringen', 'oppkjøringen', 'kjøretesten')
@@ -3008,6 +3021,10 @@ const nb: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~feil|~feilene|~feilen)',
+      '(manglet|manglede|savnet|mangler|savner) (vi)',
+      '(vi) (manglet|manglede|savnet|mangler|savner)',
       // task kinds7: a trial's trouble or slowness ('det tok lang tid', 'du hadde vanskelig for', 'sausen skilte seg')
       '(hadde|har) (vanskelig|problemer) (for|med)',
       '(tok) [veldig|altfor|for] (lang tid)',
@@ -3068,6 +3085,8 @@ const nb: LangData = {
     bareDecline: ['(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)'],
     offerNamed: ['(tilbudet|tilbud|jobbtilbudet|jobbtilbud|ansettelsestilbudet)'],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(ingen|nesten ingen|knapt noen) (~feil)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(ingenting|ikke|intet|ikke noe) ** (med|om) (innsatsen|prestasjonen|din innsats|din prestasjon|deres innsats)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

@@ -906,6 +906,8 @@ const sv: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|därför|och därför) (går) (vi) [tyvärr|alltså|dock|därför] (inte) (vidare)',
       // task decisions5: wrapping up here ('vi avrundar här', 'bestämt oss för att avrunda här')
       '(vi) [därför|tyvärr|alltså|nu] (avrundar|rundar av) [därför|tyvärr|alltså|det] (här|där)',
       '(att) (avrunda|runda av) [det|processen] (här|där)',
@@ -1544,6 +1546,9 @@ const sv: LangData = {
       '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'väntar (ert|ditt|sitt|hennes|ett|er|barn nummer) [första|andra|tredje|fjärde|två|tre] (barn|bebis)',
+      'väntar (tvillingar)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(ni|ni två) (ska|skall|kommer att) (ha|få) (barn|ett barn|en bebis|bebis|tillökning)',
       '(du|hon|han|hen) (ska|skall|kommer att) (få) (barn|ett barn|en bebis|bebis|tillökning)',
@@ -2924,6 +2929,11 @@ const sv: LangData = {
       '(beslutet|anställningsbeslutet|beslutet om anställning|tillsättningsbeslutet) (kan|får) [inte|ej] (överklagas)',
       '(hur man överklagar|hur du överklagar|överklagandenämnden|statens överklagandenämnd)',
     ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kraven|kriterierna|kriterier|kravprofilen|kravprofil|kravspecifikationen|kvalifikationerna|kvalifikationer|meriterna|meriter|urvalskriteri~|behörighetskrav~|kvalifikationskrav~)',
+    ],
+    notReason: ['(resekostnad~|reseersättning~|resekvitto~)'],
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],
@@ -2990,6 +3000,9 @@ const sv: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      'case~',
+      '(tekniska|praktiska|skriftliga) (uppgiften|uppgifterna|uppgift|provet)',
       // task kinds6: a photo or film trial ('provfotograferingen', 'testinspelningen')
       '(provfotografering~|testfotografering~|testinspelning~|provinspelning~)',
       // task specific5: a driving test and a trial cook ('uppkörningen', 'körprovet', 'provlagningen')
@@ -3005,6 +3018,10 @@ const sv: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fel|~felen|~felet)',
+      '(saknade|saknar|saknat) (vi)',
+      '(vi) (saknade|saknar|har saknat)',
       // task kinds7: a trial's trouble or slowness ('du hade svårt att hålla reda på', 'det tog lång tid', 'såsen skar sig')
       '(hade|har) (svårt) (att|med)',
       '(tog) [väldigt|alldeles|för] (lång tid)',
@@ -3070,6 +3087,8 @@ const sv: LangData = {
       '(erbjudandet|erbjudande|jobberbjudandet|jobberbjudande|anställningserbjudandet|anställningserbjudande)',
     ],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(inga|knappt några|nästan inga) (~fel)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(inget|ingenting|inte något|inte) (med|att göra med|om) (din|er) (insats|insatsen|prestation|prestationen)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
