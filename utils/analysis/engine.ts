@@ -67,9 +67,11 @@ import {
   picksOther,
   titledName,
 } from './relay';
+import { withoutLowerSie } from './reported';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { withThankedDecline } from './thanked-decline';
+import { withoutTimeFits } from './time-fit';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
 import { withoutUnfilledPosts } from './unfilled-post';
@@ -388,6 +390,8 @@ export class Engine {
     );
     // 4j. (task nonjob7) a bare decline of the offer the writer thanked for (thanked-decline.ts; in place, as own-decline)
     withThankedDecline(matches);
+    // task reported8: "which time suits you better" asks for a time, no candidate fits better (time-fit.ts)
+    withoutTimeFits(matches);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0
@@ -407,6 +411,8 @@ export class Engine {
     // talk (reader-request.ts), a withdrawal offered as an option no withdrawal (withdraw-option.ts)
     const ownText = (x: Match) => !inQuote(x.s) && x.s < history;
     withoutWithdrawalOptions(withoutReaderRequests(matches, ownText), ownText);
+    // task reported8: a German 'dass sie …' in lower case is "they", no candidate's answer (reported.ts)
+    withoutLowerSie(matches, text);
     const reasons = findReasons(
       matches,
       text,

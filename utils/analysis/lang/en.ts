@@ -2187,8 +2187,21 @@ const en: LangData = {
     ],
     huntNews: [
       '(had|did|went for|went to|attended|sat) (an|the|a|his|her|their) [*] [*] (interview|trial shift|trial day|assessment day|work trial)',
+    ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
       "(he|she) [just] (didn't|did not|never|wasn't|was not) (get|got|picked|chosen|selected|offered|successful)",
       '(he|she) (got|has got|had) (a|the) (no|rejection|knock-back|knockback)',
+      '(he|she) [just|finally|only|eventually|also] (heard back|got word|got the news|got news|got an answer|got a call|got the call|got an email|got the email|was told|heard from)',
+      '(rang|called|phoned|emailed|e-mailed|told|wrote to|messaged|texted) (her|him)',
+    ],
+    askedAfter: ['(asking|asked|ask|enquiring|inquiring) (after|about)'],
+    passOn: ['(asked|wanted|has asked|had asked) (me) (to) (tell|let|pass on to|give|say to) [you]'],
+    timeSlot: [
+      '(which|what|another|a different|a later|an earlier|either|the other|that) (time|times|slot|slots|date|dates|day|days)',
+      '(time slot|timeslot|time slots|timeslots)',
+      '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -2804,7 +2817,10 @@ const en: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
-    request: ['(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)'],
+    // task reported8: the ATS housekeeping a colleague is asked for ('can you close his file', 'flag him for the Q3 roles')
+    request: [
+      '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out|close|update|flag|archive|tag)',
+    ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(him|her|he|she|his|hers)'],

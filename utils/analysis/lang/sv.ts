@@ -2243,7 +2243,22 @@ const sv: LangData = {
     ],
     huntNews: [
       '(hade|har haft|var på|gick på|har varit på|fick komma på) [en|ett|sin] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provjobb|provpass|provdag|intervjun)',
+    ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
       '(han|hon|hen) (fick) [tyvärr] (inte|aldrig|inget|nej)',
+      '(han|hon|hen) (fick|har fått|hade fått) [*] [*] (besked|beskedet|svar|svaret|veta|höra|ett samtal|samtalet|ett mejl|mejlet|avslag)',
+      '(ringde|mejlade|mailade|skrev till|meddelade|berättade för|sa till) (henne|honom)',
+    ],
+    askedAfter: ['(du) (frågade|undrade|frågar|undrar) (efter|om|hur det gick för|hur det går för)'],
+    passOn: [
+      '(bad|har bett|hade bett|ville att) (mig) [att] [jag skulle] (hälsa|säga|berätta|meddela|framföra)',
+    ],
+    timeSlot: [
+      '(vilken|vilket|vilka|en annan|ett annat|någon annan|den andra|en ny) (tid|tider|tidpunkt|dag|dagar|datum)',
+      '(tidpunkt~|klockslag~|tidsluck~)',
+      '(måndag~|tisdag~|onsdag~|torsdag~|fredag~|lördag~|söndag~|förmiddag~|eftermiddag~)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -2857,7 +2872,8 @@ const sv: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
-    request: ['(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa)'],
+    // task reported8: the housekeeping a colleague is asked for ('kan du stänga hans ärende', 'flagga honom')
+    request: ['(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa|stänga|uppdatera|flagga|arkivera)'],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(honom|henne|hen|han|hon|hans|hennes)'],
