@@ -13,7 +13,7 @@ import type { Match, Matches } from './match';
 export function withoutTimeFits(m: Matches): Matches {
   if (m.timeSlot.length === 0 || m.stock.length === 0) return m;
   const clauses = new Set(m.timeSlot.map((x) => x.clause));
-  const fit = (x: Match) => x.id === 'better-match' && clauses.has(x.clause);
-  if (m.stock.some(fit)) m.stock = m.stock.filter((x) => !fit(x));
+  const ofTime = (x: Match) => x.id === 'better-match' && clauses.has(x.clause);
+  if (m.stock.some(ofTime)) m.stock = m.stock.filter((x) => !ofTime(x));
   return m;
 }
