@@ -94,9 +94,16 @@ export function withReaderOffers(m: Matches, seg: Segments, text: string): Match
   // task reported8: a concept guess at or after the offer's sentence is the offer's own wording ("Anställningsbeslut
   // har fattats och vi erbjuder dig tjänsten", fi "Muille hakijoille ilmoitetaan, kun olet ottanut paikan vastaan");
   // one before it is a no said first ("The post has gone to another applicant. We'd like to offer you …")
+  // and so is one a "but" or a negation marks as a no of its own ("We can't choose you for that post now, but we can
+  // offer you …")
   if (m.decision.length > 0) {
-    const first = (added[0] as Match).sent;
-    if (m.decision.some((d) => d.sent < first)) return m;
+    const offer = added[0] as Match;
+    const own = (d: Match) =>
+      d.sent > offer.sent ||
+      (d.sent === offer.sent &&
+        !m.neg.some((n) => n.sent === d.sent && n.s >= d.s && n.e <= d.e) &&
+        !contrastBetween(m.contrast, d.sent, Math.min(d.e, offer.s), offer.s));
+    if (!m.decision.every(own)) return m;
     m.decision = [];
   }
   // the list replaced in place, no copy of the matches (see `Matches`, match.ts)

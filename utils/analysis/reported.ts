@@ -134,13 +134,13 @@ const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >=
  * Task reported8: a German candidate's answer ("…, dass Sie sich für einen anderen Bewerber entschieden haben") is
  * colleague talk's cue for a mail from the candidate; with 'sie' in lower case it is "they" in a friend's or relative's
  * mail ("Er hat mich gebeten, dir auszurichten, dass sie sich für einen anderen Bewerber entschieden haben"), so such a
- * match (it opens "dass sie") is dropped, as `formalSie` reads the capital for `thirdSubject`. In place, as
+ * match (it opens "dass sie sich") is dropped, as `formalSie` reads the capital for `thirdSubject`. In place, as
  * withoutReaderRequests.
  */
 export function withoutLowerSie(m: Matches, text: string): Matches {
   if (m.internal.length === 0) return m;
   const they = (x: Match) =>
-    x.lang === 'de' && text.slice(x.s, x.s + 9).toLowerCase() === 'dass sie ' && text.charAt(x.s + 5) === 's';
+    x.lang === 'de' && text.slice(x.s, x.s + 14).toLowerCase() === 'dass sie sich ' && text.charAt(x.s + 5) === 's';
   if (m.internal.some(they)) m.internal = m.internal.filter((x) => !they(x));
   return m;
 }

@@ -2689,6 +2689,9 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task reported8: the idiom of a hope ('she had set her heart on it'), no heart condition
+      '(set|sets|setting|had set|has set) (her|his|their|my|your|our) (heart|hearts) (on)',
+      '(her|his|their|my|your|our) (heart|hearts) (was|is|were|are) [really|so|totally] (set on)',
       // a race as a contest ('locked in a close race for market share', 'the race to hire'): no ethnicity
       '(close|tight|arms|rat|two-horse|horse|presidential|leadership|neck-and-neck) (race)',
       '(race) (for|to) (the|a|market|desktop|leadership|first|hire|win|build|finish|deliver|market~)',
