@@ -20,6 +20,10 @@ Per language, 14 drafts (ids rp8-<lang>-NNN):
   016 R3 twin: the candidate forwards the rejection she received back to its writer with a question (not-rejection)
   017 R2 twin: a no that offers a feedback call and asks which time suits the reader better (generic; the time
       question gets no underline)
+Written after first sight, a second round (018–019):
+  018 R1: a friend's news with a name as the subject of the news received ("Tom heard back", "Johan fick besked")
+  019 R1 twin: a recruiter's "I heard back from the client – unfortunately they've gone with another candidate" to the
+      candidate (generic)
 """
 import json, sys
 
@@ -43,9 +47,11 @@ NOTES = [
     "R3: the writer forwards her own rejection under one line, no greeting",
     "R3 twin: the candidate forwards the rejection she received back to its writer",
     "R2 time twin: a no that offers a feedback call at a time that suits the reader better",
+    "R1: a named friend's news received (second round, after first sight)",
+    "R1 twin recruiter: I heard back from the client, told to the candidate (second round, after first sight)",
 ]
-LABELS = [NR] * 4 + [GR, NR] + [NR] * 4 + [GR, GR, GR, NR, GR, NR, GR]
-STAGES = {4: "interview", 10: "application", 11: "interview", 12: "application", 14: "application", 16: "interview"}
+LABELS = [NR] * 4 + [GR, NR] + [NR] * 4 + [GR, GR, GR, NR, GR, NR, GR, NR, GR]
+STAGES = {4: "interview", 10: "application", 11: "interview", 12: "application", 14: "application", 16: "interview", 18: "final"}
 
 
 def add(lang, label, stage, text, gen=(), note=""):
@@ -58,7 +64,7 @@ def add(lang, label, stage, text, gen=(), note=""):
 
 
 def fam(lang, d):
-    assert len(d) == 17
+    assert len(d) == 19
     for i, (text, gen) in enumerate(d):
         add(lang, LABELS[i], STAGES.get(i) if LABELS[i] == GR else None, text, gen=gen, note=NOTES[i])
 
@@ -89,6 +95,10 @@ fam("en", [
      ()),
     ("Hi Jamal,\n\nThank you for coming in on Monday. Unfortunately we have decided to go with another candidate for the electrician post. If you would like feedback on the interview, I'm happy to call you on Thursday at 10:00 or Friday at 14:00 – which time suits you better?\n\nBest regards,\nKaren",
      ('Unfortunately we have decided to go with another candidate for the electrician post.',)),
+    ("Hi Sue,\n\nQuick update: Tom heard back from the council yesterday – the post has been filled. He's fine about it and has another interview on Friday.\n\nSee you Saturday,\nBeth",
+     ()),
+    ("Hi Sara,\n\nI heard back from the client this morning – unfortunately they've gone with another candidate for the site manager role. I'm sorry, I know you were keen.\n\nBest,\nOliver",
+     ("unfortunately they've gone with another candidate for the site manager role",)),
 ])
 
 fam("sv", [
@@ -117,6 +127,10 @@ fam("sv", [
      ()),
     ('Hej Jamal,\n\nTack för att du kom på intervju i måndags. Tyvärr har vi valt att gå vidare med en annan kandidat till tjänsten som elektriker. Om du vill ha återkoppling på intervjun ringer jag gärna torsdag kl. 10 eller fredag kl. 14 – vilken tid passar dig bättre?\n\nVänliga hälsningar\nKaren',
      ('Tyvärr har vi valt att gå vidare med en annan kandidat till tjänsten som elektriker.',)),
+    ('Hej Lotta!\n\nJohan fick besked i går – tjänsten är redan tillsatt. Han tar det bra och har en ny intervju på fredag.\n\nKram\nEva',
+     ()),
+    ('Hej Sara,\n\nJag fick besked från kunden i morse – tyvärr har de gått vidare med en annan kandidat till rollen som platschef. Jag är ledsen, jag vet att du var sugen.\n\nHälsningar\nOliver',
+     ('tyvärr har de gått vidare med en annan kandidat till rollen som platschef',)),
 ])
 
 fam("da", [
@@ -145,6 +159,10 @@ fam("da", [
      ()),
     ('Hej Jamal,\n\nTak fordi du kom til samtale i mandags. Desværre har vi valgt at gå videre med en anden kandidat til stillingen som elektriker. Hvis du gerne vil have feedback på samtalen, ringer jeg gerne torsdag kl. 10 eller fredag kl. 14 – hvilket tidspunkt passer dig bedre?\n\nVenlig hilsen\nKaren',
      ('Desværre har vi valgt at gå videre med en anden kandidat til stillingen som elektriker.',)),
+    ('Hej Mette,\n\nJonas fik besked i går: stillingen er allerede besat. Han tager det pænt og skal til en ny samtale på fredag.\n\nKram\nLene',
+     ()),
+    ('Hej Sara,\n\nJeg fik svar fra kunden i morges – desværre har de valgt en anden kandidat til stillingen som byggeleder. Jeg er ked af det, jeg ved, du glædede dig.\n\nMvh\nOliver',
+     ('desværre har de valgt en anden kandidat til stillingen som byggeleder',)),
 ])
 
 fam("nb", [
@@ -173,6 +191,10 @@ fam("nb", [
      ()),
     ('Hei Jamal,\n\nTakk for at du kom på intervju på mandag. Dessverre har vi valgt å gå videre med en annen kandidat til stillingen som elektriker. Hvis du ønsker tilbakemelding på intervjuet, ringer jeg gjerne torsdag kl. 10 eller fredag kl. 14 – hvilket tidspunkt passer deg bedre?\n\nVennlig hilsen\nKaren',
      ('Dessverre har vi valgt å gå videre med en annen kandidat til stillingen som elektriker.',)),
+    ('Hei Kari,\n\nEirik fikk beskjed i går: stillingen er allerede besatt. Han tar det fint og skal på et nytt intervju på fredag.\n\nKlem\nLene',
+     ()),
+    ('Hei Sara,\n\nJeg fikk svar fra kunden i morges – dessverre har de valgt en annen kandidat til stillingen som anleggsleder. Beklager, jeg vet at du gledet deg.\n\nHilsen\nOliver',
+     ('dessverre har de valgt en annen kandidat til stillingen som anleggsleder',)),
 ])
 
 fam("de", [
@@ -201,6 +223,10 @@ fam("de", [
      ()),
     ('Hallo Herr Demir,\n\nvielen Dank, dass Sie am Montag bei uns waren. Leider haben wir uns für einen anderen Bewerber für die Stelle als Elektriker entschieden. Wenn Sie ein Feedback zum Gespräch möchten, rufe ich Sie gern am Donnerstag um 10 Uhr oder am Freitag um 14 Uhr an – welcher Termin passt Ihnen besser?\n\nViele Grüße\nKaren Lund',
      ('Leider haben wir uns für einen anderen Bewerber für die Stelle als Elektriker entschieden.',)),
+    ('Liebe Claudia,\n\nJonas hat gestern Bescheid bekommen: Die Stelle ist schon besetzt. Er nimmt es gelassen und hat am Freitag ein neues Gespräch.\n\nLiebe Grüße\nBeate',
+     ()),
+    ('Hallo Frau Kaya,\n\nich habe heute Morgen Rückmeldung vom Kunden bekommen – leider hat er sich für einen anderen Kandidaten für die Bauleitung entschieden. Das tut mir leid, ich weiß, dass Sie sich darauf gefreut hatten.\n\nViele Grüße\nOliver Brandt',
+     ('leider hat er sich für einen anderen Kandidaten für die Bauleitung entschieden',)),
 ])
 
 fam("fi", [
@@ -229,6 +255,10 @@ fam("fi", [
      ()),
     ('Hei Jamal,\n\nkiitos, että kävit haastattelussa maanantaina. Valitettavasti olemme päättäneet valita sähköasentajan tehtävään toisen hakijan. Jos haluat palautetta haastattelusta, soitan mielelläni torstaina klo 10 tai perjantaina klo 14 – kerrotko, kumpi aika sopii sinulle paremmin?\n\nTerveisin\nKaren',
      ('Valitettavasti olemme päättäneet valita sähköasentajan tehtävään toisen hakijan.',)),
+    ('Moi Kaisa,\n\nEero sai eilen kuulla, että paikka on jo täytetty. Hän ottaa sen hyvin, ja hänellä on perjantaina uusi haastattelu.\n\nTerveisin\nLeena',
+     ()),
+    ('Hei Sara,\n\nsain asiakkaalta vastauksen tänä aamuna – valitettavasti he ovat valinneet työmaapäällikön tehtävään toisen hakijan. Olen pahoillani, tiedän että odotit tätä.\n\nTerveisin\nOliver',
+     ('valitettavasti he ovat valinneet työmaapäällikön tehtävään toisen hakijan',)),
 ])
 
 with open(sys.argv[1] if len(sys.argv) > 1 else "tests/corpus/reported8.jsonl", "w") as f:

@@ -166,6 +166,10 @@ export const CUE_CATS = [
   'otherNews',
   'askedAfter',
   'passOn',
+  // task reported8: news received with its subject before it ("Tom heard back", "Johan fick besked", "Jonas hat Bescheid
+  // bekommen", "Eero sai kuulla"): someone named received it when that word is capitalised and no I, we or you stands
+  // in its clause (reported.ts)
+  'newsVerb',
   // task reported8: a time, a day or a slot asked for ("which time", "Vilken tid", "Termin", "torstaiaamu"): "suits you
   // better" in its clause asks for a time, no candidate fits better (time-fit.ts)
   'timeSlot',

@@ -485,6 +485,12 @@ export interface LangData {
     askedAfter?: string[];
     passOn?: string[];
     /**
+     * Task reported8: news received, its subject before it ("Tom heard back", "Johan fick besked", "Jonas hat gestern
+     * Bescheid bekommen", "Eero sai eilen kuulla"): with a capitalised word right before it and no I, we or you in its
+     * clause, someone named received the news, and a decision beside it is retold as "they rang" is (reported.ts).
+     */
+    newsVerb?: string[];
+    /**
      * Task reported8: a time, a day or a slot ("which time", "another day", "Tuesday", "tidspunkt", "Termin", "kumpi
      * aika", "torstaiaamu"): a `better-match` stock phrase in its clause asks the reader for a time (time-fit.ts).
      */

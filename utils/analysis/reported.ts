@@ -33,6 +33,8 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = 
       subjects.push(x);
       otherSent.add(x.sent).add(x.sent + 1);
     }
+  // task reported8: news someone named received ("Tom heard back", "Johan fick besked"): told as "they rang" is
+  for (const x of m.newsVerb) if (own(x) && namedNews(m, text, x)) subjects.push(x);
   // task reported8: a message the writer was asked to give the reader beside a decision: the no is the reader's
   const passed = new Set<number>();
   for (const x of m.passOn) if (own(x)) passed.add(x.sent).add(x.sent + 1);
@@ -89,6 +91,21 @@ function namesSomeone(text: string, x: Match): boolean {
   return k > x.e && isCapitalStart(text, k);
 }
 
+/**
+ * Task reported8: whether news received (`newsVerb`) has someone named as its subject: the word right before it is
+ * capitalised ("Tom heard back", "Johan fick besked") and no I, we or you stands in its clause ("I heard back from the
+ * client", "Igår fick jag besked", "Du fick besked").
+ */
+function namedNews(m: Matches, text: string, x: Match): boolean {
+  let b = x.s;
+  while (b > 0 && text.charAt(b - 1) === ' ') b--;
+  let a = b;
+  while (a > 0 && isLetter(text.charAt(a - 1))) a--;
+  if (a === b || !isCapitalStart(text, a)) return false;
+  const inClause = (y: Match) => y.clause === x.clause;
+  return !m.iSubject.some(inClause) && !m.weSubject.some(inClause) && !m.addressee.some(inClause);
+}
+
 /** Whether a word starts at offset i with a capital letter. */
 function isCapitalStart(text: string, i: number): boolean {
   const ch = text.charAt(i);
@@ -140,7 +157,9 @@ const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >=
 export function withoutLowerSie(m: Matches, text: string): Matches {
   if (m.internal.length === 0) return m;
   const they = (x: Match) =>
-    x.lang === 'de' && text.slice(x.s, x.s + 14).toLowerCase() === 'dass sie sich ' && text.charAt(x.s + 5) === 's';
+    x.lang === 'de' &&
+    text.slice(x.s, x.s + 14).toLowerCase() === 'dass sie sich ' &&
+    text.charAt(x.s + 5) === 's';
   if (m.internal.some(they)) m.internal = m.internal.filter((x) => !they(x));
   return m;
 }

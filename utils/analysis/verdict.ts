@@ -317,6 +317,7 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     otherNews: n[CUE_INDEX.otherNews] as number,
     askedAfter: n[CUE_INDEX.askedAfter] as number,
     passOn: n[CUE_INDEX.passOn] as number,
+    newsVerb: n[CUE_INDEX.newsVerb] as number,
     timeSlot: n[CUE_INDEX.timeSlot] as number,
     // task informal6
     request: n[CUE_INDEX.request] as number,

@@ -2161,6 +2161,9 @@ const da: LangData = {
     ],
     askedAfter: ['(du) (spurgte|spørger|har spurgt) (til|om|efter|hvordan det gik med|hvordan det går med)'],
     passOn: ['(bad|har bedt|havde bedt) (mig) [om] [at] (sige|fortælle|hilse|give|melde)'],
+    newsVerb: [
+      '(fik|har fået|havde fået) [*] [*] (besked|beskeden|svar|svaret|at vide|nej|afslag|et opkald|en mail)',
+    ],
     timeSlot: [
       '(hvilket|hvilken|hvilke|et andet|en anden|den anden|et nyt) (tid|tider|tidspunkt|tidspunkter|dag|dage|dato|datoer)',
       '(tidspunkt~|klokkeslæt~)',

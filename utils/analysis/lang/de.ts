@@ -2423,6 +2423,9 @@ const de: LangData = {
     ],
     askedAfter: ['(du) [hast|hattest] (nach) * (gefragt)', '(dich) (nach) * (erkundigt)'],
     passOn: ['(mich) (gebeten) ** (auszurichten|zu sagen|mitzuteilen|zu übermitteln|weiterzugeben)'],
+    newsVerb: [
+      '(hat|hatte) ** (absage|bescheid|rückmeldung|antwort|nachricht|anruf) (bekommen|gekriegt|erhalten)',
+    ],
     timeSlot: [
       '(termin~|uhrzeit~|zeitpunkt~|zeitfenster~|zeitslot~)',
       '(montag~|dienstag~|mittwoch~|donnerstag~|freitag~|samstag~|sonntag~|vormittag~|nachmittag~)',

@@ -2198,6 +2198,9 @@ const en: LangData = {
     ],
     askedAfter: ['(asking|asked|ask|enquiring|inquiring) (after|about)'],
     passOn: ['(asked|wanted|has asked|had asked) (me) (to) (tell|let|pass on to|give|say to) [you]'],
+    newsVerb: [
+      '(heard back|got word|got the news|got news|got an answer|got a call|got the call|was told|heard from|got a no|got a rejection)',
+    ],
     timeSlot: [
       '(which|what|another|a different|a later|an earlier|either|the other|that) (time|times|slot|slots|date|dates|day|days)',
       '(time slot|timeslot|time slots|timeslots)',

@@ -1970,6 +1970,9 @@ const fi: LangData = {
     ],
     askedAfter: ['(kysyit|kyselit|kysyt) (~sta|~stä)'],
     passOn: ['(pyysi|pyysivät) [minua] (kertomaan|välittämään|ilmoittamaan|sanomaan)'],
+    newsVerb: [
+      '(sai) [eilen|tänään|juuri|vihdoin|lopulta|kuulemma|vasta|nyt|myös] (kuulla|tiedon|tietää|vastauksen|viestin|puhelun|soiton|kielteisen|kieltävän|hylkäävän)',
+    ],
     timeSlot: [
       '(kumpi|mikä|toinen|eri|uusi|jokin muu) (aika|ajankohta|päivä|päivämäärä)',
       '(ajankohta~|kellonaika~|päivämäärä~)',

@@ -2216,6 +2216,9 @@ const nb: LangData = {
     ],
     askedAfter: ['(du) (spurte|spør|har spurt|lurte på) (om|etter|hvordan det gikk med|hvordan det går med)'],
     passOn: ['(ba|bad|har bedt|hadde bedt) (meg) [om] [å] (si|fortelle|hilse|gi|melde)'],
+    newsVerb: [
+      '(fikk|har fått|hadde fått) [*] [*] (beskjed|beskjeden|svar|svaret|vite|nei|avslag|en telefon|en e-post)',
+    ],
     timeSlot: [
       '(hvilket|hvilken|hvilke|et annet|en annen|den andre|et nytt) (tid|tider|tidspunkt|tidspunkter|dag|dager|dato|datoer)',
       '(tidspunkt~|klokkeslett~)',

@@ -2255,6 +2255,9 @@ const sv: LangData = {
     passOn: [
       '(bad|har bett|hade bett|ville att) (mig) [att] [jag skulle] (hälsa|säga|berätta|meddela|framföra)',
     ],
+    newsVerb: [
+      '(fick|har fått|hade fått) [*] [*] (besked|beskedet|svar|svaret|veta|höra|nej|avslag|ett samtal|ett mejl)',
+    ],
     timeSlot: [
       '(vilken|vilket|vilka|en annan|ett annat|någon annan|den andra|en ny) (tid|tider|tidpunkt|dag|dagar|datum)',
       '(tidpunkt~|klockslag~|tidsluck~)',
@@ -2898,7 +2901,11 @@ const sv: LangData = {
     ],
     // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
     addressee: [
-      '(du|dig|din|ditt|dina|er|ert|era|ni)',
+      // task reported8: a bare 'er' is Danish and Norwegian 'is' ("stillingen er besat"), and a Scandinavian draft reads
+      // the sv patterns too: the plural 'er' only after a preposition or before what the reader has
+      '(du|dig|din|ditt|dina|ert|era|ni)',
+      '(till|för|med|av|om|åt|hos|mot|från|på|bjuda in|kontakta|kontaktar|meddela|meddelar|tacka|tackar) (er)',
+      '(er) (ansökan|ansökningar|intresse|tid|tålamod|kandidatur)',
       '(kunden|kundens|uppdragsgivare~|rekryterande chef~|anställande chef~|rekryteringsansvarig~)',
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(beklagar|ledsen|ledsna|tråkigt för dig|synd för dig)',
