@@ -149,6 +149,18 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   ),
   rule('chose-others', ['others'], [[['select', 'decide'], 10]], { among: true, coordSplits: true }),
   rule('chose-others', ['others'], [[['better'], 6]], { among: true, coordSplits: true }),
+  // task decline8: someone else got or took the post, with no selection verb ("went to someone else on the job this time",
+  // "den Job hat diesmal ein anderer bekommen", "meni jollekin muulle se homma"): the others, a past verb of getting or
+  // giving and the post, in one clause
+  rule(
+    'chose-others',
+    ['others'],
+    [
+      [['acquire'], 6],
+      [['position'], 8],
+    ],
+    { among: true, coordSplits: true, future: true },
+  ),
   rule(
     'chose-others',
     ['peoplewho'],

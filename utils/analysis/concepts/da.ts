@@ -5,6 +5,9 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
+    // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
+    '(præsentere|præsenterer|præsenteret|præsenterede|indstille|indstiller|indstillet|anbefale|anbefaler|anbefalet|foreslå|foreslår|foreslået) ** (dig|din profil|dit kandidatur|dit cv) (for|til|hos|i) [denne|dette|den|det|vores] (kunden|kunde|opgaven|opgave|opdraget|opdrag|opdragsgiveren|arbejdsgiveren|stillingen|rollen|rekrutteringen|~opgave|~opgaven)',
     // task board3n: 'vi har ikke kunnet finde en plads til dig'
     '(finde|fundet|fandt) (en plads|plads|en stilling|en rolle|et job) (til) (dig|jer)',
     // task board3n: 'vi har ikke kunnet give dig en plads blandt dem, vi skal møde'
@@ -75,6 +78,9 @@ const da: ConceptData = {
   ],
   position: [
     '(stilling~|job~|rolle~|position~|opgave~|ansættelse~|plads|pladsen|vikariat~|~stilling|~stillingen)',
+    // task decline8: the plural of a compound post ('alle vores sommerstillinger', 'alle unsere Sommerstellen'); not places
+    // ('alle pladser', a nursery's or a school's) and not 'bestillinger' (orders), so the compounds are named
+    '(sommerstilling~|feriestilling~|deltidsstilling~|fuldtidsstilling~|elevstilling~|studenterstilling~|~jobs)',
     // task scope: a job whose name holds a topic word ('stillingen som holdleder for førstetruppen'): runs through the topic (verdict.ts topicVetoes)
     '(stillingen|jobbet|rollen|stilling|job|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (truppen|~truppen)',
   ],

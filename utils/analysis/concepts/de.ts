@@ -16,6 +16,10 @@ const de: ConceptData = {
     '(gegen) (eine|ein|einen|die|das|den|ihre|deine|eine weitere|ein weiteres|eine zweite)',
   ],
   select: [
+    // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
+    // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
+    '(stellen|stelle|stellt|schlagen|schlage|schlägt) [wir|ich] ** (ihr profil|dein profil|ihren lebenslauf|deinen lebenslauf|ihre unterlagen|deine unterlagen|ihre kandidatur|deine kandidatur) ** (vor)',
+    '(ihr profil|dein profil|ihren lebenslauf|deinen lebenslauf|ihre unterlagen|deine unterlagen|ihre kandidatur|deine kandidatur) ** (vorstellen|vorzustellen|vorgestellt|vorschlagen|vorzuschlagen|vorgeschlagen|präsentieren|zu präsentieren|präsentiert|weiterleiten|weiterzuleiten|weitergeleitet)',
     '(berücksichtig~|weiterverfolg~|weiterzuverfolg~|weiter|weiter~|fort|fortsetz~|fortzusetz~|fortgesetzt|fortfahren|fortzufahren|fortführ~|fortzuführ~)',
     '(ausgewählt|auswählen|auszuwählen|auswahl|wählen|gewählt|wahl|entscheidung fiel|vorziehen|vorgezogen|vorzug|vorrang)',
     '(einstellen|einzustellen|eingestellt|anstellen|anzustellen|angestellt|übernehmen|zu übernehmen|rekrutieren)',
@@ -60,6 +64,8 @@ const de: ConceptData = {
     // 'Kandidatinnen und Kandidaten mit besonders passender Erfahrung'
     '(kandidat~|bewerber~|bewerbend~) (mit) (besonders|der|den|einschlägiger|passender|passenderer|relevanter|relevanterer|relevantester|mehr|längerer)',
     '(jemand|jemanden|jemandem) (anderen|anderem|anderes|anders|besseren)',
+    // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
+    '(ein anderer)',
     '(für) (einen|eine|einer) [*] (kandidat~|bewerber~|bewerbend~|person|besetzung|finalist~|mitbewerber~|bewerbend~|kollegin|kollegen)',
     // Swiss 'für ein (anderes) Dossier entschieden': the dossier stands for its applicant
     '(für) (ein|einen|eine|einer) [*] (dossier|bewerbungsdossier)',
@@ -83,6 +89,8 @@ const de: ConceptData = {
   ],
   position: [
     '(stelle|stellen|position~|rolle|rollen|job~|vakanz~|arbeitsplatz~|ausbildungsplatz~|platz|anstellung~|tätigkeit~|~stelle|~position)',
+    // task decline8: the plural of a compound post ('alle vores sommerstillinger', 'alle unsere Sommerstellen')
+    '(~stellen|~jobs|~positionen)',
     // task scope: 'Ihre Bewerbung als Lagerist (m/w/d)', 'sich als Spülkraft beworben': the title after 'als' is the post
     '(bewerbung|bewerbungen|bewerben|bewirbst|bewerbe|beworben|vorgestellt|vorstellen|vorzustellen) (als) *',
     '(als) * [*] (beworben|bewerben|vorgestellt|vorzustellen)',
@@ -287,6 +295,8 @@ const de: ConceptData = {
     '(sagen|sage) [wir|ich] (ihnen|dir|euch) [leider|daher|deshalb|hiermit|heute|diesmal] [leider|diesmal] ab',
     // 'wir haben beschlossen, diesmal zu verzichten'; 'die Antwort ist diesmal nein'
     '(verzichten|zu verzichten)',
+    // task decline8: 'ich muss diesmal leider Nein (danke) sagen'
+    '(nein|nein danke) (sagen|zu sagen)',
     '(antwort) (ist|lautet) [leider|diesmal|dieses mal|also] [leider|diesmal] (nein)',
   ],
   // "… passt das leider nicht zusammen": a need the candidate cannot meet (not-workable)

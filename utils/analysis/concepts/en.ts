@@ -17,6 +17,12 @@ const en: ConceptData = {
     '(neither|none)',
   ],
   select: [
+    // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
+    // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
+    '(present|presenting|presented|submit|submitting|submitted|propose|proposing|proposed|recommend|recommending|recommended|forward|forwarding|forwarded) (you|your profile|your cv|your candidacy|your details|your application) (to|for) [this|the|that|our|their] [*] (client|clients|assignment|contract|engagement|role|position|vacancy|hiring manager|opportunity)',
+    // task decline8: a candidate moved on to the next step, the object between the verb and its particle ('moving you and your
+    // application on to the next stage')
+    '(move|moving|moved|put|putting) ** (on) (to|into)',
     '(in favour of|in favor of)',
     '(proceed|proceeding|proceeded|progress|progressing|progressed|advance|advancing|advanced)',
     '(continue|continuing|continued|pursue|pursuing|pursued)',

@@ -17,6 +17,9 @@ const fi: ConceptData = {
     '~(matta|mättä)',
   ],
   select: [
+    // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
+    // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
+    '(esittele|esittelemme|esitellä|esitelty|esiteltiin|esittelemään|ehdota|ehdotamme|ehdottaa|ehdotettu|suosittele|suosittelemme|suositella) (sinua|sinut|profiiliasi|profiilisi|ansioluetteloasi|ansioluettelosi|hakemustasi|hakemuksesi)',
     // task fitrisk: 'annoimme työn toiselle hakijalle' (gave the job to another applicant)
     '(annoimme|annettiin|on annettu|annoin|antoi|antoivat|annamme) (paikan|työn|tehtävän|pestin|vuoron|paikkaa|työtä|tehtävää)',
     // task famdec: 'otimme toisen kuljettajan' (took another driver)
@@ -55,6 +58,8 @@ const fi: ConceptData = {
   others: [
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
+    // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
+    '(jollekin muulle|jollekulle muulle|jollekin toiselle|jollekulle toiselle)',
     // 'olemme päättäneet etsiä muita vaihtoehtoja tähän tehtävään'
     '(muita|muiden|toisia|toisten) (vaihtoehtoja|vaihtoehtojen|ratkaisuja)',
     // another of an occupation ('valinnut tehtävään toisen opettajan')
@@ -76,6 +81,9 @@ const fi: ConceptData = {
     '(paremmin|parempi|paremman|vahvempi|vahvemman|lähempänä|sopivampi|sopivamman|osuvampi|osuvammin|enemmän kokemusta|kokeneempi|kokeneemman|etulyöntiasema~|niukasti)',
   ],
   position: [
+    // task decline8: the plural of a compound post with a possessive ('kaikki kesätyöpaikkamme'), and a job in slang ('se homma', 'duuni')
+    '(~työpaikat|~työpaikkamme|~työpaikkoja|~työpaikkojamme|~virkamme|~tehtävämme)',
+    '(homma|homman|hommaa|duuni|duunin|duunia|keikka|keikan|keikkaa)',
     '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka|virkaa|viran|virkaan|virassa|virasta|virat|virkoja|virkoihin|virkasuhde~|virkasuhtee~|~virka|~viran|~virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
     // task scope: a job for a team ('välinehuoltajan työstä edustusjoukkueeseen'): runs through the topic (verdict.ts topicVetoes); not 'paikka', a place in the team
     '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',
@@ -86,6 +94,8 @@ const fi: ConceptData = {
   ],
   filled: [
     '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
+    // task decline8: the active past ('olemme jo täyttäneet kaikki kesätyöpaikkamme'); negatable: 'emme ole vielä täyttäneet'
+    '(täyttäneet|täytimme|täyttänyt|täytin)',
     '(löysimme|löytäneet|löytänyt|löydetty|löytyi) (oikean|sopivan|uuden) (henkilön|hakijan|tekijän|osaajan|työntekijän)',
     '(valinta|valintapäätös|henkilövalinta|rekrytointipäätös) (on|oli) [nyt|jo] (tehty)',
   ],

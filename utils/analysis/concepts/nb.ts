@@ -5,6 +5,9 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
+    // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
+    '(presentere|presenterer|presentert|presenterte|innstille|innstiller|innstilt|anbefale|anbefaler|anbefalt|foreslå|foreslår|foreslått) ** (deg|profilen din|din profil|kandidaturet ditt|cv-en din) (for|til|hos|i) [dette|denne|det|den] (kunden|kunde|oppdraget|oppdrag|oppdragsgiveren|arbeidsgiveren|stillingen|rollen|rekrutteringen|~oppdraget)',
     // task board3n: 'vi har ikke klart å finne en plass til deg'
     '(finne|funnet|fant) (en plass|plass|en stilling|en rolle|en jobb) (til) (deg|dere)',
     // task board3n: 'vi har ikke kunnet gi deg plass blant dem vi skal møte'
@@ -63,6 +66,8 @@ const nb: ConceptData = {
     '(med) (de andre|de øvrige) (to|tre|fire|fem)',
     '(annen|andre|en annen|den andre|de andre|noen andre|sterkere|mer erfarne|bedre kvalifiserte|intern|interne|en intern) (kandidat~|søker~|person~|profil~|finalist~|søknad~|vikar|vikarer|konsulent|konsulenter)',
     '(noen andre|noen annen|de øvrige|øvrige kandidater|andre søkere)',
+    // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
+    '(ble|blir|har blitt) [det] [dessverre|nok|til slutt] (en annen|ei anna)',
     '(valgt|valgte|velge|velger|ansatt|ansatte|ansette|ansetter) (en annen|noen andre|et annet)',
     '(kandidater|kandidaten|kandidat|søkere|søkeren|finalister) (som|med) (bedre|mer|nærmere|har|hadde|matcher)',
     '(en annen|en ny) (retning|vei|løsning)',
@@ -81,6 +86,9 @@ const nb: ConceptData = {
   ],
   position: [
     '(stilling~|jobb~|rolle~|posisjon~|oppdrag~|ansettelse~|plass|plassen|vikariat~|~stilling|~stillingen)',
+    // task decline8: the plural of a compound post ('alle sommerstillingene våre'); not places ('alle plassene', a nursery's) and
+    // not 'bestillinger' (orders), so the compounds are named
+    '(sommerstilling~|feriestilling~|deltidsstilling~|heltidsstilling~|lærlingstilling~|~jobber|~jobbene)',
     // task scope: a job whose name holds a topic word ('stillingen som lagleder for A-troppen'): runs through the topic (verdict.ts topicVetoes)
     '(stillingen|jobben|rollen|stilling|jobb|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (troppen|~troppen)',
   ],
@@ -347,9 +355,11 @@ const nb: ConceptData = {
     // task roles: a coach, conductor or club manager a board takes on
     '(trener|treneren|~trener|~treneren|dirigent~|musikalsk leder|klubbsjef~|vaktmester~)',
     '(~medarbeider~|~assistent~|~arbeider~|~redder~|~fører~|~hjelper~)',
-    '(søker~|kandidat~|person~|kar|karen|karer~|fyr|fyren|fyrer~|jente~|gutt~|dame~|kvinne~|mann|mannen|menn~|kokk~|baker~|barista~|servitør~|bartender~|sjåfør~|bud~|sykepleier~|helsefagarbeider~|assistent~|renholder~|sveiser~|elektriker~|rørlegger~|snekker~|tømrer~|maler~|murer~|flislegger~|mekaniker~|resepsjonist~|lagermedarbeider~|montør~|tekniker~|frisør~|slakter~|gartner~|lærling~|lærer~|barnevakt~|operatør~|kassamedarbeider~|oppvasker~|regnskapsfører~|utvikler~|ingeniør~|kollega~|kolleger~|medarbeider~|vikar~|håndverker~|selger~|truckfører~|fagarbeider~)',
+    '(søker~|kandidat~|person~|kar|karen|karer~|fyr|fyren|fyrer~|jente~|gutt~|dame~|kvinne~|mann|mannen|=menn|=mennene|kokk~|baker~|barista~|servitør~|bartender~|sjåfør~|bud~|sykepleier~|helsefagarbeider~|assistent~|renholder~|sveiser~|elektriker~|rørlegger~|snekker~|tømrer~|maler~|murer~|flislegger~|mekaniker~|resepsjonist~|lagermedarbeider~|montør~|tekniker~|frisør~|slakter~|gartner~|lærling~|lærer~|barnevakt~|operatør~|kassamedarbeider~|oppvasker~|regnskapsfører~|utvikler~|ingeniør~|kollega~|kolleger~|medarbeider~|vikar~|håndverker~|selger~|truckfører~|fagarbeider~)',
   ],
   acquire: [
+    // task decline8: 'it became someone else' as the taking itself (rule chose-others with a post)
+    '(ble|blir|har blitt) [det] [dessverre|nok|til slutt] (en annen|ei anna|noen annen|noen andre)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
     '(bestemt oss for å|bestemt seg for å|besluttet å) (hente inn|gå for)',
     '(hentet|henta|tatt|tok|fått|fikk|funnet|fant|ansatt|ansatte|rekruttert|rekrutterte|valgt|valgte|sikret|sikra|gikk|gått|gitt|gav|tilbudt|tilbød|booket|booka|lokket|lokka|hyret|hyra|landet|landa)',

@@ -8,6 +8,9 @@ const sv: ConceptData = {
   ],
   neg: ['(inte|ej|icke|aldrig|ingen|inget|inga|kan inte|kunde inte|omöjligt)'],
   select: [
+    // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
+    // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
+    '(presentera|presenterar|presenterat|presenterade|föreslå|föreslår|föreslagit|rekommendera|rekommenderar|rekommenderat) ** (dig|din profil|din kandidatur|ditt cv) (för|till|hos|i) [det här|detta|den här|denna|vår|vår kunds] (kunden|kund|uppdraget|uppdrag|uppdragsgivaren|arbetsgivaren|beställaren|tjänsten|rollen|rekryteringen|~uppdraget)',
     // task board3n: an agency presenting the candidate to its client ('vi kommer inte att presentera dig för kunden')
     '(presentera|presenterar|presenterat|presenterade|rekommendera|rekommenderar|rekommenderat) (dig|er|din profil|din kandidatur|ditt cv) (för|till|hos) (kunden|uppdragsgivaren|arbetsgivaren|beställaren|vår kund|vår uppdragsgivare|kunderna)',
     '(till förmån för)',
@@ -67,6 +70,9 @@ const sv: ConceptData = {
     '(med) (de andra|de övriga) (två|tre|fyra|fem)',
     '(andra|annan|annat|en annan|de andra|den andra|någon annan|starkare|mer erfarna|mer lämpliga|mer kvalificerade|intern|interna|en intern) (kandidat~|sökande|person~|profil~|finalist~|ansökningar|ansökan|sökare|konsult|konsulter|vikarie|vikarier|jobbare)',
     '(någon annan|någon annat|andra sökande|de övriga|övriga kandidater)',
+    // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
+    '(nån annan|nån annans)',
+    '(blev|blir|har blivit) [det] [tyvärr|dessvärre|nog|till slut] (en annan)',
     '(valt|valde|välja|anställt|anställde|anställa|rekryterat|rekryterade) (en annan|någon annan|en annat|ett annat)',
     // "vi har anställt en person som tillträder i augusti"
     '(anställt|anställde|rekryterat|rekryterade) (en person|en kandidat|en medarbetare) (som)',
@@ -364,6 +370,8 @@ const sv: ConceptData = {
     '(sökande|kandidat~|person~|kille~|killar~|tjej~|kvinna|kvinnan|kvinnor~|man|mannen|grabb~|snubbe~|kock~|bagare~|barista~|servitör~|servitris~|bartender~|chaufför~|förare|föraren|förares|förarens|bud~|sjuksköterska~|sjuksköterskor~|undersköterska~|undersköterskor~|vårdbiträde~|städare~|lokalvårdare~|svetsare~|elektriker~|rörmokare~|snickare~|målare~|murare~|plattsättare~|mekaniker~|receptionist~|lagerarbetare~|montör~|tekniker~|frisör~|slaktare~|trädgårdsarbetare~|lärling~|lärare~|lärarinna~|barnflicka~|barnvakt~|assistent~|operatör~|plockare~|kassör~|kassörska~|diskare~|ekonom~|utvecklare~|ingenjör~|kollega~|kollegor~|medarbetare~|vikarie~|personal~|hantverkare~|chef~|souschef~|medhjälpare~|säljare~|butiksbiträde~|truckförare~)',
   ],
   acquire: [
+    // task decline8: 'it became someone else' as the taking itself (rule chose-others with a post)
+    '(blev|blir|har blivit) [det] [tyvärr|dessvärre|nog|till slut] (nån annan|någon annan|en annan)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
     '(bestämt oss för att|bestämt sig för att|beslutat att|beslutade att) (ta in|anlita|utse)',
     '(lyckats|lyckades) [att] (få|hitta|anställa|rekrytera|knyta)',

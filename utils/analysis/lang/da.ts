@@ -2278,7 +2278,9 @@ const da: LangData = {
       '(jeg) [har] (fik|fået|modtog|modtaget|læste|læst) (jeres|deres) (afslag|svar|besked|mail|e-mail|beslutning|tilbagemelding|nej)',
       '(I) [har|havde] [nu|allerede|desværre|altså] (valgt|valgte|ansat|ansatte|gået videre|gik videre|taget|tog|besat|besatte|tilbudt|tilbød)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
-      '(jeg) [har|må|bliver nødt til at] [desværre|derfor|dog] [desværre|derfor|dog] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|sige nej|afslå|afslår)',
+      // task decline8: not 'jeg må (desværre) sige nej tak' — a manager says it too (the candidate's reason or the offer thanked decides)
+      '(jeg) [har] [desværre|derfor|dog] [desværre|derfor|dog] [valgt at|besluttet at|besluttet mig for at|valgt] (takke nej|takker nej|afslå|afslår)',
+      '(jeg) [har] [desværre|derfor|dog] [desværre|derfor|dog] (valgt at|besluttet at|besluttet mig for at) (sige nej)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|havde) [nu|allerede|lige] (meddelt|informeret|fortalt|sagt til|givet|ringet til|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|ansøger~)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
@@ -2544,6 +2546,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
+      '(dine|jeres) (papirer|ansøgningspapirer|eksamensbeviser|udtalelser|anbefalinger|svendebrev) (retur|tilbage)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tilbød|tilbudt|tilbyder) [dig] (at) (hjælpe|træne|stille op|være træner|tage)',
       '(meldte dig|meldt dig|melder dig) (som) (træner|leder|frivillig|hjælpetræner)',
@@ -2921,6 +2925,9 @@ const da: LangData = {
     // (own-decline.ts)
     iSubject: ['(jeg)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(skrevet under på|underskrevet|takket ja til|sagt ja til|accepteret) (en|et) [ny|nyt|anden|andet|fast] (kontrakt|stilling|job|tilbud|jobtilbud|ansættelse|læreplads|elevplads|vikariat|~stilling|~job|~vikariat)',
       '(tage imod|tager imod|acceptere|accepterer|takke ja til|takker ja til|takke nej til|takker nej til|afslå|afslår|sige nej tak til|siger nej tak til) (tilbuddet|jobtilbuddet|jeres tilbud|dit tilbud|jeres jobtilbud|stillingen|jobbet|rollen)',
       // task offers7: "takke ja" alone answers an offer ("jeg kommer ikke til at takke ja"; "takke nej" alone is also a recruiter's no)
       '(takke|takker) (ja)',

@@ -3211,6 +3211,9 @@ const de: LangData = {
     // (own-decline.ts)
     iSubject: ['(ich)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(einen|eine|ein) [neuen|neue|neues|anderen|andere|anderes|festen|feste] [*] (vertrag|arbeitsvertrag|stelle|job|angebot|stellenangebot|ausbildungsplatz|ausbildungsvertrag|position) ** (unterschrieben|angenommen|zugesagt)',
       '(das|ihr|dein|euer|dieses|ihres) [*] (angebot|jobangebot|stellenangebot|vertragsangebot|arbeitsangebot) [leider|dankend] (anzunehmen|annehmen|abzulehnen|ablehnen|auszuschlagen|ausschlagen|nicht anzunehmen|nicht annehmen)',
       '(die stelle|die position) [leider|dankend] (nicht anzunehmen|nicht annehmen|nicht antreten|nicht anzutreten|abzulehnen|ablehnen|abzusagen|absagen)',
     ],

@@ -2980,6 +2980,9 @@ const en: LangData = {
     // (own-decline.ts)
     iSubject: ["(i|i've|i'm|i'll|i'd)"],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(accepted|signed) (a|an) [new|permanent|full-time|fixed-term] [*] [*] (post|job|role|position|offer|contract|apprenticeship|placement)',
       '(accept|accepting|take up|taking up|decline|declining|turn down|turning down|refuse|refusing|say no to) (the|your|this|that) [kind|generous|formal] [job] (offer|position|role|post|job)',
       '(turn|turning) (the offer|your offer|your kind offer|this offer|the job offer|your job offer) (down)',
       // task offers7: the answer in the progressive or with 'take' ("I will not be accepting it", "I won't be taking the

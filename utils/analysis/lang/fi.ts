@@ -547,7 +547,8 @@ const fi: LangData = {
     'no-offer': [
       // task decisions11: 'emme valitettavasti voi tarjota sinulle paikkaa'; a relayed 'emme tarjoa Tommille paikkaa' (the candidate named)
       '(emme|ei|me ei) [valitettavasti] [voi|pysty|voida] [valitettavasti] (tarjoa|tarjota) (*) [valitettavasti|tällä kertaa] (paikkaa|työpaikkaa|tehtävää|pestiä|työsopimusta|harjoittelupaikkaa|kesätyöpaikkaa|sopimusta)',
-      `${NEG} ** (tarjota|tarjoa|tehdä|tee) (sinulle|teille) ** (työtarjousta|tarjousta|haastattelua|paikkaa|tehtävää|työpaikkaa|jatkoa)`,
+      // task decline8: the future with the third infinitive ('emme tule tarjoamaan sinulle studiopäällikön tehtävää')
+      `${NEG} ** (tarjota|tarjoa|tarjoamaan|tehdä|tee|tekemään) (sinulle|teille) ** (työtarjousta|tarjousta|haastattelua|paikkaa|tehtävää|työpaikkaa|jatkoa)`,
       `${NEG} [valitettavasti] (kutsu|valitse|ota|vie|tarjoa|jatka|palkkaa) (sinua|sinut|sinulle|hakemustasi|kanssasi)`,
       '(emme|en) (jatka|etene) (sillä|koska|joten|tällä kertaa|eteenpäin|hakemuksesi kanssa|kanssasi)',
       `(hakemuksesi|hakemuksenne) ${NEG} ** (edennyt|edenneet|päässyt|menestynyt|edennyt jatkoon)`,
@@ -2009,6 +2010,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task decline8: a colleague asked to take the job ad down ('Voisitko ottaa ilmoituksen pois nettisivuilta'), as sv 'ta ner annonsen'
+      '(ottaa|ota|ottaisitko|otatko|poistaa|poista|poistaisitko|poistatko) (ilmoituksen|työpaikkailmoituksen|rekrytointi-ilmoituksen|~ilmoituksen) (pois|alas)',
       // task kinds6: a colleague asked whether to take the others forward first ('Eikö oteta ensin ne kaksi muuta eteenpäin?')
       '(eikö|otetaanko|pitäisikö) [meidän] [ensin|vain] (oteta|ottaa|kutsuta|kutsua|viedä) [ensin] (ne|nuo|ne kaksi|kaksi) (muuta|muut)',
       // a colleague deliberating about a candidate in the third person ('en tiedä, kannattaako hänen kanssaan jatkaa')
@@ -2237,6 +2240,9 @@ const fi: LangData = {
     jobContext: [
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(valmentajaksi|~valmentajaksi|kapellimestariksi|kuoronjohtajaksi|kenttämestariksi|toiminnanjohtajaksi|nuorisovastaavaksi)',
+      // task decline8: a job in slang, with its pointer ('se homma', 'sen keikan') or alone ('duuni')
+      '(se|sen|tämä|tämän|tuo|tuon) (homma|homman|keikka|keikan)',
+      '(duuni|duunin|duunia)',
       '(tehtävä|tehtävään|tehtävässä|tehtävästä|tehtävän|~tehtävään|~tehtävä|~tehtävän|~tehtävästä|virka~|viran|virkaan|toimeen|työpaikka~|työsuhde~|työhön|töitä|kesätyö~)',
       '(oppisopimus~|~oppisopimus|trainee~|~trainee|harjoittelu~|palkka~|~palkka|palkallinen|palkallisen|palkallisesta|palkallista|rekrytointi~|väitöskirjatutkija~|palkata|palkkaamaan|palkattu)',
     ],
@@ -2274,6 +2280,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
+      '(palautan|palautamme|lähetän takaisin|lähetämme takaisin) [sinulle|teille] (todistuksesi|todistuksenne|työtodistuksesi|työtodistuksenne|suosituksesi|suosituksenne|paperisi|paperinne)',
       // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
@@ -2643,6 +2651,9 @@ const fi: LangData = {
     // (own-decline.ts)
     iSubject: ['(minä|mä|olen|päätin|päädyin|en|enkä|joudun|kieltäydyn|otan|haluan)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(allekirjoitin|olen allekirjoittanut|otin vastaan|olen ottanut vastaan|hyväksyin|olen hyväksynyt) [juuri|jo|äskettäin|eilen] (sopimuksen|työsopimuksen|oppisopimuksen|työpaikan|työtarjouksen|toisen työn|toisen paikan|uuden työn|uuden työpaikan)',
       '(kieltäytyä|kieltäydyn|kieltäytymään|kieltäydyin) (tarjouksesta|työtarjouksesta|paikasta|tehtävästä|työpaikasta)',
       '(ottaa|ottamaan|ottamatta|ota|otan) (tarjousta|työtarjousta|tarjouksen|työtarjouksen|paikkaa|paikan|tehtävää|tehtävän) (vastaan)',
     ],

@@ -2338,7 +2338,9 @@ const nb: LangData = {
       '(jeg) [har] (fikk|fått|mottok|mottatt|leste|lest) (deres) (avslag|svar|beskjed|e-post|epost|mail|beslutning|tilbakemelding|nei)',
       '(dere) [har|hadde] [nå|allerede|dessverre|altså] (valgt|valgte|ansatt|ansatte|gått videre|gikk videre|gått for|gikk for|tatt|tok|besatt|tilbudt|tilbød)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
-      '(jeg) [har|må|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|si nei|avslå|avslår)',
+      // task decline8: not 'jeg må (dessverre) si nei takk' — a manager says it too (the candidate's reason or the offer thanked decides)
+      '(jeg) [har|kommer til å] [dessverre|derfor] [valgt å|bestemt meg for å|besluttet å|valgt] (takke nei|takker nei|avslå|avslår)',
+      '(jeg) [har] [dessverre|derfor] (valgt å|bestemt meg for å|besluttet å) (si nei)',
       // a note to a colleague that the other finalists have been told: a rejection reported, not sent
       '(jeg|vi) (har|hadde) [nå|allerede|akkurat] (meldt fra til|informert|fortalt|sagt til|gitt beskjed til|ringt|skrevet til) (de|den|begge|alle) ** (andre|øvrige) ** (finalist~|kandidat~|søker~|søkere~)',
       // colleague talk about a candidate in the third person ('vi ska inte gå vidare med honom'): a rejection to a candidate says 'du'
@@ -3022,6 +3024,9 @@ const nb: LangData = {
     // (own-decline.ts)
     iSubject: ['(jeg|eg)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(skrevet under på|signert|takket ja til|sagt ja til|akseptert) [en|et|ei] [ny|nytt|annen|annet|fast] (kontrakt|stilling|jobb|tilbud|jobbtilbud|ansettelse|læreplass|lærlingplass|vikariat|~stilling|~jobb|~vikariat)',
       '(ta imot|tar imot|akseptere|aksepterer|takke ja til|takker ja til|takke nei til|takker nei til|avslå|avslår|si nei til|sier nei til) (tilbudet|jobbtilbudet|deres tilbud|ditt tilbud|deres jobbtilbud|stillingen|jobben|rollen)',
       // task offers7: "takke ja" alone answers an offer ("jeg kommer ikke til å takke ja"; "takke nei" alone is also a recruiter's no)
       '(takke|takker) (ja)',

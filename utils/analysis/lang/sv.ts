@@ -3029,6 +3029,9 @@ const sv: LangData = {
     // (own-decline.ts)
     iSubject: ['(jag)'],
     offerAnswer: [
+      // task decline8: the writer has just accepted or signed a job elsewhere, the reason for her own no ('eftersom jag redan har tackat ja
+      // till ett vikariat', 'da jeg lige har skrevet under på en ny kontrakt'): her answer (own-decline.ts), no one is rejected
+      '(tackat ja till|accepterat|antagit|skrivit på|skrivit under) (ett|en) [nytt|ny|annat|annan|fast] (tjänst|jobb|vikariat|erbjudande|jobberbjudande|anställning|kontrakt|anställningsavtal|lärlingsplats|praktikplats|roll|~tjänst|~jobb|~vikariat)',
       '(anta|antar|acceptera|accepterar|ta emot|tar emot|tacka ja till|tackar ja till|tacka nej till|tackar nej till|avböja|avböjer|avstå från|avstår från) (erbjudandet|jobberbjudandet|anställningserbjudandet|ert erbjudande|ditt erbjudande|ert jobberbjudande|tjänsten|jobbet|rollen)',
       // task offers7: "tacka ja" alone is the answer to an offer ("jag kommer inte att tacka ja"; "tacka nej" alone is also
       // how a recruiter turns an applicant down), and taking the post ("kommer jag inte att ta tjänsten")
