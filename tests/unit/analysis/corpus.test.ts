@@ -2742,6 +2742,42 @@ describe("decisions not read and a candidate's no after her thanks (tests/corpus
   });
 });
 
+describe("board nominations, non-job decisions that share the words, decisions for everyone (tests/corpus/nominate8.jsonl: a nominations committee's 'not on the list / not putting your name forward / no room for you on the slate' with more candidates than seats and another way to help offered; a customer who chose another firm for the job, a parents' council not going ahead with a plan this time; a recruitment cancelled or stopped for all applicants, also said as 'we cannot offer you the post, as the recruitment was cancelled', a closing date extended, a start date moved; twins: on the list, a note to the chair, elected at the AGM, invited to stand, a firm's no to a job applicant, one applicant's interview cancelled because the post is filled; six languages)", () => {
+  const rows = load('tests/corpus/nominate8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(mine('F1:').length, lang).toBe(3);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(2);
+      expect(mine('F2 twin').length, lang).toBe(1);
+      expect(mine('F3:').length, lang).toBe(5);
+      expect(mine('F3 twin').length, lang).toBe(1);
+    }
+  });
+  it('a decision for everyone and a no that is not for work get no generic underline', () => {
+    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
+
 describe("someone else's no retold, invitations and offers that mention the competition or the decision, and a no forwarded by its own writer (tests/corpus/reported8.jsonl: a friend's or relative's job news — 'he heard back and they went with another candidate', 'hon fick besked att de gått vidare med någon annan', 'De ringede og sagde, at stillingen var besat', 'han fikk nei – de hadde valgt en med mer erfaring fra X, sa de', 'Er hat eine Absage bekommen', 'hän sai kuulla, että paikka meni jollekulle toiselle', 'Thank you for asking after Ruth. Sadly the hospital rang her …', 'Tom heard back – the post has been filled'; an invitation after 'many good applications, so the assessment took longer'; an offer after 'the appointment decision has been made'; 'which time suits you better'; the writer's own no forwarded under 'sorry this is late – the message below should have reached you'; twins: a relative asked to tell the reader the company's no, a recruiter's internal note, a recruiter's 'I heard back from the client' to the candidate, the same mails ending in a no, the candidate's quoted or forwarded-back mail; six languages)", () => {
   const rows = load('tests/corpus/reported8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
@@ -2789,35 +2825,6 @@ describe("someone else's no retold, invitations and offers that mention the comp
   });
   it('retold news, invitations, offers and time questions get no generic underline, read whole or as sent', () => {
     for (const r of [...family('R1:'), ...family('R2:'), ...family('R2 time:')]) {
-describe("board nominations, non-job decisions that share the words, decisions for everyone (tests/corpus/nominate8.jsonl: a nominations committee's 'not on the list / not putting your name forward / no room for you on the slate' with more candidates than seats and another way to help offered; a customer who chose another firm for the job, a parents' council not going ahead with a plan this time; a recruitment cancelled or stopped for all applicants, also said as 'we cannot offer you the post, as the recruitment was cancelled', a closing date extended, a start date moved; twins: on the list, a note to the chair, elected at the AGM, invited to stand, a firm's no to a job applicant, one applicant's interview cancelled because the post is filled; six languages)", () => {
-  const rows = load('tests/corpus/nominate8.jsonl');
-  const f = evaluate(rows, (t) => analyzeDraft(t));
-  const family = (prefix: string) =>
-    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
-  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
-    meets(f.overall, {
-      precision: 1,
-      recall: 1,
-      falseFlagRate: 0,
-      strayGenericRate: 0,
-      genericSpanRecall: 1,
-    });
-    expect(wrongIds(rows)).toEqual([]);
-    expect(lookalikesJudged(rows)).toEqual([]);
-  });
-  it('each family has its rejections and its twins in every language', () => {
-    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
-      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
-      expect(mine('F1:').length, lang).toBe(3);
-      expect(mine('F1 twin').length, lang).toBe(3);
-      expect(mine('F2:').length, lang).toBe(2);
-      expect(mine('F2 twin').length, lang).toBe(1);
-      expect(mine('F3:').length, lang).toBe(5);
-      expect(mine('F3 twin').length, lang).toBe(1);
-    }
-  });
-  it('a decision for everyone and a no that is not for work get no generic underline', () => {
-    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
       expect(
         analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
         r.id,
