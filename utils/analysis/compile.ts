@@ -164,6 +164,19 @@ export const CUE_CATS = [
   // decision beside them is family news retold (reported.ts)
   'kin',
   'huntNews',
+  // task reported8: a third person who received the news ("he heard back", "hon fick besked", "rang her", "hän sai
+  // kuulla"), the reader asking after someone ("thanks for asking after Ruth", "du frågade om Ahmed"), and a message the
+  // writer was asked to give the reader ("he asked me to tell you", "bad mig hälsa att") (reported.ts)
+  'otherNews',
+  'askedAfter',
+  'passOn',
+  // task reported8: news received with its subject before it ("Tom heard back", "Johan fick besked", "Jonas hat Bescheid
+  // bekommen", "Eero sai kuulla"): someone named received it when that word is capitalised and no I, we or you stands
+  // in its clause (reported.ts)
+  'newsVerb',
+  // task reported8: a time, a day or a slot asked for ("which time", "Vilken tid", "Termin", "torstaiaamu"): "suits you
+  // better" in its clause asks for a time, no candidate fits better (time-fit.ts)
+  'timeSlot',
   // task informal6: a request to the reader ('can you send') and an option offered ('you can', 'if you wish to'): after a
   // decision told to the reader, the letter's practical part, not colleague talk or a withdrawal (reader-request.ts,
   // withdraw-option.ts)

@@ -59,18 +59,23 @@ import { withoutReasonVetoes } from './reason-veto';
 import { withRelativeTail } from './relative-tail';
 import {
   asReader,
+  type ForwardedPart,
   forwardedPart,
   greetingName,
+  isSender,
   lineAround,
   mentions,
   namesReader,
   onlyGreeting,
   picksOther,
+  signedBySender,
   titledName,
 } from './relay';
+import { withoutLowerSie } from './reported';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { withThankedDecline } from './thanked-decline';
+import { withoutTimeFits } from './time-fit';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
 import { withoutUnfilledPosts } from './unfilled-post';
@@ -394,6 +399,8 @@ export class Engine {
     );
     // 4j. (task nonjob7) a bare decline of the offer the writer thanked for (thanked-decline.ts; in place, as own-decline)
     withThankedDecline(matches);
+    // task reported8: "which time suits you better" asks for a time, no candidate fits better (time-fit.ts)
+    withoutTimeFits(matches);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0
@@ -413,6 +420,8 @@ export class Engine {
     // talk (reader-request.ts), a withdrawal offered as an option no withdrawal (withdraw-option.ts)
     const ownText = (x: Match) => !inQuote(x.s) && x.s < history;
     withoutWithdrawalOptions(withoutReaderRequests(matches, ownText), ownText);
+    // task reported8: a German 'dass sie …' in lower case is "they", no candidate's answer (reported.ts)
+    withoutLowerSie(matches, text);
     const reasons = findReasons(
       matches,
       text,
@@ -567,7 +576,10 @@ export class Engine {
     if (!m.handover.some(own) || m.moveOn.some(own) || m.internal.some(own) || m.positive.some(own))
       return null;
     const greeted = greetingName(text, ownEnd);
-    if (greeted === null) return null;
+    // task reported8: the reader wrote the forwarded mail ("Hi Maria, I got the message below – was it meant for me?"
+    // over Maria's own no): a candidate sends it back to its writer, no one passes a no on to her
+    if (greeted !== null && part.from !== '' && isSender(part.from, greeted)) return null;
+    if (greeted === null) return this.ownForward(text, options, m, own, part, ownEnd);
     let name = greeted;
     // task relay4: the client asks to thank the reader by surname ("Richten Sie Frau Krüger unseren Dank aus")
     const thanked =
@@ -604,6 +616,30 @@ export class Engine {
     // news on the coordinator role?" — an idiom that decides only in a draft about a job decides when the history
     // names the job, and the history's own words (the client's praise, the candidate's question) stay history
     return this.wholeRelay(text, options);
+  }
+
+  /**
+   * Task reported8: a mail the writer wrote herself, forwarded to its reader under a line with no greeting ("Sorry this
+   * is late – the message below should have reached you last week. / Maria" over "From: Maria Lind … Dear Ms Berg, …
+   * we have decided to proceed with other candidates"). The own text hands news over (checked by the caller), speaks to
+   * the reader ("you", "dig", "Sie", "sinulle": `addressee` or the `you` concept) and is signed by the forwarded mail's
+   * sender (`signedBySender`): the forwarded body is the writer's own word to the reader, judged as the draft's. A
+   * candidate's mail in the history has another sender, and a forward to a colleague ("FYI – the no I sent Anna") does
+   * not speak to its reader.
+   */
+  private ownForward(
+    text: string,
+    options: AnalyzeOptions,
+    m: Matches,
+    own: (x: Match) => boolean,
+    part: ForwardedPart,
+    ownEnd: number,
+  ): Detection | null {
+    if (part.from === '' || !signedBySender(text.slice(0, ownEnd), part.from)) return null;
+    if (!m.addressee.some(own) && !m.you.some(own)) return null;
+    const body = part.subject === '' ? part.body : `${part.subject}\n\n${part.body}`;
+    const passed = this.run(body, { ...options, quoted: undefined }, true);
+    return passed.verdict === 'not-rejection' ? null : passed;
   }
 
   /**

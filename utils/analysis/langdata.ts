@@ -495,6 +495,29 @@ export interface LangData {
      */
     kin?: string[];
     huntNews?: string[];
+    /**
+     * Task reported8: a third person who received the news ("he heard back", "she got a no", "rang her", "hon fick
+     * besked", "han fikk nei", "er hat eine Absage bekommen", "hän sai kuulla"): a decision in that sentence or the next
+     * is that person's news, whatever word to the reader stands beside it; the reader asking after someone by name
+     * ("thanks for asking after Ruth", "du frågade om Ahmed", "danke, dass du nach Sophie gefragt hast", "kysyit
+     * Ahmedista"; the name after or inside the cue is capitalised): the reader is a friend, as a relative greeted is;
+     * and a message the writer was asked to give the reader ("he asked me to tell you", "bad mig hälsa att", "hat mich
+     * gebeten, dir auszurichten", "pyysi kertomaan sinulle"): the decision beside it is passed on TO the reader.
+     */
+    otherNews?: string[];
+    askedAfter?: string[];
+    passOn?: string[];
+    /**
+     * Task reported8: news received, its subject before it ("Tom heard back", "Johan fick besked", "Jonas hat gestern
+     * Bescheid bekommen", "Eero sai eilen kuulla"): with a capitalised word right before it and no I, we or you in its
+     * clause, someone named received the news, and a decision beside it is retold as "they rang" is (reported.ts).
+     */
+    newsVerb?: string[];
+    /**
+     * Task reported8: a time, a day or a slot ("which time", "another day", "Tuesday", "tidspunkt", "Termin", "kumpi
+     * aika", "torstaiaamu"): a `better-match` stock phrase in its clause asks the reader for a time (time-fit.ts).
+     */
+    timeSlot?: string[];
   };
 }
 

@@ -19,6 +19,9 @@
  *   - not a question;
  *   - and no decision stands in the draft: a rejection that offers something else ("we cannot offer you the manager
  *     role; we'd like to offer you a place as assistant") stays a rejection, as task offered-instead reads it.
+ *     Task reported8: a concept guess (`concept-*`) in the offer's sentence or after it is no such decision but the
+ *     offer's own wording ("the appointment decision has been made and we offer you the post", "Anställningsbeslut har
+ *     fattats och vi erbjuder dig tjänsten"): it is dropped and the offer counts.
  * The offer's verb forms are present or infinitive only (the data): "erbjudit", "tilbudt", "angeboten", "tarjonneet"
  * are how a counterfactual offer is worded.
  * One pass over the few offer cues, each checked against its sentence's lists: linear in the draft.
@@ -81,13 +84,28 @@ function saidAsFact(m: Matches, seg: Segments, text: string, x: Match): boolean 
 
 /** The matches with each offer to the reader said as a fact added as good news (see the file comment). */
 export function withReaderOffers(m: Matches, seg: Segments, text: string): Matches {
-  if (m.offerYou.length === 0 || m.decision.length > 0) return m;
+  if (m.offerYou.length === 0 || m.decision.some((d) => !d.id.startsWith('concept-'))) return m;
   const added: Match[] = [];
   for (const x of m.offerYou) {
     if (!saidAsFact(m, seg, text, x)) continue;
     added.push(newMatch('positive', x.lang, 'offer-to-reader', x.s, x.e, x.sent, x.clause, x.w, x.we));
   }
   if (added.length === 0) return m;
+  // task reported8: a concept guess at or after the offer's sentence is the offer's own wording ("Anställningsbeslut
+  // har fattats och vi erbjuder dig tjänsten", fi "Muille hakijoille ilmoitetaan, kun olet ottanut paikan vastaan");
+  // one before it is a no said first ("The post has gone to another applicant. We'd like to offer you …")
+  // and so is one a "but" or a negation marks as a no of its own ("We can't choose you for that post now, but we can
+  // offer you …")
+  if (m.decision.length > 0) {
+    const offer = added[0] as Match;
+    const own = (d: Match) =>
+      d.sent > offer.sent ||
+      (d.sent === offer.sent &&
+        !m.neg.some((n) => n.sent === d.sent && n.s >= d.s && n.e <= d.e) &&
+        !contrastBetween(m.contrast, d.sent, Math.min(d.e, offer.s), offer.s));
+    if (!m.decision.every(own)) return m;
+    m.decision = [];
+  }
   // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
   m.positive = [...m.positive, ...added].sort((a, b) => a.s - b.s);
   return m;

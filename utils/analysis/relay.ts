@@ -32,6 +32,8 @@ export interface ForwardedPart {
   body: string;
   /** Its subject line's value ("Re: Site engineer candidates"), or '' (a reply header has none). */
   subject: string;
+  /** Task reported8: its From line's display name ("Maria Lind" of "Maria Lind <maria@…>"), or '' (none given). */
+  from: string;
 }
 
 interface Line {
@@ -96,19 +98,58 @@ export function forwardedPart(text: string): ForwardedPart | null {
     if (mk.kind === 'outlook' && p >= 0 && isRule((ls[p] as Line).text)) start = (ls[p] as Line).start;
     let k = i + mk.lines;
     let subject = '';
+    let from = '';
+    // an Outlook block's own first line is its From line
+    if (mk.kind === 'outlook') from = displayName((ls[i] as Line).text);
     if (mk.kind !== 'reply') {
       // a divider's or Outlook block's header lines (From, Date, Subject, To, Cc …) up to the body
       while (k < ls.length && ((ls[k] as Line).text === '' || isHeaderLine((ls[k] as Line).text))) {
         const line = (ls[k] as Line).text;
         if (startsWithAny(line, SUBJECT)) subject = line.slice(line.indexOf(':') + 1).trim();
+        else if (from === '' && startsWithAny(line, FROM)) from = displayName(line);
         k++;
       }
     }
     const body: string[] = [];
     for (; k < ls.length && !markerAt(ls, k); k++) body.push((ls[k] as Line).text);
-    return { start, body: body.join('\n'), subject };
+    return { start, body: body.join('\n'), subject, from };
   }
   return null;
+}
+
+/** A header line's display name: the value after its label, up to an address in angle brackets, quotes off. */
+function displayName(line: string): string {
+  let v = line.slice(line.indexOf(':') + 1);
+  const lt = v.indexOf('<');
+  if (lt >= 0) v = v.slice(0, lt);
+  let out = '';
+  for (const ch of v) if (ch !== '"' && ch !== "'") out += ch;
+  return out.trim();
+}
+
+/**
+ * Task reported8: whether the greeted or signing `name` is the forwarded mail's sender `from` (its first name, or
+ * its surname after a form of address: "Hallo Frau Lindner" for "Maria Lindner").
+ */
+export function isSender(from: string, name: string): boolean {
+  const w = wordsOf(from);
+  return w.length > 0 && (w[0] === name || (w.length > 1 && w[w.length - 1] === name));
+}
+
+/**
+ * Task reported8: whether the own text is signed by the forwarded mail's sender: a line of at most three capitalised
+ * words whose first is the sender's first name ("Maria", "Maria Lind"), or the sender's full name. The writer forwards
+ * a mail she wrote herself ("Sorry this is late – the message below should have reached you last week. / Maria").
+ */
+export function signedBySender(own: string, from: string): boolean {
+  const sender = wordsOf(from);
+  if (sender.length === 0) return false;
+  for (const line of own.split('\n')) {
+    const w = wordsOf(line);
+    if (w.length === 0 || w.length > 3 || w.some((x) => !isUpper(x[0] as string))) continue;
+    if (w[0] === sender[0]) return true;
+  }
+  return false;
 }
 
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -10,6 +10,13 @@
  *   - no word beside the decision (its sentence, the one before or after) addresses a candidate or names
  *     who decided for whom (`addressee` cues: "you/your", "du/din", "Ihnen", "sinua", "the client",
  *     "kunden"): a relay does ("the client came back: they went with someone else for your role").
+ * Task reported8: a third person who received the news in the decision's sentence or the one before (`otherNews`: "he
+ * heard back", "the hospital rang her", "hon fick besked", "han fik et opkald", "er hat eine Absage bekommen", "hän sai
+ * kuulla") makes the decision that person's news whatever word to the reader stands beside it ("Thanks for asking after
+ * Ruth. Sadly the hospital rang her …"); a reader who asked after someone by name (`askedAfter`: "du frågade efter
+ * Sofia") is a friend, as a relative greeted is (`kin`). A message the writer was asked to give the reader beside the
+ * decision (`passOn`: "he asked me to tell you that they've gone with another candidate", "bad mig hälsa att") passes
+ * the no on TO the reader: no news retold, also in a mail signed "Mum".
  */
 import type { Match, Matches } from './match';
 
@@ -19,10 +26,26 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = 
   // received as "they rang" is: the one who applied is no reader addressed (the addressee test below still holds)
   const subjects = m.thirdSubject.filter((x) => own(x) && !formalSie(x, text));
   for (const x of m.huntNews) if (own(x)) subjects.push(x);
+  // task reported8: someone else received the news ("he heard back", "rang her"): a decision in its sentence or the next
+  const otherSent = new Set<number>();
+  for (const x of m.otherNews)
+    if (own(x)) {
+      subjects.push(x);
+      otherSent.add(x.sent).add(x.sent + 1);
+    }
+  // task reported8: news someone named received ("Tom heard back", "Johan fick besked"): told as "they rang" is
+  for (const x of m.newsVerb) if (own(x) && namedNews(m, text, x)) subjects.push(x);
+  // task reported8: a message the writer was asked to give the reader beside a decision: the no is the reader's
+  const passed = new Set<number>();
+  for (const x of m.passOn) if (own(x)) passed.add(x.sent).add(x.sent + 1);
+  if (passed.size > 0 && m.decision.some((d) => own(d) && passed.has(d.sent))) return false;
   // task cancel6: a mail to or from a relative, greeted or signed on a line of its own ("Hi Mum,", "Hej farmor!",
   // "Liebe Oma,", "Love, Gran"): no recruiter writes so to a candidate, so its decisions are family news, unless the
   // writer's side decided one ("we" in its sentence)
-  const kin = m.kin.some((x) => own(x) && ownLine(text, x));
+  // task reported8: so is a mail whose reader asked after someone by name ("Thank you for asking after Ruth")
+  const kin =
+    m.kin.some((x) => own(x) && ownLine(text, x)) ||
+    m.askedAfter.some((x) => own(x) && namesSomeone(text, x));
   if (subjects.length === 0 && !kin) return false;
   // "we" in a decision's sentence: the writer's side decided ("Had the call. We have gone with …")
   const weSent = new Set(m.weSubject.filter(own).map((x) => x.sent));
@@ -48,7 +71,45 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = 
   if (m.ownJobNews.some(ownNews)) return true;
   // beside the decision (its sentence, the one before or after): a friend's "hope you're well" two
   // lines on does not make it a relay to a candidate
-  return !m.addressee.some((x) => own(x) && told.some((sent) => Math.abs(x.sent - sent) <= 1));
+  // task reported8: a decision whose news someone else received is retold whatever the reader is told beside it
+  const weak = told.filter((sent) => !otherSent.has(sent));
+  return !m.addressee.some((x) => own(x) && weak.some((sent) => Math.abs(x.sent - sent) <= 1));
+}
+
+/**
+ * Task reported8: whether an `askedAfter` cue ("thanks for asking after", "du frågade om", "du nach … gefragt",
+ * "kysyit Ahmedista") asks after someone by name: a word of the cue after its first, or the word right after it, is
+ * capitalised ("asking after Ruth", not "asking about the role").
+ */
+function namesSomeone(text: string, x: Match): boolean {
+  let i = x.s;
+  while (i < x.e && isLetter(text.charAt(i))) i++;
+  for (; i < x.e; i++) if (isCapitalStart(text, i)) return true;
+  // the word right after the cue, past spaces
+  let k = x.e;
+  while (k < text.length && text.charAt(k) === ' ') k++;
+  return k > x.e && isCapitalStart(text, k);
+}
+
+/**
+ * Task reported8: whether news received (`newsVerb`) has someone named as its subject: the word right before it is
+ * capitalised ("Tom heard back", "Johan fick besked") and no I, we or you stands in its clause ("I heard back from the
+ * client", "Igår fick jag besked", "Du fick besked").
+ */
+function namedNews(m: Matches, text: string, x: Match): boolean {
+  let b = x.s;
+  while (b > 0 && text.charAt(b - 1) === ' ') b--;
+  let a = b;
+  while (a > 0 && isLetter(text.charAt(a - 1))) a--;
+  if (a === b || !isCapitalStart(text, a)) return false;
+  const inClause = (y: Match) => y.clause === x.clause;
+  return !m.iSubject.some(inClause) && !m.weSubject.some(inClause) && !m.addressee.some(inClause);
+}
+
+/** Whether a word starts at offset i with a capital letter. */
+function isCapitalStart(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  return isLetter(ch) && ch !== ch.toLowerCase() && (i === 0 || !isLetter(text.charAt(i - 1)));
 }
 
 /**
@@ -85,6 +146,23 @@ function wordsIn(text: string, a: number, b: number): number {
 
 /** A letter of any script (it has a lower and an upper case), or a digit. */
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9');
+
+/**
+ * Task reported8: a German candidate's answer ("…, dass Sie sich für einen anderen Bewerber entschieden haben") is
+ * colleague talk's cue for a mail from the candidate; with 'sie' in lower case it is "they" in a friend's or relative's
+ * mail ("Er hat mich gebeten, dir auszurichten, dass sie sich für einen anderen Bewerber entschieden haben"), so such a
+ * match (it opens "dass sie sich") is dropped, as `formalSie` reads the capital for `thirdSubject`. In place, as
+ * withoutReaderRequests.
+ */
+export function withoutLowerSie(m: Matches, text: string): Matches {
+  if (m.internal.length === 0) return m;
+  const they = (x: Match) =>
+    x.lang === 'de' &&
+    text.slice(x.s, x.s + 14).toLowerCase() === 'dass sie sich ' &&
+    text.charAt(x.s + 5) === 's';
+  if (m.internal.some(they)) m.internal = m.internal.filter((x) => !they(x));
+  return m;
+}
 
 /** A German third-person cue that opens with 'Sie' (capital S): the formal you ("Sie haben …"), not "they". */
 function formalSie(x: Match, text: string): boolean {

@@ -316,6 +316,12 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     stopped: n[CUE_INDEX.stopped] as number,
     kin: n[CUE_INDEX.kin] as number,
     huntNews: n[CUE_INDEX.huntNews] as number,
+    // task reported8
+    otherNews: n[CUE_INDEX.otherNews] as number,
+    askedAfter: n[CUE_INDEX.askedAfter] as number,
+    passOn: n[CUE_INDEX.passOn] as number,
+    newsVerb: n[CUE_INDEX.newsVerb] as number,
+    timeSlot: n[CUE_INDEX.timeSlot] as number,
     // task informal6
     request: n[CUE_INDEX.request] as number,
     thirdParty: n[CUE_INDEX.thirdParty] as number,

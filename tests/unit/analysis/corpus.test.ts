@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectDraft } from '@/utils/analysis/detect';
 import { type CorpusRow, evaluate, type Metrics, parseCorpus } from '@/utils/analysis/evaluate';
 import { analyzeDraft } from '@/utils/analysis/index';
+import { ownTextOnly } from '@/utils/analysis/own-text';
 
 const load = (p: string) => parseCorpus(readFileSync(p, 'utf8'));
 /** The ids of the rows whose verdict is not their label. */
@@ -2868,5 +2869,78 @@ describe("case and test shortfalls as reasons, templates that only point at the 
         expect(a.flags, r.id).toEqual([]);
       }
     }
+  });
+});
+
+describe("someone else's no retold, invitations and offers that mention the competition or the decision, and a no forwarded by its own writer (tests/corpus/reported8.jsonl: a friend's or relative's job news — 'he heard back and they went with another candidate', 'hon fick besked att de gått vidare med någon annan', 'De ringede og sagde, at stillingen var besat', 'han fikk nei – de hadde valgt en med mer erfaring fra X, sa de', 'Er hat eine Absage bekommen', 'hän sai kuulla, että paikka meni jollekulle toiselle', 'Thank you for asking after Ruth. Sadly the hospital rang her …', 'Tom heard back – the post has been filled'; an invitation after 'many good applications, so the assessment took longer'; an offer after 'the appointment decision has been made'; 'which time suits you better'; the writer's own no forwarded under 'sorry this is late – the message below should have reached you'; twins: a relative asked to tell the reader the company's no, a recruiter's internal note, a recruiter's 'I heard back from the client' to the candidate, the same mails ending in a no, the candidate's quoted or forwarded-back mail; six languages)", () => {
+  const rows = load('tests/corpus/reported8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  /** The CLI's and the browser's reading: the own text analysed, the whole mail passed as the history. */
+  const asSent = (text: string) => analyzeDraft(ownTextOnly(text), { quoted: text });
+  it('precision and recall 1.0, no false flag, every draft right, every span of a rejection found', () => {
+    meets(f.overall, { precision: 1, recall: 1, falseFlagRate: 0, rejectionSpanRecall: 1 });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('read as sent (own text, history apart): every verdict right, and no generic underline in a not-rejection', () => {
+    for (const r of rows) {
+      const a = asSent(r.text);
+      expect(a.verdict, r.id).toBe(r.label);
+      if (r.label === 'not-rejection')
+        expect(
+          a.flags.filter((x) => x.kind === 'generic'),
+          r.id,
+        ).toEqual([]);
+    }
+  });
+  it('each family in every language: retold news, its relayed and internal twins, invitations, offers, times, forwards', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(mine('R1:').length, lang).toBe(5);
+      expect(
+        mine('R1 twin relay').map((r) => r.label),
+        lang,
+      ).toEqual(['generic-rejection']);
+      expect(
+        mine('R1 twin recruiter').map((r) => r.label),
+        lang,
+      ).toEqual(['generic-rejection']);
+      expect(
+        mine('R1 twin internal').map((r) => r.label),
+        lang,
+      ).toEqual(['not-rejection']);
+      expect(mine('R2:').length + mine('R2 time:').length, lang).toBe(4);
+      expect(mine('R2 twin').length + mine('R2 time twin').length, lang).toBe(3);
+      expect(mine('R3:').length, lang).toBe(2);
+      expect(mine('R3 twin').length, lang).toBe(2);
+    }
+  });
+  it('retold news, invitations, offers and time questions get no generic underline, read whole or as sent', () => {
+    for (const r of [...family('R1:'), ...family('R2:'), ...family('R2 time:')]) {
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+    }
+  });
+  it('in a no that asks which time suits the reader better, only the decision is underlined', () => {
+    const twins = family('R2 time twin');
+    expect(twins.length).toBe(6);
+    for (const r of twins) {
+      const gold = r.generic_spans ?? [];
+      for (const x of analyzeDraft(r.text).flags.filter((y) => y.kind === 'generic'))
+        expect(
+          gold.some((s) => r.text.indexOf(s) <= x.start && x.end <= r.text.indexOf(s) + s.length + 1),
+          `${r.id}: ${x.text}`,
+        ).toBe(true);
+    }
+  });
+  it('an internal note keeps its spans in the gold only: the own words of colleague talk are not underlined', () => {
+    // the team fills in the spans of colleague talk; the analyzer underlines no decision in a colleague's note
+    // (as before this task), so these six are the only gold spans not found
+    const missed = f.results.filter((x) => x.missedGeneric.length > 0).map((x) => x.row.id);
+    expect(missed).toEqual(family('R1 twin internal').map((r) => r.id));
   });
 });

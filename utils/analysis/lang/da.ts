@@ -2180,7 +2180,23 @@ const da: LangData = {
     ],
     huntNews: [
       '(var|har været|skulle|kom) (til) [en] [*] (samtale|jobsamtale|ansættelsessamtale|prøvevagt|prøvedag|samtalen)',
+    ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
       '(han|hun) (fik) [desværre] (ikke|aldrig|nej|afslag)',
+      '(han|hun) (fik|har fået|havde fået) [*] [*] (besked|beskeden|svar|svaret|at vide|et opkald|opkaldet|en mail|mailen)',
+      '(ringede til|skrev til|fortalte|meddelte|sagde til) (hende|ham)',
+    ],
+    askedAfter: ['(du) (spurgte|spørger|har spurgt) (til|om|efter|hvordan det gik med|hvordan det går med)'],
+    passOn: ['(bad|har bedt|havde bedt) (mig) [om] [at] (sige|fortælle|hilse|give|melde)'],
+    newsVerb: [
+      '(fik|har fået|havde fået) [*] [*] (besked|beskeden|svar|svaret|at vide|nej|afslag|et opkald|en mail)',
+    ],
+    timeSlot: [
+      '(hvilket|hvilken|hvilke|et andet|en anden|den anden|et nyt) (tid|tider|tidspunkt|tidspunkter|dag|dage|dato|datoer)',
+      '(tidspunkt~|klokkeslæt~)',
+      '(mandag~|tirsdag~|onsdag~|torsdag~|fredag~|lørdag~|søndag~|formiddag~|eftermiddag~)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -2807,7 +2823,8 @@ const da: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
-    request: ['(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give)'],
+    // task reported8: the housekeeping a colleague is asked for ('kan du lukke hans sag', 'markere ham')
+    request: ['(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give|lukke|opdatere|markere|arkivere)'],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(ham|hende|han|hun|hans|hendes)'],

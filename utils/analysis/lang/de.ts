@@ -2452,7 +2452,21 @@ const de: LangData = {
     huntNews: [
       '(war|hatte|ist|hat) [am|letzte|letzten|diese|diesen] [*] (zum|beim|im|ein) (vorstellungsgespräch|bewerbungsgespräch|probearbeiten|probetag|vorstellungstermin)',
       '(hat) (den|die|das) (job|stelle|platz|ausbildungsplatz|ferienjob|praktikum|lehrstelle|minijob|nebenjob|praktikumsplatz) ** (nicht) (bekommen|gekriegt)',
-      '(er|sie) (hat) (eine|die) (absage) (bekommen|gekriegt|erhalten)',
+    ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
+      '(er|sie) (hat|hatte) ** (absage|bescheid|rückmeldung|antwort|nachricht|anruf) (bekommen|gekriegt|erhalten)',
+      '(hat|haben|hatte|hatten) (ihn|ihm|ihr) ** (angerufen|gesagt|mitgeteilt|geschrieben|abgesagt)',
+    ],
+    askedAfter: ['(du) [hast|hattest] (nach) * (gefragt)', '(dich) (nach) * (erkundigt)'],
+    passOn: ['(mich) (gebeten) ** (auszurichten|zu sagen|mitzuteilen|zu übermitteln|weiterzugeben)'],
+    newsVerb: [
+      '(hat|hatte) ** (absage|bescheid|rückmeldung|antwort|nachricht|anruf) (bekommen|gekriegt|erhalten)',
+    ],
+    timeSlot: [
+      '(termin~|uhrzeit~|zeitpunkt~|zeitfenster~|zeitslot~)',
+      '(montag~|dienstag~|mittwoch~|donnerstag~|freitag~|samstag~|sonntag~|vormittag~|nachmittag~)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -3088,6 +3102,8 @@ const de: LangData = {
       '(können sie|könnten sie) ** (schicken|senden|prüfen|übernehmen|helfen)',
       // a colleague asked by 'du' puts more between ('kannst du ihm den Text oben morgen früh schicken')
       '(kannst du|könntest du) ** ** (schicken|senden|prüfen|übernehmen|helfen)',
+      // task reported8: the housekeeping a colleague is asked for ('kannst du seinen Vorgang schließen und ihn vormerken')
+      '(kannst du|könntest du) ** (schließen|aktualisieren|markieren|archivieren|vormerken)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

@@ -2220,8 +2220,24 @@ const en: LangData = {
     ],
     huntNews: [
       '(had|did|went for|went to|attended|sat) (an|the|a|his|her|their) [*] [*] (interview|trial shift|trial day|assessment day|work trial)',
+    ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
       "(he|she) [just] (didn't|did not|never|wasn't|was not) (get|got|picked|chosen|selected|offered|successful)",
       '(he|she) (got|has got|had) (a|the) (no|rejection|knock-back|knockback)',
+      '(he|she) [just|finally|only|eventually|also] (heard back|got word|got the news|got news|got an answer|got a call|got the call|got an email|got the email|was told|heard from)',
+      '(rang|called|phoned|emailed|e-mailed|told|wrote to|messaged|texted) (her|him)',
+    ],
+    askedAfter: ['(asking|asked|ask|enquiring|inquiring) (after|about)'],
+    passOn: ['(asked|wanted|has asked|had asked) (me) (to) (tell|let|pass on to|give|say to) [you]'],
+    newsVerb: [
+      '(heard back|got word|got the news|got news|got an answer|got a call|got the call|was told|heard from|got a no|got a rejection)',
+    ],
+    timeSlot: [
+      '(which|what|another|a different|a later|an earlier|either|the other|that) (time|times|slot|slots|date|dates|day|days)',
+      '(time slot|timeslot|time slots|timeslots)',
+      '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -2721,6 +2737,9 @@ const en: LangData = {
       // task appoint8: managing sickness absence is a manager's duty ('twelve reports, rotas and absence management'), no remark on anyone's health
       '(absence|sickness absence|sickness-absence|sick leave|attendance) (management|follow-up|follow up|reviews|review meetings|return-to-work)',
       '(managing|manage|managed|handling|following up|follow up|followed up) (sickness|sickness absence|sick leave|staff absence|absence)',
+      // task reported8: the idiom of a hope ('she had set her heart on it'), no heart condition
+      '(set|sets|setting|had set|has set) (her|his|their|my|your|our) (heart|hearts) (on)',
+      '(her|his|their|my|your|our) (heart|hearts) (was|is|were|are) [really|so|totally] (set on)',
       // a race as a contest ('locked in a close race for market share', 'the race to hire'): no ethnicity
       '(close|tight|arms|rat|two-horse|horse|presidential|leadership|neck-and-neck) (race)',
       '(race) (for|to) (the|a|market|desktop|leadership|first|hire|win|build|finish|deliver|market~)',
@@ -2853,7 +2872,10 @@ const en: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
-    request: ['(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out)'],
+    // task reported8: the ATS housekeeping a colleague is asked for ('can you close his file', 'flag him for the Q3 roles')
+    request: [
+      '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out|close|update|flag|archive|tag)',
+    ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(him|her|he|she|his|hers)'],

@@ -1987,6 +1987,22 @@ const fi: LangData = {
       '(ei|eikä) (saanut|päässyt) (paikkaa|työpaikkaa|työtä|töitä|kesätyötä|kesätyöpaikkaa|harjoittelupaikkaa|oppisopimuspaikkaa|duunia|pestiä|sitä paikkaa|sitä työtä|sitä työpaikkaa|sitä kesätyötä)',
       '(oli|kävi|on ollut|pääsi) (haastattelussa|työhaastattelussa|haastatteluun|työhaastatteluun|koevuorossa|koeajossa|koepäivässä)',
     ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
+      '(hän|se) [eilen|tänään|juuri|vihdoin|lopulta|kuulemma|vasta|nyt|myös] (sai) [eilen|tänään|juuri|vihdoin|lopulta|kuulemma|vasta|nyt|myös|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina] (kuulla|tiedon|tietää|vastauksen|viestin|puhelun|soiton|kielteisen|kieltävän|hylkäävän)',
+      '(hänelle|sille) [eilen|tänään|juuri|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina] (soitettiin|kerrottiin|ilmoitettiin|sanottiin|soitti|soittivat|ilmoitti|ilmoittivat)',
+    ],
+    askedAfter: ['(kysyit|kyselit|kysyt) (~sta|~stä)'],
+    passOn: ['(pyysi|pyysivät) [minua] (kertomaan|välittämään|ilmoittamaan|sanomaan)'],
+    newsVerb: [
+      '(sai) [eilen|tänään|juuri|vihdoin|lopulta|kuulemma|vasta|nyt|myös] (kuulla|tiedon|tietää|vastauksen|viestin|puhelun|soiton|kielteisen|kieltävän|hylkäävän)',
+    ],
+    timeSlot: [
+      '(kumpi|mikä|toinen|eri|uusi|jokin muu) (aika|ajankohta|päivä|päivämäärä)',
+      '(ajankohta~|kellonaika~|päivämäärä~)',
+      '(maanantai~|tiistai~|keskiviikko~|torstai~|perjantai~|lauantai~|sunnuntai~|aamupäivä~|iltapäivä~)',
+    ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
       '(viime|viimeksi) (keväänä|syksynä|kesänä|talvena|vuonna)',
@@ -2535,7 +2551,10 @@ const fi: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
-    request: ['(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa)'],
+    // task reported8: the housekeeping a colleague is asked for ('voitko sulkea hänen tietonsa', 'merkitä hänet')
+    request: [
+      '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa|sulkea|päivittää|merkitä|arkistoida)',
+    ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(hänelle|häntä|hänet|hänen|hän|häneltä|heille|heitä|heidät)'],

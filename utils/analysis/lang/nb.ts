@@ -2235,7 +2235,23 @@ const nb: LangData = {
     ],
     huntNews: [
       '(var|har vært|skulle|kom) (på) [et|en] [*] (intervju|jobbintervju|prøvevakt|prøvedag|intervjuet)',
+    ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
       '(han|hun) (fikk) [dessverre] (ikke|aldri|nei|avslag)',
+      '(han|hun) (fikk|har fått|hadde fått) [*] [*] (beskjed|beskjeden|svar|svaret|vite|høre|en telefon|telefonen|en e-post|e-posten)',
+      '(ringte|skrev til|fortalte|sa til) (henne|ham)',
+    ],
+    askedAfter: ['(du) (spurte|spør|har spurt|lurte på) (om|etter|hvordan det gikk med|hvordan det går med)'],
+    passOn: ['(ba|bad|har bedt|hadde bedt) (meg) [om] [å] (si|fortelle|hilse|gi|melde)'],
+    newsVerb: [
+      '(fikk|har fått|hadde fått) [*] [*] (beskjed|beskjeden|svar|svaret|vite|nei|avslag|en telefon|en e-post)',
+    ],
+    timeSlot: [
+      '(hvilket|hvilken|hvilke|et annet|en annen|den andre|et nytt) (tid|tider|tidspunkt|tidspunkter|dag|dager|dato|datoer)',
+      '(tidspunkt~|klokkeslett~)',
+      '(mandag~|tirsdag~|onsdag~|torsdag~|fredag~|lørdag~|søndag~|formiddag~|ettermiddag~)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -2906,7 +2922,10 @@ const nb: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
-    request: ['(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi)'],
+    // task reported8: the housekeeping a colleague is asked for ('kan du lukke saken hans', 'merke ham')
+    request: [
+      '(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi|lukke|oppdatere|merke|markere|arkivere)',
+    ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(ham|henne|han|hun|hans|hennes)'],

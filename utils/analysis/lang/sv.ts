@@ -2273,7 +2273,25 @@ const sv: LangData = {
     ],
     huntNews: [
       '(hade|har haft|var på|gick på|har varit på|fick komma på) [en|ett|sin] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provjobb|provpass|provdag|intervjun)',
+    ],
+    // task reported8 (reported.ts): a third person who received the news, the reader asking after someone by name, and a
+    // message the writer was asked to give the reader
+    otherNews: [
       '(han|hon|hen) (fick) [tyvärr] (inte|aldrig|inget|nej)',
+      '(han|hon|hen) (fick|har fått|hade fått) [*] [*] (besked|beskedet|svar|svaret|veta|höra|ett samtal|samtalet|ett mejl|mejlet|avslag)',
+      '(ringde|mejlade|mailade|skrev till|meddelade|berättade för|sa till) (henne|honom)',
+    ],
+    askedAfter: ['(du) (frågade|undrade|frågar|undrar) (efter|om|hur det gick för|hur det går för)'],
+    passOn: [
+      '(bad|har bett|hade bett|ville att) (mig) [att] [jag skulle] (hälsa|säga|berätta|meddela|framföra)',
+    ],
+    newsVerb: [
+      '(fick|har fått|hade fått) [*] [*] (besked|beskedet|svar|svaret|veta|höra|nej|avslag|ett samtal|ett mejl)',
+    ],
+    timeSlot: [
+      '(vilken|vilket|vilka|en annan|ett annat|någon annan|den andra|en ny) (tid|tider|tidpunkt|dag|dagar|datum)',
+      '(tidpunkt~|klockslag~|tidsluck~)',
+      '(måndag~|tisdag~|onsdag~|torsdag~|fredag~|lördag~|söndag~|förmiddag~|eftermiddag~)',
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
@@ -2903,7 +2921,8 @@ const sv: LangData = {
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
-    request: ['(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa)'],
+    // task reported8: the housekeeping a colleague is asked for ('kan du stänga hans ärende', 'flagga honom')
+    request: ['(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa|stänga|uppdatera|flagga|arkivera)'],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(honom|henne|hen|han|hon|hans|hennes)'],
@@ -2939,7 +2958,11 @@ const sv: LangData = {
     ],
     // words that address a candidate or name who decided for whom (a client, the hiring manager): a relay of 'their' decision to the candidate keeps its verdict (reported.ts)
     addressee: [
-      '(du|dig|din|ditt|dina|er|ert|era|ni)',
+      // task reported8: a bare 'er' is Danish and Norwegian 'is' ("stillingen er besat"), and a Scandinavian draft reads
+      // the sv patterns too: the plural 'er' only after a preposition or before what the reader has
+      '(du|dig|din|ditt|dina|ert|era|ni)',
+      '(till|för|med|av|om|åt|hos|mot|från|på|bjuda in|kontakta|kontaktar|meddela|meddelar|tacka|tackar) (er)',
+      '(er) (ansökan|ansökningar|intresse|tid|tålamod|kandidatur)',
       '(kunden|kundens|uppdragsgivare~|rekryterande chef~|anställande chef~|rekryteringsansvarig~)',
       // an apology or condolence to the reader ('Sorry!', 'Beklagar!', 'Tut mir leid'): the reader is the one turned down, so a decision 'they' made is relayed to the candidate
       '(beklagar|ledsen|ledsna|tråkigt för dig|synd för dig)',
