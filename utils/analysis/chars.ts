@@ -223,7 +223,11 @@ function pictographAt(text: string, i: number): number {
     const lo = text.charCodeAt(i + 1);
     return lo >= 0xdc00 && lo <= 0xdfff ? 2 : 0;
   }
-  if ((code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff) || (code >= 0x2300 && code <= 0x23ff))
+  if (
+    (code >= 0x2600 && code <= 0x27bf) ||
+    (code >= 0x2b00 && code <= 0x2bff) ||
+    (code >= 0x2300 && code <= 0x23ff)
+  )
     return 1;
   return code === 0x203c || code === 0x2049 ? 1 : 0;
 }
