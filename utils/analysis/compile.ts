@@ -155,6 +155,10 @@ export const CUE_CATS = [
   // … read only beside a cause in the organisation or a word to every applicant ("hiring freeze", "lost the grant",
   // "omorganisation", "to all applicants", "nothing to do with your application", "may be re-advertised")
   'cancelCause',
+  // task nominate8: a recruitment or post stopped for everyone ("the recruitment has been cancelled", "rekryteringen har
+  // avbrutits", "das Auswahlverfahren wird abgebrochen", "rekrytointi keskeytetään"): a no to the reader that it causes or
+  // that causes it, beside a `cancelCause`, is no decision about the reader (unfilled-post.ts)
+  'stopped',
   // task cancel6: a relative greeted or signing ("Hi Mum", "Hej farmor!", "Liebe Oma", "Love, Mum"), and a job hunt's
   // step with a third-person or left-out subject ("had the interview", "var på intervju", "ei saanut kesätyötä"): a
   // decision beside them is family news retold (reported.ts)

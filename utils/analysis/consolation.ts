@@ -18,6 +18,9 @@
  *     hakijalle") and has no "but" after it in its own sentence. "We originally offered the role to another candidate,
  *     but she has now declined. … If so, we'd love to offer the position to you" is undone by its "but" and stays an
  *     offer.
+ *   - **after a nominations committee's no** (task nominate8): every good news after a `not-on-list` decision ("you are
+ *     not on the list this year") offers another way to help ("Would you stand as a deputy instead?", "vi vil veldig
+ *     gjerne ha deg med i festkomiteen"): the no to the seat stands.
  * Not touched: good news with no such decision before it (an offer after softeners, offers6's reader-offer.ts), good
  * news beside a decision about something else (interview slots taken, another role filled, "we went with another
  * candidate for the spring role, but a new position has opened"), and another role offered `instead` (verdict.ts reads
@@ -26,6 +29,9 @@
  */
 import type { Match, Matches } from './match';
 import { clauseAt, type Segments } from './segment';
+
+/** Task nominate8: a nominations committee's no to a seat (lang/*.ts decision family). */
+const NOT_NOMINATED = 'not-on-list';
 
 /** Whether a match of `list` lies in sentence `sent` between offsets a and b. */
 function within(list: readonly Match[], sent: number, a: number, b: number): boolean {
@@ -78,9 +84,16 @@ export function withoutConsolations(m: Matches, seg: Segments): Matches {
   if (m.positive.length === 0 || m.decision.length === 0) return m;
   const refused = m.offerYou.length > 0 ? refusedAt(m, seg) : -1;
   const after = m.cond.length > 0 && m.others.length > 0 ? tookAnotherBefore(m, seg) : -1;
-  if (refused < 0 && after < 0) return m;
+  let unlisted = -1;
+  for (const d of m.decision) if (d.id === NOT_NOMINATED && (unlisted < 0 || d.e < unlisted)) unlisted = d.e;
+  if (refused < 0 && after < 0 && unlisted < 0) return m;
   const kept = m.positive.filter(
-    (x) => !((refused >= 0 && x.s >= refused) || (after >= 0 && x.sent >= after && onCondition(m, seg, x))),
+    (x) =>
+      !(
+        (refused >= 0 && x.s >= refused) ||
+        (after >= 0 && x.sent >= after && onCondition(m, seg, x)) ||
+        (unlisted >= 0 && x.s >= unlisted)
+      ),
   );
   if (kept.length === m.positive.length) return m;
   // the list replaced in place, no copy of the matches (see `Matches`, match.ts)

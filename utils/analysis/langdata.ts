@@ -68,6 +68,8 @@ export const CONTEXT_FAMILIES: ReadonlySet<string> = new Set([
   // task riskyonly: a soft or indirect no ("we don't see you in the role", "I don't think it would work out"): also said
   // after a date, of a flat, a club post or a supplier; needs a candidate as the reader (staffed.ts)
   'soft-no',
+  // task nominate8: 'you are not on the list', 'we could not find room for you': also said of a guest list or a rota
+  'not-on-list',
 ]);
 
 export const GROUNDS = [
@@ -464,6 +466,13 @@ export interface LangData {
      * applicant stays a no (decisions10, cross11).
      */
     cancelCause?: string[];
+    /**
+     * Task nominate8: a recruitment or post stopped for everyone: the recruitment, the selection or the post as the
+     * subject of a passive or the object of a stopping verb (cancelled, withdrawn, aborted, stopped, frozen, put on hold:
+     * "the recruitment has been cancelled", "rekryteringen har avbrutits", "annullere stillingen", "das Auswahlverfahren
+     * wird abgebrochen", "rekrytointi keskeytetään"); never the reader's own process ("din process") nor a post filled.
+     */
+    stopped?: string[];
     /**
      * Task cancel6: a relative greeted or signing on a line of its own ("Hi Mum,", "Hej farmor!", "Kære mormor",
      * "Liebe Oma,", "Hei äiti!", "Love, Mum"), and a step of someone's job hunt with a third-person or left-out subject

@@ -84,10 +84,36 @@ function unfilledPost(d: Match, m: Matches, text: string | undefined): boolean {
   return !(m.you.some((x) => named(x) && reader(x, text)) || m.cand.some(named) || m.others.some(named));
 }
 
+/**
+ * Task nominate8: a no to the reader that a recruitment stopped for everyone causes ("we are not able to offer you the
+ * position, as the post has been cancelled", "Tyvärr kan vi inte erbjuda dig tjänsten, eftersom rekryteringen har
+ * avbrutits", "leider können wir Ihnen die Stelle nicht anbieten, da das Auswahlverfahren … abgebrochen wird") or that
+ * says the stop itself ("rekryteringen är tyvärr stoppad, så vi går inte vidare med din ansökan", fi "ja siksi rekrytointi
+ * keskeytetään") is no decision about the reader when
+ *   - a `stopped` phrase (the recruitment, the selection or the post stopped, cancelled, withdrawn, frozen, put on hold)
+ *     stands in the decision's sentence, or in the sentence before it when the decision's own sentence draws the
+ *     consequence with a causal word ("Wir stellen die Besetzung der Stelle vorerst ein … Ihre Bewerbung wird daher nicht
+ *     weiter bearbeitet");
+ *   - the draft says why or for whom (`cancelCause`, as above: funding lost, "to all applicants", "nothing to do with
+ *     you"); a bare "the recruitment is stopped for you" to one applicant stays a no;
+ *   - nobody else is taken in those sentences (`others`): "the interview is cancelled; the post has been filled by
+ *     another candidate" is a no.
+ * Here the reader may be named ("… erbjuda dig tjänsten"): the post is gone for everyone, the reader included.
+ */
+function stoppedPost(d: Match, m: Matches): boolean {
+  const stop = m.stopped.find(
+    (x) => x.sent === d.sent || (x.sent === d.sent - 1 && m.causal.some((c) => c.sent === d.sent)),
+  );
+  if (!stop) return false;
+  return !m.others.some((x) => x.sent === d.sent || x.sent === stop.sent);
+}
+
 /** The decisions of a draft, without those that leave a post unfilled for everyone (see the file comment). */
 export function withoutUnfilledPosts(m: Matches, text?: string): Matches {
-  if (m.decision.length === 0 || (m.unfilled.length === 0 && m.nobody.length === 0)) return m;
-  const kept = m.decision.filter((d) => !unfilledPost(d, m, text));
+  if (m.decision.length === 0 || (m.unfilled.length === 0 && m.nobody.length === 0 && m.stopped.length === 0))
+    return m;
+  const stops = m.stopped.length > 0 && m.cancelCause.length > 0;
+  const kept = m.decision.filter((d) => !unfilledPost(d, m, text) && !(stops && stoppedPost(d, m)));
   // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
   if (kept.length < m.decision.length) m.decision = kept;
   return m;

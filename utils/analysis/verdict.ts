@@ -311,6 +311,8 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     unfilled: n[CUE_INDEX.unfilled] as number,
     nobody: n[CUE_INDEX.nobody] as number,
     cancelCause: n[CUE_INDEX.cancelCause] as number,
+    // task nominate8
+    stopped: n[CUE_INDEX.stopped] as number,
     kin: n[CUE_INDEX.kin] as number,
     huntNews: n[CUE_INDEX.huntNews] as number,
     // task informal6

@@ -1124,7 +1124,7 @@ describe("soft noes beside a risky or gut-feeling remark (tests/corpus/riskyonly
         'Hej Sam,\n\nTack för intervjun i tisdags. Vi ser dig tyvärr inte i rollen. Kemin fanns inte riktigt där.\n\nAl',
       ),
     ).toBe('generic-rejection');
-    // a date, a question, a colleague note, a club's annual meeting: no rejection
+    // a date, a question, a colleague note: no rejection; a club treasurer's candidacy is a role (task nominate8)
     expect(
       verdict(
         "Hi Sam,\n\nI had a lovely time on Saturday, but I don't think it would work out between us.\n\nJo",
@@ -1139,7 +1139,8 @@ describe("soft noes beside a risky or gut-feeling remark (tests/corpus/riskyonly
       verdict(
         'Hallo Jürgen,\n\ndanke, dass du dich auf der Jahreshauptversammlung als Kandidat zur Wahl gestellt hast. Ehrlich gesagt sehen wir dich dieses Jahr nicht in der Rolle des Kassenwarts.\n\nBirgit',
       ),
-    ).toBe('not-rejection');
+      // task nominate8: a candidacy for a club or board post is a role (the corpus convention): a generic rejection
+    ).toBe('generic-rejection');
   });
 });
 describe('applications that are not for work (tests/corpus/nonjob.jsonl: study places, memberships, grants and funds, awards and residencies, competitions, teams and choirs, tenders; job rejections of the same shapes: a degree the post needs, trainee, apprentice and graduate programmes, a PhD post funded by a foundation, a club, school or fund hiring staff)', () => {
@@ -2746,6 +2747,11 @@ describe("known edges: an emoji ends a sentence, an ordinal's period inside a de
   const family = (prefix: string) =>
     rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
   const generic = (text: string) => analyzeDraft(text).flags.filter((x) => x.kind === 'generic');
+describe("board nominations, non-job decisions that share the words, decisions for everyone (tests/corpus/nominate8.jsonl: a nominations committee's 'not on the list / not putting your name forward / no room for you on the slate' with more candidates than seats and another way to help offered; a customer who chose another firm for the job, a parents' council not going ahead with a plan this time; a recruitment cancelled or stopped for all applicants, also said as 'we cannot offer you the post, as the recruitment was cancelled', a closing date extended, a start date moved; twins: on the list, a note to the chair, elected at the AGM, invited to stand, a firm's no to a job applicant, one applicant's interview cancelled because the post is filled; six languages)", () => {
+  const rows = load('tests/corpus/nominate8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
   it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
     meets(f.overall, {
       precision: 1,
@@ -2782,5 +2788,22 @@ describe("known edges: an emoji ends a sentence, an ordinal's period inside a de
           generic(r.text).map((x) => x.text),
           r.id,
         ).toContain(s);
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(mine('F1:').length, lang).toBe(3);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(2);
+      expect(mine('F2 twin').length, lang).toBe(1);
+      expect(mine('F3:').length, lang).toBe(5);
+      expect(mine('F3 twin').length, lang).toBe(1);
+    }
+  });
+  it('a decision for everyone and a no that is not for work get no generic underline', () => {
+    for (const r of [...family('F1 twin'), ...family('F2:'), ...family('F3:')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
   });
 });

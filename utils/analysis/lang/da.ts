@@ -21,6 +21,16 @@ const da: LangData = {
   strong:
     'af anden andet vores sidste usikre fik kunne skulle hilsner desværre hende ansøgning ansøgningen ansøgninger ansøger ansøgere meget nogle noget hvad vores været havde venlig kære gerne nu blevet jer kun fornøjelse efter os søge hilsner ansættelse ansat dansk',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(ikke) [at] (indstille|nominere|foreslå|opstille|indstiller|nominerer|foreslår|opstiller) (dig|jer) [til|som]',
+      '(indstiller|nominerer|foreslår|opstiller) (dig|jer) [desværre|derfor] (ikke)',
+      '(du|i) (er|står|kom|kommer) [desværre|derfor|altså] (ikke) [desværre] [med] (på|blandt|i) (listen|indstillingen|den|vores liste|kandidatlisten|de indstillede|de nominerede|valgudvalgets liste|valgkomitéens liste)',
+      '(ikke|ingen) (plads) (til dig|til jer) (på|i) (listen|vores liste|indstillingen|kandidatlisten|valgudvalgets liste)',
+      '(du|i) (er|blev|er blevet) [desværre] (ikke) (indstillet|nomineret|foreslået|opstillet) [til|som]',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -990,6 +1000,9 @@ const da: LangData = {
       '(vi har|jeg har|nu har vi) (nu) (truffet|taget) (en|vores) (beslutning|afgørelse)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(flere) ** (end) [der er|vi har|der var|vi havde] (pladser|pladserne|poster)',
+      '(for mange) (om) (for få) (pladser|poster)',
       // batch 7: 'et rekordstort antal meget velkvalificerede personer har søgt'
       '(rekordstort|usædvanligt stort|meget stort|rigtig stort|stort) (antal) ** (personer|ansøgere|kandidater|ansøgninger|mennesker)',
       // batch 2: 'rigtig mange erfarne personer har vist interesse'
@@ -2131,6 +2144,12 @@ const da: LangData = {
       '(ingen) (bliver|vil blive|kommer til at blive|skal) (ansat|tilbudt|ansat i stillingen)',
       '(ingen) (ansættelse|ansættelser|besættelse) (finder sted|vil finde sted|bliver foretaget|foretages)',
     ],
+    // task nominate8: rekrutteringen eller stillingen stoppet for alle (unfilled-post.ts): ikke 'dit forløb', ikke en besat stilling
+    stopped: [
+      '(rekrutteringen|rekrutteringsforløbet|ansættelsesforløbet|ansættelsen|stillingen|opslaget|stillingsopslaget|besættelsen) [er|bliver|blev|er blevet] [desværre|derfor|nu|indtil videre] (annulleret|aflyst|stoppet|standset|sat i bero|sat på pause|sat på hold|indstillet|trukket tilbage|afbrudt|sløjfet)',
+      '(annullere|annullerer|annullerede|aflyse|aflyser|aflyste|stoppe|stopper|stoppede|standse|standser|standsede|afbryde|afbryder|afbrød|sløjfe|sløjfer|sløjfede) (rekrutteringen|rekrutteringsforløbet|stillingen|ansættelsen|opslaget|stillingsopslaget|besættelsen)',
+      '(sætte|sætter|satte|sat|trække|trækker|trak|trukket) (rekrutteringen|stillingen|ansættelsen|opslaget|stillingsopslaget) (i bero|på pause|på hold|tilbage)',
+    ],
     cancelCause: [
       '(ansættelsesstop|ansættelsesstoppet|rekrutteringsstop)',
       '(omstrukturering~|omorganisering~|nedskæring~|besparelse~|budgetaftale~|økonomiske årsager|økonomiske situation)',
@@ -2384,18 +2403,22 @@ const da: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: et andet firma valgt til arbejdet (en kunde til en håndværker), og læserens eget forslag (et forældreråd, en forening)
+      '(vælge|vælger|valgt|valgte|tage|tager|taget|tog|bruge|bruger|brugt|brugte|gå videre med|går videre med|gået videre med|gik videre med|hyre|hyret|hyrede) (et andet|en anden) (firma|~firma|virksomhed|entreprenør|~entreprenør|leverandør)',
+      '(dit|jeres|det) (forslag|initiativ) (om|til|at)',
+      '(din|jeres) (idé|ide) (om|til|at)',
       // task lookalike5: leave asked for in the verb ('Du har søgt om orlov uden løn') or a decision headed by it ('Afgørelse om
       // orlov'): an employee's request, not a candidacy
       '(søgt|søger|søgte|ansøgt|ansøger|ansøgte|afgørelse|afgørelsen|afslag) (om|på) [ekstra|en|et|din|jeres|ulønnet|lønnet] (orlov|ferie~|fri|fridage|barsel~|forældreorlov|afspadsering|uddannelsesorlov)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: en forenings generalforsamling eller en klage: intet job
-      '(generalforsamling~|årsmøde~|medlemsmøde~)',
       '(din|jeres|denne) (klage|reklamation|skadesanmeldelse)',
       // task ff13: a job alert ('ingen nye job matchede din jobagent'): 'did not match' said of adverts
       '(matchede|matcher|passede|passer) [til|med] (din jobagent|din søgeagent|din søgning|din jobalarm)',
       // task ff13: the candidate chose another employer ('valgt at gå videre med en anden arbejdsgiver')
       '(gå videre med|gået videre med|valgt|valgte|takket ja til|sagt ja til|starte hos|starter hos|begynde hos) (en anden|et andet) (arbejdsgiver|jobtilbud)',
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke udtaget dig til truppen', 'valgkomitéen'; not 'de indstillede': a public employer's shortlist is called that too)
-      '(udtagelse~|~udtagelsen|truppen|~truppen|valgkomit~|~valgkomitéen)',
+      '(udtagelse~|~udtagelsen|truppen|~truppen)',
       // task ff13: an application for a study place, a grant or funds, not a job ('ansøgning om optagelse på masteruddannelsen')
       '(ansøgning|ansøgningen) (om) (optagelse|legat~|tilskud~|støtte|fondsmidler|midler|studieplads~)',
       '(legat~|~legat|~legatet|studieplads~)',
@@ -2434,6 +2457,8 @@ const da: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: et forældreråd eller en forældreforening ansætter ingen
+      '(forældreråd~|forældreforening~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(oldboys~|old boys|veteranhold~|motionsholdet|boldklub|boldklubben)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
@@ -2471,6 +2496,8 @@ const da: LangData = {
       '(jeres|dit|deres) (tilbud|pristilbud) (på)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(valgudvalg~|valgkomit~|~valgkomitéen|~valgkomiteen|kandidatliste~|bestyrelsespost~|bestyrelsesplads~|tillidspost~)',
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
       '(der|som) (har|havde) [flere års|mange års|bred|solid|god] (erfaring|arbejdserfaring) (med|fra|inden for|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2532,6 +2559,8 @@ const da: LangData = {
     recruiting: [
       // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
       '(dine|jeres) (papirer|ansøgningspapirer|eksamensbeviser|udtalelser|anbefalinger|svendebrev) (retur|tilbage)',
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(valgudvalg~|valgkomit~|~valgkomitéen|~valgkomiteen|kandidatliste~|bestyrelsespost~|bestyrelsesplads~|tillidspost~|kandidatur~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tilbød|tilbudt|tilbyder) [dig] (at) (hjælpe|træne|stille op|være træner|tage)',
       '(meldte dig|meldt dig|melder dig) (som) (træner|leder|frivillig|hjælpetræner)',

@@ -18,6 +18,16 @@ const de: LangData = {
   strong:
     'und der die das nicht wir ihre ihnen leider uns ist sind haben wurde bewerbung stelle vielen dank grüße grüßen freundlichen herzlichen geehrte geehrter liebe lieber möchten würden entschieden',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(Sie|dich|euch) ** (nicht) (zur Wahl|zur Wiederwahl|für den Vorstand|für die Wahl|als Kandidat|als Kandidatin) (vorzuschlagen|vorschlagen|vorgeschlagen|zu nominieren|nominieren|nominiert|aufzustellen|aufstellen|aufgestellt)',
+      '(Sie|dich|euch) ** (nicht) (vorzuschlagen|zu nominieren|aufzustellen)',
+      '(Sie|du) (stehen|stehst|sind|bist) ** (nicht) (auf der|auf unserer|auf die|auf dieser) [*] (Liste|Vorschlagsliste|Kandidatenliste|Wahlliste|Wahlvorschlag)',
+      '(Sie|du) (stehen|stehst|sind|bist) ** (nicht) (drauf|darauf|dabei)',
+      '(keinen|kein) (Platz) (für Sie|für dich) (auf der|auf unserer) [*] (Liste|Vorschlagsliste|Kandidatenliste|Wahlliste)',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -844,8 +854,8 @@ const de: LangData = {
       // 'wir glauben nicht, dass Sie der Richtige für uns sind'; 'sehen Sie nicht als die Person, die wir suchen'
       '(glauben|denken|meinen|finden|glaube|denke|glaub|meine|finde) [wir|ich] [leider|aber|ehrlich gesagt|einfach] (nicht) (dass) (Sie|du) [leider|wirklich|ganz|hier] (der|die|das) (Richtige|Richtigen|Passende|Passenden|richtige Person|passende Person|richtige Kandidat|richtige Kandidatin|Person|Kandidat|Kandidatin)',
       // 'wir sehen Sie leider nicht in dieser Rolle', 'ehrlich gesagt sehen wir Sie nicht in diesem Team'
-      '(sehen|sehe) [wir|ich] [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
-      '(wir|ich) (sehen|sehe) [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
+      '(sehen|sehe) [wir|ich] [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan|dieses Jahr|in diesem Jahr] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
+      '(wir|ich) (sehen|sehe) [leider|ehrlich gesagt|derzeit|aktuell] (Sie|dich|euch) [aber|leider|ehrlich gesagt|diesmal|derzeit|noch|aktuell|momentan|dieses Jahr|in diesem Jahr] [aber|leider|diesmal|derzeit|noch] (nicht) [ganz|so recht|wirklich|unbedingt|so ganz] (in|als|im|bei) ',
       // 'ich glaube nicht, dass wir zwei gut zusammenarbeiten würden'
       '(nicht) [dass] (dass) (wir zwei|wir beide|wir) [gut|wirklich|so richtig|so gut] (zusammenarbeiten|zusammenpassen|harmonieren|miteinander klarkommen|zusammenkommen) (würden|werden|könnten)',
       // 'glaube ich nicht, dass es im Moment passt', 'glaub nicht, dass das was wird mit dem Job'
@@ -1181,6 +1191,8 @@ const de: LangData = {
       '(haben sie|hab|habt) [bitte] (verständnis) (dafür|für)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(mehr) ** (als) [es|wir] (Sitze|Plätze|Posten|Mandate)',
       // batch 7: 'außergewöhnlich viele sehr gut qualifizierte Menschen haben sich beworben'
       '(außergewöhnlich|ungewöhnlich|sehr|besonders|überdurchschnittlich|erstaunlich|extrem) (viele) ** (qualifizierte|kompetente|erfahrene|starke|geeignete) (menschen|personen|leute|bewerberinnen|bewerber|kandidatinnen|kandidaten)',
       // only a limited number of places to give: a reason that fits every applicant
@@ -2394,6 +2406,13 @@ const de: LangData = {
       '(keine|keiner|keinen|keinem) (der|von den) (bewerberinnen|bewerber|bewerbenden|kandidatinnen|kandidaten)',
       '(keine) (einstellung|besetzung|stellenbesetzung|neueinstellung) (erfolgen|erfolgt|vorgenommen|stattfinden|stattfindet)',
     ],
+    // task nominate8: ein Auswahlverfahren oder eine Stelle für alle gestoppt (unfilled-post.ts): nicht 'Ihr Verfahren', keine besetzte Stelle
+    stopped: [
+      '(Auswahlverfahren|Stellenbesetzungsverfahren|Besetzungsverfahren|Bewerbungsverfahren|Ausschreibung|Stellenausschreibung|Stellenbesetzung|Besetzung|Rekrutierung|Nachbesetzung) ** (wird|wurde|ist|werden|wurden|musste|müssen) [leider|daher|deshalb|nun|vorerst|bis auf Weiteres] (abgebrochen|eingestellt|gestoppt|ausgesetzt|zurückgezogen|aufgehoben|storniert|annulliert)',
+      '(das Auswahlverfahren|die Ausschreibung|die Stellenausschreibung|die Besetzung|die Stellenbesetzung|das Besetzungsverfahren|das Verfahren|die Rekrutierung|die Nachbesetzung) ** (abbrechen|abzubrechen|einstellen|einzustellen|zurückziehen|zurückzuziehen|aussetzen|auszusetzen|aufheben|aufzuheben|stoppen|zu stoppen|abgebrochen|eingestellt|gestoppt|ausgesetzt|zurückgezogen|aufgehoben)',
+      '(stellen|stellt|stellten) (die Besetzung|das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|die Stellenbesetzung|die Nachbesetzung) ** (ein)',
+      '(brechen|bricht|brachen) (das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|das Besetzungsverfahren) ** (ab)',
+    ],
     cancelCause: [
       '(einstellungsstopp~|einstellungsstop~|stellenstopp~|besetzungssperre~|einstellungssperre~)',
       '(umstrukturierung~|neustrukturierung~|reorganisation~|umorganisation~|haushaltsrechtlich~|haushaltssperre~|sparmaßnahme~|budgetkürzung~|wirtschaftlichen gründen|finanziellen gründen)',
@@ -2657,8 +2676,13 @@ const de: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: eine andere Firma für die Arbeiten gewählt (ein Kunde an einen Handwerker), und der eigene Vorschlag des Lesers (ein Elternbeirat, ein Verein)
+      '(für) (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker) (entschieden|entscheiden|entschlossen)',
+      '(beauftragen|beauftragt|beauftragten|nehmen|genommen|nahmen) ** (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker)',
+      '(Ihren|deinen|euren|den) (Vorschlag|Projektvorschlag|Ideenvorschlag) [,] (im|für|zu|zum|zur|einen|eine|ein|am|über)',
+      '(Ihre|deine|eure) (Idee|Initiative) [,] (für|zu|zum|zur|einen|eine|ein|im|am)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: die Versammlung eines Vereins oder eine Beschwerde: keine Stelle
-      '(Jahreshauptversammlung~|Mitgliederversammlung~|Hauptversammlung~)',
       '(Ihre|deine|Ihrer|deiner|die|Ihren|deinen) (Beschwerde|Reklamation)',
       // task ff13: an application for a stipend or funding, or for a flat, not for a job
       '(stipendium|stipendiums|stipendien|~stipendium|~stipendiums)',
@@ -2700,6 +2724,8 @@ const de: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: ein Elternbeirat stellt niemanden ein
+      '(Elternbeirat~|Elternrat~|Elternvertretung~|Elternverein~|Schulelternrat~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(alte-herren-~|altherren~|alte herren|freizeitmannschaft~)',
       // task lookalike5: a talk, paper or session proposal for a conference programme, not a post
@@ -2740,6 +2766,8 @@ const de: LangData = {
       '(kostenvoranschlag~)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
       // task decisions14: meeting again at work ('ich hoffe, wir begegnen uns beruflich wieder'): a foundation or club hiring, not a grant
       '(beruflich) (wieder|erneut|noch einmal|nochmal|einmal) [begegnen|über den weg|kreuzen|zusammenarbeiten|sehen]',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2799,6 +2827,11 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task nominate8: standing for election to a club or board post ('dass du dich … zur Wahl gestellt hast'): a candidacy
+      '(zur Wahl|zur Wiederwahl) (gestellt|stellen|stellst|stellte|stellten|stellen wollten)',
+      '(kandidiert|kandidieren|kandidierst|kandidierte|Kandidatur)',
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
       // task informal7: the offer as a noun ('danke für dein Angebot, bei den Minis als Trainer zu helfen')

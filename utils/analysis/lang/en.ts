@@ -27,6 +27,16 @@ const en: LangData = {
   strong:
     'the and you your we our have has been would unfortunately thanks thank with regards which who thx forward candidate candidates applicants not',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      "(not|won't|wont|aren't|weren't|cannot|can't|couldn't|unable to) [be] (putting|put|nominating|nominate|proposing|propose|recommending|recommend) (your name|you|your candidacy) (forward|for election|for re-election|to the agm|to the members|for the board|for a seat|as a trustee|for trustee)",
+      "(you're|you are|you were|you've|you have) [unfortunately|sadly|therefore] (not|n't) [been] (on|among|included in|included on) (it|them|the list|the slate|our slate|our list|the ballot|the nominees|the shortlist|the proposed slate|the committee's list|our nominations|the nominations)",
+      "(you aren't|you weren't|you haven't been) [unfortunately|sadly] (on|among|included in|included on) (it|them|the list|the slate|our slate|our list|the ballot|the nominees|the proposed slate|our nominations|the nominations)",
+      '(find|found|make|made) (room|space|a place|a seat) (for you) (on|in) (the|our) (slate|list|ballot|nominations)',
+      "(you have|you've|you were|you are|you're) (not) [been] (nominated|put forward|selected for nomination|shortlisted for election)",
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -922,6 +932,8 @@ const en: LangData = {
       "(we have|we've) (now) (completed|concluded|finished) (the|our) (selection|recruitment|process|interviews|assessment)",
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(more) ** (than) [there are|there were|we have|we had] (seats|places|spaces|spots|vacancies)',
       // batch 3: 'overwhelmed by the number of very capable people who applied'
       '(overwhelmed|amazed|astounded|blown away|bowled over|humbled) (by|with) (the) (number|volume|amount|response|level of interest|quality|calibre|caliber)',
       // task implied: the many qualified who applied, with the verb after them ('an awful lot of well-qualified people applied')
@@ -2164,6 +2176,12 @@ const en: LangData = {
       '(none) (of) (the|our) [*] (applicants|candidates|interviewees|shortlisted candidates)',
       '(no) (appointment|appointments|hire|offer|offers) (will be|is being|has been|was|were|are being|can be|is going to be|will now be) (made)',
     ],
+    // task nominate8: a recruitment or post stopped for everyone (unfilled-post.ts): not 'your process', not a post filled
+    stopped: [
+      '(the|this|our) [*] (recruitment|recruitment process|selection process|hiring process|vacancy|position|post|role|search|appointment process|campaign) (has been|had been|was|is being|will be|is|have been|has now been) [now|therefore|unfortunately|temporarily] (cancelled|canceled|withdrawn|halted|stopped|frozen|suspended|put on hold|paused|discontinued|pulled|shelved)',
+      '(recruitment|hiring|recruiting|search|selection process|recruitment process) (has|had|is|was) [now] (stopped|paused|halted|frozen|on hold)',
+      '(cancel|cancelled|canceled|cancelling|withdraw|withdrawn|withdrew|withdrawing|halt|halted|stop|stopped|freeze|froze|frozen|suspend|suspended|pause|paused|pull|pulled|shelve|shelved) (the|this|our) [*] (recruitment|recruitment process|selection process|hiring process|vacancy|position|post|role|search|appointment)',
+    ],
     cancelCause: [
       '(hiring|recruitment|recruiting) (freeze|pause|stop)',
       '(freeze|pause|halt) (on) (hiring|recruitment|recruiting)',
@@ -2400,9 +2418,12 @@ const en: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: another firm chosen for the work (a customer to a tradesman), and the reader's own suggestion or idea (a parents' council, a club)
+      '(go with|going with|gone with|went with|use|using|used|chose|chosen|choose|hire|hired|hiring|book|booked|appoint|appointed|give the work to|given the work to|gave the work to) (another|a different|one other|the other) (company|firm|business|contractor|builder~|installer~)',
+      '(thank you for|thanks for|thanks so much for|thank you so much for) (your|the) (suggestion|idea|plan|initiative) (for|of|to|about)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: a club's annual meeting or a customer's complaint: no job ('we don't see you in the role of treasurer',
       // 'we're not going to take this further' about a complaint)
-      '(agm|annual general meeting|general meeting|annual meeting)',
       '(your|the|this) (complaint|complaints|claim for compensation|warranty claim)',
       // task ff13: a job alert ('No new jobs matched your alert'): 'did not match' said of adverts
       '(matched|match|matching) (your) (alert|job alert|saved search|search)',
@@ -2449,6 +2470,8 @@ const en: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: a parents' council or association hires nobody
+      "(parents' council|parent council|parents council|parents' association|parent association|parent-teacher association|pta|pto|parent teacher association)",
       // task kinds7: a scholarship awarded by a foundation or trust
       '(scholarship|scholarships)',
       // task lookalike5: a talk, paper or session proposal for a conference or festival programme, not a post
@@ -2495,6 +2518,8 @@ const en: LangData = {
       '(your|the) (quote|quotation) (for)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(nominations committee|nominating committee|nomination committee|nominations panel|trustee board|trusteeship|board seat|seat on the board|stand for election|standing for election)',
       // task decisions13: an agency's words: the reader represented or put forward, profiles submitted for a client, a cultural fit judged (a squad or a supplier veto yields)
       '(represent you|representing you|put you forward|putting you forward|submitted your profile|submitting your profile|submitted your cv|submitting profiles|submitting cvs|submitted profiles)',
       '(cultural fit|culture fit|cultural match)',
@@ -2546,6 +2571,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(nominations committee|nominating committee|nomination committee|nominations panel|slate|trustee board|trusteeship|board seat|seat on the board|expressions of interest|stand for election|standing for election)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(offering|offered|volunteering|volunteered|signing up|signed up) (to|as a|as an|as) [help] (coach|volunteer|helper|leader|assistant coach|referee|steward)',
       // task informal7: the offer to help with a team ('thanks for offering to help out with the U12s')

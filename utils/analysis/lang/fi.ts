@@ -19,6 +19,14 @@ const fi: LangData = {
   strong:
     'ja olemme kiitos että emme sinun sinut sinulle valitettavasti tehtävään tehtävässä hakemuksesi hakemuksestasi terveisin ystävällisin hakijan hakijoiden hakija haastattelusta haastatteluun haastattelussa kanssa myös koska siksi toivotamme haluamme hylätty työpaikka työnantaja työnantajan valitsi valittiin',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(emme) [valitettavasti] (voineet|voi|pystyneet|pysty) (ottaa|asettaa|nostaa|esittää|ehdottaa) (sinua) ** (listalle|ehdokkaaksi|ehdokkaiden listalle|ehdolle|esitykseen|esitykseemme|listallemme)',
+      '(et|etkä) [valitettavasti] (ole) ** (mukana|listalla|sillä|ehdokkaana|ehdokkaiden joukossa|esityksessämme|esityksessä|listallamme)',
+      '(emme) [valitettavasti] (esitä|ehdota|aseta|nimeä) (sinua)',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -909,6 +917,8 @@ const fi: LangData = {
       '(olemme|olen) (nyt) (tehneet|tehnyt) (valinnan|päätöksen|ratkaisun|valinnat)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(enemmän) ** (kuin) (paikkoja|paikkaa|jäsenpaikkoja|hallituspaikkoja)',
       '(valtavasti|tavattoman paljon|todella paljon|hurjasti|runsaasti|paljon) (hakemuksia|hakijoita|hakemusta)',
       '(saimme|saatiin|tuli|vastaanotimme|saaneet|saanut) ** (yli|lähes|noin|peräti|reilusti yli|yhteensä|jopa) # (hakemusta|hakijaa|hakemuksia|hakijoita|ehdokasta)',
       '(paljon|monta|useita|monia) ** (hyviä|vahvoja|kiinnostavia|erinomaisia) (haastatteluja|keskusteluja)',
@@ -1942,6 +1952,11 @@ const fi: LangData = {
       '(täyttämättä)',
       '(jatkamatta) (rekrytointia|rekrytointiprosessia|hakua)',
     ],
+    // task nominate8: rekrytointi tai tehtävän täyttö keskeytetty kaikilta (unfilled-post.ts): ei 'sinun prosessisi', ei täytetty tehtävä
+    stopped: [
+      '(rekrytointi|rekrytointiprosessi|rekrytointimme|haku|hakuprosessi|valintaprosessi|täyttö|täyttäminen) [on] [valitettavasti|siksi|nyt|toistaiseksi|joten] (keskeytetään|keskeytetty|keskeytettiin|keskeytyy|keskeytyi|keskeytynyt|perutaan|peruttu|peruttiin|lopetetaan|lopetettu|lopetettiin|jäädytetään|jäädytetty|jäädytettiin)',
+      '(keskeytämme|keskeytimme|keskeyttää|keskeyttämään|perumme|peruimme|perua|jäädytämme|jäädytimme|jäädyttää|lopetamme|lopetimme) (rekrytoinnin|rekrytointiprosessin|haun|hakuprosessin|valintaprosessin|tehtävän täytön|täytön)',
+    ],
     cancelCause: [
       '(rekrytointikielto~|rekrytointikiello~|rekrytointijäädytys~|rekrytointistoppi~|palkkauskielto~)',
       '(organisaatiouudistu~|uudelleenjärjestel~|säästö~|yt-neuvottelu~|muutosneuvottelu~|taloudellisista syistä)',
@@ -2151,12 +2166,15 @@ const fi: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: toinen yritys valittu työhön (asiakas käsityöläiselle), ja lukijan oma ehdotus (vanhempainyhdistys, seura)
+      '(valita|valitsimme|valitsi|valittiin|otimme|otettiin|käytämme|käytimme|tilaamme|tilasimme|teetämme|teetimme|palkkasimme) ** (toisen|toinen|toista) (yrityksen|yritys|yritystä|firman|firma|firmaa|urakoitsijan|urakoitsija|urakoitsijaa|liikkeen|liike)',
+      '(ehdotuksestasi|ehdotuksesi|ehdotustasi|ideastasi|ideasi|aloitteestasi|aloitteesi)',
       // task lookalike5: leave asked for in the verb ('olet hakenut palkatonta virkavapaata') or a decision headed by it
       // ('Päätös virkavapaahakemukseen'): an employee's request, not a candidacy
       '(hakenut|hakeneet|haet|hait|hakemasi|anoit|anonut) [palkatonta|palkallista] (virkavapaata|työvapaata|opintovapaata|vuorotteluvapaata|lomaa|vapaata|hoitovapaata)',
       '(päätös|päätöksen) [koskien] (virkavapaa~|työvapaa~|opintovapaa~|vuorotteluvapaa~|lomahakemu~)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: yhdistyksen vuosikokous tai reklamaatio: ei työpaikka
-      '(vuosikokou~|syyskokou~|kevätkokou~|yhdistyksen kokou~)',
       '(reklamaatio~|valitukse~|valituksesi|valitus)',
       // task ff13: a sports team selection, not a job ('ei valinneet sinua joukkueeseen', 'karsinnoissa')
       '(joukkueeseen|~joukkueeseen|karsinnoi~|~karsinnoissa|~karsinnat)',
@@ -2193,6 +2211,8 @@ const fi: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: vanhempainyhdistys ei palkkaa ketään
+      '(vanhempainyhdistys~|vanhempainyhdistyk~|vanhempaintoimikun~|vanhempainneuvost~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(ikämiesten|ikämies~|harrastesarja~|sählyjoukku~|futisjoukku~)',
       // task kinds7: an investment or project grant for a business, an amateur play's cast
@@ -2223,6 +2243,8 @@ const fi: LangData = {
       '(urakkatarjou~|tarjouspyyn~)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(valmentajaksi|~valmentajaksi|kapellimestariksi|kuoronjohtajaksi|kenttämestariksi|toiminnanjohtajaksi|nuorisovastaavaksi)',
       // task decline8: a job in slang, with its pointer ('se homma', 'sen keikan') or alone ('duuni')
@@ -2267,6 +2289,8 @@ const fi: LangData = {
     recruiting: [
       // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
       '(palautan|palautamme|lähetän takaisin|lähetämme takaisin) [sinulle|teille] (todistuksesi|todistuksenne|työtodistuksesi|työtodistuksenne|suosituksesi|suosituksenne|paperisi|paperinne)',
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~|ehdokasilmoitu~)',
       // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made

@@ -21,6 +21,16 @@ const nb: LangData = {
   strong:
     'å annen annet våre siste usikre fikk kunne skulle hilsener dessverre søknad søknaden søknadene søker søkere søkte deg meg oss noe hva hadde vært gjerne takk ble mye vennlig etter dere jobbsøking kandidaten intervjuet nå kjemien ønsker hyggelig tusen tilbakemelding',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(ikke) [å] (innstille|nominere|foreslå|innstiller|nominerer|foreslår) (deg|dere) [til|som]',
+      '(innstiller|nominerer|foreslår) (deg|dere) [dessverre|derfor] (ikke)',
+      '(du|dere) (står|er|kom|kommer) [dessverre|derfor|altså] (ikke) [dessverre] [med] (på|blant|i) (listen|den|innstillingen|listen vår|kandidatlisten|de innstilte|de nominerte|valgkomiteens liste)',
+      '(ikke|ingen) (plass) (til deg|til dere) (på|i) (listen|listen vår|innstillingen|kandidatlisten|valgkomiteens liste)',
+      '(du|dere) (er|ble|har blitt) [dessverre] (ikke) (innstilt|nominert|foreslått) [til|som]',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -1026,6 +1036,9 @@ const nb: LangData = {
       '(vi har|jeg har|nå har vi) (nå) (tatt|fattet) (en|vår) (beslutning|avgjørelse)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(flere) ** (enn) [det er|vi har|det var|vi hadde] (plasser|plassene|verv)',
+      '(for mange) (om) (for få) (plasser|verv)',
       // batch 7: 'et rekordstort antall svært godt kvalifiserte personer har søkt'
       '(rekordstort|uvanlig stort|svært stort|veldig stort|stort) (antall) ** (personer|søkere|kandidater|søknader|mennesker)',
       // batch 2: 'svært mange erfarne personer har vist interesse'
@@ -2187,6 +2200,12 @@ const nb: LangData = {
       '(ingen) (blir|vil bli|kommer til å bli|skal) (ansatt|tilbudt|tilsatt)',
       '(ingen) (ansettelse|tilsetting) (vil skje|skjer|blir foretatt|blir gjort)',
     ],
+    // task nominate8: rekrutteringen eller stillingen stanset for alle (unfilled-post.ts): ikke 'din prosess', ikke en besatt stilling
+    stopped: [
+      '(rekrutteringen|rekrutteringsprosessen|ansettelsesprosessen|ansettelsen|tilsettingen|stillingen|utlysningen|stillingsutlysningen) [er|blir|ble|har blitt] [dessverre|derfor|nå|inntil videre] (annullert|avlyst|stanset|stoppet|satt på vent|satt på pause|satt på is|lagt på is|trukket tilbake|avbrutt|innstilt)',
+      '(annullere|annullerer|annullerte|avlyse|avlyser|avlyste|stanse|stanser|stanset|stoppe|stopper|stoppet|avbryte|avbryter|avbrøt|innstille|innstiller) (rekrutteringen|rekrutteringsprosessen|stillingen|ansettelsen|tilsettingen|utlysningen|stillingsutlysningen)',
+      '(sette|setter|satte|satt|legge|legger|la|lagt|trekke|trekker|trakk|trukket) (rekrutteringen|stillingen|ansettelsen|utlysningen) (på vent|på pause|på is|tilbake)',
+    ],
     cancelCause: [
       '(ansettelsesstopp|ansettelsesstoppen|rekrutteringsstopp)',
       '(omorganisering~|omstilling~|nedbemanning~|innsparing~|budsjettkutt~|økonomiske årsaker|økonomiske situasjonen)',
@@ -2451,11 +2470,16 @@ const nb: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: et annet firma valgt til arbeidet (en kunde til en håndverker), og leserens eget forslag (et FAU, en forening)
+      '(velge|velger|valgt|valgte|ta|tar|tatt|tok|bruke|bruker|brukt|brukte|gå videre med|går videre med|gått videre med|gikk videre med|leie inn|leid inn|leide inn) (et annet|en annen) (firma|~firma|selskap|bedrift|entreprenør|~entreprenør|leverandør)',
+      '(ditt|deres) (forslag|initiativ) (om|til|at)',
+      '(takk for|tusen takk for) (forslaget|ideen|initiativet) (om|til|ditt|at)',
+      '(din|deres) (idé|ide) (om|til|at)',
       // task lookalike5: leave asked for in the verb ('Du har søkt om ulønnet permisjon') or a decision headed by it ('Vedtak om
       // permisjon'): an employee's request, not a candidacy
       '(søkt|søker|søkte|vedtak|vedtaket|avgjørelse|avslag) (om|på) [ulønnet|lønnet|ekstra|en|et] (permisjon~|utdanningspermisjon~|velferdspermisjon|ferie~|fri|fridager|avspasering)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: et årsmøte i en forening eller en klage: ingen jobb
-      '(årsmøte~|generalforsamling~|medlemsmøte~)',
       '(klagen|klagen din|din klage|reklamasjonen|reklamasjonen din|din reklamasjon)',
       // task ff13: a job alert ('Ingen nye stillinger passet til varselet ditt'): 'did not fit' said of adverts
       '(passet|passer|matchet|matcher) [til|med] (varselet ditt|jobbvarselet ditt|søket ditt|ditt varsel|ditt søk)',
@@ -2464,7 +2488,7 @@ const nb: LangData = {
       // task ff13: a couple choosing a photographer or caterer for their own day ('en annen fotograf til bryllupet'): a customer, not an employer
       '(til|for|i) (bryllupet|bryllupsdagen|konfirmasjonen|dåpen)',
       // task ff13: a sports squad or a club board's nomination committee, not a job ('ikke tatt deg ut i troppen', 'valgkomiteen'; not 'de innstilte': a public employer's shortlist, f6-nb-002)
-      '(uttaket|~uttaket|troppen|~troppen|valgkomit~|~valgkomiteen)',
+      '(uttaket|~uttaket|troppen|~troppen)',
       // task ff13: an application for funds, a grant or a study place, not a job ('søknaden din om midler fra …')
       '(søknad|søknaden|søknaden din|søknaden deres|søknaden vår|søknadene) (om) (midler|tilskudd|driftstilskudd|prosjekttilskudd|støtte|stipend|prosjektstøtte|opptak|studieplass~)',
       // a grant decision by its heading ('Vedtak om tilskudd')
@@ -2503,6 +2527,8 @@ const nb: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: et FAU eller et foreldreråd ansetter ingen
+      '(fau|foreldreråd~|foreldrearbeidsutvalg~|foreldreforening~)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(oldboys~|old boys|veteranlag~|bedriftslag~)',
       // task kinds6: a grant decided by a body ('Vedtak om tilskudd', 'prosjektmidler')
@@ -2543,6 +2569,8 @@ const nb: LangData = {
       '(pristilbud~)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
       '(som) (har|hadde) [flere års|mange års|bred|solid|god] (erfaring|arbeidserfaring) (med|fra|innen|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2606,6 +2634,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(meldte deg|meldt deg|melder deg) (som) (trener|leder|frivillig|hjelpetrener)',
       '(tilbød deg|tilbudt deg|tilbyr deg) (å) (trene|hjelpe|være|stille)',

@@ -21,6 +21,18 @@ const sv: LangData = {
   strong:
     'och annan annat våra sista osäkra fick kunde skulle inte är jag tyvärr ansökan ansökningar ansökningen tjänsten hälsningar vänliga vänlig eftersom därför någon några något mycket också hos blev vidare sökande gärna kommer fått vår vårt våra sådan tyvär tyvarr ansokan harliga ocksa',
   decision: {
+    // task nominate8: a nominations committee's no to a candidate for a board, trustee or volunteer seat (a role: the
+    // corpus convention): not proposed, not on the list or slate, no room for you on it (a decision only in a draft
+    // about a candidacy: the committee, the slate, a seat on the board are recruiting words)
+    'not-on-list': [
+      '(inte|ej) (föreslå|nominera|ställa upp|lyfta fram) (dig|er) [till|som|för|i]',
+      '(föreslår|nominerar) [vi|valberedningen] (inte|ej) (dig|er)',
+      '(föreslår|nominerar) (dig|er) [tyvärr|alltså|därför] (inte|ej)',
+      '(du|ni) (är|finns|står|kom|kommer) [tyvärr|dessvärre|alltså|därför] (inte|ej) [tyvärr|dessvärre] (med) [tyvärr|dessvärre] (på|bland|i) (listan|förslaget|valberedningens förslag|den|den i år|de nominerade|kandidatlistan|vårt förslag|valsedeln)',
+      '(du|ni) (är|finns|står) [tyvärr|dessvärre|alltså|därför] (inte|ej) [tyvärr|dessvärre] (på|bland) (listan|förslaget|kandidatlistan|de nominerade|valsedeln)',
+      '(inte|ingen) (plats|rum) (för dig|åt dig|för er) (på|i) (listan|förslaget|kandidatlistan|vårt förslag|valsedeln|valberedningens förslag)',
+      '(du|ni) (är|blev|har blivit) [tyvärr|dessvärre] (inte|ej) (nominerad|nominerade|föreslagen|föreslagna|uppsatt|uppsatta) [till|som|för]',
+    ],
     // task decisions9: someone found already, with thanks for the reader's mail, CV or application ('we've already found
     // someone, thanks anyway for your email'); context-free: a supplier or a friend is thanked for the quote or the offer
     'found-thanks-mail': [
@@ -1028,6 +1040,8 @@ const sv: LangData = {
       '(vi har|nu har vi) [nu] (gjort|genomfört) (vårt|ett) (val|urval)',
     ],
     'many-applicants': [
+      // task nominate8: more candidates than seats (a nominations committee's stock reason)
+      '(fler) ** (än) [det finns|vi har|det fanns|vi hade] (platser|platserna|stolar|poster)',
       // batch 7: 'ett rekordstort antal mycket välmeriterade personer har sökt'
       '(rekordstort|rekordmånga|ovanligt stort|mycket stort|väldigt stort|stort) (antal) ** (personer|sökande|kandidater|ansökningar|människor)',
       // task implied: 'det har sökt väldigt många kvalificerade personer' (people, or no noun after the verb)
@@ -2224,6 +2238,11 @@ const sv: LangData = {
       '(ingen) (anställning|tillsättning|rekrytering|nyanställning) (kommer att ske|sker|görs|kommer att göras|blir av)',
       '(inga) (sökande|kandidater) (kommer att|kommer|ska) (erbjudas|anställas)',
     ],
+    // task nominate8: rekryteringen eller tjänsten stoppad för alla (unfilled-post.ts): inte 'din process', inte en tjänst som tillsatts
+    stopped: [
+      '(rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|anställningen|urvalet|urvalsprocessen|annonsen|utlysningen) [har|är|blir|blev|kommer att] [tyvärr|därför|nu|alltså|tills vidare] [att] (avbruten|avbrutits|avbryts|avbröts|stoppad|stoppats|stoppas|stoppades|inställd|ställts in|ställs in|pausad|pausats|pausas|fryst|frysts|fryses|dragits tillbaka|dras tillbaka|drogs tillbaka|återkallad|återkallats|makulerad|makulerats|vilande)',
+      '(avbryta|avbryter|avbröt|avbrutit|stoppa|stoppar|stoppat|stoppade|ställa in|ställer in|ställt in|ställde in|pausa|pausar|pausat|frysa|fryser|fryst|dra tillbaka|drar tillbaka|dragit tillbaka|drog tillbaka|makulera|makulerat) (rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|urvalet|urvalsprocessen|annonsen|utlysningen)',
+    ],
     cancelCause: [
       '(anställningsstopp|anställningsstoppet|rekryteringsstopp|rekryteringsstoppet)',
       '(omorganisation~|omorganisering~|neddragning~|besparing~|sparkrav~|budgetskäl|budgetneddragning~|ekonomiska skäl|ekonomiska läget|ekonomiska situationen)',
@@ -2471,12 +2490,16 @@ const sv: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task nominate8: en annan firma vald för arbetet (en kund till en hantverkare), och läsarens eget förslag (ett föräldraråd, en förening)
+      '(anlita|anlitar|anlitat|anlitade|valt|valde|välja|väljer|ta|tar|tagit|tog|gå vidare med|går vidare med|gått vidare med|gick vidare med|gå på|går på|gått på|gick på|köra med|kör med|körde med) (en annan|ett annat|annan) (firma|~firma|företag|~företag|~bolag|entreprenör|~entreprenör|leverantör)',
+      '(ditt|ert|det) (förslag|förslaget|idéförslag|initiativ|initiativet) (om|på|till|att)',
+      '(din|er) (idé|ide) (om|på|till|att)',
       // task lookalike5: leave asked for in the verb ('Du har ansökt om tjänstledighet') or a decision headed by it ('Beslut om
       // tjänstledighet'): an employee's request, not a candidacy
       '(sökt|ansökt|söker|ansöker|sökte|ansökte|beslut|beslutet|avslag) (om|på) [din|er|en|ett] (tjänstledighet|ledighet|semester~|föräldraledighet|studieledighet|kompledighet|permission)',
+      // task nominate8: the annual-meeting words were dropped (a candidacy for a board post is a role); the complaint stays
       // task riskyonly: en förenings årsmöte eller ett klagomål: inget jobb ('vi ser dig inte i rollen som kassör', 'vi går inte
       // vidare med det' om ett klagomål)
-      '(årsmötet|årsmöte|årsmötes|föreningsstämma~|medlemsmötet|extrastämma~)',
       '(ditt|ert|detta|det här) (klagomål|reklamationsärende|skadeanmälan)',
       '(reklamation|reklamationen)',
       // task ff13: a job alert ('Inga nya jobb matchade din bevakning'): 'did not match' said of adverts, not of the reader
@@ -2484,7 +2507,7 @@ const sv: LangData = {
       // task ff13: the candidate chose another employer ('valt att gå vidare med en annan arbetsgivare'): an employer never chooses 'another employer'
       '(gå vidare med|gått vidare med|valt|valde|tackat ja till|tackade ja till|börja hos|börjar hos) (en annan|ett annat) (arbetsgivare|jobberbjudande)',
       // task ff13: a sports squad or a club board, not a job ('inte valt ut dig till truppen', 'inte med bland de nominerade')
-      '(uttagning~|~uttagningen|truppen|~truppen|valberedning~|~valberedningen|de nominerade)',
+      '(uttagning~|~uttagningen|truppen|~truppen)',
       // task ff13: an application for a grant or stipend, not a job ('ansökan till Kulturfondens arbetsstipendium')
       '(stipendium|stipendiet|stipendier|stipendierna|~stipendium|~stipendiet)',
       // task ff13: another booking or request taken (a venue, a supplier): no person was chosen over the reader
@@ -2518,6 +2541,8 @@ const sv: LangData = {
     // task nonjob: an application that is not for work: a study place, a membership, a grant or award, a residency, a
     // competition, a team or choir, a tender (verdict.ts nonJobVetoes; yields to any `jobContext` word)
     nonJob: [
+      // task nominate8: ett föräldraråd eller en föräldraförening anställer ingen
+      '(föräldraråd~|föräldraförening~|hem och skola)',
       // task kinds7: a veterans' or old boys' team in a club, full for the season
       '(oldboys~|old boys|veteranlag~|korplag~|korpens)',
       // task kinds6: a research or project grant decided by a body ('Beslut om bidrag', 'Projektbidrag', 'beredningsgruppen')
@@ -2557,6 +2582,8 @@ const sv: LangData = {
       '(er|ert|din|ditt|era) (offert|offerten|offerter)',
     ],
     jobContext: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
+      '(valberedning~|~valberedningen|styrelseplats~|ledamotsplats~|förtroendeuppdrag~|kandidatlista~)',
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
       '(som) (har|hade) [flera års|många års|bred|gedigen|god] (erfarenhet|arbetslivserfarenhet) (av|från|inom|med)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2615,6 +2642,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
+      '(valberedning~|~valberedningen|nominering~|styrelseplats~|ledamotsplats~|förtroendeuppdrag~|kandidatlista~|intresseanmälning~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(erbjöd dig|erbjudit dig|erbjuder dig) (att) (träna|leda|hjälpa till|hjälpa|coacha|ställa upp)',
       '(anmälde dig|anmält dig|anmäler dig|ställde upp|ställt upp) (som) (tränare|ledare|volontär|funktionär|hjälptränare)',
