@@ -176,6 +176,14 @@ export const CUE_CATS = [
   // "sillä on"), in a clause after the decision (hire-holds.ts)
   'weaker',
   'heHas',
+  // task appoint8: a notice to the applicants — addressed to them ("To the applicants for", "Hyvä hakija") or with appeal
+  // instructions ("kan överklagas", "oikaisuvaatimus", "einstweilige Anordnung"): its reader is an applicant (named-choice.ts)
+  'applicantNotice',
+  // task case8: the words for the criteria as a whole ("the criteria", "kravprofilen", "Qualifikationen", "pätevyydet") and
+  // the words in which a cue names no requirement ("travel expenses"): a sentence that only refers to the criteria names
+  // no reason (criteria-ref.ts)
+  'criteriaWord',
+  'notReason',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

@@ -30,7 +30,13 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
-import { impliedJob, measuredAgainstPost, neededQualification, recruitingSignals } from './context';
+import {
+  impliedJob,
+  judgedSample,
+  measuredAgainstPost,
+  neededQualification,
+  recruitingSignals,
+} from './context';
 import { hiredAsDecision, hiredComparison } from './hired-comparison';
 import { candidacyBefore, withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
@@ -1330,7 +1336,10 @@ export function patternVeto(
         return CONCEPTS[h.c] as string;
       // task reasonkinds: an off-topic word inside the reason before the decision ("Siden vi har tett booking, valgte
       // vi en annen frisør": the salon's bookings as the cause) belongs to the reason, not to the decision's object
-      if (h.c === OFFTOPIC && !(causal?.some((c) => c < h.w) && h.we < dw)) offtopic = true;
+      // task case8: … and so does one before the consequence word that leads into the decision ("Pivottabellen räknade
+      // returerna två gånger …, så vi går inte vidare": the sample's content, then "so")
+      if (h.c === OFFTOPIC && !(causal?.some((c) => c < h.w || (c > h.we && c <= dw)) && h.we < dw))
+        offtopic = true;
     }
     if (offtopic && !namesCandidacy(hits)) return 'offtopic';
     if (closedWithEveryone(d, hits, t)) return 'closed with everyone';
@@ -1547,6 +1556,8 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments,
     thankedBeforeAnother(m) ||
     neededQualification(m) ||
     measuredAgainstPost(m) ||
+    // task case8: a named work sample judged by a shortcoming of it (context.ts)
+    judgedSample(m) ||
     // "the person we've gone with is fluent …, so she got the nod": a hire named is a job (task spec2)
     m.hired.length > 0 ||
     // task context2: a job named without a recruiting word (context.ts)

@@ -58,8 +58,13 @@ export function constraintTies(
   }
   for (const e of m.evidence) {
     if (!live(e)) continue;
-    // a work sample named is what was done, not what the reader lacks
-    if (m.workSample.some((w) => w.s < e.e && w.e > e.s)) continue;
+    // a work sample named is what was done, not what the reader lacks — unless its sentence says it fell short (task
+    // case8: "haastattelun kirjallisessa tehtävässä oli paljon kielivirheitä. Emme siksi …")
+    if (
+      m.workSample.some((w) => w.s < e.e && w.e > e.s) &&
+      !m.shortfall.some((f) => f.sent === e.sent && live(f))
+    )
+      continue;
     const jobSide =
       m.requirement.some((r) => live(r) && (r.sent === e.sent || r.sent === e.sent - 1)) ||
       m.qualification.some((q) => live(q) && (q.sent === e.sent || q.sent === e.sent - 1)) ||

@@ -88,6 +88,17 @@ export function measuredAgainstPost(m: Matches): boolean {
 }
 
 /**
+ * Task case8: a work sample named and, in the same sentence or a later one, a shortcoming said of it (`workSample`,
+ * `shortfall`: "Tack för Excel-testet. Pivottabellen räknade returerna två gånger och formeln pekade på fel område, så
+ * vi går inte vidare"): a candidate's work judged, so the draft is about a job even with no job word.
+ */
+export function judgedSample(m: Matches): boolean {
+  if (m.workSample.length === 0 || m.shortfall.length === 0) return false;
+  const first = m.workSample.reduce((k, w) => Math.min(k, w.sent), Number.POSITIVE_INFINITY);
+  return m.shortfall.some((f) => f.sent >= first);
+}
+
+/**
  * A note this short with one recruiting word is about that application ("about the warehouse
  * applications: girls never last in the warehouse"); a newsletter that mentions an interview once
  * is longer.

@@ -18,6 +18,7 @@ import { withConsequentUnmet } from './consequent-unmet';
 import { withoutConsolations } from './consolation';
 import { recruitingContext, withoutHarmlessRisky } from './context';
 import { compileCriteria, matchCriteria } from './criteria';
+import { withoutExternalToGroup } from './external-fill';
 import {
   genericFlags,
   genericScope,
@@ -326,6 +327,7 @@ export class Engine {
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
     // 4b'. (task lookalike5) a filled post inside a promise of news to come is no decision (pending-news.ts)
+    // 4b''. (task appoint8) the role filled from outside, said to a group, is a manager's news (external-fill.ts)
     // 4c'. (task offerobj) a negated offer of a flat, a table or a place at a nursery or a course is no job decision
     // 4c''. (task cancel6) a post left unfilled for everyone ("not to fill the post", "no one will be offered") is no
     // decision about the reader (unfilled-post.ts)
@@ -354,13 +356,17 @@ export class Engine {
                             withoutUnfilledPosts(
                               withoutNonJobOffers(
                                 withoutPromisedNews(
-                                  withConceptDecisions(
-                                    withRequestsAsTalk(
-                                      withoutThingsGot(matchBuiltin(this.builtin, t, ids, seg, lang.active)),
+                                  withoutExternalToGroup(
+                                    withConceptDecisions(
+                                      withRequestsAsTalk(
+                                        withoutThingsGot(
+                                          matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                                        ),
+                                      ),
+                                      t,
+                                      seg,
+                                      relayed,
                                     ),
-                                    t,
-                                    seg,
-                                    relayed,
                                   ),
                                 ),
                                 text,

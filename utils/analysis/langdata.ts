@@ -357,6 +357,20 @@ export interface LangData {
      */
     heHas?: string[];
     /**
+     * Task appoint8: a notice to the applicants, addressed to them or with appeal instructions ("To the applicants for",
+     * "Till de sökande", "Hyvä hakija", "Beslutet kan överklagas", "einstweilige Anordnung"): named-choice.ts reads its
+     * reader as an applicant.
+     */
+    applicantNotice?: string[];
+    /**
+     * Task case8: the words for the criteria or qualifications as a whole ("the essential criteria", "the person
+     * specification", "kvalifikationerne", "die Anforderungen", "kelpoisuusvaatimukset"): a sentence whose requirement cues
+     * frame only these names no reason (criteria-ref.ts).
+     */
+    criteriaWord?: string[];
+    /** Task case8: words in which a requirement or qualification cue names no requirement ("travel expenses") (criteria-ref.ts). */
+    notReason?: string[];
+    /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
      * week"), where it is part of the rejection (hire-start.ts).

@@ -60,6 +60,21 @@ export const NOT_A_NAME = new Set([
   ...['november', 'december'],
 ]);
 
+const list = (m: Matches, c: string): Match[] =>
+  (m as unknown as Record<string, Match[] | undefined>)[c] ?? [];
+
+/** The reader's own side set against the one taken (task appoint8): "whereas you", "du saknar", "your record is narrower". */
+const READER_SIDE = ['youlack', 'weaker', 'thanyou'];
+/** How many sentences after the choice the reader's side may stand ("We've given it to Paul. The main thing was …"). */
+const SIDE_AFTER = 2;
+
+/** Days and months (folded, lowercase): a date inside a choice's words (task appoint8). */
+const DATE_WORDS = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+  ...['november', 'december', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember'],
+]);
+
 const wordText = (t: Tokens, w: number) => t.text.slice(t.start[w] as number, t.end[w] as number);
 
 /** A name's shape: a capital, then a lower-case letter ("Emily", "Villen"; not "HR", "CV"). */
@@ -95,6 +110,8 @@ function nameIn(t: Tokens, seg: Segments, x: Match, reader: Set<string>): number
       continue;
     }
     if (!isUpperCode(t.text.charCodeAt(t.start[w] as number))) continue;
+    // task appoint8: a date inside the cue's gap ("decided on 4 March to appoint Dr Karin Holm") is no name
+    if (w <= x.we && DATE_WORDS.has(low)) continue;
     if (NOT_A_NAME.has(low) || reader.has(low) || !nameShaped(t, w)) return -1;
     // "Daniel's proposal", "Anders' forslag": a possessive (the apostrophe is a joiner gap after the name)
     const after = t.text.charCodeAt(t.end[w] as number);
@@ -115,8 +132,17 @@ export function namedChoice(
   bySent: ReadonlyMap<number, CHit[]>,
 ): Match[] {
   if (m.pickNamed.length === 0 && m.pickPron.length === 0) return [];
-  if (!readerIsCandidate(m, bySent, { met: true })) return [];
+  // task appoint8: a notice to the applicants (addressed to them, or with appeal instructions) goes to an applicant; so
+  // does a choice after which the reader's own record is set against the one taken ("We've given it to Paul. … whereas
+  // you haven't managed people yet")
+  const candidate =
+    readerIsCandidate(m, bySent, { met: true }) ||
+    (m.groupGreeting.length === 0 && list(m, 'applicantNotice').length > 0);
+  if (!candidate && m.groupGreeting.length > 0) return [];
+  const readerSide = candidate ? [] : READER_SIDE.flatMap((c) => list(m, c));
+  if (!candidate && readerSide.length === 0) return [];
   const fine = (x: Match) =>
+    (candidate || readerSide.some((r) => r.sent >= x.sent && r.sent <= x.sent + SIDE_AFTER && r.s > x.e)) &&
     !(bySent.get(x.sent) ?? []).some((h) => h.c === GOOD) &&
     !endsInQuestion(t.text, seg.sentE[x.sent] as number);
   for (const x of m.pickPron) {

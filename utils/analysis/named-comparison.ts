@@ -40,6 +40,19 @@ function nextWord(text: string, e: number): number {
   return -1;
 }
 
+/**
+ * Task appoint8: whether a measure (`moreOf`, `moreThing`) names its thing, wherever its sentence stands: the word after
+ * "more experience with" is no container, the compound's head names something ("Revit-kokemusta", not "työkokemusta").
+ * "Hun har mere erfaring" names nothing.
+ */
+export function namesItsThing(m: Matches, text: string, x: Match): boolean {
+  const blank = list(m, 'unnamedThing');
+  if (list(m, 'moreThing').includes(x))
+    return !blank.some((b) => b.sent === x.sent && b.s < x.e && b.e >= x.e);
+  const w = nextWord(text, x.e);
+  return w >= 0 && !blank.some((b) => b.sent === x.sent && b.s <= w && b.e > w);
+}
+
 /** The measures in the writer's sentences that name their thing and compare the person taken. */
 export function namedComparisons(m: Matches, text: string): Match[] {
   const more = list(m, 'moreOf');

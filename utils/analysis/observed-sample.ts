@@ -67,6 +67,12 @@ function nameWord(text: string, x: Match): boolean {
   return i >= 0 && !'.!?:\n"“„«»'.includes(text[i] as string);
 }
 
+/** The last word of text[s, e), lower case ("den tekniske opgave" → "opgave"). */
+function lastWord(text: string, s: number, e: number): string {
+  const t = text.slice(s, e).toLowerCase();
+  return t.slice(t.lastIndexOf(' ') + 1);
+}
+
 /**
  * Sentences that state a shortcoming of the work sample the draft names: after (or at) its first mention, with a
  * live negation or deficit predicate, and nothing that makes the sentence about the decision or the writer.
@@ -105,20 +111,28 @@ export function observedSample(
   };
   // the writer as the subject of the negation's clause: "we didn't feel …", "vi hade inte möjlighet"
   const ours = new Set<number>();
-  for (const x of m.weSubject) if (x.sent >= first && !isWere(text, x)) ours.add(x.clause);
+  // task case8: … not the writer inside a deficit predicate ("we missed a clear analysis", "saknade vi", "fehlte uns",
+  // "jäimme kaipaamaan"): there the writer is the one who found the sample lacking, and the clause is an observation
+  const inShortfall = (x: Match) => m.shortfall.some((y) => y.s <= x.s && y.e >= x.e);
+  for (const x of m.weSubject) if (x.sent >= first && !isWere(text, x) && !inShortfall(x)) ours.add(x.clause);
   // task kinds6: a `many` word quantifies the sample's parts beside a deficit predicate ("several of the cold starters
   // went out without being finished", "flere af anretningerne blev sendt ud uden …"); it makes a clause about the pool
   // only for a plain negation ("we had many strong cases and could not take everyone on")
   const poolOnly = new Set<number>();
+  // task case8: a sample word read as the post (fi "kirjoitustehtävässä": "tehtävä" is a task and a post) names the sample,
+  // and so does the sample's head noun said again ("den tekniske opgave" … "I opgaven kunne din kode ikke …")
+  const heads = m.workSample.map((y) => lastWord(text, y.s, y.e)).filter((w) => w.length >= 4);
+  const sampleWord = (x: Match) =>
+    m.workSample.some((y) => y.s <= x.s && y.e >= x.e) ||
+    heads.some((h) => text.slice(x.s, x.e).toLowerCase().startsWith(h));
   for (const k of NOT_ABOUT_SAMPLE_CLAUSE)
     for (const x of c[k] ?? [])
-      if (x.sent >= first && !m.shortfall.some((y) => y.s <= x.s && y.e >= x.e))
+      if (x.sent >= first && !inShortfall(x) && !(k === 'position' && sampleWord(x)))
         (k === 'many' ? poolOnly : ours).add(x.clause);
   // a plain outcome or the writer as subject: "it wasn't enough", "det räckte inte", "I couldn't be there"
   // task kinds7: … not when the outcome word lies inside a deficit predicate that names the level required ("tulos ei
   // riittänyt vaadittavaan tasoon": the result fell short of a named bar, an observation)
-  for (const x of m.notObserved)
-    if (x.sent >= first && !m.shortfall.some((y) => y.s <= x.s && y.e >= x.e)) ours.add(x.clause);
+  for (const x of m.notObserved) if (x.sent >= first && !inShortfall(x)) ours.add(x.clause);
   const out: Match[] = [];
   const taken = new Set<number>();
   for (const list of [m.shortfall, c.neg ?? []])
@@ -130,7 +144,8 @@ export function observedSample(
         (list !== m.shortfall && poolOnly.has(x.clause)) ||
         taken.has(x.sent) ||
         !live(x) ||
-        nameWord(text, x)
+        // (German nouns are capitalised: "Stilfehler" mid-sentence is a deficit noun, not a name)
+        (x.lang !== 'de' && nameWord(text, x))
       )
         continue;
       taken.add(x.sent);

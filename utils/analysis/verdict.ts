@@ -19,6 +19,7 @@ import { CUE_CATS, type CueCat } from './compile';
 import { isFieldLabel } from './concepts';
 import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
+import { criteriaReferences } from './criteria-ref';
 import type { Hot, Span } from './flags';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
@@ -322,6 +323,11 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task appointee7
     weaker: n[CUE_INDEX.weaker] as number,
     heHas: n[CUE_INDEX.heHas] as number,
+    // task appoint8
+    applicantNotice: n[CUE_INDEX.applicantNotice] as number,
+    // task case8
+    criteriaWord: n[CUE_INDEX.criteriaWord] as number,
+    notReason: n[CUE_INDEX.notReason] as number,
   };
 }
 
@@ -632,6 +638,23 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   // task reasons6: a need whose thing is only a container ("we need someone with the right experience") fits anyone
   for (const x of unnamedNeeds(m, text, (y) => cues.live(y))) unnamedLack.add(x.s * 65536 + x.e);
+  // task case8: a sentence that refers only to the criteria as a whole names no reason (criteria-ref.ts)
+  // … counted as no reason; in a draft that gives its reason elsewhere, the reference's clause still tells the decision
+  // beside it ("Status: Closed – essential criteria not met", "mot kravprofilen och kan tyvärr inte gå vidare, av
+  // följande skäl:"), so that decision keeps no generic underline, as before
+  const criteriaRefs = seg
+    ? new Set(
+        criteriaReferences(
+          m,
+          text,
+          seg,
+          (y) => cues.live(y),
+          (y) => y.s < history && !inQuote(y.s),
+        ),
+      )
+    : null;
+  if (criteriaRefs) for (const k of criteriaRefs) unnamedLack.add(k);
+  const refClauses = new Set<number>();
   // task appointee7: a requirement list with no reader measured against it is the post's, no reason (listed-need.ts)
   if (seg)
     for (const k of unmeasuredLists(m, text, seg, (y) => y.s < history && !inQuote(y.s))) unnamedLack.add(k);
@@ -665,7 +688,10 @@ export function findReasons(
       seen.add(at);
       if (!cues.live(x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
-      if ((c === 'qualification' || c === 'requirement') && unnamedLack.has(x.s * 65536 + x.e)) continue;
+      if ((c === 'qualification' || c === 'requirement') && unnamedLack.has(x.s * 65536 + x.e)) {
+        if (criteriaRefs?.has(x.s * 65536 + x.e)) refClauses.add(x.clause);
+        continue;
+      }
       // task specific6: a work sample, trial or its day named in the clause that thanks for it ("danke fürs Probearbeiten
       // am Samstag", "kiitos … ennakkotehtävä") is what was done, no shortfall: a pseudo-reason
       if ((c === 'qualification' || c === 'evidence') && thankedSample(x)) continue;
@@ -706,7 +732,12 @@ export function findReasons(
   // task person: the hire described by a relative clause that names something checkable ("another driver who
   // holds a forklift licence") is compared with the reader: one comparison per sentence (hire-holds.ts)
   const heldSents = new Set<number>();
-  for (const q of hireHolds(m, (x) => cues.live(x))) {
+  for (const q of hireHolds(
+    m,
+    (x) => cues.live(x),
+    text,
+    (x) => unnamedLack.has(x.s * 65536 + x.e),
+  )) {
     if (heldSents.has(q.sent) || maskedSent.has(q.sent)) continue;
     heldSents.add(q.sent);
     // the thing held is named (a qualification) and set against the reader (a comparison)
@@ -881,13 +912,10 @@ export function findReasons(
   if (lacks.named.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the appointee's named record set against the reader's
   if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
-  return {
-    cueCount,
-    reasonAt,
-    criteriaHits,
-    reasonScore,
-    reason: fielded || (reasonScore >= 3 && hasSubstance),
-  };
+  const reason = fielded || (reasonScore >= 3 && hasSubstance);
+  // task case8: a reference to the criteria tells the decision beside it only in a draft that names its reason
+  if (reason) for (const k of refClauses) reasonAt.add(k);
+  return { cueCount, reasonAt, criteriaHits, reasonScore, reason };
 }
 
 /**

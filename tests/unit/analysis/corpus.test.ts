@@ -2807,3 +2807,97 @@ describe("board nominations, non-job decisions that share the words, decisions f
       ).toEqual([]);
   });
 });
+
+describe("appointment notices, the role filled from outside, what the appointee had against the reader (tests/corpus/appoint8.jsonl: a formal notice to the applicants naming the appointee with appeal instructions — 'Rektor beslutade den 4 mars att anställa Karin Holm', 'ansættelsen er faldet på Mette Kjær', 'Ingrid Solberg er tilsatt i stillingen', 'decided on 4 March to appoint Dr Karin Holm', 'ist beabsichtigt, den Dienstposten Herrn X zu übertragen', 'on päätöksellään valinnut tehtävään X' — generic, and with the appointee's record or points set against the reader's, specific; an internal candidate told the role goes outside; the appointee's line management, 'hen har', 'they've got', 'someone who has done more <named work>' against the reader; twins: the notice to the appointee, a staff note, the decision still to come, a manager telling the team, bare 'more experience', sick-leave follow-up named as a duty; six languages)", () => {
+  const rows = load('tests/corpus/appoint8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
+      expect(
+        mine('F1:').map((r) => r.label),
+        lang,
+      ).toEqual(['generic-rejection', 'specific-rejection']);
+      expect(mine('F1 twin').length, lang).toBe(3);
+      expect(mine('F2:').length, lang).toBe(1);
+      expect(mine('F2 twin').length, lang).toBe(1);
+      expect(mine('F3:').length, lang).toBe(3);
+      expect(mine('F3 twin').length, lang).toBe(2);
+    }
+  });
+  it('following up sick leave, absence management or Krankenstand-Management is a duty: no risky or vague flag', () => {
+    for (const r of rows)
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'risky' || x.kind === 'vague'),
+        r.id,
+      ).toEqual([]);
+  });
+  it('the twins get no generic underline: the notice to the appointee, a staff note, news to come, a note to the team', () => {
+    for (const r of [...family('F1 twin'), ...family('F2 twin')])
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+});
+
+describe("case and test shortfalls as reasons, templates that only point at the criteria, expecting a child as the only reason (tests/corpus/case8.jsonl: 'In the case exercise we missed a clear analysis …', 'I opgaven kunne din kode ikke håndtere samtidige forespørgsler', 'in der Schreibprobe noch recht viele Grammatik- und Stilfehler', 'Case-tehtävässä kassavirtalaskelmasi ei täsmännyt taseeseen'; 'assessed against the essential and desirable criteria in the person specification', 'andre ansøgere samlet set bedre opfylder de kvalifikationer, der er efterspurgt'; 'I venter jeres andet barn til foråret, og vi har brug for en, der er her stabilt det første år'; twins: the case discussed at length, the test went well, an offer praising the case, the template plus a named criterion lacked, a customer's baby due before the work, a family hiring a nanny; six languages)", () => {
+  const rows = load('tests/corpus/case8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string, lang: string) =>
+    rows.filter((r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(prefix));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+      riskySpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('each family holds in every language: shortfalls specific, their twins generic, criteria templates generic, a named criterion specific', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const verdicts = (prefix: string) => family(prefix, lang).map((r) => analyzeDraft(r.text).verdict);
+      expect(verdicts('F1:'), lang).toEqual(Array(5).fill('specific-rejection'));
+      expect(verdicts('F1 twin'), lang).toEqual([
+        'generic-rejection',
+        'generic-rejection',
+        'not-rejection',
+        'generic-rejection',
+      ]);
+      expect(verdicts('F2:'), lang).toEqual(Array(3).fill('generic-rejection'));
+      expect(verdicts('F2 twin'), lang).toEqual(Array(2).fill('specific-rejection'));
+      expect(verdicts('F3:'), lang).toEqual(Array(2).fill('generic-rejection'));
+    }
+  });
+  it('expecting a child is underlined as risky in the rejection, never in the tradesman or nanny twins', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      for (const r of family('F3:', lang))
+        expect(
+          analyzeDraft(r.text).flags.some((x) => x.kind === 'risky'),
+          r.id,
+        ).toBe(true);
+      for (const r of family('F3 twin', lang)) {
+        const a = analyzeDraft(r.text);
+        expect(a.verdict, r.id).toBe('not-rejection');
+        expect(a.flags, r.id).toEqual([]);
+      }
+    }
+  });
+});

@@ -22,7 +22,8 @@ const drafts = readFileSync(join(import.meta.dirname, '../../corpus/drafts.jsonl
   .filter((l) => l.trim())
   .map((l) => (JSON.parse(l) as { text: string }).text);
 
-describe('language data as extension resources (issues 5 and 11)', () => {
+// These tests compile the six languages themselves (the build's resources): seconds of work, not a 5 s budget.
+describe('language data as extension resources (issues 5 and 11)', { timeout: 30_000 }, () => {
   it('emits one analysis/<lang>.json per language, equal to the lang module plus its flag texts, the lexicon of all six and the program (precompiled.test.ts)', () => {
     const out = files();
     expect([...out.keys()].sort()).toEqual(

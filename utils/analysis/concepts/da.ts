@@ -282,6 +282,9 @@ const da: ConceptData = {
     '(trækker|trak|trukket|trække) (dig|jer) (fra|ud)',
   ],
   future: [
+    // task appoint8: a post that 'bliver besat' is still to be filled ('Den nye teamlederstilling bliver besat med en ekstern
+    // kandidat', a note to the team); filled is 'er (blevet) besat'
+    '(bliver) [nu|snart|først]',
     '(vil|skal|forventer|forventet|forventes|planlægger|regner med|håber|senest|snart|inden længe|kan blive|kunne blive)',
   ],
   // "vi søger en kandidat med mere erfaring": looking for people is no choice made

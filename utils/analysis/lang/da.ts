@@ -356,6 +356,11 @@ const da: LangData = {
       '(du|din ansøgning|dit navn) (er|var|kom) [desværre|ikke] (ikke) (blandt|iblandt|med blandt|med i)',
       '(stillingen|jobbet|pladsen) (er|blev) [desværre|nu|allerede] [nu|allerede|blevet] (besat)',
     ],
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
+      '(besluttet|besluttede|valgt|valgte|landet på) [os for] (at) (rekruttere|besætte|ansætte) ** (eksternt)',
+    ],
     'other-candidates': [
       // task cross12: decisions13's families in da: help found in the stable or on the farm for the season with regret or 'but thanks' (context-free: a work place, a season and the answer to an ask; a family note has neither), the shift list full 'so there's nothing for you', a shift app's request rejected by the workplace or client (not by a manager: a leave request)
       '(fået|har fået|fik|fundet) [allerede|nu] (hjælp|folk|afløsere|afløser) (i|på) (stalden|gården|butikken|caféen|køkkenet|baren|lageret|kassen|kiosken|rideskolen|kostalden) (i sommer|i år|i efteråret|hen over sommeren|over sommeren|til sommer|til sommeren|for sommeren|denne sæson|for sæsonen) ** (men tak|tak alligevel|men tak alligevel|desværre|tak fordi du spurgte|tak fordi du skrev)',
@@ -831,6 +836,8 @@ const da: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|derfor|og derfor) (går) (vi) [desværre|altså|dog|derfor] (ikke) (videre)',
       // task decisions5: wrapping up here ('vi har valgt at runde af her for dit vedkommende')
       '(runde af|runder af|rundede af|afrunde|afrunder|afrundede) [forløbet|processen|det] [desværre|derfor] (her|nu|for dit vedkommende|med dig)',
       '(vi) (stopper|afslutter|slutter|lukker) [derfor|desværre|altså|så] (forløbet|processen|rekrutteringen|sagen|det) [derfor|desværre] (her|nu)',
@@ -1469,6 +1476,9 @@ const da: LangData = {
       '(bonusbørn~|bonusbarn~|stedbørn~|papbørn~|sammenbragt~)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'venter (jeres|dit|sit|hendes|et|barn nummer) [første|andet|tredje|fjerde|to|tre] (barn|baby)',
+      'venter (tvillinger)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(i|i to) (skal|skulle) (have|få) (barn|et barn|en baby|en lille)',
       '(du|hun|han) (skal|skulle) (få) (barn|et barn|en baby)',
@@ -2673,6 +2683,10 @@ const da: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('ansvar for sygefraværsopfølgning'), no remark on anyone's health
+      '(opfølgning|opfølgningen|håndtering|håndteringen) (på|af) [det] (sygefravær~|fravær~)',
+      '(følge|følger|fulgt|fulgte) (op) (på) [det] (sygefravær~|fravær~|sygemeldte)',
+      '(sygefraværsopfølgning~|fraværsopfølgning~|sygefraværssamtal~|fraværssamtal~)',
       // task specific5: a customer's age checked at the till ('tjekke alder ved salg af øl'): the job's routine
       '(tjekke|tjekkede|tjekker|kontrollere|kontrollerede|spørge om|spurgte om|bede om) [kundens|kundernes] (alder|alderen|legitimation|id)',
       // task wish: an employee's own request for leave turned down ('ansøgningen om orlov'): HR mail
@@ -2747,6 +2761,10 @@ const da: LangData = {
     // task named: et afsluttet valg af en person ved navn ('vi er gået videre med Anders'), en tredje person ved
     // pronomen ('tilbyde hende jobbet') og det, der efter et navn er dets (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('ansættelsen er faldet på Mette Kjær', 'besluttet at ansætte Birgitte Friis')
+      '(besluttet|besluttede|bestemt|bestemte) ** (at) (ansætte|udnævne|ansætte)',
+      '(ansættelsen|valget) (er faldet|faldt) [nu] på',
+      '(indstillet|indstiller) [nu]',
       '(faldt) valget [til sidst] på',
       '(valgt|valgte|ansat|ansatte|besat|besatte|rekrutteret) [til sidst|nu|i stedet|derfor]',
       '(gået|gik) videre med',
@@ -2807,7 +2825,18 @@ const da: LangData = {
       '(din|dine) [egen|egne] [*] (erfaring|meritter|baggrund|profil|erhvervserfaring|arbejdserfaring) ** (er|kommer|ligger|har været) ** (primært|hovedsageligt|især|mest|fortrinsvis|overvejende|først og fremmest) (fra|inden for|med|af|i|på)',
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('han har liftcertifikat')
-    heHas: ['(han|hun) (har|havde) [jo|allerede|også]'],
+    heHas: ['(han|hun|hen) (har|havde) [jo|allerede|også]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(kære|til) (ansøger|ansøgere|ansøgerne)',
+      '(til) (alle|samtlige) (ansøgere)',
+      '(klagevejledning~|kan påklages|kan ikke påklages)',
+    ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kravene|kriterierne|kriterier|kravprofil~|kvalifikationerne|kvalifikationer|kvalifikationskrav~|udvælgelseskriteri~)',
+    ],
+    notReason: ['(transportudgift~|rejseudgift~|transportgodtgørelse~|kørselsgodtgørelse~)'],
     consent: [
       '(hvis du siger ja|med dit samtykke|hvis du vil være med|hvis du giver samtykke|hvis du accepterer|hvis du ønsker det|vil du have at vi|må vi)',
     ],
@@ -2874,6 +2903,9 @@ const da: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      'case~',
+      '(teknisk|tekniske|praktisk|praktiske|skriftlig|skriftlige) (opgave|opgaven|opgaver|opgaverne)',
       // task kinds6: a photo or film trial ('prøvefotograferingen', 'testoptagelsen')
       '(prøvefotografering~|testoptagelse~|prøveoptagelse~|testskud~)',
       // task specific5: a driving test and a trial cook ('prøvekørslen', 'køreprøven', 'prøvemadlavningen')
@@ -2889,6 +2921,10 @@ const da: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fejl|~fejlene|~fejlen)',
+      '(manglede|savnede|mangler|savner) (vi)',
+      '(vi) (manglede|savnede|mangler|savner)',
       // task kinds7: a trial's trouble or slowness ('du havde svært ved', 'det tog lang tid', 'saucen skilte')
       '(havde|har) (svært) (ved)',
       '(tog) [meget|alt for|for] (lang tid)',
@@ -2909,6 +2945,8 @@ const da: LangData = {
     // task compare2: et mål for erfaring, viden eller uddannelse med sin præposition; det der efter det ikke nævner noget
     // (en fast beholder, 'end'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('en, der har lavet mere lønkørsel')
+      '(der|som|han|hun) (har|havde) [allerede|også|betydeligt] (lavet|udført|ledet|kørt|arbejdet med|bygget|stået for) (flere|mere)',
       '(mere|længere|bredere|dybere|større|solidere|stærkere|mere omfattende) [praktisk|praktiske|direkte|solid|teknisk|tekniske] (erfaring|viden|kendskab|kompetencer|kompetence|uddannelse|forståelse|rutine) (med|inden for|indenfor|i|fra|af|om|på|omkring)',
       '(flere) (års) (erfaring) (med|inden for|indenfor|i|fra)',
     ],
@@ -2948,6 +2986,8 @@ const da: LangData = {
     bareDecline: ['(takke nej|takker nej|sige nej tak|siger nej tak|sige nej|siger nej|afslå|afslår)'],
     offerNamed: ['(tilbuddet|tilbud|jobtilbuddet|jobtilbud|ansættelsestilbuddet)'],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(ingen|næsten ingen|stort set ingen) (~fejl)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(intet|ikke|ingenting|ikke noget) ** (med|om) (din|jeres) (indsats|præstation)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

@@ -303,6 +303,8 @@ const de: LangData = {
       '(stelle|position|job|rolle|platz|~stelle|vakanz|mandat|aufgabe) ** (ist|wurde|sind|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (einen|eine|einen internen|eine interne|einen externen|eine externe) (kandidaten|kandidatin|bewerber|bewerberin|mitbewerber|mitbewerberin|person|mitarbeiter|mitarbeiterin) ** (gegangen|vergeben)',
       // task informal7: gone to someone described by what they have ('der Job ist an jemanden mit etwas mehr Erfahrung gegangen')
       '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ist|wurde|ging) [leider|bereits|inzwischen|letztlich|am ende|nun] (an) (jemanden|jemand|eine person) (mit|der|die) ** (gegangen|vergeben)',
+      // task appoint8: the simple past with no participle after it ('Die Stelle ging an jemanden mit mehr Erfahrung')
+      '(stelle|position|job|rolle|platz|~stelle|~platz|~job) (ging) [leider|letztlich|am ende|nun|dann|schließlich] (an) (jemanden|jemand|eine person) (mit|der|die)',
       '(beabsichtigt|vorgesehen|geplant|entschieden|beschlossen) [,] (die stelle|die position|die planstelle|den dienstposten|das amt|die funktion) (mit|an) (einer|einem|frau|herrn|herr|der|dem|den) ** (zu besetzen|zu übertragen|zu vergeben)',
       // task board3o: 'wir können Ihnen heute leider keine positive Nachricht zukommen lassen / übermitteln' (a decision only in a
       // draft about a job)
@@ -542,7 +544,15 @@ const de: LangData = {
       '(ist|war) (die stelle|der job|die position|die rolle|sie|er) [leider|diesmal|nun|inzwischen|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin) (gegangen)',
       '(die stelle|der job|die position|die rolle) (ging|geht) [leider|diesmal|nun|letztlich] [leider|diesmal] (an) (jemand anderen|jemand anderes|jemanden anderen|eine andere person|einen anderen bewerber|eine andere bewerberin|einen anderen kandidaten|eine andere kandidatin)',
     ],
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
+      '(entschieden|entschlossen|beschlossen) ** (extern) (zu besetzen|zu vergeben|nachzubesetzen)',
+      '(entschieden|entschlossen) ** (für) (eine externe|einen externen) (bewerberin|bewerber|kandidatin|kandidaten|besetzung|lösung)',
+    ],
     'other-candidates': [
+      // task case8: others met the criteria better, the verb last ('dass andere Bewerber die geforderten Qualifikationen insgesamt besser erfüllen')
+      '(dass) (andere|weitere) (bewerberinnen und bewerber|bewerber und bewerberinnen|bewerberinnen|bewerber|kandidatinnen und kandidaten|kandidaten|kandidatinnen) ** ** (besser|eher|stärker) (erfüllen|erfüllten|erfüllt|entsprechen|entsprachen|mitbringen|mitbrachten)',
       // task cross13: a shift or placement taken over by someone else, passive ('leider wurde die Schicht am Freitag schon von jemand anderem übernommen'; a colleague's swap names the colleague)
       '(wurde|ist) [leider|schon|bereits] (die|deine|ihre|der|dein|ihr) (schicht|~schicht|einsatz|~einsatz|dienst|~dienst|auftrag|job) ** [schon|bereits|leider] [schon|bereits] (von jemand anderem|von jemandem anderen|von jemand anders|von einer anderen person|von einem anderen kollegen|von einer anderen kollegin) (übernommen|besetzt)',
       // task cross13: the same with the shift as subject ('die Schicht ist leider schon von jemand anderem übernommen worden')
@@ -1040,6 +1050,8 @@ const de: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(deshalb|daher|darum|also|und deshalb) (machen) (wir) [leider|daher|deshalb] (nicht) (weiter)',
       '(beenden|schließen|stoppen) (wir) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider] (an dieser stelle|hier|hiermit|jetzt)',
       '(wir) (beenden|schließen|stoppen) [daher|deshalb|leider|somit|also] (das|den) (verfahren|prozess|auswahlverfahren|bewerbungsprozess|bewerbungsverfahren|auswahlprozess) [daher|deshalb|leider|somit] (an dieser stelle|hier|hiermit)',
       // task spec3: the process not continued ('deshalb setzen wir das Verfahren nicht fort'); a decision only in a draft about a job
@@ -1678,6 +1690,9 @@ const de: LangData = {
       '(einjährig~|zweijährig~|dreijährig~) (zu hause|zuhause|daheim)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      '(euer|ihr|dein|sein|ein|ein weiteres) [erstes|zweites|drittes|viertes|weiteres] (kind|baby) (erwartet|erwartest|erwarten|bekommt|bekommst|bekommen)',
+      '(zwillinge) (erwartet|erwartest|erwarten)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(sie|ihr|du) (planen|plant|planst|erwarten|erwartet|erwartest|bekommen|bekommt|bekommst) [bald|demnächst|im frühjahr|nächstes jahr] (nachwuchs|ein kind|ein baby)',
       // task reasons5: becoming a parent with the time between ('Sie werden im Frühjahr Mutter')
@@ -2130,6 +2145,8 @@ const de: LangData = {
       '(begehung~|~begehung|~begehungen|betriebsprüfung~|qualitätsprüfung~|~inspektion~|inspektion~)',
     ],
     evidence: [
+      // task appoint8: the reader's appraisal or score, measured ('Ihre Beurteilung lautet auf 12 Punkte')
+      '(ihre|deine) [aktuelle|dienstliche|letzte] (beurteilung|bewertung|punktzahl) (lautet|lautete|liegt|lag|beträgt|betrug) [auf|bei] #',
       // task appointee7: the reader wants to work remotely only ('du möchtest nur remote arbeiten')
       '[du|sie] (möchtest|möchten|willst|wollen|kannst|können) (nur|ausschließlich|lediglich) (remote|von zuhause|von zu hause|im homeoffice|mobil) (arbeiten)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
@@ -2280,6 +2297,8 @@ const de: LangData = {
       '(ihr|dein|ihre|deine) (test|testergebnis|ergebnis|einstufungstest|sprachtest|fachtest|niveau|sprachniveau|punktzahl) (lag|war|ergab|zeigte|liegt) [nur|lediglich|eher] (bei|auf|unter)',
     ],
     comparison: [
+      // task appoint8: the appointee's appraisal points against the reader's ('Herr Weber wurde mit 14 Punkten beurteilt, Ihre Beurteilung lautet auf 12 Punkte')
+      '(mit) # (punkten|punkte|punkt) (beurteilt|bewertet|eingestuft) [während|wohingegen|aber] (ihre|deine) [aktuelle|dienstliche] (beurteilung|bewertung|punktzahl) (lautet|lautete|liegt|lag|beträgt|betrug) [auf|bei] #',
       // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
       '(einen|eine|einem|einer|den|die) (Kandidaten|Kandidatin|Bewerber|Bewerberin|Person) (mit) (mehrjähriger|langjähriger|mehreren|vielen) (Erfahrung|Jahren)',
       '(Ihr|Ihre|dein|deine) (Profil|Hintergrund|Erfahrung|Lebenslauf) (ist|liegt) [vor allem|eher|klar|besonders] (stark|im|in|auf|stärker)',
@@ -2963,6 +2982,9 @@ const de: LangData = {
       '(schrieb|hat geschrieben)',
     ],
     harmless: [
+      // task appoint8: managing sick leave is a manager's duty ('Dienstplanung und Krankenstand-Management'), no remark on anyone's health
+      '(krankenstand-management|krankenstandsmanagement|fehlzeitenmanagement|fehlzeitengespräch~|krankenrückkehrgespräch~|rückkehrgespräch~)',
+      '(umgang mit|management von|steuerung von|steuerung der|betreuung von) (krankenstand|krankenständen|fehlzeiten|krankheitstagen)',
       // task h11a: one of the lads from the trial ('einen von den Jungs vom Probearbeiten')
       '(einen von den|eine von den|einen der|eine der|einer von den|einer der) (jungs|mädels|jungen|mädchen)',
       // task h11a: one of the others of the trial ('einen von den anderen Jungs'): the reader was one of them
@@ -3015,6 +3037,9 @@ const de: LangData = {
     // task named: eine abgeschlossene Wahl einer Person mit Namen ('wir haben uns für Herrn Schuster entschieden'),
     // einer dritten Person per Pronomen ('ihr das Angebot gemacht') und was nach einem Namen ihm gehört (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment (Konkurrentenmitteilung) naming the appointee ('ist beabsichtigt, die Stelle Herrn Jonas Weber zu übertragen')
+      '(den|die|diese|diesen) (stelle|dienstposten|position|funktion|professur|planstelle|leitung) (herrn|frau|hr|fr) ** (zu übertragen|übertragen|zu besetzen)',
+      '(herrn|frau) ** (den|die) (stelle|dienstposten|position|funktion|professur|planstelle) (zu übertragen|übertragen)',
       '(uns) [schließlich|letztlich|nun|jetzt|leider|daher|deshalb|am ende|final] für [herrn|frau|hr|fr] * (entschieden|entschlossen)',
       '(die|diese) (stelle|position|rolle|zusage) [herrn|frau|hr|fr] * (angeboten|gegeben|erteilt)',
       '(uns) [leider|daher|deshalb|schließlich|letztlich|nun|jetzt|am ende] (entschieden|entschlossen) (mit) [herrn|frau|hr|fr] * (weiterzumachen|weiterzugehen|fortzufahren)',
@@ -3084,7 +3109,18 @@ const de: LangData = {
       '(ihr|ihre|dein|deine) [*] (profil|erfahrung|bewerbung|werdegang) (konnte|konnten|kann) ** (nicht) [ganz] (mithalten)',
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('der hat den Staplerschein')
-    heHas: ['(der|die|er) (hat|hatte) [ja|schon|bereits|auch]'],
+    heHas: ['(der|die|er|sie) (hat|hatte) [ja|schon|bereits|auch]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(einstweilige~|einstweiligen) (anordnung|rechtsschutz)',
+      '(rechtsbehelfsbelehrung|konkurrentenmitteilung|konkurrentenklage|konkurrentenschutz)',
+      '(gegen) (diese|die) (auswahlentscheidung)',
+    ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kriterien|anforderungen|anforderungsprofil~|qualifikationen|auswahlkriterien|voraussetzungen)',
+    ],
+    notReason: ['(reisekosten~|fahrtkosten~|reisekostenerstattung~)'],
     consent: [
       '(mit ihrer einwilligung|mit deiner einwilligung|wenn sie einverstanden sind|wenn du einverstanden bist|mit ihrem einverständnis|mit deinem einverständnis|mit ihrer zustimmung|dürfen wir|dürften|sofern sie zustimmen)',
     ],
@@ -3161,6 +3197,9 @@ const de: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      '(case~|case-~)',
+      '(technische|technischen|praktische|praktischen|schriftliche|schriftlichen) (aufgabe|aufgaben|prüfung)',
       // task specific5: a trial cook and a driving test ('das Probekochen', 'die Testfahrt')
       '(probekochen~|probekochens|testfahrt~|prüfungsfahrt~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -3175,6 +3214,11 @@ const de: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fehler|~fehlern|~fehlers)',
+      '(fehlte|fehlten|fehlt|fehlen) (uns|mir)',
+      '(vermissten|vermissen|vermisste) (wir|ich)',
+      '(wir) (vermissten|vermissen)',
       // task kinds7: a trial's trouble or slowness ('kamen ziemlich langsam raus', 'hattest Mühe mit', 'dauerte zu lange')
       '(langsam)',
       '(mühe|schwierigkeiten|probleme) (mit|bei|beim)',
@@ -3197,6 +3241,9 @@ const de: LangData = {
       '(mehr|längere|längerer|breitere|breiterer|tiefere|tieferer|tiefergehende|tiefergehendere|fundiertere|fundierterer|umfassendere|umfassenderer|größere|größerer|stärkere|solidere) [praktische|praktischer|direkte|direkter|technische|technischer] (erfahrung|erfahrungen|kenntnisse|kenntnissen|wissen|know-how|ausbildung|kompetenz|kompetenzen|praxis|routine|verständnis) (mit|in|im|bei|für|aus|zu|zum|zur|rund um)',
     ],
     moreThing: [
+      // task appoint8: someone who has done more of a named kind of work, the verb after it ('jemanden, der schon mehr Tiefbaustellen
+      // geleitet hat'): the thing is the word between
+      '(der|die|er|sie) [schon|bereits|deutlich] (mehr) * (geleitet|betreut|gemacht|durchgeführt|abgewickelt|gebaut|verantwortet|umgesetzt|begleitet)',
       '(mehr|längere|längerer|breitere|tiefere|fundiertere|umfassendere) (~erfahrung|~kenntnisse|~kenntnissen|~ausbildung|~kompetenz)',
     ],
     unnamedThing: [
@@ -3243,6 +3290,8 @@ const de: LangData = {
       '(an anderer|an anderen|an dieser|an erster|an zweiter|an späterer|an gleicher) (stelle|stellen)',
     ],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(keine|kaum|fast keine) (~fehler)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nichts|nicht) ** (mit|an) (deinem|ihrem|deiner|ihrer|eurem|eurer) (einsatz|leistung|engagement)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

@@ -378,6 +378,13 @@ const en: LangData = {
       "(not|n't) (go|gone|get|got|make|made) (through|it through) (to) (the) (interview~|next|shortlist|final)",
       '(outcome|result|status|decision) (not shortlisted|unsuccessful|not selected|not successful|not progressed)',
     ],
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
+      '(decided|chosen|opted|agreed) to (fill|recruit|recruit for|hire for|staff) ** (externally)',
+      '(decided|chosen|opted|agreed) to (go|recruit|hire) (external|from outside)',
+      '(decided|chosen|opted|agreed) to (appoint|hire|take on|go with|bring in) (an|someone) (external|from outside)',
+    ],
     'other-candidates': [
       // task cross12: decisions12's staffing and gig notices in en: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with 'but thanks' and a season or a work object ('we've already got our people sorted for the summer but thanks for asking', 'got someone to do the dishes …, but thanks anyway'); a note to staff has no thanks
       '(shift|~shift|assignment|booking|placement|slot|locum|cover) ** (has been|was|got|has now been|has already been) [unfortunately|already|now] (taken|filled|covered|picked up) (by) (someone else|somebody else|another worker|another consultant|another candidate|another temp|another locum)',
@@ -1446,6 +1453,10 @@ const en: LangData = {
       '(adoption leave|adopted a child|adopted a baby|adopting a child|adopting a baby|adoptive parent~)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'expecting (your|their|her|his|a|another) [first|second|third|fourth|next|new] (baby|child|little one)',
+      '(expecting|having) (twins)',
+      "(your|her|their) (baby|little one) (is|'s|was) due",
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       "(you're|you are|you two are|you both are) (planning|trying for|hoping for|expecting) (a family|a baby|a child|another baby|another child)",
       // session 16: becoming a parent ('you are going to be a mum this autumn')
@@ -1915,6 +1926,8 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task appoint8: the reader's score, measured ('your score was 31')
+      '(your) (score|rating|mark) (was|is) # [points|out of #]',
       // task appointee7: the reader wants to work remotely only ('you only want to work remotely')
       "[you|you'd|you would] (only|just) (want|wanted|can|could|like|would like) (to) (work) (remotely|remote|from home|fully remote)",
       "(you're|you are) (only|just) (looking for|interested in|after) (remote|fully remote|home-based|work from home)",
@@ -2034,6 +2047,8 @@ const en: LangData = {
       '(your) (doctorate|degree|phd|qualification|training|masters|diploma) (is|was) (in) (an|a) (unrelated|different|other|non-relevant) (field|area|subject|discipline)',
     ],
     comparison: [
+      // task appoint8: the appointee's score against the reader's ('Ms Walsh scored 42 out of 50 at interview; your score was 31')
+      '(scored|was rated|was scored|achieved) # [points|out of #] ** (your) (score|rating|mark) (was|is) #',
       // task decisions3: the hire's years named against the reader's profile, strongest elsewhere
       '(a|an|the) (candidate|applicant|person|someone) (with|who has|who had) (several|many) (years|year~)',
       '(your) (profile|background|experience|cv) (is|lies) [mostly|mainly|clearly] (strong|strongest|stronger) (on|in)',
@@ -2703,6 +2718,9 @@ const en: LangData = {
     ],
     history: ['original (message|email|mail)', 'forwarded (message|email|mail)', '(wrote|has written)'],
     harmless: [
+      // task appoint8: managing sickness absence is a manager's duty ('twelve reports, rotas and absence management'), no remark on anyone's health
+      '(absence|sickness absence|sickness-absence|sick leave|attendance) (management|follow-up|follow up|reviews|review meetings|return-to-work)',
+      '(managing|manage|managed|handling|following up|follow up|followed up) (sickness|sickness absence|sick leave|staff absence|absence)',
       // a race as a contest ('locked in a close race for market share', 'the race to hire'): no ethnicity
       '(close|tight|arms|rat|two-horse|horse|presidential|leadership|neck-and-neck) (race)',
       '(race) (for|to) (the|a|market|desktop|leadership|first|hire|win|build|finish|deliver|market~)',
@@ -2774,6 +2792,8 @@ const en: LangData = {
     // task named: a completed choice whose person follows as a name ('we've now decided to go ahead with Daniel'),
     // a third person chosen by pronoun ('offer her the position') and what after a name owns it (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment with a date between ('The Vice-Chancellor decided on 4 March to appoint Dr Karin Holm')
+      '(decided|resolved|agreed) ** to (appoint|offer the post to|offer the position to)',
       '(gone|went) [ahead|forward] with',
       '(decided|chosen|chose|opted|agreed) to (go|move|carry on|continue|proceed) [ahead|forward] with',
       '(decided|chosen|chose|opted|agreed) to (appoint|hire|take on|recruit|select)',
@@ -2793,7 +2813,9 @@ const en: LangData = {
     ],
     afterName: [
       '(proposal|proposals|references|reference|referees|quote|quotation|bid|offer|design|designs|draft|idea|ideas|plan|plans|suggestion|suggestions|report|team|company|agency|firm)',
-      '(from) (your|the|their) *',
+      // task appoint8: not 'Paul from the Leicester site' (a colleague taken); 'from the agency' is a supplier
+      '(from) (your|their) *',
+      '(from) (the) (agency|firm|company|supplier|consultancy|vendor|studio|contractor|contractors|recruiters|bureau)',
     ],
     metThanks: [
       // task decide7: 'thanks so much for chatting with us last week', 'thanks again for the chat'
@@ -2851,7 +2873,24 @@ const en: LangData = {
     // task appointee7: the one taken said to hold something in a clause of its own ('hes got his IPAF card')
     heHas: [
       '(he|she) (has|had|holds|held|already has|has already|also has) [got]',
+      // task appoint8: singular they ('We've gone with another chef. They've got several years of …')
+      '(they) (have|had|hold|already have|have already|also have) [got]',
+      "(they've|theyve) [already|also] (got)",
       "(he's|she's|hes|shes) [already|also] (got)",
+    ],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(to) (the|all) (applicants|candidates|shortlisted candidates) (for)',
+      '(dear) (applicant|applicants|candidate|candidates)',
+      '(an|any|your|the right of) (appeal) (against) (the|this) (decision|appointment)',
+      '(appeal) (must|should) (reach|be lodged|be submitted)',
+    ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(criteria|person specification|person spec|job specification|job description|selection criteria|shortlisting criteria|requirements|qualifications)',
+    ],
+    notReason: [
+      '(travel|travelling|traveling) (expenses|expense|costs|claim|claims|allowance|reimbursement)',
     ],
     consent: [
       '(if you agree|with your consent|with your permission|if you say yes|if you would like to join|if you are happy for us to|if you would like us to|would you like us to)',
@@ -2916,6 +2955,9 @@ const en: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      '(case) (exercise|exercises|presentation|interview|assignment|task|round|challenge|analysis|study)',
+      '(writing|copywriting|copy|translation|editing|code) (sample|samples)',
       // task kinds7: 'thanks for doing the practical', a lifeguard 'try-out'
       '(doing|did|for) (the|your) (practical)',
       '(try-out|tryout|try-outs|tryouts)',
@@ -2935,6 +2977,9 @@ const en: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(errors|mistakes|typos|inaccuracies|bugs)',
+      "(we|we've|we have) (missed|were missing|lacked|did not see|didn't see|could not see|couldn't see)",
       // task kinds7: a trial's trouble or slowness ('coming out quite slowly', 'struggled to keep up', 'took ages')
       '(slowly|struggled|struggling)',
       '(had) [some|real|a lot of] (trouble|difficulty|difficulties)',
@@ -2999,6 +3044,8 @@ const en: LangData = {
     bareDecline: ['(decline|declining|turn it down|turning it down|turn down|say no|turn the offer down)'],
     offerNamed: ['(the|your|this|the kind|your kind|the job|your job|the generous|your generous) (offer)'],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(no|zero|hardly any|barely any|very few) (errors|mistakes|typos|bugs)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(nothing|not) ** (to do with|about|down to) (your) (effort|efforts|performance|work)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

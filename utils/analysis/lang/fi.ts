@@ -408,6 +408,11 @@ const fi: LangData = {
       // task scope: 'tarjosimme tehtävää hakijalle, joka voi aloittaa …'
       '(tarjosimme|tarjoamme|olemme tarjonneet|tarjottiin|on tarjottu) (tehtävää|paikkaa|työtä|tehtävän|paikan|työn|pestiä) (hakijalle|ehdokkaalle|henkilölle) (joka|jolla)',
     ],
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
+      '(päättäneet|päätimme|päätetty|päädyimme) ** (rekrytoida|rekrytoimaan|palkata|palkkaamaan|valita|valitsemaan) (ulkopuolelta|talon ulkopuolelta|ulkopuolisen)',
+    ],
     'other-candidates': [
       // task cross13: a shift or gig taken by someone else ('lauantain vuoron Messukeskuksessa otti valitettavasti joku toinen'; a colleague's swap names the colleague)
       '(vuoron|työvuoron|keikan|iltavuoron|aamuvuoron|yövuoron|~vuoron|~keikan) ** (otti|on ottanut|sai|on saanut) [valitettavasti|jo|nyt] [valitettavasti|jo] (joku toinen|toinen tekijä|toinen työntekijä|toinen hakija|toinen keikkalainen)',
@@ -775,6 +780,8 @@ const fi: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(joten|siksi|ja siksi) (emme) [valitettavasti|siksi] (jatka) (eteenpäin|tästä)',
       '(päätämme|lopetamme|keskeytämme) [siksi|näin ollen|valitettavasti|siis] (prosessin|rekrytoinnin|hakuprosessin|valintaprosessin|asian) [siksi|valitettavasti] (tähän)',
     ],
     // task famdec: interview times already given to others or to applicants with what was asked ('haastatteluajat on
@@ -1332,6 +1339,8 @@ const fi: LangData = {
     ],
     // raskau~ / raskaana, not raska~: "raskas" (heavy) is no pregnancy
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      '(odotat|odotatte|odottaa|odottavat) [toista|ensimmäistä|kolmatta|neljättä] (lasta|lastanne|lastasi|vauvaa|vauvaanne|esikoista|esikoistanne|kaksosia)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(olette|olet|on|ovat) (saamassa) (lasta|lapsen|vauvaa|vauvan|esikoista|esikoisen|perheenlisäystä)',
       // task reasons5: becoming a parent ('sinusta on tulossa äiti')
@@ -2411,6 +2420,8 @@ const fi: LangData = {
     ],
     history: ['(alkuperäinen) (viesti)', '(välitetty|edelleenlähetetty) (viesti)', '(kirjoitti)'],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('sairauspoissaolojen seuranta'), no remark on anyone's health
+      '(sairauspoissaolojen|poissaolojen) (seuranta~|seuraaminen|seuraamista|seurannan|hallinta~|seurantaa)',
       // task appointee7: the reader's experience from a daycare centre ('kokemuksesi on pääosin päiväkodista'): a workplace
       '(kokemuksesi|kokemuksenne|kokemusta|kokemus|työkokemuksesi|työkokemusta|taustasi) ** (päiväkodista|päiväkodissa|päiväkodeista|päiväkodeissa)',
       // a service, a unit or a post for mental health ('mielenterveyspalveluiden sairaanhoitaja'): the work, no remark
@@ -2478,8 +2489,11 @@ const fi: LangData = {
     // task named: päätetty valinta nimeltä ('valitsimme lopulta Villen'), kolmas henkilö pronominilla ('tarjota
     // paikkaa hänelle') ja se, mikä nimen jälkeen on sen omaa (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('Varhaiskasvatusjohtaja on päätöksellään 4.3.2026 valinnut tehtävään Anna Virtasen')
+      '(on|ovat) (päätöksellään|päätöksellä|päätöksellänsä|päätöksellä) ** (valinnut|valinneet|nimittänyt|nimittäneet|ottanut) [tehtävään|virkaan|toimeen|paikalle]',
+      '(valinnut|valinneet|nimittänyt|nimittäneet) (tehtävään|virkaan|toimeen|paikalle)',
       '(valitsimme|palkkasimme|otimme) [lopulta|nyt|sittenkin|kuitenkin|siis|tällä kertaa|tehtävään|paikalle]',
-      '(olemme|on) [nyt|lopulta] (valinneet|valinnut|palkanneet|palkannut)',
+      '(olemme|on) [nyt|lopulta] (valinneet|valinnut|palkanneet|palkannut) [tehtävään|virkaan|toimeen|paikalle]',
       '(päätimme|päädyimme|olemme päättäneet|on päätetty) [lopulta|nyt|valitettavasti] (valita|valitsemaan|jatkaa|jatkamaan|edetä|etenemään)',
       '(olemme|on) [valitettavasti|nyt|lopulta] (päättäneet|päättänyt) (valita|jatkaa|edetä)',
       '(tarjosimme|olemme tarjonneet) (paikkaa|tehtävää|työpaikkaa|pestiä|työtä)',
@@ -2537,6 +2551,16 @@ const fi: LangData = {
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('sillä on trukkikortti')
     heHas: ['(sillä|hänellä|hällä|sil|tolla|sillä kaverilla) (on|oli) [jo|myös|kans]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(hyvä|arvoisa) (hakija|hakijat)',
+      '(oikaisuvaatimus~|oikaisuvaatimusohje~|valitusosoitus~|valitusohje~)',
+    ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kriteerit|kriteerei~|kriteerien|vaatimukset|vaatimuksia|vaatimusten|pätevyydet|pätevyyksi~|kelpoisuusvaatimuk~|kelpoisuusehdo~|valintakriteer~|ominaisuudet|ominaisuuksien)',
+    ],
+    notReason: ['(matkakulu~|matkakustannu~|matkalasku~)'],
     consent: [
       '(suostumuksesi|suostumuksellasi|luvallasi|jos annat siihen luvan|jos annat luvan|jos haluat mukaan|jos haluat)',
     ],
@@ -2598,6 +2622,8 @@ const fi: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      '(teknise~|tekninen|kirjallise~|kirjallinen) (tehtäv~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
       '(ratkaisusi|ratkaisunne)',
       '(ratkaisu) (ei)',
@@ -2607,6 +2633,10 @@ const fi: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~virhe~|~virhei~)',
+      '(jäimme|jäin) (kaipaamaan)',
+      '(kaipasimme|kaipasin)',
       // task kinds7: a result short of the level the job requires ('tulos ei riittänyt … vaadittavaan taitoon', 'jäi alle
       // vaadittavan B2-tason'): the level is named, no plain 'it wasn't enough' (notObserved yields inside it)
       '(ei|eivät) [valitettavasti|kuitenkaan|aivan|ihan] (riittänyt|riittäneet|yltänyt|yltäneet) ** (vaadittava~|vaadittu~|edellytettävä~|edellytetty~|~tasolle|~tasoon)',
@@ -2628,13 +2658,15 @@ const fi: LangData = {
     // task compare2: kokemuksen, osaamisen tai koulutuksen määrä; mikä sen jälkeen tai sisällä ei nimeä mitään (vakiolokero,
     // 'kuin', pelkkä 'työkokemus'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('henkilölle, joka on tehnyt enemmän konsernitilinpäätöksiä')
+      '(joka|hän) (on|oli) [jo|myös|selvästi] (tehnyt|johtanut|hoitanut|vetänyt|toteuttanut|rakentanut) (enemmän)',
       '(enemmän|pidempi|pidemmän|pitempi|pitemmän|laajempi|laajemman|laajemmat|syvällisempi|syvällisemmän|syvällisemmät|syvemmät|syvempi|vahvempi|vahvemman|vahvemmat|monipuolisempi|monipuolisemman) (kokemusta|kokemus|kokemuksen|osaamista|osaaminen|osaamisen|tietämystä|tietämys|tietoa|tiedot|koulutusta|koulutus|koulutuksen|näkemystä)',
     ],
     moreThing: [
       '(enemmän|pidempi|pidemmän|pitempi|laajempi|laajemman|vahvempi|vahvemman|syvällisempi|monipuolisempi) (~kokemusta|~kokemus|~kokemuksen|~osaamista|~osaaminen|~koulutusta|~koulutus)',
     ],
     unnamedThing: [
-      '(kuin|vastaavista|vastaavasta|vastaavissa|samanlaisista|samankaltaisista|vastaavanlaisista|alalta|alan|alasta|tältä|tästä|näistä|siitä|niistä|tehtävistä|tehtävästä|rooleista|roolista|työstä|työtehtävistä|meidän|teidän|sinun|heidän|tällaisista|tällaisesta|tämänkaltaisista|muista|aiemmista|eri|kaikesta)',
+      '(kuin|töitä|työtä|hommia|vastaavista|vastaavasta|vastaavissa|samanlaisista|samankaltaisista|vastaavanlaisista|alalta|alan|alasta|tältä|tästä|näistä|siitä|niistä|tehtävistä|tehtävästä|rooleista|roolista|työstä|työtehtävistä|meidän|teidän|sinun|heidän|tällaisista|tällaisesta|tämänkaltaisista|muista|aiemmista|eri|kaikesta)',
       '* (sektorilta|sektorista|sektorilla|alalta|alasta|ympäristöistä|ympäristöstä|organisaatioista|yrityksistä|rooleista|tehtävistä|tiimeistä)',
       '(kokemusta|kokemus|kokemuksen|osaamista|osaaminen|osaamisen|koulutusta|koulutus|koulutuksen|työkokemusta|työkokemus|työkokemuksen|alakokemusta|työelämäkokemusta|esimieskokemusta|esihenkilökokemusta|johtamiskokemusta)',
     ],
@@ -2669,6 +2701,9 @@ const fi: LangData = {
       '(tarjouksesta|tarjous|tarjousta|tarjouksen|työtarjouksesta|työtarjous|työpaikkatarjouksesta)',
     ],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(virheetön~|virheettöm~)',
+      '(ei|eikä) [ollut|löytynyt] [yhtään|juurikaan] (~virhei~)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(ei) (liity|johdu) [mitenkään|millään tavalla|mitenkään sinun] (panokseesi|suoritukseesi|työhösi|panoksestasi|suorituksestasi)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

@@ -442,6 +442,11 @@ const nb: LangData = {
       '(du|søknaden din|din søknad|navnet ditt) (er|var|kom) [dessverre|ikke] (ikke) (blant|med blant|med i)',
       '(stillingen|jobben|plassen) (er|ble) [dessverre|nå|allerede] [nå|allerede|blitt] (besatt|fylt)',
     ],
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
+      '(bestemt oss for|besluttet|valgt|landet på) (å) (rekruttere|ansette|besette|tilsette) ** (eksternt)',
+    ],
     'other-candidates': [
       // task cross12: decisions12's staffing and gig notices in nb: a shift or assignment taken by another, not approved by the client, gone to another consultant, not booked for a period, a volunteer not matched; informal staffing facts with regret or 'men takk' and a season or a work object ('vi har dessverre allerede fått folk til sommeren, men takk for at du spurte', 'har fått en som tar oppvasken i sommer, men takk'); a note to staff has no regret or thanks
       '(ble|er blitt|har blitt) [dessverre|allerede|nå] [dessverre|allerede] (tatt|besatt|dekket|tildelt) (av) (en annen|noen andre|noen annen|ei anna|en anna)',
@@ -909,6 +914,8 @@ const nb: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|derfor|og derfor) (går) (vi) [dessverre|altså|likevel|derfor] (ikke) (videre)',
       // task decisions5: wrapping up here ('vi velger å runde av her for din del')
       '(runde av|runder av|rundet av|avrunde|avrunder|avrundet) [prosessen|det] [dessverre|derfor] (her|nå|for din del|med deg)',
       '(vi) (stopper|avslutter|slutter|lukker) [derfor|dessverre|altså|så] (prosessen|rekrutteringen|saken|det|løpet) [derfor|dessverre] (her|nå)',
@@ -1508,6 +1515,9 @@ const nb: LangData = {
       '(bonusbarn~|stebarn~|stesønn~|stedatter~)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'venter (deres|ditt|sitt|hennes|et|barn nummer) [første|andre|tredje|fjerde|to|tre] (barn|baby)',
+      'venter (tvillinger)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(dere|dere to) (skal|skulle) (ha|få) (barn|et barn|en baby|en liten)',
       '(du|hun|han) (skal|skulle) (få) (barn|et barn|en baby)',
@@ -2244,6 +2254,8 @@ const nb: LangData = {
     // task h11a: another way or direction: a decision worded by it needs a draft about a job (other-way.ts)
     // task wish: a promise to come back with news (a receipt): a preference beside it is no decision (staffed.ts)
     promise: [
+      // task appoint8: who has been appointed, told after the meeting ('Alle søkere får melding om hvem som er tilsatt i stillingen')
+      '(beskjed|svar|melding|informasjon|orientering) (om) (hvem) (som) (er|blir|har blitt) (tilsatt|ansatt|valgt|innstilt) [i stillingen|i stillinga]',
       // task lookalike5: a receipt's promise to tell every applicant once the post is filled ('alle søkere får svar når
       // stillingen er besatt'): the filled post is news to come, not a decision (pending-news.ts)
       '(beskjed|svar|melding|tilbakemelding|orientert|orienteres|varslet|varsles|informert|informeres|kontaktet|kontaktes|høre fra oss) (når|så snart|etter at) (stillingen|stillingene|plassen|plassene) (er|blir|har blitt) (besatt|tilsatt|besatte|tilsatte)',
@@ -2760,6 +2772,10 @@ const nb: LangData = {
       '(skrev|har skrevet)',
     ],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('ansvar for turnus og oppfølging av sykefravær'), no remark on anyone's health
+      '(oppfølging|oppfølgingen|håndtering|håndteringen) (av) [det] (sykefravær~|sykmeldte|sykemeldte|fravær~)',
+      '(følge|følger|fulgt|fulgte) (opp) [det] (sykefravær~|sykmeldte|sykemeldte)',
+      '(sykefraværsoppfølging~|fraværsoppfølging~)',
       // task specific5: a customer's age checked at the till ('sjekke alder ved salg av øl'): the job's routine, no remark
       '(sjekke|sjekket|sjekker|kontrollere|kontrollerte|spørre om|spurte om|be om) [kundens|kundenes|kundene om] (alder|alderen|legitimasjon)',
       // tasks ff13, wish: the reader's own request for leave ('søknaden din om permisjon i uke 42', 'Avslag på søknaden
@@ -2842,6 +2858,9 @@ const nb: LangData = {
     // task named: et avsluttet valg av en person ved navn ('vi har valgt å gå videre med Ingrid'), en tredje person
     // ved pronomen ('tilby henne jobben') og det som etter et navn er dets (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('Tilsettingsrådet har tilsatt Ola Moen i stillingen')
+      '(besluttet|bestemt|vedtatt) ** (å) (ansette|tilsette)',
+      '(har|har nå) (tilsatt|innstilt)',
       '(falt) valget [til slutt] på',
       '(valgt|valgte|ansatt|ansatte|rekruttert|rekrutterte) [til slutt|nå|i stedet|derfor]',
       '(gått|gikk) videre med',
@@ -2905,7 +2924,18 @@ const nb: LangData = {
       '(din|dine) [egen|egne] [*] (erfaring|meritter|bakgrunn|profil|yrkeserfaring|arbeidserfaring) ** (er|kommer|ligger|har vært) ** (hovedsakelig|primært|mest|i hovedsak|stort sett|først og fremst|særlig) (fra|innen|innenfor|med|av|i|på)',
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('han har truckførerbevis')
-    heHas: ['(han|hun) (har|hadde) [jo|allerede|også]'],
+    heHas: ['(han|hun|hen) (har|hadde) [jo|allerede|også]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(til) [alle] (søkerne|søkere) (til|på)',
+      '(tilsettingen|vedtaket|tilsettingsvedtaket) (kan) [ikke] (påklages)',
+      '(klageadgang|klagerett)',
+    ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kravene|kriteriene|kriterier|kravprofil~|kvalifikasjonene|kvalifikasjoner|kvalifikasjonskrav~|utvelgelseskriteri~)',
+    ],
+    notReason: ['(reiseutgift~|reisekostnad~|reiseregning~|reisegodtgjørelse~)'],
     consent: [
       '(hvis du sier ja|med ditt samtykke|hvis du vil være med|hvis du samtykker|om du ønsker det|hvis du ønsker det|om du vil|hvis du vil|får vi lov)',
     ],
@@ -2973,6 +3003,9 @@ const nb: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      'case~',
+      '(teknisk|tekniske|praktisk|praktiske|skriftlig|skriftlige) (oppgave|oppgaven|oppgaver|oppgavene)',
       // task kinds7: a trial cook ('prøvelagingen', 'prøvematlagingen')
       '(prøvelaging~|prøvematlaging~)',
       // task specific5: a driving test and a trial cook ('prøvekjøringen', 'oppkjøringen', 'kjøretesten')
@@ -2988,6 +3021,10 @@ const nb: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~feil|~feilene|~feilen)',
+      '(manglet|manglede|savnet|mangler|savner) (vi)',
+      '(vi) (manglet|manglede|savnet|mangler|savner)',
       // task kinds7: a trial's trouble or slowness ('det tok lang tid', 'du hadde vanskelig for', 'sausen skilte seg')
       '(hadde|har) (vanskelig|problemer) (for|med)',
       '(tok) [veldig|altfor|for] (lang tid)',
@@ -3007,6 +3044,8 @@ const nb: LangData = {
     // task compare2: et mål på erfaring, kunnskap eller opplæring med sin preposisjon; det som etter det ikke nevner noe
     // (en fast beholder, 'enn'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('en som har gjort mer tunnelarbeid')
+      '(som|han|hun) (har|hadde) [allerede|også|betydelig] (gjort|utført|ledet|drevet|jobbet med|arbeidet med|bygget|stått for) (flere|mer|mere)',
       '(mer|mere|lengre|bredere|dypere|større|solidere|sterkere|mer omfattende) [praktisk|praktiske|direkte|solid|teknisk|tekniske] (erfaring|kunnskap|kunnskaper|kjennskap|kompetanse|utdanning|opplæring|forståelse|rutine) (med|innen|innenfor|i|fra|av|om|på|rundt)',
       '(flere) (års) (erfaring) (med|innen|innenfor|i|fra)',
     ],
@@ -3046,6 +3085,8 @@ const nb: LangData = {
     bareDecline: ['(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)'],
     offerNamed: ['(tilbudet|tilbud|jobbtilbudet|jobbtilbud|ansettelsestilbudet)'],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(ingen|nesten ingen|knapt noen) (~feil)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(ingenting|ikke|intet|ikke noe) ** (med|om) (innsatsen|prestasjonen|din innsats|din prestasjon|deres innsats)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample

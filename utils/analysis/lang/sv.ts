@@ -422,6 +422,12 @@ const sv: LangData = {
       '(tjänsten|rollen|platsen|jobbet|befattningen) (är|har) [tyvärr|nu|redan] [nu|redan|blivit] (tillsatt|tillsatts|besatt)',
       '(du|ni) (är|var) [tyvärr|alltså|dessvärre] (inte) (en av|bland|någon av) (de|dem) (som) ** (kallas|bjuds in|går vidare|gått vidare|valts|valts ut|väljs|kallats|vi kallar|vi går vidare med|vi valt|vi har valt)',
     ],
+    // task appoint8: the role filled from outside, told to an internal candidate; not to a group (a note to the team:
+    // external-fill.ts)
+    'fill-external': [
+      '(bestämt oss för|bestämde oss för|beslutat|beslutade|valt|valde|landat i) (att) (rekrytera|tillsätta|anställa) ** (externt)',
+      '(bestämt oss för|bestämde oss för|beslutat|beslutade|valt|valde|landat i) (att) (anställa|ta in|välja|gå vidare med|rekrytera) (en|någon) (extern|utifrån) [sökande|kandidat|person]',
+    ],
     'other-candidates': [
       // task cross12: decisions13's families in sv: help found in the stable or on the farm for the season with regret or 'but thanks' (context-free: a work place, a season and the answer to an ask; a family note has neither), the shift list full 'so there's nothing for you', a shift app's request declined by the workplace or client (not by a manager: a leave request)
       '(fått|har fått|fick|hittat) [redan|nu] (hjälp|folk|avlösare|avbytare) (i|på) (stallet|ladugården|gården|butiken|caféet|kaféet|köket|baren|lagret|kassan|disken|kiosken|fjöset|ridskolan) (i sommar|i år|i höst|över sommaren|till sommaren|för sommaren|den här säsongen|denna säsong) ** (men tack|tack ändå|men tack ändå|tyvärr|tack för att du hörde av dig|tack för att du frågade)',
@@ -900,6 +906,8 @@ const sv: LangData = {
     ],
     // task spec3: the process stopped 'here' with no object ('so we'll have to stop here', 'vi stopper forløbet her', 'beenden wir das Verfahren an dieser Stelle'); a decision only in a draft about a job (concepts.ts CONTEXT_FAMILIES)
     'stop-here': [
+      // task case8: the bare 'so we are not going further' after what fell short in a named sample; a decision only in a draft about a job (a judged work sample names one: context.ts judgedSample)
+      '(så|därför|och därför) (går) (vi) [tyvärr|alltså|dock|därför] (inte) (vidare)',
       // task decisions5: wrapping up here ('vi avrundar här', 'bestämt oss för att avrunda här')
       '(vi) [därför|tyvärr|alltså|nu] (avrundar|rundar av) [därför|tyvärr|alltså|det] (här|där)',
       '(att) (avrunda|runda av) [det|processen] (här|där)',
@@ -1538,6 +1546,9 @@ const sv: LangData = {
       '(bonusbarn~|styvbarn~|bonusfamilj~|bonusbarnen)',
     ],
     pregnancy: [
+      // task case8: expecting a child said with its order or the couple's pronoun ('expecting your second baby', 'väntar ert andra barn', 'euer zweites Kind erwartet', 'odotatte toista lastanne')
+      'väntar (ert|ditt|sitt|hennes|ett|er|barn nummer) [första|andra|tredje|fjärde|två|tre] (barn|bebis)',
+      'väntar (tvillingar)',
       // task kinds8: a couple's or the reader's coming child ('ni ska ha barn till våren', 'olette saamassa lasta')
       '(ni|ni två) (ska|skall|kommer att) (ha|få) (barn|ett barn|en bebis|bebis|tillökning)',
       '(du|hon|han|hen) (ska|skall|kommer att) (få) (barn|ett barn|en bebis|bebis|tillökning)',
@@ -2757,6 +2768,10 @@ const sv: LangData = {
       '(skrev|har skrivit)',
     ],
     harmless: [
+      // task appoint8: following up sick leave is a manager's duty ('personalansvar med uppföljning av sjukfrånvaro'), no remark on anyone's health
+      '(uppföljning|uppföljningen|hantering|hanteringen) (av) [den] (sjukfrånvaro~|sjukskrivning~|korttidsfrånvaro~|frånvaro~)',
+      '(följa|följer|följt|följde) (upp) [den] (sjukfrånvaro~|sjukskrivning~|sjukskrivna|korttidsfrånvaro~)',
+      '(sjukfrånvarouppföljning~|frånvarouppföljning~|sjukfrånvarohantering~|rehabiliteringsansvar~)',
       // task decisions8: a municipal youth scheme names its applicants' age group ('kommunens satsning för unga')
       '(satsning|satsningen|satsningar|program|programmet|sommarjobb~|feriejobb~|feriearbete~) [*] (för) (unga|ungdomar|unga vuxna)',
       // task specific5: a customer's age checked at the till ('kontrollera åldern vid försäljning av öl'): the job's routine
@@ -2839,6 +2854,8 @@ const sv: LangData = {
     // task named: en avslutad val av en person vid namn ('vi har valt att gå vidare med Sara'), en tredje person
     // genom pronomen ('erbjuda henne tjänsten') och det som efter ett namn är dess (named-choice.ts)
     pickNamed: [
+      // task appoint8: a formal appointment naming the appointee ('Rektor beslutade den 4 mars att anställa Karin Holm')
+      '(beslutat|beslutade|beslöt|bestämt|bestämde) ** (att) (anställa|utse|utnämna|tillsätta)',
       '(föll|har fallit) valet [till slut] på',
       '(valt|valde|anställt|anställde|tillsatt|tillsatte|rekryterat|rekryterade) [till slut|nu|slutligen|i stället|istället|därför]',
       '(gått|gick) vidare med',
@@ -2906,6 +2923,17 @@ const sv: LangData = {
     ],
     // task appointee7: the one taken said to hold something in a clause of its own ('han har liftkort')
     heHas: ['(han|hon|hen) (har|hade) [ju|redan|också]'],
+    // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
+    applicantNotice: [
+      '(till) [de|samtliga|alla] (sökande|sökanden) (till|för|av)',
+      '(beslutet|anställningsbeslutet|beslutet om anställning|tillsättningsbeslutet) (kan|får) [inte|ej] (överklagas)',
+      '(hur man överklagar|hur du överklagar|överklagandenämnden|statens överklagandenämnd)',
+    ],
+    // task case8: the criteria as a whole (criteria-ref.ts): a sentence whose requirement cues frame only these names no reason
+    criteriaWord: [
+      '(kraven|kriterierna|kriterier|kravprofilen|kravprofil|kravspecifikationen|kvalifikationerna|kvalifikationer|meriterna|meriter|urvalskriteri~|behörighetskrav~|kvalifikationskrav~)',
+    ],
+    notReason: ['(resekostnad~|reseersättning~|resekvitto~)'],
     consent: [
       '(om du säger ja|med ditt samtycke|om du vill vara med|om du godkänner|om du samtycker|om du vill det|om du önskar det|vill du att vi)',
     ],
@@ -2972,6 +3000,9 @@ const sv: LangData = {
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
     workSample: [
+      // task case8: a case exercise or presentation and a technical or written task named as the sample
+      'case~',
+      '(tekniska|praktiska|skriftliga) (uppgiften|uppgifterna|uppgift|provet)',
       // task kinds6: a photo or film trial ('provfotograferingen', 'testinspelningen')
       '(provfotografering~|testfotografering~|testinspelning~|provinspelning~)',
       // task specific5: a driving test and a trial cook ('uppkörningen', 'körprovet', 'provlagningen')
@@ -2987,6 +3018,10 @@ const sv: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
+      '(~fel|~felen|~felet)',
+      '(saknade|saknar|saknat) (vi)',
+      '(vi) (saknade|saknar|har saknat)',
       // task kinds7: a trial's trouble or slowness ('du hade svårt att hålla reda på', 'det tog lång tid', 'såsen skar sig')
       '(hade|har) (svårt) (att|med)',
       '(tog) [väldigt|alldeles|för] (lång tid)',
@@ -3007,6 +3042,8 @@ const sv: LangData = {
     // task compare2: ett mått på erfarenhet, kunskap eller utbildning med sin preposition; det som efter det inte nämner
     // något (en stående behållare, 'än'); named-comparison.ts
     moreOf: [
+      // task appoint8: someone who has done more of a named kind of work ('någon som har gjort fler koncernbokslut')
+      '(som|han|hon|hen) (har|hade) [redan|också|betydligt|mycket] (gjort|genomfört|lett|drivit|jobbat med|arbetat med|byggt|hållit i|ansvarat för) (fler|flera|mer|mera)',
       '(mer|mera|längre|bredare|djupare|större|gedignare|starkare|mer omfattande) [praktisk|praktiska|direkt|gedigen|teknisk|tekniska] (erfarenhet|kunskap|kunskaper|kompetens|utbildning|vana|kännedom|förståelse) (av|inom|med|i|från|kring|på)',
       '(fler|flera) (års) (erfarenhet) (av|inom|med|i|från)',
     ],
@@ -3050,6 +3087,8 @@ const sv: LangData = {
       '(erbjudandet|erbjudande|jobberbjudandet|jobberbjudande|anställningserbjudandet|anställningserbjudande)',
     ],
     notObserved: [
+      // task case8: no errors found in the sample: no shortfall
+      '(inga|knappt några|nästan inga) (~fel)',
       // task kinds6: "it has nothing to do with your effort" after a case or trial says nothing of the sample
       '(inget|ingenting|inte något|inte) (med|att göra med|om) (din|er) (insats|insatsen|prestation|prestationen)',
       // task reasons5: a disclaimer after a trial ('nothing personal!') says nothing of the sample
