@@ -2741,12 +2741,6 @@ describe("decisions not read and a candidate's no after her thanks (tests/corpus
   });
 });
 
-describe("known edges: an emoji ends a sentence, an ordinal's period inside a decision, a bare 'fully staffed' to an applicant (tests/corpus/edges8.jsonl: '… den här gången 😕 Lycka till framöver!', '… en anden kandidat 🙏🏻 Vi ønsker …', '❤️', '👍', flags; '… til 2. samtale', '… i 2. intervjurunde', 'nicht in die 2. Runde einladen', '2. haastattelukierrokselle', a real end after '2026.'; 'Vi er desværre fuldt bemandet', 'Meillä on valitettavasti tällä hetkellä tarpeeksi henkilökuntaa'; twins: 'we 💙 your portfolio, and we'd like to invite you', the ordinal in an invitation, a guest told 'fully booked', staff told 'fully staffed on Saturday', 'fully staffed now but will hire in March — can I keep your CV and call you then?'; six languages)", () => {
-  const rows = load('tests/corpus/edges8.jsonl');
-  const f = evaluate(rows, (t) => analyzeDraft(t));
-  const family = (prefix: string) =>
-    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
-  const generic = (text: string) => analyzeDraft(text).flags.filter((x) => x.kind === 'generic');
 describe("board nominations, non-job decisions that share the words, decisions for everyone (tests/corpus/nominate8.jsonl: a nominations committee's 'not on the list / not putting your name forward / no room for you on the slate' with more candidates than seats and another way to help offered; a customer who chose another firm for the job, a parents' council not going ahead with a plan this time; a recruitment cancelled or stopped for all applicants, also said as 'we cannot offer you the post, as the recruitment was cancelled', a closing date extended, a start date moved; twins: on the list, a note to the chair, elected at the AGM, invited to stand, a firm's no to a job applicant, one applicant's interview cancelled because the post is filled; six languages)", () => {
   const rows = load('tests/corpus/nominate8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
@@ -2763,31 +2757,6 @@ describe("board nominations, non-job decisions that share the words, decisions f
     expect(wrongIds(rows)).toEqual([]);
     expect(lookalikesJudged(rows)).toEqual([]);
   });
-  it('every family has its rejections and its twins in every language', () => {
-    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
-      const mine = rows.filter((r) => r.lang === lang);
-      for (const tag of ['E:', 'E twin', 'S:', 'S twin'])
-        expect(
-          mine.filter((r) => ((r as { note?: string }).note ?? '').startsWith(tag)).length,
-          `${lang} ${tag}`,
-        ).toBeGreaterThan(0);
-    }
-  });
-  it('an emoji ends the sentence: no generic underline holds an emoji, each is exactly a gold span', () => {
-    const emoji = family('E:');
-    expect(emoji.length).toBe(7);
-    for (const r of emoji) {
-      const flags = generic(r.text);
-      expect(flags.map((x) => x.text).sort(), r.id).toEqual([...(r.generic_spans ?? [])].sort());
-    }
-  });
-  it("an ordinal's period inside a decision is no sentence end, a year's before a capital is", () => {
-    for (const r of family('O:'))
-      for (const s of r.generic_spans ?? [])
-        expect(
-          generic(r.text).map((x) => x.text),
-          r.id,
-        ).toContain(s);
   it('each family has its rejections and its twins in every language', () => {
     for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
       const mine = (prefix: string) => family(prefix).filter((r) => r.lang === lang);
@@ -2899,5 +2868,50 @@ describe("case and test shortfalls as reasons, templates that only point at the 
         expect(a.flags, r.id).toEqual([]);
       }
     }
+  });
+});
+
+describe("known edges: an emoji ends a sentence, an ordinal's period inside a decision, a bare 'fully staffed' to an applicant (tests/corpus/edges8.jsonl: '… den här gången 😕 Lycka till framöver!', '… en anden kandidat 🙏🏻 Vi ønsker …', '❤️', '👍', flags; '… til 2. samtale', '… i 2. intervjurunde', 'nicht in die 2. Runde einladen', '2. haastattelukierrokselle', a real end after '2026.'; 'Vi er desværre fuldt bemandet', 'Meillä on valitettavasti tällä hetkellä tarpeeksi henkilökuntaa'; twins: 'we 💙 your portfolio, and we'd like to invite you', the ordinal in an invitation, a guest told 'fully booked', staff told 'fully staffed on Saturday', 'fully staffed now but will hire in March — can I keep your CV and call you then?'; six languages)", () => {
+  const rows = load('tests/corpus/edges8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  const generic = (text: string) => analyzeDraft(text).flags.filter((x) => x.kind === 'generic');
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      for (const tag of ['E:', 'E twin', 'S:', 'S twin'])
+        expect(
+          mine.filter((r) => ((r as { note?: string }).note ?? '').startsWith(tag)).length,
+          `${lang} ${tag}`,
+        ).toBeGreaterThan(0);
+    }
+  });
+  it('an emoji ends the sentence: no generic underline holds an emoji, each is exactly a gold span', () => {
+    const emoji = family('E:');
+    expect(emoji.length).toBe(7);
+    for (const r of emoji) {
+      const flags = generic(r.text);
+      expect(flags.map((x) => x.text).sort(), r.id).toEqual([...(r.generic_spans ?? [])].sort());
+    }
+  });
+  it("an ordinal's period inside a decision is no sentence end, a year's before a capital is", () => {
+    for (const r of family('O:'))
+      for (const s of r.generic_spans ?? [])
+        expect(
+          generic(r.text).map((x) => x.text),
+          r.id,
+        ).toContain(s);
   });
 });
