@@ -210,3 +210,48 @@ export function isUpperCode(code: number): boolean {
   const ch = String.fromCharCode(code);
   return ch !== ch.toLowerCase();
 }
+
+/**
+ * Task edges8: whether the code unit at i starts a pictograph (an emoji): a surrogate pair of the emoji planes
+ * (U+1F000–U+1FAFF: faces, hands, hearts, skin tones, flags' regional indicators) or a BMP symbol that is written as
+ * one (U+2600–U+27BF misc symbols and dingbats — ❤ ✅ ☺ —, U+2B00–U+2BFF arrows and stars ⭐, U+2300–U+23FF ⌚ ⏰,
+ * ‼ ⁉).
+ */
+function pictographAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd83c && code <= 0xd83e) {
+    const lo = text.charCodeAt(i + 1);
+    return lo >= 0xdc00 && lo <= 0xdfff ? 2 : 0;
+  }
+  if (
+    (code >= 0x2600 && code <= 0x27bf) ||
+    (code >= 0x2b00 && code <= 0x2bff) ||
+    (code >= 0x2300 && code <= 0x23ff)
+  )
+    return 1;
+  return code === 0x203c || code === 0x2049 ? 1 : 0;
+}
+
+/**
+ * End of the run of emoji starting at i ("😕", "🙏🏻", "❤️", "👨‍👩‍👧", "🇸🇪", "👍👍"): pictographs with their
+ * modifiers, variation selectors, zero-width joiners and keycap marks, no space between them; i when none starts there.
+ */
+export function emojiRunEnd(text: string, i: number): number {
+  let j = i;
+  let any = false;
+  while (j < text.length) {
+    const k = pictographAt(text, j);
+    if (k > 0) {
+      any = true;
+      j += k;
+      continue;
+    }
+    const code = text.charCodeAt(j);
+    if (any && (code === 0xfe0f || code === 0xfe0e || code === 0x200d || code === 0x20e3)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return any ? j : i;
+}

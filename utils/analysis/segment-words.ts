@@ -17,6 +17,12 @@ export interface SegmentWords {
   closers: string;
   /** Words before a day's number that make it a date ("den 3.", "d. 3.", "am 3."): its period ends no sentence. */
   beforeOrdinal: string;
+  /**
+   * Task edges8: prepositions and articles before an ordinal that a noun follows ("in die 2. Runde", "gegen ein 2.
+   * Gespräch", "til 2. Samtale"): the ordinal's period ends no sentence before a capital, unless that capital opens a
+   * sentence (`openers`: "… bis 2. Wir …" still ends).
+   */
+  beforeOrdinalNoun: string;
   /** Month names and their short forms: a day's number before one ends no sentence ("3. Juni–14. Augusti"). */
   months: string;
   /**
@@ -33,6 +39,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
     leadIns: 'bl.a bla t.ex tex ca inkl ang jfr resp dvs d.v.s pga p.g.a fr.o.m t.o.m enl exkl tel pos ref',
     closers: 'osv o.s.v etc m.m mm m.fl mfl o.d',
     beforeOrdinal: 'den',
+    beforeOrdinalNoun: 'till i en ett inför',
     months:
       'januari februari mars april maj juni juli augusti september oktober november december feb apr jun jul aug sep sept okt nov dec',
     openers:
@@ -42,6 +49,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
     leadIns: 'bl.a f.eks pr ca evt mht inkl jf vedr ang iht ifm i.f.m pga dvs tlf ekskl pos ref',
     closers: 'osv etc mm m.m m.fl o.l',
     beforeOrdinal: 'den d',
+    beforeOrdinalNoun: 'til i en et forud',
     months:
       'januar februar marts april maj juni juli august september oktober november december feb apr jun jul aug sep sept okt nov dec',
     openers:
@@ -51,6 +59,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
     leadIns: 'bl.a f.eks pr ca evt mht inkl jf vedr ang iht ifm i.f.m pga dvs tlf ekskl pos ref',
     closers: 'osv etc mm m.m m.fl m.v o.l',
     beforeOrdinal: 'den',
+    beforeOrdinalNoun: 'til i en et før',
     months:
       'januar februar mars april mai juni juli august september oktober november desember feb apr jun jul aug sep sept okt nov des',
     openers:
@@ -61,6 +70,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
     closers: 'etc',
     beforeOrdinal: '',
     // no "may" or "march": they open sentences as words of their own
+    beforeOrdinalNoun: '',
     months:
       'january february april june july august september october november december feb apr jun jul aug sep sept oct nov dec',
     openers:
@@ -70,6 +80,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
     leadIns: 'z.b u.a ca bzw ggf ggfs evtl inkl exkl zzgl vgl d.h bspw sog abt pos ref',
     closers: 'usw usf etc u.v.m',
     beforeOrdinal: 'am zum vom ab bis im seit zur dem den',
+    beforeOrdinalNoun: 'die der das des ein eine einem einen einer eines in ins zu für gegen beim nach vor',
     months:
       'januar jänner februar märz april mai juni juli august september oktober november dezember feb apr jun jul aug sep sept okt nov dez',
     openers:
@@ -79,6 +90,7 @@ export const SEGMENT_WORDS: Record<Language, SegmentWords> = {
     leadIns: 'esim mm ns ks vrt n puh ref',
     closers: 'jne ym yms ymv etc',
     beforeOrdinal: '',
+    beforeOrdinalNoun: '',
     months:
       'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu',
     openers:

@@ -11,6 +11,7 @@ import {
   CLASS,
   DASH,
   DIGIT,
+  emojiRunEnd,
   foldString,
   HARD,
   IGNORE,
@@ -19,6 +20,7 @@ import {
   isUpperCode,
   LETTER,
   NEWLINE,
+  OTHER,
   SPACE,
 } from './chars';
 import { SEGMENT_WORDS } from './segment-words';
@@ -224,6 +226,27 @@ export function segment(t: Tokens): Segments {
         i = b;
         continue;
       }
+      if (c === OTHER) {
+        // task edges8: an emoji ends a sentence that has no full stop ("… den här gången 😕 Lycka till!", "… en anden
+        // kandidat 🙏🏻 Vi ønsker …") before a capital on the same line (or, in a draft that never capitalises, before a
+        // word that opens a sentence); the sentence ends before the emoji, the next starts after it. Before a lower-case
+        // word ("we 💙 your portfolio, and …") the emoji stays inside its sentence.
+        const j = emojiRunEnd(text, i);
+        if (j > i) {
+          if (g < n && j < ge && CLASS[text.charCodeAt(j)] === SPACE) {
+            const e = spaceRun(text, j);
+            if (!runHadNewline && skipIgnored(text, e) === start[g]) {
+              const oc = text.charCodeAt(start[g] as number);
+              if (isUpperCode(oc) || (lowercase && isCasedCode(oc) && opensSentence(t, g))) {
+                pushSentence(text, sentS, sentE, open, i);
+                open = j;
+              }
+            }
+          }
+          i = j;
+          continue;
+        }
+      }
       if (code === 33 || code === 63) {
         // ! ? (and runs of them)
         let j = i + 1;
@@ -337,6 +360,10 @@ const CLOSERS = wordSet((w) => w.closers);
  */
 const BEFORE_ORDINAL = wordSet((w) => w.beforeOrdinal);
 const MONTHS = wordSet((w) => w.months);
+const BEFORE_ORDINAL_NOUN = wordSet((w) => w.beforeOrdinalNoun);
+
+/** Task edges8: whether a folded word is a month's name (segment-words.ts `months`; en leaves out "may" and "march"). */
+export const isMonthWord = (folded: string): boolean => MONTHS.has(folded);
 const OPENERS = wordSet((w) => w.openers);
 
 const foldedWord = (t: Tokens, w: number) =>
@@ -458,6 +485,15 @@ function abbreviated(t: Tokens, w: number, open: number): boolean {
   }
   if (isDigitCode(c)) {
     if (dateContinues(t, w)) return true;
+    // task edges8: an ordinal after a preposition or an article, a noun next ("nicht in die 2. Runde einladen")
+    if (
+      b - a <= 2 &&
+      w > 0 &&
+      w + 1 < t.n &&
+      BEFORE_ORDINAL_NOUN.has(foldedWord(t, w - 1)) &&
+      !opensSentence(t, w + 1)
+    )
+      return true;
     return quotedTitle(text, open, b) && !(w + 1 < t.n && opensSentence(t, w + 1));
   }
   return b - a <= 4 && TITLES.has(text.slice(a, b).toLowerCase());

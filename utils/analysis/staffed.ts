@@ -8,11 +8,12 @@
  * One pass over the thanks and the concept hits: linear in the draft.
  */
 
+import { CLASS, foldString, LETTER } from './chars';
 import type { CHit } from './concepts';
 import { measuredAgainstPost } from './context';
 import type { Match, Matches } from './match';
 import { readerIsCandidate } from './reader';
-import type { Segments } from './segment';
+import { isMonthWord, type Segments } from './segment';
 
 export const STAFFED = 'staffed';
 /**
@@ -76,12 +77,32 @@ function preferenceDecides(
  * about keeping the CV on file (boilerplate beside a no: "… but can we keep your details on file?").
  */
 function workLater(m: Matches, d: Match, text: string, seg: Segments): boolean {
-  if (!m.contrast.some((c) => c.sent === d.sent && c.s >= d.e)) return false;
+  const later = m.contrast.find((c) => c.sent === d.sent && c.s >= d.e);
+  if (later === undefined) return false;
   const last = Math.min(d.sent + 1, seg.sentE.length - 1);
   for (let k = d.sent; k <= last; k++) {
     if (!asks(text, seg.sentE[k] as number)) continue;
     const asked = (x: Match) => x.sent === k;
-    return (m.you.some(asked) || m.addressee.some(asked)) && !m.stock.some(asked);
+    // task edges8: keeping the CV is no boilerplate when the contrast names the month of the hire to come ("vi är
+    // fullbemannade nu men ska anställa i mars – får jag spara ditt CV och ringa dig då?"): the CV is kept for it
+    return (
+      (m.you.some(asked) || m.addressee.some(asked)) &&
+      (!m.stock.some(asked) || namesMonth(text, later.e, seg.sentE[d.sent] as number))
+    );
+  }
+  return false;
+}
+
+/** Whether text[a, b) (one sentence's rest) holds a month's name as a word of its own ("i mars", "im März"). */
+function namesMonth(text: string, a: number, b: number): boolean {
+  let s = -1;
+  for (let i = a; i <= b; i++) {
+    const word = i < b && CLASS[text.charCodeAt(i)] === LETTER;
+    if (word && s < 0) s = i;
+    else if (!word && s >= 0) {
+      if (isMonthWord(foldString(text.slice(s, i)))) return true;
+      s = -1;
+    }
   }
   return false;
 }

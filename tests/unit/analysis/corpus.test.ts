@@ -2942,5 +2942,47 @@ describe("someone else's no retold, invitations and offers that mention the comp
     // (as before this task), so these six are the only gold spans not found
     const missed = f.results.filter((x) => x.missedGeneric.length > 0).map((x) => x.row.id);
     expect(missed).toEqual(family('R1 twin internal').map((r) => r.id));
+describe("known edges: an emoji ends a sentence, an ordinal's period inside a decision, a bare 'fully staffed' to an applicant (tests/corpus/edges8.jsonl: '… den här gången 😕 Lycka till framöver!', '… en anden kandidat 🙏🏻 Vi ønsker …', '❤️', '👍', flags; '… til 2. samtale', '… i 2. intervjurunde', 'nicht in die 2. Runde einladen', '2. haastattelukierrokselle', a real end after '2026.'; 'Vi er desværre fuldt bemandet', 'Meillä on valitettavasti tällä hetkellä tarpeeksi henkilökuntaa'; twins: 'we 💙 your portfolio, and we'd like to invite you', the ordinal in an invitation, a guest told 'fully booked', staff told 'fully staffed on Saturday', 'fully staffed now but will hire in March — can I keep your CV and call you then?'; six languages)", () => {
+  const rows = load('tests/corpus/edges8.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const family = (prefix: string) =>
+    rows.filter((r) => ((r as { note?: string }).note ?? '').startsWith(prefix));
+  const generic = (text: string) => analyzeDraft(text).flags.filter((x) => x.kind === 'generic');
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('every family has its rejections and its twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi']) {
+      const mine = rows.filter((r) => r.lang === lang);
+      for (const tag of ['E:', 'E twin', 'S:', 'S twin'])
+        expect(
+          mine.filter((r) => ((r as { note?: string }).note ?? '').startsWith(tag)).length,
+          `${lang} ${tag}`,
+        ).toBeGreaterThan(0);
+    }
+  });
+  it('an emoji ends the sentence: no generic underline holds an emoji, each is exactly a gold span', () => {
+    const emoji = family('E:');
+    expect(emoji.length).toBe(7);
+    for (const r of emoji) {
+      const flags = generic(r.text);
+      expect(flags.map((x) => x.text).sort(), r.id).toEqual([...(r.generic_spans ?? [])].sort());
+    }
+  });
+  it("an ordinal's period inside a decision is no sentence end, a year's before a capital is", () => {
+    for (const r of family('O:'))
+      for (const s of r.generic_spans ?? [])
+        expect(
+          generic(r.text).map((x) => x.text),
+          r.id,
+        ).toContain(s);
   });
 });

@@ -676,7 +676,8 @@ const fi: LangData = {
       // batch 3: a colleague moved in ('kollega Tampereen toimistoltamme aloittaa ensi viikolla')
       '(kollega|kollegamme|sisäinen hakija|eräs työntekijämme|oma työntekijämme) ** ** (aloittaa|aloitti|siirtyy|siirtyi)',
       // batch 2: 'meillä on kesäksi tarpeeksi väkeä', 'kaikki kesäsijaisuudet on nyt täytetty'
-      '(meillä on) [jo|nyt|kesäksi|syksyksi|tälle kaudelle] [jo|nyt|kesäksi|syksyksi] (tarpeeksi|riittävästi|kylliksi|täysi|täydet) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|miehitys|vahvuus)',
+      // task edges8: 'meillä on valitettavasti tällä hetkellä tarpeeksi henkilökuntaa' (the sentence adverbs before the amount)
+      '(meillä on) [jo|nyt|kesäksi|syksyksi|tälle kaudelle|valitettavasti|tällä hetkellä|toistaiseksi] [jo|nyt|kesäksi|syksyksi|valitettavasti|tällä hetkellä|toistaiseksi] [jo|nyt|valitettavasti|tällä hetkellä] (tarpeeksi|riittävästi|kylliksi|täysi|täydet) (väkeä|porukkaa|työntekijöitä|tekijöitä|henkilökuntaa|miehitys|vahvuus)',
       '(kaikki) (~sijaisuudet|~paikat|~työpaikat|~tehtävät|paikat|tehtävät|sijaisuudet) (on|ovat) [nyt|jo|valitettavasti] [nyt|jo] (täytetty|täytettyjä|varattu|jaettu)',
       '(aloittaa|aloitti|aloittanut|on aloittamassa) ** (joku toinen|joku muu|toinen henkilö|toinen hakija|uusi työntekijä|toinen työntekijä)',
       '(joku toinen|joku muu|toinen hakija|toinen henkilö) (aloittaa|aloitti|on jo aloittanut|on aloittamassa)',
