@@ -2942,6 +2942,9 @@ describe("someone else's no retold, invitations and offers that mention the comp
     // (as before this task), so these six are the only gold spans not found
     const missed = f.results.filter((x) => x.missedGeneric.length > 0).map((x) => x.row.id);
     expect(missed).toEqual(family('R1 twin internal').map((r) => r.id));
+  });
+});
+
 describe("known edges: an emoji ends a sentence, an ordinal's period inside a decision, a bare 'fully staffed' to an applicant (tests/corpus/edges8.jsonl: '… den här gången 😕 Lycka till framöver!', '… en anden kandidat 🙏🏻 Vi ønsker …', '❤️', '👍', flags; '… til 2. samtale', '… i 2. intervjurunde', 'nicht in die 2. Runde einladen', '2. haastattelukierrokselle', a real end after '2026.'; 'Vi er desværre fuldt bemandet', 'Meillä on valitettavasti tällä hetkellä tarpeeksi henkilökuntaa'; twins: 'we 💙 your portfolio, and we'd like to invite you', the ordinal in an invitation, a guest told 'fully booked', staff told 'fully staffed on Saturday', 'fully staffed now but will hire in March — can I keep your CV and call you then?'; six languages)", () => {
   const rows = load('tests/corpus/edges8.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
