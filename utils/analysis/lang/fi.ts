@@ -1645,6 +1645,8 @@ const fi: LangData = {
       // task kinds7: a school subject, course or term of study passed or reached, named in a requirement or the reader's record
       '(opintojakso~|~opintojakso~|todistuksesi|todistuksenne)',
       '(perustutkinno~|~perustutkinno~|ammattitutkinno~)',
+      // a teacher's pedagogical studies, the qualification a teaching post names (a criteria sentence that names them names its thing)
+      '(pedagogiset|pedagogisia|pedagogisten|pedagogisiin) (opinnot|opintoja|opintojen|opintosi|opintonne|opintoihin)',
       // task reasonkinds: a time of week the candidate can work (vain arkisin)
       '(vain|ainoastaan|pelkästään) (arkisin|viikonloppuisin|päivisin|öisin|iltaisin|aamuisin)',
       // task reasonkinds: a work sample judged by its defects (terminology not consistent, paragraphs left untranslated, a weld with pores that did not pass the bend test)
