@@ -55,22 +55,22 @@ const INDEX = CONCEPT_INDEX;
 const YOU_INDEX = INDEX.you;
 const RELATIVE = INDEX.relative;
 
-/** A set of concept classes: two 32-bit words (up to 64 classes). */
-type CSet = readonly [number, number];
+/** A set of concept classes: three 32-bit words (up to 96 classes; langdata.ts checks the count). */
+type CSet = readonly [number, number, number];
+/** Adds class index c to a mutable set. */
+const put = (set: [number, number, number], c: number): void => {
+  set[c >>> 5] = (set[c >>> 5] as number) | (1 << (c & 31));
+};
 const bits = (cs: readonly Concept[]): CSet => {
-  const out: [number, number] = [0, 0];
-  for (const c of cs) {
-    const i = INDEX[c];
-    if (i < 32) out[0] |= 1 << i;
-    else out[1] |= 1 << (i - 32);
-  }
+  const out: [number, number, number] = [0, 0, 0];
+  for (const c of cs) put(out, INDEX[c]);
   return out;
 };
 const bit = (c: Concept): CSet => bits([c]);
 /** Whether class index c is in the set. */
-const has = (set: CSet, c: number): boolean =>
-  c < 32 ? ((set[0] >>> c) & 1) === 1 : ((set[1] >>> (c - 32)) & 1) === 1;
-const meets = (a: CSet, b: CSet): boolean => (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0;
+const has = (set: CSet, c: number): boolean => (((set[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
+const meets = (a: CSet, b: CSet): boolean =>
+  (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0 || (a[2] & b[2]) !== 0;
 
 /** One concept word (or phrase) of the draft. */
 export interface CHit {
@@ -629,11 +629,8 @@ export function conceptMatches(
   for (const list of [m.vague, m.risky]) for (const x of list) remarks.add(x.sent);
   for (const [sent, all] of bySent) {
     let hits = all;
-    const mask: [number, number] = [0, 0];
-    for (const h of hits) {
-      if (h.c < 32) mask[0] |= 1 << h.c;
-      else mask[1] |= 1 << (h.c - 32);
-    }
+    const mask: [number, number, number] = [0, 0, 0];
+    for (const h of hits) put(mask, h.c);
     if (meets(mask, SENTENCE_VETO)) {
       // a cancellation caused by a decision: only the part after the causal word is read
       const cause = causeAfterCancel(hits, causalBySent.get(sent));
@@ -641,10 +638,8 @@ export function conceptMatches(
       hits = hits.filter((h) => h.w > cause);
       mask[0] = 0;
       mask[1] = 0;
-      for (const h of hits) {
-        if (h.c < 32) mask[0] |= 1 << h.c;
-        else mask[1] |= 1 << (h.c - 32);
-      }
+      mask[2] = 0;
+      for (const h of hits) put(mask, h.c);
       if (hits.length === 0) continue;
     }
     if (has(mask, OFFTOPIC) && !namesCandidacy(hits)) continue;
@@ -666,7 +661,7 @@ export function conceptMatches(
         found = findIn(
           LENT_RULES,
           lent,
-          [mask[0] | bit('cand')[0], mask[1] | bit('cand')[1]],
+          [mask[0] | bit('cand')[0], mask[1] | bit('cand')[1], mask[2] | bit('cand')[2]],
           contrast,
           coordinated,
         );

@@ -184,6 +184,11 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
+/** Most concept classes a concept set holds (concepts.ts `CSet`: three 32-bit words). */
+export const MAX_CONCEPTS = 96;
+if (CONCEPTS.length > MAX_CONCEPTS)
+  throw new Error(`${CONCEPTS.length} concept classes: concepts.ts holds ${MAX_CONCEPTS}`);
+
 /** Each concept class's number (its place in CONCEPTS): the `c` of a concept hit. */
 export const CONCEPT_INDEX = Object.fromEntries(CONCEPTS.map((c, i) => [c, i])) as Record<Concept, number>;
 
