@@ -27,6 +27,7 @@ import { unmeasuredLists } from './listed-need';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
+import { heldNeeds } from './held-need';
 import { findLacks, withoutLacks } from './named-lack';
 import { observedSample } from './observed-sample';
 import { aboutNonJobThing } from './offer-object';
@@ -821,6 +822,15 @@ export function findReasons(
     }
     if (list.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   }
+  // task reason9: a required credential (any compound: -prøve, -passi, -schein, -licence …) with the reader's shortfall
+  // beside "you" or the ones taken holding it (held-need.ts): the requirement and how the reader measured against it
+  const held = heldNeeds(m, (x) => x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent));
+  for (const q of held) {
+    reasonAt.add(q.clause);
+    reasonSents.add(q.sent);
+    concreteSents.add(q.sent);
+  }
+  if (held.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
   // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)
   const observed = observedSample(
@@ -915,7 +925,7 @@ export function findReasons(
   // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the reader's plain lack of a named requirement
-  if (lacks.named.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
+  if (lacks.named.length > 0 || without.length > 0 || held.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the appointee's named record set against the reader's
   if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
   const reason = fielded || (reasonScore >= 3 && hasSubstance);
