@@ -42,15 +42,20 @@ export function heldNeeds(m: Matches, live: (x: Match) => boolean): Match[] {
   // a bare credential word right after a determiner or a container ("a licence", "the required certificate") names nothing
   const named = (c: Match): boolean => {
     if (!bare.some((b) => b.s === c.s && b.e === c.e)) return true;
+    // German capitalises every noun, and its bare words are everyday ones ("nach sorgfältiger Prüfung"): only a compound
+    if (c.lang === 'de') return false;
     const before = word(c) - 1;
     if (before < 0) return false;
     return !links.some((l) => word(l) <= before && before <= wordEnd(l) && l.sent === c.sent);
   };
   const yous = list(m, 'you').filter(live);
   const shorts = [...list(m, 'neg'), ...list(m, 'only'), ...list(m, 'shortof')].filter(live);
-  const takers = [...list(m, 'select'), ...list(m, 'acquire'), ...list(m, 'hired'), ...list(m, 'others')].filter(
-    live,
-  );
+  const takers = [
+    ...list(m, 'select'),
+    ...list(m, 'acquire'),
+    ...list(m, 'hired'),
+    ...list(m, 'others'),
+  ].filter(live);
   const out: Match[] = [];
   const seen = new Set<number>();
   for (const d of demands) {
@@ -58,8 +63,7 @@ export function heldNeeds(m: Matches, live: (x: Match) => boolean): Match[] {
     const c = creds.find((x) => x.sent === d.sent && gap(x, d) <= DEMAND_NEAR && named(x));
     if (c === undefined) continue;
     // the reader's side: after the credential in its sentence, or in the next one
-    const readerAt = (y: Match) =>
-      (y.sent === c.sent && word(y) > wordEnd(c)) || y.sent === c.sent + 1;
+    const readerAt = (y: Match) => (y.sent === c.sent && word(y) > wordEnd(c)) || y.sent === c.sent + 1;
     const y = yous.find(
       (u) => readerAt(u) && shorts.some((s) => s.sent === u.sent && gap(s, u) <= READER_NEAR && readerAt(s)),
     );

@@ -189,6 +189,9 @@ export const CONCEPTS = [
   'credential',
   'credbare',
   'shortof',
+  // task reason9: expense administration after a decision (reimbursement, claim form, mileage, fares, receipts): its
+  // words are no reason (admin-aside.ts)
+  'expense',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -11,6 +11,7 @@
  *               checklist and the flags.
  */
 
+import { adminSents, inAddress } from './admin-aside';
 import { appointeeRecords } from './appointee-record';
 import { int32s } from './arena';
 import { listedCandidates } from './candidate-list';
@@ -21,13 +22,13 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import { criteriaReferences } from './criteria-ref';
 import type { Hot, Span } from './flags';
+import { heldNeeds } from './held-need';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
 import { unmeasuredLists } from './listed-need';
 import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
-import { heldNeeds } from './held-need';
 import { findLacks, withoutLacks } from './named-lack';
 import { observedSample } from './observed-sample';
 import { aboutNonJobThing } from './offer-object';
@@ -607,6 +608,8 @@ export function findReasons(
   }
   const maskedSent = cues.maskedSent;
   for (const k of hot.bySent.keys()) if (!assessed.has(k) && !namedApart.has(k)) maskedSent.add(k);
+  // task reason9: expense administration and an offer of feedback are no reason (admin-aside.ts)
+  for (const k of adminSents(m)) maskedSent.add(k);
   // a need beside a protected-ground remark that only restates it (restated-need.ts)
   for (const k of restatedNeedSents(m, hot)) maskedSent.add(k);
   /** Cues counted per category, by index into CUE_CATS (the record `cueCount` after the loop below). */
@@ -694,6 +697,8 @@ export function findReasons(
       seen ??= new Set<number>();
       seen.add(at);
       if (!cues.live(x)) continue;
+      // task reason9: ".net" in "nhs.net" is an address, no skill
+      if (weighed && inAddress(text, x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
       if ((c === 'qualification' || c === 'requirement') && unnamedLack.has(x.s * 65536 + x.e)) {
         if (criteriaRefs?.has(x.s * 65536 + x.e)) refClauses.add(x.clause);
@@ -824,7 +829,7 @@ export function findReasons(
   }
   // task reason9: a required credential (any compound: -prøve, -passi, -schein, -licence …) with the reader's shortfall
   // beside "you" or the ones taken holding it (held-need.ts): the requirement and how the reader measured against it
-  const held = heldNeeds(m, (x) => x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent));
+  const held = heldNeeds(m, (x) => cues.live(x) && x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent));
   for (const q of held) {
     reasonAt.add(q.clause);
     reasonSents.add(q.sent);
