@@ -265,6 +265,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
   rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
   rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  // task hold9: "this has nothing to do with you / your skills" beside a no: a softener (no verdict by itself; reassured.ts
+  // keeps the same words from being read as a decision)
+  rule('no-reflection', ['notabout'], [], { kind: 'stock' }),
   // "(the person we hired) simply had more experience than you": unnamed, anyone could be told it
   rule('more-than-you', ['thanyou'], [[['better'], 6]], { kind: 'stock' }),
   rule(

@@ -78,6 +78,7 @@ import { withThankedDecline } from './thanked-decline';
 import { withoutTimeFits } from './time-fit';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
+import { withoutReassured } from './reassured';
 import { withoutUnfilledPosts } from './unfilled-post';
 import { decide, findReasons, findRejection, specificity } from './verdict';
 import { withoutWithdrawalOptions } from './withdraw-option';
@@ -422,6 +423,9 @@ export class Engine {
     withoutWithdrawalOptions(withoutReaderRequests(matches, ownText), ownText);
     // task reported8: a German 'dass sie …' in lower case is "they", no candidate's answer (reported.ts)
     withoutLowerSie(matches, text);
+    // task hold9: a decision that is a reassurance's words ('nothing to do with you', 'the offer stands', 'no need to
+    // apply again'), or the writer's own news to family (reassured.ts)
+    withoutReassured(matches, ownText);
     const reasons = findReasons(
       matches,
       text,

@@ -181,6 +181,20 @@ export const CONCEPTS = [
   // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
   // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
   'checkable',
+  // task hold9: what makes a decision's words a look-alike (reassured.ts): "this has nothing to do with you" (`notabout`),
+  // an offer or contract (`agreement`) that stands or remains valid (`holds`), "you need not apply again / applications
+  // already sent are considered as they are" (`reapply`), the change said of everyone ("all applicants", "no one has been
+  // selected": `allscope`), a date, start, deadline, period, funding or the recruitment (`timeobj`) moved, extended,
+  // delayed or interrupted (`timeshift`); and the writer's own candidacy ("my application", "I have an interview":
+  // `myhunt`, own-candidacy in reassured.ts)
+  'notabout',
+  'agreement',
+  'holds',
+  'reapply',
+  'allscope',
+  'timeshift',
+  'timeobj',
+  'myhunt',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -36,6 +36,7 @@ import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
 import type { Segments } from './segment';
+import { changeForAll } from './reassured';
 import { namedNote, staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 import { unnamedNeeds } from './unnamed-need';
@@ -1107,7 +1108,10 @@ export function findRejection(
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
   if (m.closer.some(own)) softeners++;
   // a need of the job and the reader's lack of it, with no decision phrase: the no is said by the lack (implied-lack.ts)
-  const stated = decided || strongStock || softeners >= 2 || impliedByLack(m, text, own);
+  // task hold9: a date or the process moved, an offer kept, a word to all applicants, with no decision: its stock
+  // phrases ("this has nothing to do with you", "the post cannot be filled") state no rejection (reassured.ts)
+  const changed = !decided && changeForAll(m, own);
+  const stated = decided || (!changed && (strongStock || softeners >= 2 || impliedByLack(m, text, own)));
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
   // task forward: a mail passed on to the candidate (relay.ts) is the client's word to the recruiter about her: its
@@ -1144,6 +1148,7 @@ export function findRejection(
     topicVetoes(m, own) ||
     asideVetoes(m, own) ||
     notForWork ||
+    changed ||
     recallsOldNo(m, own);
   // task mention: a decision phrase only mentioned (a newsletter's "answers like '…'") or a candidate's reply: talk
   // about rejections, like colleague talk. Asked only where it decides the verdict, so a draft that something else

@@ -363,6 +363,57 @@ const da: ConceptData = {
     '(~vagter|~vagterne|~vagt|aftener|weekender|weekenderne|nætter)',
     '(flydende)',
   ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(har|havde) (intet|ingenting|ikke noget|ikke) (med) ** (at gøre)',
+    '(handler|handlede|skyldes|skyldtes) (ikke) (om|på) [dig|jer|din|dit|dine|jeres]',
+    '(siger|sagde) (intet|ingenting|ikke noget) (om) (dig|jer|din|dit|dine|jeres)',
+    '(ingen) (vurdering|bedømmelse|kommentar) (af|på|om) (dig|jer|din|dit|dine)',
+    '(ikke) (personligt|rettet mod dig|relateret til dig|relateret til din)',
+    '(påvirker|påvirkede) (ikke) (dig|din|dit|jer)',
+  ],
+  agreement: [
+    '(tilbud~|jobtilbud~|ansættelsestilbud~|kontrakt~|ansættelseskontrakt~|aftale~|ansættelse|ansættelsen|vilkår~|din stilling|din plads)',
+  ],
+  holds: [
+    '(står|stod) (ved magt|fast|stadig|selvfølgelig ved magt)',
+    '(gælder|gjaldt) (stadig|fortsat|som aftalt|uændret|som før)',
+    '(er|forbliver) (stadig|fortsat|uændret|selvfølgelig) [stadig|fortsat] (gyldig|gyldigt|gældende|uændret|uændrede)',
+    '(ligger|lå) (fast)',
+    '(består|gælder|fastholdes)',
+    '(påvirkes|berøres) (ikke)',
+  ],
+  reapply: [
+    '(søge|ansøge|sende|indsende) ** (igen|på ny|endnu en gang|en gang til)',
+    '(allerede) (modtagne|indsendte|fremsendte|indkomne) (ansøgninger|ansøgningerne|ansøgning)',
+    '(er|bliver|forbliver) (stadig|fortsat) (med) (i) (processen|rekrutteringen|forløbet)',
+    '(indgår|deltager) (fortsat|stadig)',
+    '(behandles|indgår) (som de er|uændret|uændrede)',
+  ],
+  allscope: [
+    '(alle|samtlige|hver) (ansøgere|ansøgerne|kandidater|kandidaterne|ansøgninger|der har søgt|som har søgt)',
+    '(ingen) (er|er endnu|er blevet) (udvalgt|valgt|ansat|udpeget)',
+    '(ikke) (udvalgt|valgt|ansat) (nogen)',
+    '(intet|noget) (valg|udvælgelse|beslutning) (er|blevet|er blevet) [endnu] (truffet|foretaget)',
+    '(ikke) (truffet|foretaget) (noget) (valg)',
+    '(uanset) (hvem|ansøger|kandidat)',
+  ],
+  timeshift: [
+    '(udskyd~|udsat|udsatte|rykke|rykker|rykket|flytte|flytter|flyttet|forlæng~|afbryd~|afbrudt~|afbrydelse~|pause~|forsink~|forskyd~)',
+    '(sætte|sættes|sat) (på pause|på standby|i bero)',
+    '(starter|begynder|går i gang) (senere)',
+  ],
+  timeobj: [
+    '(startdato~|opstart~|start|starten|tiltrædelse~|tiltrædelsesdato~|dato~|datoen|deadline|ansøgningsfrist~|frist~|ansøgningsperiode~|tidsplan~|finansiering~|budget~|bevilling~|midler|midlerne|rekruttering~|rekrutteringsproces~|~projekt~|projekt~)',
+  ],
+  myhunt: [
+    '(min|mit|mine) (ansøgning|samtale|jobsamtale|ansættelsessamtale|cv|prøvedag|prøvevagt)',
+    '(jeg) [har|havde] [også|selv] (søgte|søgt|ansøgte|ansøgt)',
+    '(jeg) (skal|var|har været|kom|skal selv) (til) [en|min|ny] [*] (samtale|jobsamtale|ansættelsessamtale|prøvedag|prøvevagt)',
+    '(jeg) (har|havde|fik) [en|et|min|ny] [*] (samtale|jobsamtale|ansættelsessamtale)',
+    '(jeg) (fik) (ikke|aldrig) (jobbet|stillingen|pladsen)',
+    '(skal|var|har|havde|fik|kom) (jeg) [selv|også|endelig] [til|været til] [en|min|ny] [*] (samtale|jobsamtale|ansættelsessamtale|prøvedag|prøvevagt)',
+  ],
 };
 
 export default da;

@@ -321,6 +321,50 @@ const fi: ConceptData = {
     '(~vuorot|~vuoroja|~vuoroihin|~vuoroissa)',
     '(sujuva~)',
   ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(ei) (liity|liittynyt|johdu|johtunut|kerro|kertonut) ** (sinuun|teihin|sinusta|teistä|mitenkään|osaamiseesi|hakemukseesi|~seesi|~ssasi)',
+    '(ei|eikä) (ole) (mitään) (tekemistä)',
+    '(ei) (ole) (kiinni) (sinusta|teistä)',
+    '(ei) (ole) (henkilökohtainen|henkilökohtaista|arvio sinusta|arvio osaamisestasi)',
+    '(ei) (vaikuta) (sinuun|teihin|hakemukseesi|asemaasi|työsuhteeseesi)',
+  ],
+  agreement: [
+    '(työsopimu~|sopimu~|tarjou~|työtarjou~|työsuh~|paikka|paikkasi|paikkanne|ehdot|ehdoin|valintapäätö~|valintasi)',
+  ],
+  holds: [
+    '(on|ovat) [tietenkin|tietysti|luonnollisesti|toki] [edelleen|yhä] (voimassa)',
+    '(pysyy|pysyvät|säilyy|säilyvät) [tietenkin|tietysti|luonnollisesti|toki] [edelleen|ennallaan] (voimassa|ennallaan|samana|ennallaan)',
+    '(ei) (muutu|muutu mitenkään)',
+    '(pätee|pätevät) [edelleen]',
+  ],
+  reapply: [
+    '(hakea|hakemaan|lähettää|lähettämään|jättää) ** (uudelleen|uudestaan|uutta hakemusta)',
+    '(jo) (jätetyt|lähetetyt|saapuneet|tulleet|vastaanotetut|jätettyjä|lähetettyjä|saapuneita) (hakemukset|hakemuksia)',
+    '(sellaisenaan|sellaisinaan)',
+    '(pysyy|pysyvät|on|ovat) (edelleen|yhä) (mukana|haussa|prosessissa)',
+  ],
+  allscope: [
+    '(kaikkia|kaikki|kaikille|kaikkien|jokaista|jokaiselle) (hakijoita|hakijat|hakijoille|hakijoiden|hakijaa|hakijalle|ehdokkaita)',
+    '(valintaa|päätöstä|valintoja) (ei) (ole) [vielä] (tehty)',
+    '(ei) (ole) [vielä] (tehty) (valintaa|päätöstä|valintoja)',
+    '(eikä) (valintaa|päätöstä) [ole] [vielä] [tehty]',
+    '(ketään|kukaan) (ei|eikä) (ole) [vielä] (valittu|palkattu)',
+    '(ketään) (ei) [ole] [vielä] (valittu|valita|palkattu)',
+  ],
+  timeshift: [
+    '(siirty~|siirre~|siirtä~|siirto~|lykkä~|lykkää~|lykätään|keskeyte~|keskeyttä~|keskeytys~|keskeyty~|viivästy~|pidenne~|pidentä~|pitkitty~|jatketaan|jatkettu)',
+    '(alkaa|alkavat|käynnistyy) (myöhemmin|suunniteltua myöhemmin|vasta)',
+  ],
+  timeobj: [
+    '(aloituspäivä~|aloitus~|alku~|päivämäärä~|päivä|päiväsi|määräaika~|määräpäivä~|hakuaika~|hakuaja~|aikataulu~|rahoitus~|rahoituspäätö~|budjetti~|määräraha~|rekrytointi~|rekrytoinnin|rekrytointia|haku~|~projekti~|projekti~)',
+  ],
+  myhunt: [
+    '(hakemukseni|haastatteluni|työhaastatteluni|hakemustani|haastattelustani|hakemuksestani|työhaastattelussani|haastattelussani)',
+    '(minulla|mulla) (on|oli) [*] [*] (haastattelu|työhaastattelu|haastatteluun)',
+    '(hain|olen hakenut|olin hakenut|haen)',
+    '(en) (saanut|päässyt|saa) [sitä] (paikkaa|työtä|työpaikkaa|haastatteluun)',
+  ],
 };
 
 export default fi;

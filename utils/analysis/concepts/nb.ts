@@ -376,6 +376,57 @@ const nb: ConceptData = {
     '(~vakter|~vaktene|~vakt|kvelder|kveldene|helger|helgene|netter)',
     '(flytende)',
   ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(har|hadde) (ingenting|intet|ikke noe|ikke) (med) ** (å gjøre)',
+    '(handler|handlet|skyldes|skyldtes) (ikke) (om|på) [deg|dere|din|ditt|dine|deres]',
+    '(sier|sa) (ingenting|ikke noe|intet) (om) (deg|dere|din|ditt|dine|deres)',
+    '(ingen) (vurdering|bedømmelse|kommentar) (av|på|om) (deg|dere|din|ditt|dine)',
+    '(ikke) (personlig|personlige|rettet mot deg|knyttet til deg|knyttet til din)',
+    '(påvirker|påvirket) (ikke) (deg|din|ditt|dere)',
+  ],
+  agreement: [
+    '(tilbud~|jobbtilbud~|kontrakt~|arbeidskontrakt~|arbeidsavtale~|avtale~|ansettelse|ansettelsen|vilkår~|stillingen din|plassen din)',
+  ],
+  holds: [
+    '(står|sto|stod) (ved lag|fast|fortsatt)',
+    '(gjelder|gjaldt) (fortsatt|som før|som avtalt|uendret)',
+    '(er|forblir) (fortsatt|uendret|selvsagt|selvfølgelig) [fortsatt] (gyldig|gyldige|gjeldende|uendret|uendrede)',
+    '(ligger|lå) (fast)',
+    '(består|gjelder|opprettholdes)',
+    '(påvirkes|berøres) (ikke)',
+  ],
+  reapply: [
+    '(søke|sende|sende inn|levere) ** (igjen|på nytt|en gang til)',
+    '(allerede) (mottatte|innsendte|innkomne) (søknader|søknadene|søknad)',
+    '(er|blir) (fortsatt|fremdeles) (med) (i) (prosessen|rekrutteringen)',
+    '(behandles|vurderes|tas med) (som de er|uendret|slik de er)',
+  ],
+  allscope: [
+    '(alle|samtlige|hver) (søkere|søkerne|kandidater|kandidatene|søknader|som har søkt)',
+    '(ingen) (er|er ennå|er blitt|har blitt) (valgt|ansatt|plukket ut|innstilt)',
+    '(ikke) (valgt|ansatt) (noen)',
+    '(intet|noe|ingen) (valg|utvelgelse|beslutning|avgjørelse) (er|har blitt|er blitt) [ennå|enda] (tatt|gjort|foretatt)',
+    '(ikke) (tatt|gjort|foretatt) (noe) (valg)',
+    '(uansett) (hvem|søker|kandidat)',
+  ],
+  timeshift: [
+    '(utsett~|utsatt~|flytte|flytter|flyttet|forleng~|avbryt~|avbrutt~|avbrudd~|pause~|forsink~|forskyv~)',
+    '(sette|settes|satt) (på pause|på vent|i bero)',
+    '(starter|begynner|kommer i gang) (senere)',
+  ],
+  timeobj: [
+    '(startdato~|oppstart~|start|starten|tiltredelse~|tiltredelsesdato~|dato~|datoen|frist~|søknadsfrist~|søknadsperiode~|tidsplan~|finansiering~|budsjett~|budsjettvedtak~|bevilgning~|midler|midlene|rekruttering~|rekrutteringsprosess~|~prosjekt~|prosjekt~)',
+  ],
+  myhunt: [
+    '(min|mitt|mine) (søknad|intervju|jobbintervju|cv|prøvedag|prøvevakt)',
+    '(søknaden|intervjuet|jobbintervjuet) (min|mitt)',
+    '(jeg) [har|hadde] [også|selv] (søkte|søkt)',
+    '(jeg) (skal|var|har vært|kom|skal selv) (på|til) [et|en|mitt|nytt] [*] (intervju|jobbintervju|prøvedag|prøvevakt)',
+    '(jeg) (har|hadde|fikk) [et|en|nytt] [*] (intervju|jobbintervju)',
+    '(jeg) (fikk) (ikke|aldri) (jobben|stillingen|plassen)',
+    '(skal|var|har|hadde|fikk|kom) (jeg) [selv|også|endelig] [på|til|vært på] [et|en|mitt|nytt] [*] (intervju|jobbintervju|prøvedag|prøvevakt)',
+  ],
 };
 
 export default nb;
