@@ -183,15 +183,17 @@ export const CONCEPTS = [
   'checkable',
   // task hold9: what makes a decision's words a look-alike (reassured.ts): "this has nothing to do with you" (`notabout`),
   // an offer or contract (`agreement`) that stands or remains valid (`holds`), "you need not apply again / applications
-  // already sent are considered as they are" (`reapply`), the change said of everyone ("all applicants", "no one has been
-  // selected": `allscope`), a date, start, deadline, period, funding or the recruitment (`timeobj`) moved, extended,
+  // already sent are considered as they are": `reapply` with a negation beside it, `keptapp`), the change said of everyone
+  // ("all applicants": `allscope`; "none of you", "no one": `noone`), a date, start, deadline, period, funding or the recruitment (`timeobj`) moved, extended,
   // delayed or interrupted (`timeshift`); and the writer's own candidacy ("my application", "I have an interview":
   // `myhunt`, own-candidacy in reassured.ts)
   'notabout',
   'agreement',
   'holds',
   'reapply',
+  'keptapp',
   'allscope',
+  'noone',
   'timeshift',
   'timeobj',
   'myhunt',

@@ -36,7 +36,7 @@ import type { InQuote } from './quotes';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
 import type { Segments } from './segment';
-import { changeForAll } from './reassured';
+import { changeForAll, pauseYields } from './reassured';
 import { namedNote, staffAnnouncement } from './staff-note';
 import type { Checklist, Verdict } from './types';
 import { unnamedNeeds } from './unnamed-need';
@@ -1142,8 +1142,9 @@ export function findRejection(
   // task informal7: … or a thing that is no job, with no sign of a job at all (offer-object.ts: a landlord's no after a viewing)
   const notForWork = nonJobVetoes(m, own) || aboutNonJobThing(m, own);
   // a no said only of a long-past process beside a new opening: outreach (outreach.ts)
+  // task hold9: a process paused does not clear a no to the reader's application said apart from it (reassured.ts)
   const vetoed =
-    r.cueCount.notRejection > 0 ||
+    (r.cueCount.notRejection > 0 && !pauseYields(m, own)) ||
     withdrawn ||
     topicVetoes(m, own) ||
     asideVetoes(m, own) ||

@@ -371,6 +371,8 @@ const da: ConceptData = {
     '(ingen) (vurdering|bedømmelse|kommentar) (af|på|om) (dig|jer|din|dit|dine)',
     '(ikke) (personligt|rettet mod dig|relateret til dig|relateret til din)',
     '(påvirker|påvirkede) (ikke) (dig|din|dit|jer)',
+    '(ikke|ingen) [en] (vurdering|bedømmelse|dom|kommentar) (af|på|om|over) (dig|jer|din|dit|dine|jeres)',
+    '(intet|ikke noget) (der) (handler om|vedrører|skyldes) (dig|jer|din|dit)',
   ],
   agreement: [
     '(tilbud~|jobtilbud~|ansættelsestilbud~|kontrakt~|ansættelseskontrakt~|aftale~|ansættelse|ansættelsen|vilkår~|din stilling|din plads)',
@@ -382,13 +384,16 @@ const da: ConceptData = {
     '(ligger|lå) (fast)',
     '(består|gælder|fastholdes)',
     '(påvirkes|berøres) (ikke)',
+    '(holder|holdes)',
   ],
-  reapply: [
-    '(søge|ansøge|sende|indsende) ** (igen|på ny|endnu en gang|en gang til)',
+  reapply: ['(søge|ansøge|sende|indsende) ** (igen|på ny|endnu en gang|en gang til)'],
+  keptapp: [
     '(allerede) (modtagne|indsendte|fremsendte|indkomne) (ansøgninger|ansøgningerne|ansøgning)',
     '(er|bliver|forbliver) (stadig|fortsat) (med) (i) (processen|rekrutteringen|forløbet)',
     '(indgår|deltager) (fortsat|stadig)',
     '(behandles|indgår) (som de er|uændret|uændrede)',
+    '(behøver|skal) (du|i) (ikke) (gøre) [noget|mere|andet]',
+    '(behøver|skal) (ikke) (gøre) (noget|mere|andet)',
   ],
   allscope: [
     '(alle|samtlige|hver) (ansøgere|ansøgerne|kandidater|kandidaterne|ansøgninger|der har søgt|som har søgt)',
@@ -398,13 +403,17 @@ const da: ConceptData = {
     '(ikke) (truffet|foretaget) (noget) (valg)',
     '(uanset) (hvem|ansøger|kandidat)',
   ],
+  noone: ['(ingen) (af jer|af ansøgerne|af kandidaterne)'],
   timeshift: [
     '(udskyd~|udsat|udsatte|rykke|rykker|rykket|flytte|flytter|flyttet|forlæng~|afbryd~|afbrudt~|afbrydelse~|pause~|forsink~|forskyd~)',
     '(sætte|sættes|sat) (på pause|på standby|i bero)',
     '(starter|begynder|går i gang) (senere)',
+    '(skubbe|skubber|skubbet|skubbede|skudt)',
+    '(på is|på pause|i bero)',
   ],
   timeobj: [
     '(startdato~|opstart~|start|starten|tiltrædelse~|tiltrædelsesdato~|dato~|datoen|deadline|ansøgningsfrist~|frist~|ansøgningsperiode~|tidsplan~|finansiering~|budget~|bevilling~|midler|midlerne|rekruttering~|rekrutteringsproces~|~projekt~|projekt~)',
+    '(arbejdsdag~|første dag)',
   ],
   myhunt: [
     '(min|mit|mine) (ansøgning|samtale|jobsamtale|ansættelsessamtale|cv|prøvedag|prøvevagt)',

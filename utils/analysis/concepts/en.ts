@@ -359,6 +359,8 @@ const en: ConceptData = {
     '(not|nothing) (personal)',
     "(doesn't|does not|did not|didn't|won't|will not) (affect|reflect on|change) (you|your)",
     '(unrelated to) (you|your)',
+    '(any|a|no) (comment|judgement|judgment|reflection|verdict|statement) (on|of|about) (you|your)',
+    '(read|take|see|view) (this|it) (as) [any|a] (comment|judgement|judgment|reflection|verdict|criticism) (on|of) (you|your)',
   ],
   agreement: [
     '(offer|job offer|offer of employment|contract|employment contract|agreement|appointment|your place|your post|your role|terms)',
@@ -369,14 +371,17 @@ const en: ConceptData = {
     '(remains|remain|is still|are still|stays) [fully|of course|entirely] (valid|in place|in force|unchanged|open|the same|binding)',
     '(is|are) (unaffected|not affected|unchanged)',
     '(stands|remains)',
+    '(holds|applies|stands)',
   ],
-  reapply: [
-    '(apply|submit|send) ** (again|a second time|once more)',
-    '(reapply|re-apply|resubmit|re-submit)',
+  reapply: ['(apply|submit|send) ** (again|a second time|once more)', '(reapply|re-apply|resubmit|re-submit)'],
+  keptapp: [
     '(applications|application) (already) (received|submitted|sent|made)',
     '(already) (received|submitted|sent) (applications|application)',
-    '(remain|remains|stay|stays|will remain|is still|are still) (in the process|under consideration|in the running|in the pool)',
+    '(remain|remains|stay|stays|will remain|is still|are still) (in the process|under consideration|in the running)',
     '(considered|assessed|processed|kept) (as they are|as it is|as submitted|as they stand|as is)',
+    "(don't|do not|won't|will not|needn't|need not) (need to|have to) (do) (anything|a thing)",
+    '(nothing|nothing more|nothing else) (you) (need|have) (to do)',
+    '(no need|no action) (for you) (to)',
   ],
   allscope: [
     '(all|every|each) [of the] (applicants|applicant|candidates|candidate|those who applied)',
@@ -385,9 +390,12 @@ const en: ConceptData = {
     '(no) (selection|decision|appointment|choice) (has|have) [yet] (been) (made|taken)',
     '(regardless of) (who|the applicant|the candidate)',
   ],
+  noone: ['(none|no one|nobody|not one) (of you|of the applicants|of the candidates|of our applicants|of our candidates)'],
   timeshift: [
     '(postpone~|delay~|extend~|interrupt~|suspend~|pause~|halt~|reschedul~|push~ back|pushed back|moved back|moving back|move back|put on hold|putting on hold|brought forward|start~ later|begin~ later)',
     '(move|moved|moving|shift|shifted|shifting) (your|the|our) [*] (start|start date|date|deadline|timeline)',
+    '(pushed|pushing|push|pushes|slipped|slipping)',
+    '(on ice|on hold)',
   ],
   timeobj: [
     '(start date|starting date|start|your start|first day|date|deadline|closing date|application period|application deadline|timeline|schedule|funding|budget|funding decision|budget decision|recruitment|hiring process|recruitment process|project|client project)',

@@ -384,6 +384,8 @@ const nb: ConceptData = {
     '(ingen) (vurdering|bedømmelse|kommentar) (av|på|om) (deg|dere|din|ditt|dine)',
     '(ikke) (personlig|personlige|rettet mot deg|knyttet til deg|knyttet til din)',
     '(påvirker|påvirket) (ikke) (deg|din|ditt|dere)',
+    '(ikke|ingen) [en] (vurdering|bedømmelse|dom|kommentar) (av|på|om|over) (deg|dere|din|ditt|dine|deres)',
+    '(ingenting|ikke noe) (som) (handler om|gjelder|skyldes) (deg|dere|din|ditt)',
   ],
   agreement: [
     '(tilbud~|jobbtilbud~|kontrakt~|arbeidskontrakt~|arbeidsavtale~|avtale~|ansettelse|ansettelsen|vilkår~|stillingen din|plassen din)',
@@ -395,12 +397,15 @@ const nb: ConceptData = {
     '(ligger|lå) (fast)',
     '(består|gjelder|opprettholdes)',
     '(påvirkes|berøres) (ikke)',
+    '(holder|holdes)',
   ],
-  reapply: [
-    '(søke|sende|sende inn|levere) ** (igjen|på nytt|en gang til)',
+  reapply: ['(søke|sende|sende inn|levere) ** (igjen|på nytt|en gang til)'],
+  keptapp: [
     '(allerede) (mottatte|innsendte|innkomne) (søknader|søknadene|søknad)',
     '(er|blir) (fortsatt|fremdeles) (med) (i) (prosessen|rekrutteringen)',
     '(behandles|vurderes|tas med) (som de er|uendret|slik de er)',
+    '(trenger|må|skal) (du|dere) (ikke) (gjøre) [noe|noe mer|mer|annet]',
+    '(trenger|må) (ikke) (gjøre) (noe|mer|annet)',
   ],
   allscope: [
     '(alle|samtlige|hver) (søkere|søkerne|kandidater|kandidatene|søknader|som har søkt)',
@@ -410,13 +415,17 @@ const nb: ConceptData = {
     '(ikke) (tatt|gjort|foretatt) (noe) (valg)',
     '(uansett) (hvem|søker|kandidat)',
   ],
+  noone: ['(ingen) (av dere|av søkerne|av kandidatene)'],
   timeshift: [
     '(utsett~|utsatt~|flytte|flytter|flyttet|forleng~|avbryt~|avbrutt~|avbrudd~|pause~|forsink~|forskyv~)',
     '(sette|settes|satt) (på pause|på vent|i bero)',
     '(starter|begynner|kommer i gang) (senere)',
+    '(skjøvet|skjøv|skyve|skyver)',
+    '(på is|på vent|på pause)',
   ],
   timeobj: [
     '(startdato~|oppstart~|start|starten|tiltredelse~|tiltredelsesdato~|dato~|datoen|frist~|søknadsfrist~|søknadsperiode~|tidsplan~|finansiering~|budsjett~|budsjettvedtak~|bevilgning~|midler|midlene|rekruttering~|rekrutteringsprosess~|~prosjekt~|prosjekt~)',
+    '(arbeidsdag~|første dag)',
   ],
   myhunt: [
     '(min|mitt|mine) (søknad|intervju|jobbintervju|cv|prøvedag|prøvevakt)',

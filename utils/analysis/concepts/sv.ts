@@ -396,6 +396,8 @@ const sv: ConceptData = {
     '(ingen|inte en) (värdering|bedömning|spegling|kommentar) (av|på|om) (dig|er|din|ditt|dina)',
     '(inte) (personligt|riktat mot dig|kopplat till dig|kopplat till din|relaterat till dig|relaterat till din)',
     '(påverkar|påverkade) (inte) (dig|din|ditt|er|ert)',
+    '(inte|ingen) [en] (värdering|bedömning|dom|kommentar|omdöme) (av|på|om|över) (dig|er|din|ditt|dina|ert|era)',
+    '(inget|ingenting) (som) (rör|gäller|handlar om|beror på) (dig|er|din|ditt)',
   ],
   agreement: [
     '(erbjudande~|anställningserbjudande~|jobberbjudande~|avtal~|anställningsavtal~|anställning|anställningen|kontrakt~|villkor~|din plats|din tjänst|tjänsten hos oss)',
@@ -407,12 +409,15 @@ const sv: ConceptData = {
     '(ligger|låg) (fast|kvar)',
     '(kvarstår|består|gäller)',
     '(påverkas|berörs) (inte)',
+    '(håller|hålls)',
   ],
-  reapply: [
-    '(söka|ansöka|skicka in|skicka|lämna in) ** (igen|på nytt|en gång till|ännu en gång)',
+  reapply: ['(söka|ansöka|skicka in|skicka|lämna in) ** (igen|på nytt|en gång till|ännu en gång)'],
+  keptapp: [
     '(redan) (inkomna|inskickade|inlämnade|mottagna|skickade) (ansökningar|ansökningarna|ansökan)',
-    '(är|finns|blir) (kvar) (i) (processen|rekryteringen|urvalet)',
+    '(är|finns|blir|ligger) [fortfarande] (kvar|med) (i) (processen|rekryteringen|urvalet)',
     '(behandlas|beaktas|räknas) (som de är|i befintligt skick|oförändrade)',
+    '(behöver|måste) (inte|inte längre) (göra) (något|någonting|nåt) [mer|annat]',
+    '(inget|ingenting) (mer|annat) (som) (du) (behöver) (göra)',
   ],
   allscope: [
     '(alla|samtliga|varje) (sökande|kandidater|kandidaterna|ansökningar|ansökningarna|som sökt|som har sökt)',
@@ -421,13 +426,17 @@ const sv: ConceptData = {
     '(har) (inte) [gjort|fattat] (något) (urval|val)',
     '(oavsett) (vem|sökande|kandidat)',
   ],
+  noone: ['(ingen|inga) (av er|av de sökande|av kandidaterna|av oss sökande)'],
   timeshift: [
     '(skjut~|flytta~|senarelägg~|förläng~|avbryt~|avbrut~|pausa~|försen~|förskjut~|skjuter upp|skjuts upp|sköts upp|flyttas fram|tidigarelägg~)',
     '(läggs|lägga) (på is|vilande)',
     '(startar|börjar|kommer igång) (senare)',
+    '(skjutit|sköt|skjuter) (på|upp)',
+    '(på is|på paus|vilande)',
   ],
   timeobj: [
     '(startdatum~|startdag~|start|starten|tillträde~|tillträdesdag~|datum~|datumet|deadline|sista ansökningsdag~|ansökningstid~|ansökningsperiod~|sökperiod~|tidsplan~|finansiering~|budget~|budgetbeslut~|medel|medlen|rekrytering~|rekryteringsprocess~|~projekt~|projekt~)',
+    '(arbetsdag~|första dag~|första dagen)',
   ],
   myhunt: [
     '(min|mitt|mina) (ansökan|intervju|anställningsintervju|jobbintervju|cv|provpass|provdag|arbetsprov)',
