@@ -390,7 +390,7 @@ const en: ConceptData = {
     '(no) (selection|decision|appointment|choice) (has|have) [yet] (been) (made|taken)',
     '(regardless of) (who|the applicant|the candidate)',
   ],
-  noone: ['(none|no one|nobody|not one) (of you|of the applicants|of the candidates|of our applicants|of our candidates)'],
+  noone: ['(none|no one|nobody) (of you|of the applicants|of the candidates|of our applicants|of our candidates)'],
   timeshift: [
     '(postpone~|delay~|extend~|interrupt~|suspend~|pause~|halt~|reschedul~|push~ back|pushed back|moved back|moving back|move back|put on hold|putting on hold|brought forward|start~ later|begin~ later)',
     '(move|moved|moving|shift|shifted|shifting) (your|the|our) [*] (start|start date|date|deadline|timeline)',
