@@ -788,7 +788,15 @@ function asMatch(
     }
     if (p.e > e) e = p.e;
   }
-  return newMatch(cat, sentenceLang(hits, (parts[0] as CHit).lang), `concept-${r.id}`, s, e, sent, first.clause);
+  return newMatch(
+    cat,
+    sentenceLang(hits, (parts[0] as CHit).lang),
+    `concept-${r.id}`,
+    s,
+    e,
+    sent,
+    first.clause,
+  );
 }
 
 /** Decisions found by concept co-occurrence (see conceptMatches). */

@@ -56,6 +56,7 @@ import { type InQuote, quoteIndex } from './quotes';
 import { withReaderOffers } from './reader-offer';
 import { withoutReaderRequests, withRequestsAsTalk } from './reader-request';
 import { withoutReasonVetoes } from './reason-veto';
+import { withoutReassured } from './reassured';
 import { withRelativeTail } from './relative-tail';
 import {
   asReader,
@@ -78,7 +79,6 @@ import { withThankedDecline } from './thanked-decline';
 import { withoutTimeFits } from './time-fit';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
-import { withoutReassured } from './reassured';
 import { withoutUnfilledPosts } from './unfilled-post';
 import { decide, findReasons, findRejection, specificity } from './verdict';
 import { withoutWithdrawalOptions } from './withdraw-option';

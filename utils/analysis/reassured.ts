@@ -79,8 +79,7 @@ function negatedReapply(m: Matches, own: (x: Match) => boolean): Match[] {
   if (m.reapply.length === 0) return [];
   return m.reapply.filter(
     (x) =>
-      own(x) &&
-      m.neg.some((n) => n.clause === x.clause && Math.abs((n.w ?? 0) - (x.w ?? 0)) <= REAPPLY_NEG),
+      own(x) && m.neg.some((n) => n.clause === x.clause && Math.abs((n.w ?? 0) - (x.w ?? 0)) <= REAPPLY_NEG),
   );
 }
 
@@ -99,7 +98,8 @@ export function withoutReassured(m: Matches, own: (x: Match) => boolean): void {
   const near: Match[] = m.notabout.filter(own);
   const holding = holdingClauses(m, own);
   if (holding.size > 0)
-    for (const list of [m.agreement, m.holds]) for (const x of list) if (own(x) && holding.has(x.clause)) near.push(x);
+    for (const list of [m.agreement, m.holds])
+      for (const x of list) if (own(x) && holding.has(x.clause)) near.push(x);
   const nearClauses = new Set(near.map((x) => x.clause));
   // sentence-wide: the application kept as it is, "no need to apply again"
   const kept = new Set<number>();

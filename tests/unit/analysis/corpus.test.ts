@@ -3007,12 +3007,14 @@ describe("look-alikes by construction: a start postponed, a recruitment paused, 
   it('both halves hold every family in every language, look-alikes and rejection twins', () => {
     for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi'])
       for (const half of ['A', 'B']) {
-        const mine = rows.filter((r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(half));
+        const mine = rows.filter(
+          (r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(half),
+        );
         expect(mine.filter((r) => r.label === 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(2);
         expect(mine.filter((r) => r.label !== 'not-rejection').length, `${lang} ${half}`).toBe(1);
       }
   });
-  it("a reassurance beside a real no keeps the no and underlines the reassurance as a softener", () => {
+  it('a reassurance beside a real no keeps the no and underlines the reassurance as a softener', () => {
     for (const r of rows.filter((x) => x.label === 'generic-rejection')) {
       const flags = analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic');
       for (const s of r.generic_spans ?? [])

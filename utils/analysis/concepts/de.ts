@@ -403,7 +403,9 @@ const de: ConceptData = {
     '(keine|noch keine) (auswahl|entscheidung|vorauswahl|besetzung) (getroffen|erfolgt|gefallen)',
     '(unabhängig von) (der person|den bewerb~)',
   ],
-  noone: ['(niemand|keiner|keine|keinem|niemandem) (von ihnen|von euch|der bewerb~|der kandidat~|unter ihnen)'],
+  noone: [
+    '(niemand|keiner|keine|keinem|niemandem) (von ihnen|von euch|der bewerb~|der kandidat~|unter ihnen)',
+  ],
   timeshift: [
     '(verschieb~|verschoben|verlänger~|unterbrech~|unterbroch~|unterbrechung~|ausgesetzt|aussetzen|pausier~|verzöger~|zurückgestellt|später beginnen|beginnt später|startet später)',
     '(auf eis) (gelegt|legen)',

@@ -373,7 +373,10 @@ const en: ConceptData = {
     '(stands|remains)',
     '(holds|applies|stands)',
   ],
-  reapply: ['(apply|submit|send) ** (again|a second time|once more)', '(reapply|re-apply|resubmit|re-submit)'],
+  reapply: [
+    '(apply|submit|send) ** (again|a second time|once more)',
+    '(reapply|re-apply|resubmit|re-submit)',
+  ],
   keptapp: [
     '(applications|application) (already) (received|submitted|sent|made)',
     '(already) (received|submitted|sent) (applications|application)',
@@ -390,7 +393,9 @@ const en: ConceptData = {
     '(no) (selection|decision|appointment|choice) (has|have) [yet] (been) (made|taken)',
     '(regardless of) (who|the applicant|the candidate)',
   ],
-  noone: ['(none|no one|nobody) (of you|of the applicants|of the candidates|of our applicants|of our candidates)'],
+  noone: [
+    '(none|no one|nobody) (of you|of the applicants|of the candidates|of our applicants|of our candidates)',
+  ],
   timeshift: [
     '(postpone~|delay~|extend~|interrupt~|suspend~|pause~|halt~|reschedul~|push~ back|pushed back|moved back|moving back|move back|put on hold|putting on hold|brought forward|start~ later|begin~ later)',
     '(move|moved|moving|shift|shifted|shifting) (your|the|our) [*] (start|start date|date|deadline|timeline)',
