@@ -265,6 +265,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
   rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
   rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  // task hold9: "this has nothing to do with you / your skills" beside a no: a softener (no verdict by itself; reassured.ts
+  // keeps the same words from being read as a decision)
+  rule('no-reflection', ['notabout'], [], { kind: 'stock' }),
   // "(the person we hired) simply had more experience than you": unnamed, anyone could be told it
   rule('more-than-you', ['thanyou'], [[['better'], 6]], { kind: 'stock' }),
   rule(
@@ -687,14 +690,14 @@ export function conceptMatches(
         // task reasons6: a negation that is a stated decision's own word ("…, so it won't be you for the job") leaves
         // no unmet requirement behind ("you've mostly fitted kitchens" names a trade, not a fit)
         if (!found[1].some((p) => p.c === NEG && m.decision.some((d) => d.s <= p.s && p.e <= d.e)))
-          stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
-      } else decision.push(asMatch(found, sent, 'decision'));
+          stock.push({ ...asMatch(found, sent, 'stock', hits), id: 'unmet-requirements' });
+      } else decision.push(asMatch(found, sent, 'decision', hits));
     }
     for (const r of STOCK_RULES) {
       const f = findRule(r, hits, mask, contrast, NO_CLAUSES);
       // "thank you for your interest in the role": what the thanks is for is no boilerplate
       if (f && !f[1].some((p) => (thanked.get(p.clause) ?? Number.POSITIVE_INFINITY) < p.w))
-        stock.push(asMatch(f, sent, 'stock'));
+        stock.push(asMatch(f, sent, 'stock', hits));
     }
   }
   const below = scoreBelowThreshold(t, seg, bySent, m, decision.length > 0);
@@ -741,7 +744,39 @@ const REASON_PARTS = bits(['peoplewho', 'require']);
 const wordingParts = (r: ConceptRule, parts: CHit[]): CHit[] =>
   r.id === 'not-workable' ? parts.filter((p) => !has(REASON_PARTS, p.c)) : parts;
 
-function asMatch([r, all]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+/**
+ * Task hold9: the language a sentence's concept hits speak most (ties: `first`'s). A Scandinavian draft is read with the
+ * sv, da and nb lexicons at once, and a word of one may be a word of another through a spelling tolerance (Danish
+ * "besat" is Swedish "besatt" typed with one t) or a shared noun (Norwegian "tilbudet" is in the Danish list): the rule
+ * then bore the language of whichever part came first ("sv.concept-position-filled" on a Danish sentence). The id now
+ * bears the sentence's own language; which rule matched, and so the verdict, is unchanged.
+ */
+function sentenceLang(hits: readonly CHit[], first: Language): Language {
+  let best = first;
+  let bestN = 0;
+  for (const h of hits) {
+    if (h.lang === best) bestN++;
+  }
+  const seen: Language[] = [];
+  for (const h of hits) {
+    if (h.lang === best || seen.includes(h.lang)) continue;
+    seen.push(h.lang);
+    let n = 0;
+    for (const g of hits) if (g.lang === h.lang) n++;
+    if (n > bestN) {
+      best = h.lang;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function asMatch(
+  [r, all]: [ConceptRule, CHit[]],
+  sent: number,
+  cat: 'decision' | 'stock',
+  hits: readonly CHit[] = all,
+): Match {
   const parts = wordingParts(r, all);
   let s = Number.POSITIVE_INFINITY;
   let e = -1;
@@ -753,7 +788,15 @@ function asMatch([r, all]: [ConceptRule, CHit[]], sent: number, cat: 'decision' 
     }
     if (p.e > e) e = p.e;
   }
-  return newMatch(cat, (parts[0] as CHit).lang, `concept-${r.id}`, s, e, sent, first.clause);
+  return newMatch(
+    cat,
+    sentenceLang(hits, (parts[0] as CHit).lang),
+    `concept-${r.id}`,
+    s,
+    e,
+    sent,
+    first.clause,
+  );
 }
 
 /** Decisions found by concept co-occurrence (see conceptMatches). */

@@ -181,6 +181,22 @@ export const CONCEPTS = [
   // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
   // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
   'checkable',
+  // task hold9: what makes a decision's words a look-alike (reassured.ts): "this has nothing to do with you" (`notabout`),
+  // an offer or contract (`agreement`) that stands or remains valid (`holds`), "you need not apply again / applications
+  // already sent are considered as they are": `reapply` with a negation beside it, `keptapp`), the change said of everyone
+  // ("all applicants": `allscope`; "none of you", "no one": `noone`), a date, start, deadline, period, funding or the recruitment (`timeobj`) moved, extended,
+  // delayed or interrupted (`timeshift`); and the writer's own candidacy ("my application", "I have an interview":
+  // `myhunt`, own-candidacy in reassured.ts)
+  'notabout',
+  'agreement',
+  'holds',
+  'reapply',
+  'keptapp',
+  'allscope',
+  'noone',
+  'timeshift',
+  'timeobj',
+  'myhunt',
   // task reason9: a stated requirement of a credential the reader lacks (held-need.ts): the demand ("we require", "must
   // have passed", "Voraussetzung", "edellytämme"), the credential by its compound tail (-prøve, -bevis, -kort, -passi,
   // -schein, -licence …: a word no list knows still counts), its bare words that name nothing alone ("a licence"), and

@@ -35,6 +35,7 @@ import { aboutNonJobThing } from './offer-object';
 import { recallsOldNo } from './outreach';
 import { OWN_DECLINE } from './own-decline';
 import type { InQuote } from './quotes';
+import { changeForAll, pauseYields } from './reassured';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
 import type { Segments } from './segment';
@@ -1122,7 +1123,10 @@ export function findRejection(
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
   if (m.closer.some(own)) softeners++;
   // a need of the job and the reader's lack of it, with no decision phrase: the no is said by the lack (implied-lack.ts)
-  const stated = decided || strongStock || softeners >= 2 || impliedByLack(m, text, own);
+  // task hold9: a date or the process moved, an offer kept, a word to all applicants, with no decision: its stock
+  // phrases ("this has nothing to do with you", "the post cannot be filled") state no rejection (reassured.ts)
+  const changed = !decided && changeForAll(m, own);
+  const stated = decided || (!changed && (strongStock || softeners >= 2 || impliedByLack(m, text, own)));
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
   // task forward: a mail passed on to the candidate (relay.ts) is the client's word to the recruiter about her: its
@@ -1153,12 +1157,14 @@ export function findRejection(
   // task informal7: … or a thing that is no job, with no sign of a job at all (offer-object.ts: a landlord's no after a viewing)
   const notForWork = nonJobVetoes(m, own) || aboutNonJobThing(m, own);
   // a no said only of a long-past process beside a new opening: outreach (outreach.ts)
+  // task hold9: a process paused does not clear a no to the reader's application said apart from it (reassured.ts)
   const vetoed =
-    r.cueCount.notRejection > 0 ||
+    (r.cueCount.notRejection > 0 && !pauseYields(m, own)) ||
     withdrawn ||
     topicVetoes(m, own) ||
     asideVetoes(m, own) ||
     notForWork ||
+    changed ||
     recallsOldNo(m, own);
   // task mention: a decision phrase only mentioned (a newsletter's "answers like '…'") or a candidate's reply: talk
   // about rejections, like colleague talk. Asked only where it decides the verdict, so a draft that something else

@@ -2990,6 +2990,42 @@ describe("known edges: an emoji ends a sentence, an ordinal's period inside a de
   });
 });
 
+describe("look-alikes by construction: a start postponed, a recruitment paused, extended or stopped for everyone, the writer's own or a relative's no told to family (tests/corpus/hold9.jsonl: 'this has nothing to do with you, and the offer of course stands', 'Det har intet med dig at gøre, og tilbuddet står selvfølgelig ved magt', 'Tämä ei liity sinuun mitenkään, ja työsopimuksesi on tietenkin voimassa', 'Keskeytys koskee kaikkia hakijoita, eikä valintaa ole tehty', 'Du som redan har skickat in din ansökan behöver inte göra något mer', 'None of you has been turned down', 'Tømrerfirmaet i Horsens har ringet … Næste uge skal jeg selv til samtale'; twins: the post filled or another chosen beside 'nothing to do with your skills', a recruitment paused and the reader's application turned down in the next sentence; half B written after the mechanism, in other words; six languages)", () => {
+  const rows = load('tests/corpus/hold9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('both halves hold every family in every language, look-alikes and rejection twins', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi'])
+      for (const half of ['A', 'B']) {
+        const mine = rows.filter(
+          (r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(half),
+        );
+        expect(mine.filter((r) => r.label === 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(2);
+        expect(mine.filter((r) => r.label !== 'not-rejection').length, `${lang} ${half}`).toBe(1);
+      }
+  });
+  it('a reassurance beside a real no keeps the no and underlines the reassurance as a softener', () => {
+    for (const r of rows.filter((x) => x.label === 'generic-rejection')) {
+      const flags = analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic');
+      for (const s of r.generic_spans ?? [])
+        expect(
+          flags.some((x) => x.text.includes(s) || s.includes(x.text)),
+          `${r.id}: ${s}`,
+        ).toBe(true);
+    }
+  });
+});
+
 describe("concrete reasons read by construction, practical asides that are no reason (tests/corpus/reason9.jsonl: a required credential by any compound — 'Alle livreddere skal have bestået livredderprøven …, og du skrev, at det næste kursus, du kan tage, er i juli', 'Salihenkilökunnalta edellytämme anniskelupassia …, sinulla on hygieniapassi mutta ei anniskelupassia', 'Nobody can work on our scaffolds without a CISRS card … yours won't come through until'; case shortfalls; the hire's numbers against the reader's; a hospital's no with praise of the presentation, expense administration and an offer of feedback (generic); twins: the requirement in an invitation, the case critique in a note to a colleague, 'we assessed the case results', 'stronger overall'; halves A and B in different words; six languages)", () => {
   const rows = load('tests/corpus/reason9.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));

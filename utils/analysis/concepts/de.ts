@@ -366,6 +366,64 @@ const de: ConceptData = {
     '(~schichten|~schicht|wochenenden|nächte|abende)',
     '(fließend|verhandlungssicher)',
   ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(hat|hatte|haben) (nichts|gar nichts|überhaupt nichts|absolut nichts) (mit) ** (zu tun)',
+    '(liegt|lag) (nicht|keineswegs) (an) (ihnen|dir|ihrer|deiner|ihrem|deinem)',
+    '(sagt|sagte) (nichts) (über) (sie|dich|ihre|deine|ihren|deinen)',
+    '(keine|kein) (aussage|urteil|wertung|bewertung) (über) (sie|dich|ihre|deine|ihren|deinen)',
+    '(nicht) (persönlich|gegen sie|gegen dich)',
+    '(unabhängig von) (ihrer|deiner|ihnen|dir|ihrem|deinem)',
+    '(betrifft|berührt) (nicht) (ihre|deine|ihren|deinen|sie|dich)',
+    '(keine|kein) (aussage|urteil|wertung|bewertung|kritik|einschätzung) (über|zu|ihrer|deiner|ihres|deines)',
+  ],
+  agreement: [
+    '(angebot~|stellenangebot~|vertrag~|arbeitsvertrag~|zusage~|einstellungszusage~|vereinbarung~|einstellung|anstellung|konditionen|ihre stelle|deine stelle)',
+  ],
+  holds: [
+    '(bleibt|bleiben) [selbstverständlich|natürlich|weiterhin|selbstverständlich weiterhin|natürlich weiterhin] (bestehen|gültig|gültig|unverändert|unberührt|in kraft)',
+    '(gilt|gelten) [selbstverständlich|natürlich] (weiterhin|unverändert|nach wie vor|wie vereinbart)',
+    '(ist|sind) [selbstverständlich|natürlich] (weiterhin|nach wie vor) (gültig|bestehen|in kraft)',
+    '(steht|stehen) [selbstverständlich|natürlich] (weiterhin|nach wie vor)',
+    '(ändert|ändern) (nichts) (an)',
+    '(gilt|gelten|steht|stehen|hält)',
+  ],
+  reapply: ['(erneut|nochmals|noch einmal|neu) [zu] (bewerben|einreichen|einzureichen|senden|zuschicken)'],
+  keptapp: [
+    '(bereits) (eingegangene|eingegangenen|eingereichte|eingereichten|vorliegende|vorliegenden|übersandte) (bewerbungen|bewerbung|unterlagen)',
+    '(bleiben|bleibt) [selbstverständlich|natürlich|weiterhin] (im verfahren|im auswahlverfahren|im prozess)',
+    '(berücksichtigt|bearbeitet|geprüft) (wie eingereicht|wie sie sind|unverändert)',
+    '(müssen|brauchen) (sie|du|ihr) (nichts) [weiter|mehr|weiteres] [zu] (tun|unternehmen)',
+    '(nichts) (weiter|mehr|weiteres) (tun|zu tun|unternehmen)',
+  ],
+  allscope: [
+    '(alle|sämtliche|allen|jede|jeden) (bewerber~|bewerbende~|bewerbenden|bewerberinnen|kandidat~|bewerbungen)',
+    '(alle|allen|jeden) (die sich|, die sich) (beworben)',
+    '(niemand|noch niemand|keiner) (ausgewählt|eingestellt|berufen)',
+    '(keine|noch keine) (auswahl|entscheidung|vorauswahl|besetzung) (getroffen|erfolgt|gefallen)',
+    '(unabhängig von) (der person|den bewerb~)',
+  ],
+  noone: [
+    '(niemand|keiner|keine|keinem|niemandem) (von ihnen|von euch|der bewerb~|der kandidat~|unter ihnen)',
+  ],
+  timeshift: [
+    '(verschieb~|verschoben|verlänger~|unterbrech~|unterbroch~|unterbrechung~|ausgesetzt|aussetzen|pausier~|verzöger~|zurückgestellt|später beginnen|beginnt später|startet später)',
+    '(auf eis) (gelegt|legen)',
+    '(geschoben|schieben|verschoben)',
+    '(ruht|ruhen|auf eis|auf pause)',
+  ],
+  timeobj: [
+    '(arbeitsbeginn~|eintritt~|eintrittsdatum~|starttermin~|startdatum~|beginn|termin~|datum~|frist~|bewerbungsfrist~|bewerbungszeitraum~|ausschreibungsfrist~|zeitplan~|finanzierung~|finanzierungsentscheidung~|haushalt~|budget~|mittel|auswahlverfahren~|besetzungsverfahren~|verfahren~|~projekt~|projekt~)',
+    '(arbeitstag~|erster tag|ersten tag|stellenbesetzung~|besetzung)',
+  ],
+  myhunt: [
+    '(meine|mein|meinem|meiner|meinen) (bewerbung|vorstellungsgespräch|bewerbungsgespräch|gespräch|probearbeit|probetag|lebenslauf)',
+    '(ich) [habe|hatte] [mich] [auch|selbst] (beworben|bewarb)',
+    '(ich) (habe|hatte|hab) [ein|einen|mein|noch ein|nächste woche ein] [*] (vorstellungsgespräch|bewerbungsgespräch|probetag|probearbeiten)',
+    '(habe|hab) (ich) [*] [*] (vorstellungsgespräch|bewerbungsgespräch|probetag)',
+    '(ich) (habe|hab) (die stelle|den job|den platz) (nicht)',
+    '(habe|hab|hatte|bin) (ich) [selbst|auch|endlich|noch] [ein|einen|mein|zum] [*] (vorstellungsgespräch|bewerbungsgespräch|probetag|probearbeiten)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(voraussetzung|voraussetzungen|vorausgesetzt|erforderlich|erfordert|benötigt|benötigen|brauchen|braucht|müssen|muss|pflicht|verpflichtend|zwingend|verlangen|verlangt|notwendig|unerlässlich|bedingung)',

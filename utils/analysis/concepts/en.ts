@@ -349,6 +349,69 @@ const en: ConceptData = {
     '(shifts|shift|weekends|nights|evenings|mornings|lates|earlies)',
     '(fluent|bilingual)',
   ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(has|had|have) (nothing|nothing at all|not anything) (to do with)',
+    "(is|was|isn't|wasn't) (not|in no way|nothing) [at all] (about|related to|connected to|down to|because of|a reflection on|a reflection of) (you|your)",
+    "(isn't|wasn't) (about|related to|connected to|down to|because of|a reflection on|a reflection of) (you|your)",
+    '(says|said|tells us) (nothing) (about) (you|your)',
+    '(no|not a) (reflection|judgement|judgment|comment) (on|of) (you|your)',
+    '(not|nothing) (personal)',
+    "(doesn't|does not|did not|didn't|won't|will not) (affect|reflect on|change) (you|your)",
+    '(unrelated to) (you|your)',
+    '(any|a|no) (comment|judgement|judgment|reflection|verdict|statement) (on|of|about) (you|your)',
+    '(read|take|see|view) (this|it) (as) [any|a] (comment|judgement|judgment|reflection|verdict|criticism) (on|of) (you|your)',
+  ],
+  agreement: [
+    '(offer|job offer|offer of employment|contract|employment contract|agreement|appointment|your place|your post|your role|terms)',
+  ],
+  holds: [
+    '(still|of course|naturally|certainly) (stands|holds|applies)',
+    '(stands|holds|applies) (as before|as agreed|unchanged)',
+    '(remains|remain|is still|are still|stays) [fully|of course|entirely] (valid|in place|in force|unchanged|open|the same|binding)',
+    '(is|are) (unaffected|not affected|unchanged)',
+    '(stands|remains)',
+    '(holds|applies|stands)',
+  ],
+  reapply: [
+    '(apply|submit|send) ** (again|a second time|once more)',
+    '(reapply|re-apply|resubmit|re-submit)',
+  ],
+  keptapp: [
+    '(applications|application) (already) (received|submitted|sent|made)',
+    '(already) (received|submitted|sent) (applications|application)',
+    '(remain|remains|stay|stays|will remain|is still|are still) (in the process|under consideration|in the running)',
+    '(considered|assessed|processed|kept) (as they are|as it is|as submitted|as they stand|as is)',
+    "(don't|do not|won't|will not|needn't|need not) (need to|have to) (do) (anything|a thing)",
+    '(nothing|nothing more|nothing else) (you) (need|have) (to do)',
+    '(no need|no action) (for you) (to)',
+  ],
+  allscope: [
+    '(all|every|each) [of the] (applicants|applicant|candidates|candidate|those who applied)',
+    '(everyone|everybody|all of you) [who applied|who has applied|who have applied]',
+    '(no one|nobody|none of the applicants|none of the candidates) (has|have) [yet] (been) (selected|chosen|appointed|hired|offered)',
+    '(no) (selection|decision|appointment|choice) (has|have) [yet] (been) (made|taken)',
+    '(regardless of) (who|the applicant|the candidate)',
+  ],
+  noone: [
+    '(none|no one|nobody) (of you|of the applicants|of the candidates|of our applicants|of our candidates)',
+  ],
+  timeshift: [
+    '(postpone~|delay~|extend~|interrupt~|suspend~|pause~|halt~|reschedul~|push~ back|pushed back|moved back|moving back|move back|put on hold|putting on hold|brought forward|start~ later|begin~ later)',
+    '(move|moved|moving|shift|shifted|shifting) (your|the|our) [*] (start|start date|date|deadline|timeline)',
+    '(pushed|pushing|push|pushes|slipped|slipping)',
+    '(on ice|on hold)',
+  ],
+  timeobj: [
+    '(start date|starting date|start|your start|first day|date|deadline|closing date|application period|application deadline|timeline|schedule|funding|budget|funding decision|budget decision|recruitment|hiring process|recruitment process|project|client project)',
+  ],
+  myhunt: [
+    '(my) (application|interview|job interview|cv|trial shift|trial day|assessment centre|assessment center)',
+    "(i|i'd|i've) [had|have|also] (applied|interviewed)",
+    "(i|i've|i'm) (have|had|got|'ve got|am going to|going to) [an|a|my|another|the|second] [*] (interview|trial shift|trial day)",
+    "(i) (didn't|did not|never) (get) (the) (job|position|role|post)",
+    "(i've|i have|i'm|i am) (got|been invited to|invited to|going for|off to|heading to) [an|a|my|another|the|second] [*] (interview|trial shift|trial day)",
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(require|requires|required|requirement|requirements|must|need|needs|needed|mandatory|compulsory|essential|condition|prerequisite|expect|expected|insist|insists)',

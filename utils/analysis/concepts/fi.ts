@@ -321,6 +321,57 @@ const fi: ConceptData = {
     '(~vuorot|~vuoroja|~vuoroihin|~vuoroissa)',
     '(sujuva~)',
   ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(ei) (liity|liittynyt|johdu|johtunut|kerro|kertonut) ** (sinuun|teihin|sinusta|teistä|mitenkään|osaamiseesi|hakemukseesi|~seesi|~ssasi)',
+    '(ei|eikä) (ole) (mitään) (tekemistä)',
+    '(ei) (ole) (kiinni) (sinusta|teistä)',
+    '(ei) (ole) (henkilökohtainen|henkilökohtaista|arvio sinusta|arvio osaamisestasi)',
+    '(ei) (vaikuta) (sinuun|teihin|hakemukseesi|asemaasi|työsuhteeseesi)',
+    '(ei) ** (arvio|arviota|arviosta|arvioon|arviointi) (sinusta|teistä|osaamisestasi|sinun|teidän)',
+    '(kyse) (ei) (ole) ** (sinusta|teistä|osaamisestasi)',
+  ],
+  agreement: [
+    '(työsopimu~|sopimu~|tarjou~|työtarjou~|työsuh~|paikka|paikkasi|paikkanne|ehdot|ehdoin|valintapäätö~|valintasi)',
+  ],
+  holds: [
+    '(on|ovat) [tietenkin|tietysti|luonnollisesti|toki] [edelleen|yhä] (voimassa)',
+    '(pysyy|pysyvät|säilyy|säilyvät) [tietenkin|tietysti|luonnollisesti|toki] [edelleen|ennallaan] (voimassa|ennallaan|samana|ennallaan)',
+    '(ei) (muutu|muutu mitenkään)',
+    '(pätee|pätevät) [edelleen]',
+    '(pitää|pitävät|pätee)',
+  ],
+  reapply: ['(hakea|hakemaan|lähettää|lähettämään|jättää) ** (uudelleen|uudestaan|uutta hakemusta)'],
+  keptapp: [
+    '(jo) (jätetyt|lähetetyt|saapuneet|tulleet|vastaanotetut|jätettyjä|lähetettyjä|saapuneita) (hakemukset|hakemuksia)',
+    '(sellaisenaan|sellaisinaan)',
+    '(pysyy|pysyvät|on|ovat) (edelleen|yhä) (mukana|haussa|prosessissa)',
+    '(ei|eikä) (tarvitse) (tehdä) (mitään|muuta)',
+  ],
+  allscope: [
+    '(kaikkia|kaikki|kaikille|kaikkien|jokaista|jokaiselle) (hakijoita|hakijat|hakijoille|hakijoiden|hakijaa|hakijalle|ehdokkaita)',
+    '(valintaa|päätöstä|valintoja) (ei) (ole) [vielä] (tehty)',
+    '(ei) (ole) [vielä] (tehty) (valintaa|päätöstä|valintoja)',
+    '(eikä) (valintaa|päätöstä) [ole] [vielä] [tehty]',
+    '(ketään|kukaan) (ei|eikä) (ole) [vielä] (valittu|palkattu)',
+    '(ketään) (ei) [ole] [vielä] (valittu|valita|palkattu)',
+  ],
+  noone: ['(kukaan|ketään|kenellekään|kenenkään) (teistä|hakijoista|ehdokkaista)'],
+  timeshift: [
+    '(siirty~|siirre~|siirtä~|siirto~|lykkä~|lykkää~|lykätään|keskeyte~|keskeyttä~|keskeytys~|keskeyty~|viivästy~|pidenne~|pidentä~|pitkitty~|jatketaan|jatkettu)',
+    '(alkaa|alkavat|käynnistyy) (myöhemmin|suunniteltua myöhemmin|vasta)',
+    '(jäissä|jäihin|tauolla|tauolle)',
+  ],
+  timeobj: [
+    '(aloituspäivä~|aloitus~|alku~|päivämäärä~|päivä|päiväsi|määräaika~|määräpäivä~|hakuaika~|hakuaja~|aikataulu~|rahoitus~|rahoituspäätö~|budjetti~|määräraha~|rekrytointi~|rekrytoinnin|rekrytointia|haku~|~projekti~|projekti~)',
+    '(työpäivä~)',
+  ],
+  myhunt: [
+    '(hakemukseni|haastatteluni|työhaastatteluni|hakemustani|haastattelustani|hakemuksestani|työhaastattelussani|haastattelussani)',
+    '(minulla|mulla) (on|oli) [*] [*] (haastattelu|työhaastattelu|haastatteluun)',
+    '(hain|olen hakenut|olin hakenut|haen)',
+    '(en) (saanut|päässyt|saa) [sitä] (paikkaa|työtä|työpaikkaa|haastatteluun)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(edellytämme|edellyttää|edellytetään|edellytys|edellytyksenä|vaadimme|vaaditaan|vaatii|vaatimus|vaatimuksena|pakollinen|pakollista|tarvitaan|tarvitsemme|välttämätön|välttämättä|ehdoton|ehdottomasti)',

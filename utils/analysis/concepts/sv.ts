@@ -388,6 +388,63 @@ const sv: ConceptData = {
     '(kvällspass|kvällspassen|nattpass|nattpassen|helgpass|helgpassen|morgonpass|dagpass|kvällar|kvällarna|helger|helgerna|nätter|nätterna)',
     '(flytande)',
   ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(har|hade) (ingenting|inget|inte något|inte nåt|inte) (med) ** (att göra)',
+    '(handlar|handlade|beror|berodde|hänger|hängde) (inte) (på|om|ihop med) (dig|er|din|ditt|dina|er|ert|era)',
+    '(säger|sa) (ingenting|inget|inte något) (om) (dig|er|din|ditt|dina|ert|era)',
+    '(ingen|inte en) (värdering|bedömning|spegling|kommentar) (av|på|om) (dig|er|din|ditt|dina)',
+    '(inte) (personligt|riktat mot dig|kopplat till dig|kopplat till din|relaterat till dig|relaterat till din)',
+    '(påverkar|påverkade) (inte) (dig|din|ditt|er|ert)',
+    '(inte|ingen) [en] (värdering|bedömning|dom|kommentar|omdöme) (av|på|om|över) (dig|er|din|ditt|dina|ert|era)',
+    '(inget|ingenting) (som) (rör|gäller|handlar om|beror på) (dig|er|din|ditt)',
+  ],
+  agreement: [
+    '(erbjudande~|anställningserbjudande~|jobberbjudande~|avtal~|anställningsavtal~|anställning|anställningen|kontrakt~|villkor~|din plats|din tjänst|tjänsten hos oss)',
+  ],
+  holds: [
+    '(står|stod) (kvar|fast|fortfarande kvar|naturligtvis kvar|självklart kvar)',
+    '(gäller|gällde) (fortfarande|som tidigare|som vanligt|som avtalat|oförändrat|precis som förut)',
+    '(är|förblir) (fortfarande|oförändrat|oförändrad|självklart|naturligtvis) [fortfarande] (giltigt|giltig|oförändrat|oförändrad|gällande|i kraft)',
+    '(ligger|låg) (fast|kvar)',
+    '(kvarstår|består|gäller)',
+    '(påverkas|berörs) (inte)',
+    '(håller|hålls)',
+  ],
+  reapply: ['(söka|ansöka|skicka in|skicka|lämna in) ** (igen|på nytt|en gång till|ännu en gång)'],
+  keptapp: [
+    '(redan) (inkomna|inskickade|inlämnade|mottagna|skickade) (ansökningar|ansökningarna|ansökan)',
+    '(är|finns|blir|ligger) [fortfarande] (kvar|med) (i) (processen|rekryteringen|urvalet)',
+    '(behandlas|beaktas|räknas) (som de är|i befintligt skick|oförändrade)',
+    '(behöver|måste) (inte|inte längre) (göra) (något|någonting|nåt) [mer|annat]',
+    '(inget|ingenting) (mer|annat) (som) (du) (behöver) (göra)',
+  ],
+  allscope: [
+    '(alla|samtliga|varje) (sökande|kandidater|kandidaterna|ansökningar|ansökningarna|som sökt|som har sökt)',
+    '(ingen|inga) (har|har ännu|har än) (valts|anställts|utsetts|erbjudits)',
+    '(inget|något) (urval|val|beslut) (har|är) [ännu|än] (gjorts|gjort|fattats|fattat)',
+    '(har) (inte) [gjort|fattat] (något) (urval|val)',
+    '(oavsett) (vem|sökande|kandidat)',
+  ],
+  noone: ['(ingen|inga) (av er|av de sökande|av kandidaterna|av oss sökande)'],
+  timeshift: [
+    '(skjut~|flytta~|senarelägg~|förläng~|avbryt~|avbrut~|pausa~|försen~|förskjut~|skjuter upp|skjuts upp|sköts upp|flyttas fram|tidigarelägg~)',
+    '(läggs|lägga) (på is|vilande)',
+    '(startar|börjar|kommer igång) (senare)',
+    '(skjutit|sköt|skjuter) (på|upp)',
+    '(på is|på paus|vilande)',
+  ],
+  timeobj: [
+    '(startdatum~|startdag~|start|starten|tillträde~|tillträdesdag~|datum~|datumet|deadline|sista ansökningsdag~|ansökningstid~|ansökningsperiod~|sökperiod~|tidsplan~|finansiering~|budget~|budgetbeslut~|medel|medlen|rekrytering~|rekryteringsprocess~|~projekt~|projekt~)',
+    '(arbetsdag~|första dag~|första dagen)',
+  ],
+  myhunt: [
+    '(min|mitt|mina) (ansökan|intervju|anställningsintervju|jobbintervju|cv|provpass|provdag|arbetsprov)',
+    '(jag) [har|hade] [också|själv] (sökte|sökt|ansökte|ansökt)',
+    '(jag) (har|hade|ska på|var på|ska|har varit på) [en|ett|min|mitt|ny|nytt] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provpass|provdag)',
+    '(jag) (fick) (inte|aldrig) (jobbet|tjänsten|platsen)',
+    '(ska|var|har|hade|fick) (jag) [också|själv|äntligen] [på|en|ett|min] [en|ett|ny|nytt] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provpass|provdag)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(kräver|krävs|krävde|krav|kravet|kräva|förutsätter|förutsättning|förutsättningen|obligatorisk|obligatoriskt|måste|ska|skall|behöver|behövs|nödvändig|nödvändigt|villkor|villkoret|ett måste|ett krav|ställer krav|efterfrågar|förväntar)',

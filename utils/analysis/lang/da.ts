@@ -2174,6 +2174,9 @@ const da: LangData = {
     ],
     // task cancel6: en slægtning, der hilses eller skriver under på en linje for sig, og et trin i nogens jobsøgning (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hej lillebror', 'Knus din søster')
+      '(hej|kære|kæreste|hejsa|hallo) (bror|brormand|lillebror|storebror|søster|søs|lillesøster|storesøster|fætter|kusine|søsterlil)',
+      '(knus|kram|kh|kærlig hilsen|mange knus|hilsen) [fra] (din|jeres) (bror|søster|lillebror|storebror|lillesøster|storesøster|fætter|kusine|søn|datter)',
       '(hej|kære|kæreste|hejsa|hallo) (mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|mutter|bedstemor|bedstefar)',
       '(knus|kram|kys|mange knus|kærlig hilsen|kh|knus og kram) [fra|til] (mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror)',
       '(mor|far|mormor|farmor|morfar|farfar)',

@@ -2447,6 +2447,9 @@ const de: LangData = {
     // task cancel6: eine Verwandte, gegrüßt oder unterschreibend auf eigener Zeile, und ein Schritt in jemandes
     // Stellensuche (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hallo Brüderchen', 'Deine Schwester')
+      '(liebe|lieber|liebste|liebster|hallo|hi|hey|servus|moin) (bruder|brüderchen|bruderherz|schwester|schwesterherz|schwesterchen|cousin|cousine|kusine)',
+      '(dein|deine|eure|euer|kuss|umarmung|liebe grüße|ganz liebe grüße) [von] [deiner|deinem] (bruder|schwester|cousin|cousine|sohn|tochter)',
       '(liebe|lieber|liebste|liebster|hallo|hi|hey|servus|moin|hallöchen) (mama|papa|mutti|vati|mami|papi|oma|opa|omi|opi|tante|onkel)',
       '(dein|deine|eure|euer|kuss|bussi|umarmung|hdl|drück dich|liebe grüße|ganz liebe grüße) [von|an] [deiner|deinem|eurer|eurem] (mama|papa|mutti|vati|mami|papi|oma|opa|omi|opi|tante|onkel)',
       '(mama|papa|mutti|vati|oma|opa)',

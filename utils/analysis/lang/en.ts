@@ -2214,6 +2214,9 @@ const en: LangData = {
     // task cancel6: a relative greeted or signing on a line of its own, and a step of someone's job hunt (reported.ts)
     // (not 'nan' or 'nana': first names too)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hey sis,', 'Love, your brother')
+      '(hi|hey|hello|hiya|dear|dearest) (bro|brother|sis|sister|little brother|little sister|big brother|big sister|cousin|son|sweetheart)',
+      '(love|lots of love|hugs|love from|big hugs) [,] (your) (brother|sister|big sister|little sister|big brother|little brother|cousin|son|daughter|sis|bro)',
       '(hi|hey|hello|hiya|dear|dearest) (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle)',
       '(love|lots of love|all my love|all our love|love from|hugs|big hugs|love and hugs) [from|to] (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle)',
       '(mum|mom|mummy|mommy|dad|daddy|gran|granny|grandma|grandad|grandpa)',

@@ -1982,6 +1982,9 @@ const fi: LangData = {
     ],
     // task cancel6: sukulainen tervehdittynä tai allekirjoittajana omalla rivillään, ja vaihe jonkun työnhaussa (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Moi veli', 'Halauksin siskosi')
+      '(hei|moi|moikka|heippa|terve|rakas|moro) (veli|veljeni|veljet|pikkuveli|isoveli|sisko|siskoni|pikkusisko|isosisko|serkku|sisar|sisareni)',
+      '(halaus|halauksin|halauksia|terveisin|rakkaudella|hali|halit) [,] (siskosi|veljesi|pikkusiskosi|isosiskosi|pikkuveljesi|isoveljesi|serkkusi|sisaresi)',
       '(hei|moi|moikka|heippa|terve|hyvä|rakas|rakkain|moro) (äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki|isoäiti|isoisä|täti|setä|eno|faija|mutsi)',
       '(halaus|halauksin|halauksia|rakkaudella|pusuja|hali|halit) [,] (äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki|täti|setä|eno)',
       '(äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki)',

@@ -2229,6 +2229,10 @@ const nb: LangData = {
     ],
     // task cancel6: en slektning som hilses eller skriver under på en egen linje, og et steg i noens jobbsøking (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hei lillebror', 'Klem fra søsteren din')
+      '(hei|kjære|hallo|heisann|hei hei) (bror|brormann|lillebror|storebror|søster|søs|lillesøster|storesøster|fetter|kusine)',
+      '(klem|stor klem|hilsen|mange klemmer) [fra] (din|deres) (bror|søster|lillebror|storebror|lillesøster|storesøster|fetter|kusine|sønn|datter)',
+      '(klem|stor klem|hilsen|mange klemmer) [fra] (broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren) (din)',
       '(hei|kjære|hallo|heisann|hei hei) (mamma|pappa|mor|far|mormor|farmor|morfar|farfar|bestemor|bestefar|besta|tante|onkel|moster|faster)',
       '(klem|klemmer|stor klem|kos|mange klemmer) [fra|til] (mamma|pappa|mormor|farmor|morfar|farfar|bestemor|bestefar|tante|onkel|moster|faster)',
       '(mamma|pappa|mormor|farmor|morfar|farfar|bestemor|bestefar)',

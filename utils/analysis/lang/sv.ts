@@ -2267,6 +2267,9 @@ const sv: LangData = {
     ],
     // task cancel6: en släkting som hälsas eller skriver under på en egen rad, och ett steg i någons jobbsökande (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hej brorsan!', 'Kram, din syster')
+      '(hej|hejsan|hallå|hej hej|kära|käraste|tjena|tja) (bror|brorsan|brorsan min|lillebror|storebror|syster|syrran|lillasyster|storasyster|kusin|kusinen|brorsa)',
+      '(kram|kramar|stor kram|puss|hälsningar|många kramar) [från] (din|er) (bror|syster|lillebror|storebror|lillasyster|storasyster|kusin|son|dotter)',
       '(hej|hejsan|hallå|hej hej|kära|käraste|tjena) (mamma|pappa|mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|mommo|moffa|fammo|faffa|morsan|farsan)',
       '(kram|kramar|stor kram|puss|pussar|puss och kram|kram och puss|många kramar|massor av kramar) [från|till] (mamma|pappa|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror)',
       '(mamma|pappa|mormor|farmor|morfar|farfar)',
