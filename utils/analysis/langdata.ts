@@ -181,6 +181,8 @@ export const CONCEPTS = [
   // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
   // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
   'checkable',
+  // task choice9: verbs of giving a post to someone (give, offer, award, grant, transfer, entrust)
+  'bestow',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

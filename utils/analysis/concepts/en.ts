@@ -44,6 +44,12 @@ const en: ConceptData = {
     // 'we will be focusing on other candidates'
     '(focus|focusing|focussing|concentrate|concentrating) (on) (other|the other|another|others)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    '(give|gives|giving|gave|given|offer|offers|offering|offered|award|awards|awarding|awarded|grant|grants|granting|granted|transfer|transfers|transferring|transferred|entrust|entrusts|entrusted|assign|assigns|assigned|allocate|allocated|extend|extending|extended)',
+    '(hand|hands|handing|handed) (over)',
+  ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
   decide: [
     '(decide|decided|deciding|decision|decisions)',
@@ -64,6 +70,11 @@ const en: ConceptData = {
     '(your) (process|application process|recruitment process|selection process|candidacy|candidature)',
   ],
   others: [
+    // task choice9: a third party taken from outside or from another site ('pick an external applicant', 'someone from the Leeds branch')
+    '(an|another|a|one) (external|outside|internal|in-house) (applicant|candidate|hire|person|recruit|appointment)',
+    '(external|outside) (applicants|candidates|hires|recruits)',
+    '(someone|somebody|a candidate|an applicant|a person|a colleague|one of our colleagues) (from) (outside|another|a different|the other|elsewhere|one of our other)',
+    '(someone|somebody) (external|from outside)',
     // the other two (finalists) by their number ('proceed with the other two')
     '(with) (the other) (two|three|four|five|#)',
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
@@ -333,6 +344,9 @@ const en: ConceptData = {
   ],
   // past or perfect only: "we will hire another nurse next year" is a plan, "we've invited another applicant" an invitation
   acquire: [
+    // task choice9: the past forms of giving a post ('awarded the contract to', 'handed the role to')
+    '(awarded|granted|transferred|entrusted|assigned|allocated) [the|this|that|our|it]',
+    '(handed) [over]',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
     '(decided to|voted to|chosen to|opted to) (engage|appoint|hire|bring in|take on)',
     '(ended|end) up (hiring|taking|picking|choosing|giving|offering|going|bringing|signing|getting|appointing)',

@@ -39,6 +39,11 @@ const fi: ConceptData = {
     // 'we will be focusing on other candidates'
     '(keskitymme|keskitytään|keskittyä) ** (muihin|toisiin|toiseen)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    '(antaa|annamme|anna|annoimme|annettiin|annetaan|antaneet|antanut|antamaan|tarjota|tarjoamme|tarjoa|tarjosimme|tarjottiin|tarjotaan|tarjonneet|tarjonnut|tarjoamaan|myöntää|myönnämme|myönsimme|myönnettiin|myöntäneet|siirtää|siirsimme|siirrettiin|uskoa|uskoimme|uskottiin)',
+  ],
   invite: ['(kutsu~)'],
   decide: [
     '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
@@ -56,6 +61,9 @@ const fi: ConceptData = {
     '(kerroit|kerroitte|sanoit|sanoitte|mainitsit|mainitsitte|kirjoitit|kirjoititte|totesit|totesitte)',
   ],
   others: [
+    // task choice9: a third party from outside or from another site ('valita ulkopuolisen hakijan', 'kollega toisesta toimipisteestä')
+    '(ulkopuoli~|ulkopuolelta|talon ulkopuolelta|ulkoinen|ulkoisen|ulkoista|ulkoiseen) (hakija~|kandidaat~|henkilö~|rekrytoin~)',
+    '(kollega~|työntekijä~|henkilö~) (toisesta|toiselta|muusta|muualta|toisen) [*] (toimipiste~|yksikö~|yksikkö~|toimipaika~|tiimi~|osasto~|myymälä~)',
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
     // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
@@ -304,6 +312,8 @@ const fi: ConceptData = {
     '(tekijä|tekijän|tekijää|tekijäksi|tekijät|tekijöitä|hakij~|ehdok~|henkilö~|tyyppi|tyypin|tyyppiä|tyypille|kaveri~|kaveria|jätkä~|tyttö~|tytö~|tytt~|poika~|poja~|nainen|naise~|mies|miehe~|koki~|kokki~|kokin|leipuri~|barista~|tarjoilij~|baarimikko~|kuljettaj~|kuski~|lähetti~|sairaanhoitaj~|lähihoitaj~|hoitaj~|siivooja~|hitsaaja~|sähköasentaj~|putkimie~|kirvesmie~|puusepä~|puuseppä~|maalari~|muurari~|laatoittaj~|mekaanik~|asentaj~|vastaanottovirkailij~|varastotyöntekijä~|teknikko~|teknikon|kampaaj~|parturi~|lihanleikkaaj~|puutarhuri~|oppisopimusopiskelij~|harjoittelij~|opettaj~|lastenhoitaj~|avustaj~|myyjä~|kassatyöntekijä~|tiskaaj~|kirjanpitäjä~|kehittäjä~|insinööri~|kollega~|työntekijä~|sijai~|rakennusmie~|trukinkuljettaj~|kaveri|kaverin)',
   ],
   acquire: [
+    // task choice9: the past forms of giving a post ('myönsimme paikan', 'siirsimme tehtävän')
+    '(myönsimme|myönnettiin|myöntäneet|myöntänyt|siirsimme|siirrettiin|uskoimme|uskottiin|antanut|tarjonnut|tarjonneet)',
     // task roles: 'hallitus on valinnut toisen henkilön' (a perfect in the singular)
     '(valinnut|palkannut|ottanut)',
     '(ottaneet|otimme|otettiin|otti|ottanut|saimme|saatiin|saaneet|sai|saanut|löysimme|löydettiin|löytäneet|palkkasimme|palkattiin|palkanneet|palkkasi|rekrytoimme|rekrytoineet|rekrytoitiin|valitsimme|valittiin|valinneet|valitsi|menivät|meni|mennyt|menneet|annoimme|annettiin|antaneet|tarjosimme|tarjottiin|varasimme|varattiin|pestasimme|pestattiin|nappasimme)',

@@ -37,6 +37,12 @@ const nb: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusere|fokuserer|fokusert|konsentrere|konsentrerer) (på|oss om) (andre|de andre|øvrige|en annen)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    '(gi|gir|ga|gav|gitt|gis|tilby|tilbyr|tilbød|tilbudt|tilbys|tildele|tildeler|tildelte|tildelt|tildeles|overdra|overdrar|overdro|overdratt|betro|betror|betrodde|betrodd)',
+    '(overlate|overlater|overlot|overlatt)',
+  ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
   ],
@@ -61,6 +67,10 @@ const nb: ConceptData = {
     '(prosessen|rekrutteringsprosessen|søknadsprosessen|løpet|rekrutteringsløpet|søknadsløpet) (din|ditt|deres)',
   ],
   others: [
+    // task choice9: a third party from outside or from another site
+    '(noen|en person|en kandidat|en søker|en kollega|en medarbeider) (utenfra|utenfor|fra) [en|et] (annen|annet|andre|eksternt|huset|organisasjonen)',
+    '(eksterne|utenforstående) (søkere|kandidater|søker|kandidat)',
+    '(en) (utenforstående|utenfra) (søker|kandidat|person)',
     // the others by their number ('videre med de to andre')
     '(med) (de) (to|tre|fire|fem|#) (andre|øvrige)',
     '(med) (de andre|de øvrige) (to|tre|fire|fem)',
@@ -358,6 +368,8 @@ const nb: ConceptData = {
     '(søker~|kandidat~|person~|kar|karen|karer~|fyr|fyren|fyrer~|jente~|gutt~|dame~|kvinne~|mann|mannen|=menn|=mennene|kokk~|baker~|barista~|servitør~|bartender~|sjåfør~|bud~|sykepleier~|helsefagarbeider~|assistent~|renholder~|sveiser~|elektriker~|rørlegger~|snekker~|tømrer~|maler~|murer~|flislegger~|mekaniker~|resepsjonist~|lagermedarbeider~|montør~|tekniker~|frisør~|slakter~|gartner~|lærling~|lærer~|barnevakt~|operatør~|kassamedarbeider~|oppvasker~|regnskapsfører~|utvikler~|ingeniør~|kollega~|kolleger~|medarbeider~|vikar~|håndverker~|selger~|truckfører~|fagarbeider~)',
   ],
   acquire: [
+    // task choice9: the past forms of giving a post ('tildelt stillingen', 'tilsatt')
+    '(tildelt|tildelte|overdratt|overdro|betrodd|betrodde|overlatt|overlot|tilsatt|tilsatte)',
     // task decline8: 'it became someone else' as the taking itself (rule chose-others with a post)
     '(ble|blir|har blitt) [det] [dessverre|nok|til slutt] (en annen|ei anna|noen annen|noen andre)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made

@@ -2389,6 +2389,9 @@ const de: LangData = {
     placeWord: ['(platz|plätze|platzes)', '(position|rang|listenplatz) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message pointed at ('die Nachricht unten', 'die Mail darunter') and an apology for it ('Entschuldige die späte Antwort')
+      '(nachricht|mail|e-mail|antwort|schreiben|absage|rückmeldung) (unten|weiter unten|darunter)',
+      '(entschuldige|entschuldigen sie|entschuldigung|sorry)',
       '(unten|untenstehend~|nachfolgend~)',
       '(leite|leiten|leitet) ** weiter',
       '(weitergeleitet~|weiterzuleiten)',

@@ -1936,6 +1936,9 @@ const fi: LangData = {
     placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message pointed at ('alla oleva viesti') and an apology for it ('pahoittelen myöhäistä vastausta')
+      '(alla oleva|alla olevan|alapuolella oleva|alapuolella olevan) (viesti|viestin|sähköposti|sähköpostin|vastaus|vastauksen|päätös|päätöksen)',
+      '(pahoittelen|pahoittelemme|anteeksi)',
       '(alla|alta|alempana|alle)',
       '(välitän|välitin|välitämme|välitimme|välitetty)',
       '(tässä|ohessa) [*] (vastaus|palaute|päätös|vastauksen|palautteen|päätöksen)',
