@@ -42,6 +42,7 @@ import { candidacyBefore, withCandidacyBefore } from './it-refers';
 import { CONCEPT_INDEX, CONCEPTS, CONTEXT_FAMILIES, type Concept } from './langdata';
 import { CAT_INDEX, listsByCat, type Match, type Matches, newMatch } from './match';
 import { namedChoice } from './named-choice';
+import { readerIsCandidate } from './reader';
 import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
@@ -684,6 +685,10 @@ export function conceptMatches(
         );
     }
     let self = found !== null && (found[0].id === 'not-offered' || selfRecruiting(found[1], hits));
+    // task choice9: someone else taken, told to a reader thanked for asking about the post ("danke für Ihre Rückfrage zur
+    // Lagerleitung. … fiel die Wahl … auf eine Kollegin aus unserer Niederlassung"): the post makes it about a job
+    if (found !== null && !self && !recruiting && found[0].id === 'chose-others')
+      self = readerIsCandidate(m, bySent, { thankedOnly: true });
     // task choice9: "we won't be offering you the Site Coordinator role" in a reply with no recruiting word: read as a
     // not-progressed step first (offer is a selection verb), it decides when it is a role withheld from the reader
     if (found !== null && !self && !recruiting && found[0].id === 'not-progressed') {
@@ -1433,6 +1438,8 @@ function hasAnchor(m: Matches): boolean {
   if ((named.hired?.length ?? 0) > 0 || (named.yourscore?.length ?? 0) > 0) return true;
   // task named: a choice of a person by name or pronoun (named-choice.ts)
   if ((named.pickNamed?.length ?? 0) > 0 || (named.pickPron?.length ?? 0) > 0) return true;
+  // task choice9: a completed taking or giving, the verb of a choice by its parts (named-choice.ts choiceByParts)
+  if ((named.acquire?.length ?? 0) > 0) return true;
   const lists = listsByCat(m);
   for (const c of ANCHOR_CATS) if (((lists[c] as readonly Match[] | undefined)?.length ?? 0) > 0) return true;
   return false;

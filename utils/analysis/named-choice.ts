@@ -182,6 +182,7 @@ const POSITION = IDX.position;
 const NEG = IDX.neg;
 const COND = IDX.cond;
 const REGRET = IDX.regret;
+const YOU = IDX.you;
 /** How far (words) from the verb the person may stand, and the role noun. */
 const PERSON_REACH = 8;
 const ROLE_REACH = 12;
@@ -246,7 +247,8 @@ function readerAsked(m: Matches, bySent: ReadonlyMap<number, CHit[]>, sent: numb
   if (READER_SIDE.some((c) => list(m, c).some((r) => r.sent >= sent && r.sent <= sent + SIDE_AFTER))) return true;
   if (m.internal.length > 0 || list(m, 'request').length > 0) return false;
   if (m.thanks.some((x) => x.sent <= sent)) return true;
-  for (const [s, hits] of bySent) if (s <= sent && hits.some((h) => h.c === REGRET)) return true;
+  // a regret, or the reader spoken to ("I wanted you to hear it from me first: …"), before the choice or in its sentence
+  for (const [s, hits] of bySent) if (s <= sent && hits.some((h) => h.c === REGRET || h.c === YOU)) return true;
   return false;
 }
 
@@ -266,14 +268,17 @@ function choiceByParts(
   bySent: ReadonlyMap<number, CHit[]>,
 ): Match[] {
   let reader: Set<string> | null = null;
+  // a notice to the applicants names its post in its heading: the choice's sentence need not name it again ("the Director has
+  // confirmed Mr Peter Walsh as the new Finance Officer")
+  const notice = m.groupGreeting.length === 0 && list(m, 'applicantNotice').length > 0;
   for (const [sent, hits] of bySent) {
-    if (!hits.some((h) => h.c === POSITION) || !hits.some((h) => GIVEN.has(h.c))) continue;
+    if ((!notice && !hits.some((h) => h.c === POSITION)) || !hits.some((h) => GIVEN.has(h.c))) continue;
     if (hits.some((h) => h.c === GOOD || h.c === COND)) continue;
     if (endsInQuestion(t.text, seg.sentE[sent] as number)) continue;
     for (const a of hits) {
       if (!GIVEN.has(a.c)) continue;
       if (hits.some((h) => h.c === NEG && h.we < a.w + 3 && a.w - h.we <= 6)) continue;
-      if (!hits.some((h) => h.c === POSITION && Math.abs(h.w - a.w) <= ROLE_REACH)) continue;
+      if (!notice && !hits.some((h) => h.c === POSITION && Math.abs(h.w - a.w) <= ROLE_REACH)) continue;
       reader ??= greetingWords(t);
       let person = -1;
       let first = -1;

@@ -2389,6 +2389,8 @@ const de: LangData = {
     placeWord: ['(platz|plätze|platzes)', '(position|rang|listenplatz) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('hier die Mail, die dich hätte erreichen sollen')
+      '(hier ist|hier die|hier das|hier kommt|hier nochmal|anbei) [die|das|meine|mein] (mail|e-mail|nachricht|schreiben|brief)',
       // task choice9: the message pointed at ('die Nachricht unten', 'die Mail darunter') and an apology for it ('Entschuldige die späte Antwort')
       '(nachricht|mail|e-mail|antwort|schreiben|absage|rückmeldung) (unten|weiter unten|darunter)',
       '(entschuldige|entschuldigen sie|entschuldigung|sorry)',
@@ -3131,6 +3133,9 @@ const de: LangData = {
     heHas: ['(der|die|er|sie) (hat|hatte) [ja|schon|bereits|auch]'],
     // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
     applicantNotice: [
+      // task choice9: addressed to the applicants ('An die Bewerberinnen und Bewerber für …')
+      '(an) (die|alle) (bewerberinnen|bewerber|bewerbenden) [und bewerber] (für|um|auf)',
+      '(sehr geehrte|sehr geehrter) (bewerberin|bewerber|bewerbende)',
       '(einstweilige~|einstweiligen) (anordnung|rechtsschutz)',
       '(rechtsbehelfsbelehrung|konkurrentenmitteilung|konkurrentenklage|konkurrentenschutz)',
       '(gegen) (diese|die) (auswahlentscheidung)',

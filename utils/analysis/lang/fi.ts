@@ -1936,6 +1936,8 @@ const fi: LangData = {
     placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('tässä se viesti, jonka olisi pitänyt tulla')
+      '(tässä|ohessa|liitteenä) [on] [se|tuo] (viesti|sähköposti|sähköpostiviesti|kirje|vastaus)',
       // task choice9: the message pointed at ('alla oleva viesti') and an apology for it ('pahoittelen myöhäistä vastausta')
       '(alla oleva|alla olevan|alapuolella oleva|alapuolella olevan) (viesti|viestin|sähköposti|sähköpostin|vastaus|vastauksen|päätös|päätöksen)',
       '(pahoittelen|pahoittelemme|anteeksi)',
