@@ -199,10 +199,15 @@ const DETERMINERS = new Set([
   ...['dieser', 'diese', 'diesen', 'diesem', 'en', 'ett', 'et', 'ei', 'det', 'de', 'vår', 'vårt', 'vores', 'vort'],
 ]);
 
+/** Words a job title follows, not a person ("the position of Finance Director", "as Head of Marketing", "som Butikschef"). */
+const TITLE_BEFORE = new Set(['of', 'as', 'som', 'als', 'af', 'av']);
+
 /** English "an" is an article, German "an" a preposition ("an Laura Hoffmann vergeben"). */
 const EN_DETERMINERS = new Set(['an']);
 
 const low = (t: Tokens, w: number) => wordText(t, w).toLowerCase();
+/** Words between two concept hits (0 when they share a word). */
+const gapOf = (a: CHit, b: CHit) => (b.w > a.we ? b.w - a.we : a.w > b.we ? a.w - b.we : 0);
 
 /** Whether only spaces (no line break, no punctuation but a hyphen) stand between words w and w + 1. */
 function spaced(t: Tokens, w: number): boolean {
@@ -217,7 +222,16 @@ function spaced(t: Tokens, w: number): boolean {
 function namePart(t: Tokens, w: number, reader: Set<string>): boolean {
   if (!nameShaped(t, w)) return false;
   const l = low(t, w);
-  return !NOT_A_NAME.has(l) && !DATE_WORDS.has(l) && !TITLES.has(l) && !reader.has(l);
+  return !NOT_A_NAME.has(l) && !DATE_WORDS.has(l) && !TITLES.has(l) && !DETERMINERS.has(l) && !reader.has(l);
+}
+
+/** Words before a person decided against, not for ("gegen Frau Keller entschieden", "decided against Ms Walsh"). */
+const AGAINST = new Set(['gegen', 'against', 'mot', 'emot', 'imod']);
+
+/** Whether a line break stands between offsets a and b. */
+function lineBetween(text: string, a: number, b: number): boolean {
+  for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
@@ -236,19 +250,22 @@ function personFrom(t: Tokens, seg: Segments, w: number, reader: Set<string>, en
   }
   if (w === 0 || seg.wordSent[w - 1] !== sent || !same(w + 1) || !spaced(t, w)) return -1;
   const before = low(t, w - 1);
-  if (DETERMINERS.has(before) || (en && EN_DETERMINERS.has(before)) || isUpperCode(t.text.charCodeAt(t.start[w - 1] as number))) return -1;
+  if (DETERMINERS.has(before) || TITLE_BEFORE.has(before) || (en && EN_DETERMINERS.has(before)) || isUpperCode(t.text.charCodeAt(t.start[w - 1] as number))) return -1;
   return namePart(t, w, reader) && namePart(t, w + 1, reader) ? w + 1 : -1;
 }
 
 /** The reader is a candidate, or a plain one-to-one reply that thanks or regrets before the choice and talks to no colleague. */
-function readerAsked(m: Matches, bySent: ReadonlyMap<number, CHit[]>, sent: number): boolean {
+function readerAsked(m: Matches, t: Tokens, bySent: ReadonlyMap<number, CHit[]>, sent: number): boolean {
   if (m.groupGreeting.length > 0) return false;
   if (readerIsCandidate(m, bySent, { met: true }) || list(m, 'applicantNotice').length > 0) return true;
   if (READER_SIDE.some((c) => list(m, c).some((r) => r.sent >= sent && r.sent <= sent + SIDE_AFTER))) return true;
   if (m.internal.length > 0 || list(m, 'request').length > 0) return false;
   if (m.thanks.some((x) => x.sent <= sent)) return true;
-  // a regret, or the reader spoken to ("I wanted you to hear it from me first: …"), before the choice or in its sentence
-  for (const [s, hits] of bySent) if (s <= sent && hits.some((h) => h.c === REGRET || h.c === YOU)) return true;
+  // a regret, or the reader spoken to ("I wanted you to hear it from me first: …"), before the choice or in its sentence;
+  // German lower-case "sie" is she or they, not the reader
+  const spoken = (h: CHit) =>
+    h.c === REGRET || (h.c === YOU && !(h.lang === 'de' && t.text.slice(h.s, h.e) === 'sie'));
+  for (const [s, hits] of bySent) if (s <= sent && hits.some(spoken)) return true;
   return false;
 }
 
@@ -277,17 +294,24 @@ function choiceByParts(
     if (endsInQuestion(t.text, seg.sentE[sent] as number)) continue;
     for (const a of hits) {
       if (!GIVEN.has(a.c)) continue;
-      if (hits.some((h) => h.c === NEG && h.we < a.w + 3 && a.w - h.we <= 6)) continue;
+      // a negation near the verb ("es gibt leider keine …", "we haven't given …"); the reader beside it is the one chosen
+      // ("valinnut sinut … tehtävään", "chosen you for")
+      if (hits.some((h) => (h.c === NEG && gapOf(a, h) <= 4) || (h.c === YOU && gapOf(a, h) <= 2))) continue;
       if (!notice && !hits.some((h) => h.c === POSITION && Math.abs(h.w - a.w) <= ROLE_REACH)) continue;
       reader ??= greetingWords(t);
       let person = -1;
       let first = -1;
-      for (let w = Math.max(0, a.w - PERSON_REACH); w <= a.we + PERSON_REACH && w < t.n && person < 0; w++) {
+      // the person taken is the verb's object or the one it goes to, after it ("has gone to Kevin Marsh", "valinnut Emma
+      // Niemisen"); in German the verb comes last ("den Dienstposten … Herrn Thomas Brandt zu übertragen")
+      const from = a.lang === 'de' ? Math.max(0, a.w - PERSON_REACH) : a.we + 1;
+      for (let w = from; w <= a.we + PERSON_REACH && w < t.n && person < 0; w++) {
         if (w >= a.w && w <= a.we) continue;
         person = personFrom(t, seg, w, reader, a.lang === 'en');
         first = w;
+        if (person >= 0 && (lineBetween(t.text, a.s, t.start[w] as number) || (w > 0 && AGAINST.has(low(t, w - 1)))))
+          person = -1;
       }
-      if (person < 0 || !readerAsked(m, bySent, sent)) continue;
+      if (person < 0 || !readerAsked(m, t, bySent, sent)) continue;
       // what follows the name is owned by it or comes from a supplier ("Daniel Berg's proposal", "… from your agency")
       const next = t.end[person] as number;
       if (m.afterName.some((x) => x.sent === sent && x.s >= next && (x.w === undefined || x.w <= person + 1)))

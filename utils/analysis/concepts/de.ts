@@ -41,8 +41,8 @@ const de: ConceptData = {
     // the post taken by someone, said in the present ('Die Stelle bekommt Jens Becker', 'geht an')
     '(bekommt|erhält|übernimmt|kriegt)',
     '(geht|ging|gehen) (an)',
-    '(geben|gibt|gab|gegeben|vergeben|vergibt|vergab|zu vergeben|anbieten|anzubieten|bieten|bietet|boten|angeboten|übertragen|überträgt|übertrug|zu übertragen|zusprechen|zugesprochen|verleihen|verliehen|anvertrauen|anvertraut|zuteilen|zugeteilt|überlassen|überließ)',
-    '(bieten|bietet|bot|boten|geben|gibt|gab|teilen|teilt|sprechen) ** (an|zu)',
+    '(gegeben|vergeben|vergibt|vergab|zu vergeben|anbieten|anzubieten|bieten|bietet|boten|angeboten|übertragen|überträgt|übertrug|zu übertragen|zusprechen|zugesprochen|verleihen|verliehen|anvertrauen|anvertraut|zuteilen|zugeteilt|überlassen|überließ)',
+    '(bieten|bietet|bot|boten|teilen|teilt|sprechen) ** (an|zu)',
   ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [

@@ -351,7 +351,7 @@ const en: ConceptData = {
   // past or perfect only: "we will hire another nurse next year" is a plan, "we've invited another applicant" an invitation
   acquire: [
     // task choice9: formal designation ('has confirmed Mr Peter Walsh as', 'named', 'nominated')
-    '(confirmed|named|designated|nominated|installed|instated|chosen)',
+    '(confirmed|designated|nominated|installed|instated|chosen)',
     // task choice9: the past forms of giving a post ('awarded the contract to', 'handed the role to')
     '(awarded|granted|transferred|entrusted|assigned|allocated) [the|this|that|our|it]',
     '(handed) [over]',

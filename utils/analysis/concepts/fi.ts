@@ -45,8 +45,8 @@ const fi: ConceptData = {
   // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
   bestow: [
     // the post going to someone, said in the present ('tehtävä menee Jussi Mäkelälle')
-    '(menee|saa)',
-    '(antaa|annamme|anna|annoimme|annettiin|annetaan|antaneet|antanut|antamaan|tarjota|tarjoamme|tarjoa|tarjosimme|tarjottiin|tarjotaan|tarjonneet|tarjonnut|tarjoamaan|myöntää|myönnämme|myönsimme|myönnettiin|myöntäneet|siirtää|siirsimme|siirrettiin|uskoa|uskoimme|uskottiin)',
+    '(menee|menevät)',
+    '(antaa|annamme|annoimme|annettiin|annetaan|antaneet|antanut|antamaan|tarjota|tarjoamme|tarjoa|tarjosimme|tarjottiin|tarjotaan|tarjonneet|tarjonnut|tarjoamaan|myöntää|myönnämme|myönsimme|myönnettiin|myöntäneet|siirtää|siirsimme|siirrettiin|uskoa|uskoimme|uskottiin)',
   ],
   invite: ['(kutsu~)'],
   decide: [

@@ -45,7 +45,7 @@ const nb: ConceptData = {
   bestow: [
     // the post going to someone, said in the present ('stillingen går til')
     '(går|gikk|har gått) (til)',
-    '(gi|gir|ga|gav|gitt|gis|tilby|tilbyr|tilbød|tilbudt|tilbys|tildele|tildeler|tildelte|tildelt|tildeles|overdra|overdrar|overdro|overdratt|betro|betror|betrodde|betrodd)',
+    '(gi|gir|gav|gitt|gis|tilby|tilbyr|tilbød|tilbudt|tilbys|tildele|tildeler|tildelte|tildelt|tildeles|overdra|overdrar|overdro|overdratt|betro|betror|betrodde|betrodd)',
     '(overlate|overlater|overlot|overlatt)',
   ],
   invite: [

@@ -2042,6 +2042,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task choice9: a colleague told to send someone the no ('lähetä Anna Bergille kielteinen päätös'), as de 'Schickst du ihr die Absage'
+      '(lähetä|lähettäkää|lähetätkö|lähettäisitkö|laita|laitatko|laittaisitko) * [*] (kielteinen|kielteisen|hylkäävä|hylkäävän) (päätös|päätöksen|vastaus|vastauksen|viesti|viestin)',
       // task decline8: a colleague asked to take the job ad down ('Voisitko ottaa ilmoituksen pois nettisivuilta'), as sv 'ta ner annonsen'
       '(ottaa|ota|ottaisitko|otatko|poistaa|poista|poistaisitko|poistatko) (ilmoituksen|työpaikkailmoituksen|rekrytointi-ilmoituksen|~ilmoituksen) (pois|alas)',
       // task kinds6: a colleague asked whether to take the others forward first ('Eikö oteta ensin ne kaksi muuta eteenpäin?')
