@@ -290,7 +290,10 @@ function choiceByParts(
   const notice = m.groupGreeting.length === 0 && list(m, 'applicantNotice').length > 0;
   for (const [sent, hits] of bySent) {
     if ((!notice && !hits.some((h) => h.c === POSITION)) || !hits.some((h) => GIVEN.has(h.c))) continue;
+    // good news in the choice's sentence or the next ("wir möchten Frau Keller die Stelle anbieten. Richten Sie ihr bitte
+    // unsere Glückwünsche aus"): the one chosen is congratulated, maybe the reader
     if (hits.some((h) => h.c === GOOD || h.c === COND)) continue;
+    if ((bySent.get(sent + 1) ?? []).some((h) => h.c === GOOD)) continue;
     if (endsInQuestion(t.text, seg.sentE[sent] as number)) continue;
     for (const a of hits) {
       if (!GIVEN.has(a.c)) continue;

@@ -2989,3 +2989,33 @@ describe("known edges: an emoji ends a sentence, an ordinal's period inside a de
         ).toContain(s);
   });
 });
+
+describe("decisions the analyzer did not read: a role given to a third party, withheld from the reader, an appointment notice, the writer's own no forwarded (tests/corpus/choice9.jsonl: half A 'decided to pick an external applicant', 'given the Shift Supervisor job to Laura Hughes from the Derby site', 'es ist beabsichtigt, den Dienstposten … Herrn Thomas Brandt zu übertragen', 'dass wir Ihnen die Rolle … nicht anbieten werden', 'beskjeden under'; half B written afterwards in other words: 'settled on a candidate from our Bristol office', 'inköpartjänsten går till Johan Ek', 'hat … Frau Dr. Petra Wallner mit der Leitung … betraut', 'Tjänsten … kan vi tyvärr inte ge dig', 'tässä se viesti, jonka olisi pitänyt tulla'; twins: the appointee told 'we have chosen you', a colleague told who got the job, congratulations to the one chosen, a newsletter, a parking space or staff discount not offered, a forwarded offer, someone else's no forwarded to a colleague; six languages)", () => {
+  const rows = load('tests/corpus/choice9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('both halves hold rejections and twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi'])
+      for (const half of ['A ', 'B ']) {
+        const mine = rows.filter((r) => r.lang === lang && note(r).startsWith(half));
+        expect(mine.filter((r) => r.label !== 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(2);
+        expect(mine.filter((r) => r.label === 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(0);
+      }
+  });
+  it('read as sent (own text, history apart), the forwarded own no is the verdict and the colleague forward is none', () => {
+    for (const r of rows.filter((x) => note(x).includes('C6'))) {
+      expect(analyzeDraft(ownTextOnly(r.text), { quoted: r.text }).verdict, r.id).toBe(r.label);
+    }
+  });
+});

@@ -49,9 +49,11 @@ const en: ConceptData = {
   // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
   // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
   bestow: [
+    // 'give' with its object ('can't give you the job'), not 'don't give up'
+    '(give|gives|giving) (you|her|him|them|it|the|this|that|a|an|your)',
     // the post going to someone, said in the present ('the position goes to', 'is going to')
     '(goes|is going) (to)',
-    '(give|gives|giving|gave|given|offer|offers|offering|offered|award|awards|awarding|awarded|grant|grants|granting|granted|transfer|transfers|transferring|transferred|entrust|entrusts|entrusted|assign|assigns|assigned|allocate|allocated|extend|extending|extended)',
+    '(gave|given|offer|offers|offering|offered|award|awards|awarding|awarded|grant|grants|granting|granted|transfer|transfers|transferring|transferred|entrust|entrusts|entrusted|assign|assigns|assigned|allocate|allocated|extend|extending|extended)',
     '(hand|hands|handing|handed) (over)',
   ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],

@@ -11,7 +11,7 @@ const sv: ConceptData = {
     // task choice9: a choice said as an ending up ('landat i att ta in', 'fastnat för')
     '(landat|landade|landar) (i|på)',
     '(fastnat|fastnade) (för)',
-    '(ta|tar|tog|tagit) (in)',
+    '(ta|tar|tog|tagit) (in) (en|ett|någon|nån)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(presentera|presenterar|presenterat|presenterade|föreslå|föreslår|föreslagit|rekommendera|rekommenderar|rekommenderat) ** (dig|din profil|din kandidatur|ditt cv) (för|till|hos|i) [det här|detta|den här|denna|vår|vår kunds] (kunden|kund|uppdraget|uppdrag|uppdragsgivaren|arbetsgivaren|beställaren|tjänsten|rollen|rekryteringen|~uppdraget)',
