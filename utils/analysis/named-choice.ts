@@ -135,12 +135,7 @@ export function namedChoice(
   return cued.length > 0 ? cued : choiceByParts(m, t, seg, bySent);
 }
 
-function cuedChoice(
-  m: Matches,
-  t: Tokens,
-  seg: Segments,
-  bySent: ReadonlyMap<number, CHit[]>,
-): Match[] {
+function cuedChoice(m: Matches, t: Tokens, seg: Segments, bySent: ReadonlyMap<number, CHit[]>): Match[] {
   if (m.pickNamed.length === 0 && m.pickPron.length === 0) return [];
   // task appoint8: a notice to the applicants (addressed to them, or with appeal instructions) goes to an applicant; so
   // does a choice after which the reader's own record is set against the one taken ("We've given it to Paul. … whereas
@@ -194,9 +189,52 @@ const ROLE_REACH = 12;
  */
 const DETERMINERS = new Set([
   ...['the', 'a', 'our', 'their', 'your', 'this', 'that', 'its', 'his', 'her', 'my', 'each', 'every'],
-  ...['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am'],
-  ...['zum', 'zur', 'vom', 'beim', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'ihre', 'ihren', 'ihrem'],
-  ...['dieser', 'diese', 'diesen', 'diesem', 'en', 'ett', 'et', 'ei', 'det', 'de', 'vår', 'vårt', 'vores', 'vort'],
+  ...[
+    'der',
+    'die',
+    'das',
+    'den',
+    'dem',
+    'des',
+    'ein',
+    'eine',
+    'einen',
+    'einem',
+    'einer',
+    'eines',
+    'im',
+    'am',
+  ],
+  ...[
+    'zum',
+    'zur',
+    'vom',
+    'beim',
+    'unser',
+    'unsere',
+    'unseren',
+    'unserem',
+    'unserer',
+    'ihre',
+    'ihren',
+    'ihrem',
+  ],
+  ...[
+    'dieser',
+    'diese',
+    'diesen',
+    'diesem',
+    'en',
+    'ett',
+    'et',
+    'ei',
+    'det',
+    'de',
+    'vår',
+    'vårt',
+    'vores',
+    'vort',
+  ],
 ]);
 
 /** Words a job title follows, not a person ("the position of Finance Director", "as Head of Marketing", "som Butikschef"). */
@@ -250,7 +288,13 @@ function personFrom(t: Tokens, seg: Segments, w: number, reader: Set<string>, en
   }
   if (w === 0 || seg.wordSent[w - 1] !== sent || !same(w + 1) || !spaced(t, w)) return -1;
   const before = low(t, w - 1);
-  if (DETERMINERS.has(before) || TITLE_BEFORE.has(before) || (en && EN_DETERMINERS.has(before)) || isUpperCode(t.text.charCodeAt(t.start[w - 1] as number))) return -1;
+  if (
+    DETERMINERS.has(before) ||
+    TITLE_BEFORE.has(before) ||
+    (en && EN_DETERMINERS.has(before)) ||
+    isUpperCode(t.text.charCodeAt(t.start[w - 1] as number))
+  )
+    return -1;
   return namePart(t, w, reader) && namePart(t, w + 1, reader) ? w + 1 : -1;
 }
 
@@ -258,7 +302,8 @@ function personFrom(t: Tokens, seg: Segments, w: number, reader: Set<string>, en
 function readerAsked(m: Matches, t: Tokens, bySent: ReadonlyMap<number, CHit[]>, sent: number): boolean {
   if (m.groupGreeting.length > 0) return false;
   if (readerIsCandidate(m, bySent, { met: true }) || list(m, 'applicantNotice').length > 0) return true;
-  if (READER_SIDE.some((c) => list(m, c).some((r) => r.sent >= sent && r.sent <= sent + SIDE_AFTER))) return true;
+  if (READER_SIDE.some((c) => list(m, c).some((r) => r.sent >= sent && r.sent <= sent + SIDE_AFTER)))
+    return true;
   if (m.internal.length > 0 || list(m, 'request').length > 0) return false;
   if (m.thanks.some((x) => x.sent <= sent)) return true;
   // a regret, or the reader spoken to ("I wanted you to hear it from me first: …"), before the choice or in its sentence;
@@ -278,12 +323,7 @@ function readerAsked(m: Matches, t: Tokens, bySent: ReadonlyMap<number, CHit[]>,
  * who asked for the post (readerAsked). A staff note greets a group; a colleague is asked for something (`request`,
  * `internal`); the appointee is told "you", with no third person.
  */
-function choiceByParts(
-  m: Matches,
-  t: Tokens,
-  seg: Segments,
-  bySent: ReadonlyMap<number, CHit[]>,
-): Match[] {
+function choiceByParts(m: Matches, t: Tokens, seg: Segments, bySent: ReadonlyMap<number, CHit[]>): Match[] {
   let reader: Set<string> | null = null;
   // a notice to the applicants names its post in its heading: the choice's sentence need not name it again ("the Director has
   // confirmed Mr Peter Walsh as the new Finance Officer")
@@ -311,7 +351,10 @@ function choiceByParts(
         if (w >= a.w && w <= a.we) continue;
         person = personFrom(t, seg, w, reader, a.lang === 'en');
         first = w;
-        if (person >= 0 && (lineBetween(t.text, a.s, t.start[w] as number) || (w > 0 && AGAINST.has(low(t, w - 1)))))
+        if (
+          person >= 0 &&
+          (lineBetween(t.text, a.s, t.start[w] as number) || (w > 0 && AGAINST.has(low(t, w - 1))))
+        )
           person = -1;
       }
       if (person < 0 || !readerAsked(m, t, bySent, sent)) continue;

@@ -2018,7 +2018,8 @@ describe('plain decisions missed or vetoed (tests/corpus/decisions8.jsonl: a per
   it('the known misses only', () => {
     // nb-005, de-002, fi-007: a no with no job word reads as a supplier's no; en-009: "going with one of the others"
     // after "thanks for today" names no job (de-017, a friend's lower-case "sie haben … vergeben": task decisions9)
-    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-en-009', 'd8-de-002', 'd8-fi-007']);
+    // (en-009 right since task choice9: someone else taken, the reader wished luck with the search, reads as a candidate)
+    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-de-002', 'd8-fi-007']);
   });
   it('the personal frame and the call offer do not make a no colleague talk', () => {
     const ids = ['sv-001', 'da-001', 'da-008', 'nb-001', 'nb-002', 'en-001', 'de-001', 'fi-001'].map(
