@@ -181,6 +181,17 @@ export const CONCEPTS = [
   // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
   // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
   'checkable',
+  // task reason9: a stated requirement of a credential the reader lacks (held-need.ts): the demand ("we require", "must
+  // have passed", "Voraussetzung", "edellytämme"), the credential by its compound tail (-prøve, -bevis, -kort, -passi,
+  // -schein, -licence …: a word no list knows still counts), its bare words that name nothing alone ("a licence"), and
+  // the reader's shortfall words beside "you" ("only in July", "erst", "vasta", "but not")
+  'demand',
+  'credential',
+  'credbare',
+  'shortof',
+  // task reason9: expense administration after a decision (reimbursement, claim form, mileage, fares, receipts): its
+  // words are no reason (admin-aside.ts)
+  'expense',
   // task choice9: verbs of giving a post to someone (give, offer, award, grant, transfer, entrust)
   'bestow',
 ] as const;
