@@ -142,7 +142,10 @@ function cuedChoice(m: Matches, t: Tokens, seg: Segments, bySent: ReadonlyMap<nu
   // you haven't managed people yet")
   const candidate =
     readerIsCandidate(m, bySent, { met: true }) ||
-    (m.groupGreeting.length === 0 && list(m, 'applicantNotice').length > 0);
+    (m.groupGreeting.length === 0 && list(m, 'applicantNotice').length > 0) ||
+    // task choice9: the others named as applicants before the choice ("die andere Bewerberin hat uns mehr überzeugt,
+    // deshalb haben wir uns für sie entschieden"): told to a fellow applicant
+    (m.groupGreeting.length === 0 && m.internal.length === 0 && othersAsApplicants(bySent));
   if (!candidate && m.groupGreeting.length > 0) return [];
   const readerSide = candidate ? [] : READER_SIDE.flatMap((c) => list(m, c));
   if (!candidate && readerSide.length === 0) return [];
@@ -151,6 +154,8 @@ function cuedChoice(m: Matches, t: Tokens, seg: Segments, bySent: ReadonlyMap<nu
     !(bySent.get(x.sent) ?? []).some((h) => h.c === GOOD) &&
     !endsInQuestion(t.text, seg.sentE[x.sent] as number);
   for (const x of m.pickPron) {
+    // task choice9: German "für Sie entschieden" chooses the reader; only a lower-case "sie" is a third person
+    if (x.lang === 'de' && t.text.slice(x.s, x.e).includes(' Sie ')) continue;
     if (fine(x)) return [newMatch('decision', x.lang, 'concept-chose-named', x.s, x.e, x.sent, x.clause)];
   }
   if (m.pickNamed.length === 0) return [];
@@ -311,6 +316,18 @@ function readerAsked(m: Matches, t: Tokens, bySent: ReadonlyMap<number, CHit[]>,
   const spoken = (h: CHit) =>
     h.c === REGRET || (h.c === YOU && !(h.lang === 'de' && t.text.slice(h.s, h.e) === 'sie'));
   for (const [s, hits] of bySent) if (s <= sent && hits.some(spoken)) return true;
+  // the reader set beside the one taken right after the choice ("Valitsimme … Anna Korhosen. Hän on johtanut …, kun
+  // sinulla on kokemusta …"): a third person's record and "you" in one sentence
+  for (let s = sent + 1; s <= sent + SIDE_AFTER; s++) {
+    const hits = bySent.get(s) ?? [];
+    if (
+      hits.some((h) => h.c === YOU) &&
+      list(m, 'heHas')
+        .concat(list(m, 'thirdParty'))
+        .some((x) => x.sent === s)
+    )
+      return true;
+  }
   return false;
 }
 
@@ -368,4 +385,12 @@ function choiceByParts(m: Matches, t: Tokens, seg: Segments, bySent: ReadonlyMap
     }
   }
   return [];
+}
+
+/** Whether a sentence names the others as applicants ("die andere Bewerberin", "the other applicant"). */
+function othersAsApplicants(bySent: ReadonlyMap<number, CHit[]>): boolean {
+  for (const hits of bySent.values())
+    for (const h of hits)
+      if (h.c === IDX.others && hits.some((p) => p.c === IDX.pool && p.s < h.e && p.e > h.s)) return true;
+  return false;
 }

@@ -102,6 +102,8 @@ const fi: ConceptData = {
     '(homma|homman|hommaa|duuni|duunin|duunia|keikka|keikan|keikkaa)',
     // task choice9: the post asked about ('kiitos viestistäsi varastopäällikön paikasta'): the elative of a compound post
     '(~paikasta|~paikastamme)',
+    // task choice9: the role a person is chosen as, in the translative ('Valitsimme myyntipäälliköksi Anna Korhosen')
+    '(~päälliköksi|~johtajaksi|~esimieheksi|~vastaavaksi|~asiantuntijaksi|~koordinaattoriksi|~suunnittelijaksi|~sihteeriksi|~opettajaksi|~myyjäksi|~hoitajaksi|~insinööriksi|~kehittäjäksi|~päällikökseen|esimieheksi|päälliköksi|johtajaksi)',
     '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka|virkaa|viran|virkaan|virassa|virasta|virat|virkoja|virkoihin|virkasuhde~|virkasuhtee~|~virka|~viran|~virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
     // task scope: a job for a team ('välinehuoltajan työstä edustusjoukkueeseen'): runs through the topic (verdict.ts topicVetoes); not 'paikka', a place in the team
     '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',

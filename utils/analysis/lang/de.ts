@@ -3071,7 +3071,10 @@ const de: LangData = {
     ],
     pickPron: [
       '(ihr|ihm) (das angebot|die stelle|den job|die position|die zusage|den vertrag) (gemacht|gegeben|angeboten|erteilt)',
-      '(uns) [schließlich|letztlich|nun|leider|daher|am ende] für (ihn) entschieden',
+      '(uns) [schließlich|letztlich|nun|leider|daher|deshalb|deswegen|darum|am ende] für (ihn) entschieden',
+      // task choice9: 'die andere Bewerberin … deshalb haben wir uns für sie entschieden' (lower-case sie: she; named-choice.ts
+      // drops a capital Sie, the reader chosen)
+      '(uns) [schließlich|letztlich|nun|leider|daher|deshalb|deswegen|darum|am ende] für (sie) entschieden',
     ],
     afterName: [
       '(entwurf|entwurfs|vorschlag|vorschlags|angebot|angebots|referenzen|konzept|konzepts|agentur|firma|büro)',
