@@ -316,18 +316,6 @@ function readerAsked(m: Matches, t: Tokens, bySent: ReadonlyMap<number, CHit[]>,
   const spoken = (h: CHit) =>
     h.c === REGRET || (h.c === YOU && !(h.lang === 'de' && t.text.slice(h.s, h.e) === 'sie'));
   for (const [s, hits] of bySent) if (s <= sent && hits.some(spoken)) return true;
-  // the reader set beside the one taken right after the choice ("Valitsimme … Anna Korhosen. Hän on johtanut …, kun
-  // sinulla on kokemusta …"): a third person's record and "you" in one sentence
-  for (let s = sent + 1; s <= sent + SIDE_AFTER; s++) {
-    const hits = bySent.get(s) ?? [];
-    if (
-      hits.some((h) => h.c === YOU) &&
-      list(m, 'heHas')
-        .concat(list(m, 'thirdParty'))
-        .some((x) => x.sent === s)
-    )
-      return true;
-  }
   return false;
 }
 
