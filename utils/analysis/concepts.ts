@@ -44,6 +44,7 @@ import { CAT_INDEX, listsByCat, type Match, type Matches, newMatch } from './mat
 import { namedChoice } from './named-choice';
 import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
+import { readerIsCandidate } from './reader';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
 import { PREFERRED, SOFT_NO, staffedToApplicant, withoutStaffingToOthers } from './staffed';
@@ -261,6 +262,21 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['you'], 6],
     ],
   ),
+  // task choice9: a post not given to the reader, whatever the verb of giving or offering: a negation, the reader and a role
+  // noun beside it ("we won't be offering you the Site Coordinator role", "dass wir Ihnen die Rolle als Filialleiter nicht
+  // anbieten werden", "vi har inte kunnat erbjuda dig ett sommarjobb", "emme voi antaa sinulle paikkaa"). The role noun makes
+  // the sentence about a job on its own (no recruiting word needed: a reply to a chaser names none); tried last, and after a
+  // not-progressed reading that found no recruiting word
+  rule(
+    'not-offered',
+    ['bestow'],
+    [
+      [['neg'], 6],
+      [['you'], 8],
+      [['position'], 10],
+    ],
+    { negBefore: ['en'] },
+  ),
   // stock phrases, by their parts: boilerplate a rejection leans on (spans only, no verdict)
   rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
   rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
@@ -294,6 +310,8 @@ const DECISION_RULES = CONCEPT_RULES.filter((r) => r.kind === 'decision');
 const STOCK_RULES = CONCEPT_RULES.filter((r) => r.kind === 'stock');
 // task h11a: the rule a line may borrow the candidacy for ("We won't be taking it forward"): a negated step on
 const LENT_RULES = DECISION_RULES.filter((r) => r.id === 'not-progressed');
+// task choice9: a role not given to the reader decides with no recruiting word
+const NOT_OFFERED = DECISION_RULES.filter((r) => r.id === 'not-offered');
 
 const NEG = INDEX.neg;
 const PENDING = INDEX.pending;
@@ -669,7 +687,20 @@ export function conceptMatches(
           coordinated,
         );
     }
-    const self = found !== null && selfRecruiting(found[1], hits);
+    let self = found !== null && (found[0].id === 'not-offered' || selfRecruiting(found[1], hits));
+    // task choice9: someone else taken, told to a reader thanked for asking about the post ("danke für Ihre Rückfrage zur
+    // Lagerleitung. … fiel die Wahl … auf eine Kollegin aus unserer Niederlassung"): the post makes it about a job
+    if (found !== null && !self && !recruiting && found[0].id === 'chose-others')
+      self = readerIsCandidate(m, bySent, { thankedOnly: true });
+    // task choice9: "we won't be offering you the Site Coordinator role" in a reply with no recruiting word: read as a
+    // not-progressed step first (offer is a selection verb), it decides when it is a role withheld from the reader
+    if (found !== null && !self && !recruiting && found[0].id === 'not-progressed') {
+      const withheld = findIn(NOT_OFFERED, hits, mask, contrast, coordinated);
+      if (withheld) {
+        found = withheld;
+        self = true;
+      }
+    }
     if (self) named = true;
     if (hired) {
       named = true;
@@ -1450,6 +1481,8 @@ function hasAnchor(m: Matches): boolean {
   if ((named.hired?.length ?? 0) > 0 || (named.yourscore?.length ?? 0) > 0) return true;
   // task named: a choice of a person by name or pronoun (named-choice.ts)
   if ((named.pickNamed?.length ?? 0) > 0 || (named.pickPron?.length ?? 0) > 0) return true;
+  // task choice9: a completed taking or giving, the verb of a choice by its parts (named-choice.ts choiceByParts)
+  if ((named.acquire?.length ?? 0) > 0) return true;
   const lists = listsByCat(m);
   for (const c of ANCHOR_CATS) if (((lists[c] as readonly Match[] | undefined)?.length ?? 0) > 0) return true;
   return false;

@@ -208,6 +208,8 @@ export const CONCEPTS = [
   // task reason9: expense administration after a decision (reimbursement, claim form, mileage, fares, receipts): its
   // words are no reason (admin-aside.ts)
   'expense',
+  // task choice9: verbs of giving a post to someone (give, offer, award, grant, transfer, entrust)
+  'bestow',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

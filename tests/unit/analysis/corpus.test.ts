@@ -2018,7 +2018,8 @@ describe('plain decisions missed or vetoed (tests/corpus/decisions8.jsonl: a per
   it('the known misses only', () => {
     // nb-005, de-002, fi-007: a no with no job word reads as a supplier's no; en-009: "going with one of the others"
     // after "thanks for today" names no job (de-017, a friend's lower-case "sie haben … vergeben": task decisions9)
-    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-en-009', 'd8-de-002', 'd8-fi-007']);
+    // (en-009 right since task choice9: someone else taken, the reader wished luck with the search, reads as a candidate)
+    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-de-002', 'd8-fi-007']);
   });
   it('the personal frame and the call offer do not make a no colleague talk', () => {
     const ids = ['sv-001', 'da-001', 'da-008', 'nb-001', 'nb-002', 'en-001', 'de-001', 'fi-001'].map(
@@ -3054,3 +3055,34 @@ describe("concrete reasons read by construction, practical asides that are no re
     expect(analyzeDraft(invite).verdict).toBe('not-rejection');
   });
 });
+
+describe("decisions the analyzer did not read: a role given to a third party, withheld from the reader, an appointment notice, the writer's own no forwarded (tests/corpus/choice9.jsonl: half A 'decided to pick an external applicant', 'given the Shift Supervisor job to Laura Hughes from the Derby site', 'es ist beabsichtigt, den Dienstposten … Herrn Thomas Brandt zu übertragen', 'dass wir Ihnen die Rolle … nicht anbieten werden', 'beskjeden under'; half B written afterwards in other words: 'settled on a candidate from our Bristol office', 'inköpartjänsten går till Johan Ek', 'hat … Frau Dr. Petra Wallner mit der Leitung … betraut', 'Tjänsten … kan vi tyvärr inte ge dig', 'tässä se viesti, jonka olisi pitänyt tulla'; twins: the appointee told 'we have chosen you', a colleague told who got the job, congratulations to the one chosen, a newsletter, a parking space or staff discount not offered, a forwarded offer, someone else's no forwarded to a colleague; six languages)", () => {
+  const rows = load('tests/corpus/choice9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('both halves hold rejections and twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi'])
+      for (const half of ['A ', 'B ']) {
+        const mine = rows.filter((r) => r.lang === lang && note(r).startsWith(half));
+        expect(mine.filter((r) => r.label !== 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(2);
+        expect(mine.filter((r) => r.label === 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(0);
+      }
+  });
+  it('read as sent (own text, history apart), the forwarded own no is the verdict and the colleague forward is none', () => {
+    for (const r of rows.filter((x) => note(x).includes('C6'))) {
+      expect(analyzeDraft(ownTextOnly(r.text), { quoted: r.text }).verdict, r.id).toBe(r.label);
+    }
+  });
+});
+

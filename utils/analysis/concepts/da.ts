@@ -5,6 +5,9 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // task choice9: a choice said as an ending up ('landet på', 'faldet ned på')
+    '(landet|landede|lander) (på)',
+    '(faldet|faldt) (ned på)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(præsentere|præsenterer|præsenteret|præsenterede|indstille|indstiller|indstillet|anbefale|anbefaler|anbefalet|foreslå|foreslår|foreslået) ** (dig|din profil|dit kandidatur|dit cv) (for|til|hos|i) [denne|dette|den|det|vores] (kunden|kunde|opgaven|opgave|opdraget|opdrag|opdragsgiveren|arbejdsgiveren|stillingen|rollen|rekrutteringen|~opgave|~opgaven)',
@@ -33,6 +36,14 @@ const da: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusere|fokuserer|fokuseret|koncentrere|koncentrerer) (på|os om) (andre|de andre|øvrige|en anden)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post going to someone, said in the present ('stillingen går til')
+    '(går|gik|er gået) (til)',
+    '(give|giver|gav|givet|tilbyde|tilbyder|tilbød|tilbudt|tilbydes|tildele|tildeler|tildelte|tildelt|tildeles|overdrage|overdrager|overdrog|overdraget|betro|betror|betroede|betroet)',
+    '(overlade|overlader|overlod|overladt)',
+  ],
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
   ],
@@ -54,6 +65,12 @@ const da: ConceptData = {
     '(din|jeres) (proces|rekrutteringsproces|ansøgningsproces)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('en kandidat fra vores afdeling i Odense')
+    '(nogen|en person|en kandidat|en ansøger|en kollega|en medarbejder|en intern kandidat) (fra|på|i) (vores|vor|vort|jeres) ** (afdeling|kontor|kontoret|butik|butikken|lager|lageret|site|region|filial|team|forvaltning|skole|klinik|fabrik)',
+    // task choice9: a third party from outside or from another site
+    '(nogen|en person|en kandidat|en ansøger|en kollega|en medarbejder) (udefra|udenfor|fra) [en|et] (anden|andet|andre|eksternt|huset|organisationen)',
+    '(eksterne|udefrakommende) (ansøgere|kandidater|ansøger|kandidat)',
+    '(en) (udefrakommende) (ansøger|kandidat|person)',
     // the others by their number ('videre med de to andre')
     '(med) (de) (to|tre|fire|fem|#) (andre|øvrige)',
     '(med) (de andre|de øvrige) (to|tre|fire|fem)',
@@ -348,6 +365,10 @@ const da: ConceptData = {
     '(ansøger~|kandidat~|person~|fyr|fyren|fyre|fyrene|pige~|dreng~|kvinde~|mand|manden|mænd~|gut~|knægt~|kok~|kokke~|bager~|barista~|tjener~|servitrice~|bartender~|chauffør~|bud~|sygeplejerske~|assistent~|hjælper~|rengøringsassistent~|svejser~|elektriker~|blikkenslager~|vvs~|tømrer~|snedker~|maler~|murer~|mekaniker~|receptionist~|lagermedarbejder~|montør~|tekniker~|frisør~|slagter~|gartner~|lærling~|elev~|lærer~|pædagog~|barnepige~|operatør~|kasseassistent~|opvasker~|bogholder~|udvikler~|ingeniør~|kollega~|kolleger~|medarbejder~|vikar~|håndværker~|ekspedient~|sælger~|truckfører~|social- og sundhedsassistent~|sosu~|smed~)',
   ],
   acquire: [
+    // task choice9: formal designation ('har udpeget', 'udnævnt', 'indstillet')
+    '(udpeget|udpegede|udnævnt|udnævnte|indstillet|indstillede|konstitueret)',
+    // task choice9: the past forms of giving a post
+    '(tildelt|tildelte|overdraget|overdrog|betroet|betroede|overladt|overlod)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
     '(besluttet at|besluttede at) (hente|hyre)',
     '(hentet|hentede|taget|tog|fået|fik|fundet|fandt|ansat|ansatte|rekrutteret|rekrutterede|valgt|valgte|sikret|sikrede|gik|gået|givet|gav|tilbudt|tilbød|booket|bookede|lokket|lokkede|hyret|hyrede|landet|landede)',

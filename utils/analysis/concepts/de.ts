@@ -35,6 +35,15 @@ const de: ConceptData = {
     // 'we will be focusing on other candidates'
     '(konzentrieren|konzentriert|fokussieren|fokussiert) (uns|wir) ** (auf) (andere|die anderen|weitere|eine andere|einen anderen)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post taken by someone, said in the present ('Die Stelle bekommt Jens Becker', 'geht an')
+    '(bekommt|erhält|übernimmt|kriegt)',
+    '(geht|ging|gehen) (an)',
+    '(gegeben|vergeben|vergibt|vergab|zu vergeben|anbieten|anzubieten|bieten|bietet|boten|angeboten|übertragen|überträgt|übertrug|zu übertragen|zusprechen|zugesprochen|verleihen|verliehen|anvertrauen|anvertraut|zuteilen|zugeteilt|überlassen|überließ)',
+    '(bieten|bietet|bot|boten|teilen|teilt|sprechen) ** (an|zu)',
+  ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [
     '(entschieden|entscheiden|entschied|entscheidung|entschlossen|beschlossen|festgelegt|dazu entschlossen)',
@@ -53,6 +62,11 @@ const de: ConceptData = {
     '(ihren|ihr|ihres|deinen|dein|deines) (bewerbungsprozess|bewerbungsprozesses|auswahlprozess|auswahlprozesses|bewerbungsverfahren|bewerbungsverfahrens|verfahren|verfahrens|prozess|prozesses)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('eine Kollegin aus unserer Niederlassung in Bremen')
+    '(jemand|jemanden|jemandem|eine person|einen kandidaten|eine kandidatin|einen bewerber|eine bewerberin|eine kollegin|einen kollegen|eine interne bewerberin|einen internen bewerber) (aus|von) (unserer|unserem|unseren|dem|der) ** (niederlassung|filiale|werk|standort|büro|abteilung|team|zentrale|region|schule|klinik)',
+    // task choice9: a third party from outside or from another site ('jemanden von außen', 'eine Kollegin aus einem anderen Werk')
+    '(jemand|jemanden|jemandem|eine person|einen kandidaten|eine kandidatin|einen bewerber|eine bewerberin|eine kollegin|einen kollegen) (von außen|von extern|außerhalb|aus einem anderen|aus einer anderen|aus dem anderen|aus unserem anderen)',
+    '(externe|externen|externer) (bewerber~|kandidat~|besetzung|lösung)',
     // the others by their number ('mit den beiden anderen weiter')
     '(mit|für) (den|die) (beiden|zwei|drei|vier|#) (anderen|übrigen)',
     '(mit|für) (den anderen|die anderen|den übrigen|die übrigen) (beiden|zwei|drei|vier)',
@@ -88,9 +102,13 @@ const de: ConceptData = {
     '(besser|stärker|näher|passender|passendere~|geeigneter|geeignetere~|mehr erfahrung|vorzug|nase vorn|knapp vorn|vorne|besten)',
   ],
   position: [
+    // task choice9: a management post named by its unit ('mit der Leitung des Bauamts betraut'); no '~leitung' (Wasserleitung)
+    '(leitung|teamleitung|abteilungsleitung|filialleitung|lagerleitung|bereichsleitung|projektleitung|schichtleitung|standortleitung|amtsleitung|schulleitung|stationsleitung)',
     '(stelle|stellen|position~|rolle|rollen|job~|vakanz~|arbeitsplatz~|ausbildungsplatz~|platz|anstellung~|tätigkeit~|~stelle|~position)',
     // task decline8: the plural of a compound post ('alle vores sommerstillinger', 'alle unsere Sommerstellen')
     '(~stellen|~jobs|~positionen)',
+    // task choice9: a civil-service post ('den Dienstposten … zu übertragen')
+    '(posten|dienstposten|leitungsposten|führungsposten|dienstpostens)',
     // task scope: 'Ihre Bewerbung als Lagerist (m/w/d)', 'sich als Spülkraft beworben': the title after 'als' is the post
     '(bewerbung|bewerbungen|bewerben|bewirbst|bewerbe|beworben|vorgestellt|vorstellen|vorzustellen) (als) *',
     '(als) * [*] (beworben|bewerben|vorgestellt|vorzustellen)',
@@ -351,6 +369,10 @@ const de: ConceptData = {
     '(bewerber~|kandidat~|person~|jung~|junge|jungen|jungs|mädel~|mädchen|frau|mann|kerl~|koch|köchin~|köche~|bäcker~|barista~|kellner~|servicekraft~|barkeeper~|fahrer~|kurier~|pflegekraft~|pflegefachkraft~|krankenschwester~|pfleger~|pflegerin~|reinigungskraft~|putzkraft~|schweißer~|elektriker~|installateur~|klempner~|zimmerer~|tischler~|schreiner~|maler~|maurer~|fliesenleger~|mechaniker~|mechatroniker~|rezeptionist~|lagerist~|lagerarbeiter~|monteur~|techniker~|friseur~|friseurin~|metzger~|gärtner~|azubi~|auszubildend~|lehrling~|lehrer~|erzieher~|babysitter~|assistent~|bediener~|kassierer~|spüler~|buchhalter~|entwickler~|ingenieur~|kolleg~|kollege|kollegin~|mitarbeiter~|aushilfe~|handwerker~|verkäufer~|staplerfahrer~|fachkraft~)',
   ],
   acquire: [
+    // task choice9: formal designation ('mit der Leitung betraut', 'ernannt', 'berufen')
+    '(betraut|betrauten|ernannt|ernannten|berufen|beriefen|benannt|bestellt)',
+    // task choice9: the past forms of giving a post ('die Stelle … übertragen', 'zugesprochen')
+    '(übertragen|übertrug|übertrugen|zugesprochen|verliehen|anvertraut|zugeteilt|überlassen)',
     '(gewinnen|einstellen|finden|holen|bekommen|besetzen) (können|konnten)',
     '(gekriegt|kriegten|kriegte)',
     '(geholt|holten|bekommen|bekam|bekamen|genommen|nahmen|gefunden|fanden|eingestellt|stellten|rekrutiert|rekrutierten|gewählt|wählten|ausgewählt|entschieden|gegangen|ging|gingen|gegeben|gaben|vergeben|angeboten|gebucht|gesichert|engagiert|angeheuert|verpflichtet|gewonnen|angestellt)',

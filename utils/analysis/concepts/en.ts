@@ -17,6 +17,8 @@ const en: ConceptData = {
     '(neither|none)',
   ],
   select: [
+    // task choice9: a choice said as an ending up ('ended up with', 'landed on', 'plumped for')
+    '(ended up with|ended up choosing|landed on|plumped for|went for|gone for|going for)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(present|presenting|presented|submit|submitting|submitted|propose|proposing|proposed|recommend|recommending|recommended|forward|forwarding|forwarded) (you|your profile|your cv|your candidacy|your details|your application) (to|for) [this|the|that|our|their] [*] (client|clients|assignment|contract|engagement|role|position|vacancy|hiring manager|opportunity)',
@@ -44,6 +46,16 @@ const en: ConceptData = {
     // 'we will be focusing on other candidates'
     '(focus|focusing|focussing|concentrate|concentrating) (on) (other|the other|another|others)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // 'give' with its object ('can't give you the job'), not 'don't give up'
+    '(give|gives|giving) (you|her|him|them|it|the|this|that|a|an|your)',
+    // the post going to someone, said in the present ('the position goes to', 'is going to')
+    '(goes|is going) (to)',
+    '(gave|given|offer|offers|offering|offered|award|awards|awarding|awarded|grant|grants|granting|granted|transfer|transfers|transferring|transferred|entrust|entrusts|entrusted|assign|assigns|assigned|allocate|allocated|extend|extending|extended)',
+    '(hand|hands|handing|handed) (over)',
+  ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
   decide: [
     '(decide|decided|deciding|decision|decisions)',
@@ -64,6 +76,13 @@ const en: ConceptData = {
     '(your) (process|application process|recruitment process|selection process|candidacy|candidature)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('a candidate from our Bristol office')
+    '(someone|somebody|a candidate|an applicant|a person|a colleague|one of our colleagues|an internal candidate) (from|at|in) (our|the) ** (office|site|branch|team|department|store|plant|depot|unit|location|region|division|hospital|school)',
+    // task choice9: a third party taken from outside or from another site ('pick an external applicant', 'someone from the Leeds branch')
+    '(an|another|a|one) (external|outside|internal|in-house) (applicant|candidate|hire|person|recruit|appointment)',
+    '(external|outside) (applicants|candidates|hires|recruits)',
+    '(someone|somebody|a candidate|an applicant|a person|a colleague|one of our colleagues) (from) (outside|another|a different|the other|elsewhere|one of our other)',
+    '(someone|somebody) (external|from outside)',
     // the other two (finalists) by their number ('proceed with the other two')
     '(with) (the other) (two|three|four|five|#)',
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
@@ -333,6 +352,11 @@ const en: ConceptData = {
   ],
   // past or perfect only: "we will hire another nurse next year" is a plan, "we've invited another applicant" an invitation
   acquire: [
+    // task choice9: formal designation ('has confirmed Mr Peter Walsh as', 'named', 'nominated')
+    '(confirmed|designated|nominated|installed|instated|chosen)',
+    // task choice9: the past forms of giving a post ('awarded the contract to', 'handed the role to')
+    '(awarded|granted|transferred|entrusted|assigned|allocated) [the|this|that|our|it]',
+    '(handed) [over]',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
     '(decided to|voted to|chosen to|opted to) (engage|appoint|hire|bring in|take on)',
     '(ended|end) up (hiring|taking|picking|choosing|giving|offering|going|bringing|signing|getting|appointing)',

@@ -17,6 +17,8 @@ const fi: ConceptData = {
     '~(matta|mättä)',
   ],
   select: [
+    // task choice9: a choice said as an ending up ('päätyi henkilöön', 'päädyimme')
+    '(päätyi|päädyimme|päätyneet|päätynyt|päädyttiin|päätyivät)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(esittele|esittelemme|esitellä|esitelty|esiteltiin|esittelemään|ehdota|ehdotamme|ehdottaa|ehdotettu|suosittele|suosittelemme|suositella) (sinua|sinut|profiiliasi|profiilisi|ansioluetteloasi|ansioluettelosi|hakemustasi|hakemuksesi)',
@@ -39,6 +41,13 @@ const fi: ConceptData = {
     // 'we will be focusing on other candidates'
     '(keskitymme|keskitytään|keskittyä) ** (muihin|toisiin|toiseen)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post going to someone, said in the present ('tehtävä menee Jussi Mäkelälle')
+    '(menee|menevät)',
+    '(antaa|annamme|annoimme|annettiin|annetaan|antaneet|antanut|antamaan|tarjota|tarjoamme|tarjoa|tarjosimme|tarjottiin|tarjotaan|tarjonneet|tarjonnut|tarjoamaan|myöntää|myönnämme|myönsimme|myönnettiin|myöntäneet|siirtää|siirsimme|siirrettiin|uskoa|uskoimme|uskottiin)',
+  ],
   invite: ['(kutsu~)'],
   decide: [
     '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
@@ -51,11 +60,18 @@ const fi: ConceptData = {
     '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
   ],
   you: [
+    // task choice9: the reader as the one who hears it, the pronoun in the verb ('halusin, että kuulet tämän ensin minulta')
+    '(kuulet|kuulisit|tiedät|tietäisit) ** (minulta|meiltä)',
     '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä|ettet|ettette)',
     // task reasons5: the reader's own report in a second-person verb ('kerroit, että …', 'mainitsit haastattelussa')
     '(kerroit|kerroitte|sanoit|sanoitte|mainitsit|mainitsitte|kirjoitit|kirjoititte|totesit|totesitte)',
   ],
   others: [
+    // task choice9: someone from one of our own units ('henkilöön Oulun yksiköstämme')
+    '(henkilö~|kollega~|työntekijä~|hakija~) [*] (~yksiköstämme|~toimipisteestämme|~toimistostamme|~myymälästämme|~tiimistämme|~osastoltamme|yksiköstämme|toimipisteestämme|toimistostamme|myymälästämme|tiimistämme|osastoltamme)',
+    // task choice9: a third party from outside or from another site ('valita ulkopuolisen hakijan', 'kollega toisesta toimipisteestä')
+    '(ulkopuoli~|ulkopuolelta|talon ulkopuolelta|ulkoinen|ulkoisen|ulkoista|ulkoiseen) (hakija~|kandidaat~|henkilö~|rekrytoin~)',
+    '(kollega~|työntekijä~|henkilö~) (toisesta|toiselta|muusta|muualta|toisen) [*] (toimipiste~|yksikö~|yksikkö~|toimipaika~|tiimi~|osasto~|myymälä~)',
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
     // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
@@ -84,6 +100,10 @@ const fi: ConceptData = {
     // task decline8: the plural of a compound post with a possessive ('kaikki kesätyöpaikkamme'), and a job in slang ('se homma', 'duuni')
     '(~työpaikat|~työpaikkamme|~työpaikkoja|~työpaikkojamme|~virkamme|~tehtävämme)',
     '(homma|homman|hommaa|duuni|duunin|duunia|keikka|keikan|keikkaa)',
+    // task choice9: the post asked about ('kiitos viestistäsi varastopäällikön paikasta'): the elative of a compound post
+    '(~paikasta|~paikastamme)',
+    // task choice9: the role a person is chosen as, in the translative ('Valitsimme myyntipäälliköksi Anna Korhosen')
+    '(~päälliköksi|~johtajaksi|~esimieheksi|~vastaavaksi|~asiantuntijaksi|~koordinaattoriksi|~suunnittelijaksi|~sihteeriksi|~opettajaksi|~myyjäksi|~hoitajaksi|~insinööriksi|~kehittäjäksi|~päällikökseen|esimieheksi|päälliköksi|johtajaksi)',
     '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka|virkaa|viran|virkaan|virassa|virasta|virat|virkoja|virkoihin|virkasuhde~|virkasuhtee~|~virka|~viran|~virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
     // task scope: a job for a team ('välinehuoltajan työstä edustusjoukkueeseen'): runs through the topic (verdict.ts topicVetoes); not 'paikka', a place in the team
     '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',
@@ -304,6 +324,10 @@ const fi: ConceptData = {
     '(tekijä|tekijän|tekijää|tekijäksi|tekijät|tekijöitä|hakij~|ehdok~|henkilö~|tyyppi|tyypin|tyyppiä|tyypille|kaveri~|kaveria|jätkä~|tyttö~|tytö~|tytt~|poika~|poja~|nainen|naise~|mies|miehe~|koki~|kokki~|kokin|leipuri~|barista~|tarjoilij~|baarimikko~|kuljettaj~|kuski~|lähetti~|sairaanhoitaj~|lähihoitaj~|hoitaj~|siivooja~|hitsaaja~|sähköasentaj~|putkimie~|kirvesmie~|puusepä~|puuseppä~|maalari~|muurari~|laatoittaj~|mekaanik~|asentaj~|vastaanottovirkailij~|varastotyöntekijä~|teknikko~|teknikon|kampaaj~|parturi~|lihanleikkaaj~|puutarhuri~|oppisopimusopiskelij~|harjoittelij~|opettaj~|lastenhoitaj~|avustaj~|myyjä~|kassatyöntekijä~|tiskaaj~|kirjanpitäjä~|kehittäjä~|insinööri~|kollega~|työntekijä~|sijai~|rakennusmie~|trukinkuljettaj~|kaveri|kaverin)',
   ],
   acquire: [
+    // task choice9: formal designation ('on nimittänyt', 'nimitettiin')
+    '(nimittänyt|nimittäneet|nimitti|nimitimme|nimitettiin|nimetty|nimennyt|nimesi)',
+    // task choice9: the past forms of giving a post ('myönsimme paikan', 'siirsimme tehtävän')
+    '(myönsimme|myönnettiin|myöntäneet|myöntänyt|siirsimme|siirrettiin|uskoimme|uskottiin|antanut|tarjonnut|tarjonneet)',
     // task roles: 'hallitus on valinnut toisen henkilön' (a perfect in the singular)
     '(valinnut|palkannut|ottanut)',
     '(ottaneet|otimme|otettiin|otti|ottanut|saimme|saatiin|saaneet|sai|saanut|löysimme|löydettiin|löytäneet|palkkasimme|palkattiin|palkanneet|palkkasi|rekrytoimme|rekrytoineet|rekrytoitiin|valitsimme|valittiin|valinneet|valitsi|menivät|meni|mennyt|menneet|annoimme|annettiin|antaneet|tarjosimme|tarjottiin|varasimme|varattiin|pestasimme|pestattiin|nappasimme)',

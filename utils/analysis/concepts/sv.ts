@@ -8,6 +8,10 @@ const sv: ConceptData = {
   ],
   neg: ['(inte|ej|icke|aldrig|ingen|inget|inga|kan inte|kunde inte|omöjligt)'],
   select: [
+    // task choice9: a choice said as an ending up ('landat i att ta in', 'fastnat för')
+    '(landat|landade|landar) (i|på)',
+    '(fastnat|fastnade) (för)',
+    '(ta|tar|tog|tagit) (in) (en|ett|någon|nån)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(presentera|presenterar|presenterat|presenterade|föreslå|föreslår|föreslagit|rekommendera|rekommenderar|rekommenderat) ** (dig|din profil|din kandidatur|ditt cv) (för|till|hos|i) [det här|detta|den här|denna|vår|vår kunds] (kunden|kund|uppdraget|uppdrag|uppdragsgivaren|arbetsgivaren|beställaren|tjänsten|rollen|rekryteringen|~uppdraget)',
@@ -38,6 +42,14 @@ const sv: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på) (andra|de andra|övriga|en annan)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post going to someone, said in the present ('tjänsten går till')
+    '(går|gick|har gått) (till)',
+    '(ge|ger|gav|gett|givit|getts|givits|erbjuda|erbjuder|erbjöd|erbjudit|erbjudits|erbjuds|tilldela|tilldelar|tilldelade|tilldelat|tilldelats|tilldelas|överlåta|överlåter|överlät|överlåtit|anförtro|anförtror|anförtrodde|anförtrott|tillsätta|tillsatte|tillsatt)',
+    '(lämna|lämnar|lämnade|lämnat|räcka|räckte) (över)',
+  ],
   invite: [
     '(bjuda|bjuder|bjudit|bjöd) in',
     '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)',
@@ -65,6 +77,12 @@ const sv: ConceptData = {
     '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('en person från vår enhet i Malmö')
+    '(någon|nån|en person|en kandidat|en sökande|en kollega|en medarbetare|en intern kandidat) (från|på|vid) (vår|vårt|våra|er|ert) ** (enhet|kontor|kontoret|avdelning|butik|butiken|lager|lagret|site|region|filial|verksamhet|team|förvaltning|skola|klinik|fabrik)',
+    // task choice9: a third party from outside or from another site ('välja en extern sökande', 'en kollega från ett annat kontor')
+    '(någon|nån|en person|en kandidat|en sökande|en kollega|en medarbetare) (utifrån|utanför|från) [en|ett] (annan|annat|andra|externt|huset|organisationen)',
+    '(externa|utomstående) (sökande|kandidater|kandidat)',
+    '(en) (utomstående) (sökande|kandidat|person)',
     // the others by their number ('vidare med de två andra')
     '(med) (de) (två|tre|fyra|fem|#) (andra|övriga)',
     '(med) (de andra|de övriga) (två|tre|fyra|fem)',
@@ -370,6 +388,10 @@ const sv: ConceptData = {
     '(sökande|kandidat~|person~|kille~|killar~|tjej~|kvinna|kvinnan|kvinnor~|man|mannen|grabb~|snubbe~|kock~|bagare~|barista~|servitör~|servitris~|bartender~|chaufför~|förare|föraren|förares|förarens|bud~|sjuksköterska~|sjuksköterskor~|undersköterska~|undersköterskor~|vårdbiträde~|städare~|lokalvårdare~|svetsare~|elektriker~|rörmokare~|snickare~|målare~|murare~|plattsättare~|mekaniker~|receptionist~|lagerarbetare~|montör~|tekniker~|frisör~|slaktare~|trädgårdsarbetare~|lärling~|lärare~|lärarinna~|barnflicka~|barnvakt~|assistent~|operatör~|plockare~|kassör~|kassörska~|diskare~|ekonom~|utvecklare~|ingenjör~|kollega~|kollegor~|medarbetare~|vikarie~|personal~|hantverkare~|chef~|souschef~|medhjälpare~|säljare~|butiksbiträde~|truckförare~)',
   ],
   acquire: [
+    // task choice9: formal designation ('har utsett', 'utnämnt', 'förordnat')
+    '(utsett|utsåg|utsetts|utnämnt|utnämnde|utnämnts|förordnat|förordnade|förordnats)',
+    // task choice9: the past forms of giving a post ('tilldelat tjänsten', 'tillsatt tjänsten med')
+    '(tilldelat|tilldelade|tilldelats|överlåtit|överlät|anförtrott|anförtrodde|tillsatt|tillsatte|tillsatts)',
     // task decline8: 'it became someone else' as the taking itself (rule chose-others with a post)
     '(blev|blir|har blivit) [det] [tyvärr|dessvärre|nog|till slut] (nån annan|någon annan|en annan)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made

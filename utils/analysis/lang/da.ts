@@ -2124,6 +2124,12 @@ const da: LangData = {
     placeWord: ['(plads|pladsen|pladser|pladserne)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('her er den mail, der skulle have været sendt')
+      '(her er|her kommer|her har du|vedhæftet er) [den|det] (mail|mailen|e-mailen|e-mail|beskeden|besked|meddelelsen|brevet|brev)',
+      // task choice9: the message pointed at ('beskeden herunder', 'mailen under') and an apology for it ('beklager at svaret kommer sent')
+      '(mailen|beskeden|meddelelsen|svaret|brevet|afgørelsen|e-mailen) [her] (under|nedenfor|herunder|længere nede)',
+      '(se|læs) [mailen|beskeden|meddelelsen] (under|længere nede)',
+      '(beklager|undskyld)',
       '(nedenfor|herunder|forneden|nedenstående)',
       '(videresend~|formidl~)',
       '(sender|sende|sendt|giver|give) * videre',

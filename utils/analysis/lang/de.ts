@@ -2391,6 +2391,11 @@ const de: LangData = {
     placeWord: ['(platz|plätze|platzes)', '(position|rang|listenplatz) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('hier die Mail, die dich hätte erreichen sollen')
+      '(hier ist|hier die|hier das|hier kommt|hier nochmal|anbei) [die|das|meine|mein] (mail|e-mail|nachricht|schreiben|brief)',
+      // task choice9: the message pointed at ('die Nachricht unten', 'die Mail darunter') and an apology for it ('Entschuldige die späte Antwort')
+      '(nachricht|mail|e-mail|antwort|schreiben|absage|rückmeldung) (unten|weiter unten|darunter)',
+      '(entschuldige|entschuldigen sie|entschuldigung|sorry)',
       '(unten|untenstehend~|nachfolgend~)',
       '(leite|leiten|leitet) ** weiter',
       '(weitergeleitet~|weiterzuleiten)',
@@ -3069,7 +3074,10 @@ const de: LangData = {
     ],
     pickPron: [
       '(ihr|ihm) (das angebot|die stelle|den job|die position|die zusage|den vertrag) (gemacht|gegeben|angeboten|erteilt)',
-      '(uns) [schließlich|letztlich|nun|leider|daher|am ende] für (ihn) entschieden',
+      '(uns) [schließlich|letztlich|nun|leider|daher|deshalb|deswegen|darum|am ende] für (ihn) entschieden',
+      // task choice9: 'die andere Bewerberin … deshalb haben wir uns für sie entschieden' (lower-case sie: she; named-choice.ts
+      // drops a capital Sie, the reader chosen)
+      '(uns) [schließlich|letztlich|nun|leider|daher|deshalb|deswegen|darum|am ende] für (sie) entschieden',
     ],
     afterName: [
       '(entwurf|entwurfs|vorschlag|vorschlags|angebot|angebots|referenzen|konzept|konzepts|agentur|firma|büro)',
@@ -3133,6 +3141,9 @@ const de: LangData = {
     heHas: ['(der|die|er|sie) (hat|hatte) [ja|schon|bereits|auch]'],
     // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
     applicantNotice: [
+      // task choice9: addressed to the applicants ('An die Bewerberinnen und Bewerber für …')
+      '(an) (die|alle) (bewerberinnen|bewerber|bewerbenden) [und bewerber] (für|um|auf)',
+      '(sehr geehrte|sehr geehrter) (bewerberin|bewerber|bewerbende)',
       '(einstweilige~|einstweiligen) (anordnung|rechtsschutz)',
       '(rechtsbehelfsbelehrung|konkurrentenmitteilung|konkurrentenklage|konkurrentenschutz)',
       '(gegen) (diese|die) (auswahlentscheidung)',

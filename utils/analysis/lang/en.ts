@@ -2154,6 +2154,11 @@ const en: LangData = {
     placeWord: ['(place|places|spot|spots|space|spaces)', '(position) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('here is the email that should have reached you')
+      "(here is|here's|below is|attached is) (the|my|that) (email|e-mail|mail|message|note|letter)",
+      // task choice9: the message pointed at by other words ('the email underneath', 'further down')
+      '(see|read|find|message|email|e-mail|mail|note|reply|answer|letter|decision) (underneath|further down|beneath)',
+      '(apologies|i apologise|i apologize|we apologise|we apologize)',
       '(see|read|find|found|is|are|included|copied|pasted|forwarded|attached|answer|reply|response|feedback|decision|note|email|message) below',
       '(passing|pass|passed|forwarding|forward|forwarded|sending|send) on',
       "(i'm|i am|i've|i have|i'll|i will) (forwarding|forwarded|forward)",

@@ -1936,6 +1936,11 @@ const fi: LangData = {
     placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('tässä se viesti, jonka olisi pitänyt tulla')
+      '(tässä|ohessa|liitteenä) [on] [se|tuo] (viesti|sähköposti|sähköpostiviesti|kirje|vastaus)',
+      // task choice9: the message pointed at ('alla oleva viesti') and an apology for it ('pahoittelen myöhäistä vastausta')
+      '(alla oleva|alla olevan|alapuolella oleva|alapuolella olevan) (viesti|viestin|sähköposti|sähköpostin|vastaus|vastauksen|päätös|päätöksen)',
+      '(pahoittelen|pahoittelemme|anteeksi)',
       '(alla|alta|alempana|alle)',
       '(välitän|välitin|välitämme|välitimme|välitetty)',
       '(tässä|ohessa) [*] (vastaus|palaute|päätös|vastauksen|palautteen|päätöksen)',
@@ -2040,6 +2045,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task choice9: a colleague told to send someone the no ('lähetä Anna Bergille kielteinen päätös'), as de 'Schickst du ihr die Absage'
+      '(lähetä|lähettäkää|lähetätkö|lähettäisitkö|laita|laitatko|laittaisitko) * [*] (kielteinen|kielteisen|hylkäävä|hylkäävän) (päätös|päätöksen|vastaus|vastauksen|viesti|viestin)',
       // task decline8: a colleague asked to take the job ad down ('Voisitko ottaa ilmoituksen pois nettisivuilta'), as sv 'ta ner annonsen'
       '(ottaa|ota|ottaisitko|otatko|poistaa|poista|poistaisitko|poistatko) (ilmoituksen|työpaikkailmoituksen|rekrytointi-ilmoituksen|~ilmoituksen) (pois|alas)',
       // task kinds6: a colleague asked whether to take the others forward first ('Eikö oteta ensin ne kaksi muuta eteenpäin?')

@@ -2176,6 +2176,11 @@ const nb: LangData = {
     placeWord: ['(plass|plassen|plasser|plassene)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('her er e-posten som skulle ha gått til deg')
+      '(her er|her kommer|her har du|vedlagt er) [den|det] (mail|mailen|e-posten|eposten|e-post|beskjeden|beskjed|meldingen|brevet|brev)',
+      // task choice9: the message pointed at ('beskjeden under', 'e-posten nedenfor') and an apology for it ('beklager at svaret kommer sent')
+      '(mailen|e-posten|eposten|beskjeden|meldingen|svaret|brevet|avgjørelsen) [her] (under|nedenfor|lenger ned)',
+      '(beklager|unnskyld)',
       '(nedenfor|under her|her under|nedenstående)',
       // session 16: 'Se under – fikk svar fra kunden' ('under' alone is a preposition)
       '(se|ser|les|som du ser) (under|nedover)',

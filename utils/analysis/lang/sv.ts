@@ -2216,6 +2216,12 @@ const sv: LangData = {
     placeWord: ['(plats|platsen|platser|platserna)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('här är mejlet som skulle ha gått till dig')
+      '(här är|här kommer|här har du|bifogat är) [det|den] (mejlet|mailet|meddelandet|brevet|beskedet|e-postmeddelandet|mejl|mail|brev)',
+      // task choice9: the message pointed at ('mejlet nedan', 'beskedet här under') and an apology for it ('beklagar att svaret dröjt')
+      '(mejlet|mailet|meddelandet|beskedet|svaret|brevet|beslutet|e-postmeddelandet) [här] (nedan|under|nedanför|längre ner)',
+      '(se|läs) [mejlet|mailet|meddelandet|beskedet] (under|längre ner)',
+      '(beklagar|ber om ursäkt|förlåt|ursäkta)',
       '(nedan|nedanför|härunder|nedanstående)',
       '(vidarebefordra~|förmedla~)',
       '(skickar|skicka|skickat|för|föra) vidare',
