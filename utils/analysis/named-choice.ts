@@ -358,7 +358,11 @@ function choiceByParts(m: Matches, t: Tokens, seg: Segments, bySent: ReadonlyMap
         first = w;
         if (
           person >= 0 &&
-          (lineBetween(t.text, a.s, t.start[w] as number) || (w > 0 && AGAINST.has(low(t, w - 1))))
+          (lineBetween(t.text, a.s, t.start[w] as number) ||
+            (w > 0 && AGAINST.has(low(t, w - 1))) ||
+            // a name in another clause is not the one taken ("… will be offered an alternative placement; Mrs Hale will
+            // be in touch")
+            seg.wordClause[w] !== seg.wordClause[a.w])
         )
           person = -1;
       }
