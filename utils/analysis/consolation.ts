@@ -32,6 +32,8 @@ import { clauseAt, type Segments } from './segment';
 
 /** Task nominate8: a nominations committee's no to a seat (lang/*.ts decision family). */
 const NOT_NOMINATED = 'not-on-list';
+/** Task include9: the same no by its parts (concepts.ts rule not-included: "we could not include you on the slate"). */
+const NOT_INCLUDED = 'concept-not-included';
 
 /** Whether a match of `list` lies in sentence `sent` between offsets a and b. */
 function within(list: readonly Match[], sent: number, a: number, b: number): boolean {
@@ -79,13 +81,31 @@ function onCondition(m: Matches, seg: Segments, x: Match): boolean {
   return false;
 }
 
+/**
+ * Task include9: after a no to a list, a round or an intake (`not-on-list`, `concept-not-included`), "we hope you will
+ * still be involved / stay with us" in a later sentence ("Toivomme, että olet edelleen mukana toiminnassa") is another
+ * way to help, no "you are still in the process": its notRejection cue is dropped (in place).
+ */
+function withoutStillInvolved(m: Matches): void {
+  if (m.notRejection.length === 0) return;
+  let first = -1;
+  for (const d of m.decision)
+    if ((d.id === NOT_NOMINATED || d.id === NOT_INCLUDED) && (first < 0 || d.sent < first)) first = d.sent;
+  if (first < 0) return;
+  const kept = m.notRejection.filter((x) => x.sent <= first);
+  if (kept.length !== m.notRejection.length) m.notRejection = kept;
+}
+
 /** The matches without the good news that only consoles a real no (see the file comment). */
 export function withoutConsolations(m: Matches, seg: Segments): Matches {
-  if (m.positive.length === 0 || m.decision.length === 0) return m;
+  if (m.decision.length === 0) return m;
+  withoutStillInvolved(m);
+  if (m.positive.length === 0) return m;
   const refused = m.offerYou.length > 0 ? refusedAt(m, seg) : -1;
   const after = m.cond.length > 0 && m.others.length > 0 ? tookAnotherBefore(m, seg) : -1;
   let unlisted = -1;
-  for (const d of m.decision) if (d.id === NOT_NOMINATED && (unlisted < 0 || d.e < unlisted)) unlisted = d.e;
+  for (const d of m.decision)
+    if ((d.id === NOT_NOMINATED || d.id === NOT_INCLUDED) && (unlisted < 0 || d.e < unlisted)) unlisted = d.e;
   if (refused < 0 && after < 0 && unlisted < 0) return m;
   const kept = m.positive.filter(
     (x) =>

@@ -181,6 +181,13 @@ export const CONCEPTS = [
   // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
   // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
   'checkable',
+  // task include9: a verb of including or taking along ("include", "ta med", "få dig med", "aufnehmen", "ottaa mukaan",
+  // "fit you into"), or room / a place for someone ("plats för", "plads til", "Platz für", "paikkaa"); with a negation,
+  // the reader and a group or occasion (`slate`) a no to a list, a round, an intake (concepts.ts, rule not-included)
+  'include',
+  // task include9: the group or occasion the reader is left out of: a list, the nominees, the slate, a round, an intake,
+  // a team, a programme, "this year" (concepts.ts, rule not-included)
+  'slate',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

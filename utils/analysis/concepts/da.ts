@@ -363,6 +363,27 @@ const da: ConceptData = {
     '(~vagter|~vagterne|~vagt|aftener|weekender|weekenderne|nætter)',
     '(flydende)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(tage|tager|tog|taget|få|får|fik|fået|komme|kommer|kom|kommet) ** (med)',
+    '(få|får|fik|fået) [dig|jer] (ind|plads)',
+    '(plads|pladser|rum|en plads|nogen plads|plads nok) (til) (dig|jer)',
+    '(inkludere|inkluderer|inkluderede|inkluderet|inkluderes)',
+    '(optage|optager|optog|optages|optoges)',
+    '(sætte|sætter|satte|sat|skrive|skriver|skrev|skrevet) [dig|jer] (på|op)',
+    '(placere|placerer|placerede|placeret|placeres)',
+    '(rumme|rummer|rummede|rummet)',
+    '(give|giver|gav|givet) (dig|jer) (en plads|plads|nogen plads|pladsen)',
+    '(gøre|gør|gjorde|gjort|skabe|skabt|finde|fandt|fundet) (plads|rum)',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(liste|listen|lister|~listen|~liste|indstilling|indstillingen|~indstillingen|de indstillede|de nominerede|forslaget|~forslaget)',
+    '(runde|runden|~runden|~runde|sidste runde|næste runde|næste trin|finalen|~finalen)',
+    '(holdet|~holdet|gruppen|~gruppen|årgang|årgangen|~årgangen|optaget|~optaget|udvalget|bestyrelsen|~bestyrelsen)',
+    '(programmet|~programmet|forløbet|~forløbet|pladserne|~pladserne)',
+    '(i år|i efteråret|i foråret|i sommer|denne sæson|i denne sæson|sæsonen|~sæsonen)',
+  ],
 };
 
 export default da;

@@ -366,6 +366,23 @@ const de: ConceptData = {
     '(~schichten|~schicht|wochenenden|nächte|abende)',
     '(fließend|verhandlungssicher)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(aufnehmen|aufzunehmen|aufgenommen|aufnahme|nehmen|nimmt|nahmen|nahm|genommen)',
+    '(übernehmen|zu übernehmen|übernommen|mitnehmen|mitzunehmen|mitgenommen)',
+    '(einbeziehen|einzubeziehen|einbezogen|berufen|einbinden|eingebunden)',
+    '(platz|raum|einen platz|keinen platz|kein platz|einen sitz|keinen sitz) (für) (sie|dich|euch)',
+    '(unterbringen|unterzubringen|untergebracht)',
+    '(setzen|zu setzen|gesetzt|setzten|aufstellen|aufzustellen|aufgestellt)',
+    '(platzieren|platziert|berücksichtigt werden)',
+  ],
+  slate: [
+    '(liste|~liste|wahlvorschlag|~vorschlag|vorschlag|wahlliste|kandidatenliste|nominierten|nominierung)',
+    '(auswahl|engere auswahl|engeren auswahl|~auswahl|runde|~runde|endrunde|finale|~finale|nächste stufe)',
+    '(team|~team|kader|mannschaft|gruppe|~gruppe|jahrgang|~jahrgang|vorstand|~vorstand|kreis)',
+    '(programm|~programm|plätze|~plätze)',
+    '(dieses jahr|in diesem jahr|diese saison|in dieser saison|saison|~saison)',
+  ],
 };
 
 export default de;

@@ -349,6 +349,25 @@ const en: ConceptData = {
     '(shifts|shift|weekends|nights|evenings|mornings|lates|earlies)',
     '(fluent|bilingual)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(include|includes|included|including|inclusion)',
+    '(take|takes|taking|took|taken|bring|bringing|brought) [you] (along|with us)',
+    '(fit|fits|fitting|fitted|squeeze|squeezing|squeezed) [you] (in|into|onto|on)',
+    '(room|space|place|spot|seat|slot|a place|a spot|a seat|a slot) (for) (you)',
+    '(make|making|made|find|finding|found) (room|space)',
+    '(add|adding|added) [you] (to)',
+    '(put|putting) [you] (on|onto|in|into)',
+    '(accommodate|accommodating|accommodated)',
+    '(admit|admitting|admitted)',
+    '(place|placing|placed) [you] (on|in|into)',
+  ],
+  slate: [
+    '(list|lists|shortlist|slate|ballot|nominees|nomination|nominations|finalists|line-up|lineup|roster|recommendation|proposal)',
+    '(round|final round|next round|final stage|next stage|final|finals)',
+    '(intake|cohort|programme|program|team|squad|group|pool|places|seats)',
+    '(this year|this season|this cycle|this intake|this term)',
+  ],
 };
 
 export default en;

@@ -321,6 +321,22 @@ const fi: ConceptData = {
     '(~vuorot|~vuoroja|~vuoroihin|~vuoroissa)',
     '(sujuva~)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(mukaan|mukaamme|mukana)',
+    '(sisällyttää|sisällyttäneet|sisällyttänyt|sisällytetty|sisällyttämään|sisällyttää)',
+    '(paikkaa|paikan|tilaa|sijaa)',
+    '(mahtunut|mahtuneet|mahdu|mahtua|mahtuisi|mahtuisit|mahtumaan)',
+    '(lisätä|lisänneet|lisännyt|lisätty|lisäämään)',
+    '(asettaa|asettaneet|asettanut|asetettu) (ehdolle)',
+  ],
+  slate: [
+    '(lista|listalle|listalla|listaan|~listalle|~listalla|~listaan|~lista|ehdokkaiden|ehdokkaaksi|esitys|esitykseen|esityksessä|esitykseemme)',
+    '(kierros|kierrokselle|~kierrokselle|~kierros|loppuvaihe~|jatkoon|jatkovaihe~|finaali~|seuraavaan vaiheeseen)',
+    '(joukko|joukkoon|joukossa|~joukkoon|ryhmä|ryhmään|~ryhmään|joukkue~|~joukkueeseen|hallitukseen|~hallitukseen|valittujen)',
+    '(ohjelmaan|~ohjelmaan|paikoille)',
+    '(tänä vuonna|tällä kaudella|tänä syksynä|tänä keväänä|tälle kaudelle)',
+  ],
 };
 
 export default fi;

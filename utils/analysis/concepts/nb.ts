@@ -376,6 +376,27 @@ const nb: ConceptData = {
     '(~vakter|~vaktene|~vakt|kvelder|kveldene|helger|helgene|netter)',
     '(flytende)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(ta|tar|tok|tatt|få|får|fikk|fått|komme|kommer|kom|kommet) ** (med)',
+    '(få|får|fikk|fått) [deg|dere] (inn|plass)',
+    '(plass|plasser|rom|en plass|noen plass|plass nok) (til) (deg|dere)',
+    '(inkludere|inkluderer|inkluderte|inkludert|inkluderes)',
+    '(tatt|ta|tas|ble tatt) (opp)',
+    '(sette|setter|satte|satt|skrive|skriver|skrev|skrevet) [deg|dere] (på|opp)',
+    '(plassere|plasserer|plasserte|plassert|plasseres)',
+    '(romme|rommer|rommet)',
+    '(gi|gir|ga|gav|gitt) (deg|dere) (en plass|plass|noen plass|plassen)',
+    '(gjøre|gjør|gjorde|gjort|skape|skapt|finne|fant|funnet) (plass|rom)',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(liste|lista|listen|lister|~lista|~listen|~liste|innstilling|innstillingen|~innstillingen|de innstilte|de nominerte|forslaget|~forslaget)',
+    '(runde|runden|~runden|~runde|siste runde|neste runde|neste steg|finalen|~finalen)',
+    '(laget|~laget|gruppa|gruppen|~gruppa|~gruppen|kull|kullet|~kullet|opptaket|~opptaket|styret|~styret)',
+    '(programmet|~programmet|plassene|~plassene)',
+    '(i år|i høst|i vår|i sommer|denne sesongen|sesongen|~sesongen)',
+  ],
 };
 
 export default nb;

@@ -388,6 +388,27 @@ const sv: ConceptData = {
     '(kvällspass|kvällspassen|nattpass|nattpassen|helgpass|helgpassen|morgonpass|dagpass|kvällar|kvällarna|helger|helgerna|nätter|nätterna)',
     '(flytande)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(ta|tar|tog|tagit|tas|togs|få|får|fick|fått|plocka|plockar|plockade|plockat|komma|kommer|kom|kommit) ** (med)',
+    '(få|får|fick|fått) [dig|er] (in|plats med|rum med)',
+    '(plats|platser|rum|utrymme|en plats|någon plats) (för|åt|med) (dig|er)',
+    '(inkludera|inkluderar|inkluderade|inkluderat|inkluderas|inkluderades)',
+    '(lägga|lägger|lade|la|lagt) [dig|er] (till|in)',
+    '(sätta|sätter|satte|satt|föra|förde|fört|skriva|skrev|skrivit) [dig|er] (upp)',
+    '(placera|placerar|placerade|placerat|placeras)',
+    '(rymma|rymmer|rymde|rymt|rymts|rymdes)',
+    '(ge|ger|gav|gett|givit) (dig|er) (en plats|plats|någon plats|platsen)',
+    '(lyfta|lyfter|lyfte|lyft) [in] (dig|er) [in]',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(lista|listan|listor|listorna|~listan|~lista|valsedel~|förslag|förslaget|~förslaget|de nominerade|nomineringen|nomineringarna)',
+    '(omgång|omgången|~omgången|~omgång|slutomgång~|final|finalen|~finalen|nästa steg|nästa runda|runda|rundan|~rundan)',
+    '(gruppen|~gruppen|laget|~laget|truppen|~truppen|kullen|~kullen|intaget|~intaget|urvalet|~urvalet|styrelsen|~styrelsen)',
+    '(programmet|~programmet|~platserna|platserna)',
+    '(i år|i höst|i vår|i sommar|denna säsong|den här säsongen|säsongen|~säsongen|till hösten|till våren)',
+  ],
 };
 
 export default sv;

@@ -2167,6 +2167,8 @@ const nb: LangData = {
       '(nybegynnerkurs~|begynnerkurs~|~klubb|~klubben|~klubbens)',
       '(leir|leiren|sommerleir~|seilleir~|fotballeir~|leirplass~)',
       '(studieplass~|masterprogram~|bachelorprogram~|opptakskontor~|studiestart)',
+      // task include9: a vocational or folk high school ('ikke fått plass på fagskoleutdanningen')
+      '(fagskole~|~fagskole|~fagskolen|folkehøgskole~)',
       '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
       '(skolestart)',
