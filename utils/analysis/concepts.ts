@@ -273,10 +273,22 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ['include'],
     [
       [['neg'], 8],
-      [['you'], 10],
+      [['you', 'reader'], 10],
       [['slate', 'thistime'], 10],
     ],
-    { negBefore: ['en'], ownClause: ['neg', 'you'] },
+    { negBefore: ['en'], ownClause: ['neg', 'you', 'reader'] },
+  ),
+  // task include9: the same with the negation in the verb ("we've had to leave you out of the group", "du hamnade
+  // utanför uppställningen", "Sie … außen vor lassen", "jäit jatkoon valittujen ulkopuolelle"); a negation right before
+  // it undoes it ("we didn't leave you off the list")
+  rule(
+    'left-out',
+    ['exclude'],
+    [
+      [['you', 'reader'], 8],
+      [['slate', 'thistime'], 10],
+    ],
+    { negatable: true, ownClause: ['you', 'reader'] },
   ),
   rule(
     'not-you',

@@ -34,6 +34,7 @@ import { clauseAt, type Segments } from './segment';
 const NOT_NOMINATED = 'not-on-list';
 /** Task include9: the same no by its parts (concepts.ts rule not-included: "we could not include you on the slate"). */
 const NOT_INCLUDED = 'concept-not-included';
+const LEFT_OUT = 'concept-left-out';
 
 /** Whether a match of `list` lies in sentence `sent` between offsets a and b. */
 function within(list: readonly Match[], sent: number, a: number, b: number): boolean {
@@ -90,7 +91,11 @@ function withoutStillInvolved(m: Matches): void {
   if (m.notRejection.length === 0) return;
   let first = -1;
   for (const d of m.decision)
-    if ((d.id === NOT_NOMINATED || d.id === NOT_INCLUDED) && (first < 0 || d.sent < first)) first = d.sent;
+    if (
+      (d.id === NOT_NOMINATED || d.id === NOT_INCLUDED || d.id === LEFT_OUT) &&
+      (first < 0 || d.sent < first)
+    )
+      first = d.sent;
   if (first < 0) return;
   const kept = m.notRejection.filter((x) => x.sent <= first);
   if (kept.length !== m.notRejection.length) m.notRejection = kept;
@@ -105,7 +110,11 @@ export function withoutConsolations(m: Matches, seg: Segments): Matches {
   const after = m.cond.length > 0 && m.others.length > 0 ? tookAnotherBefore(m, seg) : -1;
   let unlisted = -1;
   for (const d of m.decision)
-    if ((d.id === NOT_NOMINATED || d.id === NOT_INCLUDED) && (unlisted < 0 || d.e < unlisted)) unlisted = d.e;
+    if (
+      (d.id === NOT_NOMINATED || d.id === NOT_INCLUDED || d.id === LEFT_OUT) &&
+      (unlisted < 0 || d.e < unlisted)
+    )
+      unlisted = d.e;
   if (refused < 0 && after < 0 && unlisted < 0) return m;
   const kept = m.positive.filter(
     (x) =>

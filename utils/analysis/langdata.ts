@@ -188,6 +188,12 @@ export const CONCEPTS = [
   // task include9: the group or occasion the reader is left out of: a list, the nominees, the slate, a round, an intake,
   // a team, a programme, "this year" (concepts.ts, rule not-included)
   'slate',
+  // task include9: the reader left out in words that hold the negation ("leave you out of", "hamnade utanför", "außen
+  // vor lassen", "jäit ulkopuolelle"; concepts.ts, rule left-out)
+  'exclude',
+  // task include9: the reader as their name on a list ("your name won't appear", "Ihr Name", "nimesi") or, in Finnish,
+  // a second-person verb of ending up ("jäit", "pääsit"); read beside `you` by the not-included and left-out rules
+  'reader',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

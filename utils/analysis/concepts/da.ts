@@ -375,6 +375,16 @@ const da: ConceptData = {
     '(rumme|rummer|rummede|rummet)',
     '(give|giver|gav|givet) (dig|jer) (en plads|plads|nogen plads|pladsen)',
     '(gøre|gør|gjorde|gjort|skabe|skabt|finde|fandt|fundet) (plads|rum)',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stået|være|er|var|været|blive|bliver|blev|blevet|findes|fandtes) ** (med)',
+    '(blandt) (de|dem|navnene|de udvalgte|de indstillede|de nominerede|dem der|de der|dem som|de to|de tre|de fire|de fem|~kandidaterne|ansøgerne)',
+    '(at finde) (på|blandt|i)',
+    '(en del af)',
+    '(regne|regner|regnede|regnet) (dig|jer) (ind|med)',
+    '(klemme|klemmer|klemte|klemt|presse|presser|pressede|presset|proppe|proppet) ** (ind)',
+    '(slippe|slipper|slap|sluppet|lukke|lukker|lukkede|lukket) ** (igennem|ind)',
+    '(komme|kommer|kom|kommet) (ind|igennem) (på|i|blandt)',
+    '(pege|peger|pegede|peget) (på)',
   ],
   slate: [
     '(teamet|~teamet)',
@@ -383,7 +393,19 @@ const da: ConceptData = {
     '(holdet|~holdet|gruppen|~gruppen|årgang|årgangen|~årgangen|optaget|~optaget|udvalget|bestyrelsen|~bestyrelsen)',
     '(programmet|~programmet|forløbet|~forløbet|pladserne|~pladserne)',
     '(i år|i efteråret|i foråret|i sommer|denne sæson|i denne sæson|sæsonen|~sæsonen)',
+    '(årets|hold|~hold|~holdene|opstilling~|kandidatfelt~|slutsamtale~|~samtalerne)',
   ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(udenfor|uden for)',
+    '(udeladt|udelade|udelader|udelod|udelukket|udelukke)',
+    '(holde|holder|holdt) (dig|jer) (ude|udenfor|uden for)',
+    '(valgt fra|fravalgt|fravalgte|fravælge|fravælger)',
+    '(røget|røg|ryge|ryger|falde|faldt|faldet) (ud|fra)',
+    '(streget|strøget) (fra)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(dit navn)'],
 };
 
 export default da;

@@ -375,6 +375,14 @@ const de: ConceptData = {
     '(unterbringen|unterzubringen|untergebracht)',
     '(setzen|zu setzen|gesetzt|setzten|aufstellen|aufzustellen|aufgestellt)',
     '(platzieren|platziert|berücksichtigt werden)',
+    // membership said as standing on the list, among the names, part of the group, making it onto it
+    '(stehen|steht|stehst|standen|stand|gestanden|erscheinen|erscheint|erschienen|aufgeführt|auftauchen|geführt)',
+    '(unter den|unter die|zu den|zu denen|zum kreis)',
+    '(gehören|gehört|gehörst|gehörten|gehörte) (zu)',
+    '(teil) (des|der|unseres|unserer|ihres|eures)',
+    '(dabei|mit dabei|zum zug|zum zuge)',
+    '(geschafft|schaffen|schaffst|schafft|schafften|durchgekommen|durchkommen|reingekommen|hineingekommen)',
+    '(dazunehmen|dazugenommen|hinzunehmen|hinzugenommen|reinnehmen|hereinnehmen|nominieren|nominiert)',
   ],
   slate: [
     '(liste|~liste|wahlvorschlag|~vorschlag|vorschlag|wahlliste|kandidatenliste|nominierten|nominierung)',
@@ -382,7 +390,17 @@ const de: ConceptData = {
     '(team|~team|kader|mannschaft|gruppe|~gruppe|jahrgang|~jahrgang|vorstand|~vorstand|kreis)',
     '(programm|~programm|plätze|~plätze)',
     '(dieses jahr|in diesem jahr|diese saison|in dieser saison|saison|~saison)',
+    '(diesjährig~|empfehlung|zusammenstellung|~riege|nominierten|kandidierenden|wahl|~wahl|endauswahl)',
   ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(außen vor)',
+    '(ausgeschlossen|ausschließen|ausgeklammert|übergangen|übergehen|gestrichen|streichen|außerhalb)',
+    '(rausgefallen|herausgefallen|herausfallen|rausfallen)',
+    '(nicht berücksichtigen|nicht berücksichtigt)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(ihr name|ihren namen|dein name|deinen namen)'],
 };
 
 export default de;

@@ -361,13 +361,31 @@ const en: ConceptData = {
     '(accommodate|accommodating|accommodated)',
     '(admit|admitting|admitted)',
     '(place|placing|placed) [you] (on|in|into)',
+    // membership said as being on the list, among the names, part of the group, making the team
+    '(appear|appears|appeared|appearing|feature|features|featured|featuring|be listed|been listed|be named|been named)',
+    '(among) (the|those|them|our)',
+    '(part of) (the|this|our|next)',
+    '(make|makes|made|making) (the cut|it onto|it into|it through|it to|the team|the squad|the list|the shortlist|the final)',
+    '(get|gets|got|getting|gotten) [you] (onto|into|on to|through to|in on)',
+    '(slot|slots|slotting|slotted|count|counting|counted|let|letting|pencil|pencilled|penciled) (you) (in|into|through)',
+    '(put|putting|carry|carrying|carried|take|taking|taken|took) (you|your name) (forward)',
   ],
   slate: [
     '(list|lists|shortlist|slate|ballot|nominees|nomination|nominations|finalists|line-up|lineup|roster|recommendation|proposal)',
     '(round|final round|next round|final stage|next stage|final|finals)',
     '(intake|cohort|programme|program|team|squad|group|pool|places|seats)',
     '(this year|this season|this cycle|this intake|this term)',
+    "(this year's|this season's|next season's|candidates|shortlisted|final interviews|assessment centre|assessment center|election)",
   ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(leave|leaves|leaving|left) (you|your name) (out|off)',
+    '(left out|left off|excluded|omitted|passed over|dropped from|cut from|missed out)',
+    '(exclude|excluding|omit|omitting)',
+    '(fell|falls|fall|fallen) (outside)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(your name)'],
 };
 
 export default en;

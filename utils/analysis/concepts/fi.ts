@@ -329,6 +329,13 @@ const fi: ConceptData = {
     '(mahtunut|mahtuneet|mahdu|mahtua|mahtuisi|mahtuisit|mahtumaan)',
     '(lisätä|lisänneet|lisännyt|lisätty|lisäämään)',
     '(asettaa|asettaneet|asettanut|asetettu) (ehdolle)',
+    // membership said as being found on the list, part of the group, getting in, placed
+    '(löydy|löytyä|löytynyt|löytyy|löytyisi)',
+    '(osaksi|osana|osa)',
+    '(sijoittaa|sijoittamaan|sijoittaneet|sijoittanut|sijoitettu|sijoitu|sijoittunut|sijoituit)',
+    '(päässyt|päässeet|pääse|päästä|pääsit|pääsemään|päässeiden)',
+    '(nostaa|nostaneet|nostanut|nostettu|nostamaan|nostimme)',
+    '(sovittaa|sovittaneet|sovittanut|sovitettu|mahduttaa|mahduttaneet|mahduttanut)',
   ],
   slate: [
     '(lista|listalle|listalla|listaan|~listalle|~listalla|~listaan|~lista|ehdokkaiden|ehdokkaaksi|esitys|esitykseen|esityksessä|esitykseemme)',
@@ -336,6 +343,18 @@ const fi: ConceptData = {
     '(joukko|joukkoon|joukossa|~joukkoon|ryhmä|ryhmään|~ryhmään|joukkue~|~joukkueeseen|hallitukseen|~hallitukseen|valittujen)',
     '(ohjelmaan|~ohjelmaan|paikoille)',
     '(tänä vuonna|tällä kaudella|tänä syksynä|tänä keväänä|tälle kaudelle)',
+    '(tämän vuoden|kauden|~tiimiin|tiimi~|jatkoon valittujen|valitut|valittujen)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(ulkopuolelle|ulkopuolella|ulkopuolelta)',
+    '(karsiutunut|karsiuduit|karsittu|pudonnut|putosit|pois|rajattu pois|rajasimme)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: [
+    '(nimesi|nimeäsi|nimeksesi)',
+    // the reader in a second-person verb of ending up or getting in
+    '(jäit|jäitte|pääsit|pääsitte|mahduit|mahduitte|putosit|putositte|karsiuduit|sijoituit)',
   ],
 };
 

@@ -388,6 +388,16 @@ const nb: ConceptData = {
     '(romme|rommer|rommet)',
     '(gi|gir|ga|gav|gitt) (deg|dere) (en plass|plass|noen plass|plassen)',
     '(gjøre|gjør|gjorde|gjort|skape|skapt|finne|fant|funnet) (plass|rom)',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stått|være|er|var|vært|bli|blir|ble|blitt|finnes|fantes) ** (med)',
+    '(blant) (de|dem|navnene|de utvalgte|de innstilte|de nominerte|dem som|de som|de to|de tre|de fire|de fem|~kandidatene|søkerne)',
+    '(en del av)',
+    '(regne|regner|regnet) (deg|dere) (inn|med)',
+    '(klemme|klemmer|klemte|klemt|presse|presser|presset|dytte|dyttet) ** (inn)',
+    '(slippe|slipper|slapp|sluppet|slippes|sluppet) ** (gjennom|inn)',
+    '(komme|kommer|kom|kommet) (inn|gjennom) (på|i|blant)',
+    '(nå|når|nådde|nådd) ** (opp)',
+    '(gå|går|gikk|gått) (inn for)',
   ],
   slate: [
     '(teamet|~teamet)',
@@ -396,7 +406,19 @@ const nb: ConceptData = {
     '(laget|~laget|gruppa|gruppen|~gruppa|~gruppen|kull|kullet|~kullet|opptaket|~opptaket|styret|~styret)',
     '(programmet|~programmet|plassene|~plassene)',
     '(i år|i høst|i vår|i sommer|denne sesongen|sesongen|~sesongen)',
+    '(årets|uttaket|uttak~|~uttaket|navnene|oppstilling~|sluttintervju~|~intervjuene)',
   ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(utenfor)',
+    '(utelatt|utelate|utelater|utelot|utelukket|utelukke)',
+    '(holde|holder|holdt) (deg|dere) (utenfor|ute)',
+    '(valgt bort|valgte bort|velge bort|bortvalgt)',
+    '(røket|røk|ryke|ryker|falt|falle|faller) (ut|fra)',
+    '(strøket) (fra)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(navnet ditt|ditt navn)'],
 };
 
 export default nb;

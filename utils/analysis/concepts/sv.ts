@@ -400,6 +400,16 @@ const sv: ConceptData = {
     '(rymma|rymmer|rymde|rymt|rymts|rymdes)',
     '(ge|ger|gav|gett|givit) (dig|er) (en plats|plats|någon plats|platsen)',
     '(lyfta|lyfter|lyfte|lyft) [in] (dig|er) [in]',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stått|finnas|finns|fanns|funnits|vara|är|var|varit|bli|blir|blev|blivit) ** (med)',
+    '(bland) (de|dem|namnen|de utvalda|de nominerade|dem som|de som|de två|de tre|de fyra|de fem|~kandidaterna|de sökande)',
+    '(räkna|räknar|räknade|räknat|räknas) [dig|er] (in|med)',
+    '(klämma|klämmer|klämde|klämt|trycka|trycker|tryckte|tryckt|pressa|pressar|pressade|pressat) ** (in)',
+    '(en del av)',
+    '(platsa|platsar|platsade|platsat)',
+    '(släppa|släpper|släppte|släppt|släpps|släpptes) ** (igenom|in)',
+    '(komma|kommer|kom|kommit|ta sig|tog sig|tagit sig) (in|igenom) (på|i|bland)',
+    '(lägga|lägger|lade|la|lagt|föra|förde|fört) (fram) [dig|er|ditt namn]',
   ],
   slate: [
     '(teamet|~teamet)',
@@ -408,7 +418,19 @@ const sv: ConceptData = {
     '(gruppen|~gruppen|laget|~laget|truppen|~truppen|kullen|~kullen|intaget|~intaget|urvalet|~urvalet|styrelsen|~styrelsen)',
     '(programmet|~programmet|~platserna|platserna)',
     '(i år|i höst|i vår|i sommar|denna säsong|den här säsongen|säsongen|~säsongen|till hösten|till våren)',
+    '(årets|uppställning~|~uppställningen|startelva~|trupp~|nominering~|slutintervju~|~intervjuerna|~rundan)',
   ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(utanför)',
+    '(utesluten|uteslutna|uteslutit|utesluta|utelämnad|utelämnat|utelämna|utelämnade)',
+    '(petad|petades|petats|peta|petade|petat)',
+    '(bortvald|bortvalda|valts bort|valdes bort|välja bort|valt bort|valde bort)',
+    '(hamna|hamnade|hamnat|hamnar) (under strecket|efter)',
+    '(strukits|ströks|stryka|struken) (från)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(ditt namn|ditt namn)'],
 };
 
 export default sv;

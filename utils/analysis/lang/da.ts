@@ -2587,6 +2587,8 @@ const da: LangData = {
       '(dine|jeres) (papirer|ansøgningspapirer|eksamensbeviser|udtalelser|anbefalinger|svendebrev) (retur|tilbage)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valgudvalg~|valgkomit~|~valgkomitéen|~valgkomiteen|kandidatliste~|bestyrelsespost~|bestyrelsesplads~|tillidspost~|kandidatur~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(indstillingsudvalg~|nomineringsudvalg~|~indstillingsudvalget|bestyrelseshverv~|bestyrelsesarbejde~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tilbød|tilbudt|tilbyder) [dig] (at) (hjælpe|træne|stille op|være træner|tage)',
       '(meldte dig|meldt dig|melder dig) (som) (træner|leder|frivillig|hjælpetræner)',

@@ -2803,6 +2803,8 @@ const de: LangData = {
     jobContext: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
       '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(Nominierungsausschuss~|Wahlkommission~|Wahlvorbereitungsausschuss~|Findungsausschuss~|Vorstandsmandat~|Beiratsmandat~|Ehrenamt~)',
       // task decisions14: meeting again at work ('ich hoffe, wir begegnen uns beruflich wieder'): a foundation or club hiring, not a grant
       '(beruflich) (wieder|erneut|noch einmal|nochmal|einmal) [begegnen|über den weg|kreuzen|zusammenarbeiten|sehen]',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2867,6 +2869,8 @@ const de: LangData = {
       '(kandidiert|kandidieren|kandidierst|kandidierte|Kandidatur)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(Nominierungsausschuss~|Wahlkommission~|Wahlvorbereitungsausschuss~|Findungsausschuss~|Vorstandsmandat~|Beiratsmandat~|Ehrenamt~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
       // task informal7: the offer as a noun ('danke für dein Angebot, bei den Minis als Trainer zu helfen')

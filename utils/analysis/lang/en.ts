@@ -2604,8 +2604,12 @@ const en: LangData = {
     recruiting: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(nominations committee|nominating committee|nomination committee|nominations panel|slate|trustee board|trusteeship|board seat|seat on the board|expressions of interest|stand for election|standing for election)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(nominations panel|nominating panel|search committee|selection panel|election to the board|serving as a governor|serving as a trustee|serving on the board|school governor|parent governor)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(offering|offered|volunteering|volunteered|signing up|signed up) (to|as a|as an|as) [help] (coach|volunteer|helper|leader|assistant coach|referee|steward)',
+      // task include9: a trial for a team's staff or squad ('thanks for trying out for the coaching staff')
+      '(trying|tried|try|tries) (out) (for) [the|our|a|this] [*] (team|squad|staff|coaching staff|side|panel|role|position|crew)',
       // task informal7: the offer to help with a team ('thanks for offering to help out with the U12s')
       '(offering|offered|volunteering|volunteered) (to) (help|help out|lend a hand|pitch in|muck in) (with|at|on|coaching|running) (the|our|a) *',
       "(the boss|the gaffer|the manager|the owner|the foreman) [has|'s] (went with|gone with|took|taken|took on|taken on|picked|chose|chosen|hired|gave it to|given it to)",

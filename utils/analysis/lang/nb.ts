@@ -2601,6 +2601,8 @@ const nb: LangData = {
     jobContext: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
       '(som) (har|hadde) [flere års|mange års|bred|solid|god] (erfaring|arbeidserfaring) (med|fra|innen|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2666,6 +2668,8 @@ const nb: LangData = {
     recruiting: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(meldte deg|meldt deg|melder deg) (som) (trener|leder|frivillig|hjelpetrener)',
       '(tilbød deg|tilbudt deg|tilbyr deg) (å) (trene|hjelpe|være|stille)',
