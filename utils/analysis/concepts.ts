@@ -302,6 +302,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
   rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
   rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  // task include9: more people than seats, in any words ("Stolarna räckte inte till alla", "Die Zahl der Interessierten war
+  // höher als die Zahl der Ämter"): a reason that fits anyone
+  rule('more-than-seats', ['seats'], [[['scarce'], 6]], { kind: 'stock' }),
   // "(the person we hired) simply had more experience than you": unnamed, anyone could be told it
   rule('more-than-you', ['thanyou'], [[['better'], 6]], { kind: 'stock' }),
   rule(

@@ -194,6 +194,11 @@ export const CONCEPTS = [
   // task include9: the reader as their name on a list ("your name won't appear", "Ihr Name", "nimesi") or, in Finnish,
   // a second-person verb of ending up ("jäit", "pääsit"); read beside `you` by the not-included and left-out rules
   'reader',
+  // task include9: seats, places, posts or offices to fill and a word of their scarcity ("more … than seats", "the number
+  // of posts limited", "Interest far outstripped the number of vacancies"): a nominations committee's stock reason
+  // (concepts.ts, stock rule more-than-seats)
+  'seats',
+  'scarce',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -374,7 +374,7 @@ const da: ConceptData = {
     '(placere|placerer|placerede|placeret|placeres)',
     '(rumme|rummer|rummede|rummet)',
     '(give|giver|gav|givet) (dig|jer) (en plads|plads|nogen plads|pladsen)',
-    '(gøre|gør|gjorde|gjort|skabe|skabt|finde|fandt|fundet) (plads|rum)',
+    '(gøre|gør|gjorde|gjort|skabe|skabt|finde|fandt|fundet) [en] (plads|rum) [til dig|til jer]',
     // membership said as being or standing on the list, among the names, part of the group, making the team
     '(stå|står|stod|stået|være|er|var|været|blive|bliver|blev|blevet|findes|fandtes) ** (med)',
     '(blandt) (de|dem|navnene|de udvalgte|de indstillede|de nominerede|dem der|de der|dem som|de to|de tre|de fire|de fem|~kandidaterne|ansøgerne)',
@@ -406,6 +406,15 @@ const da: ConceptData = {
   ],
   // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
   reader: ['(dit navn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: [
+    '(pladser|pladserne|poster|posterne|stole|stolene|hvervene|mandater|~pladser|~pladserne|~posterne)',
+  ],
+  scarce: [
+    '(begrænset|begrænsede|færre|knapt|trangt|flere end|mere end|oversteg|overstiger)',
+    '(rakte|rækker) ** (ikke) (til)',
+  ],
 };
 
 export default da;

@@ -401,6 +401,12 @@ const de: ConceptData = {
   ],
   // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
   reader: ['(ihr name|ihren namen|dein name|deinen namen)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(sitze|sitzen|plätze|plätzen|ämter|ämtern|posten|mandate|mandaten|~plätze|~sitze|~ämter)'],
+  scarce: [
+    '(begrenzt|begrenzte|begrenzten|weniger|knapp|höher als|mehr als|übertraf|übertrifft|übersteigt|überstieg|nicht genug|nicht genügend)',
+  ],
 };
 
 export default de;

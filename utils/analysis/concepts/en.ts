@@ -355,7 +355,7 @@ const en: ConceptData = {
     '(take|takes|taking|took|taken|bring|bringing|brought) [you] (along|with us)',
     '(fit|fits|fitting|fitted|squeeze|squeezing|squeezed) [you] (in|into|onto|on)',
     '(room|space|place|spot|seat|slot|a place|a spot|a seat|a slot) (for) (you)',
-    '(make|making|made|find|finding|found) (room|space)',
+    '(make|making|made|find|finding|found) (room|space) [for you]',
     '(add|adding|added) [you] (to)',
     '(put|putting) [you] (on|onto|in|into)',
     '(accommodate|accommodating|accommodated)',
@@ -386,6 +386,12 @@ const en: ConceptData = {
   ],
   // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
   reader: ['(your name)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(seats|places|posts|positions|vacancies|spots|slots|chairs|openings)'],
+  scarce: [
+    '(limited|few|fewer|scarce|outstripped|outstrips|outnumbered|outnumber|outnumbers|exceeded|exceeds|more than|not enough)',
+  ],
 };
 
 export default en;

@@ -324,6 +324,8 @@ const fi: ConceptData = {
   // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
   include: [
     '(mukaan|mukaamme|mukana)',
+    // taking someone onto a list or into a group ('ottaa sinua ehdokkaiden listalle')
+    '(ottaa|ottaneet|ottanut|otettu|otimme|ottamaan|ota|otamme|otettiin|otetaan)',
     '(sisällyttää|sisällyttäneet|sisällyttänyt|sisällytetty|sisällyttämään|sisällyttää)',
     '(paikkaa|paikan|tilaa|sijaa)',
     '(mahtunut|mahtuneet|mahdu|mahtua|mahtuisi|mahtuisit|mahtumaan)',
@@ -355,6 +357,12 @@ const fi: ConceptData = {
     '(nimesi|nimeäsi|nimeksesi)',
     // the reader in a second-person verb of ending up or getting in
     '(jäit|jäitte|pääsit|pääsitte|mahduit|mahduitte|putosit|putositte|karsiuduit|sijoituit)',
+  ],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(paikkoja|paikat|paikkojen|paikkoihin|~paikkoja|~paikat|jäsenpaikk~|tehtäviä)'],
+  scarce: [
+    '(rajallinen|rajallisesti|rajattu|vähemmän|niukasti|enemmän kuin|ylitti|ylittää|ei riittänyt|eivät riittäneet)',
   ],
 };
 

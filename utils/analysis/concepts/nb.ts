@@ -387,7 +387,7 @@ const nb: ConceptData = {
     '(plassere|plasserer|plasserte|plassert|plasseres)',
     '(romme|rommer|rommet)',
     '(gi|gir|ga|gav|gitt) (deg|dere) (en plass|plass|noen plass|plassen)',
-    '(gjøre|gjør|gjorde|gjort|skape|skapt|finne|fant|funnet) (plass|rom)',
+    '(gjøre|gjør|gjorde|gjort|skape|skapt|finne|fant|funnet) [en] (plass|rom) [til deg|til dere]',
     // membership said as being or standing on the list, among the names, part of the group, making the team
     '(stå|står|stod|stått|være|er|var|vært|bli|blir|ble|blitt|finnes|fantes) ** (med)',
     '(blant) (de|dem|navnene|de utvalgte|de innstilte|de nominerte|dem som|de som|de to|de tre|de fire|de fem|~kandidatene|søkerne)',
@@ -419,6 +419,13 @@ const nb: ConceptData = {
   ],
   // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
   reader: ['(navnet ditt|ditt navn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(plasser|plassene|plassen|stoler|stolene|vervene|mandater|~plasser|~plassene|~vervene)'],
+  scarce: [
+    '(begrenset|begrensede|færre|knapt|trangt|flere enn|mer enn|oversteg|overstiger)',
+    '(strakk|strekker|rakk|rekker) ** (ikke) (til)',
+  ],
 };
 
 export default nb;

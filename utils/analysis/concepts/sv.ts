@@ -393,6 +393,7 @@ const sv: ConceptData = {
     '(ta|tar|tog|tagit|tas|togs|få|får|fick|fått|plocka|plockar|plockade|plockat|komma|kommer|kom|kommit) ** (med)',
     '(få|får|fick|fått) [dig|er] (in|plats med|rum med)',
     '(plats|platser|rum|utrymme|en plats|någon plats) (för|åt|med) (dig|er)',
+    '(bereda|bereder|beredde|berett|skapa|skapar|skapade|skapat|göra|gör|gjorde|gjort|hitta|hittar|hittade|hittat) [en|någon] (plats|rum|utrymme) [för dig|åt dig|för er]',
     '(inkludera|inkluderar|inkluderade|inkluderat|inkluderas|inkluderades)',
     '(lägga|lägger|lade|la|lagt) [dig|er] (till|in)',
     '(sätta|sätter|satte|satt|föra|förde|fört|skriva|skrev|skrivit) [dig|er] (upp)',
@@ -431,6 +432,16 @@ const sv: ConceptData = {
   ],
   // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
   reader: ['(ditt namn|ditt namn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: [
+    '(platser|platserna|stolar|stolarna|poster|posterna|uppdragen|mandat|mandaten|~platser|~platserna|~posterna)',
+  ],
+  scarce: [
+    '(begränsat|begränsade|begränsad|färre|knappt|trångt|fler än|mer än|överstiger|översteg|överträffade)',
+    '(räckte|räcker|räckt) ** (inte) (till)',
+    '(inte) (räckte|räcker) (till)',
+  ],
 };
 
 export default sv;

@@ -2589,6 +2589,8 @@ const da: LangData = {
       '(valgudvalg~|valgkomit~|~valgkomitéen|~valgkomiteen|kandidatliste~|bestyrelsespost~|bestyrelsesplads~|tillidspost~|kandidatur~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
       '(indstillingsudvalg~|nomineringsudvalg~|~indstillingsudvalget|bestyrelseshverv~|bestyrelsesarbejde~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(indstilling|indstillingen|indstillinger) (til) (generalforsamling~|årsmød~|repræsentantskab~|bestyrelse~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tilbød|tilbudt|tilbyder) [dig] (at) (hjælpe|træne|stille op|være træner|tage)',
       '(meldte dig|meldt dig|melder dig) (som) (træner|leder|frivillig|hjælpetræner)',

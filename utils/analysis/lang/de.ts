@@ -2805,6 +2805,8 @@ const de: LangData = {
       '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
       '(Nominierungsausschuss~|Wahlkommission~|Wahlvorbereitungsausschuss~|Findungsausschuss~|Vorstandsmandat~|Beiratsmandat~|Ehrenamt~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(empfehlung|wahlvorschlag|vorschlag|vorschläge) (für die|an die|zur) (mitgliederversammlung|hauptversammlung|jahreshauptversammlung|vorstandswahl)',
       // task decisions14: meeting again at work ('ich hoffe, wir begegnen uns beruflich wieder'): a foundation or club hiring, not a grant
       '(beruflich) (wieder|erneut|noch einmal|nochmal|einmal) [begegnen|über den weg|kreuzen|zusammenarbeiten|sehen]',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2871,6 +2873,8 @@ const de: LangData = {
       '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
       '(Nominierungsausschuss~|Wahlkommission~|Wahlvorbereitungsausschuss~|Findungsausschuss~|Vorstandsmandat~|Beiratsmandat~|Ehrenamt~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(empfehlung|wahlvorschlag|vorschlag|vorschläge) (für die|an die|zur) (mitgliederversammlung|hauptversammlung|jahreshauptversammlung|vorstandswahl)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
       // task informal7: the offer as a noun ('danke für dein Angebot, bei den Minis als Trainer zu helfen')

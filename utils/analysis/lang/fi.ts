@@ -2320,6 +2320,8 @@ const fi: LangData = {
       '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~|ehdokasilmoitu~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
       '(nimitysvaliokun~|nimitystoimikun~|asukastoimikun~|hallitusehdok~|ehdokkuu~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(esitys~) (vuosikokoukselle|syyskokoukselle|kevätkokoukselle|yhdistyksen kokoukselle|hallitukseen)',
       // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made

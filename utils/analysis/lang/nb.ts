@@ -2603,6 +2603,8 @@ const nb: LangData = {
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
       '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(innstilling|innstillingen|innstillinger) (til) (årsmøt~|generalforsamling~|styre~)',
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
       '(som) (har|hadde) [flere års|mange års|bred|solid|god] (erfaring|arbeidserfaring) (med|fra|innen|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2670,6 +2672,8 @@ const nb: LangData = {
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
       '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(innstilling|innstillingen|innstillinger) (til) (årsmøt~|generalforsamling~|styre~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(meldte deg|meldt deg|melder deg) (som) (trener|leder|frivillig|hjelpetrener)',
       '(tilbød deg|tilbudt deg|tilbyr deg) (å) (trene|hjelpe|være|stille)',
