@@ -389,11 +389,13 @@ const da: ConceptData = {
   slate: [
     '(teamet|~teamet)',
     '(liste|listen|lister|~listen|~liste|indstilling|indstillingen|~indstillingen|de indstillede|de nominerede|forslaget|~forslaget)',
-    '(runde|runden|~runden|~runde|sidste runde|næste runde|næste trin|finalen|~finalen)',
-    '(holdet|~holdet|gruppen|~gruppen|årgang|årgangen|~årgangen|optaget|~optaget|udvalget|bestyrelsen|~bestyrelsen)',
+    // compounds by name: a bare '~runde' is also 'grunde' (reasons)
+    '(runde|runden|samtalerunde~|interviewrunde~|slutrunde~|udvælgelsesrunde~|ansættelsesrunde~|finalerunde~|testrunde~|sidste runde|næste runde|næste trin|finalen|~finalen)',
+    // compounds by name: a bare '~holdet' is also 'forholdet', 'indholdet'
+    '(holdet|elevhold~|lærlingehold~|trænerhold~|førstehold~|~elevholdet|gruppen|~gruppen|årgang|årgangen|~årgangen|optaget|~optaget|udvalget|bestyrelsen|~bestyrelsen)',
     '(programmet|~programmet|forløbet|~forløbet|pladserne|~pladserne)',
     '(i år|i efteråret|i foråret|i sommer|denne sæson|i denne sæson|sæsonen|~sæsonen)',
-    '(årets|hold|~hold|~holdene|opstilling~|kandidatfelt~|slutsamtale~|~samtalerne)',
+    '(årets|hold|opstilling~|kandidatfelt~|slutsamtale~|~samtalerne)',
   ],
   // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
   exclude: [

@@ -386,7 +386,8 @@ const de: ConceptData = {
   ],
   slate: [
     '(liste|~liste|wahlvorschlag|~vorschlag|vorschlag|wahlliste|kandidatenliste|nominierten|nominierung)',
-    '(auswahl|engere auswahl|engeren auswahl|~auswahl|runde|~runde|endrunde|finale|~finale|nächste stufe)',
+    // compounds by name: a bare '~runde' is also 'Grunde'
+    '(auswahl|engere auswahl|engeren auswahl|~auswahl|runde|auswahlrunde~|gesprächsrunde~|interviewrunde~|bewerbungsrunde~|finalrunde~|endrunde|finale|~finale|nächste stufe)',
     '(team|~team|kader|mannschaft|gruppe|~gruppe|jahrgang|~jahrgang|vorstand|~vorstand|kreis)',
     '(programm|~programm|plätze|~plätze)',
     '(dieses jahr|in diesem jahr|diese saison|in dieser saison|saison|~saison)',

@@ -402,8 +402,10 @@ const nb: ConceptData = {
   slate: [
     '(teamet|~teamet)',
     '(liste|lista|listen|lister|~lista|~listen|~liste|innstilling|innstillingen|~innstillingen|de innstilte|de nominerte|forslaget|~forslaget)',
-    '(runde|runden|~runden|~runde|siste runde|neste runde|neste steg|finalen|~finalen)',
-    '(laget|~laget|gruppa|gruppen|~gruppa|~gruppen|kull|kullet|~kullet|opptaket|~opptaket|styret|~styret)',
+    // compounds by name: a bare '~runde' is also 'grunde'
+    '(runde|runden|intervjurunde~|samtalerunde~|sluttrunde~|utvelgelsesrunde~|ansettelsesrunde~|finalerunde~|testrunde~|siste runde|neste runde|neste steg|finalen|~finalen)',
+    // compounds by name: a bare '~laget' is also 'grunnlaget', 'underlaget'
+    '(laget|a-laget|seniorlaget|juniorlaget|jentelaget|guttelaget|damelaget|trenerlaget|gruppa|gruppen|~gruppa|~gruppen|kull|kullet|~kullet|opptaket|~opptaket|styret|~styret)',
     '(programmet|~programmet|plassene|~plassene)',
     '(i år|i høst|i vår|i sommer|denne sesongen|sesongen|~sesongen)',
     '(årets|uttaket|uttak~|~uttaket|navnene|oppstilling~|sluttintervju~|~intervjuene)',

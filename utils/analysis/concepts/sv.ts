@@ -416,7 +416,8 @@ const sv: ConceptData = {
     '(teamet|~teamet)',
     '(lista|listan|listor|listorna|~listan|~lista|valsedel~|förslag|förslaget|~förslaget|de nominerade|nomineringen|nomineringarna)',
     '(omgång|omgången|~omgången|~omgång|slutomgång~|final|finalen|~finalen|nästa steg|nästa runda|runda|rundan|~rundan)',
-    '(gruppen|~gruppen|laget|~laget|truppen|~truppen|kullen|~kullen|intaget|~intaget|urvalet|~urvalet|styrelsen|~styrelsen)',
+    // compounds by name: a bare '~laget' is also 'underlaget'
+    '(gruppen|~gruppen|laget|a-laget|seniorlaget|juniorlaget|damlaget|herrlaget|tränarlaget|truppen|~truppen|kullen|~kullen|intaget|~intaget|urvalet|~urvalet|styrelsen|~styrelsen)',
     '(programmet|~programmet|~platserna|platserna)',
     '(i år|i höst|i vår|i sommar|denna säsong|den här säsongen|säsongen|~säsongen|till hösten|till våren)',
     '(årets|uppställning~|~uppställningen|startelva~|trupp~|nominering~|slutintervju~|~intervjuerna|~rundan)',
