@@ -199,6 +199,17 @@ export const CONCEPTS = [
   // (concepts.ts, stock rule more-than-seats)
   'seats',
   'scarce',
+  // task reason9: a stated requirement of a credential the reader lacks (held-need.ts): the demand ("we require", "must
+  // have passed", "Voraussetzung", "edellytämme"), the credential by its compound tail (-prøve, -bevis, -kort, -passi,
+  // -schein, -licence …: a word no list knows still counts), its bare words that name nothing alone ("a licence"), and
+  // the reader's shortfall words beside "you" ("only in July", "erst", "vasta", "but not")
+  'demand',
+  'credential',
+  'credbare',
+  'shortof',
+  // task reason9: expense administration after a decision (reimbursement, claim form, mileage, fares, receipts): its
+  // words are no reason (admin-aside.ts)
+  'expense',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

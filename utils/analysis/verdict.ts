@@ -11,6 +11,7 @@
  *               checklist and the flags.
  */
 
+import { adminSents, inAddress } from './admin-aside';
 import { appointeeRecords } from './appointee-record';
 import { int32s } from './arena';
 import { listedCandidates } from './candidate-list';
@@ -21,6 +22,7 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import { criteriaReferences } from './criteria-ref';
 import type { Hot, Span } from './flags';
+import { heldNeeds } from './held-need';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
 import { unmeasuredLists } from './listed-need';
@@ -606,6 +608,8 @@ export function findReasons(
   }
   const maskedSent = cues.maskedSent;
   for (const k of hot.bySent.keys()) if (!assessed.has(k) && !namedApart.has(k)) maskedSent.add(k);
+  // task reason9: expense administration and an offer of feedback are no reason (admin-aside.ts)
+  for (const k of adminSents(m)) maskedSent.add(k);
   // a need beside a protected-ground remark that only restates it (restated-need.ts)
   for (const k of restatedNeedSents(m, hot)) maskedSent.add(k);
   /** Cues counted per category, by index into CUE_CATS (the record `cueCount` after the loop below). */
@@ -693,6 +697,8 @@ export function findReasons(
       seen ??= new Set<number>();
       seen.add(at);
       if (!cues.live(x)) continue;
+      // task reason9: ".net" in "nhs.net" is an address, no skill
+      if (weighed && inAddress(text, x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
       if ((c === 'qualification' || c === 'requirement') && unnamedLack.has(x.s * 65536 + x.e)) {
         if (criteriaRefs?.has(x.s * 65536 + x.e)) refClauses.add(x.clause);
@@ -821,6 +827,15 @@ export function findReasons(
     }
     if (list.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   }
+  // task reason9: a required credential (any compound: -prøve, -passi, -schein, -licence …) with the reader's shortfall
+  // beside "you" or the ones taken holding it (held-need.ts): the requirement and how the reader measured against it
+  const held = heldNeeds(m, (x) => cues.live(x) && x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent));
+  for (const q of held) {
+    reasonAt.add(q.clause);
+    reasonSents.add(q.sent);
+    concreteSents.add(q.sent);
+  }
+  if (held.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
   // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)
   const observed = observedSample(
@@ -915,7 +930,7 @@ export function findReasons(
   // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the reader's plain lack of a named requirement
-  if (lacks.named.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
+  if (lacks.named.length > 0 || without.length > 0 || held.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the appointee's named record set against the reader's
   if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
   const reason = fielded || (reasonScore >= 3 && hasSubstance);

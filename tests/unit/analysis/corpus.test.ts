@@ -3041,3 +3041,32 @@ describe("left off the list, not included, no room for you — by construction, 
       expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
   });
 });
+
+describe("concrete reasons read by construction, practical asides that are no reason (tests/corpus/reason9.jsonl: a required credential by any compound — 'Alle livreddere skal have bestået livredderprøven …, og du skrev, at det næste kursus, du kan tage, er i juli', 'Salihenkilökunnalta edellytämme anniskelupassia …, sinulla on hygieniapassi mutta ei anniskelupassia', 'Nobody can work on our scaffolds without a CISRS card … yours won't come through until'; case shortfalls; the hire's numbers against the reader's; a hospital's no with praise of the presentation, expense administration and an offer of feedback (generic); twins: the requirement in an invitation, the case critique in a note to a colleague, 'we assessed the case results', 'stronger overall'; halves A and B in different words; six languages)", () => {
+  const rows = load('tests/corpus/reason9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  // half B's first-sight misses left to the decision families (task choice9): a German "für sie entschieden" after
+  // "die andere Bewerberin", a Finnish choice by name in the essive ("Valitsimme myyntipäälliköksi Anna Korhosen")
+  const KNOWN = ['r9-de-010', 'r9-fi-008'];
+  it('every half-A draft right, half B right but for the two known decision misses, no look-alike judged', () => {
+    meets(f.overall, { precision: 1, falseFlagRate: 0, strayGenericRate: 0 });
+    expect(wrongIds(rows).filter((id) => !KNOWN.includes(id))).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('the practical asides of a no give no reason: expenses, mileage, an address, an offer of feedback', () => {
+    for (const id of ['r9-en-004', 'r9-en-009', 'r9-en-011', 'r9-sv-004', 'r9-de-009', 'r9-fi-009']) {
+      const r = rows.find((x) => x.id === id);
+      expect(r, id).toBeDefined();
+      expect(analyzeDraft((r as CorpusRow).text).verdict, id).toBe('generic-rejection');
+    }
+  });
+  it('a required credential the reader lacks is a reason whatever its compound', () => {
+    const text =
+      'Hej Mads,\n\nAlle vores vagter skal have bestået førstehjælpsprøven inden sæsonen, og du skrev, at du først kan tage den i august. Vi går derfor ikke videre med din ansøgning.\n\nHilsen\nBo';
+    expect(analyzeDraft(text).verdict).toBe('specific-rejection');
+    // the same demand in an invitation: no rejection
+    const invite =
+      'Hej Mads,\n\nVelkommen til samtale mandag kl. 10. Alle vores vagter skal have bestået førstehjælpsprøven, så tag dit bevis med.\n\nHilsen\nBo';
+    expect(analyzeDraft(invite).verdict).toBe('not-rejection');
+  });
+});

@@ -417,6 +417,21 @@ const da: ConceptData = {
     '(begrænset|begrænsede|færre|knapt|trangt|flere end|mere end|oversteg|overstiger)',
     '(rakte|rækker) ** (ikke) (til)',
   ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(kræver|kræves|krævede|krævet|krav|kravet|forudsætning|forudsætningen|forudsætter|obligatorisk|obligatoriske|påkrævet|nødvendig|nødvendigt|betingelse|betingelsen|skal|skulle|må|behøver|brug for|et must|forventer)',
+  ],
+  credential: [
+    '(~prøve|~prøven|~bevis|~beviset|~kort|~kortet|~certifikat|~certifikatet|~licens|~licensen|~tilladelse|~tilladelsen|~autorisation|~autorisationen|~eksamen|~eksamenen|~kurset|~uddannelsen|~diplom|~godkendelse|~godkendelsen)',
+  ],
+  credbare: [
+    '(prøve|prøven|bevis|beviset|kort|kortet|certifikat|certifikatet|licens|licensen|tilladelse|tilladelsen|eksamen|eksamenen|kurset|uddannelsen|diplom)',
+  ],
+  shortof: ['(først|tidligst|endnu ikke|ikke endnu|kun|bare|udelukkende|mangler|næste|senere|i stedet)'],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(rejseudgift~|befordringsgodtgørelse~|kørselsgodtgørelse~|godtgøres|godtgør|refunderes|refunderer|refundere|udlæg~|rejseafregning~|pr. km|per km|kr/km)',
+  ],
 };
 
 export default da;

@@ -408,6 +408,23 @@ const de: ConceptData = {
   scarce: [
     '(begrenzt|begrenzte|begrenzten|weniger|knapp|höher als|mehr als|übertraf|übertrifft|übersteigt|überstieg|nicht genug|nicht genügend)',
   ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(voraussetzung|voraussetzungen|vorausgesetzt|erforderlich|erfordert|benötigt|benötigen|brauchen|braucht|müssen|muss|pflicht|verpflichtend|zwingend|verlangen|verlangt|notwendig|unerlässlich|bedingung)',
+  ],
+  credential: [
+    '(~schein|~scheins|~nachweis|~nachweises|~prüfung|~zertifikat|~zertifikats|~lizenz|~ausweis|~abzeichen|~zeugnis|~erlaubnis|~genehmigung|~berechtigung|~zulassung|~approbation|~qualifikation|~lehrgang|~lehrgangs|~kurs|~kurses|~diplom|~bescheinigung|~fahrerlaubnis|~sachkunde)',
+  ],
+  credbare: [
+    '(schein|nachweis|prüfung|zertifikat|lizenz|ausweis|abzeichen|zeugnis|erlaubnis|genehmigung|berechtigung|zulassung|qualifikation|lehrgang|kurs|kurses|diplom|bescheinigung)',
+  ],
+  shortof: [
+    '(erst|frühestens|noch nicht|nur|lediglich|fehlt|fehlen|nächsten|nächste|später|stattdessen|abgelaufen)',
+  ],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(reisekosten~|fahrtkosten~|fahrkosten~|erstattet|erstatten|erstattung|kilometerpauschale~|pro kilometer|pro gefahrenem kilometer)',
+  ],
 };
 
 export default de;

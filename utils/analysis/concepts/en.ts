@@ -392,6 +392,22 @@ const en: ConceptData = {
   scarce: [
     '(limited|few|fewer|scarce|outstripped|outstrips|outnumbered|outnumber|outnumbers|exceeded|exceeds|more than|not enough)',
   ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(require|requires|required|requirement|requirements|must|need|needs|needed|mandatory|compulsory|essential|condition|prerequisite|expect|expected|insist|insists)',
+    '(have to|has to|is a must)',
+  ],
+  credential: [
+    '(~licence|~licences|~license|~licenses|~certificate|~certificates|~certification|~qualification|~exam|~examination|~test|~card|~permit|~registration|~clearance|~award|~ticket|~cert|~diploma|~badge|~accreditation|~endorsement)',
+  ],
+  credbare: [
+    '(licence|licences|license|licenses|certificate|certificates|certification|qualification|exam|examination|test|card|permit|registration|clearance|award|ticket|cert|diploma|badge|accreditation|endorsement)',
+  ],
+  shortof: ['(only|yet|earliest|until|later|next|instead|lack|lacks|missing|without|expired|lapsed)'],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(expenses|expense|reimburse|reimbursed|reimbursement|mileage|fares|per mile|a mile|pence per|claim form|expenses form)',
+  ],
 };
 
 export default en;

@@ -364,6 +364,22 @@ const fi: ConceptData = {
   scarce: [
     '(rajallinen|rajallisesti|rajattu|vähemmän|niukasti|enemmän kuin|ylitti|ylittää|ei riittänyt|eivät riittäneet)',
   ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(edellytämme|edellyttää|edellytetään|edellytys|edellytyksenä|vaadimme|vaaditaan|vaatii|vaatimus|vaatimuksena|pakollinen|pakollista|tarvitaan|tarvitsemme|välttämätön|välttämättä|ehdoton|ehdottomasti)',
+    '(pitää|täytyy|tulee|on) (olla|oltava)',
+  ],
+  credential: [
+    '(~passi|~passia|~passin|~kortti|~korttia|~kortin|~todistus|~todistusta|~todistuksen|~lupa|~lupaa|~luvan|~tutkinto|~tutkintoa|~tutkinnon|~koe|~kokeen|~koetta|~sertifikaatti|~sertifikaattia|~pätevyys|~pätevyyttä|~pätevyyden|~lisenssi|~lisenssiä|~kurssi|~kurssin|~kurssia|~koulutus|~koulutuksen|~koulutusta|~laillistus|~laillistusta)',
+  ],
+  credbare: [
+    '(passi|passia|passin|kortti|korttia|kortin|todistus|todistusta|lupa|lupaa|luvan|tutkinto|tutkintoa|koe|kokeen|koetta|pätevyys|pätevyyttä|kurssi|kurssin|kurssia|koulutus|koulutusta)',
+  ],
+  shortof: [
+    '(vasta|aikaisintaan|vielä|vain|ainoastaan|pelkkä|pelkästään|puuttuu|seuraava|seuraavan|seuraavalle|myöhemmin|muttei)',
+  ],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: ['(matkakulu~|matkakustannu~|matkalasku~|kilometrikorvau~|korvataan|korvaamme|kilometriltä)'],
 };
 
 export default fi;

@@ -428,6 +428,21 @@ const nb: ConceptData = {
     '(begrenset|begrensede|færre|knapt|trangt|flere enn|mer enn|oversteg|overstiger)',
     '(strakk|strekker|rakk|rekker) ** (ikke) (til)',
   ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(krever|kreves|krevde|krevd|krav|kravet|forutsetning|forutsetningen|forutsetter|obligatorisk|obligatoriske|påkrevd|nødvendig|nødvendige|betingelse|betingelsen|må|skal|trenger|behov for|et must|forventer)',
+  ],
+  credential: [
+    '(~prøve|~prøven|~bevis|~beviset|~kort|~kortet|~sertifikat|~sertifikatet|~lisens|~lisensen|~tillatelse|~tillatelsen|~autorisasjon|~autorisasjonen|~eksamen|~eksamenen|~kurset|~utdanningen|~godkjenning|~godkjenningen|~diplom)',
+  ],
+  credbare: [
+    '(prøve|prøven|bevis|beviset|kort|kortet|sertifikat|sertifikatet|lisens|lisensen|tillatelse|tillatelsen|eksamen|eksamenen|kurset|utdanningen|diplom)',
+  ],
+  shortof: ['(først|tidligst|ennå ikke|ikke ennå|bare|kun|utelukkende|mangler|neste|senere|i stedet)'],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(reiseutgift~|reiseregning~|reisekostnad~|km-godtgjørelse~|kilometergodtgjørelse~|bilgodtgjørelse~|dekkes|refunderes|refunderer|utlegg~|per km|pr. km|kr/km)',
+  ],
 };
 
 export default nb;

@@ -443,6 +443,23 @@ const sv: ConceptData = {
     '(räckte|räcker|räckt) ** (inte) (till)',
     '(inte) (räckte|räcker) (till)',
   ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(kräver|krävs|krävde|krav|kravet|kräva|förutsätter|förutsättning|förutsättningen|obligatorisk|obligatoriskt|måste|ska|skall|behöver|behövs|nödvändig|nödvändigt|villkor|villkoret|ett måste|ett krav|ställer krav|efterfrågar|förväntar)',
+  ],
+  credential: [
+    '(~prov|~provet|~certifikat|~certifikatet|~intyg|~intyget|~bevis|~beviset|~kort|~kortet|~behörighet|~behörigheten|~licens|~licensen|~tillstånd|~tillståndet|~legitimation|~legitimationen|~examen|~utbildningen|~kursen|~diplom|~diplomet|~godkännande|~auktorisation|~auktorisationen)',
+  ],
+  credbare: [
+    '(prov|provet|certifikat|certifikatet|intyg|intyget|bevis|beviset|kort|kortet|behörighet|behörigheten|licens|licensen|tillstånd|tillståndet|examen|utbildningen|kursen|diplom|diplomet)',
+  ],
+  shortof: [
+    '(först|tidigast|ännu inte|inte än|inte ännu|bara|endast|enbart|saknar|saknas|nästa|senare|istället|i stället)',
+  ],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(resekostnad~|reseersättning~|milersättning~|kilometerersättning~|utlägg~|ersätts|ersätter|ersättas|reseräkning~|resebiljett~|per mil|per km|kr/mil|kr/km)',
+  ],
 };
 
 export default sv;

@@ -627,6 +627,8 @@ const de: LangData = {
       '(ein anderer|eine andere|andere) (kandidat~|bewerber~|bewerbend~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
       '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|bewerbend~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
       '(stelle|position) (einem anderen|einer anderen|jemand anderem) [*] (angeboten|gegeben|zugesagt|übertragen)',
+      // task reason9: the civil-service post passed to another applicant ('dass der Dienstposten einem anderen Bewerber übertragen wurde')
+      '(stelle|position|dienstposten|posten|planstelle|amt|funktion) (einem anderen|einer anderen|jemand anderem) [*] (übertragen|vergeben|verliehen) (wurde|worden|ist)',
       // session 16: the post offered to the next one on the (reserve) list
       '(stelle|position) (der nächsten|dem nächsten) ** (nachrückerliste|warteliste|reserveliste|liste) (angeboten|gegeben|zugesagt|übertragen)',
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
