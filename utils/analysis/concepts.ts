@@ -121,6 +121,11 @@ export interface ConceptRule {
   coordSplits?: boolean;
   /** Languages whose negation always stands before the verb (en "not proceed"). */
   negBefore?: readonly Language[];
+  /**
+   * Task include9: classes whose part must stand in the anchor's own clause ("34 of you, so not everyone will be placed
+   * in the first round": the reader and the placing are two clauses, so nobody is left out by name).
+   */
+  ownClause?: CSet;
 }
 
 const rule = (
@@ -128,7 +133,9 @@ const rule = (
   anchor: Concept[],
   need: [Concept[], number, 'after'?][],
   extra: Partial<
-    Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'>
+    Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'> & {
+      ownClause: Concept[];
+    }
   > = {},
 ): ConceptRule => ({
   // every field in one order, the options undefined when not given: one hidden class for all rules
@@ -142,6 +149,7 @@ const rule = (
   negatable: extra.negatable,
   coordSplits: extra.coordSplits,
   negBefore: extra.negBefore,
+  ownClause: extra.ownClause ? bits(extra.ownClause) : undefined,
 });
 
 export const CONCEPT_RULES: readonly ConceptRule[] = [
@@ -254,6 +262,35 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   rule('refused', ['refusal'], [[['cand', 'you', 'position'], 8]]),
   // "we have to decline / say no (this time)": a regretted refusal with no object
   rule('declined', ['decline'], [[['regret', 'thistime'], 8]]),
+  // task include9: the reader left off a list, a round or an intake, whatever the verb: a negation, a verb of including or
+  // taking along or "room / a place for" (`include`), the reader as its object and the group or occasion (`slate`: the
+  // list, the nominees, the final round, the intake, "this year") or "this time" ("we were unable to include you on
+  // the slate", "vi har tyvärr inte kunnat ta med dig bland de nominerade", "konnten Sie leider nicht in den
+  // Wahlvorschlag aufnehmen", "emme voineet ottaa sinua mukaan ehdokaslistalle"). A time ("fit you in on Tuesday"), an
+  // attachment or the car ("no room for you in the car") names no group; the draft still needs a recruiting word (or a regret:
+  // selfRecruiting). Before not-you, which reads the same negation, reader and "this time"
+  rule(
+    'not-included',
+    ['include'],
+    [
+      [['neg'], 8],
+      [['you', 'reader'], 10],
+      [['slate', 'thistime'], 10],
+    ],
+    { negBefore: ['en'], ownClause: ['neg', 'you', 'reader'] },
+  ),
+  // task include9: the same with the negation in the verb ("we've had to leave you out of the group", "du hamnade
+  // utanför uppställningen", "Sie … außen vor lassen", "jäit jatkoon valittujen ulkopuolelle"); a negation right before
+  // it undoes it ("we didn't leave you off the list")
+  rule(
+    'left-out',
+    ['exclude'],
+    [
+      [['you', 'reader'], 8],
+      [['slate', 'thistime'], 10],
+    ],
+    { negatable: true, ownClause: ['you', 'reader'] },
+  ),
   rule(
     'not-you',
     ['thistime'],
@@ -284,6 +321,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   // task hold9: "this has nothing to do with you / your skills" beside a no: a softener (no verdict by itself; reassured.ts
   // keeps the same words from being read as a decision)
   rule('no-reflection', ['notabout'], [], { kind: 'stock' }),
+  // task include9: more people than seats, in any words ("Stolarna räckte inte till alla", "Die Zahl der Interessierten war
+  // höher als die Zahl der Ämter"): a reason that fits anyone
+  rule('more-than-seats', ['seats'], [[['scarce'], 6]], { kind: 'stock' }),
   // "(the person we hired) simply had more experience than you": unnamed, anyone could be told it
   rule('more-than-you', ['thanyou'], [[['better'], 6]], { kind: 'stock' }),
   rule(
@@ -387,6 +427,12 @@ function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
     hits.some((h) => h.c === THISTIME)
   )
     return true;
+  // task include9: regretted room for the reader in a group or "now" is a no to a candidate in its own words ("Vi har
+  // desværre ikke plads til dig i teamet lige nu", "leider haben wir im Team gerade keinen Platz für dich"); a place got
+  // ("du har ikke fået plads på uddannelsen") may be a school's, so it needs a recruiting word
+  if (hits.some((h) => h.c === REGRET))
+    for (const p of parts)
+      if (p.c === INCLUDE && parts.some((y) => y.c === YOU_INDEX && y.s >= p.s && y.e <= p.e)) return true;
   for (const p of parts) {
     if (p.c === CAND) return true;
     if (p.c === OTHERS && hits.some((h) => h.c === POOL && h.s < p.e && h.e > p.s)) return true;
@@ -394,6 +440,7 @@ function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
   return false;
 }
 const GOOD = INDEX.good;
+const INCLUDE = INDEX.include;
 const SELECT = INDEX.select;
 const REGRET = INDEX.regret;
 const THISTIME = INDEX.thistime;
@@ -928,6 +975,10 @@ function findRule(
     }
     // stock phrases need no veto ("if we had two positions" is conditional by nature)
     if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
+    if (ok && r.ownClause) {
+      const own = r.ownClause;
+      if (parts.some((p) => has(own, p.c) && p.clause !== a.clause)) ok = false;
+    }
     if (
       ok &&
       (r.kind === 'stock' ||

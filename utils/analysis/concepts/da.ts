@@ -444,6 +444,60 @@ const da: ConceptData = {
     '(jeg) (fik) (ikke|aldrig) (jobbet|stillingen|pladsen)',
     '(skal|var|har|havde|fik|kom) (jeg) [selv|også|endelig] [til|været til] [en|min|ny] [*] (samtale|jobsamtale|ansættelsessamtale|prøvedag|prøvevagt)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(tage|tager|tog|taget|få|får|fik|fået|komme|kommer|kom|kommet) ** (med)',
+    '(få|får|fik|fået) [dig|jer] (ind|plads)',
+    '(plads|pladser|rum|en plads|nogen plads|plads nok) (til) (dig|jer)',
+    '(inkludere|inkluderer|inkluderede|inkluderet|inkluderes)',
+    '(optage|optager|optog|optages|optoges)',
+    '(sætte|sætter|satte|sat|skrive|skriver|skrev|skrevet) [dig|jer] (på|op)',
+    '(placere|placerer|placerede|placeret|placeres)',
+    '(rumme|rummer|rummede|rummet)',
+    '(give|giver|gav|givet) (dig|jer) (en plads|plads|nogen plads|pladsen)',
+    '(gøre|gør|gjorde|gjort|skabe|skabt|finde|fandt|fundet) [en] (plads|rum) [til dig|til jer]',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stået|være|er|var|været|blive|bliver|blev|blevet|findes|fandtes) ** (med)',
+    '(blandt) (de|dem|navnene|de udvalgte|de indstillede|de nominerede|dem der|de der|dem som|de to|de tre|de fire|de fem|~kandidaterne|ansøgerne)',
+    '(at finde) (på|blandt|i)',
+    '(en del af)',
+    '(regne|regner|regnede|regnet) (dig|jer) (ind|med)',
+    '(klemme|klemmer|klemte|klemt|presse|presser|pressede|presset|proppe|proppet) ** (ind)',
+    '(slippe|slipper|slap|sluppet|lukke|lukker|lukkede|lukket) ** (igennem|ind)',
+    '(komme|kommer|kom|kommet) (ind|igennem) (på|i|blandt)',
+    '(pege|peger|pegede|peget) (på)',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(liste|listen|lister|~listen|~liste|indstilling|indstillingen|~indstillingen|de indstillede|de nominerede|forslaget|~forslaget)',
+    // compounds by name: a bare '~runde' is also 'grunde' (reasons)
+    '(runde|runden|samtalerunde~|interviewrunde~|slutrunde~|udvælgelsesrunde~|ansættelsesrunde~|finalerunde~|testrunde~|sidste runde|næste runde|næste trin|finalen|~finalen)',
+    // compounds by name: a bare '~holdet' is also 'forholdet', 'indholdet'
+    '(holdet|elevhold~|lærlingehold~|trænerhold~|førstehold~|~elevholdet|gruppen|~gruppen|årgang|årgangen|~årgangen|optaget|~optaget|udvalget|bestyrelsen|~bestyrelsen)',
+    '(programmet|~programmet|forløbet|~forløbet|pladserne|~pladserne)',
+    '(i år|i efteråret|i foråret|i sommer|denne sæson|i denne sæson|sæsonen|~sæsonen)',
+    '(årets|hold|opstilling~|kandidatfelt~|slutsamtale~|~samtalerne)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(udenfor|uden for)',
+    '(udeladt|udelade|udelader|udelod|udelukket|udelukke)',
+    '(holde|holder|holdt) (dig|jer) (ude|udenfor|uden for)',
+    '(valgt fra|fravalgt|fravalgte|fravælge|fravælger)',
+    '(røget|røg|ryge|ryger|falde|faldt|faldet) (ud|fra)',
+    '(streget|strøget) (fra)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(dit navn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: [
+    '(pladser|pladserne|poster|posterne|stole|stolene|hvervene|mandater|~pladser|~pladserne|~posterne)',
+  ],
+  scarce: [
+    '(begrænset|begrænsede|færre|knapt|trangt|flere end|mere end|oversteg|overstiger)',
+    '(rakte|rækker) ** (ikke) (til)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(kræver|kræves|krævede|krævet|krav|kravet|forudsætning|forudsætningen|forudsætter|obligatorisk|obligatoriske|påkrævet|nødvendig|nødvendigt|betingelse|betingelsen|skal|skulle|må|behøver|brug for|et must|forventer)',

@@ -446,6 +446,48 @@ const de: ConceptData = {
     '(ich) (habe|hab) (die stelle|den job|den platz) (nicht)',
     '(habe|hab|hatte|bin) (ich) [selbst|auch|endlich|noch] [ein|einen|mein|zum] [*] (vorstellungsgespräch|bewerbungsgespräch|probetag|probearbeiten)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(aufnehmen|aufzunehmen|aufgenommen|aufnahme|nehmen|nimmt|nahmen|nahm|genommen)',
+    '(übernehmen|zu übernehmen|übernommen|mitnehmen|mitzunehmen|mitgenommen)',
+    '(einbeziehen|einzubeziehen|einbezogen|berufen|einbinden|eingebunden)',
+    '(platz|raum|einen platz|keinen platz|kein platz|einen sitz|keinen sitz) (für) (sie|dich|euch)',
+    '(unterbringen|unterzubringen|untergebracht)',
+    '(setzen|zu setzen|gesetzt|setzten|aufstellen|aufzustellen|aufgestellt)',
+    '(platzieren|platziert|berücksichtigt werden)',
+    // membership said as standing on the list, among the names, part of the group, making it onto it
+    '(stehen|steht|stehst|standen|stand|gestanden|erscheinen|erscheint|erschienen|aufgeführt|auftauchen|geführt)',
+    '(unter den|unter die|zu den|zu denen|zum kreis)',
+    '(gehören|gehört|gehörst|gehörten|gehörte) (zu)',
+    '(teil) (des|der|unseres|unserer|ihres|eures)',
+    '(dabei|mit dabei|zum zug|zum zuge)',
+    '(geschafft|schaffen|schaffst|schafft|schafften|durchgekommen|durchkommen|reingekommen|hineingekommen)',
+    '(dazunehmen|dazugenommen|hinzunehmen|hinzugenommen|reinnehmen|hereinnehmen|nominieren|nominiert)',
+  ],
+  slate: [
+    '(liste|~liste|wahlvorschlag|~vorschlag|vorschlag|wahlliste|kandidatenliste|nominierten|nominierung)',
+    // compounds by name: a bare '~runde' is also 'Grunde'
+    '(auswahl|engere auswahl|engeren auswahl|~auswahl|runde|auswahlrunde~|gesprächsrunde~|interviewrunde~|bewerbungsrunde~|finalrunde~|endrunde|finale|~finale|nächste stufe)',
+    '(team|~team|kader|mannschaft|gruppe|~gruppe|jahrgang|~jahrgang|vorstand|~vorstand|kreis)',
+    '(programm|~programm|plätze|~plätze)',
+    '(dieses jahr|in diesem jahr|diese saison|in dieser saison|saison|~saison)',
+    '(diesjährig~|empfehlung|zusammenstellung|~riege|nominierten|kandidierenden|wahl|~wahl|endauswahl)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(außen vor)',
+    '(ausgeschlossen|ausschließen|ausgeklammert|übergangen|übergehen|gestrichen|streichen|außerhalb)',
+    '(rausgefallen|herausgefallen|herausfallen|rausfallen)',
+    '(nicht berücksichtigen|nicht berücksichtigt)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(ihr name|ihren namen|dein name|deinen namen)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(sitze|sitzen|plätze|plätzen|ämter|ämtern|posten|mandate|mandaten|~plätze|~sitze|~ämter)'],
+  scarce: [
+    '(begrenzt|begrenzte|begrenzten|weniger|knapp|höher als|mehr als|übertraf|übertrifft|übersteigt|überstieg|nicht genug|nicht genügend)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(voraussetzung|voraussetzungen|vorausgesetzt|erforderlich|erfordert|benötigt|benötigen|brauchen|braucht|müssen|muss|pflicht|verpflichtend|zwingend|verlangen|verlangt|notwendig|unerlässlich|bedingung)',

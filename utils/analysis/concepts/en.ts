@@ -436,6 +436,49 @@ const en: ConceptData = {
     "(i) (didn't|did not|never) (get) (the) (job|position|role|post)",
     "(i've|i have|i'm|i am) (got|been invited to|invited to|going for|off to|heading to) [an|a|my|another|the|second] [*] (interview|trial shift|trial day)",
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(include|includes|included|including|inclusion)',
+    '(take|takes|taking|took|taken|bring|bringing|brought) [you] (along|with us)',
+    '(fit|fits|fitting|fitted|squeeze|squeezing|squeezed) [you] (in|into|onto|on)',
+    '(room|space|place|spot|seat|slot|a place|a spot|a seat|a slot) (for) (you)',
+    '(make|making|made|find|finding|found) (room|space) [for you]',
+    '(add|adding|added) [you] (to)',
+    '(put|putting) [you] (on|onto|in|into)',
+    '(accommodate|accommodating|accommodated)',
+    '(admit|admitting|admitted)',
+    '(place|placing|placed) [you] (on|in|into)',
+    // membership said as being on the list, among the names, part of the group, making the team
+    '(appear|appears|appeared|appearing|feature|features|featured|featuring|be listed|been listed|be named|been named)',
+    '(among) (the|those|them|our)',
+    '(part of) (the|this|our|next)',
+    '(make|makes|made|making) (the cut|it onto|it into|it through|it to|the team|the squad|the list|the shortlist|the final)',
+    '(get|gets|got|getting|gotten) [you] (onto|into|on to|through to|in on)',
+    '(slot|slots|slotting|slotted|count|counting|counted|let|letting|pencil|pencilled|penciled) (you) (in|into|through)',
+    '(put|putting|carry|carrying|carried|take|taking|taken|took) (you|your name) (forward)',
+  ],
+  slate: [
+    '(list|lists|shortlist|slate|ballot|nominees|nomination|nominations|finalists|line-up|lineup|roster|recommendation|proposal)',
+    '(round|final round|next round|final stage|next stage|final|finals)',
+    '(intake|cohort|programme|program|team|squad|group|pool|places|seats)',
+    '(this year|this season|this cycle|this intake|this term)',
+    "(this year's|this season's|next season's|candidates|shortlisted|final interviews|assessment centre|assessment center|election)",
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(leave|leaves|leaving|left) (you|your name) (out|off)',
+    '(left out|left off|excluded|omitted|passed over|dropped from|cut from|missed out)',
+    '(exclude|excluding|omit|omitting)',
+    '(fell|falls|fall|fallen) (outside)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(your name)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(seats|places|posts|positions|vacancies|spots|slots|chairs|openings)'],
+  scarce: [
+    '(limited|few|fewer|scarce|outstripped|outstrips|outnumbered|outnumber|outnumbers|exceeded|exceeds|more than|not enough)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(require|requires|required|requirement|requirements|must|need|needs|needed|mandatory|compulsory|essential|condition|prerequisite|expect|expected|insist|insists)',

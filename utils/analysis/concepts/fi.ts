@@ -396,6 +396,49 @@ const fi: ConceptData = {
     '(hain|olen hakenut|olin hakenut|haen)',
     '(en) (saanut|päässyt|saa) [sitä] (paikkaa|työtä|työpaikkaa|haastatteluun)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(mukaan|mukaamme|mukana)',
+    // taking someone onto a list or into a group ('ottaa sinua ehdokkaiden listalle')
+    '(ottaa|ottaneet|ottanut|otettu|otimme|ottamaan|ota|otamme|otettiin|otetaan)',
+    '(sisällyttää|sisällyttäneet|sisällyttänyt|sisällytetty|sisällyttämään|sisällyttää)',
+    '(paikkaa|paikan|tilaa|sijaa)',
+    '(mahtunut|mahtuneet|mahdu|mahtua|mahtuisi|mahtuisit|mahtumaan)',
+    '(lisätä|lisänneet|lisännyt|lisätty|lisäämään)',
+    '(asettaa|asettaneet|asettanut|asetettu) (ehdolle)',
+    // membership said as being found on the list, part of the group, getting in, placed
+    '(löydy|löytyä|löytynyt|löytyy|löytyisi)',
+    '(osaksi|osana|osa)',
+    '(sijoittaa|sijoittamaan|sijoittaneet|sijoittanut|sijoitettu|sijoitu|sijoittunut|sijoituit)',
+    '(päässyt|päässeet|pääse|päästä|pääsit|pääsemään|päässeiden)',
+    '(nostaa|nostaneet|nostanut|nostettu|nostamaan|nostimme)',
+    '(sovittaa|sovittaneet|sovittanut|sovitettu|mahduttaa|mahduttaneet|mahduttanut)',
+  ],
+  slate: [
+    '(lista|listalle|listalla|listaan|~listalle|~listalla|~listaan|~lista|ehdokkaiden|ehdokkaaksi|esitys|esitykseen|esityksessä|esitykseemme)',
+    '(kierros|kierrokselle|~kierrokselle|~kierros|loppuvaihe~|jatkoon|jatkovaihe~|finaali~|seuraavaan vaiheeseen)',
+    '(joukko|joukkoon|joukossa|~joukkoon|ryhmä|ryhmään|~ryhmään|joukkue~|~joukkueeseen|hallitukseen|~hallitukseen|valittujen)',
+    '(ohjelmaan|~ohjelmaan|paikoille)',
+    '(tänä vuonna|tällä kaudella|tänä syksynä|tänä keväänä|tälle kaudelle)',
+    '(tämän vuoden|kauden|~tiimiin|tiimi~|jatkoon valittujen|valitut|valittujen)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(ulkopuolelle|ulkopuolella|ulkopuolelta)',
+    '(karsiutunut|karsiuduit|karsittu|pudonnut|putosit|pois|rajattu pois|rajasimme)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: [
+    '(nimesi|nimeäsi|nimeksesi)',
+    // the reader in a second-person verb of ending up or getting in
+    '(jäit|jäitte|pääsit|pääsitte|mahduit|mahduitte|putosit|putositte|karsiuduit|sijoituit)',
+  ],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(paikkoja|paikat|paikkojen|paikkoihin|~paikkoja|~paikat|jäsenpaikk~|tehtäviä)'],
+  scarce: [
+    '(rajallinen|rajallisesti|rajattu|vähemmän|niukasti|enemmän kuin|ylitti|ylittää|ei riittänyt|eivät riittäneet)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(edellytämme|edellyttää|edellytetään|edellytys|edellytyksenä|vaadimme|vaaditaan|vaatii|vaatimus|vaatimuksena|pakollinen|pakollista|tarvitaan|tarvitsemme|välttämätön|välttämättä|ehdoton|ehdottomasti)',

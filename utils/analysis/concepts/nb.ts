@@ -457,6 +457,58 @@ const nb: ConceptData = {
     '(jeg) (fikk) (ikke|aldri) (jobben|stillingen|plassen)',
     '(skal|var|har|hadde|fikk|kom) (jeg) [selv|også|endelig] [på|til|vært på] [et|en|mitt|nytt] [*] (intervju|jobbintervju|prøvedag|prøvevakt)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(ta|tar|tok|tatt|få|får|fikk|fått|komme|kommer|kom|kommet) ** (med)',
+    '(få|får|fikk|fått) [deg|dere] (inn|plass)',
+    '(plass|plasser|rom|en plass|noen plass|plass nok) (til) (deg|dere)',
+    '(inkludere|inkluderer|inkluderte|inkludert|inkluderes)',
+    '(tatt|ta|tas|ble tatt) (opp)',
+    '(sette|setter|satte|satt|skrive|skriver|skrev|skrevet) [deg|dere] (på|opp)',
+    '(plassere|plasserer|plasserte|plassert|plasseres)',
+    '(romme|rommer|rommet)',
+    '(gi|gir|ga|gav|gitt) (deg|dere) (en plass|plass|noen plass|plassen)',
+    '(gjøre|gjør|gjorde|gjort|skape|skapt|finne|fant|funnet) [en] (plass|rom) [til deg|til dere]',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stått|være|er|var|vært|bli|blir|ble|blitt|finnes|fantes) ** (med)',
+    '(blant) (de|dem|navnene|de utvalgte|de innstilte|de nominerte|dem som|de som|de to|de tre|de fire|de fem|~kandidatene|søkerne)',
+    '(en del av)',
+    '(regne|regner|regnet) (deg|dere) (inn|med)',
+    '(klemme|klemmer|klemte|klemt|presse|presser|presset|dytte|dyttet) ** (inn)',
+    '(slippe|slipper|slapp|sluppet|slippes|sluppet) ** (gjennom|inn)',
+    '(komme|kommer|kom|kommet) (inn|gjennom) (på|i|blant)',
+    '(nå|når|nådde|nådd) ** (opp)',
+    '(gå|går|gikk|gått) (inn for)',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(liste|lista|listen|lister|~lista|~listen|~liste|innstilling|innstillingen|~innstillingen|de innstilte|de nominerte|forslaget|~forslaget)',
+    // compounds by name: a bare '~runde' is also 'grunde'
+    '(runde|runden|intervjurunde~|samtalerunde~|sluttrunde~|utvelgelsesrunde~|ansettelsesrunde~|finalerunde~|testrunde~|siste runde|neste runde|neste steg|finalen|~finalen)',
+    // compounds by name: a bare '~laget' is also 'grunnlaget', 'underlaget'
+    '(laget|a-laget|seniorlaget|juniorlaget|jentelaget|guttelaget|damelaget|trenerlaget|gruppa|gruppen|~gruppa|~gruppen|kull|kullet|~kullet|opptaket|~opptaket|styret|~styret)',
+    '(programmet|~programmet|plassene|~plassene)',
+    '(i år|i høst|i vår|i sommer|denne sesongen|sesongen|~sesongen)',
+    '(årets|uttaket|uttak~|~uttaket|navnene|oppstilling~|sluttintervju~|~intervjuene)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(utenfor)',
+    '(utelatt|utelate|utelater|utelot|utelukket|utelukke)',
+    '(holde|holder|holdt) (deg|dere) (utenfor|ute)',
+    '(valgt bort|valgte bort|velge bort|bortvalgt)',
+    '(røket|røk|ryke|ryker|falt|falle|faller) (ut|fra)',
+    '(strøket) (fra)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(navnet ditt|ditt navn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(plasser|plassene|plassen|stoler|stolene|vervene|mandater|~plasser|~plassene|~vervene)'],
+  scarce: [
+    '(begrenset|begrensede|færre|knapt|trangt|flere enn|mer enn|oversteg|overstiger)',
+    '(strakk|strekker|rakk|rekker) ** (ikke) (til)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(krever|kreves|krevde|krevd|krav|kravet|forutsetning|forutsetningen|forutsetter|obligatorisk|obligatoriske|påkrevd|nødvendig|nødvendige|betingelse|betingelsen|må|skal|trenger|behov for|et must|forventer)',

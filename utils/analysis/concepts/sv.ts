@@ -467,6 +467,61 @@ const sv: ConceptData = {
     '(jag) (fick) (inte|aldrig) (jobbet|tjänsten|platsen)',
     '(ska|var|har|hade|fick) (jag) [också|själv|äntligen] [på|en|ett|min] [en|ett|ny|nytt] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provpass|provdag)',
   ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(ta|tar|tog|tagit|tas|togs|få|får|fick|fått|plocka|plockar|plockade|plockat|komma|kommer|kom|kommit) ** (med)',
+    '(få|får|fick|fått) [dig|er] (in|plats med|rum med)',
+    '(plats|platser|rum|utrymme|en plats|någon plats) (för|åt|med) (dig|er)',
+    '(bereda|bereder|beredde|berett|skapa|skapar|skapade|skapat|göra|gör|gjorde|gjort|hitta|hittar|hittade|hittat) [en|någon] (plats|rum|utrymme) [för dig|åt dig|för er]',
+    '(inkludera|inkluderar|inkluderade|inkluderat|inkluderas|inkluderades)',
+    '(lägga|lägger|lade|la|lagt) [dig|er] (till|in)',
+    '(sätta|sätter|satte|satt|föra|förde|fört|skriva|skrev|skrivit) [dig|er] (upp)',
+    '(placera|placerar|placerade|placerat|placeras)',
+    '(rymma|rymmer|rymde|rymt|rymts|rymdes)',
+    '(ge|ger|gav|gett|givit) (dig|er) (en plats|plats|någon plats|platsen)',
+    '(lyfta|lyfter|lyfte|lyft) [in] (dig|er) [in]',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stått|finnas|finns|fanns|funnits|vara|är|var|varit|bli|blir|blev|blivit) ** (med)',
+    '(bland) (de|dem|namnen|de utvalda|de nominerade|dem som|de som|de två|de tre|de fyra|de fem|~kandidaterna|de sökande)',
+    '(räkna|räknar|räknade|räknat|räknas) [dig|er] (in|med)',
+    '(klämma|klämmer|klämde|klämt|trycka|trycker|tryckte|tryckt|pressa|pressar|pressade|pressat) ** (in)',
+    '(en del av)',
+    '(platsa|platsar|platsade|platsat)',
+    '(släppa|släpper|släppte|släppt|släpps|släpptes) ** (igenom|in)',
+    '(komma|kommer|kom|kommit|ta sig|tog sig|tagit sig) (in|igenom) (på|i|bland)',
+    '(lägga|lägger|lade|la|lagt|föra|förde|fört) (fram) [dig|er|ditt namn]',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(lista|listan|listor|listorna|~listan|~lista|valsedel~|förslag|förslaget|~förslaget|de nominerade|nomineringen|nomineringarna)',
+    '(omgång|omgången|~omgången|~omgång|slutomgång~|final|finalen|~finalen|nästa steg|nästa runda|runda|rundan|~rundan)',
+    // compounds by name: a bare '~laget' is also 'underlaget'
+    '(gruppen|~gruppen|laget|a-laget|seniorlaget|juniorlaget|damlaget|herrlaget|tränarlaget|truppen|~truppen|kullen|~kullen|intaget|~intaget|urvalet|~urvalet|styrelsen|~styrelsen)',
+    '(programmet|~programmet|~platserna|platserna)',
+    '(i år|i höst|i vår|i sommar|denna säsong|den här säsongen|säsongen|~säsongen|till hösten|till våren)',
+    '(årets|uppställning~|~uppställningen|startelva~|trupp~|nominering~|slutintervju~|~intervjuerna|~rundan)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(utanför)',
+    '(utesluten|uteslutna|uteslutit|utesluta|utelämnad|utelämnat|utelämna|utelämnade)',
+    '(petad|petades|petats|peta|petade|petat)',
+    '(bortvald|bortvalda|valts bort|valdes bort|välja bort|valt bort|valde bort)',
+    '(hamna|hamnade|hamnat|hamnar) (under strecket|efter)',
+    '(strukits|ströks|stryka|struken) (från)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(ditt namn|ditt namn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: [
+    '(platser|platserna|stolar|stolarna|poster|posterna|uppdragen|mandat|mandaten|~platser|~platserna|~posterna)',
+  ],
+  scarce: [
+    '(begränsat|begränsade|begränsad|färre|knappt|trångt|fler än|mer än|överstiger|översteg|överträffade)',
+    '(räckte|räcker|räckt) ** (inte) (till)',
+    '(inte) (räckte|räcker) (till)',
+  ],
   // task reason9: a required credential the reader lacks (held-need.ts)
   demand: [
     '(kräver|krävs|krävde|krav|kravet|kräva|förutsätter|förutsättning|förutsättningen|obligatorisk|obligatoriskt|måste|ska|skall|behöver|behövs|nödvändig|nödvändigt|villkor|villkoret|ett måste|ett krav|ställer krav|efterfrågar|förväntar)',

@@ -2328,10 +2328,17 @@ const fi: LangData = {
       '(palautan|palautamme|lähetän takaisin|lähetämme takaisin) [sinulle|teille] (todistuksesi|todistuksenne|työtodistuksesi|työtodistuksenne|suosituksesi|suosituksenne|paperisi|paperinne)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~|ehdokasilmoitu~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(nimitysvaliokun~|nimitystoimikun~|asukastoimikun~|hallitusehdok~|ehdokkuu~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(esitys~) (vuosikokoukselle|syyskokoukselle|kevätkokoukselle|yhdistyksen kokoukselle|hallitukseen)',
       // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tarjouduit|tarjouduitte|ilmoittauduit|ilmoittauduitte) [mukaan] (valmentamaan|valmentajaksi|ohjaajaksi|vapaaehtoiseksi|auttamaan|ohjaamaan|huoltajaksi)',
+      // task include9: the same with the group between ('ilmoittauduit junioreiden valmentajaksi'), or standing as a candidate
+      '(tarjouduit|tarjouduitte|ilmoittauduit|ilmoittauduitte|lupauduit|lupauduitte) [mukaan] * (~jaksi|~jäksi|vapaaehtoiseksi|ehdolle)',
+      '(lupauduit|lupauduitte|asetuit|asetuitte|suostuit|suostuitte) (ehdolle)',
       '(pomo|esimies|työnjohtaja|mestari|omistaja) (otti|palkkasi|valitsi|päätyi|pestasi)',
       // task cross13: thanks for coming by ('kiitos kun kävit leipomolla', 'kiitti kun kävit näyttämässä'; a job signal, as sv 'tack för att du kom förbi')
       '(kiitos|kiitti|kiitokset|kiitoksia) (kun|että) (kävit|kävitte|pistäydyit|tulit|tulitte) [*] [*] (käymässä|näyttämässä|haastattelussa|koeajolla|koevuorossa|tutustumassa|leipomolla|kahvilassa|tilalla|verstaalla|meillä|paikan päällä|juttelemassa|esittäytymässä)',

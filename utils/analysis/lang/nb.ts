@@ -2167,6 +2167,8 @@ const nb: LangData = {
       '(nybegynnerkurs~|begynnerkurs~|~klubb|~klubben|~klubbens)',
       '(leir|leiren|sommerleir~|seilleir~|fotballeir~|leirplass~)',
       '(studieplass~|masterprogram~|bachelorprogram~|opptakskontor~|studiestart)',
+      // task include9: a vocational or folk high school ('ikke fått plass på fagskoleutdanningen')
+      '(fagskole~|~fagskole|~fagskolen|folkehøgskole~)',
       '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
       '(skolestart)',
@@ -2608,6 +2610,10 @@ const nb: LangData = {
     jobContext: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(innstilling|innstillingen|innstillinger) (til) (årsmøt~|generalforsamling~|styre~)',
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
       '(som) (har|hadde) [flere års|mange års|bred|solid|god] (erfaring|arbeidserfaring) (med|fra|innen|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2673,6 +2679,10 @@ const nb: LangData = {
     recruiting: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(innstilling|innstillingen|innstillinger) (til) (årsmøt~|generalforsamling~|styre~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(meldte deg|meldt deg|melder deg) (som) (trener|leder|frivillig|hjelpetrener)',
       '(tilbød deg|tilbudt deg|tilbyr deg) (å) (trene|hjelpe|være|stille)',

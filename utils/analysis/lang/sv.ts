@@ -2682,6 +2682,10 @@ const sv: LangData = {
     recruiting: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valberedning~|~valberedningen|nominering~|styrelseplats~|ledamotsplats~|förtroendeuppdrag~|kandidatlista~|intresseanmälning~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(nomineringskommitt~|nomineringsgrupp~|valkommitt~|valnämnd~|ledamotsuppdrag~|styrelseuppdrag~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(förslag|förslaget) (till) (ny styrelse|styrelse|styrelsen|ledamöter|ordförande)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(erbjöd dig|erbjudit dig|erbjuder dig) (att) (träna|leda|hjälpa till|hjälpa|coacha|ställa upp)',
       '(anmälde dig|anmält dig|anmäler dig|ställde upp|ställt upp) (som) (tränare|ledare|volontär|funktionär|hjälptränare)',
