@@ -300,3 +300,22 @@ describe('a role given to a named person is read in the clause of its verb only'
     expect(d.verdict).toBe('generic-rejection');
   });
 });
+
+describe("another team that needs someone with the reader's experience is praise, not a reason", () => {
+  it('a no to a board seat followed by an offer to help elsewhere stays generic', () => {
+    const nb = analyzeDraft(
+      'Hei Kari,\n\nTakk for at du stilte som kandidat til styret i vellet. Valgkomiteen har dessverre ikke fått plass til deg denne gangen, for det var mange gode kandidater.\n\nVi håper du vil bli med i dugnadsgruppa, som trenger noen med din erfaring fra store arrangementer.\n\nHilsen Per',
+    );
+    expect(nb.verdict).toBe('generic-rejection');
+    const en = analyzeDraft(
+      'Hi Sam,\n\nThanks for interviewing for the analyst role. We have decided to go with another candidate.\n\nOur data team, which needs someone with your SQL background, may open a role in spring.\n\nBest,\nLee',
+    );
+    expect(en.verdict).toBe('generic-rejection');
+  });
+  it('a requirement the reader did not meet is still a reason', () => {
+    const d = analyzeDraft(
+      'Hi Sam,\n\nThanks for interviewing for the analyst role. The role needs someone with at least three years of SQL, and you have one, so we have decided to go with another candidate.\n\nBest,\nLee',
+    );
+    expect(d.verdict).toBe('specific-rejection');
+  });
+});

@@ -2699,6 +2699,9 @@ const da: LangData = {
       '(fra|efter|om) (samtalerne|dagens samtaler|ansættelsessamtalerne)',
     ],
     praise: [
+      // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
+      // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
+      '(har brug for|mangler|søger|kunne bruge) (en|nogen|folk|en person) (med|som) (din|dit|dine|dig)',
       // task reasonkinds: the candidate's own plans are no reason (du havde håbet at starte i august)
       '(håbet|håbede|ønsket|ønskede|gerne ville) [at] [kunne] (starte|begynde|tiltræde)',
       '(satte|sat|lagt|lagde) (en anden|andre) (proces|processer|rekruttering|rekrutteringer) (på pause|på hold|i bero)',

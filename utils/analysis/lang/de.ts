@@ -3001,6 +3001,9 @@ const de: LangData = {
       '(deine|ihre) (verfügbarkeit|verfügbarkeiten) ** (aktuell|aktualisieren|pflegen)',
     ],
     praise: [
+      // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
+      // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
+      '(braucht|brauchen|sucht|suchen|könnte|könnten) (jemanden|Leute|eine Person) (mit|wie) (Ihrer|Ihren|Ihrem|deiner|deinen|deinem|Sie|dich)',
       // task reasonkinds: the candidate's own plans are no reason (dass Sie gern im August angefangen hätten)
       '(gern|gerne) ** (angefangen|begonnen|gestartet) (hätten|hättest)',
       '(gern|gerne) ** (anfangen|beginnen|starten|einsteigen) (würden|würdest|wollten|möchten)',

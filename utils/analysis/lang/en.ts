@@ -2738,6 +2738,9 @@ const en: LangData = {
       '(application decision|application outcome|application status|application update|candidate update)',
     ],
     praise: [
+      // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
+      // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
+      '(need|needs|needed|could use|could do with|is looking for|are looking for|would love) (someone|somebody|people|a person) (with|like) (you|your)',
       // task reasonkinds: the candidate's own plans are no reason (you had hoped to start in August)
       '(hoped|had hoped|were hoping|had been hoping|were keen|wanted) (to) (start|begin|join)',
       '(put|placed) (another|other) (process|processes|application|applications|offer|offers) (on hold|on ice)',

@@ -2446,6 +2446,9 @@ const fi: LangData = {
       '(saatavuu~) ** (ajan tasalla|ajan tasalle)',
     ],
     praise: [
+      // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
+      // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
+      '(tarvitsee|tarvitsisi|kaipaa|kaipaisi) (sinun|sinunlaisesi|kaltaisesi|sinunlaistasi|kaltaistasi)',
       // task reasonkinds: the candidate's own plans are no reason (toivoit voivasi aloittaa elokuussa)
       '(toivoit|halusit|haluaisit|olisit halunnut) (voivasi|pääseväsi|aloittaa)',
       '(prosessin|haun|hakuprosessin) (tauolle|jäihin)',

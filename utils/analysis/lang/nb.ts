@@ -2794,6 +2794,9 @@ const nb: LangData = {
       '(finalist~|sluttkandidat~)',
     ],
     praise: [
+      // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
+      // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
+      '(trenger|mangler|søker|kunne trengt|kunne brukt) (noen|folk|en|en person) (med|som) (din|ditt|dine|deg)',
       // task reasonkinds: the candidate's own plans are no reason (du hadde håpet å begynne i august)
       '(håpet|håpte|ønsket|gjerne ville) (å) [kunne] (begynne|starte|tiltre)',
       '(satte|satt|lagt|la) (en annen|andre) (prosess|prosesser|rekruttering|rekrutteringer) (på vent|på pause|på is)',

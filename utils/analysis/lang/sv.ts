@@ -2785,6 +2785,9 @@ const sv: LangData = {
       '(finalist~|slutkandidat~)',
     ],
     praise: [
+      // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
+      // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
+      '(behöver|söker|skulle behöva|saknar) (någon|nån|folk|personer|en person) (med|som) (din|ditt|dina|dig)',
       // task reasonkinds: the candidate's own plans are no reason (du hoppades kunna börja i augusti)
       '(hoppades|hade hoppats|ville gärna|önskade) [kunna|få] (börja|starta|tillträda|komma igång)',
       '(pausat|pausade|satt|satte|lagt|lade|la) (en annan|andra) (process|processer|rekrytering|rekryteringar) (på paus|på is|för vår skull)',
