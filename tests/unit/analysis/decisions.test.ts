@@ -319,3 +319,18 @@ describe("another team that needs someone with the reader's experience is praise
     expect(d.verdict).toBe('specific-rejection');
   });
 });
+
+describe('fi "ennen kuin vastaan": the writer waited before replying, no draft shown to a colleague', () => {
+  it('a reply that waited for certainty before answering still rejects', () => {
+    const d = analyzeDraft(
+      'Hei Jari,\n\nkiitos kyselystäsi. Halusin odottaa, että asia varmistuu, ennen kuin vastaan.\n\nOlemme päättäneet valita varastopäälliköksi toisen hakijan.\n\nTerveisin\nMaija',
+    );
+    expect(d.verdict).toBe('generic-rejection');
+  });
+  it('a colleague asked to look at the no before it is sent is colleague talk', () => {
+    const d = analyzeDraft(
+      'Hei Anne,\n\nvoisitko vilkaista tätä ennen kuin lähetän sen? "Olemme päättäneet valita varastopäälliköksi toisen hakijan."\n\nMaija',
+    );
+    expect(d.verdict).toBe('not-rejection');
+  });
+});

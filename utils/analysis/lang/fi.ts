@@ -2098,7 +2098,7 @@ const fi: LangData = {
       '(sulkea|sulje|sulkisitko|poistaa|poista|poistaisitko) (ilmoitu~|työpaikkailmoitu~)',
       '(voisitko|voitko) (laittaa|lähettää|kirjoittaa) ** (viesti~|vastau~|hylkäy~|sähköpost~)',
       '(välitetty|edelleenlähetetty) (viesti)',
-      '(ennen kuin) (lähetän|lähetämme|vastaan|vastaamme)',
+      '(ennen kuin) (lähetän|lähetämme)',
       '(luonnokseni|luonnostani|luonnosta|luonnoksen)',
       '(ehdotan|ehdottaisin) ** (haastatteluun|jatkoon)',
       '(muille|loput|muut) (lähtee|lähetetään|laitetaan|saavat) (vakioviesti|hylkäysviesti|hylkäys|viesti|vakiovastaus)',
