@@ -190,6 +190,27 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
     { future: true, coordSplits: true },
   ),
+  // task decide10: who is deciding about whom, by the construction whatever the verb. The reader as the object of a
+  // negated choice ("we can't choose you as camp counsellor", "wir können Sie nicht nehmen", "emme voi valita sinua"):
+  // a verb of choosing/taking/hiring/accepting a person, a negation and the reader right beside it
+  rule(
+    'not-chosen',
+    ['pick'],
+    [
+      [['neg'], 6],
+      [['you'], 3],
+    ],
+    { negBefore: ['en'] },
+  ),
+  // a colloquial "settled on" verb with someone else or someone who … after it ("we've gone for someone else", "vi er
+  // endt med en anden", "we've offered it to someone with …", "die Zusage ging an jemanden, der …")
+  rule('chose-others', ['settled'], [[['others', 'peoplewho', 'someoneelse'], 6, 'after']], {
+    among: true,
+    coordSplits: true,
+  }),
+  // "nothing comes of it" with the job, the reader, "this time" or a regret ("det blir dessverre ikke noe av med
+  // sommerjobben", "mit der Wintersaison wird es leider nichts")
+  rule('came-to-nothing', ['nothingof'], [[['position', 'you', 'cand', 'thistime', 'regret'], 8]]),
   rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
   rule(
     'process-closed',

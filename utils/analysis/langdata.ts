@@ -181,6 +181,19 @@ export const CONCEPTS = [
   // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
   // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
   'checkable',
+  // task decide10: who is deciding about whom. A verb of choosing, taking, hiring, picking or accepting a person (every
+  // common verb and inflection, its own class so other rules keep theirs), read with a negation and the reader as its
+  // object ("we can't choose you as camp counsellor", "wir können Sie nicht nehmen"): concepts.ts rule not-chosen
+  'pick',
+  // colloquial "settled on" verbs that take a person ("gone for", "ended up with", "landed on", "endt med"): with
+  // someone else after them, another person chosen (concepts.ts, chose-others)
+  'settled',
+  // "nothing comes of it" idioms ("det blir ikke noe av", "daraus wird nichts", "it's a no", "siitä ei tule mitään"):
+  // with the job, the reader, "this time" or a regret beside them, a no (concepts.ts, came-to-nothing)
+  'nothingof',
+  // bare colloquial "someone else" ("nån annan", "en anden", "noen andre", "wen anders", "joku muu"): a person only
+  // after a settled-on verb (chose-others), as a bare "en annan" may be another firm elsewhere
+  'someoneelse',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -272,6 +285,11 @@ export interface LangData {
     congratsName?: string[];
     /** … or one that names the third person itself ("congratulate her", "gratulieren ihr", "i sin nya roll"). */
     congratsThird?: string[];
+    /**
+     * … or (task decide10) the news of a hire told to the group: "pleased to announce", "har gleden av å meddele", "als
+     * neue Leiterin", "uudeksi … on valittu" (staff-note.ts groupNews).
+     */
+    hireNews?: string[];
     /** Consent to a talent-pool offer ("only if you agree"): the offer beside it is no boilerplate (flags.ts). */
     consent?: string[];
     /** A third-person subject of a decision ("they went", "de valde"): a decision retold (reported.ts) … */

@@ -47,7 +47,22 @@ function vocativeCloses(text: string, e: number): boolean {
 export function staffAnnouncement(m: Matches, text: string, own: (x: Match) => boolean): boolean {
   if (!m.groupGreeting.some(own)) return false;
   if (m.congratsThird.some(own)) return true;
+  if (groupNews(m, own)) return true;
   return m.congratsName.some((x) => own(x) && (nameFollows(text, x.e) || vocativeCloses(text, x.e)));
+}
+
+/**
+ * Task decide10: the news of a hire told to a group ("Til alle medlemmer: Styret har gleden av å meddele at vi har
+ * ansatt Kari Nilsen som ny klubbsjef … Takk til alle som søkte"): a group greeted (`groupGreeting`, members, parents,
+ * all staff, "dear all") and the hire announced (`hireNews`: "pleased to announce", "har glädjen att meddela", "als neue
+ * Leiterin", "uudeksi toiminnanjohtajaksi"), with no decision said to the reader ("you", "dig", "Ihnen") in its
+ * sentence — "Dear all, we have appointed X; unfortunately we cannot offer you the post" is a mass mail to applicants.
+ * A mail to "dear applicants" greets no group here, so "the post went to X" stays a rejection of them all.
+ */
+function groupNews(m: Matches, own: (x: Match) => boolean): boolean {
+  if (!m.hireNews.some(own)) return false;
+  const decided = new Set(m.decision.filter(own).map((d) => d.sent));
+  return !m.you.some((y) => own(y) && decided.has(y.sent));
 }
 
 /**

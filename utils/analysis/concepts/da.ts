@@ -363,6 +363,28 @@ const da: ConceptData = {
     '(~vagter|~vagterne|~vagt|aftener|weekender|weekenderne|nætter)',
     '(flydende)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(vælge|vælger|valgte|valgt|udvælge|udvælger|udvalgte|plukke|plukker|plukkede|plukket|udpege|udpeger|udpegede|udpeget)',
+    '(tage|tager|tog|taget|ansætte|ansætter|ansatte|ansat|hyre|hyrer|hyrede|hyret|antage|antager|antog|antaget)',
+    '(rekruttere|rekrutterer|rekrutterede|rekrutteret|acceptere|accepterer|accepterede|accepteret|godtage|godtager|godtog)',
+    '(bruge|bruger|brugte|brugt|engagere|engagerer|engagerede|indstille|indstiller|satse på|gå efter)',
+  ],
+  settled: [
+    '(endt|endte|ender|ende) [op] (med)',
+    '(landet|landede|lander|lande) (på)',
+    '(gået|gik|går|gå) (efter)',
+    '(faldt|falder|er faldet) (på)',
+    '(givet|gav|giver|tilbudt|tilbød|overladt|overlod) (den|det|jobbet|stillingen|pladsen|rollen|vagterne|opgaven|vikariatet) [i stedet] (til)',
+    '(jobbet|stillingen|pladsen|rollen|vagterne|opgaven|vikariatet) (gik|er gået|gået|går) (til)',
+  ],
+  nothingof: [
+    '(bliver|blev|blevet|blive) [det|der] [desværre|nok|altså|alligevel|så] (ikke|ikk) (til noget|noget af|noget ud af|til noget med)',
+    '(bliver|blev|blive) [det] [desværre|nok|altså] (ingenting|intet) (af|ud af)',
+    '(det bliver|det blev|svaret er|svaret bliver|det er) [desværre|altså] (et nej|nej)',
+  ],
+  someoneelse: ['(en|nogen|én) (anden|andre)', '(en anden en)'],
 };
 
 export default da;

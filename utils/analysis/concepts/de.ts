@@ -366,6 +366,28 @@ const de: ConceptData = {
     '(~schichten|~schicht|wochenenden|nächte|abende)',
     '(fließend|verhandlungssicher)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(wählen|wähle|wählt|wählten|gewählt|auswählen|auszuwählen|ausgewählt|aussuchen|ausgesucht|nominieren|nominiert)',
+    '(nehmen|nehme|nimmt|nahmen|genommen|zu nehmen|einstellen|einzustellen|eingestellt|anstellen|anzustellen|angestellt)',
+    '(übernehmen|zu übernehmen|übernommen|annehmen|anzunehmen|angenommen|aufnehmen|aufzunehmen|aufgenommen)',
+    '(engagieren|engagiert|verpflichten|verpflichtet|beschäftigen|beschäftigt|einsetzen|eingesetzt|holen|geholt|berücksichtigen|berücksichtigt)',
+  ],
+  settled: [
+    '(gegangen|ging|geht|gehen) (an)',
+    '(vergeben|gegeben|übergeben|zugesagt) (an)',
+    '(entschieden|entscheiden|entschied) [uns] [jetzt|nun|dann|doch|leider] (für)',
+    '(zuschlag|zusage) [hat|haben|ging|bekam|bekommen|erhielt|erhalten]',
+  ],
+  nothingof: [
+    "(wird|wirds|wird's|würde|wurde|werden) ** (nichts|nix)",
+    '(daraus|draus|das|es) (wird|wurde|würde) [leider|wohl|also|dann] (nichts|nix)',
+    '(ist|wird|wäre) [es|das] [leider|also] (ein nein|eine absage)',
+  ],
+  someoneelse: [
+    '(jemand|jemanden|jemandem|wen|wem|wer|einen|eine|einem|einer) (anders|anderen|andere|anderes|anderem)',
+  ],
 };
 
 export default de;

@@ -321,6 +321,27 @@ const fi: ConceptData = {
     '(~vuorot|~vuoroja|~vuoroihin|~vuoroissa)',
     '(sujuva~)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(valita|valitse~|valitsi~|valinnut|valinneet|valittu~|valitaan|valittiin|nimittää|nimitä~|nimitti~|nimetä)',
+    '(ottaa|ota|otta~|oti~|otet~|ottanut|ottaneet|palkata|palkkaa~|palkkasi~|palkan~|palkattu~|palkattiin)',
+    '(hyväksyä|hyväksy~|rekrytoida|rekrytoi~|pestata|pestaa~|pestasi~|kiinnittää|kiinnitä~|käyttää|käytä~)',
+  ],
+  settled: [
+    '(päädyimme|päädyttiin|päätyi|päätynyt|päätyneet|päädyin)',
+    '(meni|menivät|mennyt|menneet|menee|on mennyt) (jollekin|toiselle|muulle|toisille|muille|jolleki)',
+    '(annoimme|annettiin|annoin|tarjosimme|tarjottiin|tarjosin) (paikan|työn|pestin|vuorot|homman|tehtävän|duunin|paikka|pesti)',
+  ],
+  nothingof: [
+    '(ei|eikä) ** (tule|tullut|tuu) ** (mitään|mitää)',
+    '(siitä|tästä|se|siit) ** (ei|eikä) ** (mitään|mitää)',
+    '(vastaus on|vastaus oli|se on) [valitettavasti|nyt|siis] (ei|kielteinen)',
+  ],
+  someoneelse: [
+    '(joku|jonkun|jollekin|jolleki|jostain|jotakuta|jonkin) (muu|muun|muulle|toinen|toisen|toiselle|muuta)',
+    '(toinen|toisen|toiselle|muu|muulle) (tyyppi|tyypille|henkilö|henkilölle|hakija|hakijalle|tyyppi)',
+  ],
 };
 
 export default fi;

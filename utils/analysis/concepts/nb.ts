@@ -376,6 +376,29 @@ const nb: ConceptData = {
     '(~vakter|~vaktene|~vakt|kvelder|kveldene|helger|helgene|netter)',
     '(flytende)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(velge|velger|valgte|valgt|plukke|plukker|plukket|plukka|utpeke|utpeker|utpekte|utpekt|nominere~)',
+    '(ta|tar|tok|tatt|ta inn|ansette|ansetter|ansatte|ansatt|hyre|hyrer|hyret|hyra|engasjere|engasjerer|engasjerte|engasjert)',
+    '(rekruttere|rekrutterer|rekrutterte|rekruttert|akseptere|aksepterer|aksepterte|akseptert|godta|godtar|godtok|godtatt)',
+    '(bruke|bruker|brukte|brukt|innstille|innstiller|satse på|gå for|hente inn)',
+  ],
+  settled: [
+    '(endt|endte|ender|ende) [opp] (med)',
+    '(landet|landa|lander|lande) (på)',
+    '(gått|gikk|går|gå) (for)',
+    '(falt|faller|har falt) (på)',
+    '(fått tak i|fikk tak i|fått inn|fikk inn)',
+    '(gitt|ga|gav|gir|tilbudt|tilbød|overlatt) (den|det|jobben|stillingen|plassen|rollen|vaktene|oppdraget|vikariatet) [i stedet] (til)',
+    '(jobben|stillingen|plassen|rollen|vaktene|oppdraget|vikariatet) (gikk|har gått|gått|går) (til)',
+  ],
+  nothingof: [
+    '(blir|ble|blitt|bli) [det] [dessverre|nok|altså|likevel|så] (ikke|ikkje) (noe|noko) (av)',
+    '(blir|ble|bli) [det] [dessverre|nok|altså] (ingenting) (av)',
+    '(det blir|det ble|svaret er|svaret blir|det er) [dessverre|altså] (et nei|nei)',
+  ],
+  someoneelse: ['(en|noen|ei|nån) (annen|andre|anna)', '(en annen en)'],
 };
 
 export default nb;

@@ -388,6 +388,26 @@ const sv: ConceptData = {
     '(kvällspass|kvällspassen|nattpass|nattpassen|helgpass|helgpassen|morgonpass|dagpass|kvällar|kvällarna|helger|helgerna|nätter|nätterna)',
     '(flytande)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(välja|väljer|valde|valt|välj|plocka|plockar|plockade|plockat|utse|utser|utsåg|utsett|nominera~)',
+    '(ta|tar|tog|tagit|ta in|tar in|anställa|anställer|anställde|anställt|anlita|anlitar|anlitade|anlitat)',
+    '(rekrytera|rekryterar|rekryterade|rekryterat|acceptera|accepterar|accepterade|accepterat|godta|godtar|godtog|godtagit)',
+    '(engagera|engagerar|engagerade|engagerat|använda|använder|använde|kalla in|satsa på|gå på)',
+  ],
+  settled: [
+    '(gått|gick|går|gå) på',
+    '(landat|landade|landar|hamnat|hamnade|hamnar) (på|i)',
+    '(fastnat|fastnade|fastnar) för',
+    '(gett|gav|givit|erbjudit|erbjöd|lämnat|lämnade) (den|det|jobbet|tjänsten|platsen|rollen|passen|uppdraget|vikariatet) [istället|i stället] (till)',
+    '(jobbet|tjänsten|platsen|rollen|passen|uppdraget|vikariatet) (gick|har gått|gått|har gått vidare) (till)',
+  ],
+  nothingof: [
+    '(blir|blev|blivit|bli) [det] [tyvärr|nog|alltså|ändå|dessvärre|då] (inget|ingenting|intet) [av|med]',
+    '(det är|det blir|det blev|svaret är|svaret blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+  ],
+  someoneelse: ['(nån|någon|nåt|en) (annan|annat)', '(några|nåra|nån|någon) (andra)'],
 };
 
 export default sv;

@@ -2903,6 +2903,9 @@ const nb: LangData = {
       // the readers asked to greet a third person ('Ønsk ham lykke til'): a mail to a group
       '(ønsk|gratuler|ta godt imot|ta imot) (ham|han|henne|dem) [lykke|velkommen]',
       '(hei|hallo|heisann|kjære|god morgen) (alle|alle sammen|allesammen|kolleger|kollegaer|team|teamet|gjengen|medarbeidere)',
+      // task decide10: a club's members, parents or all staff greeted
+      '(kjære|hei|til) [alle] (medlemmer|medlemmene|foreldre|ansatte|medarbeidere|klubbmedlemmer)',
+      '(til alle) (medlemmer|medlemmene|ansatte|medarbeidere|foreldre)',
     ],
     congratsName: [
       '(gratulerer|gratulasjon|gratulasjoner|velkommen|hjertelig gratulerer)',
@@ -2919,12 +2922,19 @@ const nb: LangData = {
       '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',
       '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',
     ],
+    // task decide10: the news of a hire told to a group (staff-note.ts groupNews)
+    hireNews: [
+      '(har gleden av å|har den glede å|er glade for å|er stolte av å|kan med glede) [meddele|kunngjøre|fortelle|ønske|presentere]',
+      '(ansatt|ansatte|rekruttert|rekrutterte|utpekt|valgt|valgte|engasjert) * [*] (som) (ny|nye|vår nye|den nye)',
+    ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
     // task reported8: the housekeeping a colleague is asked for ('kan du lukke saken hans', 'merke ham')
     request: [
       '(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi|lukke|oppdatere|merke|markere|arkivere)',
+      // task decide10: a colleague asked to tell someone ('vil du si ifra til Amir', 'kan du ikke gi ham beskjed')
+      '(kan|kunne|vil|gidder) du [ikke|bare|være snill å] [bare] (gi|si|fortelle|ringe|skrive|informere|melde)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
@@ -3101,7 +3111,11 @@ const nb: LangData = {
       '(takke|takker) (ja)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
-    bareDecline: ['(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)'],
+    bareDecline: [
+      '(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)',
+      // task decide10: a negated accept or take, with no object ('har bestemt meg for ikke å ta imot')
+      '(ikke|ikkje) [å] (ta imot|tar imot|akseptere|aksepterer|takke ja|takker ja|si ja|ta jobben|ta stillingen|ta den|ta det)',
+    ],
     offerNamed: ['(tilbudet|tilbud|jobbtilbudet|jobbtilbud|ansettelsestilbudet)'],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall
