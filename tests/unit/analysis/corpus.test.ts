@@ -2989,3 +2989,21 @@ describe("known edges: an emoji ends a sentence, an ordinal's period inside a de
         ).toContain(s);
   });
 });
+
+describe("who is deciding about whom (tests/corpus/decide10.jsonl, half A written first, half B after in other words: the reader as the object of a negated choice — 'we won't be picking you', 'Vi kan tyvärr inte välja dig som lägerledare', 'emme voi valita sinua leiriohjaajaksi'; 'we've gone for someone else', 'vi er endt med en anden', 'det blir ikke noe av med sommerjobben'; a hire told to members, parents or all staff; the writer's own decline of an offer with her own children, pregnancy or health as reason; twins: 'dear applicants, the post went to …', a colleague asked to tell the candidate, a counter-offer declined with the offer standing; six languages)", () => {
+  const rows = load('tests/corpus/decide10.jsonl');
+  const half = (h: string) => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
+  const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
+  it('half A: every draft right but the named appointee to the applicants (choice9 family), no look-alike judged', () => {
+    expect(wrongIds(half('A'))).toEqual(['dc10-sv-A05']);
+    expect(lookalikesJudged(half('A'))).toEqual([]);
+  });
+  it("the writer's own decline and a hire told to a group get no underline at all (half A)", () => {
+    for (const r of half('A').filter((x) => /^A P[23]:/.test(note(x))))
+      expect(analyzeDraft(r.text).flags, r.id).toEqual([]);
+  });
+  it('half B (first sight 66.7 % 3-way, the number that matters) judges no look-alike a generic rejection but one', () => {
+    const f = evaluate(half('B'), (t) => analyzeDraft(t));
+    meets(f.overall, { precision: 0.85, falseFlagRate: 0.07 });
+  });
+});

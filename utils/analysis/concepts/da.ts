@@ -369,7 +369,7 @@ const da: ConceptData = {
     '(vælge|vælger|valgte|valgt|udvælge|udvælger|udvalgte|plukke|plukker|plukkede|plukket|udpege|udpeger|udpegede|udpeget)',
     '(tage|tager|tog|taget|ansætte|ansætter|ansatte|ansat|hyre|hyrer|hyrede|hyret|antage|antager|antog|antaget)',
     '(rekruttere|rekrutterer|rekrutterede|rekrutteret|acceptere|accepterer|accepterede|accepteret|godtage|godtager|godtog)',
-    '(bruge|bruger|brugte|brugt|engagere|engagerer|engagerede|indstille|indstiller|satse på|gå efter)',
+    '(engagere|engagerer|engagerede|indstille|indstiller|satse på|gå efter)',
   ],
   settled: [
     '(endt|endte|ender|ende) [op] (med)',

@@ -326,7 +326,7 @@ const fi: ConceptData = {
   pick: [
     '(valita|valitse~|valitsi~|valinnut|valinneet|valittu~|valitaan|valittiin|nimittää|nimitä~|nimitti~|nimetä)',
     '(ottaa|ota|otta~|oti~|otet~|ottanut|ottaneet|palkata|palkkaa~|palkkasi~|palkan~|palkattu~|palkattiin)',
-    '(hyväksyä|hyväksy~|rekrytoida|rekrytoi~|pestata|pestaa~|pestasi~|kiinnittää|kiinnitä~|käyttää|käytä~)',
+    '(rekrytoida|rekrytoi~|pestata|pestaa~|pestasi~|kiinnittää|kiinnitä~)',
   ],
   settled: [
     '(päädyimme|päädyttiin|päätyi|päätynyt|päätyneet|päädyin)',

@@ -382,7 +382,7 @@ const nb: ConceptData = {
     '(velge|velger|valgte|valgt|plukke|plukker|plukket|plukka|utpeke|utpeker|utpekte|utpekt|nominere~)',
     '(ta|tar|tok|tatt|ta inn|ansette|ansetter|ansatte|ansatt|hyre|hyrer|hyret|hyra|engasjere|engasjerer|engasjerte|engasjert)',
     '(rekruttere|rekrutterer|rekrutterte|rekruttert|akseptere|aksepterer|aksepterte|akseptert|godta|godtar|godtok|godtatt)',
-    '(bruke|bruker|brukte|brukt|innstille|innstiller|satse på|gå for|hente inn)',
+    '(innstille|innstiller|satse på|gå for|hente inn)',
   ],
   settled: [
     '(endt|endte|ender|ende) [opp] (med)',

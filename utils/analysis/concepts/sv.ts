@@ -394,7 +394,7 @@ const sv: ConceptData = {
     '(välja|väljer|valde|valt|välj|plocka|plockar|plockade|plockat|utse|utser|utsåg|utsett|nominera~)',
     '(ta|tar|tog|tagit|ta in|tar in|anställa|anställer|anställde|anställt|anlita|anlitar|anlitade|anlitat)',
     '(rekrytera|rekryterar|rekryterade|rekryterat|acceptera|accepterar|accepterade|accepterat|godta|godtar|godtog|godtagit)',
-    '(engagera|engagerar|engagerade|engagerat|använda|använder|använde|kalla in|satsa på|gå på)',
+    '(engagera|engagerar|engagerade|engagerat|kalla in|satsa på|gå på)',
   ],
   settled: [
     '(gått|gick|går|gå) på',

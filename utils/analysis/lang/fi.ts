@@ -2566,7 +2566,6 @@ const fi: LangData = {
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa|sulkea|päivittää|merkitä|arkistoida)',
       // task decide10: a colleague asked to tell someone ('voisitko kertoa Jannelle', 'kerrotko hänelle')
       '(voisitko|voitko|viitsitkö|viitsisitkö) ** (kertoa|ilmoittaa|soittaa|laittaa viestiä|sanoa)',
-      '(kerrotko|ilmoitatko|soitatko|sanotko|kerrothan|ilmoitathan)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
