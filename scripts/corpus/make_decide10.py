@@ -8,13 +8,11 @@ import json, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
 from decide10_a import A  # noqa: E402
 
-try:
-    from decide10_b import B  # noqa: E402
-except ImportError:
-    B = []
+from decide10_b import B  # noqa: E402
+from decide10_c import C  # noqa: E402
 
 out = []
-for half, rows in (("A", A), ("B", B)):
+for half, rows in (("A", A), ("B", B), ("C", C)):
     n = {}
     for lang, label, stage, text, gen, risky, note in rows:
         n[lang] = n.get(lang, 0) + 1

@@ -198,7 +198,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ['pick'],
     [
       [['neg'], 6],
-      [['you'], 3],
+      [['youobj'], 3],
     ],
     { negBefore: ['en'] },
   ),
@@ -356,6 +356,9 @@ function causeAfterCancel(hits: readonly CHit[], causal: readonly number[] | und
 const OFFTOPIC = INDEX.offtopic;
 const CANDIDACY = bits(['cand', 'position', 'others']);
 const CAND = INDEX.cand;
+const YOUOBJ = INDEX.youobj;
+const SETTLED = INDEX.settled;
+const PEOPLEWHO = INDEX.peoplewho;
 const POSITION = INDEX.position;
 const OTHERS = INDEX.others;
 const POOL = INDEX.pool;
@@ -1077,6 +1080,10 @@ function vetoReason(
     if (between(contrastWords, from, to) && !(r === PATTERN && n.w > anchor.w)) return 'negation across but';
     if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
+  // task decide10b: English "you" is subject and object alike; before the verb it is the subject ("we hope you don't
+  // take it personally"), the reader chosen stands after it ("we won't be picking you")
+  if (r.id === 'not-chosen' && anchor.lang === 'en' && parts.some((p) => p.c === YOUOBJ && p.w < anchor.w))
+    return 'the reader is the subject';
   // "we cannot say more right now, but you will hear from us": "this time" and the addressee on
   // either side of a "but" are two statements
   if (r.id === 'not-you')
@@ -1094,6 +1101,13 @@ function vetoReason(
         if (h.c === YOU_INDEX && h.clause === p.clause && h.w < p.w && p.w - h.we <= 3)
           return 'addressee is the better one';
     }
+  // task decide10b: "vi gick på den sökande som har BAM, eftersom du ännu inte har gått den": a settled-on person who has
+  // something the reader lacks is the person hired set against the reader (hired-comparison.ts reads it, with its weight)
+  if (r.id === 'chose-others' && anchor.c === SETTLED) {
+    const p = parts.find((x) => x.c === PEOPLEWHO || x.c === OTHERS);
+    if (p && hits.some((h) => h.c === YOU_INDEX && h.w > p.w) && hits.some((h) => h.c === NEG && h.w > p.w))
+      return 'the person taken set against the reader';
+  }
   // "you were not among the first we called, but … we'd like to invite you to an interview": an
   // invitation to the addressee after a "but" that follows the words is the news, however far on
   if (invitedAfterBut(hits, hi, contrastWords)) return 'invited after but';

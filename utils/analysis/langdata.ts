@@ -194,6 +194,9 @@ export const CONCEPTS = [
   // bare colloquial "someone else" ("nån annan", "en anden", "noen andre", "wen anders", "joku muu"): a person only
   // after a settled-on verb (chose-others), as a bare "en annan" may be another firm elsewhere
   'someoneelse',
+  // the reader as an OBJECT only ("dig", "deg", "dich", "sinut"; en "you" after the verb): "we can't choose you", not
+  // "du tar det personligt" / "you don't take it personally" (concepts.ts, not-chosen)
+  'youobj',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

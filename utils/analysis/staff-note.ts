@@ -60,10 +60,20 @@ export function staffAnnouncement(m: Matches, text: string, own: (x: Match) => b
  * A mail to "dear applicants" greets no group here, so "the post went to X" stays a rejection of them all.
  */
 function groupNews(m: Matches, own: (x: Match) => boolean): boolean {
-  if (!m.hireNews.some(own)) return false;
+  // task decide10b: the group greeted in the mail's opening and the news right after it (a greeting or a "pleased to"
+  // further down a long mail, or in a second mail pasted below, announces nothing to a group)
+  const greeted = m.groupGreeting.filter((g) => own(g) && g.sent <= GREETING_SENTS);
+  const news = m.hireNews.filter(
+    (h) => own(h) && greeted.some((g) => h.sent >= g.sent && h.sent - g.sent <= NEWS_AFTER),
+  );
+  if (news.length === 0) return false;
   const decided = new Set(m.decision.filter(own).map((d) => d.sent));
   return !m.you.some((y) => own(y) && decided.has(y.sent));
 }
+
+/** The sentences a group greeting may stand in (0 = the first), and how many sentences after it the news may come. */
+const GREETING_SENTS = 1;
+const NEWS_AFTER = 3;
 
 /**
  * Task relay3: a recruiter's note to a colleague about a named candidate ("Quick one before tomorrow: I'm not taking

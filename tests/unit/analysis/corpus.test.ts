@@ -3006,4 +3006,15 @@ describe("who is deciding about whom (tests/corpus/decide10.jsonl, half A writte
     const f = evaluate(half('B'), (t) => analyzeDraft(t));
     meets(f.overall, { precision: 0.85, falseFlagRate: 0.07 });
   });
+  it('half C (written after B, first sight 93.3 % 3-way): every draft right but the verb-last German "wen anderen … gefunden"', () => {
+    expect(wrongIds(half('C'))).toEqual(['dc10-de-C02']);
+    expect(lookalikesJudged(half('C'))).toEqual([]);
+  });
+  it("the writer's own decline, with her own health, pregnancy or children as reason, gets no risky underline (half C)", () => {
+    for (const r of half('C').filter((x) => /^C P3:/.test(note(x))))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'risky'),
+        r.id,
+      ).toEqual([]);
+  });
 });

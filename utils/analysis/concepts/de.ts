@@ -373,12 +373,18 @@ const de: ConceptData = {
     '(nehmen|nehme|nimmt|nahmen|genommen|zu nehmen|einstellen|einzustellen|eingestellt|anstellen|anzustellen|angestellt)',
     '(übernehmen|zu übernehmen|übernommen|annehmen|anzunehmen|angenommen|aufnehmen|aufzunehmen|aufgenommen)',
     '(engagieren|engagiert|verpflichten|verpflichtet|beschäftigen|beschäftigt|einsetzen|eingesetzt|holen|geholt|berücksichtigen|berücksichtigt)',
+    // task decide10b: a place or a use for the reader ('Sie nicht als Betreuerin einplanen', 'dich nicht brauchen')
+    '(einplanen|einzuplanen|eingeplant|verplanen|unterbringen|einstellen)',
   ],
   settled: [
     '(gegangen|ging|geht|gehen) (an)',
     '(vergeben|gegeben|übergeben|zugesagt) (an)',
     '(entschieden|entscheiden|entschied) [uns] [jetzt|nun|dann|doch|leider] (für)',
     '(zuschlag|zusage) [hat|haben|ging|bekam|bekommen|erhielt|erhalten]',
+    // task decide10b: found or secured a person ('haben jemand anderen gefunden', 'uns jemand anderen gesichert')
+    '(gesichert|geschnappt|sichern|schnappen)',
+    // task decide10b: someone else found, verb last ('wir haben wen anderen für die Samstage gefunden')
+    '(wen|jemand|jemanden|einen|eine) (anderen|andere|anders) [*] [*] [*] [*] (gefunden|genommen)',
   ],
   nothingof: [
     "(wird|wirds|wird's|würde|wurde|werden) ** (nichts|nix)",
@@ -388,6 +394,7 @@ const de: ConceptData = {
   someoneelse: [
     '(jemand|jemanden|jemandem|wen|wem|wer|einen|eine|einem|einer) (anders|anderen|andere|anderes|anderem)',
   ],
+  youobj: ['(dich|sie|euch)'],
 };
 
 export default de;

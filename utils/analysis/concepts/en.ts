@@ -356,12 +356,17 @@ const en: ConceptData = {
     '(take|takes|taking|took|taken|hire|hires|hiring|hired|employ|employs|employing|employed|engage|engaging|engaged)',
     '(appoint|appoints|appointing|appointed|recruit|recruits|recruiting|recruited|accept|accepts|accepting|accepted)',
     '(sign|signing|signed|bring|bringing|brought|nominate|nominating|nominated|shortlist|shortlisting|shortlisted)',
+    // task decide10b: a use or a place for the reader ('we have no use for you', 'we can't fit you in', 'put you on the rota')
+    '(use for|room for|place for)',
+    '(fit|fitting|slot|slotting|squeeze|squeezing) (you) (in)',
   ],
   settled: [
     '(gone|went|go|going|opted) for',
     '(end|ends|ended|ending) up (with|going with|choosing|picking|taking|hiring|offering it to|giving it to)',
     '(landed|settled|decided) on',
-    '(offered|given|gave|handed|passed|awarded) (it|the job|the role|the post|the position|the place|the spot|the shifts|the work|the contract|the vacancy) [instead|in the end] (to)',
+    '(offered|offer|offering|given|give|gives|giving|gave|handed|passed|awarded) (it|the job|the role|the post|the position|the place|the spot|the shifts|the work|the contract|the vacancy|the apprenticeship|the placement|the internship|the traineeship|the slot|the weekend shifts) [instead|in the end] (to)',
+    // task decide10b: secured or grabbed a person ('secured another girl', 'snapped up someone else')
+    '(secured|snapped up|grabbed|nabbed|signed up|taken on|took on)',
     '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
   ],
   nothingof: [
@@ -373,6 +378,7 @@ const en: ConceptData = {
     '(someone|somebody|some one) (else)',
     '(another) (one|person|guy|girl|lad|chap|bloke|applicant|candidate)',
   ],
+  youobj: ['(you)'],
 };
 
 export default en;

@@ -327,14 +327,18 @@ const fi: ConceptData = {
     '(valita|valitse~|valitsi~|valinnut|valinneet|valittu~|valitaan|valittiin|nimittää|nimitä~|nimitti~|nimetä)',
     '(ottaa|ota|otta~|oti~|otet~|ottanut|ottaneet|palkata|palkkaa~|palkkasi~|palkan~|palkattu~|palkattiin)',
     '(rekrytoida|rekrytoi~|pestata|pestaa~|pestasi~|kiinnittää|kiinnitä~)',
+    // task decide10b: a use or a place for the reader ('emme tarvitse sinua', 'emme voi sijoittaa sinua')
+    '(tarvita|tarvitse~|tarvinne~|sijoittaa|sijoita~|käyttää|käytä~)',
   ],
   settled: [
     '(päädyimme|päädyttiin|päätyi|päätynyt|päätyneet|päädyin)',
     '(meni|menivät|mennyt|menneet|menee|on mennyt) (jollekin|toiselle|muulle|toisille|muille|jolleki)',
-    '(annoimme|annettiin|annoin|tarjosimme|tarjottiin|tarjosin) (paikan|työn|pestin|vuorot|homman|tehtävän|duunin|paikka|pesti)',
+    '(annoimme|annettiin|annoin|annamme|annetaan|tarjosimme|tarjottiin|tarjosin|tarjoamme) (~paikan|työn|pestin|vuorot|homman|tehtävän|~duunin|~paikka|pesti)',
+    // task decide10b: secured or grabbed a person ('nappasi jonkun muun')
+    '(nappasi~|nappasimme|nappas|varmisti~|varmistimme)',
   ],
   nothingof: [
-    '(ei|eikä) ** (tule|tullut|tuu) ** (mitään|mitää)',
+    '(ei|eikä) ** (tule|tullut|tullu|tuu|tullukaan|tullutkaan) ** (mitään|mitää|mittään)',
     '(siitä|tästä|se|siit) ** (ei|eikä) ** (mitään|mitää)',
     '(vastaus on|vastaus oli|se on) [valitettavasti|nyt|siis] (ei|kielteinen)',
   ],
@@ -342,6 +346,7 @@ const fi: ConceptData = {
     '(joku|jonkun|jollekin|jolleki|jostain|jotakuta|jonkin) (muu|muun|muulle|toinen|toisen|toiselle|muuta)',
     '(toinen|toisen|toiselle|muu|muulle) (tyyppi|tyypille|henkilö|henkilölle|hakija|hakijalle|tyyppi)',
   ],
+  youobj: ['(sinut|sinua|sut|sua|teidät|teitä)'],
 };
 
 export default fi;

@@ -2885,7 +2885,7 @@ const en: LangData = {
     request: [
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out|close|update|flag|archive|tag)',
       // task decide10: a colleague asked to tell someone ('would you mind telling Jonas', 'can you break it to him')
-      '(can|could|would|will) you [please|just|kindly] (tell|inform|ring|call|phone|text|message|break it to|pass it on to|mind telling|mind letting)',
+      '(can|could|would|will) you [please|just|kindly] (tell|inform|text|message|break it to|pass it on to|mind telling|mind letting)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
