@@ -198,7 +198,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ['pick'],
     [
       [['neg'], 6],
-      [['youobj'], 3],
+      [['youobj'], 8],
     ],
     { negBefore: ['en'] },
   ),
@@ -210,7 +210,19 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   }),
   // "nothing comes of it" with the job, the reader, "this time" or a regret ("det blir dessverre ikke noe av med
   // sommerjobben", "mit der Wintersaison wird es leider nichts")
-  rule('came-to-nothing', ['nothingof'], [[['position', 'you', 'cand', 'thistime', 'regret'], 8]]),
+  // task decide10b: the reader as the SUBJECT of a negated getting, the post after it ("Tyvärr kommer du inte att få
+  // platsen som lägerledare", "you won't be getting the job", "Sie bekommen die Stelle leider nicht")
+  rule(
+    'not-given',
+    ['receive'],
+    [
+      [['neg'], 5],
+      [['you'], 4],
+      // the job by a job word or "the place as …", not a bare "place" (a study place: "ikke fått plass på fagskolen")
+      [['jobword'], 3, 'after'],
+    ],
+  ),
+  rule('came-to-nothing', ['nothingof'], [[['position', 'you', 'cand', 'thistime', 'regret', 'jobword'], 8]]),
   rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
   rule(
     'process-closed',
@@ -358,6 +370,10 @@ const CANDIDACY = bits(['cand', 'position', 'others']);
 const CAND = INDEX.cand;
 const YOUOBJ = INDEX.youobj;
 const SETTLED = INDEX.settled;
+/** How many words after a colloquial no its job word may stand ('ikke til noget med lagerjobbet'). */
+const JOB_AFTER = 6;
+const NOTHINGOF = INDEX.nothingof;
+const JOBWORD = INDEX.jobword;
 const PEOPLEWHO = INDEX.peoplewho;
 const POSITION = INDEX.position;
 const OTHERS = INDEX.others;
@@ -704,7 +720,19 @@ export function conceptMatches(
       m.notRejection.length === 0 &&
       m.thanks.length > 0 &&
       (m.thanks[0] as Match).sent < sent;
-    if (found && (recruiting || self || thankedFirst)) {
+    // task decide10b: a colloquial no about a job named in its own sentence ("det blev sgu ikke til noget med
+    // lagerjobbet", "sjefen har sikra seg ei anna jente til barjobben"): the job word makes it about a job
+    const jobNamed =
+      found !== null &&
+      hits.some(
+        (a) =>
+          (a.c === SETTLED || a.c === NOTHINGOF) &&
+          hits.some((j) => j.c === JOBWORD && j.w > a.we && j.w - a.we <= JOB_AFTER),
+      );
+    // … and the reader denied a job named by its job word ("platsen som lägerledare", "the weekend job")
+    const postNamed = found !== null && found[0].id === 'not-given';
+    if (jobNamed || postNamed) named = true;
+    if (found && (recruiting || self || thankedFirst || jobNamed || postNamed)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching') {
@@ -1084,6 +1112,15 @@ function vetoReason(
   // take it personally"), the reader chosen stands after it ("we won't be picking you")
   if (r.id === 'not-chosen' && anchor.lang === 'en' && parts.some((p) => p.c === YOUOBJ && p.w < anchor.w))
     return 'the reader is the subject';
+  // the reader beside the verb (three words); German puts the verb last, where "wir Sie" (the reader after the subject:
+  // "können wir Sie in diesem Sommer nicht als Betreuerin einplanen") is the object however far before it
+  if (r.id === 'not-chosen')
+    for (const y of parts) {
+      if (y.c !== YOUOBJ) continue;
+      const gap = y.w > anchor.we ? y.w - anchor.we : anchor.w - y.we;
+      if (gap > 3 && !(anchor.lang === 'de' && y.we > y.w && y.we < anchor.w))
+        return 'the reader too far from the verb';
+    }
   // "we cannot say more right now, but you will hear from us": "this time" and the addressee on
   // either side of a "but" are two statements
   if (r.id === 'not-you')
@@ -1256,6 +1293,7 @@ function vetoReason(
       // ("leider suchen wir jemanden mit mehr Erfahrung")
       if (
         r.id === 'chose-others' &&
+        anchor.c !== SETTLED &&
         h.clause === anchor.clause &&
         !parts.some((p) => p.c === SELECT || p.c === DECIDE) &&
         !hits.some((x) => x.c === REGRET)

@@ -197,6 +197,12 @@ export const CONCEPTS = [
   // the reader as an OBJECT only ("dig", "deg", "dich", "sinut"; en "you" after the verb): "we can't choose you", not
   // "du tar det personligt" / "you don't take it personally" (concepts.ts, not-chosen)
   'youobj',
+  // task decide10b: a compound job word in colloquial talk ("lagerjobbet", "barjobben", "diskjobbet", "kesäduuni",
+  // "the saturday job"): with a colloquial no in its sentence the draft is about a job (concepts.ts, came-to-nothing)
+  'jobword',
+  // task decide10b: a verb of getting or receiving ("få", "bekommen", "saada", "get"): the reader as its subject, negated,
+  // with the post after it ("Tyvärr kommer du inte att få platsen som lägerledare"): concepts.ts, not-given
+  'receive',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

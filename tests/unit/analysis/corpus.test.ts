@@ -3002,9 +3002,9 @@ describe("who is deciding about whom (tests/corpus/decide10.jsonl, half A writte
     for (const r of half('A').filter((x) => /^A P[23]:/.test(note(x))))
       expect(analyzeDraft(r.text).flags, r.id).toEqual([]);
   });
-  it('half B (first sight 66.7 % 3-way, the number that matters) judges no look-alike a generic rejection but one', () => {
-    const f = evaluate(half('B'), (t) => analyzeDraft(t));
-    meets(f.overall, { precision: 0.85, falseFlagRate: 0.07 });
+  it('half B (first sight 66.7 % 3-way, the number that matters): after its classes were widened every draft right but the mass mail to "alla sökande"', () => {
+    expect(wrongIds(half('B'))).toEqual(['dc10-sv-B05']);
+    expect(lookalikesJudged(half('B'))).toEqual([]);
   });
   it('half C (written after B, first sight 93.3 % 3-way): every draft right but the verb-last German "wen anderen … gefunden"', () => {
     expect(wrongIds(half('C'))).toEqual(['dc10-de-C02']);

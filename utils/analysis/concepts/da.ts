@@ -391,6 +391,11 @@ const da: ConceptData = {
   ],
   someoneelse: ['(en|nogen|én) (anden|andre)', '(en anden en)'],
   youobj: ['(dig|jer)'],
+  jobword: [
+    '(~jobbet|~jobbed|~stillingen|~pladsen|~vagterne|~vikariatet|~tjansen)',
+    '(pladsen|stillingen|jobbet|rollen) (som)',
+  ],
+  receive: ['(få|får|fik|fået)'],
 };
 
 export default da;

@@ -394,7 +394,12 @@ const de: ConceptData = {
   someoneelse: [
     '(jemand|jemanden|jemandem|wen|wem|wer|einen|eine|einem|einer) (anders|anderen|andere|anderes|anderem)',
   ],
-  youobj: ['(dich|sie|euch)'],
+  youobj: ['(dich|sie|euch)', '(wir) (sie|dich|euch)'],
+  jobword: [
+    '(~job|~jobs|~stelle|~saison|~schichten|~aushilfe|~praktikum|~ausbildungsplatz)',
+    '(die stelle|den platz|die position|den job) (als)',
+  ],
+  receive: ['(bekommen|bekommst|bekommt|erhalten|erhältst|erhält|kriegen|kriegst|kriegt)'],
 };
 
 export default de;

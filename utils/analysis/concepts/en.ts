@@ -366,7 +366,7 @@ const en: ConceptData = {
     '(landed|settled|decided) on',
     '(offered|offer|offering|given|give|gives|giving|gave|handed|passed|awarded) (it|the job|the role|the post|the position|the place|the spot|the shifts|the work|the contract|the vacancy|the apprenticeship|the placement|the internship|the traineeship|the slot|the weekend shifts) [instead|in the end] (to)',
     // task decide10b: secured or grabbed a person ('secured another girl', 'snapped up someone else')
-    '(secured|snapped up|grabbed|nabbed|signed up|taken on|took on)',
+    '(secured|snapped up|grabbed|nabbed)',
     '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
   ],
   nothingof: [
@@ -379,6 +379,11 @@ const en: ConceptData = {
     '(another) (one|person|guy|girl|lad|chap|bloke|applicant|candidate)',
   ],
   youobj: ['(you)'],
+  jobword: [
+    '(job|gig|shifts|shift|role|post|position|apprenticeship|placement|traineeship|internship)',
+    '(the place|the post|the role|the position) (as)',
+  ],
+  receive: ['(get|gets|getting|got|receive|receiving|received|be offered|be given)'],
 };
 
 export default en;

@@ -11,6 +11,8 @@ const fi: ConceptData = {
   regret: [
     '(valitettavasti|valitettavsti|valitettavaa|pahoittel~|harmiksemme|ikäväksemme|harmillisesti|surullista)',
     '(ikävä|harmi) (kyllä)',
+    // task decide10b: the spoken 'sori' ('sori mut siit kesäduunist ei tullu mitään')
+    '(sori|sorry)',
   ],
   neg: [
     '(en|et|ei|emme|ette|eivät|ettemme|ettei|etten|ettet|enkä|etkä|eikä|emmekä|ettekä|eivätkä|mahdotonta)',
@@ -347,6 +349,8 @@ const fi: ConceptData = {
     '(toinen|toisen|toiselle|muu|muulle) (tyyppi|tyypille|henkilö|henkilölle|hakija|hakijalle|tyyppi)',
   ],
   youobj: ['(sinut|sinua|sut|sua|teidät|teitä)'],
+  jobword: ['(~duuni~|~työpaika~|~pesti~|~harjoittelu~)', '(paikkaa|paikan|tehtävää|tehtävän|pestiä) (~ksi)'],
+  receive: ['(saa|saat|saatte|saanut|saaneet|saada|saamaan)'],
 };
 
 export default fi;

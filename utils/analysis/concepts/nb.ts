@@ -405,6 +405,11 @@ const nb: ConceptData = {
   ],
   someoneelse: ['(en|noen|ei|nån) (annen|andre|anna)', '(en annen en)'],
   youobj: ['(deg|dere)'],
+  jobword: [
+    '(~jobben|~jobbet|~stillingen|~plassen|~vaktene|~vikariatet|~jobb)',
+    '(plassen|stillingen|jobben|rollen) (som)',
+  ],
+  receive: ['(få|får|fikk|fått)'],
 };
 
 export default nb;

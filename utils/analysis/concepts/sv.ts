@@ -415,6 +415,11 @@ const sv: ConceptData = {
   ],
   someoneelse: ['(nån|någon|nåt|en) (annan|annat)', '(några|nåra|nån|någon) (andra)'],
   youobj: ['(dig)'],
+  jobword: [
+    '(~jobbet|~jobben|~tjänsten|~platsen|~passen|~vikariatet|~knäcket)',
+    '(platsen|tjänsten|jobbet|rollen) (som)',
+  ],
+  receive: ['(få|får|fick|fått)'],
 };
 
 export default sv;

@@ -2386,7 +2386,8 @@ const da: LangData = {
       '(din ansøgning|dit cv|du) (er|indgår) (stadig|fortsat) [med] (i processen|i rekrutteringen|i betragtning|i feltet)',
       '(din ansøgning|dit cv) (er stadig med|er fortsat med|indgår stadig|indgår fortsat)',
       '(behøver|skal) ikke [at] (søge|sende en ny ansøgning) (igen|på ny|påny)',
-      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      // task decide10b: the season right after 'før' ('ikke før i august'): 'før' also matches 'for' ('ikke brug for dig … denne sommer')
+      '(ikke) ** (før|inden) [i|til|efter|tidligst|næste] [i] (efteråret|foråret|sommeren|vinteren|næste år|år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // 'før' also matches 'for' (ø folds to o): 'not until the budget' only with 'inden' or a budget clause, never 'ansvar for budget'
       '(ikke) ** (inden) ** (budget~)',
       '(ikke) ** (før) (budgettet|det nye budget) (er|bliver|kommer|ligger)',

@@ -3101,6 +3101,8 @@ const de: LangData = {
     hireNews: [
       '(freue mich|freuen uns|freut mich|freut uns|glücklich|stolz) ** (mitteilen|mitzuteilen|bekanntgeben|bekanntzugeben|verkünden|zu verkünden|begrüßen|vorstellen|vorzustellen)',
       '(als) (neue|neuen|neuer|neues) (leiterin|leiter|geschäftsführerin|geschäftsführer|trainerin|trainer|vorsitzende|vorsitzenden|kollegin|kollegen|~leiterin|~leiter)',
+      // task decide10b: appointed to a post ('zum neuen Geschäftsführer berufen', 'zur neuen Leiterin ernannt')
+      '(zum|zur) (neuen) * [*] (berufen|ernannt|gewählt|bestellt|bestimmt)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

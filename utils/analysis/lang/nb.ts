@@ -2459,7 +2459,9 @@ const nb: LangData = {
       // nobody was hired; the post is advertised again (everyone alike, nobody judged)
       '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
       '(lyses|lyst|utlyses) (ut) (på nytt|igjen|på ny)',
-      '(ikke) ** (før) ** (høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+      // task decide10b: the season right after 'før' ('ikke før i august', 'ikke før etter sommeren'): 'før' also matches 'for',
+      // and 'ikke bruk for deg som servitør denne sommeren' is a no to the reader, not a start put off
+      '(ikke) ** (før) [i|til|etter|tidligst|neste] [i] (høsten|våren|sommeren|vinteren|neste år|år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       // 'før' also matches 'for' (ø folds to o): never 'ansvar for budsjett'
       '(ikke) ** (før) (budsjettet|det nye budsjettet) (er|blir|kommer|ligger)',
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
