@@ -370,6 +370,8 @@ const CANDIDACY = bits(['cand', 'position', 'others']);
 const CAND = INDEX.cand;
 const YOUOBJ = INDEX.youobj;
 const SETTLED = INDEX.settled;
+/** The concept decisions of task decide10 (who is deciding about whom). */
+const DECIDE10 = new Set(['concept-not-chosen', 'concept-not-given', 'concept-came-to-nothing']);
 /** How many words after a colloquial no its job word may stand ('ikke til noget med lagerjobbet'). */
 const JOB_AFTER = 6;
 const NOTHINGOF = INDEX.nothingof;
@@ -1676,6 +1678,11 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments,
   };
   if (unsaid.length > 0)
     extra.decision = extra.decision.filter((d) => !unsaid.some((p) => d.s < p.e && d.e > p.s));
+  // task decide10b: a colloquial no a written pattern already read ("det bliver ikke til noget denne gang") is that
+  // decision, not a second one over it
+  extra.decision = extra.decision.filter(
+    (d) => !(DECIDE10.has(d.id) && base.decision.some((p) => p.lang === d.lang && d.s < p.e && d.e > p.s)),
+  );
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
   if (extra.decision.length) base.decision = [...base.decision, ...extra.decision].sort(byStart);
   if (extra.stock.length) base.stock = [...base.stock, ...extra.stock].sort(byStart);

@@ -200,7 +200,8 @@ export const CONCEPTS = [
   // task decide10b: a compound job word in colloquial talk ("lagerjobbet", "barjobben", "diskjobbet", "kesäduuni",
   // "the saturday job"): with a colloquial no in its sentence the draft is about a job (concepts.ts, came-to-nothing)
   'jobword',
-  // task decide10b: a verb of getting or receiving ("få", "bekommen", "saada", "get"): the reader as its subject, negated,
+  // task decide10b: a verb of getting or receiving, present or to come ("få", "bekommen", "saada", "be getting"; not the
+  // past "you didn't get the job", a friend's consolation): the reader as its subject, negated,
   // with the post after it ("Tyvärr kommer du inte att få platsen som lägerledare"): concepts.ts, not-given
   'receive',
 ] as const;

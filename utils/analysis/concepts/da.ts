@@ -395,7 +395,7 @@ const da: ConceptData = {
     '(~jobbet|~jobbed|~stillingen|~pladsen|~vagterne|~vikariatet|~tjansen)',
     '(pladsen|stillingen|jobbet|rollen) (som)',
   ],
-  receive: ['(få|får|fik|fået)'],
+  receive: ['(få|får)'],
 };
 
 export default da;

@@ -364,7 +364,7 @@ const en: ConceptData = {
     '(gone|went|go|going|opted) for',
     '(end|ends|ended|ending) up (with|going with|choosing|picking|taking|hiring|offering it to|giving it to)',
     '(landed|settled|decided) on',
-    '(offered|offer|offering|given|give|gives|giving|gave|handed|passed|awarded) (it|the job|the role|the post|the position|the place|the spot|the shifts|the work|the contract|the vacancy|the apprenticeship|the placement|the internship|the traineeship|the slot|the weekend shifts) [instead|in the end] (to)',
+    '(offered|given|gave|handed|passed|awarded) (it|the job|the role|the post|the position|the place|the spot|the shifts|the work|the contract|the vacancy|the apprenticeship|the placement|the internship|the traineeship|the slot|the weekend shifts) [instead|in the end] (to)',
     // task decide10b: secured or grabbed a person ('secured another girl', 'snapped up someone else')
     '(secured|snapped up|grabbed|nabbed)',
     '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
@@ -383,7 +383,10 @@ const en: ConceptData = {
     '(job|gig|shifts|shift|role|post|position|apprenticeship|placement|traineeship|internship)',
     '(the place|the post|the role|the position) (as)',
   ],
-  receive: ['(get|gets|getting|got|receive|receiving|received|be offered|be given)'],
+  receive: [
+    '(be getting|be receiving|be offered|be given)',
+    "(won't|will not|cannot|can't|not going to) (get)",
+  ],
 };
 
 export default en;

@@ -350,7 +350,7 @@ const fi: ConceptData = {
   ],
   youobj: ['(sinut|sinua|sut|sua|teidät|teitä)'],
   jobword: ['(~duuni~|~työpaika~|~pesti~|~harjoittelu~)', '(paikkaa|paikan|tehtävää|tehtävän|pestiä) (~ksi)'],
-  receive: ['(saa|saat|saatte|saanut|saaneet|saada|saamaan)'],
+  receive: ['(saa|saat|saatte|saada|saamaan)'],
 };
 
 export default fi;

@@ -409,7 +409,7 @@ const nb: ConceptData = {
     '(~jobben|~jobbet|~stillingen|~plassen|~vaktene|~vikariatet|~jobb)',
     '(plassen|stillingen|jobben|rollen) (som)',
   ],
-  receive: ['(få|får|fikk|fått)'],
+  receive: ['(få|får)'],
 };
 
 export default nb;

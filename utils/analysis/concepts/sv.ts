@@ -419,7 +419,7 @@ const sv: ConceptData = {
     '(~jobbet|~jobben|~tjänsten|~platsen|~passen|~vikariatet|~knäcket)',
     '(platsen|tjänsten|jobbet|rollen) (som)',
   ],
-  receive: ['(få|får|fick|fått)'],
+  receive: ['(få|får)'],
 };
 
 export default sv;
