@@ -236,6 +236,22 @@ function pictographAt(text: string, i: number): number {
  * End of the run of emoji starting at i ("😕", "🙏🏻", "❤️", "👨‍👩‍👧", "🇸🇪", "👍👍"): pictographs with their
  * modifiers, variation selectors, zero-width joiners and keycap marks, no space between them; i when none starts there.
  */
+/**
+ * Where a text emoticon that starts at i ends (":)", ":-)", ";)", "=)", ":(", ":'(", ":))"), or i. Only eyes, an
+ * optional nose and brackets: ":D" and ":P" end in a letter, which the tokeniser reads as a word.
+ */
+export function emoticonEnd(text: string, i: number): number {
+  const eyes = text.charCodeAt(i);
+  if (eyes !== 58 && eyes !== 59 && eyes !== 61) return i;
+  let j = i + 1;
+  const nose = text.charCodeAt(j);
+  if (nose === 45 || nose === 39 || nose === 0x2019) j++;
+  const mouth = text.charCodeAt(j);
+  if (mouth !== 41 && mouth !== 40 && mouth !== 93) return i;
+  while (text.charCodeAt(j) === mouth) j++;
+  return j;
+}
+
 export function emojiRunEnd(text: string, i: number): number {
   let j = i;
   let any = false;

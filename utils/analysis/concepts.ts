@@ -44,6 +44,7 @@ import { CAT_INDEX, listsByCat, type Match, type Matches, newMatch } from './mat
 import { namedChoice } from './named-choice';
 import { otherWayAboutJob } from './other-way';
 import { withoutOwnNews } from './own-news';
+import { readerIsCandidate } from './reader';
 import { scoreBelowThreshold, scorePassed } from './score-threshold';
 import type { Segments } from './segment';
 import { PREFERRED, SOFT_NO, staffedToApplicant, withoutStaffingToOthers } from './staffed';
@@ -120,6 +121,11 @@ export interface ConceptRule {
   coordSplits?: boolean;
   /** Languages whose negation always stands before the verb (en "not proceed"). */
   negBefore?: readonly Language[];
+  /**
+   * Task include9: classes whose part must stand in the anchor's own clause ("34 of you, so not everyone will be placed
+   * in the first round": the reader and the placing are two clauses, so nobody is left out by name).
+   */
+  ownClause?: CSet;
 }
 
 const rule = (
@@ -127,7 +133,9 @@ const rule = (
   anchor: Concept[],
   need: [Concept[], number, 'after'?][],
   extra: Partial<
-    Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'>
+    Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'> & {
+      ownClause: Concept[];
+    }
   > = {},
 ): ConceptRule => ({
   // every field in one order, the options undefined when not given: one hidden class for all rules
@@ -141,6 +149,7 @@ const rule = (
   negatable: extra.negatable,
   coordSplits: extra.coordSplits,
   negBefore: extra.negBefore,
+  ownClause: extra.ownClause ? bits(extra.ownClause) : undefined,
 });
 
 export const CONCEPT_RULES: readonly ConceptRule[] = [
@@ -189,18 +198,6 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['acquire'], 8],
     ],
     { future: true, coordSplits: true },
-  ),
-  // task decide10: who is deciding about whom, by the construction whatever the verb. The reader as the object of a
-  // negated choice ("we can't choose you as camp counsellor", "wir können Sie nicht nehmen", "emme voi valita sinua"):
-  // a verb of choosing/taking/hiring/accepting a person, a negation and the reader right beside it
-  rule(
-    'not-chosen',
-    ['pick'],
-    [
-      [['neg'], 6],
-      [['youobj'], 8],
-    ],
-    { negBefore: ['en'] },
   ),
   // a colloquial "settled on" verb with someone else or someone who … after it ("we've gone for someone else", "vi er
   // endt med en anden", "we've offered it to someone with …", "die Zusage ging an jemanden, der …")
@@ -286,6 +283,48 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   rule('refused', ['refusal'], [[['cand', 'you', 'position'], 8]]),
   // "we have to decline / say no (this time)": a regretted refusal with no object
   rule('declined', ['decline'], [[['regret', 'thistime'], 8]]),
+  // task include9: the reader left off a list, a round or an intake, whatever the verb: a negation, a verb of including or
+  // taking along or "room / a place for" (`include`), the reader as its object and the group or occasion (`slate`: the
+  // list, the nominees, the final round, the intake, "this year") or "this time" ("we were unable to include you on
+  // the slate", "vi har tyvärr inte kunnat ta med dig bland de nominerade", "konnten Sie leider nicht in den
+  // Wahlvorschlag aufnehmen", "emme voineet ottaa sinua mukaan ehdokaslistalle"). A time ("fit you in on Tuesday"), an
+  // attachment or the car ("no room for you in the car") names no group; the draft still needs a recruiting word (or a regret:
+  // selfRecruiting). Before not-you, which reads the same negation, reader and "this time"
+  rule(
+    'not-included',
+    ['include'],
+    [
+      [['neg'], 8],
+      [['you', 'reader'], 10],
+      [['slate', 'thistime'], 10],
+    ],
+    { negBefore: ['en'], ownClause: ['neg', 'you', 'reader'] },
+  ),
+  // task include9: the same with the negation in the verb ("we've had to leave you out of the group", "du hamnade
+  // utanför uppställningen", "Sie … außen vor lassen", "jäit jatkoon valittujen ulkopuolelle"); a negation right before
+  // it undoes it ("we didn't leave you off the list")
+  rule(
+    'left-out',
+    ['exclude'],
+    [
+      [['you', 'reader'], 8],
+      [['slate', 'thistime'], 10],
+    ],
+    { negatable: true, ownClause: ['you', 'reader'] },
+  ),
+  // task decide10: who is deciding about whom, by the construction whatever the verb. The reader as the object of a
+  // negated choice ("we can't choose you as camp counsellor", "wir können Sie nicht nehmen", "emme voi valita sinua"):
+  // a verb of choosing/taking/hiring/accepting a person, a negation and the reader right beside it; after include9's
+  // not-included and left-out ("ottaa sinua mukaan listalle" is a list's no)
+  rule(
+    'not-chosen',
+    ['pick'],
+    [
+      [['neg'], 6],
+      [['youobj'], 8],
+    ],
+    { negBefore: ['en'] },
+  ),
   rule(
     'not-you',
     ['thistime'],
@@ -294,10 +333,31 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['you'], 6],
     ],
   ),
+  // task choice9: a post not given to the reader, whatever the verb of giving or offering: a negation, the reader and a role
+  // noun beside it ("we won't be offering you the Site Coordinator role", "dass wir Ihnen die Rolle als Filialleiter nicht
+  // anbieten werden", "vi har inte kunnat erbjuda dig ett sommarjobb", "emme voi antaa sinulle paikkaa"). The role noun makes
+  // the sentence about a job on its own (no recruiting word needed: a reply to a chaser names none); tried last, and after a
+  // not-progressed reading that found no recruiting word
+  rule(
+    'not-offered',
+    ['bestow'],
+    [
+      [['neg'], 6],
+      [['you'], 8],
+      [['position'], 10],
+    ],
+    { negBefore: ['en'] },
+  ),
   // stock phrases, by their parts: boilerplate a rejection leans on (spans only, no verdict)
   rule('tough-competition', ['competition'], [[['intense'], 6]], { kind: 'stock' }),
   rule('tough-decision', ['decide'], [[['hard'], 5]], { kind: 'stock' }),
   rule('many-applicants', ['pool'], [[['many'], 4]], { kind: 'stock' }),
+  // task hold9: "this has nothing to do with you / your skills" beside a no: a softener (no verdict by itself; reassured.ts
+  // keeps the same words from being read as a decision)
+  rule('no-reflection', ['notabout'], [], { kind: 'stock' }),
+  // task include9: more people than seats, in any words ("Stolarna räckte inte till alla", "Die Zahl der Interessierten war
+  // höher als die Zahl der Ämter"): a reason that fits anyone
+  rule('more-than-seats', ['seats'], [[['scarce'], 6]], { kind: 'stock' }),
   // "(the person we hired) simply had more experience than you": unnamed, anyone could be told it
   rule('more-than-you', ['thanyou'], [[['better'], 6]], { kind: 'stock' }),
   rule(
@@ -324,6 +384,8 @@ const DECISION_RULES = CONCEPT_RULES.filter((r) => r.kind === 'decision');
 const STOCK_RULES = CONCEPT_RULES.filter((r) => r.kind === 'stock');
 // task h11a: the rule a line may borrow the candidacy for ("We won't be taking it forward"): a negated step on
 const LENT_RULES = DECISION_RULES.filter((r) => r.id === 'not-progressed');
+// task choice9: a role not given to the reader decides with no recruiting word
+const NOT_OFFERED = DECISION_RULES.filter((r) => r.id === 'not-offered');
 
 const NEG = INDEX.neg;
 const PENDING = INDEX.pending;
@@ -408,6 +470,12 @@ function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
     hits.some((h) => h.c === THISTIME)
   )
     return true;
+  // task include9: regretted room for the reader in a group or "now" is a no to a candidate in its own words ("Vi har
+  // desværre ikke plads til dig i teamet lige nu", "leider haben wir im Team gerade keinen Platz für dich"); a place got
+  // ("du har ikke fået plads på uddannelsen") may be a school's, so it needs a recruiting word
+  if (hits.some((h) => h.c === REGRET))
+    for (const p of parts)
+      if (p.c === INCLUDE && parts.some((y) => y.c === YOU_INDEX && y.s >= p.s && y.e <= p.e)) return true;
   for (const p of parts) {
     if (p.c === CAND) return true;
     if (p.c === OTHERS && hits.some((h) => h.c === POOL && h.s < p.e && h.e > p.s)) return true;
@@ -415,6 +483,7 @@ function selfRecruiting(parts: CHit[], hits: CHit[]): boolean {
   return false;
 }
 const GOOD = INDEX.good;
+const INCLUDE = INDEX.include;
 const SELECT = INDEX.select;
 const REGRET = INDEX.regret;
 const THISTIME = INDEX.thistime;
@@ -708,7 +777,20 @@ export function conceptMatches(
           coordinated,
         );
     }
-    const self = found !== null && selfRecruiting(found[1], hits);
+    let self = found !== null && (found[0].id === 'not-offered' || selfRecruiting(found[1], hits));
+    // task choice9: someone else taken, told to a reader thanked for asking about the post ("danke für Ihre Rückfrage zur
+    // Lagerleitung. … fiel die Wahl … auf eine Kollegin aus unserer Niederlassung"): the post makes it about a job
+    if (found !== null && !self && !recruiting && found[0].id === 'chose-others')
+      self = readerIsCandidate(m, bySent, { thankedOnly: true });
+    // task choice9: "we won't be offering you the Site Coordinator role" in a reply with no recruiting word: read as a
+    // not-progressed step first (offer is a selection verb), it decides when it is a role withheld from the reader
+    if (found !== null && !self && !recruiting && found[0].id === 'not-progressed') {
+      const withheld = findIn(NOT_OFFERED, hits, mask, contrast, coordinated);
+      if (withheld) {
+        found = withheld;
+        self = true;
+      }
+    }
     if (self) named = true;
     if (hired) {
       named = true;
@@ -741,14 +823,14 @@ export function conceptMatches(
         // task reasons6: a negation that is a stated decision's own word ("…, so it won't be you for the job") leaves
         // no unmet requirement behind ("you've mostly fitted kitchens" names a trade, not a fit)
         if (!found[1].some((p) => p.c === NEG && m.decision.some((d) => d.s <= p.s && p.e <= d.e)))
-          stock.push({ ...asMatch(found, sent, 'stock'), id: 'unmet-requirements' });
-      } else decision.push(asMatch(found, sent, 'decision'));
+          stock.push({ ...asMatch(found, sent, 'stock', hits), id: 'unmet-requirements' });
+      } else decision.push(asMatch(found, sent, 'decision', hits));
     }
     for (const r of STOCK_RULES) {
       const f = findRule(r, hits, mask, contrast, NO_CLAUSES);
       // "thank you for your interest in the role": what the thanks is for is no boilerplate
       if (f && !f[1].some((p) => (thanked.get(p.clause) ?? Number.POSITIVE_INFINITY) < p.w))
-        stock.push(asMatch(f, sent, 'stock'));
+        stock.push(asMatch(f, sent, 'stock', hits));
     }
   }
   const below = scoreBelowThreshold(t, seg, bySent, m, decision.length > 0);
@@ -795,7 +877,39 @@ const REASON_PARTS = bits(['peoplewho', 'require']);
 const wordingParts = (r: ConceptRule, parts: CHit[]): CHit[] =>
   r.id === 'not-workable' ? parts.filter((p) => !has(REASON_PARTS, p.c)) : parts;
 
-function asMatch([r, all]: [ConceptRule, CHit[]], sent: number, cat: 'decision' | 'stock'): Match {
+/**
+ * Task hold9: the language a sentence's concept hits speak most (ties: `first`'s). A Scandinavian draft is read with the
+ * sv, da and nb lexicons at once, and a word of one may be a word of another through a spelling tolerance (Danish
+ * "besat" is Swedish "besatt" typed with one t) or a shared noun (Norwegian "tilbudet" is in the Danish list): the rule
+ * then bore the language of whichever part came first ("sv.concept-position-filled" on a Danish sentence). The id now
+ * bears the sentence's own language; which rule matched, and so the verdict, is unchanged.
+ */
+function sentenceLang(hits: readonly CHit[], first: Language): Language {
+  let best = first;
+  let bestN = 0;
+  for (const h of hits) {
+    if (h.lang === best) bestN++;
+  }
+  const seen: Language[] = [];
+  for (const h of hits) {
+    if (h.lang === best || seen.includes(h.lang)) continue;
+    seen.push(h.lang);
+    let n = 0;
+    for (const g of hits) if (g.lang === h.lang) n++;
+    if (n > bestN) {
+      best = h.lang;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function asMatch(
+  [r, all]: [ConceptRule, CHit[]],
+  sent: number,
+  cat: 'decision' | 'stock',
+  hits: readonly CHit[] = all,
+): Match {
   const parts = wordingParts(r, all);
   let s = Number.POSITIVE_INFINITY;
   let e = -1;
@@ -807,7 +921,15 @@ function asMatch([r, all]: [ConceptRule, CHit[]], sent: number, cat: 'decision' 
     }
     if (p.e > e) e = p.e;
   }
-  return newMatch(cat, (parts[0] as CHit).lang, `concept-${r.id}`, s, e, sent, first.clause);
+  return newMatch(
+    cat,
+    sentenceLang(hits, (parts[0] as CHit).lang),
+    `concept-${r.id}`,
+    s,
+    e,
+    sent,
+    first.clause,
+  );
 }
 
 /** Decisions found by concept co-occurrence (see conceptMatches). */
@@ -908,6 +1030,10 @@ function findRule(
     }
     // stock phrases need no veto ("if we had two positions" is conditional by nature)
     if (ok && r.coordSplits && splitByCoord(parts, coordinated)) ok = false;
+    if (ok && r.ownClause) {
+      const own = r.ownClause;
+      if (parts.some((p) => has(own, p.c) && p.clause !== a.clause)) ok = false;
+    }
     if (
       ok &&
       (r.kind === 'stock' ||
@@ -1482,6 +1608,8 @@ function hasAnchor(m: Matches): boolean {
   if ((named.hired?.length ?? 0) > 0 || (named.yourscore?.length ?? 0) > 0) return true;
   // task named: a choice of a person by name or pronoun (named-choice.ts)
   if ((named.pickNamed?.length ?? 0) > 0 || (named.pickPron?.length ?? 0) > 0) return true;
+  // task choice9: a completed taking or giving, the verb of a choice by its parts (named-choice.ts choiceByParts)
+  if ((named.acquire?.length ?? 0) > 0) return true;
   const lists = listsByCat(m);
   for (const c of ANCHOR_CATS) if (((lists[c] as readonly Match[] | undefined)?.length ?? 0) > 0) return true;
   return false;

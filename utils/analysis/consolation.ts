@@ -32,6 +32,9 @@ import { clauseAt, type Segments } from './segment';
 
 /** Task nominate8: a nominations committee's no to a seat (lang/*.ts decision family). */
 const NOT_NOMINATED = 'not-on-list';
+/** Task include9: the same no by its parts (concepts.ts rule not-included: "we could not include you on the slate"). */
+const NOT_INCLUDED = 'concept-not-included';
+const LEFT_OUT = 'concept-left-out';
 
 /** Whether a match of `list` lies in sentence `sent` between offsets a and b. */
 function within(list: readonly Match[], sent: number, a: number, b: number): boolean {
@@ -79,20 +82,54 @@ function onCondition(m: Matches, seg: Segments, x: Match): boolean {
   return false;
 }
 
+/**
+ * Task include9: after a no to a list, a round or an intake by its parts (`concept-not-included`, `concept-left-out`),
+ * "we hope you will still be involved / stay with us" in the next few sentences ("Toivomme, että olet edelleen mukana
+ * toiminnassa") is another way to help, no "you are still in the process": its notRejection cue is dropped (in place).
+ */
+function withoutStillInvolved(m: Matches): void {
+  if (m.notRejection.length === 0) return;
+  const kept = m.notRejection.filter((x) => !consoledByConcept(m, x));
+  if (kept.length !== m.notRejection.length) m.notRejection = kept;
+}
+
+/** Task include9: how many sentences after a no by its parts (not-included, left-out) good news only consoles it. */
+const CONSOLE_REACH = 3;
+
+/**
+ * Task include9: whether x stands in one of the few sentences after a `concept-not-included` or `concept-left-out` no
+ * (the other way to help follows it: "We'd love you to join the events subcommittee"). Bounded, unlike `not-on-list`:
+ * the concept rules also read job rejections, and a joined or long mail may turn to good news much later.
+ */
+function consoledByConcept(m: Matches, x: Match): boolean {
+  for (const d of m.decision)
+    if ((d.id === NOT_INCLUDED || d.id === LEFT_OUT) && x.sent > d.sent && x.sent - d.sent <= CONSOLE_REACH)
+      return true;
+  return false;
+}
+
 /** The matches without the good news that only consoles a real no (see the file comment). */
 export function withoutConsolations(m: Matches, seg: Segments): Matches {
-  if (m.positive.length === 0 || m.decision.length === 0) return m;
+  if (m.decision.length === 0) return m;
+  // task include9: "we hope you will still be involved" after a no to a list is another way to help
+  withoutStillInvolved(m);
+  if (m.positive.length === 0) return m;
   const refused = m.offerYou.length > 0 ? refusedAt(m, seg) : -1;
   const after = m.cond.length > 0 && m.others.length > 0 ? tookAnotherBefore(m, seg) : -1;
   let unlisted = -1;
-  for (const d of m.decision) if (d.id === NOT_NOMINATED && (unlisted < 0 || d.e < unlisted)) unlisted = d.e;
-  if (refused < 0 && after < 0 && unlisted < 0) return m;
+  let concept = false;
+  for (const d of m.decision) {
+    if (d.id === NOT_NOMINATED && (unlisted < 0 || d.e < unlisted)) unlisted = d.e;
+    if (d.id === NOT_INCLUDED || d.id === LEFT_OUT) concept = true;
+  }
+  if (refused < 0 && after < 0 && unlisted < 0 && !concept) return m;
   const kept = m.positive.filter(
     (x) =>
       !(
         (refused >= 0 && x.s >= refused) ||
         (after >= 0 && x.sent >= after && onCondition(m, seg, x)) ||
-        (unlisted >= 0 && x.s >= unlisted)
+        (unlisted >= 0 && x.s >= unlisted) ||
+        (concept && consoledByConcept(m, x))
       ),
   );
   if (kept.length === m.positive.length) return m;

@@ -56,6 +56,7 @@ import { type InQuote, quoteIndex } from './quotes';
 import { withReaderOffers } from './reader-offer';
 import { withoutReaderRequests, withRequestsAsTalk } from './reader-request';
 import { withoutReasonVetoes } from './reason-veto';
+import { withoutReassured } from './reassured';
 import { withRelativeTail } from './relative-tail';
 import {
   asReader,
@@ -422,6 +423,9 @@ export class Engine {
     withoutWithdrawalOptions(withoutReaderRequests(matches, ownText), ownText);
     // task reported8: a German 'dass sie …' in lower case is "they", no candidate's answer (reported.ts)
     withoutLowerSie(matches, text);
+    // task hold9: a decision that is a reassurance's words ('nothing to do with you', 'the offer stands', 'no need to
+    // apply again'), or the writer's own news to family (reassured.ts)
+    withoutReassured(matches, ownText);
     const reasons = findReasons(
       matches,
       text,

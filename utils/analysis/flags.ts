@@ -227,6 +227,9 @@ export interface ReasonedInput {
   text?: string;
 }
 
+/** Rule ids of the concept stage (concepts.ts asMatch). */
+const CONCEPT_PREFIX = 'concept-';
+
 /** Clauses a causal link may look through for its reason (a long sentence stays linear). */
 const CAUSAL_REACH = 6;
 
@@ -323,7 +326,9 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
         if (cs >= m.e) {
           // forward: the reason is the rest of the causal word's clause
           if (!boilerAfter(boiler, c, cs)) return true;
-        } else if (cs <= m.s) {
+        } else if (cs <= m.s || (cs < m.e && m.id.startsWith(CONCEPT_PREFIX))) {
+          // (task include9: a concept decision's span runs from its first part to its last, so "…, og du kan derfor ikke
+          // optages på programmet" holds its causal word between the reader and the verb: a reason before it, as above)
           const sent = seg.clSent[c] as number;
           const atSentenceStart = c === sentFirstClause[sent] && cs - (seg.clS[c] as number) <= 1;
           if (atSentenceStart && first === c) {

@@ -204,6 +204,53 @@ export const CONCEPTS = [
   // past "you didn't get the job", a friend's consolation): the reader as its subject, negated,
   // with the post after it ("Tyvärr kommer du inte att få platsen som lägerledare"): concepts.ts, not-given
   'receive',
+  // task hold9: what makes a decision's words a look-alike (reassured.ts): "this has nothing to do with you" (`notabout`),
+  // an offer or contract (`agreement`) that stands or remains valid (`holds`), "you need not apply again / applications
+  // already sent are considered as they are": `reapply` with a negation beside it, `keptapp`), the change said of everyone
+  // ("all applicants": `allscope`; "none of you", "no one": `noone`), a date, start, deadline, period, funding or the recruitment (`timeobj`) moved, extended,
+  // delayed or interrupted (`timeshift`); and the writer's own candidacy ("my application", "I have an interview":
+  // `myhunt`, own-candidacy in reassured.ts)
+  'notabout',
+  'agreement',
+  'holds',
+  'reapply',
+  'keptapp',
+  'allscope',
+  'noone',
+  'timeshift',
+  'timeobj',
+  'myhunt',
+  // task include9: a verb of including or taking along ("include", "ta med", "få dig med", "aufnehmen", "ottaa mukaan",
+  // "fit you into"), or room / a place for someone ("plats för", "plads til", "Platz für", "paikkaa"); with a negation,
+  // the reader and a group or occasion (`slate`) a no to a list, a round, an intake (concepts.ts, rule not-included)
+  'include',
+  // task include9: the group or occasion the reader is left out of: a list, the nominees, the slate, a round, an intake,
+  // a team, a programme, "this year" (concepts.ts, rule not-included)
+  'slate',
+  // task include9: the reader left out in words that hold the negation ("leave you out of", "hamnade utanför", "außen
+  // vor lassen", "jäit ulkopuolelle"; concepts.ts, rule left-out)
+  'exclude',
+  // task include9: the reader as their name on a list ("your name won't appear", "Ihr Name", "nimesi") or, in Finnish,
+  // a second-person verb of ending up ("jäit", "pääsit"); read beside `you` by the not-included and left-out rules
+  'reader',
+  // task include9: seats, places, posts or offices to fill and a word of their scarcity ("more … than seats", "the number
+  // of posts limited", "Interest far outstripped the number of vacancies"): a nominations committee's stock reason
+  // (concepts.ts, stock rule more-than-seats)
+  'seats',
+  'scarce',
+  // task reason9: a stated requirement of a credential the reader lacks (held-need.ts): the demand ("we require", "must
+  // have passed", "Voraussetzung", "edellytämme"), the credential by its compound tail (-prøve, -bevis, -kort, -passi,
+  // -schein, -licence …: a word no list knows still counts), its bare words that name nothing alone ("a licence"), and
+  // the reader's shortfall words beside "you" ("only in July", "erst", "vasta", "but not")
+  'demand',
+  'credential',
+  'credbare',
+  'shortof',
+  // task reason9: expense administration after a decision (reimbursement, claim form, mileage, fares, receipts): its
+  // words are no reason (admin-aside.ts)
+  'expense',
+  // task choice9: verbs of giving a post to someone (give, offer, award, grant, transfer, entrust)
+  'bestow',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -12,6 +12,7 @@ import {
   DASH,
   DIGIT,
   emojiRunEnd,
+  emoticonEnd,
   foldString,
   HARD,
   IGNORE,
@@ -226,12 +227,12 @@ export function segment(t: Tokens): Segments {
         i = b;
         continue;
       }
-      if (c === OTHER) {
+      if (c === OTHER || code === 58 || code === 59 || code === 61) {
         // task edges8: an emoji ends a sentence that has no full stop ("… den här gången 😕 Lycka till!", "… en anden
         // kandidat 🙏🏻 Vi ønsker …") before a capital on the same line (or, in a draft that never capitalises, before a
         // word that opens a sentence); the sentence ends before the emoji, the next starts after it. Before a lower-case
-        // word ("we 💙 your portfolio, and …") the emoji stays inside its sentence.
-        const j = emojiRunEnd(text, i);
+        // word ("we 💙 your portfolio, and …") the emoji stays inside its sentence. A text emoticon (":)", ";-)") the same.
+        const j = c === OTHER ? emojiRunEnd(text, i) : emoticonEnd(text, i);
         if (j > i) {
           if (g < n && j < ge && CLASS[text.charCodeAt(j)] === SPACE) {
             const e = spaceRun(text, j);

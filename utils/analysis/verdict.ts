@@ -11,6 +11,7 @@
  *               checklist and the flags.
  */
 
+import { adminSents, inAddress } from './admin-aside';
 import { appointeeRecords } from './appointee-record';
 import { int32s } from './arena';
 import { listedCandidates } from './candidate-list';
@@ -21,6 +22,7 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import { criteriaReferences } from './criteria-ref';
 import type { Hot, Span } from './flags';
+import { heldNeeds } from './held-need';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
 import { unmeasuredLists } from './listed-need';
@@ -33,6 +35,7 @@ import { aboutNonJobThing } from './offer-object';
 import { recallsOldNo } from './outreach';
 import { OWN_DECLINE } from './own-decline';
 import type { InQuote } from './quotes';
+import { changeForAll, pauseYields } from './reassured';
 import { mentionedDecision, reportedDecision } from './reported';
 import { restatedNeedSents } from './restated-need';
 import type { Segments } from './segment';
@@ -607,6 +610,8 @@ export function findReasons(
   }
   const maskedSent = cues.maskedSent;
   for (const k of hot.bySent.keys()) if (!assessed.has(k) && !namedApart.has(k)) maskedSent.add(k);
+  // task reason9: expense administration and an offer of feedback are no reason (admin-aside.ts)
+  for (const k of adminSents(m)) maskedSent.add(k);
   // a need beside a protected-ground remark that only restates it (restated-need.ts)
   for (const k of restatedNeedSents(m, hot)) maskedSent.add(k);
   /** Cues counted per category, by index into CUE_CATS (the record `cueCount` after the loop below). */
@@ -694,6 +699,8 @@ export function findReasons(
       seen ??= new Set<number>();
       seen.add(at);
       if (!cues.live(x)) continue;
+      // task reason9: ".net" in "nhs.net" is an address, no skill
+      if (weighed && inAddress(text, x)) continue;
       if (c === 'evidence' && qualified.has(x.s * 65536 + x.e)) continue;
       if ((c === 'qualification' || c === 'requirement') && unnamedLack.has(x.s * 65536 + x.e)) {
         if (criteriaRefs?.has(x.s * 65536 + x.e)) refClauses.add(x.clause);
@@ -822,6 +829,15 @@ export function findReasons(
     }
     if (list.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   }
+  // task reason9: a required credential (any compound: -prøve, -passi, -schein, -licence …) with the reader's shortfall
+  // beside "you" or the ones taken holding it (held-need.ts): the requirement and how the reader measured against it
+  const held = heldNeeds(m, (x) => cues.live(x) && x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent));
+  for (const q of held) {
+    reasonAt.add(q.clause);
+    reasonSents.add(q.sent);
+    concreteSents.add(q.sent);
+  }
+  if (held.length > 0 && cueCount.qualification === 0) cueCount.qualification = 1;
   // task observe: a work sample the draft names, judged by a shortcoming of it in a sentence of its own
   // ("the pagination broke on the last page", "Hörnen blev inte vinkelräta"): an observation (observed-sample.ts)
   const observed = observedSample(
@@ -916,7 +932,7 @@ export function findReasons(
   // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
   if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the reader's plain lack of a named requirement
-  if (lacks.named.length > 0 || without.length > 0) reasonScore = Math.max(reasonScore, 3);
+  if (lacks.named.length > 0 || without.length > 0 || held.length > 0) reasonScore = Math.max(reasonScore, 3);
   // … and so is the appointee's named record set against the reader's
   if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
   const reason = fielded || (reasonScore >= 3 && hasSubstance);
@@ -1108,7 +1124,10 @@ export function findRejection(
   let softeners = [...stock].filter((id) => SOFTENER_STOCK.has(id)).length;
   if (m.closer.some(own)) softeners++;
   // a need of the job and the reader's lack of it, with no decision phrase: the no is said by the lack (implied-lack.ts)
-  const stated = decided || strongStock || softeners >= 2 || impliedByLack(m, text, own);
+  // task hold9: a date or the process moved, an offer kept, a word to all applicants, with no decision: its stock
+  // phrases ("this has nothing to do with you", "the post cannot be filled") state no rejection (reassured.ts)
+  const changed = !decided && changeForAll(m, own);
+  const stated = decided || (!changed && (strongStock || softeners >= 2 || impliedByLack(m, text, own)));
   // colleague talk, a staff announcement of an internal hire (to colleagues, not to a candidate), or a
   // decision "they" made, retold to someone who is no candidate
   // task forward: a mail passed on to the candidate (relay.ts) is the client's word to the recruiter about her: its
@@ -1139,12 +1158,14 @@ export function findRejection(
   // task informal7: … or a thing that is no job, with no sign of a job at all (offer-object.ts: a landlord's no after a viewing)
   const notForWork = nonJobVetoes(m, own) || aboutNonJobThing(m, own);
   // a no said only of a long-past process beside a new opening: outreach (outreach.ts)
+  // task hold9: a process paused does not clear a no to the reader's application said apart from it (reassured.ts)
   const vetoed =
-    r.cueCount.notRejection > 0 ||
+    (r.cueCount.notRejection > 0 && !pauseYields(m, own)) ||
     withdrawn ||
     topicVetoes(m, own) ||
     asideVetoes(m, own) ||
     notForWork ||
+    changed ||
     recallsOldNo(m, own);
   // task mention: a decision phrase only mentioned (a newsletter's "answers like '…'") or a candidate's reply: talk
   // about rejections, like colleague talk. Asked only where it decides the verdict, so a draft that something else

@@ -2018,7 +2018,8 @@ describe('plain decisions missed or vetoed (tests/corpus/decisions8.jsonl: a per
   it('the known misses only', () => {
     // nb-005, de-002, fi-007: a no with no job word reads as a supplier's no; en-009: "going with one of the others"
     // after "thanks for today" names no job (de-017, a friend's lower-case "sie haben … vergeben": task decisions9)
-    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-en-009', 'd8-de-002', 'd8-fi-007']);
+    // (en-009 right since task choice9: someone else taken, the reader wished luck with the search, reads as a candidate)
+    expect(wrongIds(rows)).toEqual(['d8-nb-005', 'd8-de-002', 'd8-fi-007']);
   });
   it('the personal frame and the call offer do not make a no colleague talk', () => {
     const ids = ['sv-001', 'da-001', 'da-008', 'nb-001', 'nb-002', 'en-001', 'de-001', 'fi-001'].map(
@@ -2994,8 +2995,8 @@ describe("who is deciding about whom (tests/corpus/decide10.jsonl, half A writte
   const rows = load('tests/corpus/decide10.jsonl');
   const half = (h: string) => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
   const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
-  it('half A: every draft right but the named appointee to the applicants (choice9 family), no look-alike judged', () => {
-    expect(wrongIds(half('A'))).toEqual(['dc10-sv-A05']);
+  it('half A: every draft right (the named appointee to the applicants since choice9 merged), no look-alike judged', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
     expect(lookalikesJudged(half('A'))).toEqual([]);
   });
   it("the writer's own decline and a hire told to a group get no underline at all (half A)", () => {
@@ -3018,3 +3019,151 @@ describe("who is deciding about whom (tests/corpus/decide10.jsonl, half A writte
       ).toEqual([]);
   });
 });
+describe("look-alikes by construction: a start postponed, a recruitment paused, extended or stopped for everyone, the writer's own or a relative's no told to family (tests/corpus/hold9.jsonl: 'this has nothing to do with you, and the offer of course stands', 'Det har intet med dig at gøre, og tilbuddet står selvfølgelig ved magt', 'Tämä ei liity sinuun mitenkään, ja työsopimuksesi on tietenkin voimassa', 'Keskeytys koskee kaikkia hakijoita, eikä valintaa ole tehty', 'Du som redan har skickat in din ansökan behöver inte göra något mer', 'None of you has been turned down', 'Tømrerfirmaet i Horsens har ringet … Næste uge skal jeg selv til samtale'; twins: the post filled or another chosen beside 'nothing to do with your skills', a recruitment paused and the reader's application turned down in the next sentence; half B written after the mechanism, in other words; six languages)", () => {
+  const rows = load('tests/corpus/hold9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('both halves hold every family in every language, look-alikes and rejection twins', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi'])
+      for (const half of ['A', 'B']) {
+        const mine = rows.filter(
+          (r) => r.lang === lang && ((r as { note?: string }).note ?? '').startsWith(half),
+        );
+        expect(mine.filter((r) => r.label === 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(2);
+        expect(mine.filter((r) => r.label !== 'not-rejection').length, `${lang} ${half}`).toBe(1);
+      }
+  });
+  it('a reassurance beside a real no keeps the no and underlines the reassurance as a softener', () => {
+    for (const r of rows.filter((x) => x.label === 'generic-rejection')) {
+      const flags = analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic');
+      for (const s of r.generic_spans ?? [])
+        expect(
+          flags.some((x) => x.text.includes(s) || s.includes(x.text)),
+          `${r.id}: ${s}`,
+        ).toBe(true);
+    }
+  });
+});
+
+describe("concrete reasons read by construction, practical asides that are no reason (tests/corpus/reason9.jsonl: a required credential by any compound — 'Alle livreddere skal have bestået livredderprøven …, og du skrev, at det næste kursus, du kan tage, er i juli', 'Salihenkilökunnalta edellytämme anniskelupassia …, sinulla on hygieniapassi mutta ei anniskelupassia', 'Nobody can work on our scaffolds without a CISRS card … yours won't come through until'; case shortfalls; the hire's numbers against the reader's; a hospital's no with praise of the presentation, expense administration and an offer of feedback (generic); twins: the requirement in an invitation, the case critique in a note to a colleague, 'we assessed the case results', 'stronger overall'; halves A and B in different words; six languages)", () => {
+  const rows = load('tests/corpus/reason9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  // half B's first-sight misses left to the decision families (task choice9): a German "für sie entschieden" after
+  // "die andere Bewerberin", a Finnish choice by name in the essive ("Valitsimme myyntipäälliköksi Anna Korhosen")
+  const KNOWN = ['r9-de-010', 'r9-fi-008'];
+  it('every half-A draft right, half B right but for the two known decision misses, no look-alike judged', () => {
+    meets(f.overall, { precision: 1, falseFlagRate: 0, strayGenericRate: 0 });
+    expect(wrongIds(rows).filter((id) => !KNOWN.includes(id))).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('the practical asides of a no give no reason: expenses, mileage, an address, an offer of feedback', () => {
+    for (const id of ['r9-en-004', 'r9-en-009', 'r9-en-011', 'r9-sv-004', 'r9-de-009', 'r9-fi-009']) {
+      const r = rows.find((x) => x.id === id);
+      expect(r, id).toBeDefined();
+      expect(analyzeDraft((r as CorpusRow).text).verdict, id).toBe('generic-rejection');
+    }
+  });
+  it('a required credential the reader lacks is a reason whatever its compound', () => {
+    const text =
+      'Hej Mads,\n\nAlle vores vagter skal have bestået førstehjælpsprøven inden sæsonen, og du skrev, at du først kan tage den i august. Vi går derfor ikke videre med din ansøgning.\n\nHilsen\nBo';
+    expect(analyzeDraft(text).verdict).toBe('specific-rejection');
+    // the same demand in an invitation: no rejection
+    const invite =
+      'Hej Mads,\n\nVelkommen til samtale mandag kl. 10. Alle vores vagter skal have bestået førstehjælpsprøven, så tag dit bevis med.\n\nHilsen\nBo';
+    expect(analyzeDraft(invite).verdict).toBe('not-rejection');
+  });
+});
+
+describe("decisions the analyzer did not read: a role given to a third party, withheld from the reader, an appointment notice, the writer's own no forwarded (tests/corpus/choice9.jsonl: half A 'decided to pick an external applicant', 'given the Shift Supervisor job to Laura Hughes from the Derby site', 'es ist beabsichtigt, den Dienstposten … Herrn Thomas Brandt zu übertragen', 'dass wir Ihnen die Rolle … nicht anbieten werden', 'beskjeden under'; half B written afterwards in other words: 'settled on a candidate from our Bristol office', 'inköpartjänsten går till Johan Ek', 'hat … Frau Dr. Petra Wallner mit der Leitung … betraut', 'Tjänsten … kan vi tyvärr inte ge dig', 'tässä se viesti, jonka olisi pitänyt tulla'; twins: the appointee told 'we have chosen you', a colleague told who got the job, congratulations to the one chosen, a newsletter, a parking space or staff discount not offered, a forwarded offer, someone else's no forwarded to a colleague; six languages)", () => {
+  const rows = load('tests/corpus/choice9.jsonl');
+  const f = evaluate(rows, (t) => analyzeDraft(t));
+  const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
+  it('precision and recall 1.0, no false flag or stray underline, every draft right, every span found', () => {
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(rows)).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('both halves hold rejections and twins in every language', () => {
+    for (const lang of ['sv', 'da', 'nb', 'en', 'de', 'fi'])
+      for (const half of ['A ', 'B ']) {
+        const mine = rows.filter((r) => r.lang === lang && note(r).startsWith(half));
+        expect(mine.filter((r) => r.label !== 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(2);
+        expect(mine.filter((r) => r.label === 'not-rejection').length, `${lang} ${half}`).toBeGreaterThan(0);
+      }
+  });
+  it('read as sent (own text, history apart), the forwarded own no is the verdict and the colleague forward is none', () => {
+    for (const r of rows.filter((x) => note(x).includes('C6'))) {
+      expect(analyzeDraft(ownTextOnly(r.text), { quoted: r.text }).verdict, r.id).toBe(r.label);
+    }
+  });
+});
+
+
+describe("left off the list, not included, no room for you — by construction, whatever the verb (tests/corpus/include9.jsonl: half A 'inte kunnat ta med dig bland de nominerade', 'ikke kunnet få dig med på listen', 'ikke fått plass til deg på lista', 'unable to include you on the slate', 'konnten Sie nicht in den Wahlvorschlag aufnehmen', 'emme voineet ottaa sinua mukaan ehdokaslistalle', a place in the final round, an intake; half B in other words: 'hamnade utanför uppställningen', 'Dit navn er ikke at finde blandt dem, vi peger på', 'ikke sluppet deg gjennom til siste intervjurunde', 'your name won't appear on the ballot', 'leave you out of the group', 'außen vor lassen', 'jäit jatkoon valittujen ulkopuolelle'; more people than seats in any words; twins: on the list, elected, invited to stand, a time ('fit you in on Tuesday'), an attachment or changes not included, a seat in the car, a client meeting, a mailing or guest list, a course full for everyone, a note to the chair; six languages)", () => {
+  const rows = load('tests/corpus/include9.jsonl');
+  const half = (h: 'a' | 'b') => rows.filter((r) => r.id.includes(`-${h}`));
+  it('half A (the mechanism was built on it): every metric 1.0, every draft right, every span found', () => {
+    const f = evaluate(half('a'), (t) => analyzeDraft(t));
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(half('a'))).toEqual([]);
+  });
+  it('half B (other verbs, nouns and word orders; 43.3 % 3-way at first sight): one known miss, no look-alike judged', () => {
+    const f = evaluate(half('b'), (t) => analyzeDraft(t));
+    meets(f.overall, { precision: 1, recall: 17 / 18, falseFlagRate: 0, strayGenericRate: 0 });
+    // a volunteer coach's no worded with a sports selection ('uttaket til trenerteamet') and no post word: a squad's
+    // topic veto (verdict.ts topicVetoes) reads it as a player not picked
+    expect(wrongIds(half('b'))).toEqual(['i9-nb-b03']);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('the look-alikes get no generic underline', () => {
+    for (const r of rows.filter((x) => x.label === 'not-rejection'))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+  it('the rule reads the construction: a negation, an include verb or room for, the reader, a group or this time', () => {
+    const verdict = (t: string) => analyzeDraft(t).verdict;
+    // other include verbs than the corpus's, in a draft about a candidacy
+    expect(
+      verdict(
+        'Dear Ann,\n\nThank you for your application to the graduate programme. Sadly we were not able to add you to the shortlist this time.\n\nBest,\nHR',
+      ),
+    ).toBe('generic-rejection');
+    expect(
+      verdict(
+        'Hej Eva,\n\nTack för din ansökan. Vi har tyvärr inte kunnat placera dig i någon av grupperna i årets traineeprogram.\n\nHälsningar\nHR',
+      ),
+    ).toBe('generic-rejection');
+    // the same words with no group (a time), no reader (an attachment) or not negated stay no rejection
+    for (const t of [
+      'Hi Sam,\n\nThank you for applying. We could not fit you in on Tuesday, would Wednesday at 10 work for the interview?\n\nBest,\nHR',
+      'Hi Sam,\n\nThank you for your application. We could not include the attachment in the pack for the panel, could you resend it?\n\nBest,\nHR',
+      'Hi Sam,\n\nThank you for applying. We were able to include you on the shortlist this time.\n\nBest,\nHR',
+    ])
+      expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
+  });
+});
+

@@ -284,3 +284,19 @@ describe('focusing on other candidates, and the addressee as a contrast', () => 
     ).toBe('specific-rejection');
   });
 });
+
+describe('a role given to a named person is read in the clause of its verb only', () => {
+  it('a name in the next clause is not the one given the placement', () => {
+    const d = analyzeDraft(
+      'Dear parents,\n\nUnfortunately, the company that had agreed to host our Year 9 placements has had to pull out. Pupils affected will be offered a new placement; Mr Dunn will contact each family this week.\n\nCareers Office',
+    );
+    expect(d.verdict).toBe('not-rejection');
+    expect(d.flags.filter((f) => f.kind === 'generic')).toEqual([]);
+  });
+  it('the same giving verb with the name in its own clause is a rejection', () => {
+    const d = analyzeDraft(
+      'Hi Omar,\n\nThanks for coming in for the second interview. We have offered the warehouse team leader position to Hannah Price from our Leeds depot.\n\nBest,\nGreg',
+    );
+    expect(d.verdict).toBe('generic-rejection');
+  });
+});

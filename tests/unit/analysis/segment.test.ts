@@ -24,6 +24,17 @@ describe('segment: sentences and clauses', () => {
     ]);
   });
 
+  it('a text emoticon ends a sentence before a capital, not before a lower-case word or inside a time', () => {
+    expect(sentences('Vi valde en annan kandidat den här gången :) Lycka till framöver!')).toEqual([
+      'Vi valde en annan kandidat den här gången',
+      'Lycka till framöver',
+    ]);
+    expect(sentences('Tak for i dag ;-) Vi ses mandag')).toEqual(['Tak for i dag', 'Vi ses mandag']);
+    expect(sentences("Det ble ikke deg denne gangen :'( Lykke til")).toHaveLength(2);
+    expect(sentences('Thanks so much :) see you on Monday')).toHaveLength(1);
+    expect(sentences('Wir sehen uns um 10:30 Uhr im Büro')).toHaveLength(1);
+  });
+
   it('a German date or ordinal, a title and "z. B." end no sentence; a number or a letter at a sentence end still does', () => {
     expect(sentences('Wir haben die Stelle zum 1. März besetzt. Am 12. Mai beginnt sie.')).toEqual([
       'Wir haben die Stelle zum 1. März besetzt',

@@ -5,6 +5,9 @@ const da: ConceptData = {
   regret: ['(desværre|desvære|beklageligvis|uheldigvis|ærgerligt|ærgerlig|beklager)', '(ked af) (at|det)'],
   neg: ['(ikke|ej|aldrig|ingen|intet|ingenting|kan ikke|kunne ikke|umuligt)'],
   select: [
+    // task choice9: a choice said as an ending up ('landet på', 'faldet ned på')
+    '(landet|landede|lander) (på)',
+    '(faldet|faldt) (ned på)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(præsentere|præsenterer|præsenteret|præsenterede|indstille|indstiller|indstillet|anbefale|anbefaler|anbefalet|foreslå|foreslår|foreslået) ** (dig|din profil|dit kandidatur|dit cv) (for|til|hos|i) [denne|dette|den|det|vores] (kunden|kunde|opgaven|opgave|opdraget|opdrag|opdragsgiveren|arbejdsgiveren|stillingen|rollen|rekrutteringen|~opgave|~opgaven)',
@@ -33,6 +36,14 @@ const da: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusere|fokuserer|fokuseret|koncentrere|koncentrerer) (på|os om) (andre|de andre|øvrige|en anden)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post going to someone, said in the present ('stillingen går til')
+    '(går|gik|er gået) (til)',
+    '(give|giver|gav|givet|tilbyde|tilbyder|tilbød|tilbudt|tilbydes|tildele|tildeler|tildelte|tildelt|tildeles|overdrage|overdrager|overdrog|overdraget|betro|betror|betroede|betroet)',
+    '(overlade|overlader|overlod|overladt)',
+  ],
   invite: [
     '(invitere|inviterer|inviteret|inviterede|invitation~|indkalde|indkalder|indkaldt|indkaldte|indkaldelse~)',
   ],
@@ -54,6 +65,12 @@ const da: ConceptData = {
     '(din|jeres) (proces|rekrutteringsproces|ansøgningsproces)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('en kandidat fra vores afdeling i Odense')
+    '(nogen|en person|en kandidat|en ansøger|en kollega|en medarbejder|en intern kandidat) (fra|på|i) (vores|vor|vort|jeres) ** (afdeling|kontor|kontoret|butik|butikken|lager|lageret|site|region|filial|team|forvaltning|skole|klinik|fabrik)',
+    // task choice9: a third party from outside or from another site
+    '(nogen|en person|en kandidat|en ansøger|en kollega|en medarbejder) (udefra|udenfor|fra) [en|et] (anden|andet|andre|eksternt|huset|organisationen)',
+    '(eksterne|udefrakommende) (ansøgere|kandidater|ansøger|kandidat)',
+    '(en) (udefrakommende) (ansøger|kandidat|person)',
     // the others by their number ('videre med de to andre')
     '(med) (de) (to|tre|fire|fem|#) (andre|øvrige)',
     '(med) (de andre|de øvrige) (to|tre|fire|fem)',
@@ -348,6 +365,10 @@ const da: ConceptData = {
     '(ansøger~|kandidat~|person~|fyr|fyren|fyre|fyrene|pige~|dreng~|kvinde~|mand|manden|mænd~|gut~|knægt~|kok~|kokke~|bager~|barista~|tjener~|servitrice~|bartender~|chauffør~|bud~|sygeplejerske~|assistent~|hjælper~|rengøringsassistent~|svejser~|elektriker~|blikkenslager~|vvs~|tømrer~|snedker~|maler~|murer~|mekaniker~|receptionist~|lagermedarbejder~|montør~|tekniker~|frisør~|slagter~|gartner~|lærling~|elev~|lærer~|pædagog~|barnepige~|operatør~|kasseassistent~|opvasker~|bogholder~|udvikler~|ingeniør~|kollega~|kolleger~|medarbejder~|vikar~|håndværker~|ekspedient~|sælger~|truckfører~|social- og sundhedsassistent~|sosu~|smed~)',
   ],
   acquire: [
+    // task choice9: formal designation ('har udpeget', 'udnævnt', 'indstillet')
+    '(udpeget|udpegede|udnævnt|udnævnte|indstillet|indstillede|konstitueret)',
+    // task choice9: the past forms of giving a post
+    '(tildelt|tildelte|overdraget|overdrog|betroet|betroede|overladt|overlod)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
     '(besluttet at|besluttede at) (hente|hyre)',
     '(hentet|hentede|taget|tog|fået|fik|fundet|fandt|ansat|ansatte|rekrutteret|rekrutterede|valgt|valgte|sikret|sikrede|gik|gået|givet|gav|tilbudt|tilbød|booket|bookede|lokket|lokkede|hyret|hyrede|landet|landede)',
@@ -371,7 +392,7 @@ const da: ConceptData = {
     '(rekruttere|rekrutterer|rekrutterede|rekrutteret|acceptere|accepterer|accepterede|accepteret|godtage|godtager|godtog)',
     '(engagere|engagerer|engagerede|indstille|indstiller|satse på|gå efter)',
     // task decide10b: a use or a place for the reader ('ikke brug for dig', 'sætte dig på vagtplanen')
-    '(brug|behov|plads) (for|til)',
+    '(brug|behov) (for|til)',
     '(sætte|sætter|satte|sat) [*] (på)',
   ],
   settled: [
@@ -396,6 +417,135 @@ const da: ConceptData = {
     '(pladsen|stillingen|jobbet|rollen) (som)',
   ],
   receive: ['(få|får)'],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(har|havde) (intet|ingenting|ikke noget|ikke) (med) ** (at gøre)',
+    '(handler|handlede|skyldes|skyldtes) (ikke) (om|på) [dig|jer|din|dit|dine|jeres]',
+    '(siger|sagde) (intet|ingenting|ikke noget) (om) (dig|jer|din|dit|dine|jeres)',
+    '(ingen) (vurdering|bedømmelse|kommentar) (af|på|om) (dig|jer|din|dit|dine)',
+    '(ikke) (personligt|rettet mod dig|relateret til dig|relateret til din)',
+    '(påvirker|påvirkede) (ikke) (dig|din|dit|jer)',
+    '(ikke|ingen) [en] (vurdering|bedømmelse|dom|kommentar) (af|på|om|over) (dig|jer|din|dit|dine|jeres)',
+    '(intet|ikke noget) (der) (handler om|vedrører|skyldes) (dig|jer|din|dit)',
+  ],
+  agreement: [
+    '(tilbud~|jobtilbud~|ansættelsestilbud~|kontrakt~|ansættelseskontrakt~|aftale~|ansættelse|ansættelsen|vilkår~|din stilling|din plads)',
+  ],
+  holds: [
+    '(står|stod) (ved magt|fast|stadig|selvfølgelig ved magt)',
+    '(gælder|gjaldt) (stadig|fortsat|som aftalt|uændret|som før)',
+    '(er|forbliver) (stadig|fortsat|uændret|selvfølgelig) [stadig|fortsat] (gyldig|gyldigt|gældende|uændret|uændrede)',
+    '(ligger|lå) (fast)',
+    '(består|gælder|fastholdes)',
+    '(påvirkes|berøres) (ikke)',
+    '(holder|holdes)',
+  ],
+  reapply: ['(søge|ansøge|sende|indsende) ** (igen|på ny|endnu en gang|en gang til)'],
+  keptapp: [
+    '(allerede) (modtagne|indsendte|fremsendte|indkomne) (ansøgninger|ansøgningerne|ansøgning)',
+    '(er|bliver|forbliver) (stadig|fortsat) (med) (i) (processen|rekrutteringen|forløbet)',
+    '(indgår|deltager) (fortsat|stadig)',
+    '(behandles|indgår) (som de er|uændret|uændrede)',
+    '(behøver|skal) (du|i) (ikke) (gøre) [noget|mere|andet]',
+    '(behøver|skal) (ikke) (gøre) (noget|mere|andet)',
+  ],
+  allscope: [
+    '(alle|samtlige|hver) (ansøgere|ansøgerne|kandidater|kandidaterne|ansøgninger|der har søgt|som har søgt)',
+    '(ingen) (er|er endnu|er blevet) (udvalgt|valgt|ansat|udpeget)',
+    '(ikke) (udvalgt|valgt|ansat) (nogen)',
+    '(intet|noget) (valg|udvælgelse|beslutning) (er|blevet|er blevet) [endnu] (truffet|foretaget)',
+    '(ikke) (truffet|foretaget) (noget) (valg)',
+    '(uanset) (hvem|ansøger|kandidat)',
+  ],
+  noone: ['(ingen) (af jer|af ansøgerne|af kandidaterne)'],
+  timeshift: [
+    '(udskyd~|udsat|udsatte|rykke|rykker|rykket|flytte|flytter|flyttet|forlæng~|afbryd~|afbrudt~|afbrydelse~|pause~|forsink~|forskyd~)',
+    '(sætte|sættes|sat) (på pause|på standby|i bero)',
+    '(starter|begynder|går i gang) (senere)',
+    '(skubbe|skubber|skubbet|skubbede|skudt)',
+    '(på is|på pause|i bero)',
+  ],
+  timeobj: [
+    '(startdato~|opstart~|start|starten|tiltrædelse~|tiltrædelsesdato~|dato~|datoen|deadline|ansøgningsfrist~|frist~|ansøgningsperiode~|tidsplan~|finansiering~|budget~|bevilling~|midler|midlerne|rekruttering~|rekrutteringsproces~|~projekt~|projekt~)',
+    '(arbejdsdag~|første dag)',
+  ],
+  myhunt: [
+    '(min|mit|mine) (ansøgning|samtale|jobsamtale|ansættelsessamtale|cv|prøvedag|prøvevagt)',
+    '(jeg) [har|havde] [også|selv] (søgte|søgt|ansøgte|ansøgt)',
+    '(jeg) (skal|var|har været|kom|skal selv) (til) [en|min|ny] [*] (samtale|jobsamtale|ansættelsessamtale|prøvedag|prøvevagt)',
+    '(jeg) (har|havde|fik) [en|et|min|ny] [*] (samtale|jobsamtale|ansættelsessamtale)',
+    '(jeg) (fik) (ikke|aldrig) (jobbet|stillingen|pladsen)',
+    '(skal|var|har|havde|fik|kom) (jeg) [selv|også|endelig] [til|været til] [en|min|ny] [*] (samtale|jobsamtale|ansættelsessamtale|prøvedag|prøvevagt)',
+  ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(tage|tager|tog|taget|få|får|fik|fået|komme|kommer|kom|kommet) ** (med)',
+    '(få|får|fik|fået) [dig|jer] (ind|plads)',
+    '(plads|pladser|rum|en plads|nogen plads|plads nok) (til) (dig|jer)',
+    '(inkludere|inkluderer|inkluderede|inkluderet|inkluderes)',
+    '(optage|optager|optog|optages|optoges)',
+    '(sætte|sætter|satte|sat|skrive|skriver|skrev|skrevet) [dig|jer] (på|op)',
+    '(placere|placerer|placerede|placeret|placeres)',
+    '(rumme|rummer|rummede|rummet)',
+    '(give|giver|gav|givet) (dig|jer) (en plads|plads|nogen plads|pladsen)',
+    '(gøre|gør|gjorde|gjort|skabe|skabt|finde|fandt|fundet) [en] (plads|rum) [til dig|til jer]',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stået|være|er|var|været|blive|bliver|blev|blevet|findes|fandtes) ** (med)',
+    '(blandt) (de|dem|navnene|de udvalgte|de indstillede|de nominerede|dem der|de der|dem som|de to|de tre|de fire|de fem|~kandidaterne|ansøgerne)',
+    '(at finde) (på|blandt|i)',
+    '(en del af)',
+    '(regne|regner|regnede|regnet) (dig|jer) (ind|med)',
+    '(klemme|klemmer|klemte|klemt|presse|presser|pressede|presset|proppe|proppet) ** (ind)',
+    '(slippe|slipper|slap|sluppet|lukke|lukker|lukkede|lukket) ** (igennem|ind)',
+    '(komme|kommer|kom|kommet) (ind|igennem) (på|i|blandt)',
+    '(pege|peger|pegede|peget) (på)',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(liste|listen|lister|~listen|~liste|indstilling|indstillingen|~indstillingen|de indstillede|de nominerede|forslaget|~forslaget)',
+    // compounds by name: a bare '~runde' is also 'grunde' (reasons)
+    '(runde|runden|samtalerunde~|interviewrunde~|slutrunde~|udvælgelsesrunde~|ansættelsesrunde~|finalerunde~|testrunde~|sidste runde|næste runde|næste trin|finalen|~finalen)',
+    // compounds by name: a bare '~holdet' is also 'forholdet', 'indholdet'
+    '(holdet|elevhold~|lærlingehold~|trænerhold~|førstehold~|~elevholdet|gruppen|~gruppen|årgang|årgangen|~årgangen|optaget|~optaget|udvalget|bestyrelsen|~bestyrelsen)',
+    '(programmet|~programmet|forløbet|~forløbet|pladserne|~pladserne)',
+    '(i år|i efteråret|i foråret|i sommer|denne sæson|i denne sæson|sæsonen|~sæsonen)',
+    '(årets|hold|opstilling~|kandidatfelt~|slutsamtale~|~samtalerne)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(udenfor|uden for)',
+    '(udeladt|udelade|udelader|udelod|udelukket|udelukke)',
+    '(holde|holder|holdt) (dig|jer) (ude|udenfor|uden for)',
+    '(valgt fra|fravalgt|fravalgte|fravælge|fravælger)',
+    '(røget|røg|ryge|ryger|falde|faldt|faldet) (ud|fra)',
+    '(streget|strøget) (fra)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(dit navn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: [
+    '(pladser|pladserne|poster|posterne|stole|stolene|hvervene|mandater|~pladser|~pladserne|~posterne)',
+  ],
+  scarce: [
+    '(begrænset|begrænsede|færre|knapt|trangt|flere end|mere end|oversteg|overstiger)',
+    '(rakte|rækker) ** (ikke) (til)',
+  ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(kræver|kræves|krævede|krævet|krav|kravet|forudsætning|forudsætningen|forudsætter|obligatorisk|obligatoriske|påkrævet|nødvendig|nødvendigt|betingelse|betingelsen|skal|skulle|må|behøver|brug for|et must|forventer)',
+  ],
+  credential: [
+    '(~prøve|~prøven|~bevis|~beviset|~kort|~kortet|~certifikat|~certifikatet|~licens|~licensen|~tilladelse|~tilladelsen|~autorisation|~autorisationen|~eksamen|~eksamenen|~kurset|~uddannelsen|~diplom|~godkendelse|~godkendelsen)',
+  ],
+  credbare: [
+    '(prøve|prøven|bevis|beviset|kort|kortet|certifikat|certifikatet|licens|licensen|tilladelse|tilladelsen|eksamen|eksamenen|kurset|uddannelsen|diplom)',
+  ],
+  shortof: ['(først|tidligst|endnu ikke|ikke endnu|kun|bare|udelukkende|mangler|næste|senere|i stedet)'],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(rejseudgift~|befordringsgodtgørelse~|kørselsgodtgørelse~|godtgøres|godtgør|refunderes|refunderer|refundere|udlæg~|rejseafregning~|pr. km|per km|kr/km)',
+  ],
 };
 
 export default da;

@@ -35,6 +35,15 @@ const de: ConceptData = {
     // 'we will be focusing on other candidates'
     '(konzentrieren|konzentriert|fokussieren|fokussiert) (uns|wir) ** (auf) (andere|die anderen|weitere|eine andere|einen anderen)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post taken by someone, said in the present ('Die Stelle bekommt Jens Becker', 'geht an')
+    '(bekommt|erhält|übernimmt|kriegt)',
+    '(geht|ging|gehen) (an)',
+    '(gegeben|vergeben|vergibt|vergab|zu vergeben|anbieten|anzubieten|bieten|bietet|boten|angeboten|übertragen|überträgt|übertrug|zu übertragen|zusprechen|zugesprochen|verleihen|verliehen|anvertrauen|anvertraut|zuteilen|zugeteilt|überlassen|überließ)',
+    '(bieten|bietet|bot|boten|teilen|teilt|sprechen) ** (an|zu)',
+  ],
   invite: ['(einladen|einzuladen|eingeladen|einladung~)', '(laden|luden) ** (ein)'],
   decide: [
     '(entschieden|entscheiden|entschied|entscheidung|entschlossen|beschlossen|festgelegt|dazu entschlossen)',
@@ -53,6 +62,11 @@ const de: ConceptData = {
     '(ihren|ihr|ihres|deinen|dein|deines) (bewerbungsprozess|bewerbungsprozesses|auswahlprozess|auswahlprozesses|bewerbungsverfahren|bewerbungsverfahrens|verfahren|verfahrens|prozess|prozesses)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('eine Kollegin aus unserer Niederlassung in Bremen')
+    '(jemand|jemanden|jemandem|eine person|einen kandidaten|eine kandidatin|einen bewerber|eine bewerberin|eine kollegin|einen kollegen|eine interne bewerberin|einen internen bewerber) (aus|von) (unserer|unserem|unseren|dem|der) ** (niederlassung|filiale|werk|standort|büro|abteilung|team|zentrale|region|schule|klinik)',
+    // task choice9: a third party from outside or from another site ('jemanden von außen', 'eine Kollegin aus einem anderen Werk')
+    '(jemand|jemanden|jemandem|eine person|einen kandidaten|eine kandidatin|einen bewerber|eine bewerberin|eine kollegin|einen kollegen) (von außen|von extern|außerhalb|aus einem anderen|aus einer anderen|aus dem anderen|aus unserem anderen)',
+    '(externe|externen|externer) (bewerber~|kandidat~|besetzung|lösung)',
     // the others by their number ('mit den beiden anderen weiter')
     '(mit|für) (den|die) (beiden|zwei|drei|vier|#) (anderen|übrigen)',
     '(mit|für) (den anderen|die anderen|den übrigen|die übrigen) (beiden|zwei|drei|vier)',
@@ -88,9 +102,13 @@ const de: ConceptData = {
     '(besser|stärker|näher|passender|passendere~|geeigneter|geeignetere~|mehr erfahrung|vorzug|nase vorn|knapp vorn|vorne|besten)',
   ],
   position: [
+    // task choice9: a management post named by its unit ('mit der Leitung des Bauamts betraut'); no '~leitung' (Wasserleitung)
+    '(leitung|teamleitung|abteilungsleitung|filialleitung|lagerleitung|bereichsleitung|projektleitung|schichtleitung|standortleitung|amtsleitung|schulleitung|stationsleitung)',
     '(stelle|stellen|position~|rolle|rollen|job~|vakanz~|arbeitsplatz~|ausbildungsplatz~|platz|anstellung~|tätigkeit~|~stelle|~position)',
     // task decline8: the plural of a compound post ('alle vores sommerstillinger', 'alle unsere Sommerstellen')
     '(~stellen|~jobs|~positionen)',
+    // task choice9: a civil-service post ('den Dienstposten … zu übertragen')
+    '(posten|dienstposten|leitungsposten|führungsposten|dienstpostens)',
     // task scope: 'Ihre Bewerbung als Lagerist (m/w/d)', 'sich als Spülkraft beworben': the title after 'als' is the post
     '(bewerbung|bewerbungen|bewerben|bewirbst|bewerbe|beworben|vorgestellt|vorstellen|vorzustellen) (als) *',
     '(als) * [*] (beworben|bewerben|vorgestellt|vorzustellen)',
@@ -351,6 +369,10 @@ const de: ConceptData = {
     '(bewerber~|kandidat~|person~|jung~|junge|jungen|jungs|mädel~|mädchen|frau|mann|kerl~|koch|köchin~|köche~|bäcker~|barista~|kellner~|servicekraft~|barkeeper~|fahrer~|kurier~|pflegekraft~|pflegefachkraft~|krankenschwester~|pfleger~|pflegerin~|reinigungskraft~|putzkraft~|schweißer~|elektriker~|installateur~|klempner~|zimmerer~|tischler~|schreiner~|maler~|maurer~|fliesenleger~|mechaniker~|mechatroniker~|rezeptionist~|lagerist~|lagerarbeiter~|monteur~|techniker~|friseur~|friseurin~|metzger~|gärtner~|azubi~|auszubildend~|lehrling~|lehrer~|erzieher~|babysitter~|assistent~|bediener~|kassierer~|spüler~|buchhalter~|entwickler~|ingenieur~|kolleg~|kollege|kollegin~|mitarbeiter~|aushilfe~|handwerker~|verkäufer~|staplerfahrer~|fachkraft~)',
   ],
   acquire: [
+    // task choice9: formal designation ('mit der Leitung betraut', 'ernannt', 'berufen')
+    '(betraut|betrauten|ernannt|ernannten|berufen|beriefen|benannt|bestellt)',
+    // task choice9: the past forms of giving a post ('die Stelle … übertragen', 'zugesprochen')
+    '(übertragen|übertrug|übertrugen|zugesprochen|verliehen|anvertraut|zugeteilt|überlassen)',
     '(gewinnen|einstellen|finden|holen|bekommen|besetzen) (können|konnten)',
     '(gekriegt|kriegten|kriegte)',
     '(geholt|holten|bekommen|bekam|bekamen|genommen|nahmen|gefunden|fanden|eingestellt|stellten|rekrutiert|rekrutierten|gewählt|wählten|ausgewählt|entschieden|gegangen|ging|gingen|gegeben|gaben|vergeben|angeboten|gebucht|gesichert|engagiert|angeheuert|verpflichtet|gewonnen|angestellt)',
@@ -400,6 +422,123 @@ const de: ConceptData = {
     '(die stelle|den platz|die position|den job) (als)',
   ],
   receive: ['(bekommen|bekommst|bekommt|erhalten|erhältst|erhält|kriegen|kriegst|kriegt)'],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(hat|hatte|haben) (nichts|gar nichts|überhaupt nichts|absolut nichts) (mit) ** (zu tun)',
+    '(liegt|lag) (nicht|keineswegs) (an) (ihnen|dir|ihrer|deiner|ihrem|deinem)',
+    '(sagt|sagte) (nichts) (über) (sie|dich|ihre|deine|ihren|deinen)',
+    '(keine|kein) (aussage|urteil|wertung|bewertung) (über) (sie|dich|ihre|deine|ihren|deinen)',
+    '(nicht) (persönlich|gegen sie|gegen dich)',
+    '(unabhängig von) (ihrer|deiner|ihnen|dir|ihrem|deinem)',
+    '(betrifft|berührt) (nicht) (ihre|deine|ihren|deinen|sie|dich)',
+    '(keine|kein) (aussage|urteil|wertung|bewertung|kritik|einschätzung) (über|zu|ihrer|deiner|ihres|deines)',
+  ],
+  agreement: [
+    '(angebot~|stellenangebot~|vertrag~|arbeitsvertrag~|zusage~|einstellungszusage~|vereinbarung~|einstellung|anstellung|konditionen|ihre stelle|deine stelle)',
+  ],
+  holds: [
+    '(bleibt|bleiben) [selbstverständlich|natürlich|weiterhin|selbstverständlich weiterhin|natürlich weiterhin] (bestehen|gültig|gültig|unverändert|unberührt|in kraft)',
+    '(gilt|gelten) [selbstverständlich|natürlich] (weiterhin|unverändert|nach wie vor|wie vereinbart)',
+    '(ist|sind) [selbstverständlich|natürlich] (weiterhin|nach wie vor) (gültig|bestehen|in kraft)',
+    '(steht|stehen) [selbstverständlich|natürlich] (weiterhin|nach wie vor)',
+    '(ändert|ändern) (nichts) (an)',
+    '(gilt|gelten|steht|stehen|hält)',
+  ],
+  reapply: ['(erneut|nochmals|noch einmal|neu) [zu] (bewerben|einreichen|einzureichen|senden|zuschicken)'],
+  keptapp: [
+    '(bereits) (eingegangene|eingegangenen|eingereichte|eingereichten|vorliegende|vorliegenden|übersandte) (bewerbungen|bewerbung|unterlagen)',
+    '(bleiben|bleibt) [selbstverständlich|natürlich|weiterhin] (im verfahren|im auswahlverfahren|im prozess)',
+    '(berücksichtigt|bearbeitet|geprüft) (wie eingereicht|wie sie sind|unverändert)',
+    '(müssen|brauchen) (sie|du|ihr) (nichts) [weiter|mehr|weiteres] [zu] (tun|unternehmen)',
+    '(nichts) (weiter|mehr|weiteres) (tun|zu tun|unternehmen)',
+  ],
+  allscope: [
+    '(alle|sämtliche|allen|jede|jeden) (bewerber~|bewerbende~|bewerbenden|bewerberinnen|kandidat~|bewerbungen)',
+    '(alle|allen|jeden) (die sich|, die sich) (beworben)',
+    '(niemand|noch niemand|keiner) (ausgewählt|eingestellt|berufen)',
+    '(keine|noch keine) (auswahl|entscheidung|vorauswahl|besetzung) (getroffen|erfolgt|gefallen)',
+    '(unabhängig von) (der person|den bewerb~)',
+  ],
+  noone: [
+    '(niemand|keiner|keine|keinem|niemandem) (von ihnen|von euch|der bewerb~|der kandidat~|unter ihnen)',
+  ],
+  timeshift: [
+    '(verschieb~|verschoben|verlänger~|unterbrech~|unterbroch~|unterbrechung~|ausgesetzt|aussetzen|pausier~|verzöger~|zurückgestellt|später beginnen|beginnt später|startet später)',
+    '(auf eis) (gelegt|legen)',
+    '(geschoben|schieben|verschoben)',
+    '(ruht|ruhen|auf eis|auf pause)',
+  ],
+  timeobj: [
+    '(arbeitsbeginn~|eintritt~|eintrittsdatum~|starttermin~|startdatum~|beginn|termin~|datum~|frist~|bewerbungsfrist~|bewerbungszeitraum~|ausschreibungsfrist~|zeitplan~|finanzierung~|finanzierungsentscheidung~|haushalt~|budget~|mittel|auswahlverfahren~|besetzungsverfahren~|verfahren~|~projekt~|projekt~)',
+    '(arbeitstag~|erster tag|ersten tag|stellenbesetzung~|besetzung)',
+  ],
+  myhunt: [
+    '(meine|mein|meinem|meiner|meinen) (bewerbung|vorstellungsgespräch|bewerbungsgespräch|gespräch|probearbeit|probetag|lebenslauf)',
+    '(ich) [habe|hatte] [mich] [auch|selbst] (beworben|bewarb)',
+    '(ich) (habe|hatte|hab) [ein|einen|mein|noch ein|nächste woche ein] [*] (vorstellungsgespräch|bewerbungsgespräch|probetag|probearbeiten)',
+    '(habe|hab) (ich) [*] [*] (vorstellungsgespräch|bewerbungsgespräch|probetag)',
+    '(ich) (habe|hab) (die stelle|den job|den platz) (nicht)',
+    '(habe|hab|hatte|bin) (ich) [selbst|auch|endlich|noch] [ein|einen|mein|zum] [*] (vorstellungsgespräch|bewerbungsgespräch|probetag|probearbeiten)',
+  ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(aufnehmen|aufzunehmen|aufgenommen|aufnahme|nehmen|nimmt|nahmen|nahm|genommen)',
+    '(übernehmen|zu übernehmen|übernommen|mitnehmen|mitzunehmen|mitgenommen)',
+    '(einbeziehen|einzubeziehen|einbezogen|berufen|einbinden|eingebunden)',
+    '(platz|raum|einen platz|keinen platz|kein platz|einen sitz|keinen sitz) (für) (sie|dich|euch)',
+    '(unterbringen|unterzubringen|untergebracht)',
+    '(setzen|zu setzen|gesetzt|setzten|aufstellen|aufzustellen|aufgestellt)',
+    '(platzieren|platziert|berücksichtigt werden)',
+    // membership said as standing on the list, among the names, part of the group, making it onto it
+    '(stehen|steht|stehst|standen|stand|gestanden|erscheinen|erscheint|erschienen|aufgeführt|auftauchen|geführt)',
+    '(unter den|unter die|zu den|zu denen|zum kreis)',
+    '(gehören|gehört|gehörst|gehörten|gehörte) (zu)',
+    '(teil) (des|der|unseres|unserer|ihres|eures)',
+    '(dabei|mit dabei|zum zug|zum zuge)',
+    '(geschafft|schaffen|schaffst|schafft|schafften|durchgekommen|durchkommen|reingekommen|hineingekommen)',
+    '(dazunehmen|dazugenommen|hinzunehmen|hinzugenommen|reinnehmen|hereinnehmen|nominieren|nominiert)',
+  ],
+  slate: [
+    '(liste|~liste|wahlvorschlag|~vorschlag|vorschlag|wahlliste|kandidatenliste|nominierten|nominierung)',
+    // compounds by name: a bare '~runde' is also 'Grunde'
+    '(auswahl|engere auswahl|engeren auswahl|~auswahl|runde|auswahlrunde~|gesprächsrunde~|interviewrunde~|bewerbungsrunde~|finalrunde~|endrunde|finale|~finale|nächste stufe)',
+    '(team|~team|kader|mannschaft|gruppe|~gruppe|jahrgang|~jahrgang|vorstand|~vorstand|kreis)',
+    '(programm|~programm|plätze|~plätze)',
+    '(dieses jahr|in diesem jahr|diese saison|in dieser saison|saison|~saison)',
+    '(diesjährig~|empfehlung|zusammenstellung|~riege|nominierten|kandidierenden|wahl|~wahl|endauswahl)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(außen vor)',
+    '(ausgeschlossen|ausschließen|ausgeklammert|übergangen|übergehen|gestrichen|streichen|außerhalb)',
+    '(rausgefallen|herausgefallen|herausfallen|rausfallen)',
+    '(nicht berücksichtigen|nicht berücksichtigt)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(ihr name|ihren namen|dein name|deinen namen)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(sitze|sitzen|plätze|plätzen|ämter|ämtern|posten|mandate|mandaten|~plätze|~sitze|~ämter)'],
+  scarce: [
+    '(begrenzt|begrenzte|begrenzten|weniger|knapp|höher als|mehr als|übertraf|übertrifft|übersteigt|überstieg|nicht genug|nicht genügend)',
+  ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(voraussetzung|voraussetzungen|vorausgesetzt|erforderlich|erfordert|benötigt|benötigen|brauchen|braucht|müssen|muss|pflicht|verpflichtend|zwingend|verlangen|verlangt|notwendig|unerlässlich|bedingung)',
+  ],
+  credential: [
+    '(~schein|~scheins|~nachweis|~nachweises|~prüfung|~zertifikat|~zertifikats|~lizenz|~ausweis|~abzeichen|~zeugnis|~erlaubnis|~genehmigung|~berechtigung|~zulassung|~approbation|~qualifikation|~lehrgang|~lehrgangs|~kurs|~kurses|~diplom|~bescheinigung|~fahrerlaubnis|~sachkunde)',
+  ],
+  credbare: [
+    '(schein|nachweis|prüfung|zertifikat|lizenz|ausweis|abzeichen|zeugnis|erlaubnis|genehmigung|berechtigung|zulassung|qualifikation|lehrgang|kurs|kurses|diplom|bescheinigung)',
+  ],
+  shortof: [
+    '(erst|frühestens|noch nicht|nur|lediglich|fehlt|fehlen|nächsten|nächste|später|stattdessen|abgelaufen)',
+  ],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(reisekosten~|fahrtkosten~|fahrkosten~|erstattet|erstatten|erstattung|kilometerpauschale~|pro kilometer|pro gefahrenem kilometer)',
+  ],
 };
 
 export default de;

@@ -17,6 +17,8 @@ const en: ConceptData = {
     '(neither|none)',
   ],
   select: [
+    // task choice9: a choice said as an ending up ('ended up with', 'landed on', 'plumped for')
+    '(ended up with|ended up choosing|landed on|plumped for|went for|gone for|going for)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(present|presenting|presented|submit|submitting|submitted|propose|proposing|proposed|recommend|recommending|recommended|forward|forwarding|forwarded) (you|your profile|your cv|your candidacy|your details|your application) (to|for) [this|the|that|our|their] [*] (client|clients|assignment|contract|engagement|role|position|vacancy|hiring manager|opportunity)',
@@ -44,6 +46,16 @@ const en: ConceptData = {
     // 'we will be focusing on other candidates'
     '(focus|focusing|focussing|concentrate|concentrating) (on) (other|the other|another|others)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // 'give' with its object ('can't give you the job'), not 'don't give up'
+    '(give|gives|giving) (you|her|him|them|it|the|this|that|a|an|your)',
+    // the post going to someone, said in the present ('the position goes to', 'is going to')
+    '(goes|is going) (to)',
+    '(gave|given|offer|offers|offering|offered|award|awards|awarding|awarded|grant|grants|granting|granted|transfer|transfers|transferring|transferred|entrust|entrusts|entrusted|assign|assigns|assigned|allocate|allocated|extend|extending|extended)',
+    '(hand|hands|handing|handed) (over)',
+  ],
   invite: ['(invite|inviting|invited|invitation)', '(call|calling) (you|back)'],
   decide: [
     '(decide|decided|deciding|decision|decisions)',
@@ -64,6 +76,13 @@ const en: ConceptData = {
     '(your) (process|application process|recruitment process|selection process|candidacy|candidature)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('a candidate from our Bristol office')
+    '(someone|somebody|a candidate|an applicant|a person|a colleague|one of our colleagues|an internal candidate) (from|at|in) (our|the) ** (office|site|branch|team|department|store|plant|depot|unit|location|region|division|hospital|school)',
+    // task choice9: a third party taken from outside or from another site ('pick an external applicant', 'someone from the Leeds branch')
+    '(an|another|a|one) (external|outside|internal|in-house) (applicant|candidate|hire|person|recruit|appointment)',
+    '(external|outside) (applicants|candidates|hires|recruits)',
+    '(someone|somebody|a candidate|an applicant|a person|a colleague|one of our colleagues) (from) (outside|another|a different|the other|elsewhere|one of our other)',
+    '(someone|somebody) (external|from outside)',
     // the other two (finalists) by their number ('proceed with the other two')
     '(with) (the other) (two|three|four|five|#)',
     '(other|another|different|alternative|stronger|stronger-matching|more suitable|more qualified|more experienced|better-suited|better suited|better-matched) (candidate~|applicant~|person|people|individual~|profile~|finalist~|contender~|application~)',
@@ -333,6 +352,11 @@ const en: ConceptData = {
   ],
   // past or perfect only: "we will hire another nurse next year" is a plan, "we've invited another applicant" an invitation
   acquire: [
+    // task choice9: formal designation ('has confirmed Mr Peter Walsh as', 'named', 'nominated')
+    '(confirmed|designated|nominated|installed|instated|chosen)',
+    // task choice9: the past forms of giving a post ('awarded the contract to', 'handed the role to')
+    '(awarded|granted|transferred|entrusted|assigned|allocated) [the|this|that|our|it]',
+    '(handed) [over]',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
     '(decided to|voted to|chosen to|opted to) (engage|appoint|hire|bring in|take on)',
     '(ended|end) up (hiring|taking|picking|choosing|giving|offering|going|bringing|signing|getting|appointing)',
@@ -357,8 +381,7 @@ const en: ConceptData = {
     '(appoint|appoints|appointing|appointed|recruit|recruits|recruiting|recruited|accept|accepts|accepting|accepted)',
     '(sign|signing|signed|bring|bringing|brought|nominate|nominating|nominated|shortlist|shortlisting|shortlisted)',
     // task decide10b: a use or a place for the reader ('we have no use for you', 'we can't fit you in', 'put you on the rota')
-    '(use for|room for|place for)',
-    '(fit|fitting|slot|slotting|squeeze|squeezing) (you) (in)',
+    '(use for)',
   ],
   settled: [
     '(gone|went|go|going|opted) for',
@@ -386,6 +409,128 @@ const en: ConceptData = {
   receive: [
     '(be getting|be receiving|be offered|be given)',
     "(won't|will not|cannot|can't|not going to) (get)",
+  ],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(has|had|have) (nothing|nothing at all|not anything) (to do with)',
+    "(is|was|isn't|wasn't) (not|in no way|nothing) [at all] (about|related to|connected to|down to|because of|a reflection on|a reflection of) (you|your)",
+    "(isn't|wasn't) (about|related to|connected to|down to|because of|a reflection on|a reflection of) (you|your)",
+    '(says|said|tells us) (nothing) (about) (you|your)',
+    '(no|not a) (reflection|judgement|judgment|comment) (on|of) (you|your)',
+    '(not|nothing) (personal)',
+    "(doesn't|does not|did not|didn't|won't|will not) (affect|reflect on|change) (you|your)",
+    '(unrelated to) (you|your)',
+    '(any|a|no) (comment|judgement|judgment|reflection|verdict|statement) (on|of|about) (you|your)',
+    '(read|take|see|view) (this|it) (as) [any|a] (comment|judgement|judgment|reflection|verdict|criticism) (on|of) (you|your)',
+  ],
+  agreement: [
+    '(offer|job offer|offer of employment|contract|employment contract|agreement|appointment|your place|your post|your role|terms)',
+  ],
+  holds: [
+    '(still|of course|naturally|certainly) (stands|holds|applies)',
+    '(stands|holds|applies) (as before|as agreed|unchanged)',
+    '(remains|remain|is still|are still|stays) [fully|of course|entirely] (valid|in place|in force|unchanged|open|the same|binding)',
+    '(is|are) (unaffected|not affected|unchanged)',
+    '(stands|remains)',
+    '(holds|applies|stands)',
+  ],
+  reapply: [
+    '(apply|submit|send) ** (again|a second time|once more)',
+    '(reapply|re-apply|resubmit|re-submit)',
+  ],
+  keptapp: [
+    '(applications|application) (already) (received|submitted|sent|made)',
+    '(already) (received|submitted|sent) (applications|application)',
+    '(remain|remains|stay|stays|will remain|is still|are still) (in the process|under consideration|in the running)',
+    '(considered|assessed|processed|kept) (as they are|as it is|as submitted|as they stand|as is)',
+    "(don't|do not|won't|will not|needn't|need not) (need to|have to) (do) (anything|a thing)",
+    '(nothing|nothing more|nothing else) (you) (need|have) (to do)',
+    '(no need|no action) (for you) (to)',
+  ],
+  allscope: [
+    '(all|every|each) [of the] (applicants|applicant|candidates|candidate|those who applied)',
+    '(everyone|everybody|all of you) [who applied|who has applied|who have applied]',
+    '(no one|nobody|none of the applicants|none of the candidates) (has|have) [yet] (been) (selected|chosen|appointed|hired|offered)',
+    '(no) (selection|decision|appointment|choice) (has|have) [yet] (been) (made|taken)',
+    '(regardless of) (who|the applicant|the candidate)',
+  ],
+  noone: [
+    '(none|no one|nobody) (of you|of the applicants|of the candidates|of our applicants|of our candidates)',
+  ],
+  timeshift: [
+    '(postpone~|delay~|extend~|interrupt~|suspend~|pause~|halt~|reschedul~|push~ back|pushed back|moved back|moving back|move back|put on hold|putting on hold|brought forward|start~ later|begin~ later)',
+    '(move|moved|moving|shift|shifted|shifting) (your|the|our) [*] (start|start date|date|deadline|timeline)',
+    '(pushed|pushing|push|pushes|slipped|slipping)',
+    '(on ice|on hold)',
+  ],
+  timeobj: [
+    '(start date|starting date|start|your start|first day|date|deadline|closing date|application period|application deadline|timeline|schedule|funding|budget|funding decision|budget decision|recruitment|hiring process|recruitment process|project|client project)',
+  ],
+  myhunt: [
+    '(my) (application|interview|job interview|cv|trial shift|trial day|assessment centre|assessment center)',
+    "(i|i'd|i've) [had|have|also] (applied|interviewed)",
+    "(i|i've|i'm) (have|had|got|'ve got|am going to|going to) [an|a|my|another|the|second] [*] (interview|trial shift|trial day)",
+    "(i) (didn't|did not|never) (get) (the) (job|position|role|post)",
+    "(i've|i have|i'm|i am) (got|been invited to|invited to|going for|off to|heading to) [an|a|my|another|the|second] [*] (interview|trial shift|trial day)",
+  ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(include|includes|included|including|inclusion)',
+    '(take|takes|taking|took|taken|bring|bringing|brought) [you] (along|with us)',
+    '(fit|fits|fitting|fitted|squeeze|squeezing|squeezed) [you] (in|into|onto|on)',
+    '(room|space|place|spot|seat|slot|a place|a spot|a seat|a slot) (for) (you)',
+    '(make|making|made|find|finding|found) (room|space) [for you]',
+    '(add|adding|added) [you] (to)',
+    '(put|putting) [you] (on|onto|in|into)',
+    '(accommodate|accommodating|accommodated)',
+    '(admit|admitting|admitted)',
+    '(place|placing|placed) [you] (on|in|into)',
+    // membership said as being on the list, among the names, part of the group, making the team
+    '(appear|appears|appeared|appearing|feature|features|featured|featuring|be listed|been listed|be named|been named)',
+    '(among) (the|those|them|our)',
+    '(part of) (the|this|our|next)',
+    '(make|makes|made|making) (the cut|it onto|it into|it through|it to|the team|the squad|the list|the shortlist|the final)',
+    '(get|gets|got|getting|gotten) [you] (onto|into|on to|through to|in on)',
+    '(slot|slots|slotting|slotted|count|counting|counted|let|letting|pencil|pencilled|penciled) (you) (in|into|through)',
+    '(put|putting|carry|carrying|carried|take|taking|taken|took) (you|your name) (forward)',
+  ],
+  slate: [
+    '(list|lists|shortlist|slate|ballot|nominees|nomination|nominations|finalists|line-up|lineup|roster|recommendation|proposal)',
+    '(round|final round|next round|final stage|next stage|final|finals)',
+    '(intake|cohort|programme|program|team|squad|group|pool|places|seats)',
+    '(this year|this season|this cycle|this intake|this term)',
+    "(this year's|this season's|next season's|candidates|shortlisted|final interviews|assessment centre|assessment center|election)",
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(leave|leaves|leaving|left) (you|your name) (out|off)',
+    '(left out|left off|excluded|omitted|passed over|dropped from|cut from|missed out)',
+    '(exclude|excluding|omit|omitting)',
+    '(fell|falls|fall|fallen) (outside)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(your name)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(seats|places|posts|positions|vacancies|spots|slots|chairs|openings)'],
+  scarce: [
+    '(limited|few|fewer|scarce|outstripped|outstrips|outnumbered|outnumber|outnumbers|exceeded|exceeds|more than|not enough)',
+  ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(require|requires|required|requirement|requirements|must|need|needs|needed|mandatory|compulsory|essential|condition|prerequisite|expect|expected|insist|insists)',
+    '(have to|has to|is a must)',
+  ],
+  credential: [
+    '(~licence|~licences|~license|~licenses|~certificate|~certificates|~certification|~qualification|~exam|~examination|~test|~card|~permit|~registration|~clearance|~award|~ticket|~cert|~diploma|~badge|~accreditation|~endorsement)',
+  ],
+  credbare: [
+    '(licence|licences|license|licenses|certificate|certificates|certification|qualification|exam|examination|test|card|permit|registration|clearance|award|ticket|cert|diploma|badge|accreditation|endorsement)',
+  ],
+  shortof: ['(only|yet|earliest|until|later|next|instead|lack|lacks|missing|without|expired|lapsed)'],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(expenses|expense|reimburse|reimbursed|reimbursement|mileage|fares|per mile|a mile|pence per|claim form|expenses form)',
   ],
 };
 

@@ -19,6 +19,8 @@ const fi: ConceptData = {
     '~(matta|mättä)',
   ],
   select: [
+    // task choice9: a choice said as an ending up ('päätyi henkilöön', 'päädyimme')
+    '(päätyi|päädyimme|päätyneet|päätynyt|päädyttiin|päätyivät)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(esittele|esittelemme|esitellä|esitelty|esiteltiin|esittelemään|ehdota|ehdotamme|ehdottaa|ehdotettu|suosittele|suosittelemme|suositella) (sinua|sinut|profiiliasi|profiilisi|ansioluetteloasi|ansioluettelosi|hakemustasi|hakemuksesi)',
@@ -41,6 +43,13 @@ const fi: ConceptData = {
     // 'we will be focusing on other candidates'
     '(keskitymme|keskitytään|keskittyä) ** (muihin|toisiin|toiseen)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post going to someone, said in the present ('tehtävä menee Jussi Mäkelälle')
+    '(menee|menevät)',
+    '(antaa|annamme|annoimme|annettiin|annetaan|antaneet|antanut|antamaan|tarjota|tarjoamme|tarjoa|tarjosimme|tarjottiin|tarjotaan|tarjonneet|tarjonnut|tarjoamaan|myöntää|myönnämme|myönsimme|myönnettiin|myöntäneet|siirtää|siirsimme|siirrettiin|uskoa|uskoimme|uskottiin)',
+  ],
   invite: ['(kutsu~)'],
   decide: [
     '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
@@ -53,11 +62,18 @@ const fi: ConceptData = {
     '(hakusi|hakuasi|hakuanne|hakunne|ansioluettelosi|ansioluetteloasi|cv:si|cv:täsi|profiilisi|profiiliasi|profiilinne|kandidatuurisi|kandidatuuriasi|kandidatuurinne)',
   ],
   you: [
+    // task choice9: the reader as the one who hears it, the pronoun in the verb ('halusin, että kuulet tämän ensin minulta')
+    '(kuulet|kuulisit|tiedät|tietäisit) ** (minulta|meiltä)',
     '(sinua|sinut|sinulle|sinun|sinusta|sinuun|sinulla|sua|sut|sulle|sun|teitä|teidät|teille|teidän|te|sinä|sä|et|ette|kanssasi|kanssanne|osaltasi|osaltanne|kohdallasi|kohdallanne|etkä|ettekä|ettet|ettette)',
     // task reasons5: the reader's own report in a second-person verb ('kerroit, että …', 'mainitsit haastattelussa')
     '(kerroit|kerroitte|sanoit|sanoitte|mainitsit|mainitsitte|kirjoitit|kirjoititte|totesit|totesitte)',
   ],
   others: [
+    // task choice9: someone from one of our own units ('henkilöön Oulun yksiköstämme')
+    '(henkilö~|kollega~|työntekijä~|hakija~) [*] (~yksiköstämme|~toimipisteestämme|~toimistostamme|~myymälästämme|~tiimistämme|~osastoltamme|yksiköstämme|toimipisteestämme|toimistostamme|myymälästämme|tiimistämme|osastoltamme)',
+    // task choice9: a third party from outside or from another site ('valita ulkopuolisen hakijan', 'kollega toisesta toimipisteestä')
+    '(ulkopuoli~|ulkopuolelta|talon ulkopuolelta|ulkoinen|ulkoisen|ulkoista|ulkoiseen) (hakija~|kandidaat~|henkilö~|rekrytoin~)',
+    '(kollega~|työntekijä~|henkilö~) (toisesta|toiselta|muusta|muualta|toisen) [*] (toimipiste~|yksikö~|yksikkö~|toimipaika~|tiimi~|osasto~|myymälä~)',
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
     // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
@@ -86,6 +102,10 @@ const fi: ConceptData = {
     // task decline8: the plural of a compound post with a possessive ('kaikki kesätyöpaikkamme'), and a job in slang ('se homma', 'duuni')
     '(~työpaikat|~työpaikkamme|~työpaikkoja|~työpaikkojamme|~virkamme|~tehtävämme)',
     '(homma|homman|hommaa|duuni|duunin|duunia|keikka|keikan|keikkaa)',
+    // task choice9: the post asked about ('kiitos viestistäsi varastopäällikön paikasta'): the elative of a compound post
+    '(~paikasta|~paikastamme)',
+    // task choice9: the role a person is chosen as, in the translative ('Valitsimme myyntipäälliköksi Anna Korhosen')
+    '(~päälliköksi|~johtajaksi|~esimieheksi|~vastaavaksi|~asiantuntijaksi|~koordinaattoriksi|~suunnittelijaksi|~sihteeriksi|~opettajaksi|~myyjäksi|~hoitajaksi|~insinööriksi|~kehittäjäksi|~päällikökseen|esimieheksi|päälliköksi|johtajaksi)',
     '(tehtävä~|~tehtävä|~tehtävään|~tehtävässä|paikka|paikan|paikkaan|paikkaa|~paikka|~paikkaan|virka|virkaa|viran|virkaan|virassa|virasta|virat|virkoja|virkoihin|virkasuhde~|virkasuhtee~|~virka|~viran|~virkaan|toimeen|toimen|positio~|rooli~|pesti~|työhön|työpaikka~|työsuhde~)',
     // task scope: a job for a team ('välinehuoltajan työstä edustusjoukkueeseen'): runs through the topic (verdict.ts topicVetoes); not 'paikka', a place in the team
     '(työstä|työhön|tehtävään|tehtävästä|pestistä|pestiin|toimeen|toimesta) (joukkueeseen|~joukkueeseen)',
@@ -306,6 +326,10 @@ const fi: ConceptData = {
     '(tekijä|tekijän|tekijää|tekijäksi|tekijät|tekijöitä|hakij~|ehdok~|henkilö~|tyyppi|tyypin|tyyppiä|tyypille|kaveri~|kaveria|jätkä~|tyttö~|tytö~|tytt~|poika~|poja~|nainen|naise~|mies|miehe~|koki~|kokki~|kokin|leipuri~|barista~|tarjoilij~|baarimikko~|kuljettaj~|kuski~|lähetti~|sairaanhoitaj~|lähihoitaj~|hoitaj~|siivooja~|hitsaaja~|sähköasentaj~|putkimie~|kirvesmie~|puusepä~|puuseppä~|maalari~|muurari~|laatoittaj~|mekaanik~|asentaj~|vastaanottovirkailij~|varastotyöntekijä~|teknikko~|teknikon|kampaaj~|parturi~|lihanleikkaaj~|puutarhuri~|oppisopimusopiskelij~|harjoittelij~|opettaj~|lastenhoitaj~|avustaj~|myyjä~|kassatyöntekijä~|tiskaaj~|kirjanpitäjä~|kehittäjä~|insinööri~|kollega~|työntekijä~|sijai~|rakennusmie~|trukinkuljettaj~|kaveri|kaverin)',
   ],
   acquire: [
+    // task choice9: formal designation ('on nimittänyt', 'nimitettiin')
+    '(nimittänyt|nimittäneet|nimitti|nimitimme|nimitettiin|nimetty|nimennyt|nimesi)',
+    // task choice9: the past forms of giving a post ('myönsimme paikan', 'siirsimme tehtävän')
+    '(myönsimme|myönnettiin|myöntäneet|myöntänyt|siirsimme|siirrettiin|uskoimme|uskottiin|antanut|tarjonnut|tarjonneet)',
     // task roles: 'hallitus on valinnut toisen henkilön' (a perfect in the singular)
     '(valinnut|palkannut|ottanut)',
     '(ottaneet|otimme|otettiin|otti|ottanut|saimme|saatiin|saaneet|sai|saanut|löysimme|löydettiin|löytäneet|palkkasimme|palkattiin|palkanneet|palkkasi|rekrytoimme|rekrytoineet|rekrytoitiin|valitsimme|valittiin|valinneet|valitsi|menivät|meni|mennyt|menneet|annoimme|annettiin|antaneet|tarjosimme|tarjottiin|varasimme|varattiin|pestasimme|pestattiin|nappasimme)',
@@ -351,6 +375,116 @@ const fi: ConceptData = {
   youobj: ['(sinut|sinua|sut|sua|teidät|teitä)'],
   jobword: ['(~duuni~|~työpaika~|~pesti~|~harjoittelu~)', '(paikkaa|paikan|tehtävää|tehtävän|pestiä) (~ksi)'],
   receive: ['(saa|saat|saatte|saada|saamaan)'],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(ei) (liity|liittynyt|johdu|johtunut|kerro|kertonut) ** (sinuun|teihin|sinusta|teistä|mitenkään|osaamiseesi|hakemukseesi|~seesi|~ssasi)',
+    '(ei|eikä) (ole) (mitään) (tekemistä)',
+    '(ei) (ole) (kiinni) (sinusta|teistä)',
+    '(ei) (ole) (henkilökohtainen|henkilökohtaista|arvio sinusta|arvio osaamisestasi)',
+    '(ei) (vaikuta) (sinuun|teihin|hakemukseesi|asemaasi|työsuhteeseesi)',
+    '(ei) ** (arvio|arviota|arviosta|arvioon|arviointi) (sinusta|teistä|osaamisestasi|sinun|teidän)',
+    '(kyse) (ei) (ole) ** (sinusta|teistä|osaamisestasi)',
+  ],
+  agreement: [
+    '(työsopimu~|sopimu~|tarjou~|työtarjou~|työsuh~|paikka|paikkasi|paikkanne|ehdot|ehdoin|valintapäätö~|valintasi)',
+  ],
+  holds: [
+    '(on|ovat) [tietenkin|tietysti|luonnollisesti|toki] [edelleen|yhä] (voimassa)',
+    '(pysyy|pysyvät|säilyy|säilyvät) [tietenkin|tietysti|luonnollisesti|toki] [edelleen|ennallaan] (voimassa|ennallaan|samana|ennallaan)',
+    '(ei) (muutu|muutu mitenkään)',
+    '(pätee|pätevät) [edelleen]',
+    '(pitää|pitävät|pätee)',
+  ],
+  reapply: ['(hakea|hakemaan|lähettää|lähettämään|jättää) ** (uudelleen|uudestaan|uutta hakemusta)'],
+  keptapp: [
+    '(jo) (jätetyt|lähetetyt|saapuneet|tulleet|vastaanotetut|jätettyjä|lähetettyjä|saapuneita) (hakemukset|hakemuksia)',
+    '(sellaisenaan|sellaisinaan)',
+    '(pysyy|pysyvät|on|ovat) (edelleen|yhä) (mukana|haussa|prosessissa)',
+    '(ei|eikä) (tarvitse) (tehdä) (mitään|muuta)',
+  ],
+  allscope: [
+    '(kaikkia|kaikki|kaikille|kaikkien|jokaista|jokaiselle) (hakijoita|hakijat|hakijoille|hakijoiden|hakijaa|hakijalle|ehdokkaita)',
+    '(valintaa|päätöstä|valintoja) (ei) (ole) [vielä] (tehty)',
+    '(ei) (ole) [vielä] (tehty) (valintaa|päätöstä|valintoja)',
+    '(eikä) (valintaa|päätöstä) [ole] [vielä] [tehty]',
+    '(ketään|kukaan) (ei|eikä) (ole) [vielä] (valittu|palkattu)',
+    '(ketään) (ei) [ole] [vielä] (valittu|valita|palkattu)',
+  ],
+  noone: ['(kukaan|ketään|kenellekään|kenenkään) (teistä|hakijoista|ehdokkaista)'],
+  timeshift: [
+    '(siirty~|siirre~|siirtä~|siirto~|lykkä~|lykkää~|lykätään|keskeyte~|keskeyttä~|keskeytys~|keskeyty~|viivästy~|pidenne~|pidentä~|pitkitty~|jatketaan|jatkettu)',
+    '(alkaa|alkavat|käynnistyy) (myöhemmin|suunniteltua myöhemmin|vasta)',
+    '(jäissä|jäihin|tauolla|tauolle)',
+  ],
+  timeobj: [
+    '(aloituspäivä~|aloitus~|alku~|päivämäärä~|päivä|päiväsi|määräaika~|määräpäivä~|hakuaika~|hakuaja~|aikataulu~|rahoitus~|rahoituspäätö~|budjetti~|määräraha~|rekrytointi~|rekrytoinnin|rekrytointia|haku~|~projekti~|projekti~)',
+    '(työpäivä~)',
+  ],
+  myhunt: [
+    '(hakemukseni|haastatteluni|työhaastatteluni|hakemustani|haastattelustani|hakemuksestani|työhaastattelussani|haastattelussani)',
+    '(minulla|mulla) (on|oli) [*] [*] (haastattelu|työhaastattelu|haastatteluun)',
+    '(hain|olen hakenut|olin hakenut|haen)',
+    '(en) (saanut|päässyt|saa) [sitä] (paikkaa|työtä|työpaikkaa|haastatteluun)',
+  ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(mukaan|mukaamme|mukana)',
+    // taking someone onto a list or into a group ('ottaa sinua ehdokkaiden listalle')
+    '(ottaa|ottaneet|ottanut|otettu|otimme|ottamaan|ota|otamme|otettiin|otetaan)',
+    '(sisällyttää|sisällyttäneet|sisällyttänyt|sisällytetty|sisällyttämään|sisällyttää)',
+    '(paikkaa|paikan|tilaa|sijaa)',
+    '(mahtunut|mahtuneet|mahdu|mahtua|mahtuisi|mahtuisit|mahtumaan)',
+    '(lisätä|lisänneet|lisännyt|lisätty|lisäämään)',
+    '(asettaa|asettaneet|asettanut|asetettu) (ehdolle)',
+    // membership said as being found on the list, part of the group, getting in, placed
+    '(löydy|löytyä|löytynyt|löytyy|löytyisi)',
+    '(osaksi|osana|osa)',
+    '(sijoittaa|sijoittamaan|sijoittaneet|sijoittanut|sijoitettu|sijoitu|sijoittunut|sijoituit)',
+    '(päässyt|päässeet|pääse|päästä|pääsit|pääsemään|päässeiden)',
+    '(nostaa|nostaneet|nostanut|nostettu|nostamaan|nostimme)',
+    '(sovittaa|sovittaneet|sovittanut|sovitettu|mahduttaa|mahduttaneet|mahduttanut)',
+  ],
+  slate: [
+    '(lista|listalle|listalla|listaan|~listalle|~listalla|~listaan|~lista|ehdokkaiden|ehdokkaaksi|esitys|esitykseen|esityksessä|esitykseemme)',
+    '(kierros|kierrokselle|~kierrokselle|~kierros|loppuvaihe~|jatkoon|jatkovaihe~|finaali~|seuraavaan vaiheeseen)',
+    '(joukko|joukkoon|joukossa|~joukkoon|ryhmä|ryhmään|~ryhmään|joukkue~|~joukkueeseen|hallitukseen|~hallitukseen|valittujen)',
+    '(ohjelmaan|~ohjelmaan|paikoille)',
+    '(tänä vuonna|tällä kaudella|tänä syksynä|tänä keväänä|tälle kaudelle)',
+    '(tämän vuoden|kauden|~tiimiin|tiimi~|jatkoon valittujen|valitut|valittujen)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(ulkopuolelle|ulkopuolella|ulkopuolelta)',
+    '(karsiutunut|karsiuduit|karsittu|pudonnut|putosit|pois|rajattu pois|rajasimme)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: [
+    '(nimesi|nimeäsi|nimeksesi)',
+    // the reader in a second-person verb of ending up or getting in
+    '(jäit|jäitte|pääsit|pääsitte|mahduit|mahduitte|putosit|putositte|karsiuduit|sijoituit)',
+  ],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(paikkoja|paikat|paikkojen|paikkoihin|~paikkoja|~paikat|jäsenpaikk~|tehtäviä)'],
+  scarce: [
+    '(rajallinen|rajallisesti|rajattu|vähemmän|niukasti|enemmän kuin|ylitti|ylittää|ei riittänyt|eivät riittäneet)',
+  ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(edellytämme|edellyttää|edellytetään|edellytys|edellytyksenä|vaadimme|vaaditaan|vaatii|vaatimus|vaatimuksena|pakollinen|pakollista|tarvitaan|tarvitsemme|välttämätön|välttämättä|ehdoton|ehdottomasti)',
+    '(pitää|täytyy|tulee|on) (olla|oltava)',
+  ],
+  credential: [
+    '(~passi|~passia|~passin|~kortti|~korttia|~kortin|~todistus|~todistusta|~todistuksen|~lupa|~lupaa|~luvan|~tutkinto|~tutkintoa|~tutkinnon|~koe|~kokeen|~koetta|~sertifikaatti|~sertifikaattia|~pätevyys|~pätevyyttä|~pätevyyden|~lisenssi|~lisenssiä|~kurssi|~kurssin|~kurssia|~koulutus|~koulutuksen|~koulutusta|~laillistus|~laillistusta)',
+  ],
+  credbare: [
+    '(passi|passia|passin|kortti|korttia|kortin|todistus|todistusta|lupa|lupaa|luvan|tutkinto|tutkintoa|koe|kokeen|koetta|pätevyys|pätevyyttä|kurssi|kurssin|kurssia|koulutus|koulutusta)',
+  ],
+  shortof: [
+    '(vasta|aikaisintaan|vielä|vain|ainoastaan|pelkkä|pelkästään|puuttuu|seuraava|seuraavan|seuraavalle|myöhemmin|muttei)',
+  ],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: ['(matkakulu~|matkakustannu~|matkalasku~|kilometrikorvau~|korvataan|korvaamme|kilometriltä)'],
 };
 
 export default fi;

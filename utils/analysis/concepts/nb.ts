@@ -5,6 +5,9 @@ const nb: ConceptData = {
   regret: ['(dessverre|dessvere|beklageligvis|uheldigvis|dumt nok|beklager)', '(lei for) (at|det)'],
   neg: ['(ikke|ikkje|aldri|ingen|intet|ingenting|kan ikke|kunne ikke|umulig)'],
   select: [
+    // task choice9: a choice said as an ending up ('landet på', 'falt ned på')
+    '(landet|landa|lander) (på)',
+    '(falt|faller) (ned på)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(presentere|presenterer|presentert|presenterte|innstille|innstiller|innstilt|anbefale|anbefaler|anbefalt|foreslå|foreslår|foreslått) ** (deg|profilen din|din profil|kandidaturet ditt|cv-en din) (for|til|hos|i) [dette|denne|det|den] (kunden|kunde|oppdraget|oppdrag|oppdragsgiveren|arbeidsgiveren|stillingen|rollen|rekrutteringen|~oppdraget)',
@@ -37,6 +40,14 @@ const nb: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusere|fokuserer|fokusert|konsentrere|konsentrerer) (på|oss om) (andre|de andre|øvrige|en annen)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post going to someone, said in the present ('stillingen går til')
+    '(går|gikk|har gått) (til)',
+    '(gi|gir|gav|gitt|gis|tilby|tilbyr|tilbød|tilbudt|tilbys|tildele|tildeler|tildelte|tildelt|tildeles|overdra|overdrar|overdro|overdratt|betro|betror|betrodde|betrodd)',
+    '(overlate|overlater|overlot|overlatt)',
+  ],
   invite: [
     '(invitere|inviterer|invitert|inviterte|invitasjon~|innkalle|innkaller|innkalt|innkalte|innkalling~)',
   ],
@@ -61,6 +72,12 @@ const nb: ConceptData = {
     '(prosessen|rekrutteringsprosessen|søknadsprosessen|løpet|rekrutteringsløpet|søknadsløpet) (din|ditt|deres)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('en person fra butikken vår i Trondheim')
+    '(noen|en person|en kandidat|en søker|en kollega|en medarbeider|en intern kandidat) (fra|på|i) [vår|vårt|våre|deres] (avdelingen|kontoret|butikken|lageret|regionen|filialen|teamet|etaten|skolen|klinikken|fabrikken|avdeling|kontor|butikk) [vår|vårt|våre|deres]',
+    // task choice9: a third party from outside or from another site
+    '(noen|en person|en kandidat|en søker|en kollega|en medarbeider) (utenfra|utenfor|fra) [en|et] (annen|annet|andre|eksternt|huset|organisasjonen)',
+    '(eksterne|utenforstående) (søkere|kandidater|søker|kandidat)',
+    '(en) (utenforstående|utenfra) (søker|kandidat|person)',
     // the others by their number ('videre med de to andre')
     '(med) (de) (to|tre|fire|fem|#) (andre|øvrige)',
     '(med) (de andre|de øvrige) (to|tre|fire|fem)',
@@ -358,6 +375,10 @@ const nb: ConceptData = {
     '(søker~|kandidat~|person~|kar|karen|karer~|fyr|fyren|fyrer~|jente~|gutt~|dame~|kvinne~|mann|mannen|=menn|=mennene|kokk~|baker~|barista~|servitør~|bartender~|sjåfør~|bud~|sykepleier~|helsefagarbeider~|assistent~|renholder~|sveiser~|elektriker~|rørlegger~|snekker~|tømrer~|maler~|murer~|flislegger~|mekaniker~|resepsjonist~|lagermedarbeider~|montør~|tekniker~|frisør~|slakter~|gartner~|lærling~|lærer~|barnevakt~|operatør~|kassamedarbeider~|oppvasker~|regnskapsfører~|utvikler~|ingeniør~|kollega~|kolleger~|medarbeider~|vikar~|håndverker~|selger~|truckfører~|fagarbeider~)',
   ],
   acquire: [
+    // task choice9: formal designation ('har innstilt', 'utnevnt', 'konstituert')
+    '(innstilt|innstilte|utnevnt|utnevnte|utpekt|utpekte|konstituert|konstituerte)',
+    // task choice9: the past forms of giving a post ('tildelt stillingen', 'tilsatt')
+    '(tildelt|tildelte|overdratt|overdro|betrodd|betrodde|overlatt|overlot|tilsatt|tilsatte)',
     // task decline8: 'it became someone else' as the taking itself (rule chose-others with a post)
     '(ble|blir|har blitt) [det] [dessverre|nok|til slutt] (en annen|ei anna|noen annen|noen andre)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
@@ -384,7 +405,7 @@ const nb: ConceptData = {
     '(rekruttere|rekrutterer|rekrutterte|rekruttert|akseptere|aksepterer|aksepterte|akseptert|godta|godtar|godtok|godtatt)',
     '(innstille|innstiller|satse på|gå for|hente inn)',
     // task decide10b: a use or a place for the reader ('ikke bruk for deg', 'sette deg opp på vaktlista')
-    '(bruk|behov|plass) (for|til)',
+    '(bruk|behov) (for|til)',
     '(sette|setter|satt) [*] (opp)',
   ],
   settled: [
@@ -410,6 +431,133 @@ const nb: ConceptData = {
     '(plassen|stillingen|jobben|rollen) (som)',
   ],
   receive: ['(få|får)'],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(har|hadde) (ingenting|intet|ikke noe|ikke) (med) ** (å gjøre)',
+    '(handler|handlet|skyldes|skyldtes) (ikke) (om|på) [deg|dere|din|ditt|dine|deres]',
+    '(sier|sa) (ingenting|ikke noe|intet) (om) (deg|dere|din|ditt|dine|deres)',
+    '(ingen) (vurdering|bedømmelse|kommentar) (av|på|om) (deg|dere|din|ditt|dine)',
+    '(ikke) (personlig|personlige|rettet mot deg|knyttet til deg|knyttet til din)',
+    '(påvirker|påvirket) (ikke) (deg|din|ditt|dere)',
+    '(ikke|ingen) [en] (vurdering|bedømmelse|dom|kommentar) (av|på|om|over) (deg|dere|din|ditt|dine|deres)',
+    '(ingenting|ikke noe) (som) (handler om|gjelder|skyldes) (deg|dere|din|ditt)',
+  ],
+  agreement: [
+    '(tilbud~|jobbtilbud~|kontrakt~|arbeidskontrakt~|arbeidsavtale~|avtale~|ansettelse|ansettelsen|vilkår~|stillingen din|plassen din)',
+  ],
+  holds: [
+    '(står|sto|stod) (ved lag|fast|fortsatt)',
+    '(gjelder|gjaldt) (fortsatt|som før|som avtalt|uendret)',
+    '(er|forblir) (fortsatt|uendret|selvsagt|selvfølgelig) [fortsatt] (gyldig|gyldige|gjeldende|uendret|uendrede)',
+    '(ligger|lå) (fast)',
+    '(består|gjelder|opprettholdes)',
+    '(påvirkes|berøres) (ikke)',
+    '(holder|holdes)',
+  ],
+  reapply: ['(søke|sende|sende inn|levere) ** (igjen|på nytt|en gang til)'],
+  keptapp: [
+    '(allerede) (mottatte|innsendte|innkomne) (søknader|søknadene|søknad)',
+    '(er|blir) (fortsatt|fremdeles) (med) (i) (prosessen|rekrutteringen)',
+    '(behandles|vurderes|tas med) (som de er|uendret|slik de er)',
+    '(trenger|må|skal) (du|dere) (ikke) (gjøre) [noe|noe mer|mer|annet]',
+    '(trenger|må) (ikke) (gjøre) (noe|mer|annet)',
+  ],
+  allscope: [
+    '(alle|samtlige|hver) (søkere|søkerne|kandidater|kandidatene|søknader|som har søkt)',
+    '(ingen) (er|er ennå|er blitt|har blitt) (valgt|ansatt|plukket ut|innstilt)',
+    '(ikke) (valgt|ansatt) (noen)',
+    '(intet|noe|ingen) (valg|utvelgelse|beslutning|avgjørelse) (er|har blitt|er blitt) [ennå|enda] (tatt|gjort|foretatt)',
+    '(ikke) (tatt|gjort|foretatt) (noe) (valg)',
+    '(uansett) (hvem|søker|kandidat)',
+  ],
+  noone: ['(ingen) (av dere|av søkerne|av kandidatene)'],
+  timeshift: [
+    '(utsett~|utsatt~|flytte|flytter|flyttet|forleng~|avbryt~|avbrutt~|avbrudd~|pause~|forsink~|forskyv~)',
+    '(sette|settes|satt) (på pause|på vent|i bero)',
+    '(starter|begynner|kommer i gang) (senere)',
+    '(skjøvet|skjøv|skyve|skyver)',
+    '(på is|på vent|på pause)',
+  ],
+  timeobj: [
+    '(startdato~|oppstart~|start|starten|tiltredelse~|tiltredelsesdato~|dato~|datoen|frist~|søknadsfrist~|søknadsperiode~|tidsplan~|finansiering~|budsjett~|budsjettvedtak~|bevilgning~|midler|midlene|rekruttering~|rekrutteringsprosess~|~prosjekt~|prosjekt~)',
+    '(arbeidsdag~|første dag)',
+  ],
+  myhunt: [
+    '(min|mitt|mine) (søknad|intervju|jobbintervju|cv|prøvedag|prøvevakt)',
+    '(søknaden|intervjuet|jobbintervjuet) (min|mitt)',
+    '(jeg) [har|hadde] [også|selv] (søkte|søkt)',
+    '(jeg) (skal|var|har vært|kom|skal selv) (på|til) [et|en|mitt|nytt] [*] (intervju|jobbintervju|prøvedag|prøvevakt)',
+    '(jeg) (har|hadde|fikk) [et|en|nytt] [*] (intervju|jobbintervju)',
+    '(jeg) (fikk) (ikke|aldri) (jobben|stillingen|plassen)',
+    '(skal|var|har|hadde|fikk|kom) (jeg) [selv|også|endelig] [på|til|vært på] [et|en|mitt|nytt] [*] (intervju|jobbintervju|prøvedag|prøvevakt)',
+  ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(ta|tar|tok|tatt|få|får|fikk|fått|komme|kommer|kom|kommet) ** (med)',
+    '(få|får|fikk|fått) [deg|dere] (inn|plass)',
+    '(plass|plasser|rom|en plass|noen plass|plass nok) (til) (deg|dere)',
+    '(inkludere|inkluderer|inkluderte|inkludert|inkluderes)',
+    '(tatt|ta|tas|ble tatt) (opp)',
+    '(sette|setter|satte|satt|skrive|skriver|skrev|skrevet) [deg|dere] (på|opp)',
+    '(plassere|plasserer|plasserte|plassert|plasseres)',
+    '(romme|rommer|rommet)',
+    '(gi|gir|ga|gav|gitt) (deg|dere) (en plass|plass|noen plass|plassen)',
+    '(gjøre|gjør|gjorde|gjort|skape|skapt|finne|fant|funnet) [en] (plass|rom) [til deg|til dere]',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stått|være|er|var|vært|bli|blir|ble|blitt|finnes|fantes) ** (med)',
+    '(blant) (de|dem|navnene|de utvalgte|de innstilte|de nominerte|dem som|de som|de to|de tre|de fire|de fem|~kandidatene|søkerne)',
+    '(en del av)',
+    '(regne|regner|regnet) (deg|dere) (inn|med)',
+    '(klemme|klemmer|klemte|klemt|presse|presser|presset|dytte|dyttet) ** (inn)',
+    '(slippe|slipper|slapp|sluppet|slippes|sluppet) ** (gjennom|inn)',
+    '(komme|kommer|kom|kommet) (inn|gjennom) (på|i|blant)',
+    '(nå|når|nådde|nådd) ** (opp)',
+    '(gå|går|gikk|gått) (inn for)',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(liste|lista|listen|lister|~lista|~listen|~liste|innstilling|innstillingen|~innstillingen|de innstilte|de nominerte|forslaget|~forslaget)',
+    // compounds by name: a bare '~runde' is also 'grunde'
+    '(runde|runden|intervjurunde~|samtalerunde~|sluttrunde~|utvelgelsesrunde~|ansettelsesrunde~|finalerunde~|testrunde~|siste runde|neste runde|neste steg|finalen|~finalen)',
+    // compounds by name: a bare '~laget' is also 'grunnlaget', 'underlaget'
+    '(laget|a-laget|seniorlaget|juniorlaget|jentelaget|guttelaget|damelaget|trenerlaget|gruppa|gruppen|~gruppa|~gruppen|kull|kullet|~kullet|opptaket|~opptaket|styret|~styret)',
+    '(programmet|~programmet|plassene|~plassene)',
+    '(i år|i høst|i vår|i sommer|denne sesongen|sesongen|~sesongen)',
+    '(årets|uttaket|uttak~|~uttaket|navnene|oppstilling~|sluttintervju~|~intervjuene)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(utenfor)',
+    '(utelatt|utelate|utelater|utelot|utelukket|utelukke)',
+    '(holde|holder|holdt) (deg|dere) (utenfor|ute)',
+    '(valgt bort|valgte bort|velge bort|bortvalgt)',
+    '(røket|røk|ryke|ryker|falt|falle|faller) (ut|fra)',
+    '(strøket) (fra)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(navnet ditt|ditt navn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: ['(plasser|plassene|plassen|stoler|stolene|vervene|mandater|~plasser|~plassene|~vervene)'],
+  scarce: [
+    '(begrenset|begrensede|færre|knapt|trangt|flere enn|mer enn|oversteg|overstiger)',
+    '(strakk|strekker|rakk|rekker) ** (ikke) (til)',
+  ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(krever|kreves|krevde|krevd|krav|kravet|forutsetning|forutsetningen|forutsetter|obligatorisk|obligatoriske|påkrevd|nødvendig|nødvendige|betingelse|betingelsen|må|skal|trenger|behov for|et must|forventer)',
+  ],
+  credential: [
+    '(~prøve|~prøven|~bevis|~beviset|~kort|~kortet|~sertifikat|~sertifikatet|~lisens|~lisensen|~tillatelse|~tillatelsen|~autorisasjon|~autorisasjonen|~eksamen|~eksamenen|~kurset|~utdanningen|~godkjenning|~godkjenningen|~diplom)',
+  ],
+  credbare: [
+    '(prøve|prøven|bevis|beviset|kort|kortet|sertifikat|sertifikatet|lisens|lisensen|tillatelse|tillatelsen|eksamen|eksamenen|kurset|utdanningen|diplom)',
+  ],
+  shortof: ['(først|tidligst|ennå ikke|ikke ennå|bare|kun|utelukkende|mangler|neste|senere|i stedet)'],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(reiseutgift~|reiseregning~|reisekostnad~|km-godtgjørelse~|kilometergodtgjørelse~|bilgodtgjørelse~|dekkes|refunderes|refunderer|utlegg~|per km|pr. km|kr/km)',
+  ],
 };
 
 export default nb;

@@ -8,6 +8,10 @@ const sv: ConceptData = {
   ],
   neg: ['(inte|ej|icke|aldrig|ingen|inget|inga|kan inte|kunde inte|omöjligt)'],
   select: [
+    // task choice9: a choice said as an ending up ('landat i att ta in', 'fastnat för')
+    '(landat|landade|landar) (i|på)',
+    '(fastnat|fastnade) (för)',
+    '(ta|tar|tog|tagit) (in) (en|ett|någon|nån)',
     // task decline8: an agency presenting or proposing the reader's profile, the verb apart from its object ('presenterar vi inte
     // din profil för det här uppdraget'); the object is the reader or her profile and it goes to a client, an assignment or a role
     '(presentera|presenterar|presenterat|presenterade|föreslå|föreslår|föreslagit|rekommendera|rekommenderar|rekommenderat) ** (dig|din profil|din kandidatur|ditt cv) (för|till|hos|i) [det här|detta|den här|denna|vår|vår kunds] (kunden|kund|uppdraget|uppdrag|uppdragsgivaren|arbetsgivaren|beställaren|tjänsten|rollen|rekryteringen|~uppdraget)',
@@ -38,6 +42,14 @@ const sv: ConceptData = {
     // 'we will be focusing on other candidates'
     '(fokusera|fokuserar|fokuserat|koncentrera|koncentrerar) (på) (andra|de andra|övriga|en annan)',
   ],
+  // task choice9: verbs of giving a post to someone, in their inflections (give, offer, award, grant, transfer, entrust): a
+  // role given to a third party or not given to the reader (concepts.ts rules not-offered, chose-others; named-choice.ts)
+  bestow: [
+    // the post going to someone, said in the present ('tjänsten går till')
+    '(går|gick|har gått) (till)',
+    '(ge|ger|gav|gett|givit|getts|givits|erbjuda|erbjuder|erbjöd|erbjudit|erbjudits|erbjuds|tilldela|tilldelar|tilldelade|tilldelat|tilldelats|tilldelas|överlåta|överlåter|överlät|överlåtit|anförtro|anförtror|anförtrodde|anförtrott|tillsätta|tillsatte|tillsatt)',
+    '(lämna|lämnar|lämnade|lämnat|räcka|räckte) (över)',
+  ],
   invite: [
     '(bjuda|bjuder|bjudit|bjöd) in',
     '(kalla|kallar|kallat|kallade|kallelse) ** (intervju~|samtal~)',
@@ -65,6 +77,12 @@ const sv: ConceptData = {
     '(din|er) (process|rekryteringsprocess|ansökningsprocess|urvalsprocess)',
   ],
   others: [
+    // task choice9: someone from one of our own sites ('en person från vår enhet i Malmö')
+    '(någon|nån|en person|en kandidat|en sökande|en kollega|en medarbetare|en intern kandidat) (från|på|vid) (vår|vårt|våra|er|ert) ** (enhet|kontor|kontoret|avdelning|butik|butiken|lager|lagret|site|region|filial|verksamhet|team|förvaltning|skola|klinik|fabrik)',
+    // task choice9: a third party from outside or from another site ('välja en extern sökande', 'en kollega från ett annat kontor')
+    '(någon|nån|en person|en kandidat|en sökande|en kollega|en medarbetare) (utifrån|utanför|från) [en|ett] (annan|annat|andra|externt|huset|organisationen)',
+    '(externa|utomstående) (sökande|kandidater|kandidat)',
+    '(en) (utomstående) (sökande|kandidat|person)',
     // the others by their number ('vidare med de två andra')
     '(med) (de) (två|tre|fyra|fem|#) (andra|övriga)',
     '(med) (de andra|de övriga) (två|tre|fyra|fem)',
@@ -370,6 +388,10 @@ const sv: ConceptData = {
     '(sökande|kandidat~|person~|kille~|killar~|tjej~|kvinna|kvinnan|kvinnor~|man|mannen|grabb~|snubbe~|kock~|bagare~|barista~|servitör~|servitris~|bartender~|chaufför~|förare|föraren|förares|förarens|bud~|sjuksköterska~|sjuksköterskor~|undersköterska~|undersköterskor~|vårdbiträde~|städare~|lokalvårdare~|svetsare~|elektriker~|rörmokare~|snickare~|målare~|murare~|plattsättare~|mekaniker~|receptionist~|lagerarbetare~|montör~|tekniker~|frisör~|slaktare~|trädgårdsarbetare~|lärling~|lärare~|lärarinna~|barnflicka~|barnvakt~|assistent~|operatör~|plockare~|kassör~|kassörska~|diskare~|ekonom~|utvecklare~|ingenjör~|kollega~|kollegor~|medarbetare~|vikarie~|personal~|hantverkare~|chef~|souschef~|medhjälpare~|säljare~|butiksbiträde~|truckförare~)',
   ],
   acquire: [
+    // task choice9: formal designation ('har utsett', 'utnämnt', 'förordnat')
+    '(utsett|utsåg|utsetts|utnämnt|utnämnde|utnämnts|förordnat|förordnade|förordnats)',
+    // task choice9: the past forms of giving a post ('tilldelat tjänsten', 'tillsatt tjänsten med')
+    '(tilldelat|tilldelade|tilldelats|överlåtit|överlät|anförtrott|anförtrodde|tillsatt|tillsatte|tillsatts)',
     // task decline8: 'it became someone else' as the taking itself (rule chose-others with a post)
     '(blev|blir|har blivit) [det] [tyvärr|dessvärre|nog|till slut] (nån annan|någon annan|en annan)',
     // task roles: a board's decision to take on another coach ('has decided to engage another head coach'): the choice is made
@@ -396,7 +418,7 @@ const sv: ConceptData = {
     '(rekrytera|rekryterar|rekryterade|rekryterat|acceptera|accepterar|accepterade|accepterat|godta|godtar|godtog|godtagit)',
     '(engagera|engagerar|engagerade|engagerat|kalla in|satsa på|gå på)',
     // task decide10b: a use or a place for the reader ('inget behov av dig', 'sätta upp dig på schemat')
-    '(behov|användning|plats) (av|för)',
+    '(behov|användning) (av|för)',
     '(sätta|sätter|satte|satt) [*] (upp|på)',
   ],
   settled: [
@@ -420,6 +442,135 @@ const sv: ConceptData = {
     '(platsen|tjänsten|jobbet|rollen) (som)',
   ],
   receive: ['(få|får)'],
+  // task hold9 (reassured.ts): look-alike constructions, by their parts
+  notabout: [
+    '(har|hade) (ingenting|inget|inte något|inte nåt|inte) (med) ** (att göra)',
+    '(handlar|handlade|beror|berodde|hänger|hängde) (inte) (på|om|ihop med) (dig|er|din|ditt|dina|er|ert|era)',
+    '(säger|sa) (ingenting|inget|inte något) (om) (dig|er|din|ditt|dina|ert|era)',
+    '(ingen|inte en) (värdering|bedömning|spegling|kommentar) (av|på|om) (dig|er|din|ditt|dina)',
+    '(inte) (personligt|riktat mot dig|kopplat till dig|kopplat till din|relaterat till dig|relaterat till din)',
+    '(påverkar|påverkade) (inte) (dig|din|ditt|er|ert)',
+    '(inte|ingen) [en] (värdering|bedömning|dom|kommentar|omdöme) (av|på|om|över) (dig|er|din|ditt|dina|ert|era)',
+    '(inget|ingenting) (som) (rör|gäller|handlar om|beror på) (dig|er|din|ditt)',
+  ],
+  agreement: [
+    '(erbjudande~|anställningserbjudande~|jobberbjudande~|avtal~|anställningsavtal~|anställning|anställningen|kontrakt~|villkor~|din plats|din tjänst|tjänsten hos oss)',
+  ],
+  holds: [
+    '(står|stod) (kvar|fast|fortfarande kvar|naturligtvis kvar|självklart kvar)',
+    '(gäller|gällde) (fortfarande|som tidigare|som vanligt|som avtalat|oförändrat|precis som förut)',
+    '(är|förblir) (fortfarande|oförändrat|oförändrad|självklart|naturligtvis) [fortfarande] (giltigt|giltig|oförändrat|oförändrad|gällande|i kraft)',
+    '(ligger|låg) (fast|kvar)',
+    '(kvarstår|består|gäller)',
+    '(påverkas|berörs) (inte)',
+    '(håller|hålls)',
+  ],
+  reapply: ['(söka|ansöka|skicka in|skicka|lämna in) ** (igen|på nytt|en gång till|ännu en gång)'],
+  keptapp: [
+    '(redan) (inkomna|inskickade|inlämnade|mottagna|skickade) (ansökningar|ansökningarna|ansökan)',
+    '(är|finns|blir|ligger) [fortfarande] (kvar|med) (i) (processen|rekryteringen|urvalet)',
+    '(behandlas|beaktas|räknas) (som de är|i befintligt skick|oförändrade)',
+    '(behöver|måste) (inte|inte längre) (göra) (något|någonting|nåt) [mer|annat]',
+    '(inget|ingenting) (mer|annat) (som) (du) (behöver) (göra)',
+  ],
+  allscope: [
+    '(alla|samtliga|varje) (sökande|kandidater|kandidaterna|ansökningar|ansökningarna|som sökt|som har sökt)',
+    '(ingen|inga) (har|har ännu|har än) (valts|anställts|utsetts|erbjudits)',
+    '(inget|något) (urval|val|beslut) (har|är) [ännu|än] (gjorts|gjort|fattats|fattat)',
+    '(har) (inte) [gjort|fattat] (något) (urval|val)',
+    '(oavsett) (vem|sökande|kandidat)',
+  ],
+  noone: ['(ingen|inga) (av er|av de sökande|av kandidaterna|av oss sökande)'],
+  timeshift: [
+    '(skjut~|flytta~|senarelägg~|förläng~|avbryt~|avbrut~|pausa~|försen~|förskjut~|skjuter upp|skjuts upp|sköts upp|flyttas fram|tidigarelägg~)',
+    '(läggs|lägga) (på is|vilande)',
+    '(startar|börjar|kommer igång) (senare)',
+    '(skjutit|sköt|skjuter) (på|upp)',
+    '(på is|på paus|vilande)',
+  ],
+  timeobj: [
+    '(startdatum~|startdag~|start|starten|tillträde~|tillträdesdag~|datum~|datumet|deadline|sista ansökningsdag~|ansökningstid~|ansökningsperiod~|sökperiod~|tidsplan~|finansiering~|budget~|budgetbeslut~|medel|medlen|rekrytering~|rekryteringsprocess~|~projekt~|projekt~)',
+    '(arbetsdag~|första dag~|första dagen)',
+  ],
+  myhunt: [
+    '(min|mitt|mina) (ansökan|intervju|anställningsintervju|jobbintervju|cv|provpass|provdag|arbetsprov)',
+    '(jag) [har|hade] [också|själv] (sökte|sökt|ansökte|ansökt)',
+    '(jag) (har|hade|ska på|var på|ska|har varit på) [en|ett|min|mitt|ny|nytt] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provpass|provdag)',
+    '(jag) (fick) (inte|aldrig) (jobbet|tjänsten|platsen)',
+    '(ska|var|har|hade|fick) (jag) [också|själv|äntligen] [på|en|ett|min] [en|ett|ny|nytt] [*] (intervju|anställningsintervju|jobbintervju|arbetsintervju|provpass|provdag)',
+  ],
+  // task include9: including or taking along, room or a place for someone (rule not-included; see langdata.ts)
+  include: [
+    '(ta|tar|tog|tagit|tas|togs|få|får|fick|fått|plocka|plockar|plockade|plockat|komma|kommer|kom|kommit) ** (med)',
+    '(få|får|fick|fått) [dig|er] (in|plats med|rum med)',
+    '(plats|platser|rum|utrymme|en plats|någon plats) (för|åt|med) (dig|er)',
+    '(bereda|bereder|beredde|berett|skapa|skapar|skapade|skapat|göra|gör|gjorde|gjort|hitta|hittar|hittade|hittat) [en|någon] (plats|rum|utrymme) [för dig|åt dig|för er]',
+    '(inkludera|inkluderar|inkluderade|inkluderat|inkluderas|inkluderades)',
+    '(lägga|lägger|lade|la|lagt) [dig|er] (till|in)',
+    '(sätta|sätter|satte|satt|föra|förde|fört|skriva|skrev|skrivit) [dig|er] (upp)',
+    '(placera|placerar|placerade|placerat|placeras)',
+    '(rymma|rymmer|rymde|rymt|rymts|rymdes)',
+    '(ge|ger|gav|gett|givit) (dig|er) (en plats|plats|någon plats|platsen)',
+    '(lyfta|lyfter|lyfte|lyft) [in] (dig|er) [in]',
+    // membership said as being or standing on the list, among the names, part of the group, making the team
+    '(stå|står|stod|stått|finnas|finns|fanns|funnits|vara|är|var|varit|bli|blir|blev|blivit) ** (med)',
+    '(bland) (de|dem|namnen|de utvalda|de nominerade|dem som|de som|de två|de tre|de fyra|de fem|~kandidaterna|de sökande)',
+    '(räkna|räknar|räknade|räknat|räknas) [dig|er] (in|med)',
+    '(klämma|klämmer|klämde|klämt|trycka|trycker|tryckte|tryckt|pressa|pressar|pressade|pressat) ** (in)',
+    '(en del av)',
+    '(platsa|platsar|platsade|platsat)',
+    '(släppa|släpper|släppte|släppt|släpps|släpptes) ** (igenom|in)',
+    '(komma|kommer|kom|kommit|ta sig|tog sig|tagit sig) (in|igenom) (på|i|bland)',
+    '(lägga|lägger|lade|la|lagt|föra|förde|fört) (fram) [dig|er|ditt namn]',
+  ],
+  slate: [
+    '(teamet|~teamet)',
+    '(lista|listan|listor|listorna|~listan|~lista|valsedel~|förslag|förslaget|~förslaget|de nominerade|nomineringen|nomineringarna)',
+    '(omgång|omgången|~omgången|~omgång|slutomgång~|final|finalen|~finalen|nästa steg|nästa runda|runda|rundan|~rundan)',
+    // compounds by name: a bare '~laget' is also 'underlaget'
+    '(gruppen|~gruppen|laget|a-laget|seniorlaget|juniorlaget|damlaget|herrlaget|tränarlaget|truppen|~truppen|kullen|~kullen|intaget|~intaget|urvalet|~urvalet|styrelsen|~styrelsen)',
+    '(programmet|~programmet|~platserna|platserna)',
+    '(i år|i höst|i vår|i sommar|denna säsong|den här säsongen|säsongen|~säsongen|till hösten|till våren)',
+    '(årets|uppställning~|~uppställningen|startelva~|trupp~|nominering~|slutintervju~|~intervjuerna|~rundan)',
+  ],
+  // task include9: the reader left out in words that hold the negation ('left off', 'utanför', 'außen vor', 'ulkopuolelle')
+  exclude: [
+    '(utanför)',
+    '(utesluten|uteslutna|uteslutit|utesluta|utelämnad|utelämnat|utelämna|utelämnade)',
+    '(petad|petades|petats|peta|petade|petat)',
+    '(bortvald|bortvalda|valts bort|valdes bort|välja bort|valt bort|valde bort)',
+    '(hamna|hamnade|hamnat|hamnar) (under strecket|efter)',
+    '(strukits|ströks|stryka|struken) (från)',
+  ],
+  // task include9: the reader named as their name on a list ('your name', 'ditt namn', 'nimesi'), for rule not-included
+  reader: ['(ditt namn|ditt namn)'],
+  // task include9: seats, places, posts or offices to fill, and their scarcity ('more … than seats', 'antallet af poster begrænset',
+  // 'Interest far outstripped the number of vacancies'): stock rule more-than-seats
+  seats: [
+    '(platser|platserna|stolar|stolarna|poster|posterna|uppdragen|mandat|mandaten|~platser|~platserna|~posterna)',
+  ],
+  scarce: [
+    '(begränsat|begränsade|begränsad|färre|knappt|trångt|fler än|mer än|överstiger|översteg|överträffade)',
+    '(räckte|räcker|räckt) ** (inte) (till)',
+    '(inte) (räckte|räcker) (till)',
+  ],
+  // task reason9: a required credential the reader lacks (held-need.ts)
+  demand: [
+    '(kräver|krävs|krävde|krav|kravet|kräva|förutsätter|förutsättning|förutsättningen|obligatorisk|obligatoriskt|måste|ska|skall|behöver|behövs|nödvändig|nödvändigt|villkor|villkoret|ett måste|ett krav|ställer krav|efterfrågar|förväntar)',
+  ],
+  credential: [
+    '(~prov|~provet|~certifikat|~certifikatet|~intyg|~intyget|~bevis|~beviset|~kort|~kortet|~behörighet|~behörigheten|~licens|~licensen|~tillstånd|~tillståndet|~legitimation|~legitimationen|~examen|~utbildningen|~kursen|~diplom|~diplomet|~godkännande|~auktorisation|~auktorisationen)',
+  ],
+  credbare: [
+    '(prov|provet|certifikat|certifikatet|intyg|intyget|bevis|beviset|kort|kortet|behörighet|behörigheten|licens|licensen|tillstånd|tillståndet|examen|utbildningen|kursen|diplom|diplomet)',
+  ],
+  shortof: [
+    '(först|tidigast|ännu inte|inte än|inte ännu|bara|endast|enbart|saknar|saknas|nästa|senare|istället|i stället)',
+  ],
+  // task reason9: expense administration (admin-aside.ts)
+  expense: [
+    '(resekostnad~|reseersättning~|milersättning~|kilometerersättning~|utlägg~|ersätts|ersätter|ersättas|reseräkning~|resebiljett~|per mil|per km|kr/mil|kr/km)',
+  ],
 };
 
 export default sv;

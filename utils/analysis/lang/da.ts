@@ -178,6 +178,7 @@ const da: LangData = {
       '(det) (bliver|blev) [desværre|så] (ikke) (til noget)',
     ],
     'no-room': [
+      // task include9: (removed from not-moving-forward) a bare 'no room for you' names no list: concepts.ts not-included reads it with its group
       // task informal6: the reader not needed after all ('vi får ikke brug for dig på pladsen alligevel')
       '(vi|jeg) (får|har|kommer til at have) [desværre|altså] (ikke) (brug for|behov for) (dig|jer) ** (alligevel|længere|mere)',
       '(får|har) (vi|jeg) [desværre|altså] (ikke) (brug for|behov for) (dig|jer) ** (alligevel|længere|mere)',
@@ -616,7 +617,6 @@ const da: LangData = {
       '(din ansøgning|ansøgningen|du) (blev|er|er blevet) [desværre|derfor] (ikke) [blevet] (prioriteret|udvalgt|udtaget|indkaldt|taget med|vurderet videre)',
       // the same in the present or future ('Du bliver derfor ikke vurderet videre', 'ansøgningen vil ikke blive taget med videre')
       '(din ansøgning|ansøgningen|du) (bliver|vil) [desværre|derfor|altså] [desværre|derfor] (ikke) [blive] (prioriteret|udvalgt|udtaget|indkaldt|taget med videre|taget med|vurderet videre)',
-      '(ikke|ingen) (plads) (til) (dig)',
       '(sige|sagt|siger|sagde) nej (til dig)',
       'det (bliver|blev) [desværre|altså] (ikke) (til noget|noget) (denne gang|for dit vedkommende|med stillingen|med jobbet)',
       '(ikke) ** (kalde|kalder|indkalde|invitere|inviterer|tage|tager) (dig) (ind|til) [til] ** (samtale|interview~|videre)',
@@ -2124,6 +2124,12 @@ const da: LangData = {
     placeWord: ['(plads|pladsen|pladser|pladserne)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('her er den mail, der skulle have været sendt')
+      '(her er|her kommer|her har du|vedhæftet er) [den|det] (mail|mailen|e-mailen|e-mail|beskeden|besked|meddelelsen|brevet|brev)',
+      // task choice9: the message pointed at ('beskeden herunder', 'mailen under') and an apology for it ('beklager at svaret kommer sent')
+      '(mailen|beskeden|meddelelsen|svaret|brevet|afgørelsen|e-mailen) [her] (under|nedenfor|herunder|længere nede)',
+      '(se|læs) [mailen|beskeden|meddelelsen] (under|længere nede)',
+      '(beklager|undskyld)',
       '(nedenfor|herunder|forneden|nedenstående)',
       '(videresend~|formidl~)',
       '(sender|sende|sendt|giver|give) * videre',
@@ -2174,6 +2180,9 @@ const da: LangData = {
     ],
     // task cancel6: en slægtning, der hilses eller skriver under på en linje for sig, og et trin i nogens jobsøgning (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hej lillebror', 'Knus din søster')
+      '(hej|kære|kæreste|hejsa|hallo) (bror|brormand|lillebror|storebror|søster|søs|lillesøster|storesøster|fætter|kusine|søsterlil)',
+      '(knus|kram|kh|kærlig hilsen|mange knus|hilsen) [fra] (din|jeres) (bror|søster|lillebror|storebror|lillesøster|storesøster|fætter|kusine|søn|datter)',
       '(hej|kære|kæreste|hejsa|hallo) (mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|mutter|bedstemor|bedstefar)',
       '(knus|kram|kys|mange knus|kærlig hilsen|kh|knus og kram) [fra|til] (mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror)',
       '(mor|far|mormor|farmor|morfar|farfar)',
@@ -2588,6 +2597,10 @@ const da: LangData = {
       '(dine|jeres) (papirer|ansøgningspapirer|eksamensbeviser|udtalelser|anbefalinger|svendebrev) (retur|tilbage)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valgudvalg~|valgkomit~|~valgkomitéen|~valgkomiteen|kandidatliste~|bestyrelsespost~|bestyrelsesplads~|tillidspost~|kandidatur~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(indstillingsudvalg~|nomineringsudvalg~|~indstillingsudvalget|bestyrelseshverv~|bestyrelsesarbejde~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(indstilling|indstillingen|indstillinger) (til) (generalforsamling~|årsmød~|repræsentantskab~|bestyrelse~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tilbød|tilbudt|tilbyder) [dig] (at) (hjælpe|træne|stille op|være træner|tage)',
       '(meldte dig|meldt dig|melder dig) (som) (træner|leder|frivillig|hjælpetræner)',

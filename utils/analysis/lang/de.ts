@@ -172,6 +172,7 @@ const de: LangData = {
       '(das|es) (mit dem|mit der) (job|stelle|nebenjob|minijob|aushilfsjob|ferienjob|praktikum|ausbildungsplatz|praktikumsplatz|~job|~stelle) ** (klappt|passt|funktioniert|klappte|passte) [leider|diesmal|dann|wohl|also|so] [leider|diesmal] (nicht)',
     ],
     'no-room': [
+      // task include9: (removed from negated-progress) a bare 'keinen Platz für Sie' names no list: concepts.ts not-included reads it with its group
       // task informal6: another one taken already ('der Chef hat schon einen anderen genommen')
       '(wir|ich|chef|chefin|meister|meisterin|inhaber|inhaberin|polier) (haben|hat|hatten|hatte|habe) (schon|bereits|jetzt) (einen anderen|eine andere|jemand anderen|jemand anders|jemanden anderen) (genommen|eingestellt|geholt|gefunden)',
       // task informal6: no more coaches or volunteers needed, to someone who offered ('brauchen für diese Mannschaft im Moment keine weiteren Trainer')
@@ -446,7 +447,6 @@ const de: LangData = {
       '(zusammenarbeit|anstellung|einstellung|arbeitsverhältnis|beschäftigung) ** (nicht) (zustande)',
       '(kommen|kamen|sind) (sie|du) [leider|diesmal|dieses mal|daher] (nicht) (weiter|weitergekommen|in die nächste runde)',
       '(sie|du) (sind|bist) [leider|daher|somit] (nicht) (mehr|weiter) (dabei|im verfahren|im auswahlverfahren|im prozess|im rennen)',
-      '(keinen) (platz) (für) (sie|dich)',
       '(anforderungen|voraussetzungen|kriterien|mindestanforderungen) ** (nicht) (erfüllen|erfüllt|erfüllst|erfüllten)',
       '(müssen|muss) (wir|ich) [leider|diesmal|dieses mal] passen',
       '(so lange|darauf|solange) (können|konnten|könnten) (wir) [leider] (nicht) warten',
@@ -627,6 +627,8 @@ const de: LangData = {
       '(ein anderer|eine andere|andere) (kandidat~|bewerber~|bewerbend~|person~|finalist~) (wurde|wurden|ist|sind) [bereits|leider|inzwischen] (ausgewählt|gewählt|eingestellt|vorgezogen)',
       '(anderen|einem anderen|einer anderen) (kandidat~|bewerber~|bewerbend~|finalist~|person) (das|ein) (angebot|vertragsangebot|stellenangebot) (gemacht|unterbreitet|gegeben)',
       '(stelle|position) (einem anderen|einer anderen|jemand anderem) [*] (angeboten|gegeben|zugesagt|übertragen)',
+      // task reason9: the civil-service post passed to another applicant ('dass der Dienstposten einem anderen Bewerber übertragen wurde')
+      '(stelle|position|dienstposten|posten|planstelle|amt|funktion) (einem anderen|einer anderen|jemand anderem) [*] (übertragen|vergeben|verliehen) (wurde|worden|ist)',
       // session 16: the post offered to the next one on the (reserve) list
       '(stelle|position) (der nächsten|dem nächsten) ** (nachrückerliste|warteliste|reserveliste|liste) (angeboten|gegeben|zugesagt|übertragen)',
       '(ist|fiel) (die|unsere) (wahl|entscheidung) [leider|letztlich|diesmal|am ende|schließlich] (auf) (einen anderen|eine andere|andere|jemand anderen|den anderen|die andere)',
@@ -2389,6 +2391,11 @@ const de: LangData = {
     placeWord: ['(platz|plätze|platzes)', '(position|rang|listenplatz) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('hier die Mail, die dich hätte erreichen sollen')
+      '(hier ist|hier die|hier das|hier kommt|hier nochmal|anbei) [die|das|meine|mein] (mail|e-mail|nachricht|schreiben|brief)',
+      // task choice9: the message pointed at ('die Nachricht unten', 'die Mail darunter') and an apology for it ('Entschuldige die späte Antwort')
+      '(nachricht|mail|e-mail|antwort|schreiben|absage|rückmeldung) (unten|weiter unten|darunter)',
+      '(entschuldige|entschuldigen sie|entschuldigung|sorry)',
       '(unten|untenstehend~|nachfolgend~)',
       '(leite|leiten|leitet) ** weiter',
       '(weitergeleitet~|weiterzuleiten)',
@@ -2445,6 +2452,9 @@ const de: LangData = {
     // task cancel6: eine Verwandte, gegrüßt oder unterschreibend auf eigener Zeile, und ein Schritt in jemandes
     // Stellensuche (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hallo Brüderchen', 'Deine Schwester')
+      '(liebe|lieber|liebste|liebster|hallo|hi|hey|servus|moin) (bruder|brüderchen|bruderherz|schwester|schwesterherz|schwesterchen|cousin|cousine|kusine)',
+      '(dein|deine|eure|euer|kuss|umarmung|liebe grüße|ganz liebe grüße) [von] [deiner|deinem] (bruder|schwester|cousin|cousine|sohn|tochter)',
       '(liebe|lieber|liebste|liebster|hallo|hi|hey|servus|moin|hallöchen) (mama|papa|mutti|vati|mami|papi|oma|opa|omi|opi|tante|onkel)',
       '(dein|deine|eure|euer|kuss|bussi|umarmung|hdl|drück dich|liebe grüße|ganz liebe grüße) [von|an] [deiner|deinem|eurer|eurem] (mama|papa|mutti|vati|mami|papi|oma|opa|omi|opi|tante|onkel)',
       '(mama|papa|mutti|vati|oma|opa)',
@@ -2571,7 +2581,9 @@ const de: LangData = {
       '(was meinst du|was denkst du|was sagst du) (zu|über) (ihm|ihr|ihnen|beiden|den beiden|dem kandidaten|der kandidatin|den kandidaten|den bewerber~|bewerbend~|der bewerberin|der liste|wem)',
       'absagen an (die anderen|den rest|alle anderen)',
       // the candidate writes back about the company's decision ('I received your rejection', 'you went with someone else'): no candidate is rejected
-      '(dass) (sie|ihr|du) (sich|euch|dich) [leider|nun|jetzt|bereits|schon|doch] (für) (eine|einen|jemand|jemanden|einen anderen|eine andere) [andere|anderen|anders|weitere]',
+      // task include9: 'für eine/einen' only before another person ('dass Sie sich für einen Sitz im Vorstand beworben haben' is a thanks)
+      '(dass) (sie|ihr|du) (sich|euch|dich) [leider|nun|jetzt|bereits|schon|doch] (für) (jemand|jemanden) [andere|anderen|anders|weitere]',
+      '(dass) (sie|ihr|du) (sich|euch|dich) [leider|nun|jetzt|bereits|schon|doch] (für) (eine|einen) (andere|anderen|anderes|weitere|weiteren|kandidat~|kandidatin~|bewerber~|bewerberin~|person|mitbewerber~)',
       '(ihre|eure|deine) (absage|entscheidung) ** (erhalten|bekommen|gelesen)',
       // the candidate declines an offer ('I have decided to decline'): a mail from the candidate, like colleague talk only its quotes are underlined
       '(ich) (habe|hab) (mich) ** (entschieden|entschlossen) ** (nicht anzunehmen|abzulehnen|abzusagen|auszuschlagen)',
@@ -2801,6 +2813,10 @@ const de: LangData = {
     jobContext: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
       '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(Nominierungsausschuss~|Wahlkommission~|Wahlvorbereitungsausschuss~|Findungsausschuss~|Vorstandsmandat~|Beiratsmandat~|Ehrenamt~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(empfehlung|wahlvorschlag|vorschlag|vorschläge) (für die|an die|zur) (mitgliederversammlung|hauptversammlung|jahreshauptversammlung|vorstandswahl)',
       // task decisions14: meeting again at work ('ich hoffe, wir begegnen uns beruflich wieder'): a foundation or club hiring, not a grant
       '(beruflich) (wieder|erneut|noch einmal|nochmal|einmal) [begegnen|über den weg|kreuzen|zusammenarbeiten|sehen]',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2865,6 +2881,10 @@ const de: LangData = {
       '(kandidiert|kandidieren|kandidierst|kandidierte|Kandidatur)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(Wahlausschuss~|Findungskommission~|Vorschlagsliste~|Kandidatenliste~|Wahlvorschlag~|Vorstandsamt~|Vorstandsposten~|Vorstandswahl~|Aufsichtsratsmandat~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(Nominierungsausschuss~|Wahlkommission~|Wahlvorbereitungsausschuss~|Findungsausschuss~|Vorstandsmandat~|Beiratsmandat~|Ehrenamt~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(empfehlung|wahlvorschlag|vorschlag|vorschläge) (für die|an die|zur) (mitgliederversammlung|hauptversammlung|jahreshauptversammlung|vorstandswahl)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(sich|dich|euch) (als) (trainer|trainerin|betreuer|betreuerin|helfer|helferin|übungsleiter|übungsleiterin) ** (angeboten|gemeldet|zur verfügung gestellt)',
       // task informal7: the offer as a noun ('danke für dein Angebot, bei den Minis als Trainer zu helfen')
@@ -3064,7 +3084,10 @@ const de: LangData = {
     ],
     pickPron: [
       '(ihr|ihm) (das angebot|die stelle|den job|die position|die zusage|den vertrag) (gemacht|gegeben|angeboten|erteilt)',
-      '(uns) [schließlich|letztlich|nun|leider|daher|am ende] für (ihn) entschieden',
+      '(uns) [schließlich|letztlich|nun|leider|daher|deshalb|deswegen|darum|am ende] für (ihn) entschieden',
+      // task choice9: 'die andere Bewerberin … deshalb haben wir uns für sie entschieden' (lower-case sie: she; named-choice.ts
+      // drops a capital Sie, the reader chosen)
+      '(uns) [schließlich|letztlich|nun|leider|daher|deshalb|deswegen|darum|am ende] für (sie) entschieden',
     ],
     afterName: [
       '(entwurf|entwurfs|vorschlag|vorschlags|angebot|angebots|referenzen|konzept|konzepts|agentur|firma|büro)',
@@ -3139,6 +3162,9 @@ const de: LangData = {
     heHas: ['(der|die|er|sie) (hat|hatte) [ja|schon|bereits|auch]'],
     // task appoint8: a notice to the applicants: addressed to them or with appeal instructions (named-choice.ts)
     applicantNotice: [
+      // task choice9: addressed to the applicants ('An die Bewerberinnen und Bewerber für …')
+      '(an) (die|alle) (bewerberinnen|bewerber|bewerbenden) [und bewerber] (für|um|auf)',
+      '(sehr geehrte|sehr geehrter) (bewerberin|bewerber|bewerbende)',
       '(einstweilige~|einstweiligen) (anordnung|rechtsschutz)',
       '(rechtsbehelfsbelehrung|konkurrentenmitteilung|konkurrentenklage|konkurrentenschutz)',
       '(gegen) (diese|die) (auswahlentscheidung)',

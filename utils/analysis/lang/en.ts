@@ -2154,6 +2154,11 @@ const en: LangData = {
     placeWord: ['(place|places|spot|spots|space|spaces)', '(position) (#)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('here is the email that should have reached you')
+      "(here is|here's|below is|attached is) (the|my|that) (email|e-mail|mail|message|note|letter)",
+      // task choice9: the message pointed at by other words ('the email underneath', 'further down')
+      '(see|read|find|message|email|e-mail|mail|note|reply|answer|letter|decision) (underneath|further down|beneath)',
+      '(apologies|i apologise|i apologize|we apologise|we apologize)',
       '(see|read|find|found|is|are|included|copied|pasted|forwarded|attached|answer|reply|response|feedback|decision|note|email|message) below',
       '(passing|pass|passed|forwarding|forward|forwarded|sending|send) on',
       "(i'm|i am|i've|i have|i'll|i will) (forwarding|forwarded|forward)",
@@ -2214,6 +2219,9 @@ const en: LangData = {
     // task cancel6: a relative greeted or signing on a line of its own, and a step of someone's job hunt (reported.ts)
     // (not 'nan' or 'nana': first names too)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hey sis,', 'Love, your brother')
+      '(hi|hey|hello|hiya|dear|dearest) (bro|brother|sis|sister|little brother|little sister|big brother|big sister|cousin|son|sweetheart)',
+      '(love|lots of love|hugs|love from|big hugs) [,] (your) (brother|sister|big sister|little sister|big brother|little brother|cousin|son|daughter|sis|bro)',
       '(hi|hey|hello|hiya|dear|dearest) (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle)',
       '(love|lots of love|all my love|all our love|love from|hugs|big hugs|love and hugs) [from|to] (mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle)',
       '(mum|mom|mummy|mommy|dad|daddy|gran|granny|grandma|grandad|grandpa)',
@@ -2554,6 +2562,8 @@ const en: LangData = {
       // task decisions13: an agency's words: the reader represented or put forward, profiles submitted for a client, a cultural fit judged (a squad or a supplier veto yields)
       '(represent you|representing you|put you forward|putting you forward|submitted your profile|submitting your profile|submitted your cv|submitting profiles|submitting cvs|submitted profiles)',
       '(cultural fit|culture fit|cultural match)',
+      // task include9: a club's or school's staff roles, not its players ('trying out for the coaching staff', 'serving as a governor')
+      '(coaching staff|backroom staff|coaching team|volunteer coaching|serving as a governor|serving as a trustee|serving on the board)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
       '(appoint|appointed|appointing|engage|engaged|engaging|hire|hired|hiring|employ|employed) ** (coach|coaches|conductor|director|manager|caretaker|groundsman|trainer|bandmaster|choirmaster)',
       '(as) [our|the|a|new|their] [new|head|assistant|youth|club|first-team] (coach|conductor|musical director|club manager|caretaker|groundsman|trainer|choirmaster|bandmaster)',
@@ -2604,8 +2614,14 @@ const en: LangData = {
     recruiting: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(nominations committee|nominating committee|nomination committee|nominations panel|slate|trustee board|trusteeship|board seat|seat on the board|expressions of interest|stand for election|standing for election)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(nominations panel|nominating panel|search committee|selection panel|election to the board|serving as a governor|serving as a trustee|serving on the board|school governor|parent governor)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(recommendation|recommendations|nominations|slate) (to|for) (the agm|members|the annual general meeting|the general meeting|the board)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(offering|offered|volunteering|volunteered|signing up|signed up) (to|as a|as an|as) [help] (coach|volunteer|helper|leader|assistant coach|referee|steward)',
+      // task include9: a trial for a team's staff or squad ('thanks for trying out for the coaching staff')
+      '(trying|tried|try|tries) (out) (for) [the|our|a|this] [*] (team|squad|staff|coaching staff|side|panel|role|position|crew)',
       // task informal7: the offer to help with a team ('thanks for offering to help out with the U12s')
       '(offering|offered|volunteering|volunteered) (to) (help|help out|lend a hand|pitch in|muck in) (with|at|on|coaching|running) (the|our|a) *',
       "(the boss|the gaffer|the manager|the owner|the foreman) [has|'s] (went with|gone with|took|taken|took on|taken on|picked|chose|chosen|hired|gave it to|given it to)",

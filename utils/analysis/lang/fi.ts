@@ -1936,6 +1936,11 @@ const fi: LangData = {
     placeWord: ['(paikka|paikkaa|paikan|paikkoja|paikat)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('tässä se viesti, jonka olisi pitänyt tulla')
+      '(tässä|ohessa|liitteenä) [on] [se|tuo] (viesti|sähköposti|sähköpostiviesti|kirje|vastaus)',
+      // task choice9: the message pointed at ('alla oleva viesti') and an apology for it ('pahoittelen myöhäistä vastausta')
+      '(alla oleva|alla olevan|alapuolella oleva|alapuolella olevan) (viesti|viestin|sähköposti|sähköpostin|vastaus|vastauksen|päätös|päätöksen)',
+      '(pahoittelen|pahoittelemme|anteeksi)',
       '(alla|alta|alempana|alle)',
       '(välitän|välitin|välitämme|välitimme|välitetty)',
       '(tässä|ohessa) [*] (vastaus|palaute|päätös|vastauksen|palautteen|päätöksen)',
@@ -1982,6 +1987,9 @@ const fi: LangData = {
     ],
     // task cancel6: sukulainen tervehdittynä tai allekirjoittajana omalla rivillään, ja vaihe jonkun työnhaussa (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Moi veli', 'Halauksin siskosi')
+      '(hei|moi|moikka|heippa|terve|rakas|moro) (veli|veljeni|veljet|pikkuveli|isoveli|sisko|siskoni|pikkusisko|isosisko|serkku|sisar|sisareni)',
+      '(halaus|halauksin|halauksia|terveisin|rakkaudella|hali|halit) [,] (siskosi|veljesi|pikkusiskosi|isosiskosi|pikkuveljesi|isoveljesi|serkkusi|sisaresi)',
       '(hei|moi|moikka|heippa|terve|hyvä|rakas|rakkain|moro) (äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki|isoäiti|isoisä|täti|setä|eno|faija|mutsi)',
       '(halaus|halauksin|halauksia|rakkaudella|pusuja|hali|halit) [,] (äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki|täti|setä|eno)',
       '(äiti|isä|iskä|äiskä|mummi|mummo|mumma|vaari|ukki)',
@@ -2037,6 +2045,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task choice9: a colleague told to send someone the no ('lähetä Anna Bergille kielteinen päätös'), as de 'Schickst du ihr die Absage'
+      '(lähetä|lähettäkää|lähetätkö|lähettäisitkö|laita|laitatko|laittaisitko) * [*] (kielteinen|kielteisen|hylkäävä|hylkäävän) (päätös|päätöksen|vastaus|vastauksen|viesti|viestin)',
       // task decline8: a colleague asked to take the job ad down ('Voisitko ottaa ilmoituksen pois nettisivuilta'), as sv 'ta ner annonsen'
       '(ottaa|ota|ottaisitko|otatko|poistaa|poista|poistaisitko|poistatko) (ilmoituksen|työpaikkailmoituksen|rekrytointi-ilmoituksen|~ilmoituksen) (pois|alas)',
       // task kinds6: a colleague asked whether to take the others forward first ('Eikö oteta ensin ne kaksi muuta eteenpäin?')
@@ -2318,10 +2328,17 @@ const fi: LangData = {
       '(palautan|palautamme|lähetän takaisin|lähetämme takaisin) [sinulle|teille] (todistuksesi|todistuksenne|työtodistuksesi|työtodistuksenne|suosituksesi|suosituksenne|paperisi|paperinne)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(vaalitoimikun~|vaalivaliokun~|ehdokaslist~|ehdokasasettel~|hallituspaik~|luottamustoim~|ehdokasilmoitu~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(nimitysvaliokun~|nimitystoimikun~|asukastoimikun~|hallitusehdok~|ehdokkuu~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(esitys~) (vuosikokoukselle|syyskokoukselle|kevätkokoukselle|yhdistyksen kokoukselle|hallitukseen)',
       // task decide7: time given with the verb ('kiitos että käytit aikaa', 'kiitos, että annoit aikaasi'): one signal
       '(kiitos|kiitti|kiitokset) [siitä] (että) (käytit|annoit|jaksoit|uhrasit|otit|varasit) [*] (aikaa|aikaasi|aikaanne)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(tarjouduit|tarjouduitte|ilmoittauduit|ilmoittauduitte) [mukaan] (valmentamaan|valmentajaksi|ohjaajaksi|vapaaehtoiseksi|auttamaan|ohjaamaan|huoltajaksi)',
+      // task include9: the same with the group between ('ilmoittauduit junioreiden valmentajaksi'), or standing as a candidate
+      '(tarjouduit|tarjouduitte|ilmoittauduit|ilmoittauduitte|lupauduit|lupauduitte) [mukaan] * (~jaksi|~jäksi|vapaaehtoiseksi|ehdolle)',
+      '(lupauduit|lupauduitte|asetuit|asetuitte|suostuit|suostuitte) (ehdolle)',
       '(pomo|esimies|työnjohtaja|mestari|omistaja) (otti|palkkasi|valitsi|päätyi|pestasi)',
       // task cross13: thanks for coming by ('kiitos kun kävit leipomolla', 'kiitti kun kävit näyttämässä'; a job signal, as sv 'tack för att du kom förbi')
       '(kiitos|kiitti|kiitokset|kiitoksia) (kun|että) (kävit|kävitte|pistäydyit|tulit|tulitte) [*] [*] (käymässä|näyttämässä|haastattelussa|koeajolla|koevuorossa|tutustumassa|leipomolla|kahvilassa|tilalla|verstaalla|meillä|paikan päällä|juttelemassa|esittäytymässä)',

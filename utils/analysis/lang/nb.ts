@@ -2167,6 +2167,8 @@ const nb: LangData = {
       '(nybegynnerkurs~|begynnerkurs~|~klubb|~klubben|~klubbens)',
       '(leir|leiren|sommerleir~|seilleir~|fotballeir~|leirplass~)',
       '(studieplass~|masterprogram~|bachelorprogram~|opptakskontor~|studiestart)',
+      // task include9: a vocational or folk high school ('ikke fått plass på fagskoleutdanningen')
+      '(fagskole~|~fagskole|~fagskolen|folkehøgskole~)',
       '(fastlege~|fastlegeliste~|legekontor~|pasientliste~)',
       // task nonjob7: a pupil's year or class, the reader's child (a school place: 'Alle pladser i 9. klasse er besat')
       '(skolestart)',
@@ -2176,6 +2178,11 @@ const nb: LangData = {
     placeWord: ['(plass|plassen|plasser|plassene)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('her er e-posten som skulle ha gått til deg')
+      '(her er|her kommer|her har du|vedlagt er) [den|det] (mail|mailen|e-posten|eposten|e-post|beskjeden|beskjed|meldingen|brevet|brev)',
+      // task choice9: the message pointed at ('beskjeden under', 'e-posten nedenfor') and an apology for it ('beklager at svaret kommer sent')
+      '(mailen|e-posten|eposten|beskjeden|meldingen|svaret|brevet|avgjørelsen) [her] (under|nedenfor|lenger ned)',
+      '(beklager|unnskyld)',
       '(nedenfor|under her|her under|nedenstående)',
       // session 16: 'Se under – fikk svar fra kunden' ('under' alone is a preposition)
       '(se|ser|les|som du ser) (under|nedover)',
@@ -2229,6 +2236,10 @@ const nb: LangData = {
     ],
     // task cancel6: en slektning som hilses eller skriver under på en egen linje, og et steg i noens jobbsøking (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hei lillebror', 'Klem fra søsteren din')
+      '(hei|kjære|hallo|heisann|hei hei) (bror|brormann|lillebror|storebror|søster|søs|lillesøster|storesøster|fetter|kusine)',
+      '(klem|stor klem|hilsen|mange klemmer) [fra] (din|deres) (bror|søster|lillebror|storebror|lillesøster|storesøster|fetter|kusine|sønn|datter)',
+      '(klem|stor klem|hilsen|mange klemmer) [fra] (broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren) (din)',
       '(hei|kjære|hallo|heisann|hei hei) (mamma|pappa|mor|far|mormor|farmor|morfar|farfar|bestemor|bestefar|besta|tante|onkel|moster|faster)',
       '(klem|klemmer|stor klem|kos|mange klemmer) [fra|til] (mamma|pappa|mormor|farmor|morfar|farfar|bestemor|bestefar|tante|onkel|moster|faster)',
       '(mamma|pappa|mormor|farmor|morfar|farfar|bestemor|bestefar)',
@@ -2601,6 +2612,10 @@ const nb: LangData = {
     jobContext: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role (the corpus convention)
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(innstilling|innstillingen|innstillinger) (til) (årsmøt~|generalforsamling~|styre~)',
       // task decisions3: the person chosen for their work experience with something: a hire, not a membership
       '(som) (har|hadde) [flere års|mange års|bred|solid|god] (erfaring|arbeidserfaring) (med|fra|innen|i)',
       // task roles: a paid role a club or board appoints ('appoint another applicant as conductor')
@@ -2666,6 +2681,10 @@ const nb: LangData = {
     recruiting: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(valgnemnd~|nominasjonskomit~|innstillingskomit~|~valgnemnda|styrevalg~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(innstilling|innstillingen|innstillinger) (til) (årsmøt~|generalforsamling~|styre~)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(meldte deg|meldt deg|melder deg) (som) (trener|leder|frivillig|hjelpetrener)',
       '(tilbød deg|tilbudt deg|tilbyr deg) (å) (trene|hjelpe|være|stille)',

@@ -2216,6 +2216,12 @@ const sv: LangData = {
     placeWord: ['(plats|platsen|platser|platserna)'],
     // task forward: a cover note handing over news below (relay.ts)
     handover: [
+      // task choice9: the message presented ('här är mejlet som skulle ha gått till dig')
+      '(här är|här kommer|här har du|bifogat är) [det|den] (mejlet|mailet|meddelandet|brevet|beskedet|e-postmeddelandet|mejl|mail|brev)',
+      // task choice9: the message pointed at ('mejlet nedan', 'beskedet här under') and an apology for it ('beklagar att svaret dröjt')
+      '(mejlet|mailet|meddelandet|beskedet|svaret|brevet|beslutet|e-postmeddelandet) [här] (nedan|under|nedanför|längre ner)',
+      '(se|läs) [mejlet|mailet|meddelandet|beskedet] (under|längre ner)',
+      '(beklagar|ber om ursäkt|förlåt|ursäkta)',
       '(nedan|nedanför|härunder|nedanstående)',
       '(vidarebefordra~|förmedla~)',
       '(skickar|skicka|skickat|för|föra) vidare',
@@ -2267,6 +2273,9 @@ const sv: LangData = {
     ],
     // task cancel6: en släkting som hälsas eller skriver under på en egen rad, och ett steg i någons jobbsökande (reported.ts)
     kin: [
+      // task hold9: a sibling, cousin or child greeted or signing ('Hej brorsan!', 'Kram, din syster')
+      '(hej|hejsan|hallå|hej hej|kära|käraste|tjena|tja) (bror|brorsan|brorsan min|lillebror|storebror|syster|syrran|lillasyster|storasyster|kusin|kusinen|brorsa)',
+      '(kram|kramar|stor kram|puss|hälsningar|många kramar) [från] (din|er) (bror|syster|lillebror|storebror|lillasyster|storasyster|kusin|son|dotter)',
       '(hej|hejsan|hallå|hej hej|kära|käraste|tjena) (mamma|pappa|mor|far|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|mommo|moffa|fammo|faffa|morsan|farsan)',
       '(kram|kramar|stor kram|puss|pussar|puss och kram|kram och puss|många kramar|massor av kramar) [från|till] (mamma|pappa|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror)',
       '(mamma|pappa|mormor|farmor|morfar|farfar)',
@@ -2673,6 +2682,10 @@ const sv: LangData = {
     recruiting: [
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valberedning~|~valberedningen|nominering~|styrelseplats~|ledamotsplats~|förtroendeuppdrag~|kandidatlista~|intresseanmälning~)',
+      // task include9: more committees and board or trustee posts (a candidacy for a role)
+      '(nomineringskommitt~|nomineringsgrupp~|valkommitt~|valnämnd~|ledamotsuppdrag~|styrelseuppdrag~)',
+      // task include9: a committee's recommendation of people to the annual meeting: a nomination
+      '(förslag|förslaget) (till) (ny styrelse|styrelse|styrelsen|ledamöter|ordförande)',
       // task informal6: the reader offered to coach or volunteer, or a boss took someone: a role applied for, a hire made
       '(erbjöd dig|erbjudit dig|erbjuder dig) (att) (träna|leda|hjälpa till|hjälpa|coacha|ställa upp)',
       '(anmälde dig|anmält dig|anmäler dig|ställde upp|ställt upp) (som) (tränare|ledare|volontär|funktionär|hjälptränare)',
