@@ -3114,7 +3114,6 @@ describe("decisions the analyzer did not read: a role given to a third party, wi
   });
 });
 
-
 describe("left off the list, not included, no room for you — by construction, whatever the verb (tests/corpus/include9.jsonl: half A 'inte kunnat ta med dig bland de nominerade', 'ikke kunnet få dig med på listen', 'ikke fått plass til deg på lista', 'unable to include you on the slate', 'konnten Sie nicht in den Wahlvorschlag aufnehmen', 'emme voineet ottaa sinua mukaan ehdokaslistalle', a place in the final round, an intake; half B in other words: 'hamnade utanför uppställningen', 'Dit navn er ikke at finde blandt dem, vi peger på', 'ikke sluppet deg gjennom til siste intervjurunde', 'your name won't appear on the ballot', 'leave you out of the group', 'außen vor lassen', 'jäit jatkoon valittujen ulkopuolelle'; more people than seats in any words; twins: on the list, elected, invited to stand, a time ('fit you in on Tuesday'), an attachment or changes not included, a seat in the car, a client meeting, a mailing or guest list, a course full for everyone, a note to the chair; six languages)", () => {
   const rows = load('tests/corpus/include9.jsonl');
   const half = (h: 'a' | 'b') => rows.filter((r) => r.id.includes(`-${h}`));
@@ -3166,4 +3165,3 @@ describe("left off the list, not included, no room for you — by construction, 
       expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
   });
 });
-
