@@ -55,6 +55,7 @@ export const CUE_CATS = [
   'groupGreeting',
   'congratsName',
   'congratsThird',
+  'hireNews',
   'consent',
   'thirdSubject',
   'addressee',

@@ -199,6 +199,27 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
     { future: true, coordSplits: true },
   ),
+  // a colloquial "settled on" verb with someone else or someone who … after it ("we've gone for someone else", "vi er
+  // endt med en anden", "we've offered it to someone with …", "die Zusage ging an jemanden, der …")
+  rule('chose-others', ['settled'], [[['others', 'peoplewho', 'someoneelse'], 6, 'after']], {
+    among: true,
+    coordSplits: true,
+  }),
+  // "nothing comes of it" with the job, the reader, "this time" or a regret ("det blir dessverre ikke noe av med
+  // sommerjobben", "mit der Wintersaison wird es leider nichts")
+  // task decide10b: the reader as the SUBJECT of a negated getting, the post after it ("Tyvärr kommer du inte att få
+  // platsen som lägerledare", "you won't be getting the job", "Sie bekommen die Stelle leider nicht")
+  rule(
+    'not-given',
+    ['receive'],
+    [
+      [['neg'], 5],
+      [['you'], 4],
+      // the job by a job word or "the place as …", not a bare "place" (a study place: "ikke fått plass på fagskolen")
+      [['jobword'], 3, 'after'],
+    ],
+  ),
+  rule('came-to-nothing', ['nothingof'], [[['position', 'you', 'cand', 'thistime', 'regret', 'jobword'], 8]]),
   rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
   rule(
     'process-closed',
@@ -290,6 +311,19 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['slate', 'thistime'], 10],
     ],
     { negatable: true, ownClause: ['you', 'reader'] },
+  ),
+  // task decide10: who is deciding about whom, by the construction whatever the verb. The reader as the object of a
+  // negated choice ("we can't choose you as camp counsellor", "wir können Sie nicht nehmen", "emme voi valita sinua"):
+  // a verb of choosing/taking/hiring/accepting a person, a negation and the reader right beside it; after include9's
+  // not-included and left-out ("ottaa sinua mukaan listalle" is a list's no)
+  rule(
+    'not-chosen',
+    ['pick'],
+    [
+      [['neg'], 6],
+      [['youobj'], 8],
+    ],
+    { negBefore: ['en'] },
   ),
   rule(
     'not-you',
@@ -396,6 +430,15 @@ function causeAfterCancel(hits: readonly CHit[], causal: readonly number[] | und
 const OFFTOPIC = INDEX.offtopic;
 const CANDIDACY = bits(['cand', 'position', 'others']);
 const CAND = INDEX.cand;
+const YOUOBJ = INDEX.youobj;
+const SETTLED = INDEX.settled;
+/** The concept decisions of task decide10 (who is deciding about whom). */
+const DECIDE10 = new Set(['concept-not-chosen', 'concept-not-given', 'concept-came-to-nothing']);
+/** How many words after a colloquial no its job word may stand ('ikke til noget med lagerjobbet'). */
+const JOB_AFTER = 6;
+const NOTHINGOF = INDEX.nothingof;
+const JOBWORD = INDEX.jobword;
+const PEOPLEWHO = INDEX.peoplewho;
 const POSITION = INDEX.position;
 const OTHERS = INDEX.others;
 const POOL = INDEX.pool;
@@ -761,7 +804,19 @@ export function conceptMatches(
       m.notRejection.length === 0 &&
       m.thanks.length > 0 &&
       (m.thanks[0] as Match).sent < sent;
-    if (found && (recruiting || self || thankedFirst)) {
+    // task decide10b: a colloquial no about a job named in its own sentence ("det blev sgu ikke til noget med
+    // lagerjobbet", "sjefen har sikra seg ei anna jente til barjobben"): the job word makes it about a job
+    const jobNamed =
+      found !== null &&
+      hits.some(
+        (a) =>
+          (a.c === SETTLED || a.c === NOTHINGOF) &&
+          hits.some((j) => j.c === JOBWORD && j.w > a.we && j.w - a.we <= JOB_AFTER),
+      );
+    // … and the reader denied a job named by its job word ("platsen som lägerledare", "the weekend job")
+    const postNamed = found !== null && found[0].id === 'not-given';
+    if (jobNamed || postNamed) named = true;
+    if (found && (recruiting || self || thankedFirst || jobNamed || postNamed)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching') {
@@ -1181,6 +1236,19 @@ function vetoReason(
     if (between(contrastWords, from, to) && !(r === PATTERN && n.w > anchor.w)) return 'negation across but';
     if (r.negBefore?.includes(anchor.lang) && n.w > anchor.w) return 'negation after the verb';
   }
+  // task decide10b: English "you" is subject and object alike; before the verb it is the subject ("we hope you don't
+  // take it personally"), the reader chosen stands after it ("we won't be picking you")
+  if (r.id === 'not-chosen' && anchor.lang === 'en' && parts.some((p) => p.c === YOUOBJ && p.w < anchor.w))
+    return 'the reader is the subject';
+  // the reader beside the verb (three words); German puts the verb last, where "wir Sie" (the reader after the subject:
+  // "können wir Sie in diesem Sommer nicht als Betreuerin einplanen") is the object however far before it
+  if (r.id === 'not-chosen')
+    for (const y of parts) {
+      if (y.c !== YOUOBJ) continue;
+      const gap = y.w > anchor.we ? y.w - anchor.we : anchor.w - y.we;
+      if (gap > 3 && !(anchor.lang === 'de' && y.we > y.w && y.we < anchor.w))
+        return 'the reader too far from the verb';
+    }
   // "we cannot say more right now, but you will hear from us": "this time" and the addressee on
   // either side of a "but" are two statements
   if (r.id === 'not-you')
@@ -1198,6 +1266,13 @@ function vetoReason(
         if (h.c === YOU_INDEX && h.clause === p.clause && h.w < p.w && p.w - h.we <= 3)
           return 'addressee is the better one';
     }
+  // task decide10b: "vi gick på den sökande som har BAM, eftersom du ännu inte har gått den": a settled-on person who has
+  // something the reader lacks is the person hired set against the reader (hired-comparison.ts reads it, with its weight)
+  if (r.id === 'chose-others' && anchor.c === SETTLED) {
+    const p = parts.find((x) => x.c === PEOPLEWHO || x.c === OTHERS);
+    if (p && hits.some((h) => h.c === YOU_INDEX && h.w > p.w) && hits.some((h) => h.c === NEG && h.w > p.w))
+      return 'the person taken set against the reader';
+  }
   // "you were not among the first we called, but … we'd like to invite you to an interview": an
   // invitation to the addressee after a "but" that follows the words is the news, however far on
   if (invitedAfterBut(hits, hi, contrastWords)) return 'invited after but';
@@ -1346,6 +1421,7 @@ function vetoReason(
       // ("leider suchen wir jemanden mit mehr Erfahrung")
       if (
         r.id === 'chose-others' &&
+        anchor.c !== SETTLED &&
         h.clause === anchor.clause &&
         !parts.some((p) => p.c === SELECT || p.c === DECIDE) &&
         !hits.some((x) => x.c === REGRET)
@@ -1730,6 +1806,11 @@ export function withConceptDecisions(matches: Matches, t: Tokens, seg: Segments,
   };
   if (unsaid.length > 0)
     extra.decision = extra.decision.filter((d) => !unsaid.some((p) => d.s < p.e && d.e > p.s));
+  // task decide10b: a colloquial no a written pattern already read ("det bliver ikke til noget denne gang") is that
+  // decision, not a second one over it
+  extra.decision = extra.decision.filter(
+    (d) => !(DECIDE10.has(d.id) && base.decision.some((p) => p.lang === d.lang && d.s < p.e && d.e > p.s)),
+  );
   if (extra.decision.length === 0 && extra.stock.length === 0) return base;
   if (extra.decision.length) base.decision = [...base.decision, ...extra.decision].sort(byStart);
   if (extra.stock.length) base.stock = [...base.stock, ...extra.stock].sort(byStart);

@@ -527,9 +527,12 @@ export class Engine {
     // (most drafts have no remark: the context is asked only for one)
     if (vague.length > 0 || hot.risky.length > 0) {
       // task lookalike4: a draft about no work (an animal to adopt, a study place) has no candidate a remark could be about
-      const inContext = rejection.notForWork
-        ? () => false
-        : recruitingContext(matches, text, rejection.rejection);
+      // task decide10: the writer's own answer to an offer ("I've decided to turn it down … with my children's school run"):
+      // the writer is the candidate, and a ground she gives about herself is no remark about a candidate
+      const inContext =
+        rejection.notForWork || (rejection.ownAnswer && !rejection.rejection)
+          ? () => false
+          : recruitingContext(matches, text, rejection.rejection);
       // task person: a harmless sex word ("we took one of the other girls") clears its sentence of risky remarks only;
       // a gut-feeling remark beside it ("… who fitted in better with the crew") is still one
       const vagueContext =

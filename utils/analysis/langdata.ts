@@ -181,6 +181,29 @@ export const CONCEPTS = [
   // task person: something checkable said about the hire in a relative clause (a licence, certificate or card,
   // years, the shifts they can cover, a fluent language): the reason the hire was taken (hire-holds.ts)
   'checkable',
+  // task decide10: who is deciding about whom. A verb of choosing, taking, hiring, picking or accepting a person (every
+  // common verb and inflection, its own class so other rules keep theirs), read with a negation and the reader as its
+  // object ("we can't choose you as camp counsellor", "wir können Sie nicht nehmen"): concepts.ts rule not-chosen
+  'pick',
+  // colloquial "settled on" verbs that take a person ("gone for", "ended up with", "landed on", "endt med"): with
+  // someone else after them, another person chosen (concepts.ts, chose-others)
+  'settled',
+  // "nothing comes of it" idioms ("det blir ikke noe av", "daraus wird nichts", "it's a no", "siitä ei tule mitään"):
+  // with the job, the reader, "this time" or a regret beside them, a no (concepts.ts, came-to-nothing)
+  'nothingof',
+  // bare colloquial "someone else" ("nån annan", "en anden", "noen andre", "wen anders", "joku muu"): a person only
+  // after a settled-on verb (chose-others), as a bare "en annan" may be another firm elsewhere
+  'someoneelse',
+  // the reader as an OBJECT only ("dig", "deg", "dich", "sinut"; en "you" after the verb): "we can't choose you", not
+  // "du tar det personligt" / "you don't take it personally" (concepts.ts, not-chosen)
+  'youobj',
+  // task decide10b: a compound job word in colloquial talk ("lagerjobbet", "barjobben", "diskjobbet", "kesäduuni",
+  // "the saturday job"): with a colloquial no in its sentence the draft is about a job (concepts.ts, came-to-nothing)
+  'jobword',
+  // task decide10b: a verb of getting or receiving, present or to come ("få", "bekommen", "saada", "be getting"; not the
+  // past "you didn't get the job", a friend's consolation): the reader as its subject, negated,
+  // with the post after it ("Tyvärr kommer du inte att få platsen som lägerledare"): concepts.ts, not-given
+  'receive',
   // task hold9: what makes a decision's words a look-alike (reassured.ts): "this has nothing to do with you" (`notabout`),
   // an offer or contract (`agreement`) that stands or remains valid (`holds`), "you need not apply again / applications
   // already sent are considered as they are": `reapply` with a negation beside it, `keptapp`), the change said of everyone
@@ -319,6 +342,11 @@ export interface LangData {
     congratsName?: string[];
     /** … or one that names the third person itself ("congratulate her", "gratulieren ihr", "i sin nya roll"). */
     congratsThird?: string[];
+    /**
+     * … or (task decide10) the news of a hire told to the group: "pleased to announce", "har gleden av å meddele", "als
+     * neue Leiterin", "uudeksi … on valittu" (staff-note.ts groupNews).
+     */
+    hireNews?: string[];
     /** Consent to a talent-pool offer ("only if you agree"): the offer beside it is no boilerplate (flags.ts). */
     consent?: string[];
     /** A third-person subject of a decision ("they went", "de valde"): a decision retold (reported.ts) … */

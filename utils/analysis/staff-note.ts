@@ -47,8 +47,33 @@ function vocativeCloses(text: string, e: number): boolean {
 export function staffAnnouncement(m: Matches, text: string, own: (x: Match) => boolean): boolean {
   if (!m.groupGreeting.some(own)) return false;
   if (m.congratsThird.some(own)) return true;
+  if (groupNews(m, own)) return true;
   return m.congratsName.some((x) => own(x) && (nameFollows(text, x.e) || vocativeCloses(text, x.e)));
 }
+
+/**
+ * Task decide10: the news of a hire told to a group ("Til alle medlemmer: Styret har gleden av å meddele at vi har
+ * ansatt Kari Nilsen som ny klubbsjef … Takk til alle som søkte"): a group greeted (`groupGreeting`, members, parents,
+ * all staff, "dear all") and the hire announced (`hireNews`: "pleased to announce", "har glädjen att meddela", "als neue
+ * Leiterin", "uudeksi toiminnanjohtajaksi"), with no decision said to the reader ("you", "dig", "Ihnen") in its
+ * sentence — "Dear all, we have appointed X; unfortunately we cannot offer you the post" is a mass mail to applicants.
+ * A mail to "dear applicants" greets no group here, so "the post went to X" stays a rejection of them all.
+ */
+function groupNews(m: Matches, own: (x: Match) => boolean): boolean {
+  // task decide10b: the group greeted in the mail's opening and the news right after it (a greeting or a "pleased to"
+  // further down a long mail, or in a second mail pasted below, announces nothing to a group)
+  const greeted = m.groupGreeting.filter((g) => own(g) && g.sent <= GREETING_SENTS);
+  const news = m.hireNews.filter(
+    (h) => own(h) && greeted.some((g) => h.sent >= g.sent && h.sent - g.sent <= NEWS_AFTER),
+  );
+  if (news.length === 0) return false;
+  const decided = new Set(m.decision.filter(own).map((d) => d.sent));
+  return !m.you.some((y) => own(y) && decided.has(y.sent));
+}
+
+/** The sentences a group greeting may stand in (0 = the first), and how many sentences after it the news may come. */
+const GREETING_SENTS = 1;
+const NEWS_AFTER = 3;
 
 /**
  * Task relay3: a recruiter's note to a colleague about a named candidate ("Quick one before tomorrow: I'm not taking

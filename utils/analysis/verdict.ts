@@ -250,6 +250,7 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     groupGreeting: n[CUE_INDEX.groupGreeting] as number,
     congratsName: n[CUE_INDEX.congratsName] as number,
     congratsThird: n[CUE_INDEX.congratsThird] as number,
+    hireNews: n[CUE_INDEX.hireNews] as number,
     consent: n[CUE_INDEX.consent] as number,
     thirdSubject: n[CUE_INDEX.thirdSubject] as number,
     addressee: n[CUE_INDEX.addressee] as number,

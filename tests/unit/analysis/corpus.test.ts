@@ -2991,6 +2991,34 @@ describe("known edges: an emoji ends a sentence, an ordinal's period inside a de
   });
 });
 
+describe("who is deciding about whom (tests/corpus/decide10.jsonl, half A written first, half B after in other words: the reader as the object of a negated choice — 'we won't be picking you', 'Vi kan tyvärr inte välja dig som lägerledare', 'emme voi valita sinua leiriohjaajaksi'; 'we've gone for someone else', 'vi er endt med en anden', 'det blir ikke noe av med sommerjobben'; a hire told to members, parents or all staff; the writer's own decline of an offer with her own children, pregnancy or health as reason; twins: 'dear applicants, the post went to …', a colleague asked to tell the candidate, a counter-offer declined with the offer standing; six languages)", () => {
+  const rows = load('tests/corpus/decide10.jsonl');
+  const half = (h: string) => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
+  const note = (r: CorpusRow) => (r as { note?: string }).note ?? '';
+  it('half A: every draft right (the named appointee to the applicants since choice9 merged), no look-alike judged', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
+    expect(lookalikesJudged(half('A'))).toEqual([]);
+  });
+  it("the writer's own decline and a hire told to a group get no underline at all (half A)", () => {
+    for (const r of half('A').filter((x) => /^A P[23]:/.test(note(x))))
+      expect(analyzeDraft(r.text).flags, r.id).toEqual([]);
+  });
+  it('half B (first sight 66.7 % 3-way, the number that matters): after its classes were widened every draft right but the mass mail to "alla sökande"', () => {
+    expect(wrongIds(half('B'))).toEqual(['dc10-sv-B05']);
+    expect(lookalikesJudged(half('B'))).toEqual([]);
+  });
+  it('half C (written after B, first sight 93.3 % 3-way): every draft right but the verb-last German "wen anderen … gefunden"', () => {
+    expect(wrongIds(half('C'))).toEqual(['dc10-de-C02']);
+    expect(lookalikesJudged(half('C'))).toEqual([]);
+  });
+  it("the writer's own decline, with her own health, pregnancy or children as reason, gets no risky underline (half C)", () => {
+    for (const r of half('C').filter((x) => /^C P3:/.test(note(x))))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'risky'),
+        r.id,
+      ).toEqual([]);
+  });
+});
 describe("look-alikes by construction: a start postponed, a recruitment paused, extended or stopped for everyone, the writer's own or a relative's no told to family (tests/corpus/hold9.jsonl: 'this has nothing to do with you, and the offer of course stands', 'Det har intet med dig at gøre, og tilbuddet står selvfølgelig ved magt', 'Tämä ei liity sinuun mitenkään, ja työsopimuksesi on tietenkin voimassa', 'Keskeytys koskee kaikkia hakijoita, eikä valintaa ole tehty', 'Du som redan har skickat in din ansökan behöver inte göra något mer', 'None of you has been turned down', 'Tømrerfirmaet i Horsens har ringet … Næste uge skal jeg selv til samtale'; twins: the post filled or another chosen beside 'nothing to do with your skills', a recruitment paused and the reader's application turned down in the next sentence; half B written after the mechanism, in other words; six languages)", () => {
   const rows = load('tests/corpus/hold9.jsonl');
   const f = evaluate(rows, (t) => analyzeDraft(t));
@@ -3086,7 +3114,6 @@ describe("decisions the analyzer did not read: a role given to a third party, wi
   });
 });
 
-
 describe("left off the list, not included, no room for you — by construction, whatever the verb (tests/corpus/include9.jsonl: half A 'inte kunnat ta med dig bland de nominerade', 'ikke kunnet få dig med på listen', 'ikke fått plass til deg på lista', 'unable to include you on the slate', 'konnten Sie nicht in den Wahlvorschlag aufnehmen', 'emme voineet ottaa sinua mukaan ehdokaslistalle', a place in the final round, an intake; half B in other words: 'hamnade utanför uppställningen', 'Dit navn er ikke at finde blandt dem, vi peger på', 'ikke sluppet deg gjennom til siste intervjurunde', 'your name won't appear on the ballot', 'leave you out of the group', 'außen vor lassen', 'jäit jatkoon valittujen ulkopuolelle'; more people than seats in any words; twins: on the list, elected, invited to stand, a time ('fit you in on Tuesday'), an attachment or changes not included, a seat in the car, a client meeting, a mailing or guest list, a course full for everyone, a note to the chair; six languages)", () => {
   const rows = load('tests/corpus/include9.jsonl');
   const half = (h: 'a' | 'b') => rows.filter((r) => r.id.includes(`-${h}`));
@@ -3138,4 +3165,3 @@ describe("left off the list, not included, no room for you — by construction, 
       expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
   });
 });
-

@@ -384,6 +384,39 @@ const da: ConceptData = {
     '(~vagter|~vagterne|~vagt|aftener|weekender|weekenderne|nætter)',
     '(flydende)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(vælge|vælger|valgte|valgt|udvælge|udvælger|udvalgte|plukke|plukker|plukkede|plukket|udpege|udpeger|udpegede|udpeget)',
+    '(tage|tager|tog|taget|ansætte|ansætter|ansatte|ansat|hyre|hyrer|hyrede|hyret|antage|antager|antog|antaget)',
+    '(rekruttere|rekrutterer|rekrutterede|rekrutteret|acceptere|accepterer|accepterede|accepteret|godtage|godtager|godtog)',
+    '(engagere|engagerer|engagerede|indstille|indstiller|satse på|gå efter)',
+    // task decide10b: a use or a place for the reader ('ikke brug for dig', 'sætte dig på vagtplanen')
+    '(brug|behov) (for|til)',
+    '(sætte|sætter|satte|sat) [*] (på)',
+  ],
+  settled: [
+    '(endt|endte|ender|ende) [op] (med)',
+    '(landet|landede|lander|lande) (på)',
+    '(gået|gik|går|gå) (efter)',
+    '(faldt|falder|er faldet) (på)',
+    '(givet|gav|giver|give|tilbudt|tilbød|tilbyder|overladt|overlod) (den|det|~jobbet|~stillingen|~pladsen|~rollen|~vagterne|~opgaven|~vikariatet) [i stedet] (til)',
+    // task decide10b: secured or grabbed a person ('sikret sig en anden')
+    '(sikret|sikrede|sikrer|sikre|snuppet|snuppede) (sig)',
+    '(jobbet|stillingen|pladsen|rollen|vagterne|opgaven|vikariatet) (gik|er gået|gået|går) (til)',
+  ],
+  nothingof: [
+    '(bliver|blev|blevet|blive) [det|der] [*] [desværre|nok|altså|alligevel|så|jo|bare|vist] (ikke|ikk) (til noget|noget af|noget ud af|til noget med)',
+    '(bliver|blev|blive) [det] [desværre|nok|altså] (ingenting|intet) (af|ud af)',
+    '(det bliver|det blev|svaret er|svaret bliver|det er) [desværre|altså] (et nej|nej)',
+  ],
+  someoneelse: ['(en|nogen|én) (anden|andre)', '(en anden en)'],
+  youobj: ['(dig|jer)'],
+  jobword: [
+    '(~jobbet|~jobbed|~stillingen|~pladsen|~vagterne|~vikariatet|~tjansen)',
+    '(pladsen|stillingen|jobbet|rollen) (som)',
+  ],
+  receive: ['(få|får)'],
   // task hold9 (reassured.ts): look-alike constructions, by their parts
   notabout: [
     '(har|havde) (intet|ingenting|ikke noget|ikke) (med) ** (at gøre)',

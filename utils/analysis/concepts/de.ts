@@ -388,6 +388,40 @@ const de: ConceptData = {
     '(~schichten|~schicht|wochenenden|nächte|abende)',
     '(fließend|verhandlungssicher)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(wählen|wähle|wählt|wählten|gewählt|auswählen|auszuwählen|ausgewählt|aussuchen|ausgesucht|nominieren|nominiert)',
+    '(nehmen|nehme|nimmt|nahmen|genommen|zu nehmen|einstellen|einzustellen|eingestellt|anstellen|anzustellen|angestellt)',
+    '(übernehmen|zu übernehmen|übernommen|annehmen|anzunehmen|angenommen|aufnehmen|aufzunehmen|aufgenommen)',
+    '(engagieren|engagiert|verpflichten|verpflichtet|beschäftigen|beschäftigt|einsetzen|eingesetzt|holen|geholt|berücksichtigen|berücksichtigt)',
+    // task decide10b: a place or a use for the reader ('Sie nicht als Betreuerin einplanen', 'dich nicht brauchen')
+    '(einplanen|einzuplanen|eingeplant|verplanen|unterbringen|einstellen)',
+  ],
+  settled: [
+    '(gegangen|ging|geht|gehen) (an)',
+    '(vergeben|gegeben|übergeben|zugesagt) (an)',
+    '(entschieden|entscheiden|entschied) [uns] [jetzt|nun|dann|doch|leider] (für)',
+    '(zuschlag|zusage) [hat|haben|ging|bekam|bekommen|erhielt|erhalten]',
+    // task decide10b: found or secured a person ('haben jemand anderen gefunden', 'uns jemand anderen gesichert')
+    '(gesichert|geschnappt|sichern|schnappen)',
+    // task decide10b: someone else found, verb last ('wir haben wen anderen für die Samstage gefunden')
+    '(wen|jemand|jemanden|einen|eine) (anderen|andere|anders) [*] [*] [*] [*] (gefunden|genommen)',
+  ],
+  nothingof: [
+    "(wird|wirds|wird's|würde|wurde|werden) ** (nichts|nix)",
+    '(daraus|draus|das|es) (wird|wurde|würde) [leider|wohl|also|dann] (nichts|nix)',
+    '(ist|wird|wäre) [es|das] [leider|also] (ein nein|eine absage)',
+  ],
+  someoneelse: [
+    '(jemand|jemanden|jemandem|wen|wem|wer|einen|eine|einem|einer) (anders|anderen|andere|anderes|anderem)',
+  ],
+  youobj: ['(dich|sie|euch)', '(wir) (sie|dich|euch)'],
+  jobword: [
+    '(~job|~jobs|~stelle|~saison|~schichten|~aushilfe|~praktikum|~ausbildungsplatz)',
+    '(die stelle|den platz|die position|den job) (als)',
+  ],
+  receive: ['(bekommen|bekommst|bekommt|erhalten|erhältst|erhält|kriegen|kriegst|kriegt)'],
   // task hold9 (reassured.ts): look-alike constructions, by their parts
   notabout: [
     '(hat|hatte|haben) (nichts|gar nichts|überhaupt nichts|absolut nichts) (mit) ** (zu tun)',

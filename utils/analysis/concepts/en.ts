@@ -373,6 +373,43 @@ const en: ConceptData = {
     '(shifts|shift|weekends|nights|evenings|mornings|lates|earlies)',
     '(fluent|bilingual)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(choose|chooses|choosing|chose|chosen|pick|picks|picking|picked|select|selects|selecting|selected|elect|elected)',
+    '(take|takes|taking|took|taken|hire|hires|hiring|hired|employ|employs|employing|employed|engage|engaging|engaged)',
+    '(appoint|appoints|appointing|appointed|recruit|recruits|recruiting|recruited|accept|accepts|accepting|accepted)',
+    '(sign|signing|signed|bring|bringing|brought|nominate|nominating|nominated|shortlist|shortlisting|shortlisted)',
+    // task decide10b: a use or a place for the reader ('we have no use for you', 'we can't fit you in', 'put you on the rota')
+    '(use for)',
+  ],
+  settled: [
+    '(gone|went|go|going|opted) for',
+    '(end|ends|ended|ending) up (with|going with|choosing|picking|taking|hiring|offering it to|giving it to)',
+    '(landed|settled|decided) on',
+    '(offered|given|gave|handed|passed|awarded) (it|the job|the role|the post|the position|the place|the spot|the shifts|the work|the contract|the vacancy|the apprenticeship|the placement|the internship|the traineeship|the slot|the weekend shifts) [instead|in the end] (to)',
+    // task decide10b: secured or grabbed a person ('secured another girl', 'snapped up someone else')
+    '(secured|snapped up|grabbed|nabbed)',
+    '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
+  ],
+  nothingof: [
+    "(it's|it is|that's|that is|it was|the answer is|answer's|it'll be|it will be) [going to be] [a] (no|no-go|non-starter)",
+    "(not going to|isn't going to|won't|will not|didn't|did not|doesn't|does not) (happen|pan out|come off|come together)",
+    '(nothing) (came|comes|will come|has come) (of it)',
+  ],
+  someoneelse: [
+    '(someone|somebody|some one) (else)',
+    '(another) (one|person|guy|girl|lad|chap|bloke|applicant|candidate)',
+  ],
+  youobj: ['(you)'],
+  jobword: [
+    '(job|gig|shifts|shift|role|post|position|apprenticeship|placement|traineeship|internship)',
+    '(the place|the post|the role|the position) (as)',
+  ],
+  receive: [
+    '(be getting|be receiving|be offered|be given)',
+    "(won't|will not|cannot|can't|not going to) (get)",
+  ],
   // task hold9 (reassured.ts): look-alike constructions, by their parts
   notabout: [
     '(has|had|have) (nothing|nothing at all|not anything) (to do with)',

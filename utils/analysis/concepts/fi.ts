@@ -11,6 +11,8 @@ const fi: ConceptData = {
   regret: [
     '(valitettavasti|valitettavsti|valitettavaa|pahoittel~|harmiksemme|ikäväksemme|harmillisesti|surullista)',
     '(ikävä|harmi) (kyllä)',
+    // task decide10b: the spoken 'sori' ('sori mut siit kesäduunist ei tullu mitään')
+    '(sori|sorry)',
   ],
   neg: [
     '(en|et|ei|emme|ette|eivät|ettemme|ettei|etten|ettet|enkä|etkä|eikä|emmekä|ettekä|eivätkä|mahdotonta)',
@@ -345,6 +347,34 @@ const fi: ConceptData = {
     '(~vuorot|~vuoroja|~vuoroihin|~vuoroissa)',
     '(sujuva~)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(valita|valitse~|valitsi~|valinnut|valinneet|valittu~|valitaan|valittiin|nimittää|nimitä~|nimitti~|nimetä)',
+    '(ottaa|ota|otta~|oti~|otet~|ottanut|ottaneet|palkata|palkkaa~|palkkasi~|palkan~|palkattu~|palkattiin)',
+    '(rekrytoida|rekrytoi~|pestata|pestaa~|pestasi~|kiinnittää|kiinnitä~)',
+    // task decide10b: a use or a place for the reader ('emme tarvitse sinua', 'emme voi sijoittaa sinua')
+    '(tarvita|tarvitse~|tarvinne~|sijoittaa|sijoita~|käyttää|käytä~)',
+  ],
+  settled: [
+    '(päädyimme|päädyttiin|päätyi|päätynyt|päätyneet|päädyin)',
+    '(meni|menivät|mennyt|menneet|menee|on mennyt) (jollekin|toiselle|muulle|toisille|muille|jolleki)',
+    '(annoimme|annettiin|annoin|annamme|annetaan|tarjosimme|tarjottiin|tarjosin|tarjoamme) (~paikan|työn|pestin|vuorot|homman|tehtävän|~duunin|~paikka|pesti)',
+    // task decide10b: secured or grabbed a person ('nappasi jonkun muun')
+    '(nappasi~|nappasimme|nappas|varmisti~|varmistimme)',
+  ],
+  nothingof: [
+    '(ei|eikä) ** (tule|tullut|tullu|tuu|tullukaan|tullutkaan) ** (mitään|mitää|mittään)',
+    '(siitä|tästä|se|siit) ** (ei|eikä) ** (mitään|mitää)',
+    '(vastaus on|vastaus oli|se on) [valitettavasti|nyt|siis] (ei|kielteinen)',
+  ],
+  someoneelse: [
+    '(joku|jonkun|jollekin|jolleki|jostain|jotakuta|jonkin) (muu|muun|muulle|toinen|toisen|toiselle|muuta)',
+    '(toinen|toisen|toiselle|muu|muulle) (tyyppi|tyypille|henkilö|henkilölle|hakija|hakijalle|tyyppi)',
+  ],
+  youobj: ['(sinut|sinua|sut|sua|teidät|teitä)'],
+  jobword: ['(~duuni~|~työpaika~|~pesti~|~harjoittelu~)', '(paikkaa|paikan|tehtävää|tehtävän|pestiä) (~ksi)'],
+  receive: ['(saa|saat|saatte|saada|saamaan)'],
   // task hold9 (reassured.ts): look-alike constructions, by their parts
   notabout: [
     '(ei) (liity|liittynyt|johdu|johtunut|kerro|kertonut) ** (sinuun|teihin|sinusta|teistä|mitenkään|osaamiseesi|hakemukseesi|~seesi|~ssasi)',

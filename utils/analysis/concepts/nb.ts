@@ -397,6 +397,40 @@ const nb: ConceptData = {
     '(~vakter|~vaktene|~vakt|kvelder|kveldene|helger|helgene|netter)',
     '(flytende)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(velge|velger|valgte|valgt|plukke|plukker|plukket|plukka|utpeke|utpeker|utpekte|utpekt|nominere~)',
+    '(ta|tar|tok|tatt|ta inn|ansette|ansetter|ansatte|ansatt|hyre|hyrer|hyret|hyra|engasjere|engasjerer|engasjerte|engasjert)',
+    '(rekruttere|rekrutterer|rekrutterte|rekruttert|akseptere|aksepterer|aksepterte|akseptert|godta|godtar|godtok|godtatt)',
+    '(innstille|innstiller|satse på|gå for|hente inn)',
+    // task decide10b: a use or a place for the reader ('ikke bruk for deg', 'sette deg opp på vaktlista')
+    '(bruk|behov) (for|til)',
+    '(sette|setter|satt) [*] (opp)',
+  ],
+  settled: [
+    '(endt|endte|ender|ende) [opp] (med)',
+    '(landet|landa|lander|lande) (på)',
+    '(gått|gikk|går|gå) (for)',
+    '(falt|faller|har falt) (på)',
+    '(fått tak i|fikk tak i|fått inn|fikk inn)',
+    // task decide10b: secured or grabbed a person ('sikra seg ei anna jente')
+    '(sikra|sikret|sikrer|sikre|kapra|kapret) (seg)',
+    '(gitt|ga|gav|gir|gi|tilbudt|tilbød|tilbyr|overlatt) (den|det|~jobben|~stillingen|~plassen|~rollen|~vaktene|~oppdraget|~vikariatet) [i stedet] (til)',
+    '(jobben|stillingen|plassen|rollen|vaktene|oppdraget|vikariatet) (gikk|har gått|gått|går) (til)',
+  ],
+  nothingof: [
+    '(blir|ble|blitt|bli) [det] [*] [dessverre|nok|altså|likevel|så|jo|bare|visst] (ikke|ikkje) (noe|noko) (av)',
+    '(blir|ble|bli) [det] [dessverre|nok|altså] (ingenting) (av)',
+    '(det blir|det ble|svaret er|svaret blir|det er) [dessverre|altså] (et nei|nei)',
+  ],
+  someoneelse: ['(en|noen|ei|nån) (annen|andre|anna)', '(en annen en)'],
+  youobj: ['(deg|dere)'],
+  jobword: [
+    '(~jobben|~jobbet|~stillingen|~plassen|~vaktene|~vikariatet|~jobb)',
+    '(plassen|stillingen|jobben|rollen) (som)',
+  ],
+  receive: ['(få|får)'],
   // task hold9 (reassured.ts): look-alike constructions, by their parts
   notabout: [
     '(har|hadde) (ingenting|intet|ikke noe|ikke) (med) ** (å gjøre)',

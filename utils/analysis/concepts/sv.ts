@@ -410,6 +410,38 @@ const sv: ConceptData = {
     '(kvällspass|kvällspassen|nattpass|nattpassen|helgpass|helgpassen|morgonpass|dagpass|kvällar|kvällarna|helger|helgerna|nätter|nätterna)',
     '(flytande)',
   ],
+  // task decide10 (concepts.ts not-chosen, chose-others, came-to-nothing): verbs of choosing a person, colloquial
+  // "settled on" verbs and "nothing comes of it" idioms
+  pick: [
+    '(välja|väljer|valde|valt|välj|plocka|plockar|plockade|plockat|utse|utser|utsåg|utsett|nominera~)',
+    '(ta|tar|tog|tagit|ta in|tar in|anställa|anställer|anställde|anställt|anlita|anlitar|anlitade|anlitat)',
+    '(rekrytera|rekryterar|rekryterade|rekryterat|acceptera|accepterar|accepterade|accepterat|godta|godtar|godtog|godtagit)',
+    '(engagera|engagerar|engagerade|engagerat|kalla in|satsa på|gå på)',
+    // task decide10b: a use or a place for the reader ('inget behov av dig', 'sätta upp dig på schemat')
+    '(behov|användning) (av|för)',
+    '(sätta|sätter|satte|satt) [*] (upp|på)',
+  ],
+  settled: [
+    '(gått|gick|går|gå) på',
+    '(landat|landade|landar|hamnat|hamnade|hamnar) (på|i)',
+    '(fastnat|fastnade|fastnar) för',
+    '(gett|gav|givit|ger|ge|erbjudit|erbjöd|erbjuder|lämnat|lämnade) (den|det|~jobbet|~tjänsten|~platsen|~rollen|~passen|~uppdraget|~vikariatet) [istället|i stället] (till)',
+    // task decide10b: drove on / secured a person ('körde på nån annan', 'har säkrat en annan')
+    '(körde|kör|kört) (på)',
+    '(säkrat|säkrade|lagt beslag på|knipit|knep)',
+    '(jobbet|tjänsten|platsen|rollen|passen|uppdraget|vikariatet) (gick|har gått|gått|har gått vidare) (till)',
+  ],
+  nothingof: [
+    '(blir|blev|blivit|bli) [det] [*] [tyvärr|nog|alltså|ändå|dessvärre|då|ju|bara|visst] (inget|ingenting|intet) [av|med]',
+    '(det är|det blir|det blev|svaret är|svaret blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+  ],
+  someoneelse: ['(nån|någon|nåt|en) (annan|annat)', '(några|nåra|nån|någon) (andra)'],
+  youobj: ['(dig)'],
+  jobword: [
+    '(~jobbet|~jobben|~tjänsten|~platsen|~passen|~vikariatet|~knäcket)',
+    '(platsen|tjänsten|jobbet|rollen) (som)',
+  ],
+  receive: ['(få|får)'],
   // task hold9 (reassured.ts): look-alike constructions, by their parts
   notabout: [
     '(har|hade) (ingenting|inget|inte något|inte nåt|inte) (med) ** (att göra)',

@@ -2395,7 +2395,8 @@ const da: LangData = {
       '(din ansøgning|dit cv|du) (er|indgår) (stadig|fortsat) [med] (i processen|i rekrutteringen|i betragtning|i feltet)',
       '(din ansøgning|dit cv) (er stadig med|er fortsat med|indgår stadig|indgår fortsat)',
       '(behøver|skal) ikke [at] (søge|sende en ny ansøgning) (igen|på ny|påny)',
-      '(ikke) ** (før|inden) ** (efteråret|foråret|sommeren|vinteren|næste år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
+      // task decide10b: the season right after 'før' ('ikke før i august'): 'før' also matches 'for' ('ikke brug for dig … denne sommer')
+      '(ikke) ** (før|inden) [i|til|efter|tidligst|næste] [i] (efteråret|foråret|sommeren|vinteren|næste år|år|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)',
       // 'før' also matches 'for' (ø folds to o): 'not until the budget' only with 'inden' or a budget clause, never 'ansvar for budget'
       '(ikke) ** (inden) ** (budget~)',
       '(ikke) ** (før) (budgettet|det nye budget) (er|bliver|kommer|ligger)',
@@ -2823,6 +2824,9 @@ const da: LangData = {
       // the readers asked to greet a third person ('Ønsk ham held og lykke'): a mail to a group
       '(ønsk|ønske|tag godt imod|byd) (ham|hende|dem) [held|tillykke|velkommen]',
       '(hej|hejsa|kære|godmorgen|god morgen) (alle|allesammen|alle sammen|kolleger|kollegaer|team|teamet|medarbejdere)',
+      // task decide10: a club's members, parents or all staff greeted
+      '(kære|hej|til) [alle] (medlemmer|medlemmerne|forældre|ansatte|medarbejdere|klubmedlemmer)',
+      '(til alle) (medlemmer|ansatte|medarbejdere|forældre)',
     ],
     congratsName: ['(tillykke|stort tillykke|velkommen|lykønskninger)', '(tillykke|velkommen) (til)'],
     congratsThird: [
@@ -2836,11 +2840,20 @@ const da: LangData = {
       '(tillykke|velkommen) (til) (hende|ham)',
       '(i) (sin|sit) (nye) (rolle|stilling|job|funktion)',
     ],
+    // task decide10: the news of a hire told to a group (staff-note.ts groupNews)
+    hireNews: [
+      '(det er med stor glæde|det er med glæde|med stor glæde|glæder os at|glæder mig at|er glade for at|er stolte af at)',
+      '(ansat|ansatte|rekrutteret|rekrutterede|udpeget|valgt|valgte) * [*] (som) (ny|vores nye|den nye)',
+    ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
     // task reported8: the housekeeping a colleague is asked for ('kan du lukke hans sag', 'markere ham')
-    request: ['(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give|lukke|opdatere|markere|arkivere)'],
+    request: [
+      '(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give|lukke|opdatere|markere|arkivere)',
+      // task decide10: a colleague asked to tell someone ('vil du ikke give Ahmed besked', 'gider du lige sige det til ham')
+      '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (give|sige|fortælle|meddele|informere|skrive|melde)',
+    ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(ham|hende|han|hun|hans|hendes)'],
@@ -3016,7 +3029,11 @@ const da: LangData = {
       '(takke|takker) (ja)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
-    bareDecline: ['(takke nej|takker nej|sige nej tak|siger nej tak|sige nej|siger nej|afslå|afslår)'],
+    bareDecline: [
+      '(takke nej|takker nej|sige nej tak|siger nej tak|sige nej|siger nej|afslå|afslår)',
+      // task decide10: a negated accept or take, with no object ('har besluttet ikke at tage imod')
+      '(ikke|ikk) [at] (tage imod|tager imod|acceptere|accepterer|takke ja|takker ja|sige ja|tage jobbet|tage stillingen|tage det)',
+    ],
     offerNamed: ['(tilbuddet|tilbud|jobtilbuddet|jobtilbud|ansættelsestilbuddet)'],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall

@@ -3106,6 +3106,8 @@ const de: LangData = {
       '(wünscht|gratuliert) (ihm|ihr) [viel|herzlich|alles]',
       '(hallo|hi|hey|moin|servus|liebe|lieber|liebes|guten morgen) (zusammen|alle|allerseits|team|leute|kolleginnen|kollegen|kollegium)',
       '(liebe kolleginnen und kollegen|liebe kolleginnen|liebe kollegen|an alle mitarbeitenden|an alle mitarbeiter)',
+      // task decide10: a club's members, parents or all staff greeted
+      '(liebe|an alle|an die) [alle] (mitglieder|vereinsmitglieder|eltern|mitarbeitenden|mitarbeiterinnen|beschäftigten)',
     ],
     congratsName: [
       '(glückwunsch|glückwünsche|gratulation|gratulieren|gratuliere|willkommen|herzlich willkommen)',
@@ -3121,6 +3123,13 @@ const de: LangData = {
       '(heißt|heißen|begrüßt|begrüßen) (ihn|sie beide) ** (willkommen)',
       '(in) (seiner|ihrer) (neuen) (rolle|aufgabe|position|funktion|stelle)',
     ],
+    // task decide10: the news of a hire told to a group (staff-note.ts groupNews)
+    hireNews: [
+      '(freue mich|freuen uns|freut mich|freut uns|glücklich|stolz) ** (mitteilen|mitzuteilen|bekanntgeben|bekanntzugeben|verkünden|zu verkünden|begrüßen|vorstellen|vorzustellen)',
+      '(als) (neue|neuen|neuer|neues) (leiterin|leiter|geschäftsführerin|geschäftsführer|trainerin|trainer|vorsitzende|vorsitzenden|kollegin|kollegen|~leiterin|~leiter)',
+      // task decide10b: appointed to a post ('zum neuen Geschäftsführer berufen', 'zur neuen Leiterin ernannt')
+      '(zum|zur) (neuen) * [*] (berufen|ernannt|gewählt|bestellt|bestimmt)',
+    ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
@@ -3130,6 +3139,8 @@ const de: LangData = {
       '(kannst du|könntest du) ** ** (schicken|senden|prüfen|übernehmen|helfen)',
       // task reported8: the housekeeping a colleague is asked for ('kannst du seinen Vorgang schließen und ihn vormerken')
       '(kannst du|könntest du) ** (schließen|aktualisieren|markieren|archivieren|vormerken)',
+      // task decide10: a colleague asked to tell someone ('kannst du ihm Bescheid geben', 'könnten Sie es ihr ausrichten')
+      '(kannst du|könntest du|würdest du|können sie|könnten sie|würden sie) [bitte|mal|kurz] [*] [*] [bitte|mal|kurz|es|das] (bescheid|ausrichten|mitteilen|informieren|sagen)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
@@ -3327,7 +3338,11 @@ const de: LangData = {
       '(die stelle|die position) [leider|dankend] (nicht anzunehmen|nicht annehmen|nicht antreten|nicht anzutreten|abzulehnen|ablehnen|abzusagen|absagen)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
-    bareDecline: ['(absagen|abzusagen|ablehnen|abzulehnen|ausschlagen|auszuschlagen)'],
+    bareDecline: [
+      '(absagen|abzusagen|ablehnen|abzulehnen|ausschlagen|auszuschlagen)',
+      // task decide10: a negated accept or take, with no object ('mich entschieden, es nicht anzunehmen')
+      '(nicht) (anzunehmen|annehmen|zuzusagen|zusagen|anzutreten|antreten|zu unterschreiben|unterschreiben)',
+    ],
     offerNamed: ['(angebot|angebots|jobangebot~|stellenangebot~|vertragsangebot~|arbeitsangebot~)'],
     // task nonjob7: an office, or a place in a text, that '~stelle' reads as a post (verdict.ts nonJobVetoes)
     notPost: [

@@ -2867,6 +2867,10 @@ const en: LangData = {
       '(please wish|please congratulate|please welcome|join me in congratulating|join me in welcoming|do wish) (him|her|them)',
       '(hi|hello|hey|dear|morning|good morning|greetings) (all|everyone|everybody|team|folks|colleagues|people|guys|gang)',
       '(all staff|dear colleagues|hi team|hello team)',
+      // task decide10: a club's members, parents or all staff greeted
+      '(dear|hi|hello|to) [all] (members|parents|staff|employees|volunteers|club members)',
+      '(to all|dear all) (members|staff|employees|parents)',
+      '(dear all|hi all|hello all|hi everyone|dear everyone|dear colleagues)',
     ],
     congratsName: [
       '(congratulations|congrats|congratulating|congratulate|welcome|welcoming|welcome aboard|well done)',
@@ -2888,12 +2892,19 @@ const en: LangData = {
       '(join me in) (congratulating|welcoming)',
       '(in|into|to) (her|his|their) (new) (role|position|job|post)',
     ],
+    // task decide10: the news of a hire told to a group (staff-note.ts groupNews)
+    hireNews: [
+      '(pleased|delighted|glad|happy|proud|thrilled|excited) to (announce|share|tell you|let you know|welcome|introduce)',
+      '(appointed|hired|recruited|named|selected) * [*] (as|to be) (our|the) (new)',
+    ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
     // task reported8: the ATS housekeeping a colleague is asked for ('can you close his file', 'flag him for the Q3 roles')
     request: [
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out|close|update|flag|archive|tag)',
+      // task decide10: a colleague asked to tell someone ('would you mind telling Jonas', 'can you break it to him')
+      '(can|could|would|will) you [please|just|kindly] (tell|inform|text|message|break it to|pass it on to|mind telling|mind letting)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
@@ -3082,7 +3093,12 @@ const en: LangData = {
       '(take|taking) (the|your|this|that) [kind|generous] [job] (offer)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
-    bareDecline: ['(decline|declining|turn it down|turning it down|turn down|say no|turn the offer down)'],
+    bareDecline: [
+      '(decline|declining|turn it down|turning it down|turn down|say no|turn the offer down)',
+      // task decide10: the answer as a negated accept or take, or a pass, with no object ('I have decided not to accept.')
+      "(not to|not|won't|will not|can't|cannot|couldn't|unable to|not able to|not going to) [be] (accept|accepting|take it|taking it|take it up|taking it up|take the job|take the role|go ahead|proceed)",
+      '(pass on it|pass on this one|give it a miss|say no this time|turned it down|declined it)',
+    ],
     offerNamed: ['(the|your|this|the kind|your kind|the job|your job|the generous|your generous) (offer)'],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall

@@ -2557,6 +2557,8 @@ const fi: LangData = {
       // the readers asked to greet a third person ('Toivottakaa hänelle onnea'): a mail to a group
       '(onnitelkaa|toivottakaa) (häntä|hänelle|heitä|heille)',
       '(hei|moi|moikka|terve|huomenta|hyvät|hyvä) (kaikki|kollegat|tiimi|tiimiläiset|työkaverit|työntekijät)',
+      // task decide10: a club's members, parents or all staff greeted
+      '(hyvät|hei|kaikille|rakkaat) [kaikki] (jäsenet|jäsenille|vanhemmat|vanhemmille|työntekijät|työntekijöille|seuralaiset|henkilökunta|henkilökunnalle)',
     ],
     congratsName: ['(onnea|onnittelut|onneksi olkoon|tervetuloa|lämpimästi tervetuloa)'],
     congratsThird: [
@@ -2571,12 +2573,19 @@ const fi: LangData = {
       '(uudessa|uuteen) (tehtävässään|roolissaan|tehtäväänsä|rooliinsa)',
       '(ottakaa|otetaan|ottakaahan) (hänet|heidät) (hyvin|lämpimästi|avosylin) (vastaan)',
     ],
+    // task decide10: the news of a hire told to a group (staff-note.ts groupNews)
+    hireNews: [
+      '(ilolla|ilokseen|iloksemme|mielellämme|ylpeänä|ilo ilmoittaa|ilo kertoa)',
+      '(uudeksi|uudeksi meidän) (~johtajaksi|~päälliköksi|~valmentajaksi|rehtoriksi|toiminnanjohtajaksi|puheenjohtajaksi|~vastaavaksi)',
+    ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
     // task reported8: the housekeeping a colleague is asked for ('voitko sulkea hänen tietonsa', 'merkitä hänet')
     request: [
       '(voisitko|voitko) ** (lähettää|tarkistaa|soittaa|hoitaa|auttaa|sulkea|päivittää|merkitä|arkistoida)',
+      // task decide10: a colleague asked to tell someone ('voisitko kertoa Jannelle', 'kerrotko hänelle')
+      '(voisitko|voitko|viitsitkö|viitsisitkö) ** (kertoa|ilmoittaa|soittaa|laittaa viestiä|sanoa)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
@@ -2737,7 +2746,12 @@ const fi: LangData = {
       '(ottaa|ottamaan|ottamatta|ota|otan) (tarjousta|työtarjousta|tarjouksen|työtarjouksen|paikkaa|paikan|tehtävää|tehtävän) (vastaan)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
-    bareDecline: ['(kieltäytyä|kieltäytymään|kieltäydyn|kieltäydyin)'],
+    bareDecline: [
+      '(kieltäytyä|kieltäytymään|kieltäydyn|kieltäydyin)',
+      // task decide10: a negated accept or take, with no object ('olla ottamatta sitä vastaan', 'en ota paikkaa vastaan')
+      '(olla ottamatta|ettei ottaa|en ota|en voi ottaa|en pysty ottamaan|en aio ottaa) ** (vastaan)',
+      '(olla ottamatta|jättää ottamatta|en ota|en aio ottaa|en voi ottaa|en pysty ottamaan) (paikkaa|työtä|tehtävää|pestiä|sitä|tarjousta)',
+    ],
     offerNamed: [
       '(tarjouksesta|tarjous|tarjousta|tarjouksen|työtarjouksesta|työtarjous|työpaikkatarjouksesta)',
     ],

@@ -2470,7 +2470,9 @@ const nb: LangData = {
       // nobody was hired; the post is advertised again (everyone alike, nobody judged)
       '(ingen|ingen av søkerne|ingen av kandidatene) (ble|er|har blitt) [dessverre|derfor] (ansatt|valgt|tilsatt)',
       '(lyses|lyst|utlyses) (ut) (på nytt|igjen|på ny)',
-      '(ikke) ** (før) ** (høsten|våren|sommeren|vinteren|neste år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
+      // task decide10b: the season right after 'før' ('ikke før i august', 'ikke før etter sommeren'): 'før' also matches 'for',
+      // and 'ikke bruk for deg som servitør denne sommeren' is a no to the reader, not a start put off
+      '(ikke) ** (før) [i|til|etter|tidligst|neste] [i] (høsten|våren|sommeren|vinteren|neste år|år|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)',
       // 'før' also matches 'for' (ø folds to o): never 'ansvar for budsjett'
       '(ikke) ** (før) (budsjettet|det nye budsjettet) (er|blir|kommer|ligger)',
       '(søknaden din) (er fortsatt|blir værende|er fremdeles) (med|i prosessen|aktiv)',
@@ -2925,6 +2927,9 @@ const nb: LangData = {
       // the readers asked to greet a third person ('Ønsk ham lykke til'): a mail to a group
       '(ønsk|gratuler|ta godt imot|ta imot) (ham|han|henne|dem) [lykke|velkommen]',
       '(hei|hallo|heisann|kjære|god morgen) (alle|alle sammen|allesammen|kolleger|kollegaer|team|teamet|gjengen|medarbeidere)',
+      // task decide10: a club's members, parents or all staff greeted
+      '(kjære|hei|til) [alle] (medlemmer|medlemmene|foreldre|ansatte|medarbeidere|klubbmedlemmer)',
+      '(til alle) (medlemmer|medlemmene|ansatte|medarbeidere|foreldre)',
     ],
     congratsName: [
       '(gratulerer|gratulasjon|gratulasjoner|velkommen|hjertelig gratulerer)',
@@ -2941,12 +2946,19 @@ const nb: LangData = {
       '(ønsk|ønske|ønsker) (henne|ham|han) ** (velkommen|lykke til)',
       '(i) (sin|sitt) (nye) (rolle|stilling|jobb|funksjon)',
     ],
+    // task decide10: the news of a hire told to a group (staff-note.ts groupNews)
+    hireNews: [
+      '(har gleden av å|har den glede å|er glade for å|er stolte av å|kan med glede) [meddele|kunngjøre|fortelle|ønske|presentere]',
+      '(ansatt|ansatte|rekruttert|rekrutterte|utpekt|valgt|valgte|engasjert) * [*] (som) (ny|nye|vår nye|den nye)',
+    ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
     // task reported8: the housekeeping a colleague is asked for ('kan du lukke saken hans', 'merke ham')
     request: [
       '(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi|lukke|oppdatere|merke|markere|arkivere)',
+      // task decide10: a colleague asked to tell someone ('vil du si ifra til Amir', 'kan du ikke gi ham beskjed')
+      '(kan|kunne|vil|gidder) du [ikke|bare|være snill å] [bare] (gi|si|fortelle|skrive|informere|melde)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
@@ -3123,7 +3135,11 @@ const nb: LangData = {
       '(takke|takker) (ja)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
-    bareDecline: ['(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)'],
+    bareDecline: [
+      '(takke nei|takker nei|si nei takk|sier nei takk|si nei|sier nei|avslå|avslår)',
+      // task decide10: a negated accept or take, with no object ('har bestemt meg for ikke å ta imot')
+      '(ikke|ikkje) [å] (ta imot|tar imot|akseptere|aksepterer|takke ja|takker ja|si ja|ta jobben|ta stillingen|ta den|ta det)',
+    ],
     offerNamed: ['(tilbudet|tilbud|jobbtilbudet|jobbtilbud|ansettelsestilbudet)'],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall

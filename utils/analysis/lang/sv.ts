@@ -2919,6 +2919,9 @@ const sv: LangData = {
       // the readers asked to greet a third person ('Önska honom lycka till!'): a mail to a group
       '(önska|önsk|gratulera|ta väl emot|hälsa) (honom|henne|hen|dem) [lycka|grattis|välkommen|varmt]',
       '(hej|hallå|hejsan|tjena|god morgon|kära) (alla|allihop|allihopa|gänget|kollegor|kolleger|teamet|team|medarbetare)',
+      // task decide10: a club's members, parents or all staff greeted
+      '(hej|hejsan|kära|till) [alla|samtliga] (medlemmar|medlemmarna|föräldrar|anställda|medarbetare|klubbmedlemmar)',
+      '(till alla|till samtliga) (medlemmar|anställda|medarbetare|föräldrar)',
     ],
     congratsName: [
       '(grattis|gratulerar|gratulationer|välkommen|välkomna)',
@@ -2934,11 +2937,21 @@ const sv: LangData = {
       '(gratulera|gratulerar|grattis till|välkomna|välkomnar|önska) (henne|honom|dem)',
       '(i) (sin|sina) (nya) (roll|tjänst|uppdrag|befattning)',
     ],
+    // task decide10: the news of a hire told to a group (staff-note.ts groupNews)
+    hireNews: [
+      '(har glädjen att|är glada att|är stolta att|kan glädjande|vill glädjande) [meddela|berätta|presentera|välkomna]',
+      '(anställt|anställde|rekryterat|rekryterade|utsett|utsåg|valt|valde|anlitat) * [*] (som) (ny|nya|nye|vår nya|vår nye|vårt nya)',
+      '(ny|nya|nye) (kanslichef|vd|rektor|chef|förbundskapten|tränare|verksamhetschef|klubbchef) (blir|är)',
+    ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
     // follows a decision told to the reader, where it is the letter's practical part (reader-request.ts)
     // task reported8: the housekeeping a colleague is asked for ('kan du stänga hans ärende', 'flagga honom')
-    request: ['(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa|stänga|uppdatera|flagga|arkivera)'],
+    request: [
+      '(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa|stänga|uppdatera|flagga|arkivera)',
+      // task decide10: a colleague asked to tell someone ('vill du meddela Amir', 'kan du inte säga till henne')
+      '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (meddela|berätta|säga|informera|ge|höra av dig|mejla)',
+    ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
     thirdParty: ['(honom|henne|hen|han|hon|hans|hennes)'],
@@ -3121,7 +3134,11 @@ const sv: LangData = {
       '(ta|tar) (tjänsten|jobbet|erbjudandet|rollen)',
     ],
     // task nonjob7: a decline with no object, and the offer the writer thanks for before it (thanked-decline.ts)
-    bareDecline: ['(tacka nej|tackar nej|avböja|avböjer|säga nej|säger nej)'],
+    bareDecline: [
+      '(tacka nej|tackar nej|avböja|avböjer|säga nej|säger nej)',
+      // task decide10: a negated accept or take, with no object ('har bestämt mig för att inte anta det')
+      '(inte|ej) [att] (anta|antar|acceptera|accepterar|ta emot|tar emot|tacka ja|tackar ja|ta jobbet|ta tjänsten|ta det)',
+    ],
     offerNamed: [
       '(erbjudandet|erbjudande|jobberbjudandet|jobberbjudande|anställningserbjudandet|anställningserbjudande)',
     ],
