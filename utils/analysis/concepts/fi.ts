@@ -384,6 +384,9 @@ const fi: ConceptData = {
     '(ei) (vaikuta) (sinuun|teihin|hakemukseesi|asemaasi|työsuhteeseesi)',
     '(ei) ** (arvio|arviota|arviosta|arvioon|arviointi) (sinusta|teistä|osaamisestasi|sinun|teidän)',
     '(kyse) (ei) (ole) ** (sinusta|teistä|osaamisestasi)',
+    // task nobody11: a decision not aimed at you ('päätös ei kohdistu sinuun', 'ei ole päätös sinua vastaan')
+    '(ei|eikä) (kohdistu|kohdistunut) (sinuun|teihin|hakemukseesi|hakemuksiinne|~seesi)',
+    '(ei|eikä) (ole) (päätös|kannanotto|arvio) (sinua|teitä|hakemustasi) (vastaan)',
   ],
   agreement: [
     '(työsopimu~|sopimu~|tarjou~|työtarjou~|työsuh~|paikka|paikkasi|paikkanne|ehdot|ehdoin|valintapäätö~|valintasi)',

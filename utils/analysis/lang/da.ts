@@ -2166,6 +2166,30 @@ const da: LangData = {
       '(annullere|annullerer|annullerede|aflyse|aflyser|aflyste|stoppe|stopper|stoppede|standse|standser|standsede|afbryde|afbryder|afbrød|sløjfe|sløjfer|sløjfede) (rekrutteringen|rekrutteringsforløbet|stillingen|ansættelsen|opslaget|stillingsopslaget|besættelsen)',
       '(sætte|sætter|satte|sat|trække|trækker|trak|trukket) (rekrutteringen|stillingen|ansættelsen|opslaget|stillingsopslaget) (i bero|på pause|på hold|tilbage)',
     ],
+    // task nobody11: en tidsbisætning, der lægger sit indhold senere ('når stillingen er besat', 'så snart vi har truffet en
+    // beslutning'), og det, der gør den til datid eller fakta ('var', 'blev', 'allerede', 'nu hvor') (later-fill.ts)
+    laterWhen: [
+      '(når|så snart|så snart som|straks|når først|først når|efter at|i forbindelse med at|senere når)',
+    ],
+    pastMark: [
+      '(havde|blev|besattes|valgtes|afsluttedes|allerede)',
+      '(var) (besat|afsluttet|truffet|taget|valgt|lukket|på plads)',
+      '(nu) (hvor|da|når)',
+      '(vi|jeg) (meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|fortalte|orienterede)',
+      '(meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|orienterede) (vi|jeg)',
+    ],
+    // task nobody11: en tidsbisætning, der lægger sit indhold senere ('når stillingen er besat', 'så snart vi har truffet en
+    // beslutning'), og det, der gør den til datid eller fakta ('var', 'blev', 'allerede', 'nu hvor') (later-fill.ts)
+    laterWhen: [
+      '(når|så snart|så snart som|straks|når først|først når|efter at|i forbindelse med at|senere når)',
+    ],
+    pastMark: [
+      '(havde|blev|besattes|valgtes|afsluttedes|allerede)',
+      '(var) (besat|afsluttet|truffet|taget|valgt|lukket|på plads)',
+      '(nu) (hvor|da|når)',
+      '(vi|jeg) (meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|fortalte|orienterede)',
+      '(meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|orienterede) (vi|jeg)',
+    ],
     cancelCause: [
       '(ansættelsesstop|ansættelsesstoppet|rekrutteringsstop)',
       '(omstrukturering~|omorganisering~|nedskæring~|besparelse~|budgetaftale~|økonomiske årsager|økonomiske situation)',

@@ -2439,6 +2439,19 @@ const de: LangData = {
       '(stellen|stellt|stellten) (die Besetzung|das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|die Stellenbesetzung|die Nachbesetzung) ** (ein)',
       '(brechen|bricht|brachen) (das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|das Besetzungsverfahren) ** (ab)',
     ],
+    // task nobody11: ein Temporal- oder Konditionalsatz, der später liegt ('sobald die Stelle besetzt ist', 'wenn die
+    // Entscheidung gefallen ist'), und was ihn zur Vergangenheit oder Tatsache macht ('wurde', 'war', 'bereits', 'nun da')
+    // (later-fill.ts)
+    laterWhen: [
+      // not 'nachdem': anterior and often causal ('Nachdem die Stelle nun besetzt ist, …' is a fact)
+      '(sobald|wenn|sowie|erst wenn|bis)',
+    ],
+    pastMark: [
+      '(wurde|wurden|war|waren|hatte|hatten|bereits|schon|inzwischen|mittlerweile)',
+      '(nun|jetzt) (da|wo)',
+      '(wir|ich) (informierten|benachrichtigten|schrieben|teilten|riefen|sandten|schickten)',
+      '(informierten|benachrichtigten|schrieben|teilten|riefen|sandten|schickten) (wir|ich)',
+    ],
     cancelCause: [
       '(einstellungsstopp~|einstellungsstop~|stellenstopp~|besetzungssperre~|einstellungssperre~)',
       '(umstrukturierung~|neustrukturierung~|reorganisation~|umorganisation~|haushaltsrechtlich~|haushaltssperre~|sparmaßnahme~|budgetkürzung~|wirtschaftlichen gründen|finanziellen gründen)',

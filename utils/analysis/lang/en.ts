@@ -2202,6 +2202,26 @@ const en: LangData = {
       '(recruitment|hiring|recruiting|search|selection process|recruitment process) (has|had|is|was) [now] (stopped|paused|halted|frozen|on hold)',
       '(cancel|cancelled|canceled|cancelling|withdraw|withdrawn|withdrew|withdrawing|halt|halted|stop|stopped|freeze|froze|frozen|suspend|suspended|pause|paused|pull|pulled|shelve|shelved) (the|this|our) [*] (recruitment|recruitment process|selection process|hiring process|vacancy|position|post|role|search|appointment)',
     ],
+    // task nobody11: a temporal or conditional clause set later ('once the post has been filled', 'as soon as a decision is
+    // made', 'when we have chosen') and what makes it a past or a fact ('was', 'had', 'already', 'now that') (later-fill.ts)
+    laterWhen: [
+      '(when|once|as soon as|whenever|only when|only once|by the time|as and when)',
+    ],
+    pastMark: [
+      '(was|were|had|did|already)',
+      '(now) (that)',
+      '(we|i) (informed|contacted|notified|told|wrote|emailed|e-mailed|called|phoned|rang|sent|let)',
+    ],
+    // task nobody11: a temporal or conditional clause set later ('once the post has been filled', 'as soon as a decision is
+    // made', 'when we have chosen') and what makes it a past or a fact ('was', 'had', 'already', 'now that') (later-fill.ts)
+    laterWhen: [
+      '(when|once|as soon as|whenever|only when|only once|by the time|as and when)',
+    ],
+    pastMark: [
+      '(was|were|had|did|already)',
+      '(now) (that)',
+      '(we|i) (informed|contacted|notified|told|wrote|emailed|e-mailed|called|phoned|rang|sent)',
+    ],
     cancelCause: [
       '(hiring|recruitment|recruiting) (freeze|pause|stop)',
       '(freeze|pause|halt) (on) (hiring|recruitment|recruiting)',

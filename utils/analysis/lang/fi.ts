@@ -1973,6 +1973,24 @@ const fi: LangData = {
       '(rekrytointi|rekrytointiprosessi|rekrytointimme|haku|hakuprosessi|valintaprosessi|täyttö|täyttäminen) [on] [valitettavasti|siksi|nyt|toistaiseksi|joten] (keskeytetään|keskeytetty|keskeytettiin|keskeytyy|keskeytyi|keskeytynyt|perutaan|peruttu|peruttiin|lopetetaan|lopetettu|lopetettiin|jäädytetään|jäädytetty|jäädytettiin)',
       '(keskeytämme|keskeytimme|keskeyttää|keskeyttämään|perumme|peruimme|perua|jäädytämme|jäädytimme|jäädyttää|lopetamme|lopetimme) (rekrytoinnin|rekrytointiprosessin|haun|hakuprosessin|valintaprosessin|tehtävän täytön|täytön)',
     ],
+    // task nobody11: aikaa ilmaiseva sivulause, joka sijoittuu myöhemmäksi ('kun tehtävä on täytetty', 'heti kun valinta on
+    // tehty', 'kunhan päätös on tehty') ja mikä tekee siitä mennyttä tai tosiasian ('oli', 'täytettiin', 'jo') (later-fill.ts)
+    laterWhen: [
+      '(kun|heti kun|sitten kun|kunhan|vasta kun|sen jälkeen kun|siinä vaiheessa kun|siinä vaiheessa, kun)',
+    ],
+    pastMark: [
+      '(oli|olivat|oltiin|täytettiin|valittiin|tehtiin|päätettiin|saatiin|ratkesi|jo)',
+      '(ilmoitimme|otimme|kerroimme|lähetimme|soitimme|kirjoitimme|ilmoitettiin|kerrottiin)',
+    ],
+    // task nobody11: aikaa ilmaiseva sivulause, joka sijoittuu myöhemmäksi ('kun tehtävä on täytetty', 'heti kun valinta on
+    // tehty', 'kunhan päätös on tehty') ja mikä tekee siitä mennyttä tai tosiasian ('oli', 'täytettiin', 'jo') (later-fill.ts)
+    laterWhen: [
+      '(kun|heti kun|sitten kun|kunhan|vasta kun|sen jälkeen kun|siinä vaiheessa kun|siinä vaiheessa, kun)',
+    ],
+    pastMark: [
+      '(oli|olivat|oltiin|täytettiin|valittiin|tehtiin|päätettiin|saatiin|ratkesi|jo)',
+      '(ilmoitimme|otimme|kerroimme|lähetimme|soitimme|kirjoitimme|ilmoitettiin|kerrottiin)',
+    ],
     cancelCause: [
       '(rekrytointikielto~|rekrytointikiello~|rekrytointijäädytys~|rekrytointistoppi~|palkkauskielto~)',
       '(organisaatiouudistu~|uudelleenjärjestel~|säästö~|yt-neuvottelu~|muutosneuvottelu~|taloudellisista syistä)',

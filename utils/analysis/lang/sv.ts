@@ -2260,6 +2260,28 @@ const sv: LangData = {
       '(rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|anställningen|urvalet|urvalsprocessen|annonsen|utlysningen) [har|är|blir|blev|kommer att] [tyvärr|därför|nu|alltså|tills vidare] [att] (avbruten|avbrutits|avbryts|avbröts|stoppad|stoppats|stoppas|stoppades|inställd|ställts in|ställs in|pausad|pausats|pausas|fryst|frysts|fryses|dragits tillbaka|dras tillbaka|drogs tillbaka|återkallad|återkallats|makulerad|makulerats|vilande)',
       '(avbryta|avbryter|avbröt|avbrutit|stoppa|stoppar|stoppat|stoppade|ställa in|ställer in|ställt in|ställde in|pausa|pausar|pausat|frysa|fryser|fryst|dra tillbaka|drar tillbaka|dragit tillbaka|drog tillbaka|makulera|makulerat) (rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|urvalet|urvalsprocessen|annonsen|utlysningen)',
     ],
+    // task nobody11: en tidsbisats som lägger sitt innehåll senare ('när tjänsten har tillsatts', 'så snart beslutet är
+    // fattat') och det som gör en sådan bisats till dåtid eller fakta ('hade', 'tillsattes', 'redan', 'nu när') (later-fill.ts)
+    laterWhen: [
+      '(när|så snart|så fort|när väl|först när|efter det att|i samband med att|senare när)',
+    ],
+    pastMark: [
+      '(hade|blev|tillsattes|besattes|valdes|fattades|togs|gjordes|avslutades|avgjordes|redan|numera)',
+      '(nu|nu då) (när|då)',
+      '(vi|jag) (meddelade|kontaktade|informerade|skrev|ringde|mejlade|mailade|skickade|berättade|underrättade)',
+      '(meddelade|kontaktade|informerade|skrev|ringde|mejlade|skickade|underrättade) (vi|jag)',
+    ],
+    // task nobody11: en tidsbisats som lägger sitt innehåll senare ('när tjänsten har tillsatts', 'så snart beslutet är
+    // fattat') och det som gör en sådan bisats till dåtid eller fakta ('hade', 'tillsattes', 'redan', 'nu när') (later-fill.ts)
+    laterWhen: [
+      '(när|så snart|så fort|när väl|först när|efter det att|i samband med att|senare när)',
+    ],
+    pastMark: [
+      '(hade|blev|tillsattes|besattes|valdes|fattades|togs|gjordes|avslutades|avgjordes|redan|numera)',
+      '(nu|nu då) (när|då)',
+      '(vi|jag) (meddelade|kontaktade|informerade|skrev|ringde|mejlade|mailade|skickade|berättade|underrättade)',
+      '(meddelade|kontaktade|informerade|skrev|ringde|mejlade|skickade|underrättade) (vi|jag)',
+    ],
     cancelCause: [
       '(anställningsstopp|anställningsstoppet|rekryteringsstopp|rekryteringsstoppet)',
       '(omorganisation~|omorganisering~|neddragning~|besparing~|sparkrav~|budgetskäl|budgetneddragning~|ekonomiska skäl|ekonomiska läget|ekonomiska situationen)',
