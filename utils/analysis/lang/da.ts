@@ -2178,18 +2178,6 @@ const da: LangData = {
       '(vi|jeg) (meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|fortalte|orienterede)',
       '(meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|orienterede) (vi|jeg)',
     ],
-    // task nobody11: en tidsbisætning, der lægger sit indhold senere ('når stillingen er besat', 'så snart vi har truffet en
-    // beslutning'), og det, der gør den til datid eller fakta ('var', 'blev', 'allerede', 'nu hvor') (later-fill.ts)
-    laterWhen: [
-      '(når|så snart|så snart som|straks|når først|først når|efter at|i forbindelse med at|senere når)',
-    ],
-    pastMark: [
-      '(havde|blev|besattes|valgtes|afsluttedes|allerede)',
-      '(var) (besat|afsluttet|truffet|taget|valgt|lukket|på plads)',
-      '(nu) (hvor|da|når)',
-      '(vi|jeg) (meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|fortalte|orienterede)',
-      '(meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|orienterede) (vi|jeg)',
-    ],
     cancelCause: [
       '(ansættelsesstop|ansættelsesstoppet|rekrutteringsstop)',
       '(omstrukturering~|omorganisering~|nedskæring~|besparelse~|budgetaftale~|økonomiske årsager|økonomiske situation)',

@@ -2210,16 +2210,6 @@ const en: LangData = {
     pastMark: [
       '(was|were|had|did|already)',
       '(now) (that)',
-      '(we|i) (informed|contacted|notified|told|wrote|emailed|e-mailed|called|phoned|rang|sent|let)',
-    ],
-    // task nobody11: a temporal or conditional clause set later ('once the post has been filled', 'as soon as a decision is
-    // made', 'when we have chosen') and what makes it a past or a fact ('was', 'had', 'already', 'now that') (later-fill.ts)
-    laterWhen: [
-      '(when|once|as soon as|whenever|only when|only once|by the time|as and when)',
-    ],
-    pastMark: [
-      '(was|were|had|did|already)',
-      '(now) (that)',
       '(we|i) (informed|contacted|notified|told|wrote|emailed|e-mailed|called|phoned|rang|sent)',
     ],
     cancelCause: [

@@ -1982,15 +1982,6 @@ const fi: LangData = {
       '(oli|olivat|oltiin|täytettiin|valittiin|tehtiin|päätettiin|saatiin|ratkesi|jo)',
       '(ilmoitimme|otimme|kerroimme|lähetimme|soitimme|kirjoitimme|ilmoitettiin|kerrottiin)',
     ],
-    // task nobody11: aikaa ilmaiseva sivulause, joka sijoittuu myöhemmäksi ('kun tehtävä on täytetty', 'heti kun valinta on
-    // tehty', 'kunhan päätös on tehty') ja mikä tekee siitä mennyttä tai tosiasian ('oli', 'täytettiin', 'jo') (later-fill.ts)
-    laterWhen: [
-      '(kun|heti kun|sitten kun|kunhan|vasta kun|sen jälkeen kun|siinä vaiheessa kun|siinä vaiheessa, kun)',
-    ],
-    pastMark: [
-      '(oli|olivat|oltiin|täytettiin|valittiin|tehtiin|päätettiin|saatiin|ratkesi|jo)',
-      '(ilmoitimme|otimme|kerroimme|lähetimme|soitimme|kirjoitimme|ilmoitettiin|kerrottiin)',
-    ],
     cancelCause: [
       '(rekrytointikielto~|rekrytointikiello~|rekrytointijäädytys~|rekrytointistoppi~|palkkauskielto~)',
       '(organisaatiouudistu~|uudelleenjärjestel~|säästö~|yt-neuvottelu~|muutosneuvottelu~|taloudellisista syistä)',

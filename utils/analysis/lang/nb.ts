@@ -2235,18 +2235,6 @@ const nb: LangData = {
       '(vi|jeg) (meldte|kontaktet|informerte|skrev|ringte|mailet|sendte|fortalte|orienterte|varslet)',
       '(meldte|kontaktet|informerte|skrev|ringte|mailet|sendte|orienterte|varslet) (vi|jeg)',
     ],
-    // task nobody11: en tidsbisetning som legger innholdet sitt senere ('når stillingen er besatt', 'så snart avgjørelsen er
-    // tatt'), og det som gjør den til fortid eller fakta ('var', 'ble', 'allerede', 'nå som') (later-fill.ts)
-    laterWhen: [
-      '(når|så snart|så fort|straks|når først|først når|etter at|i forbindelse med at|senere når)',
-    ],
-    pastMark: [
-      '(hadde|ble|vart|besattes|allerede)',
-      '(var) (besatt|tilsatt|avsluttet|tatt|valgt|lukket|på plass)',
-      '(nå) (som|da|når)',
-      '(vi|jeg) (meldte|kontaktet|informerte|skrev|ringte|mailet|sendte|fortalte|orienterte|varslet)',
-      '(meldte|kontaktet|informerte|skrev|ringte|mailet|sendte|orienterte|varslet) (vi|jeg)',
-    ],
     cancelCause: [
       '(ansettelsesstopp|ansettelsesstoppen|rekrutteringsstopp)',
       '(omorganisering~|omstilling~|nedbemanning~|innsparing~|budsjettkutt~|økonomiske årsaker|økonomiske situasjonen)',

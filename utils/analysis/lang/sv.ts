@@ -2271,17 +2271,6 @@ const sv: LangData = {
       '(vi|jag) (meddelade|kontaktade|informerade|skrev|ringde|mejlade|mailade|skickade|berättade|underrättade)',
       '(meddelade|kontaktade|informerade|skrev|ringde|mejlade|skickade|underrättade) (vi|jag)',
     ],
-    // task nobody11: en tidsbisats som lägger sitt innehåll senare ('när tjänsten har tillsatts', 'så snart beslutet är
-    // fattat') och det som gör en sådan bisats till dåtid eller fakta ('hade', 'tillsattes', 'redan', 'nu när') (later-fill.ts)
-    laterWhen: [
-      '(när|så snart|så fort|när väl|först när|efter det att|i samband med att|senare när)',
-    ],
-    pastMark: [
-      '(hade|blev|tillsattes|besattes|valdes|fattades|togs|gjordes|avslutades|avgjordes|redan|numera)',
-      '(nu|nu då) (när|då)',
-      '(vi|jag) (meddelade|kontaktade|informerade|skrev|ringde|mejlade|mailade|skickade|berättade|underrättade)',
-      '(meddelade|kontaktade|informerade|skrev|ringde|mejlade|skickade|underrättade) (vi|jag)',
-    ],
     cancelCause: [
       '(anställningsstopp|anställningsstoppet|rekryteringsstopp|rekryteringsstoppet)',
       '(omorganisation~|omorganisering~|neddragning~|besparing~|sparkrav~|budgetskäl|budgetneddragning~|ekonomiska skäl|ekonomiska läget|ekonomiska situationen)',
