@@ -7,12 +7,13 @@
  * lookalike5) knew a few such promises word by word; this stage reads the construction: a temporal or conditional
  * conjunction (`laterWhen`: when, once, as soon as, när, så snart, når, straks, sobald, wenn, kun, kunhan) and a
  * decision in its clause after it. The decision is dropped when
- *   - the conjunction stands in the decision's sentence before its first word, at most REACH words before it, and in its
- *     clause (or inside the decision's own words: a concept decision may start at "all applicants" before "when");
+ *   - the conjunction stands in the decision's clause before its first word, at most REACH words before it, with no
+ *     thanks right before it ("kiitos kun kävit": "kun" is "that") and no "but" between them; a conjunction inside a
+ *     decision's own words ("Hae uudelleen, kun olet …", task h11b's apply-again-when) is that decision's;
  *   - nothing makes that clause a past or a fact (`pastMark` from the sentence's start to the decision's end: "was",
  *     "had", "already", "now that", "tillsattes", "wurde", "oli", a past "we informed"): "We contacted everyone when the
  *     post had been filled" and "Nu när tjänsten är tillsatt …" stay decisions;
- *   - no reader, candidacy, other person or negation is part of the decision's words (`you`, `cand`, `others`, `neg`):
+ *   - no reader, candidacy, other person or negation stands in the later clause (`you`, `cand`, `others`, `neg`):
  *     "when we reviewed your application we decided not to proceed" and "När vi gått igenom ansökningarna valde vi en
  *     annan" put a decision about the reader in the main clause; only the bare event (the post filled, a decision or
  *     choice made, the recruitment closed) is the later clause's own.
@@ -38,32 +39,49 @@ function wordAt(t: Tokens, s: number): number {
   return lo;
 }
 
-const inside = (x: Match, d: Match) => x.s >= d.s && x.e <= d.e;
-
 /** Whether decision d lies in a clause set later (see the file comment). */
 function later(d: Match, m: Matches, t: Tokens): boolean {
+  const dw = wordAt(t, d.s);
   let when: Match | null = null;
   for (const x of m.laterWhen) {
-    if (x.sent !== d.sent) continue;
-    if (inside(x, d) || (x.e <= d.s && x.clause === d.clause && wordAt(t, d.s) - wordAt(t, x.e) <= REACH)) {
-      when = x;
-      break;
-    }
+    if (x.sent !== d.sent || x.e > d.s || x.clause !== d.clause) continue;
+    const xw = wordAt(t, x.e);
+    if (dw - xw > REACH) continue;
+    // a thanks right before it ("kiitos kun kävit", "thanks for coming when …"): "kun" is "that", no time; a "but" between
+    // them ("…, mut paikka meni …") starts another clause of thought
+    if (m.thanks.some((h) => h.sent === x.sent && h.e <= x.s && wordAt(t, x.s) - wordAt(t, h.e) <= 1))
+      continue;
+    if (m.contrast.some((c) => c.sent === x.sent && c.s >= x.e && c.e <= d.s)) continue;
+    when = x;
+    break;
   }
   if (!when) return false;
-  // the bare event only: no reader, candidacy, other person or negation in the decision's words (from the conjunction on)
-  const from = Math.max(d.s, when.e);
-  const part = (x: Match) => x.sent === d.sent && x.s < d.e && x.e > from;
+  // the bare event only: no reader, candidacy, other person or negation in the later clause ("Kun valinta on tehty,
+  // ilmoitamme muille hakijoille": the others are told, in the main clause)
+  const w = when;
+  const part = (x: Match) => x.sent === d.sent && x.clause === w.clause && x.s < d.e && x.e > w.e;
   if (m.you.some(part) || m.cand.some(part) || m.others.some(part) || m.neg.some(part)) return false;
   // a past or a fact: in the sentence up to the decision's end
   return !m.pastMark.some((x) => x.sent === d.sent && x.s < d.e);
 }
 
-/** The decisions of a draft, without those inside a clause set later (see the file comment). */
+/** Stock phrases that state an event a later clause may hold ("Når vi har afsluttet rekrutteringen, …"). */
+const EVENT_STOCK: ReadonlySet<string> = new Set(['process-closed']);
+
+/**
+ * The decisions of a draft, without those inside a clause set later (see the file comment); a stock "the recruitment is
+ * closed" in such a clause goes too (it would underline the promise).
+ */
 export function withoutLaterFills(m: Matches, t: Tokens): Matches {
-  if (m.laterWhen.length === 0 || m.decision.length === 0) return m;
-  const kept = m.decision.filter((d) => !later(d, m, t));
-  // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
-  if (kept.length < m.decision.length) m.decision = kept;
+  if (m.laterWhen.length === 0) return m;
+  if (m.decision.length > 0) {
+    const kept = m.decision.filter((d) => !later(d, m, t));
+    // the list replaced in place, no copy of the matches (see `Matches`, match.ts)
+    if (kept.length < m.decision.length) m.decision = kept;
+  }
+  if (m.stock.length > 0) {
+    const kept = m.stock.filter((d) => !(EVENT_STOCK.has(d.id) && later(d, m, t)));
+    if (kept.length < m.stock.length) m.stock = kept;
+  }
   return m;
 }

@@ -2159,17 +2159,24 @@ const da: LangData = {
       '(ingen) (af) (ansøgerne|kandidaterne|de indkaldte|jer)',
       '(ingen) (bliver|vil blive|kommer til at blive|skal) (ansat|tilbudt|ansat i stillingen)',
       '(ingen) (ansættelse|ansættelser|besættelse) (finder sted|vil finde sted|bliver foretaget|foretages)',
+      // task nobody11: nobody gets the job, a post closed without anyone hired
+      '(ingen) (får|kommer til at få|skal have|fik) (jobbet|stillingen|pladsen)',
+      '(uden at) (nogen) [*] (ansættes|bliver ansat|er blevet ansat|blev ansat|vælges|udvælges)',
     ],
     // task nominate8: rekrutteringen eller stillingen stoppet for alle (unfilled-post.ts): ikke 'dit forløb', ikke en besat stilling
     stopped: [
       '(rekrutteringen|rekrutteringsforløbet|ansættelsesforløbet|ansættelsen|stillingen|opslaget|stillingsopslaget|besættelsen) [er|bliver|blev|er blevet] [desværre|derfor|nu|indtil videre] (annulleret|aflyst|stoppet|standset|sat i bero|sat på pause|sat på hold|indstillet|trukket tilbage|afbrudt|sløjfet)',
       '(annullere|annullerer|annullerede|aflyse|aflyser|aflyste|stoppe|stopper|stoppede|standse|standser|standsede|afbryde|afbryder|afbrød|sløjfe|sløjfer|sløjfede) (rekrutteringen|rekrutteringsforløbet|stillingen|ansættelsen|opslaget|stillingsopslaget|besættelsen)',
       '(sætte|sætter|satte|sat|trække|trækker|trak|trukket) (rekrutteringen|stillingen|ansættelsen|opslaget|stillingsopslaget) (i bero|på pause|på hold|tilbage)',
+      // task nobody11: the post cut, dropped or abolished for everyone
+      '(stillingen|rekrutteringen|opslaget|stillingsopslaget|ansættelsen) [er|bliver|blev|er blevet] [desværre|derfor|nu|altså] (nedlagt|nedlægges|sløjfet|sløjfes|droppet|fjernet|bortfaldet|inddraget|skåret væk|frosset|udskudt på ubestemt tid)',
+      '(nedlægge|nedlægger|nedlagde|droppe|dropper|droppede|inddrage|inddrager|inddrog|fryse|fryser|frøs) (stillingen|rekrutteringen|ansættelsen)',
     ],
     // task nobody11: en tidsbisætning, der lægger sit indhold senere ('når stillingen er besat', 'så snart vi har truffet en
     // beslutning'), og det, der gør den til datid eller fakta ('var', 'blev', 'allerede', 'nu hvor') (later-fill.ts)
     laterWhen: [
-      '(når|så snart|så snart som|straks|når først|først når|efter at|i forbindelse med at|senere når)',
+      // not 'efter at': 'efter at have gennemgået …' is a past
+      '(når|så snart|så snart som|straks|når først|først når|i forbindelse med at|senere når)',
     ],
     pastMark: [
       '(havde|blev|besattes|valgtes|afsluttedes|allerede)',

@@ -1972,6 +1972,9 @@ const fi: LangData = {
     stopped: [
       '(rekrytointi|rekrytointiprosessi|rekrytointimme|haku|hakuprosessi|valintaprosessi|täyttö|täyttäminen) [on] [valitettavasti|siksi|nyt|toistaiseksi|joten] (keskeytetään|keskeytetty|keskeytettiin|keskeytyy|keskeytyi|keskeytynyt|perutaan|peruttu|peruttiin|lopetetaan|lopetettu|lopetettiin|jäädytetään|jäädytetty|jäädytettiin)',
       '(keskeytämme|keskeytimme|keskeyttää|keskeyttämään|perumme|peruimme|perua|jäädytämme|jäädytimme|jäädyttää|lopetamme|lopetimme) (rekrytoinnin|rekrytointiprosessin|haun|hakuprosessin|valintaprosessin|tehtävän täytön|täytön)',
+      // task nobody11: the post abolished or frozen for everyone
+      '(tehtävä|virka|toimi|paikka|tehtävät) [on] [valitettavasti|siksi|nyt] (lakkautettu|lakkautetaan|lakkautettiin|poistettu|poistetaan|karsittu|karsitaan|jäädytetty|jäädytetään|jäädytettiin)',
+      '(lakkautamme|lakkautimme|lakkauttaa|lakkauttamaan|jäädyttää|jäädyttämään|jäädytämme|jäädytimme|karsimme|karsia) (tehtävän|viran|toimen|paikan)',
     ],
     // task nobody11: aikaa ilmaiseva sivulause, joka sijoittuu myöhemmäksi ('kun tehtävä on täytetty', 'heti kun valinta on
     // tehty', 'kunhan päätös on tehty') ja mikä tekee siitä mennyttä tai tosiasian ('oli', 'täytettiin', 'jo') (later-fill.ts)
