@@ -2162,6 +2162,8 @@ const da: LangData = {
       // task nobody11: nobody gets the job, a post closed without anyone hired
       '(ingen) (får|kommer til at få|skal have|fik) (jobbet|stillingen|pladsen)',
       '(uden at) (nogen) [*] (ansættes|bliver ansat|er blevet ansat|blev ansat|vælges|udvælges)',
+      // task nobody11: nobody, the reader and the others alike ('hverken dig eller de andre kandidater')
+      '(hverken|være sig) (dig|du|jer|i) (eller) [nogen af] (de andre|nogen anden|nogen andre|øvrige)',
     ],
     // task nominate8: rekrutteringen eller stillingen stoppet for alle (unfilled-post.ts): ikke 'dit forløb', ikke en besat stilling
     stopped: [
@@ -2196,6 +2198,8 @@ const da: LangData = {
       '(genopslå~|genopslag~)',
       '(op) (på ny|igen)',
       '(opsagt|opsiger) (aftalen|kontrakten|opgaven)',
+      // task nobody11: the project or assignment behind the post postponed or stopped
+      '(projektet|opgaven|satsningen|projekt~) ** (udskudt|udskydes|udsat|udsættes|droppet|aflyst|stoppet|sat i bero|lukket|lukkes)',
     ],
     // task cancel6: en slægtning, der hilses eller skriver under på en linje for sig, og et trin i nogens jobsøgning (reported.ts)
     kin: [

@@ -2436,6 +2436,8 @@ const de: LangData = {
       // task nobody11: a procedure ended without anyone appointed, no applicant hired
       '(ohne dass) ** (jemand|jemanden|eine person|einer der bewerbenden) ** (eingestellt|ausgewählt|berufen|ernannt|besetzt)',
       '(kein|keine|keiner) (bewerber|bewerberin|kandidat|kandidatin|person) (wird|werden) ** (eingestellt|ausgewählt|berufen)',
+      // task nobody11: nobody, the reader and the others alike ('weder Sie noch die anderen Bewerbenden')
+      '(weder) (sie|dich|du|ihnen|dir) (noch) [einen|eine|einer|die|den] [der] (anderen|andere|anderer|jemand anderen|jemanden sonst|sonst jemanden|übrigen)',
     ],
     // task nominate8: ein Auswahlverfahren oder eine Stelle für alle gestoppt (unfilled-post.ts): nicht 'Ihr Verfahren', keine besetzte Stelle
     stopped: [
@@ -2469,6 +2471,8 @@ const de: LangData = {
       '(erneut|neu|wieder) (ausgeschrieben|ausschreiben|auszuschreiben)',
       '(schreiben) ** (neu|erneut|wieder) (aus)',
       '(auftrag|vertrag) ** (gekündigt|beendet|ausgelaufen)',
+      // task nobody11: the project or order behind the post postponed or stopped
+      '(projekt|das projekt|vorhaben|das vorhaben|der auftrag) ** (verschoben|gestoppt|abgesagt|auf eis gelegt|eingestellt|gestrichen|zurückgestellt)',
     ],
     // task cancel6: eine Verwandte, gegrüßt oder unterschreibend auf eigener Zeile, und ein Schritt in jemandes
     // Stellensuche (reported.ts)

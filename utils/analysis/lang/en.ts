@@ -2197,6 +2197,9 @@ const en: LangData = {
       '(no) (appointment|appointments|hire|offer|offers) (will be|is being|has been|was|were|are being|can be|is going to be|will now be) (made)',
       // task nobody11: a post closed without anyone appointed
       '(without) (anyone|anybody) (being|having been) (appointed|hired|offered|selected|taken on)',
+      // task nobody11: nobody, the reader and the others alike ('neither you nor the other candidates', 'not you or anyone else')
+      '(neither) (you|yourself) (nor) [any of] (the other|the others|anyone else|anybody else|other|any other)',
+      '(not) (you|yourself) (or|nor) (anyone|anybody) (else)',
     ],
     // task nominate8: a recruitment or post stopped for everyone (unfilled-post.ts): not 'your process', not a post filled
     stopped: [
@@ -2228,6 +2231,8 @@ const en: LangData = {
       '(nothing to do with|no reflection on|not a reflection on|not related to) (you|your)',
       '(re-advertise|re-advertised|readvertise|readvertised|advertised again|advertise it again|advertise the post again)',
       '(the|these|those|its) (duties|work|tasks) (will be|are being|is being) (shared|covered|absorbed|redistributed|split)',
+      // task nobody11: the project, contract or programme behind the post postponed or stopped
+      '(project|programme|program|initiative|scheme) ** (postponed|delayed indefinitely|cancelled|canceled|shelved|put on hold|paused|scrapped|stopped|pulled)',
     ],
     // task cancel6: a relative greeted or signing on a line of its own, and a step of someone's job hunt (reported.ts)
     // (not 'nan' or 'nana': first names too)

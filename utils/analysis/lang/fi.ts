@@ -1967,6 +1967,8 @@ const fi: LangData = {
       '(yksikään) (hakija|hakijoista|ehdokkaista|ehdokas)',
       '(täyttämättä)',
       '(jatkamatta) (rekrytointia|rekrytointiprosessia|hakua)',
+      // task nobody11: nobody, the reader and the others alike ('emme sinua emmekä muitakaan hakijoita')
+      '(emme|ei) (sinua|teitä) (emmekä|eikä) (muita|muitakaan|ketään muuta|ketään muutakaan|kumpaakaan)',
     ],
     // task nominate8: rekrytointi tai tehtävän täyttö keskeytetty kaikilta (unfilled-post.ts): ei 'sinun prosessisi', ei täytetty tehtävä
     stopped: [
@@ -1996,6 +1998,8 @@ const fi: LangData = {
       '(uudelleen) (hakuun|haettavaksi|auki)',
       '(avaamme|avataan) (haun|hakuun) (uudelleen)',
       '(irtisanoi|irtisanonut|irtisanoneet) (sopimuksen)',
+      // task nobody11: the project behind the post postponed or stopped
+      '(projekti|hanke|projekti~|hanke~) ** (siirretty|siirtyy|siirrettiin|peruttu|perutaan|peruttiin|keskeytetty|keskeytettiin|jäädytetty|lopetettu|lopetettiin)',
     ],
     // task cancel6: sukulainen tervehdittynä tai allekirjoittajana omalla rivillään, ja vaihe jonkun työnhaussa (reported.ts)
     kin: [

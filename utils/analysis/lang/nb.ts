@@ -2220,6 +2220,8 @@ const nb: LangData = {
       '(ingen) (får|kommer til å få|skal få|fikk) (jobben|stillingen|plassen)',
       '(uten at) (noen) [*] (ansettes|blir ansatt|er ansatt|ble ansatt|tilsettes|velges)',
       '(ansetter|ansatte|tilsetter) [derfor|altså|dessverre] (ingen)',
+      // task nobody11: nobody, the reader and the others alike ('verken deg eller de andre søkerne')
+      '(verken|hverken) (deg|du|dere) (eller) [noen av] (de andre|noen andre|noen annen|andre|øvrige)',
     ],
     // task nominate8: rekrutteringen eller stillingen stanset for alle (unfilled-post.ts): ikke 'din prosess', ikke en besatt stilling
     stopped: [
@@ -2253,6 +2255,8 @@ const nb: LangData = {
       '(ikke noe|ingenting) (med) ** (å gjøre)',
       '(lyst ut|lyses ut|lyse ut|lyser) ** (på nytt|igjen)',
       '(sagt opp|sier opp) (avtalen|kontrakten)',
+      // task nobody11: the project or assignment behind the post postponed or stopped
+      '(prosjektet|oppdraget|satsingen|prosjekt~) ** (utsatt|utsettes|skjøvet|avlyst|avlyses|stoppet|stanset|lagt ned|satt på vent|lagt på is)',
     ],
     // task cancel6: en slektning som hilses eller skriver under på en egen linje, og et steg i noens jobbsøking (reported.ts)
     kin: [

@@ -2257,6 +2257,8 @@ const sv: LangData = {
       // task nobody11: nobody gets the job, a post closed without anyone hired
       '(ingen) (får|kommer att få|ska få|fick) (jobbet|tjänsten|platsen|anställningen|rollen)',
       '(utan att) (någon|nån) [*] (anställs|anställts|tillsätts|tillsatts|väljs|valts|erbjuds|rekryteras)',
+      // task nobody11: nobody, the reader and the others alike ('varken dig eller de andra sökande')
+      '(varken|vare sig) (dig|du|er|ni) (eller) [någon av|nån av] (de andra|någon annan|nån annan|övriga|någon av de andra)',
     ],
     // task nominate8: rekryteringen eller tjänsten stoppad för alla (unfilled-post.ts): inte 'din process', inte en tjänst som tillsatts
     stopped: [
@@ -2285,6 +2287,8 @@ const sv: LangData = {
       '(inget|inte något|ingenting) (att göra med) (dig|din|er|ditt)',
       '(utlysas|annonseras|utannonseras|utlyses|annonserar|annonsera) [vi] [den|tjänsten] (på nytt|igen)',
       '(uppdraget|avtalet|kontraktet) ** (sagts upp|sägs upp|upphört|avslutats)',
+      // task nobody11: the project or assignment behind the post postponed or stopped
+      '(projektet|uppdraget|satsningen|projekt~) ** (skjutits upp|skjuts upp|sköts upp|lagts ner|läggs ner|ställts in|avbrutits|pausats|pausas|stoppats|stoppas)',
     ],
     // task cancel6: en släkting som hälsas eller skriver under på en egen rad, och ett steg i någons jobbsökande (reported.ts)
     kin: [
