@@ -9,7 +9,9 @@
  * decision in its clause after it. The decision is dropped when
  *   - the conjunction stands in the decision's clause before its first word, at most REACH words before it, with no
  *     thanks right before it ("kiitos kun kävit": "kun" is "that") and no "but" between them; a conjunction inside a
- *     decision's own words ("Hae uudelleen, kun olet …", task h11b's apply-again-when) is that decision's;
+ *     decision's own words is that decision's ("Hae uudelleen, kun olet …", task h11b's apply-again-when), unless the
+ *     decision's choice or filling word stands after it and none before ("Vi ringer de andra sökande när tjänsten har
+ *     tillsatts": the others are rung, the post is filled later);
  *   - nothing makes that clause a past or a fact (`pastMark` from the sentence's start to the decision's end: "was",
  *     "had", "already", "now that", "tillsattes", "wurde", "oli", a past "we informed"): "We contacted everyone when the
  *     post had been filled" and "Nu när tjänsten är tillsatt …" stay decisions;
@@ -39,12 +41,29 @@ function wordAt(t: Tokens, s: number): number {
   return lo;
 }
 
+/** Whether a selection, filling or decision word stands within [s, e). */
+const choiceIn = (m: Matches, s: number, e: number) => {
+  const within = (h: Match) => h.s >= s && h.e <= e;
+  return m.select.some(within) || m.filled.some(within) || m.decide.some(within);
+};
+
 /** Whether decision d lies in a clause set later (see the file comment). */
 function later(d: Match, m: Matches, t: Tokens): boolean {
   const dw = wordAt(t, d.s);
   let when: Match | null = null;
   for (const x of m.laterWhen) {
-    if (x.sent !== d.sent || x.e > d.s || x.clause !== d.clause) continue;
+    if (x.sent !== d.sent) continue;
+    // inside a concept decision whose choice or filling lies after it and not before ("Vi ringer de andra sökande när
+    // tjänsten har tillsatts": the others are the ones rung, the filling is later); not a written pattern's own "kun"
+    // ("Hae uudelleen, kun olet …", task h11b's apply-again-when, has no choice after it)
+    if (x.s > d.s && x.e <= d.e) {
+      if (choiceIn(m, x.e, d.e) && !choiceIn(m, d.s, x.s)) {
+        when = x;
+        break;
+      }
+      continue;
+    }
+    if (x.e > d.s || x.clause !== d.clause) continue;
     const xw = wordAt(t, x.e);
     if (dw - xw > REACH) continue;
     // a thanks right before it ("kiitos kun kävit", "thanks for coming when …"): "kun" is "that", no time; a "but" between

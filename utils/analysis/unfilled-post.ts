@@ -85,7 +85,7 @@ function unfilledPost(d: Match, m: Matches, text: string | undefined): boolean {
   const named = (x: Match) =>
     x.sent === d.sent &&
     (beside(x, d) || x.clause === p.clause) &&
-    !m.nobody.some((n) => n.s <= x.s && x.e <= n.e);
+    !m.nobody.some((n) => n.s < x.e && x.s < n.e);
   return !(m.you.some((x) => named(x) && reader(x, text)) || m.cand.some(named) || m.others.some(named));
 }
 

@@ -2200,6 +2200,7 @@ const da: LangData = {
       '(opsagt|opsiger) (aftalen|kontrakten|opgaven)',
       // task nobody11: the project or assignment behind the post postponed or stopped
       '(projektet|opgaven|satsningen|projekt~) ** (udskudt|udskydes|udsat|udsættes|droppet|aflyst|stoppet|sat i bero|lukket|lukkes)',
+      '(udskyde|udskudt|udskød|udskyder|aflyse|aflyst|aflyste|stoppe|stoppet|stoppede|lukke|lukket|lukkede|droppe|droppet|droppede) (projektet|opgaven|satsningen)',
     ],
     // task cancel6: en slægtning, der hilses eller skriver under på en linje for sig, og et trin i nogens jobsøgning (reported.ts)
     kin: [

@@ -2473,6 +2473,7 @@ const de: LangData = {
       '(auftrag|vertrag) ** (gekündigt|beendet|ausgelaufen)',
       // task nobody11: the project or order behind the post postponed or stopped
       '(projekt|das projekt|vorhaben|das vorhaben|der auftrag) ** (verschoben|gestoppt|abgesagt|auf eis gelegt|eingestellt|gestrichen|zurückgestellt)',
+      '(gestrichen~|gekürzt~|weggefallen~|fehlend~|ausbleibend~|ausgelaufen~) (fördermittel|mittel|förderung|finanzierung|zuschüsse|zuschuss|gelder|haushaltsmittel)',
     ],
     // task cancel6: eine Verwandte, gegrüßt oder unterschreibend auf eigener Zeile, und ein Schritt in jemandes
     // Stellensuche (reported.ts)

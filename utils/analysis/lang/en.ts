@@ -2233,6 +2233,7 @@ const en: LangData = {
       '(the|these|those|its) (duties|work|tasks) (will be|are being|is being) (shared|covered|absorbed|redistributed|split)',
       // task nobody11: the project, contract or programme behind the post postponed or stopped
       '(project|programme|program|initiative|scheme) ** (postponed|delayed indefinitely|cancelled|canceled|shelved|put on hold|paused|scrapped|stopped|pulled)',
+      '(postpone|postponed|postponing|cancel|cancelled|canceled|shelve|shelved|scrap|scrapped|pause|paused|stop|stopped|pull|pulled|pulling) (the|this|our|its|their) [*] (project|programme|program|contract|initiative|scheme)',
     ],
     // task cancel6: a relative greeted or signing on a line of its own, and a step of someone's job hunt (reported.ts)
     // (not 'nan' or 'nana': first names too)

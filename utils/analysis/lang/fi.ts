@@ -2000,6 +2000,7 @@ const fi: LangData = {
       '(irtisanoi|irtisanonut|irtisanoneet) (sopimuksen)',
       // task nobody11: the project behind the post postponed or stopped
       '(projekti|hanke|projekti~|hanke~) ** (siirretty|siirtyy|siirrettiin|peruttu|perutaan|peruttiin|keskeytetty|keskeytettiin|jäädytetty|lopetettu|lopetettiin)',
+      '(siirsimme|siirtää|perumme|peruimme|perua|keskeytimme|keskeyttää|lopetimme|lopettaa|jäädytimme|jäädyttää) (projektin|hankkeen)',
     ],
     // task cancel6: sukulainen tervehdittynä tai allekirjoittajana omalla rivillään, ja vaihe jonkun työnhaussa (reported.ts)
     kin: [

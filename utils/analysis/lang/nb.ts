@@ -2257,6 +2257,7 @@ const nb: LangData = {
       '(sagt opp|sier opp) (avtalen|kontrakten)',
       // task nobody11: the project or assignment behind the post postponed or stopped
       '(prosjektet|oppdraget|satsingen|prosjekt~) ** (utsatt|utsettes|skjøvet|avlyst|avlyses|stoppet|stanset|lagt ned|satt på vent|lagt på is)',
+      '(utsette|utsatt|utsatte|avlyse|avlyst|avlyste|stoppe|stoppet|stanse|stanset|legge ned|lagt ned|la ned) (prosjektet|oppdraget|satsingen)',
     ],
     // task cancel6: en slektning som hilses eller skriver under på en egen linje, og et steg i noens jobbsøking (reported.ts)
     kin: [

@@ -2289,6 +2289,7 @@ const sv: LangData = {
       '(uppdraget|avtalet|kontraktet) ** (sagts upp|sägs upp|upphört|avslutats)',
       // task nobody11: the project or assignment behind the post postponed or stopped
       '(projektet|uppdraget|satsningen|projekt~) ** (skjutits upp|skjuts upp|sköts upp|lagts ner|läggs ner|ställts in|avbrutits|pausats|pausas|stoppats|stoppas)',
+      '(lägga ner|lagt ner|lade ner|lägger ner|skjuta upp|skjutit upp|sköt upp|skjuter upp|ställa in|ställt in|ställde in|avbryta|avbrutit|avbröt|pausa|pausat|pausade|stoppa|stoppat|stoppade) (projektet|uppdraget|satsningen)',
     ],
     // task cancel6: en släkting som hälsas eller skriver under på en egen rad, och ett steg i någons jobbsökande (reported.ts)
     kin: [
