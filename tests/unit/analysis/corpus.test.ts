@@ -3102,3 +3102,36 @@ describe("left off the list, not included, no room for you — by construction, 
       expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
   });
 });
+
+describe("an instruction to a colleague on what to tell an applicant, and guidance on rejection wording (tests/corpus/guide11.jsonl: half A 'don't just write that we …', 'säg till henne att', 'sag ihr bitte, dass', 'kerro hänelle, että'; half B and C written after each widening: 'let them know', 'richte ihm aus', 'gi beskjed til søkerne om at', 'drop the two a line saying', 'Vil du ringe til Sara og sige, at', 'laittaisitko niille viestiä, että', 'avoid lines like …'; twins: the writer's own 'I have to tell you that …', 'jag ville bara säga att', 'Jeg må dessverre si at', 'halusin vain kertoa, että'; six languages)", () => {
+  const rows = load('tests/corpus/guide11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
+  it('half A (the patterns were written on it): every draft right', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
+  });
+  it('half B (first sight 4 of 12 look-alikes judged, as main) and half C (first sight 3 of 11, as main): every draft right now but one twin', () => {
+    expect(wrongIds(half('B'))).toEqual([]);
+    // a twin whose decision is the colloquial 'dass wir jemanden gefunden haben' (no 'other'): not read yet
+    expect(wrongIds(half('C'))).toEqual(['guide11-de-C02']);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it("the writer's own telling stays a rejection; a request to a colleague or an imperative to pass it on is none", () => {
+    const verdict = (t: string) => analyzeDraft(t).verdict;
+    for (const t of [
+      'Hi Leo,\n\nI just wanted to tell you that we have offered the job to another applicant.\n\nBest,\nMay',
+      'Hej Leo,\n\njag vill bara berätta att vi har valt en annan kandidat till tjänsten.\n\nHälsningar\nMay',
+      'Hei Leo,\n\njeg må bare si at vi har valgt en annen kandidat til stillingen.\n\nHilsen May',
+      'Hallo Herr Lenz,\n\nich möchte Ihnen kurz sagen, dass wir uns für einen anderen Bewerber entschieden haben.\n\nGrüße\nMay',
+      'Hei Leo,\n\nhalusin kertoa, että valitsimme tehtävään toisen hakijan.\n\nTerveisin May',
+    ])
+      expect(verdict(t), t).toBe('generic-rejection');
+    for (const t of [
+      'Hi Ola, could you send Leo a quick note saying that we have offered the job to another applicant? Thanks, May',
+      'Hej Ola, kan du ringa Leo och säga att vi har valt en annan kandidat? Tack! May',
+      'Hei Ola, kan du ringe Leo og si at vi har valgt en annen kandidat? Takk, May',
+      'Hallo Ola, könntest du Herrn Lenz Bescheid geben, dass wir uns für einen anderen Bewerber entschieden haben? Danke, May',
+      'Moi Ola, voisitko soittaa Leolle ja kertoa, että valitsimme tehtävään toisen hakijan? Kiitos, May',
+    ])
+      expect(verdict(t), t).toBe('not-rejection');
+  });
+});

@@ -2236,6 +2236,18 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kan du|vil du|gider du|kunne du|kan i|vil i|når du) ** (ringe|skrive|sige|fortælle|give besked|sende|maile|melde|give dem besked|give hende besked|give ham besked) ** (at)',
+      '(ring|mail|skriv) ** (og) (fortæl|forklar|sig) [hende|ham|dem] (at)',
+      '(fortæl|forklar) [gerne|bare|lige|blot|også] (at)',
+      '(giv|giv dem|giv hende|giv ham|lad) [besked] (til) (hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre) [besked] [om] (at)',
+      '(undgå) (at skrive|at sige|formuleringer|sætninger|vendinger|udtryk|fraser) [som|som fx|at]',
+      '(skriv) [ikke|aldrig] [kun|bare|blot|gerne|lige] [til] [hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre] [ikke] [kun|bare|blot] (at)',
+      '(sig|fortæl|meld|svar|forklar) [gerne|bare|lige|blot] (til) (hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre) [gerne|bare|lige|også] (at)',
+      '(fortæl|svar|skriv til) (hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre) [gerne|bare|lige|også] (at)',
+      '(sig) (bare|blot|lige) (at)',
       // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke tage de to andre videre først')
       '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|hellere] (tage|invitere|kalde|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg ved ikke, om vi skal gå videre med hende')

@@ -2509,6 +2509,16 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kannst du|könntest du|würdest du|kannst du bitte|könnt ihr|könntet ihr|könnten sie|würden sie) ** (bescheid|schreiben|sagen|mitteilen|ausrichten|anrufen|mailen|erklären) ** (dass)',
+      '(richte|richtet|richten sie|gib|gebt|geben sie) ** (aus|bescheid) (dass)',
+      '(vermeide|vermeidet|vermeiden sie) [in absagen|in der absage|in den absagen|bitte] (sätze|formulierungen|floskeln|wendungen|aussagen|standardsätze|textbausteine) [wie]',
+      '(schreib|sag|antworte|erklär|erkläre) (ihr|ihm|der bewerberin|dem bewerber|den bewerbern|den anderen|allen|dem kandidaten|der kandidatin) ** (dass)',
+      '(schreiben|sagen|antworten|erklären|teilen) (sie) (ihr|ihm|der bewerberin|dem bewerber|den bewerbern|den anderen|allen|dem kandidaten|der kandidatin) ** (dass)',
+      '(bitte) (schreibt|sagt|antwortet|teilt|erklärt|schreib|sag|antworte) ** (dass)',
+      '(schreib|schreibt|sag|sagt) [bitte|doch] [in absagen|in der absage|in den absagen] (nicht|nie|niemals|keinesfalls) [mehr] [nur|einfach|bloß] (dass)',
       // task kinds6: a colleague asked whether to take the others forward first ('Sollten wir nicht erst die beiden anderen einladen?')
       '(sollten wir nicht|wollen wir nicht|sollen wir nicht) [erst|zuerst|lieber|einfach] (die beiden anderen|die anderen|die zwei anderen)',
       // task relay4: a forward to a colleague asks to update the system ('kannst du das im System aktualisieren')

@@ -2278,6 +2278,15 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(can you|could you|would you|will you|can someone|could someone|would someone) ** [*] [*] [*] (line|note|message|text|email|e-mail|word|call|ring|tell|write|inform|notify|let) ** (that|saying|to say)',
+      '(avoid) (writing|saying|lines|phrases|wording|wordings|sentences|stock phrases|stock lines|boilerplate) [like|such as|that]',
+      '(pass on|break the news|give the news) (to) (her|him|them|the applicants|the candidates|the others|the rest) (that)',
+      "(don't|do not|never) [just|only|simply|ever] (write|say|put|tell them|tell her|tell him|tell applicants|tell candidates) [that] (we|we've|we have|we're|we are|the position|the role|the post|the job)",
+      '(reply|write|respond|answer) (to) (the|all|both) [*] (applicants|candidates|others|rest|agency candidates) ** (that)',
+      '(tell|let|inform) (the) [other|remaining|unsuccessful|agency] (applicants|candidates|others|rest) [know] [that]',
       // task kinds6: a colleague asked whether to take the others forward first ("Shouldn't we take the other two forward first?")
       "(shouldn't we|should we not|why don't we|shall we) [just] (take|move|bring|invite|progress|see) (the other|the others|the two|both)",
       // a colleague deliberating about a candidate in the third person ('not sure whether we should move forward with her')

@@ -2045,6 +2045,14 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(~isitko|~isitkö|voitko|voisitko|viitsitkö|viitsisitkö|ehditkö|ehtisitkö|pystyisitkö) ** (viestiä|viesti|viestin|tekstiviestiä|sähköpostia|sähköpostin|tiedoksi|sanaa|kertoa|ilmoittaa|sanoa|kirjoittaa|soittaa|vastata) ** (että)',
+      '(vältä|välttäkää|vältetään) [hylkäyksissä|hylkäysviesteissä|viesteissä|vastauksissa] (lauseita|ilmauksia|fraaseja|sanamuotoja|muotoiluja|kirjoittamasta|sanomasta)',
+      '(kirjoita|kirjoittakaa|sano|sanokaa|kerro|kertokaa|ilmoita|ilmoittakaa|selitä|selittäkää|viestitä|vastaa|vastatkaa) [hänelle|heille|hakijalle|hakijoille|muille|kaikille|ehdokkaalle|ehdokkaille|sille|niille] [vaan|vain|pelkästään|nyt|sitten|myös|ystävällisesti|ihan] (että)',
+      '(älä|älkää) (kirjoita|kirjoittako|sano|sanoko|kerro|kertoko|ilmoita|ilmoittako|vastaa|vastatko) ** (että)',
+      '(kertoa|ilmoittaa|sanoa|kirjoittaa|vastata|viestiä) (hänelle|heille|hakijalle|hakijoille|muille|ehdokkaalle|ehdokkaille) ** (että)',
       // task choice9: a colleague told to send someone the no ('lähetä Anna Bergille kielteinen päätös'), as de 'Schickst du ihr die Absage'
       '(lähetä|lähettäkää|lähetätkö|lähettäisitkö|laita|laitatko|laittaisitko) * [*] (kielteinen|kielteisen|hylkäävä|hylkäävän) (päätös|päätöksen|vastaus|vastauksen|viesti|viestin)',
       // task decline8: a colleague asked to take the job ad down ('Voisitko ottaa ilmoituksen pois nettisivuilta'), as sv 'ta ner annonsen'

@@ -2295,6 +2295,19 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kan du|vil du|gidder du|kunne du|kan dere|har du mulighet til å|rekker du å) ** (sende|ringe|skrive|si|fortelle|gi beskjed|melde|maile|gi dem beskjed|gi henne beskjed|gi ham beskjed) ** (at)',
+      '(ring|mail|send) ** (og) (fortell|forklar|si) [henne|ham|dem] (at)',
+      '(fortell|forklar) [gjerne|bare|også] (at)',
+      '(gi beskjed|gi dem beskjed|gi henne beskjed|gi ham beskjed|si fra) (til) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) [om] (at)',
+      '(gi) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) (beskjed) [om] (at)',
+      '(unngå|unngå å) (skrive|si|formuleringer|setninger|vendinger|uttrykk|fraser) [som|som for eksempel|at]',
+      '(skriv) [ikke|aldri] [bare|kun|gjerne] [til] [henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre] [ikke] [bare|kun] (at)',
+      '(si|fortell|meld|svar|forklar) [gjerne|bare] (til) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) [gjerne|bare|også] (at)',
+      '(fortell|svar|skriv til) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) [gjerne|bare|også] (at)',
+      '(si) (bare) (at)',
       // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke ta de to andre videre først')
       '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|heller] (ta|kalle|invitere|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg vet ikke om vi skal gå videre med henne')

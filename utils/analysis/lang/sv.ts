@@ -2333,6 +2333,17 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kan du|kan ni|skulle du kunna|skulle ni kunna|vill du|orkar du|hinner du) ** (höra av dig|höra av er|ringa|skriva|säga|tala om|berätta|meddela|mejla|maila|ge besked|sms:a|skicka) ** (att)',
+      '(ge besked|ge beskedet|tala om|låt) (till|för) (henne|honom|dem|hen|kandidaten|sökanden|de sökande|alla sökande|de andra|övriga) [om] [veta] (att)',
+      // 'berätta att' alone is also the writer's infinitive ('jag ville berätta att …'): only after an imperative 'ring … och'
+      '(ring|mejla|maila|sms:a) ** (och) (förklara|berätta|säg|tala om|meddela) [för henne|för honom|för dem] (att)',
+      '(undvik|undvik att|skriv aldrig|skriv inte) (skriva|säga|formuleringar|fraser|meningar|rader|uttryck) [som|som till exempel|som t.ex.|att]',
+      // 'säg' folds like 'såg' ('vi såg att du …'): it needs its listener
+      '(skriv) [inte|aldrig] [bara|helt enkelt|enbart|endast|gärna] [till] [henne|honom|dem|hen|kandidaten|sökanden|de sökande|alla sökande|de andra|övriga] [inte] [bara|enbart|endast] (att)',
+      '(berätta för|säg till|förklara för|meddela|svara) (henne|honom|dem|hen|kandidaten|sökanden|de sökande|alla sökande|de andra|övriga|övriga sökande|de övriga) [gärna|bara|också|då|vänligt] (att)',
       // task kinds6: a colleague asked whether to take the others forward first ('Ska vi inte ta de två andra vidare först')
       '(ska vi inte|borde vi inte|skulle vi inte) [bara|hellre] (ta|kalla|bjuda in|gå vidare med|titta på)',
       // a colleague deliberating about a candidate in the third person ('jag vet inte om det är läge att gå vidare med henne')
