@@ -44,6 +44,8 @@ export function thirdNews(m: Matches, own: (x: Match) => boolean, text: string):
   for (const l of [m.you, m.addressee, m.iSubject, m.weSubject, m.selfSubject])
     for (const x of l) notName.add(x.s);
   for (const h of steps) {
+    // the writer's, the reader's or our own step ("Jag har fått besked från chefen att hen …") is no third person's
+    if (ownStep(text, h.s, notName)) continue;
     const near = (bySent.get(h.sent) ?? []).some((x) => wordGap(x, h) <= REACH);
     if (near || (h.lang !== 'de' && nameBefore(text, h.s, notName))) out.push(h);
   }
@@ -52,6 +54,33 @@ export function thirdNews(m: Matches, own: (x: Match) => boolean, text: string):
     if (after || nameAfter(text, n.e, notName)) out.push(n);
   }
   return out;
+}
+
+/** First and second person words a step's subject may be (besides the matched you, I and we cues). */
+const PERSON = new Set([
+  'jag',
+  'jeg',
+  'ich',
+  'minä',
+  'vi',
+  'we',
+  'wir',
+  'me',
+  'du',
+  'you',
+  'sinä',
+  'ni',
+  'dere',
+  'ihr',
+]);
+
+/** Whether the word right before offset s is the writer, the reader or "we" (the step's own subject). */
+function ownStep(text: string, s: number, notName: ReadonlySet<number>): boolean {
+  let b = s;
+  while (b > 0 && text.charAt(b - 1) === ' ') b--;
+  let a = b;
+  while (a > 0 && isLetter(text.charAt(a - 1))) a--;
+  return a < b && (notName.has(a) || PERSON.has(text.slice(a, b).toLowerCase()));
 }
 
 /** Words between two matches (0: adjacent), in either order; a large number when a word index is missing. */

@@ -2163,6 +2163,8 @@ const da: LangData = {
       '(fik|har fået) (nej|et nej|afslag|et afslag)',
       '(er|var|blev) [lidt|så|ret|helt|meget|noget|godt] (nede|ked af det|skuffet|træt af det|slået ud|frustreret|modløs|trist)',
       '(jobsøgende|jobjagt~|jobsøgning~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|havde) [endelig|nu|lige] (hørt|fået svar|fået besked) (fra)',
     ],
     newsAbout: [
       '(har du hørt|hørte du|ved du hvad|vidste du|har i hørt) [at|om]',

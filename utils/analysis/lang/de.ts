@@ -2433,6 +2433,8 @@ const de: LangData = {
       '(ist|war|wirkt|wirkte) [etwas|ein bisschen|ziemlich|total|sehr|echt|ganz schön|ganz] (geknickt|enttäuscht|frustriert|traurig|niedergeschlagen|bedrückt|down|gefrustet|deprimiert)',
       '(eine|die) (absage) (bekommen|gekriegt|erhalten)',
       '(auf jobsuche|auf stellensuche|auf arbeitssuche)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(hat|hatte) [endlich|jetzt|gerade|gestern] (bescheid|rückmeldung|antwort) (bekommen|gekriegt|erhalten)',
     ],
     newsAbout: [
       '(hast du gehört|hast du schon gehört|weißt du schon|stell dir vor|habt ihr gehört) [dass]',

@@ -2206,6 +2206,8 @@ const en: LangData = {
       '(was|got|has been|been) (turned down|knocked back|rejected|passed over)',
       "(is|was|feels|felt|seems|seemed|is feeling|'s) [a bit|a little|pretty|really|quite|so|totally|rather|bit|absolutely|completely] (gutted|down|fed up|disappointed|upset|devastated|gloomy|deflated|crushed|sick of it|tired of it|low|flat)",
       '(heard back)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(heard|got word|got an answer|got a reply) (from)',
     ],
     newsAbout: [
       "(have you heard|did you hear|you'll never guess|guess what|did you know) [that|about]",

@@ -1969,6 +1969,8 @@ const fi: LangData = {
       '(on|oli) [vähän|aika|tosi|ihan|hieman|todella|hiukan] (maassa|pettynyt|harmissaan|allapäin|turhautunut|surullinen|murtunut)',
       '(on|oli) [vähän|aika|tosi|ihan|hieman] (väsynyt) (siihen)',
       '(kaksi|kolme|uutta|useita|pari) [uutta] (haastattelua|työhaastattelua)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(kuuli|sai kuulla|sai vastauksen|sai tiedon)',
     ],
     newsAbout: [
       '(kuulitko|kuulitteko|tiesitkö|arvaa mitä) [että]',

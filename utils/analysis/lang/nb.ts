@@ -2220,6 +2220,8 @@ const nb: LangData = {
       '(er|var|ble) [litt|så|ganske|helt|veldig|nok] (nede|lei seg|skuffet|lei|knust|frustrert|motløs|trist)',
       '(er|var|ble) [litt|så|ganske|helt] (lei) (av det)',
       '(arbeidssøkende|jobbsøker~|jobbjakt~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|hadde) [endelig|nå|akkurat] (hørt|fått svar|fått beskjed) (fra)',
     ],
     newsAbout: [
       '(har du hørt|hørte du|vet du hva|visste du|har dere hørt) [at|om]',

@@ -2257,6 +2257,9 @@ const sv: LangData = {
       '(är|var|blev) [lite|så|rätt|ganska|jätte|helt|väldigt|nog] (nere|ledsen|besviken|less|knäckt|deppig|nedstämd|förkrossad|uppgiven)',
       '(börjar bli|är) [lite|rätt|ganska|så] (less|trött|uppgiven) (på det)',
       '(arbetssökande|jobbsökande|jobbjakt~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|hade) [äntligen|nu|till slut|precis|just] (hört|fått höra|fått svar|fått besked) (av|från)',
+      '(blev det|blev) [tyvärr] (nobben|nej|ett nej|pannkaka)',
     ],
     newsAbout: [
       '(har du hört|hörde du|vet du vad|visste du|har ni hört) [att|om]',
