@@ -1972,10 +1972,7 @@ const fi: LangData = {
       // news heard from the employer ("har äntligen hört av Ikea")
       '(kuuli|sai kuulla|sai vastauksen|sai tiedon)',
     ],
-    newsAbout: [
-      '(kuulitko|kuulitteko|tiesitkö|arvaa mitä) [että]',
-      '(pieni|lyhyt|nopea) (päivitys)',
-    ],
+    newsAbout: ['(kuulitko|kuulitteko|tiesitkö|arvaa mitä) [että]', '(pieni|lyhyt|nopea) (päivitys)'],
     // task cancel6: tehtävä, jota ei täytetä kenellekään (unfilled-post.ts): tehtävä täyttämisen verbin kohteena (luetaan
     // päätöksen kiellon kanssa) ja kukaan ei tule valituksi (kielteinen itsessään)
     unfilled: [
