@@ -3133,5 +3133,33 @@ describe("an instruction to a colleague on what to tell an applicant, and guidan
       'Moi Ola, voisitko soittaa Leolle ja kertoa, että valitsimme tehtävään toisen hakijan? Kiitos, May',
     ])
       expect(verdict(t), t).toBe('not-rejection');
+describe("the decision is not about the reader (tests/corpus/reader11.jsonl: someone else's job hunt told to a friend or relative — 'Han har varit på två intervjuer men båda ställena valde någon annan', 'have you heard that Erik didn't get the job', 'quick update on Sarah', 'Poikani haki kesäksi töitä' — and a hire announced to members, parents or staff; twins: the same pick told to the applicant, 'dear applicants', a parent writing for a child and rejected, a recruiter's 'she has decided not to proceed with your application'; halves A, B, C; six languages)", () => {
+  const rows = load('tests/corpus/reader11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
+  it('half A: every draft right, no look-alike judged', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
+    expect(lookalikesJudged(half('A'))).toEqual([]);
+  });
+  it('half B (first sight 91.7 % on the half-A rules): one known miss, "The job has gone to Pete Walsh" to "Hi everyone" applicants (a decision wording not read)', () => {
+    expect(wrongIds(half('B'))).toEqual(['reader11-en-B03']);
+    expect(lookalikesJudged(half('B'))).toEqual([]);
+  });
+  it('half C (written after the widening, first sight 94.4 %): every draft right, no look-alike judged', () => {
+    expect(wrongIds(half('C'))).toEqual([]);
+    expect(lookalikesJudged(half('C'))).toEqual([]);
+  });
+  it('the look-alikes get no generic underline', () => {
+    for (const r of rows.filter((x) => x.label === 'not-rejection'))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+  it("the reader in the decision keeps it a rejection beside a third person's hunt", () => {
+    expect(
+      analyzeDraft(
+        'Hi Sam,\n\nClaire says he is still looking for a second driver, but she has decided not to proceed with you.\n\nBest,\nRob',
+      ).verdict,
+    ).toBe('generic-rejection');
   });
 });

@@ -2147,6 +2147,29 @@ const da: LangData = {
       '(fik) [desværre] (ikke|aldrig) [det|den] (jobbet|stillingen|pladsen|vikariatet|job~)',
       '(fik) (svar|besked|mail|brev) ** (blev) (nej|et nej)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(han|hun)',
+      '(min|mit) (kæreste|mand|kone|søn|datter|bror|søster|ven|veninde|makker|partner|nabo|fætter|kusine|svoger|svigerinde)',
+      '(kæresten|sønnen|datteren|manden|konen|drengen|knægten)',
+    ],
+    huntStep: [
+      '(har været|var|kom) (til) [to|tre|fire|flere|nogle|et par|#] (samtale~|jobsamtale~|ansættelsessamtale~)',
+      '(har|havde|fik|har fået) [to|tre|fire|flere|nogle|nye|en ny|et par|#] [nye] (samtale~|jobsamtale~)',
+      '(leder|søger|har søgt|søgte|har ledt) (stadig|fortsat|job|arbejde|efter job|efter arbejde|videre|overalt)',
+      '(leder|søger) [*] (stadig|endnu|fortsat)',
+      '(fik|har fået) [desværre|altså|jo] (ikke|aldrig) [det|den] (jobbet|stillingen|pladsen|job~|vikariatet)',
+      '(ikke|aldrig) (fik|fået) [det|den] (jobbet|stillingen|pladsen|vikariatet)',
+      '(fik|har fået) (nej|et nej|afslag|et afslag)',
+      '(er|var|blev) [lidt|så|ret|helt|meget|noget|godt] (nede|ked af det|skuffet|træt af det|slået ud|frustreret|modløs|trist)',
+      '(jobsøgende|jobjagt~|jobsøgning~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|havde) [endelig|nu|lige] (hørt|fået svar|fået besked) (fra)',
+    ],
+    newsAbout: [
+      '(har du hørt|hørte du|ved du hvad|vidste du|har i hørt) [at|om]',
+      '(en kort|en lille|lidt) (opdatering|status) (om|på)',
+    ],
     // task cancel6: en stilling, der ikke besættes for nogen (unfilled-post.ts): stillingen eller 'nogen' som objekt for et
     // besætte- eller ansætte-verbum (læses med en negation i beslutningen), og ingen, der tages (negativt i sig selv)
     unfilled: [
@@ -2856,6 +2879,10 @@ const da: LangData = {
     hireNews: [
       '(det er med stor glæde|det er med glæde|med stor glæde|glæder os at|glæder mig at|er glade for at|er stolte af at)',
       '(ansat|ansatte|rekrutteret|rekrutterede|udpeget|valgt|valgte) * [*] (som) (ny|vores nye|den nye)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(starter|begynder|tiltræder|bliver) [*] (som) (ny|vores nye|den nye)',
+      '(ansat|ansatte|valgt|valgte) (en ny|ny|vores nye)',
+      '(takker|tak til) * [*] (for) (mange|alle|#) [*] [*] (år)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

@@ -2420,6 +2420,26 @@ const de: LangData = {
       // task lookalike5: the writer's own rejection received ('hab heute die absage von der agentur bekommen')
       '(hab|habe) [ich] [heute|gestern|gerade|jetzt|endlich|leider] [heute|gestern|gerade|jetzt|endlich|leider] (die|eine|ne|meine) (absage) ** (bekommen|gekriegt|erhalten)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(er|sie)',
+      '(mein|meine|meinem|meiner|meinen) (mann|frau|freund|freundin|partner|partnerin|sohn|tochter|bruder|schwester|kumpel|nachbar|nachbarin|cousin|cousine|lebensgefährte|lebensgefährtin|schwager|schwägerin)',
+    ],
+    huntStep: [
+      '(hatte|hat|war) [diesen|letzten|schon|bereits|diese|letzte] [monat|woche] [zwei|drei|vier|mehrere|einige|ein paar|#] (vorstellungsgespräche|bewerbungsgespräche|gespräche)',
+      '(hat|hatte) ** [zwei|drei|neue|weitere|ein paar|noch|#] [neue|weitere] (gespräche|vorstellungsgespräche|vorstellungsgespräch|bewerbungsgespräche)',
+      '(sucht|suchte|bewirbt sich|bewarb sich) (immer noch|noch immer|weiter|nach arbeit|einen job|eine stelle|arbeit|überall)',
+      '(nicht) (bekommen|gekriegt) (hat|hatte)',
+      '(ist|war|wirkt|wirkte) [etwas|ein bisschen|ziemlich|total|sehr|echt|ganz schön|ganz] (geknickt|enttäuscht|frustriert|traurig|niedergeschlagen|bedrückt|down|gefrustet|deprimiert)',
+      '(eine|die) (absage) (bekommen|gekriegt|erhalten)',
+      '(auf jobsuche|auf stellensuche|auf arbeitssuche)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(hat|hatte) [endlich|jetzt|gerade|gestern] (bescheid|rückmeldung|antwort) (bekommen|gekriegt|erhalten)',
+    ],
+    newsAbout: [
+      '(hast du gehört|hast du schon gehört|weißt du schon|stell dir vor|habt ihr gehört) [dass]',
+      '(kurzes|kleines|kurzer) (update) (zu|von|über)',
+    ],
     // task cancel6: eine Stelle, die für niemanden besetzt wird (unfilled-post.ts): die Stelle als Objekt eines
     // Besetzungsverbs (gelesen mit einer Negation in der Entscheidung), und niemand, der genommen wird (selbst negativ)
     unfilled: [
@@ -3139,6 +3159,10 @@ const de: LangData = {
       '(als) (neue|neuen|neuer|neues) (leiterin|leiter|geschäftsführerin|geschäftsführer|trainerin|trainer|vorsitzende|vorsitzenden|kollegin|kollegen|~leiterin|~leiter)',
       // task decide10b: appointed to a post ('zum neuen Geschäftsführer berufen', 'zur neuen Leiterin ernannt')
       '(zum|zur) (neuen) * [*] (berufen|ernannt|gewählt|bestellt|bestimmt)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(übernimmt|beginnt|startet|fängt) ** (als) (neue|neuer|neuen)',
+      '(übernimmt) (ab|zum|zur|im|am)',
+      '(danken|bedanken uns bei) * [*] (für) (viele|die vielen|#) [*] [*] (jahre)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

@@ -2191,6 +2191,28 @@ const en: LangData = {
       '(position|post|role|vacancy|recruitment|appointment) (will|would|is|is going to|can) [now] (not|no longer) (go ahead|proceed|be going ahead|be proceeding|be filled|happen)',
       '(no longer) (recruiting|hiring|looking to fill|filling|advertising)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      "(he|she|he's|she's|he'd|she'd|he'll|she'll)",
+      '(my|our) (partner|husband|wife|boyfriend|girlfriend|son|daughter|brother|sister|friend|mate|flatmate|housemate|cousin|neighbour|neighbor|niece|nephew|fiance|fiancee|fiancé|fiancée|other half|lad|boy|girl)',
+    ],
+    huntStep: [
+      '(had|has had|went to|been to|attended|did|done) [two|three|four|several|a few|a couple of|#] (interviews)',
+      '(has|had|got|is having|has got) [another|two|three|a few|some|more|new|a couple of|#] [more|new] (interview|interviews)',
+      '(still) (searching|looking|job hunting|job-hunting|applying|on the hunt)',
+      '(looking|searching|hunting) (for work|for a job|for jobs|for something)',
+      "(didn't|did not|never) (get) (the job|the role|the post|the position|it|the gig)",
+      '(got|had) (a no|the no|knocked back|turned down|rejected|a knock-back)',
+      '(was|got|has been|been) (turned down|knocked back|rejected|passed over)',
+      "(is|was|feels|felt|seems|seemed|is feeling|'s) [a bit|a little|pretty|really|quite|so|totally|rather|bit|absolutely|completely] (gutted|down|fed up|disappointed|upset|devastated|gloomy|deflated|crushed|sick of it|tired of it|low|flat)",
+      '(heard back)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(heard|got word|got an answer|got a reply) (from)',
+    ],
+    newsAbout: [
+      "(have you heard|did you hear|you'll never guess|guess what|did you know) [that|about]",
+      '(quick|little|small|short|brief) (update) (on|about)',
+    ],
     nobody: [
       '(no one|no-one|nobody|noone)',
       '(none) (of) (the|our) [*] (applicants|candidates|interviewees|shortlisted candidates)',
@@ -2905,6 +2927,9 @@ const en: LangData = {
     hireNews: [
       '(pleased|delighted|glad|happy|proud|thrilled|excited) to (announce|share|tell you|let you know|welcome|introduce)',
       '(appointed|hired|recruited|named|selected) * [*] (as|to be) (our|the) (new)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(starts|joins|will start|begins|will join|takes over|will take over) [us] (as) (our|the) (new)',
+      '(thank|thanks to) * [*] (for) (many|all|#) [*] [*] (years)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

@@ -1955,6 +1955,24 @@ const fi: LangData = {
     ownJobNews: [
       '(en) (saanut|päässyt) (paikkaa|työpaikkaa|duunia|hommaa|jobia|töitä|sitä paikkaa|sitä työtä)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(hän|hänellä|hänelle|häntä|hänet)',
+      '(mieheni|vaimoni|poikaystäväni|tyttöystäväni|poikani|tyttäreni|veljeni|siskoni|sisareni|ystäväni|kaverini|puolisoni|kumppanini|naapurini|serkkuni|avomieheni|avovaimoni)',
+    ],
+    huntStep: [
+      '(on ollut|oli|kävi|on käynyt) ** (haastattelussa|työhaastattelussa|haastatteluissa|työhaastatteluissa)',
+      '(etsii|hakee|on hakenut|haki|on etsinyt) [yhä|edelleen|vielä|koko ajan] (töitä|työtä|työpaikkaa|paikkaa|uutta työtä)',
+      '(etsii|hakee) (yhä|edelleen|vielä)',
+      '(ei) (saanut|saa) [sitä|sitä työtä] (työtä|paikkaa|työpaikkaa|pestiä|kesätyötä|duunia)',
+      '(sai) (kielteisen|hylkäävän|rukkaset|ein|eitä)',
+      '(on|oli) [vähän|aika|tosi|ihan|hieman|todella|hiukan] (maassa|pettynyt|harmissaan|allapäin|turhautunut|surullinen|murtunut)',
+      '(on|oli) [vähän|aika|tosi|ihan|hieman] (väsynyt) (siihen)',
+      '(kaksi|kolme|uutta|useita|pari) [uutta] (haastattelua|työhaastattelua)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(kuuli|sai kuulla|sai vastauksen|sai tiedon)',
+    ],
+    newsAbout: ['(kuulitko|kuulitteko|tiesitkö|arvaa mitä) [että]', '(pieni|lyhyt|nopea) (päivitys)'],
     // task cancel6: tehtävä, jota ei täytetä kenellekään (unfilled-post.ts): tehtävä täyttämisen verbin kohteena (luetaan
     // päätöksen kiellon kanssa) ja kukaan ei tule valituksi (kielteinen itsessään)
     unfilled: [
@@ -2585,6 +2603,9 @@ const fi: LangData = {
     hireNews: [
       '(ilolla|ilokseen|iloksemme|mielellämme|ylpeänä|ilo ilmoittaa|ilo kertoa)',
       '(uudeksi|uudeksi meidän) (~johtajaksi|~päälliköksi|~valmentajaksi|rehtoriksi|toiminnanjohtajaksi|puheenjohtajaksi|~vastaavaksi)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(aloittaa|aloitti|aloittavat) (uutena|uudeksi)',
+      '(kiitämme|kiitos) * [*] (monista|kaikista|#) [*] [*] (vuosista)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

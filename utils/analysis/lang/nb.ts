@@ -2203,6 +2203,30 @@ const nb: LangData = {
       '(fikk) [dessverre] (ikke|aldri) [den|det] (jobben|stillingen|plassen|vikariatet|jobb~)',
       '(fikk) (svar|beskjed|mail|melding) ** (ble) (nei|et nei)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(han|hun)',
+      '(min|mitt) (kjæreste|samboer|mann|kone|sønn|datter|bror|søster|venn|venninne|kompis|partner|nabo|fetter|kusine|svoger|svigerinne)',
+      '(samboeren|kjæresten|sønnen|datteren|gutten|jenta|mannen|kona)',
+    ],
+    huntStep: [
+      '(har vært|var|kom) (på) [to|tre|fire|flere|noen|et par|#] (intervju~|jobbintervju~)',
+      '(har|hadde|fikk|har fått) [to|tre|fire|flere|noen|nye|et nytt|et par|#] [nye] (intervju~|jobbintervju~)',
+      '(leter|søker|har søkt|søkte|har lett) (fortsatt|fremdeles|jobb|arbeid|etter jobb|etter arbeid|videre|overalt)',
+      '(leter|søker) [*] (fortsatt|fremdeles|enda)',
+      '(fikk|har fått) [dessverre|altså|jo] (ikke|aldri) [den|det] (jobben|stillingen|plassen|jobb~|vikariatet)',
+      '(ikke|aldri) (fikk|fått) [den|det] (jobben|stillingen|plassen|vikariatet)',
+      '(fikk|har fått) (nei|et nei|avslag|et avslag)',
+      '(er|var|ble) [litt|så|ganske|helt|veldig|nok] (nede|lei seg|skuffet|lei|knust|frustrert|motløs|trist)',
+      '(er|var|ble) [litt|så|ganske|helt] (lei) (av det)',
+      '(arbeidssøkende|jobbsøker~|jobbjakt~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|hadde) [endelig|nå|akkurat] (hørt|fått svar|fått beskjed) (fra)',
+    ],
+    newsAbout: [
+      '(har du hørt|hørte du|vet du hva|visste du|har dere hørt) [at|om]',
+      '(en kort|en liten|litt) (oppdatering|status) (om|på)',
+    ],
     // task cancel6: en stilling som ikke blir besatt for noen (unfilled-post.ts): stillingen eller 'noen' som objekt for et
     // besette- eller ansette-verb (leses med en negasjon i beslutningen), og ingen som tas (negativt i seg selv)
     unfilled: [
@@ -2963,6 +2987,10 @@ const nb: LangData = {
     hireNews: [
       '(har gleden av å|har den glede å|er glade for å|er stolte av å|kan med glede) [meddele|kunngjøre|fortelle|ønske|presentere]',
       '(ansatt|ansatte|rekruttert|rekrutterte|utpekt|valgt|valgte|engasjert) * [*] (som) (ny|nye|vår nye|den nye)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(begynner|starter|tiltrer|blir) [*] (som) (ny|nye|vår nye|den nye)',
+      '(ansatt|ansatte|valgt|valgte) (en ny|ny|vår nye)',
+      '(takker|takk til) * [*] (for) (mange|alle|#) [*] [*] (år)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

@@ -2240,6 +2240,31 @@ const sv: LangData = {
       '(fick) [tyvärr] (inte|aldrig) [det|den] (jobbet|tjänsten|platsen|vikariatet|jobb~)',
       '(fick) (svar|besked|mejl|mail) ** (blev) (nej|ett nej)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(han|hon|hen)',
+      '(min|mitt) (sambo|kille|tjej|pojkvän|flickvän|man|fru|make|maka|son|dotter|bror|brorsa|syster|syrra|kompis|vän|väninna|granne|kusin|partner|svåger|svägerska)',
+      '(sambon|killen|tjejen|grabben|brorsan|syrran|sonen|dottern|gubben|frugan)',
+    ],
+    huntStep: [
+      '(har varit|var|har gått|gick|har haft|hade) (på) [två|tre|fyra|flera|några|ett par|#] (intervju~|anställningsintervju~|jobbintervju~)',
+      '(har|hade|fick|har fått) [två|tre|fyra|nya|fler|flera|en ny|ett par|några|#] [nya] (intervju~|jobbintervju~)',
+      '(söker|letar|har sökt|sökte|har letat) (fortfarande|jobb|arbete|nytt jobb|efter jobb|efter arbete|överallt|vidare)',
+      '(söker|letar) [*] (fortfarande|än|ännu)',
+      '(fick|har fått) [tyvärr|alltså|ju] (inte|aldrig) [det|den] (jobbet|tjänsten|platsen|jobb~|vikariatet)',
+      '(inte|aldrig) (fick|fått) [det|den] (jobbet|tjänsten|platsen|vikariatet)',
+      '(fick|har fått) (nej|ett nej|avslag|ett avslag)',
+      '(är|var|blev) [lite|så|rätt|ganska|jätte|helt|väldigt|nog] (nere|ledsen|besviken|less|knäckt|deppig|nedstämd|förkrossad|uppgiven)',
+      '(börjar bli|är) [lite|rätt|ganska|så] (less|trött|uppgiven) (på det)',
+      '(arbetssökande|jobbsökande|jobbjakt~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|hade) [äntligen|nu|till slut|precis|just] (hört|fått höra|fått svar|fått besked) (av|från)',
+      '(blev det|blev) [tyvärr] (nobben|nej|ett nej|pannkaka)',
+    ],
+    newsAbout: [
+      '(har du hört|hörde du|vet du vad|visste du|har ni hört) [att|om]',
+      '(en kort|en liten|lite|snabb) (uppdatering|rapport) (om)',
+    ],
     // task cancel6: en tjänst som inte tillsätts för någon (unfilled-post.ts): tjänsten eller 'någon' som objekt för ett
     // tillsätta- eller anställa-verb (läses med en negation i beslutet), och ingen som tas (negativt i sig)
     unfilled: [
@@ -2953,6 +2978,9 @@ const sv: LangData = {
       '(har glädjen att|är glada att|är stolta att|kan glädjande|vill glädjande) [meddela|berätta|presentera|välkomna]',
       '(anställt|anställde|rekryterat|rekryterade|utsett|utsåg|valt|valde|anlitat) * [*] (som) (ny|nya|nye|vår nya|vår nye|vårt nya)',
       '(ny|nya|nye) (kanslichef|vd|rektor|chef|förbundskapten|tränare|verksamhetschef|klubbchef) (blir|är)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(börjar|tillträder|startar|blir|kommer att börja) [*] (som) (ny|nya|nye|vår nya|vår nye|vårt nya)',
+      '(tackar|tack till) * [*] (för) (många|alla|elva|tio|#) [*] [*] (år)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
