@@ -3133,6 +3133,9 @@ describe("an instruction to a colleague on what to tell an applicant, and guidan
       'Moi Ola, voisitko soittaa Leolle ja kertoa, että valitsimme tehtävään toisen hakijan? Kiitos, May',
     ])
       expect(verdict(t), t).toBe('not-rejection');
+  });
+});
+
 describe("the decision is not about the reader (tests/corpus/reader11.jsonl: someone else's job hunt told to a friend or relative — 'Han har varit på två intervjuer men båda ställena valde någon annan', 'have you heard that Erik didn't get the job', 'quick update on Sarah', 'Poikani haki kesäksi töitä' — and a hire announced to members, parents or staff; twins: the same pick told to the applicant, 'dear applicants', a parent writing for a child and rejected, a recruiter's 'she has decided not to proceed with your application'; halves A, B, C; six languages)", () => {
   const rows = load('tests/corpus/reader11.jsonl');
   const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
