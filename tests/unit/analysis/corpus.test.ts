@@ -3166,3 +3166,11 @@ describe("the decision is not about the reader (tests/corpus/reader11.jsonl: som
     ).toBe('generic-rejection');
   });
 });
+
+describe("a place on a sports team, a choir or an orchestra, and terms refused while the offer stands (tests/corpus/team11.jsonl: 'ingen plats i laget den här säsongen', 'ikke fået plads på holdet i denne sæson', 'ikke fikk plass på laget denne sesongen', 'no place in the U12 squad', 'keinen Platz in der Mannschaft', 'et saanut paikkaa joukkueesta'; 'inte gå med på den lön du föreslog, men erbjudandet står kvar'; twins: a kitchen's 'ingen plats i laget för dig' after an application for a post, a coaching post's rejection; six languages)", () => {
+  const rows = load('tests/corpus/team11.jsonl');
+  itIsAllRight(
+    rows,
+    evaluate(rows, (t) => analyzeDraft(t)),
+  );
+});

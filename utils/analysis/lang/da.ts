@@ -2474,6 +2474,10 @@ const da: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, a choir or an orchestra, not a job ('ikke fået plads på holdet i denne sæson')
+      '(plads|pladsen|pladser) (på|i) (holdet|førsteholdet|ungdomsholdet|truppen) [i|til|for] (denne|næste|kommende|årets) (sæson|sæsonen|turnering|turneringen|kamp|kampen|serie|serien)',
+      '(plads|pladsen|pladser) (på|i) (ungdomsholdet|koret|orkestret|orkesteret)',
+      '(udtaget|udtage|udtagelse~|~udtagelse|~udtagelsen) (til|på) [*] (holdet|~holdet|truppen|~truppen|landsholdet|kampen|turneringen)',
       // task nominate8: et andet firma valgt til arbejdet (en kunde til en håndværker), og læserens eget forslag (et forældreråd, en forening)
       '(vælge|vælger|valgt|valgte|tage|tager|taget|tog|bruge|bruger|brugt|brugte|gå videre med|går videre med|gået videre med|gik videre med|hyre|hyret|hyrede) (et andet|en anden) (firma|~firma|virksomhed|entreprenør|~entreprenør|leverandør)',
       '(dit|jeres|det) (forslag|initiativ) (om|til|at)',

@@ -2751,6 +2751,8 @@ const de: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('keinen Platz in der Mannschaft')
+      '(platz|plätze|kaderplatz|stammplatz) (in|im) (der|dem|unserer|unserem|ihrer) [*] (mannschaft|kader|chor|orchester|ensemble)',
       // task nominate8: eine andere Firma für die Arbeiten gewählt (ein Kunde an einen Handwerker), und der eigene Vorschlag des Lesers (ein Elternbeirat, ein Verein)
       '(für) (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker) (entschieden|entscheiden|entschlossen)',
       '(beauftragen|beauftragt|beauftragten|nehmen|genommen|nahmen) ** (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker)',

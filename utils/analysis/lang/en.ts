@@ -2488,6 +2488,8 @@ const en: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('no place for your son in the U12 squad')
+      "(place|places|spot|spots) (on|in) (the|our|this|this year's|next year's) [*] (squad|choir|orchestra|ensemble|roster)",
       // task nominate8: another firm chosen for the work (a customer to a tradesman), and the reader's own suggestion or idea (a parents' council, a club)
       '(go with|going with|gone with|went with|use|using|used|chose|chosen|choose|hire|hired|hiring|book|booked|appoint|appointed|give the work to|given the work to|gave the work to) (another|a different|one other|the other) (company|firm|business|contractor|builder~|installer~)',
       '(thank you for|thanks for|thanks so much for|thank you so much for) (your|the) (suggestion|idea|plan|initiative) (for|of|to|about)',

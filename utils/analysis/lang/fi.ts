@@ -2229,6 +2229,8 @@ const fi: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('et saanut paikkaa joukkueesta')
+      '(joukkueesta|joukkueessa|joukkueen|joukkueelle|~joukkueesta|~joukkueessa|edustusjoukkueeseen|kuorosta|kuorossa|orkesterista|orkesterissa)',
       // task nominate8: toinen yritys valittu työhön (asiakas käsityöläiselle), ja lukijan oma ehdotus (vanhempainyhdistys, seura)
       '(valita|valitsimme|valitsi|valittiin|otimme|otettiin|käytämme|käytimme|tilaamme|tilasimme|teetämme|teetimme|palkkasimme) ** (toisen|toinen|toista) (yrityksen|yritys|yritystä|firman|firma|firmaa|urakoitsijan|urakoitsija|urakoitsijaa|liikkeen|liike)',
       '(ehdotuksestasi|ehdotuksesi|ehdotustasi|ideastasi|ideasi|aloitteestasi|aloitteesi)',

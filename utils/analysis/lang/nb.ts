@@ -2548,6 +2548,9 @@ const nb: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, a choir or a band, not a job ('du ikke fikk plass på laget denne sesongen')
+      '(plass|plassen|plasser) (på|i) (laget|a-laget|førstelaget|juniorlaget|seniorlaget|kamptroppen) [i|til|for] (denne|neste|kommende|årets) (sesongen|sesong|serien|cupen|turneringen|kampen)',
+      '(plass|plassen|plasser) (på|i) (kamptroppen|juniorlaget|koret|korpset|orkesteret)',
       // task nominate8: et annet firma valgt til arbeidet (en kunde til en håndverker), og leserens eget forslag (et FAU, en forening)
       '(velge|velger|valgt|valgte|ta|tar|tatt|tok|bruke|bruker|brukt|brukte|gå videre med|går videre med|gått videre med|gikk videre med|leie inn|leid inn|leide inn) (et annet|en annen) (firma|~firma|selskap|bedrift|entreprenør|~entreprenør|leverandør)',
       '(ditt|deres) (forslag|initiativ) (om|til|at)',

@@ -2564,6 +2564,9 @@ const sv: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('ingen plats i laget den här säsongen')
+      '(plats|platsen|platser) (i|på) (laget|a-laget|truppen|a-truppen|juniorlaget) [i|till|under] (den här|denna|nästa|kommande|årets) (säsongen|säsong|serien|cupen|turneringen|matchen)',
+      '(plats|platsen|platser) (i|på) (kören|orkestern|a-truppen|juniorlaget)',
       // task nominate8: en annan firma vald för arbetet (en kund till en hantverkare), och läsarens eget förslag (ett föräldraråd, en förening)
       '(anlita|anlitar|anlitat|anlitade|valt|valde|välja|väljer|ta|tar|tagit|tog|gå vidare med|går vidare med|gått vidare med|gick vidare med|gå på|går på|gått på|gick på|köra med|kör med|körde med) (en annan|ett annat|annan) (firma|~firma|företag|~företag|~bolag|entreprenör|~entreprenör|leverantör)',
       '(ditt|ert|det) (förslag|förslaget|idéförslag|initiativ|initiativet) (om|på|till|att)',
