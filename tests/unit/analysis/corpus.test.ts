@@ -3103,22 +3103,6 @@ describe("left off the list, not included, no room for you — by construction, 
   });
 });
 
-describe("no one is rejected yet, or no one is hired (tests/corpus/nobody11.jsonl, three halves in different words: A 'We contact all applicants when the post has been filled', 'Når stillingen er besat, giver vi alle ansøgere besked', 'kun tehtävä on täytetty', 'ohne dass jemand eingestellt wird', 'Dies ist keine Entscheidung gegen Sie persönlich'; B 'as soon as we've picked someone', 'Wenn wir uns für jemanden entschieden haben', 'Kunhan valinnat on tehty', 'legge stillingen på is', 'die Stelle … entfällt; besetzt wird die Position vorerst nicht'; C a foreman's and a teenager's texts, civil-service notices 'avbryts utan tillsättning', 'ikke genbesættes', 'emme sinua emmekä muitakaan hakijoita'; twins: the post filled and everyone told now, one post cut and the other offered to another, a receipt that also names an unmet requirement; six languages)", () => {
-  const rows = load('tests/corpus/nobody11.jsonl');
-  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
-  it('half A (the mechanism was built on it; 20/24 on main): every draft right', () => {
-    expect(wrongIds(half('A'))).toEqual([]);
-  });
-  it('half B (21/24 on main, 22/24 at first sight): one known miss', () => {
-    // 'Once the vacancy has been filled we'll close the advert': "close the advert" is an `internal` cue (a colleague
-    // asked to take the ad down), so this specific rejection reads as colleague talk (as on main)
-    expect(wrongIds(half('B'))).toEqual(['nobody11-en-B04']);
-  });
-  it('half C (23/24 on main and at first sight): every draft right', () => {
-    expect(wrongIds(half('C'))).toEqual([]);
-  });
-  it('no look-alike is judged a rejection or underlined', () => {
-    expect(lookalikesJudged(rows)).toEqual([]);
 describe("an instruction to a colleague on what to tell an applicant, and guidance on rejection wording (tests/corpus/guide11.jsonl: half A 'don't just write that we …', 'säg till henne att', 'sag ihr bitte, dass', 'kerro hänelle, että'; half B and C written after each widening: 'let them know', 'richte ihm aus', 'gi beskjed til søkerne om at', 'drop the two a line saying', 'Vil du ringe til Sara og sige, at', 'laittaisitko niille viestiä, että', 'avoid lines like …'; twins: the writer's own 'I have to tell you that …', 'jag ville bara säga att', 'Jeg må dessverre si at', 'halusin vain kertoa, että'; six languages)", () => {
   const rows = load('tests/corpus/guide11.jsonl');
   const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
@@ -3174,6 +3158,45 @@ describe("the decision is not about the reader (tests/corpus/reader11.jsonl: som
         r.id,
       ).toEqual([]);
   });
+  it("the reader in the decision keeps it a rejection beside a third person's hunt", () => {
+    expect(
+      analyzeDraft(
+        'Hi Sam,\n\nClaire says he is still looking for a second driver, but she has decided not to proceed with you.\n\nBest,\nRob',
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+});
+
+describe("a place on a sports team, a choir or an orchestra, and terms refused while the offer stands (tests/corpus/team11.jsonl: 'ingen plats i laget den här säsongen', 'ikke fået plads på holdet i denne sæson', 'ikke fikk plass på laget denne sesongen', 'no place in the U12 squad', 'keinen Platz in der Mannschaft', 'et saanut paikkaa joukkueesta'; 'inte gå med på den lön du föreslog, men erbjudandet står kvar'; twins: a kitchen's 'ingen plats i laget för dig' after an application for a post, a coaching post's rejection; six languages)", () => {
+  const rows = load('tests/corpus/team11.jsonl');
+  itIsAllRight(
+    rows,
+    evaluate(rows, (t) => analyzeDraft(t)),
+  );
+});
+
+describe("no one is rejected yet, or no one is hired (tests/corpus/nobody11.jsonl, three halves in different words: A 'We contact all applicants when the post has been filled', 'Når stillingen er besat, giver vi alle ansøgere besked', 'kun tehtävä on täytetty', 'ohne dass jemand eingestellt wird', 'Dies ist keine Entscheidung gegen Sie persönlich'; B 'as soon as we've picked someone', 'Wenn wir uns für jemanden entschieden haben', 'Kunhan valinnat on tehty', 'legge stillingen på is', 'die Stelle … entfällt; besetzt wird die Position vorerst nicht'; C a foreman's and a teenager's texts, civil-service notices 'avbryts utan tillsättning', 'ikke genbesættes', 'emme sinua emmekä muitakaan hakijoita'; twins: the post filled and everyone told now, one post cut and the other offered to another, a receipt that also names an unmet requirement; six languages)", () => {
+  const rows = load('tests/corpus/nobody11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
+  it('half A (the mechanism was built on it; 20/24 on main): every draft right', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
+  });
+  it('half B (21/24 on main, 22/24 at first sight): one known miss', () => {
+    // 'Once the vacancy has been filled we'll close the advert': "close the advert" is an `internal` cue (a colleague
+    // asked to take the ad down), so this specific rejection reads as colleague talk (as on main)
+    expect(wrongIds(half('B'))).toEqual(['nobody11-en-B04']);
+  });
+  it('half C (23/24 on main and at first sight): every draft right', () => {
+    expect(wrongIds(half('C'))).toEqual([]);
+  });
+  it('no look-alike is judged a rejection or underlined', () => {
+    expect(lookalikesJudged(rows)).toEqual([]);
+    for (const r of rows.filter((x) => x.label === 'not-rejection'))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
   it('a filled post or a decision made in a clause set later is no decision; the same words as a past or a fact are', () => {
     const underlined = (t: string) =>
       analyzeDraft(t)
@@ -3213,19 +3236,7 @@ describe("the decision is not about the reader (tests/corpus/reader11.jsonl: som
     expect(
       analyzeDraft(
         'Hi Jo,\n\nBecause of budget cuts one of the two Support Worker posts was cut, and we have offered the remaining post to another candidate.\n\nBest wishes,\nAnn',
-  it("the reader in the decision keeps it a rejection beside a third person's hunt", () => {
-    expect(
-      analyzeDraft(
-        'Hi Sam,\n\nClaire says he is still looking for a second driver, but she has decided not to proceed with you.\n\nBest,\nRob',
       ).verdict,
     ).toBe('generic-rejection');
   });
-});
-
-describe("a place on a sports team, a choir or an orchestra, and terms refused while the offer stands (tests/corpus/team11.jsonl: 'ingen plats i laget den här säsongen', 'ikke fået plads på holdet i denne sæson', 'ikke fikk plass på laget denne sesongen', 'no place in the U12 squad', 'keinen Platz in der Mannschaft', 'et saanut paikkaa joukkueesta'; 'inte gå med på den lön du föreslog, men erbjudandet står kvar'; twins: a kitchen's 'ingen plats i laget för dig' after an application for a post, a coaching post's rejection; six languages)", () => {
-  const rows = load('tests/corpus/team11.jsonl');
-  itIsAllRight(
-    rows,
-    evaluate(rows, (t) => analyzeDraft(t)),
-  );
 });
