@@ -160,6 +160,11 @@ export const CUE_CATS = [
   // avbrutits", "das Auswahlverfahren wird abgebrochen", "rekrytointi keskeytetään"): a no to the reader that it causes or
   // that causes it, beside a `cancelCause`, is no decision about the reader (unfilled-post.ts)
   'stopped',
+  // task nobody11: a temporal or conditional conjunction that sets its clause later ("when", "once", "när", "når", "sobald",
+  // "kun") and what makes that clause a past or a fact ("was", "had", "already", "nu när", "wurde", "oli"): a post filled
+  // or a choice made inside such a clause, with no past, is news promised, not a decision (later-fill.ts)
+  'laterWhen',
+  'pastMark',
   // task cancel6: a relative greeted or signing ("Hi Mum", "Hej farmor!", "Liebe Oma", "Love, Mum"), and a job hunt's
   // step with a third-person or left-out subject ("had the interview", "var på intervju", "ei saanut kesätyötä"): a
   // decision beside them is family news retold (reported.ts)

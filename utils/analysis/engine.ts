@@ -43,6 +43,7 @@ import {
   orthography,
   sentenceScores,
 } from './language';
+import { withoutLaterFills } from './later-fill';
 import { languageMask, type Match, type Matches, matchBuiltin } from './match';
 import { type LinearModel, type ModelInput, opinion } from './model';
 import { withNamedComparisons } from './named-comparison';
@@ -332,7 +333,8 @@ export class Engine {
     // 4. matches: built-in patterns, the profile's criteria, team rules
     // 4b. decisions the exact patterns miss, from concept classes in one sentence (concepts.ts)
     // 4c. a protected-ground word that is someone's name ("Christian Holm") is no remark
-    // 4b'. (task lookalike5) a filled post inside a promise of news to come is no decision (pending-news.ts)
+    // 4b'. (task lookalike5) a filled post inside a promise of news to come is no decision (pending-news.ts); (task
+    // nobody11) nor one in a clause set later ("when the post has been filled", "sobald …", "kun …"; later-fill.ts)
     // 4b''. (task appoint8) the role filled from outside, said to a group, is a manager's news (external-fill.ts)
     // 4c'. (task offerobj) a negated offer of a flat, a table or a place at a nursery or a course is no job decision
     // 4c''. (task cancel6) a post left unfilled for everyone ("not to fill the post", "no one will be offered") is no
@@ -361,19 +363,22 @@ export class Engine {
                           withoutHarmlessRisky(
                             withoutUnfilledPosts(
                               withoutNonJobOffers(
-                                withoutPromisedNews(
-                                  withoutExternalToGroup(
-                                    withConceptDecisions(
-                                      withRequestsAsTalk(
-                                        withoutThingsGot(
-                                          matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                                withoutLaterFills(
+                                  withoutPromisedNews(
+                                    withoutExternalToGroup(
+                                      withConceptDecisions(
+                                        withRequestsAsTalk(
+                                          withoutThingsGot(
+                                            matchBuiltin(this.builtin, t, ids, seg, lang.active),
+                                          ),
                                         ),
+                                        t,
+                                        seg,
+                                        relayed,
                                       ),
-                                      t,
-                                      seg,
-                                      relayed,
                                     ),
                                   ),
+                                  t,
                                 ),
                                 text,
                               ),

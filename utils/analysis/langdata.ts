@@ -577,6 +577,14 @@ export interface LangData {
      */
     stopped?: string[];
     /**
+     * Task nobody11: a temporal or conditional conjunction that sets its clause later ("when", "once", "as soon as",
+     * "när", "så snart", "når", "sobald", "wenn", "kun", "kunhan") and what makes such a clause a past or a fact (a past
+     * auxiliary or filling verb, "already", "now that", a past "we informed"): a post filled, a decision made or a choice
+     * made inside a later clause with no past mark is news promised for later, not a decision (later-fill.ts).
+     */
+    laterWhen?: string[];
+    pastMark?: string[];
+    /**
      * Task cancel6: a relative greeted or signing on a line of its own ("Hi Mum,", "Hej farmor!", "Kære mormor",
      * "Liebe Oma,", "Hei äiti!", "Love, Mum"), and a step of someone's job hunt with a third-person or left-out subject
      * ("had the interview", "var på intervju", "war zum Vorstellungsgespräch", "ei saanut kesätyötä"): a decision beside

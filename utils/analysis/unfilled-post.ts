@@ -79,8 +79,13 @@ function unfilledPost(d: Match, m: Matches, text: string | undefined): boolean {
   // not taking on anyone new after all" to one applicant is a no (decisions10, cross11)
   if (m.cancelCause.length === 0) return false;
   const p = phrase;
-  // the reader, the candidacy or another person named beside the decision or the phrase: a no to the reader after all
-  const named = (x: Match) => x.sent === d.sent && (beside(x, d) || x.clause === p.clause);
+  // the reader, the candidacy or another person named beside the decision or the phrase: a no to the reader after all;
+  // not one inside a nobody that lists the reader among everyone (task nobody11: "neither you nor the other candidates",
+  // "emme sinua emmekä muitakaan hakijoita")
+  const named = (x: Match) =>
+    x.sent === d.sent &&
+    (beside(x, d) || x.clause === p.clause) &&
+    !m.nobody.some((n) => n.s < x.e && x.s < n.e);
   return !(m.you.some((x) => named(x) && reader(x, text)) || m.cand.some(named) || m.others.some(named));
 }
 

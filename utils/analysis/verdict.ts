@@ -318,6 +318,9 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     cancelCause: n[CUE_INDEX.cancelCause] as number,
     // task nominate8
     stopped: n[CUE_INDEX.stopped] as number,
+    // task nobody11
+    laterWhen: n[CUE_INDEX.laterWhen] as number,
+    pastMark: n[CUE_INDEX.pastMark] as number,
     kin: n[CUE_INDEX.kin] as number,
     huntNews: n[CUE_INDEX.huntNews] as number,
     // task reported8

@@ -3174,3 +3174,71 @@ describe("a place on a sports team, a choir or an orchestra, and terms refused w
     evaluate(rows, (t) => analyzeDraft(t)),
   );
 });
+
+describe("no one is rejected yet, or no one is hired (tests/corpus/nobody11.jsonl, three halves in different words: A 'We contact all applicants when the post has been filled', 'Når stillingen er besat, giver vi alle ansøgere besked', 'kun tehtävä on täytetty', 'ohne dass jemand eingestellt wird', 'Dies ist keine Entscheidung gegen Sie persönlich'; B 'as soon as we've picked someone', 'Wenn wir uns für jemanden entschieden haben', 'Kunhan valinnat on tehty', 'legge stillingen på is', 'die Stelle … entfällt; besetzt wird die Position vorerst nicht'; C a foreman's and a teenager's texts, civil-service notices 'avbryts utan tillsättning', 'ikke genbesættes', 'emme sinua emmekä muitakaan hakijoita'; twins: the post filled and everyone told now, one post cut and the other offered to another, a receipt that also names an unmet requirement; six languages)", () => {
+  const rows = load('tests/corpus/nobody11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
+  it('half A (the mechanism was built on it; 20/24 on main 05fcff39): one miss since main fcdcd5ab', () => {
+    // 'We will let the other applicants know the outcome when the post has been filled': task guide11's `internal` cue
+    // "let the other applicants know" (an instruction to a colleague) makes this specific rejection colleague talk
+    expect(wrongIds(half('A'))).toEqual(['nobody11-en-A04']);
+  });
+  it('half B (21/24 on main, 22/24 at first sight): one known miss', () => {
+    // 'Once the vacancy has been filled we'll close the advert': "close the advert" is an `internal` cue (a colleague
+    // asked to take the ad down), so this specific rejection reads as colleague talk (as on main)
+    expect(wrongIds(half('B'))).toEqual(['nobody11-en-B04']);
+  });
+  it('half C (23/24 on main and at first sight): every draft right', () => {
+    expect(wrongIds(half('C'))).toEqual([]);
+  });
+  it('no look-alike is judged a rejection or underlined', () => {
+    expect(lookalikesJudged(rows)).toEqual([]);
+    for (const r of rows.filter((x) => x.label === 'not-rejection'))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+  it('a filled post or a decision made in a clause set later is no decision; the same words as a past or a fact are', () => {
+    const underlined = (t: string) =>
+      analyzeDraft(t)
+        .flags.filter((x) => x.kind === 'generic')
+        .map((x) => x.text);
+    const no = {
+      en: "Hi Jo,\n\nThanks for applying for the Porter role. Unfortunately you don't hold the forklift licence the role requires, so we won't take your application further.",
+      sv: 'Hej Jo,\n\nTack för din ansökan till tjänsten som truckförare. Tyvärr saknar du truckkort, som är ett krav, så vi går inte vidare med din ansökan.',
+    };
+    // later: the promise gets no underline (both were underlined on main), the draft stays the specific rejection it is
+    expect(
+      underlined(`${no.en} We'll tell the others the outcome when the post has been filled.\n\nAnn`),
+    ).toEqual([]);
+    expect(underlined(`${no.sv} Vi ringer de andra sökande när tjänsten har tillsatts.\n\nAnn`)).toEqual([]);
+    // a past or a fact: "hade tillsatts", "nu när" keep the filled post a decision
+    expect(
+      analyzeDraft('Hej Jo,\n\nVi meddelade alla sökande när tjänsten hade tillsatts.\n\nAnn').verdict,
+    ).toBe('generic-rejection');
+    expect(
+      analyzeDraft('Hej Jo,\n\nNu när tjänsten är tillsatt kontaktar vi alla sökande.\n\nAnn').verdict,
+    ).toBe('generic-rejection');
+    // a thanks before Finnish "kun" ("thanks that you came") is no time: the no after it stays
+    expect(
+      analyzeDraft(
+        'moi Jo, kiitos kun kävit haastattelussa mut paikka meni jollekulle toiselle. terveisin Ann',
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+  it('a post cut or left unfilled for everyone is no rejection, also naming the reader among everyone', () => {
+    for (const t of [
+      'Dear applicants,\n\nBecause of cuts to our grant the Youth Worker post has been abolished, and the recruitment ends without anyone being appointed. This is not a decision against you.\n\nThe Trustees',
+      'Hej Jo,\n\nVi har tyvärr fått lägga ner projektet, så tjänsten som samordnare slopas. Ingen får jobbet – varken du eller någon av de andra sökande.\n\nHälsningar\nAnn',
+      'Hallo Jo,\n\nleider ist die Stelle als Koordinator wegen gestrichener Fördermittel entfallen. Es wird niemand eingestellt, weder Sie noch die anderen Bewerbenden.\n\nViele Grüße\nAnn',
+    ])
+      expect(analyzeDraft(t).verdict, t).toBe('not-rejection');
+    // twin: one post cut, the other offered to another candidate: a generic rejection, the cut no reason
+    expect(
+      analyzeDraft(
+        'Hi Jo,\n\nBecause of budget cuts one of the two Support Worker posts was cut, and we have offered the remaining post to another candidate.\n\nBest wishes,\nAnn',
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+});

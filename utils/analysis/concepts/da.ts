@@ -429,6 +429,10 @@ const da: ConceptData = {
     '(påvirker|påvirkede) (ikke) (dig|din|dit|jer)',
     '(ikke|ingen) [en] (vurdering|bedømmelse|dom|kommentar) (af|på|om|over) (dig|jer|din|dit|dine|jeres)',
     '(intet|ikke noget) (der) (handler om|vedrører|skyldes) (dig|jer|din|dit)',
+    // task nobody11: the same in a subordinate clause ('at beslutningen ikke har noget med ansøgningerne at gøre') and a decision not against you
+    '(ikke) (har|havde) [noget|nogen ting] (med) ** (at gøre)',
+    '(ingen|ikke en|ikke nogen) (beslutning|afgørelse|vurdering) (mod|imod) (dig|jer|din|dit|jeres)',
+    '(retter|rettede|rettet) [sig] (ikke) (mod|imod) (dig|jer|din|dit)',
   ],
   agreement: [
     '(tilbud~|jobtilbud~|ansættelsestilbud~|kontrakt~|ansættelseskontrakt~|aftale~|ansættelse|ansættelsen|vilkår~|din stilling|din plads)',

@@ -432,6 +432,11 @@ const de: ConceptData = {
     '(unabhängig von) (ihrer|deiner|ihnen|dir|ihrem|deinem)',
     '(betrifft|berührt) (nicht) (ihre|deine|ihren|deinen|sie|dich)',
     '(keine|kein) (aussage|urteil|wertung|bewertung|kritik|einschätzung) (über|zu|ihrer|deiner|ihres|deines)',
+    // task nobody11: the same in a subordinate clause ('dass dies nichts mit Ihrer Bewerbung zu tun hat') and a decision
+    // not against you ('keine Entscheidung gegen Sie persönlich')
+    '(nichts|gar nichts|überhaupt nichts|absolut nichts) (mit) ** (zu tun hat|zu tun hatte|zu tun haben)',
+    '(keine|keinerlei|nicht eine) (entscheidung|aussage|wertung|bewertung) (gegen|über) (sie|dich|ihre|deine|ihre person|deine person)',
+    '(richtet|richtete|richten) (sich) (nicht|keineswegs) (gegen) (sie|dich|ihre|deine)',
   ],
   agreement: [
     '(angebot~|stellenangebot~|vertrag~|arbeitsvertrag~|zusage~|einstellungszusage~|vereinbarung~|einstellung|anstellung|konditionen|ihre stelle|deine stelle)',

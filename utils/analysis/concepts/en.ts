@@ -422,6 +422,9 @@ const en: ConceptData = {
     '(unrelated to) (you|your)',
     '(any|a|no) (comment|judgement|judgment|reflection|verdict|statement) (on|of|about) (you|your)',
     '(read|take|see|view) (this|it) (as) [any|a] (comment|judgement|judgment|reflection|verdict|criticism) (on|of) (you|your)',
+    // task nobody11: a decision not against you ('this is not a decision against you personally')
+    '(no|not a|not any) (decision|verdict|judgement|judgment) (against|about) (you|your)',
+    '(not|in no way) (directed|aimed|targeted) (at|against) (you|your)',
   ],
   agreement: [
     '(offer|job offer|offer of employment|contract|employment contract|agreement|appointment|your place|your post|your role|terms)',

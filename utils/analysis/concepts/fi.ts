@@ -120,6 +120,8 @@ const fi: ConceptData = {
     '(täyttäneet|täytimme|täyttänyt|täytin)',
     '(löysimme|löytäneet|löytänyt|löydetty|löytyi) (oikean|sopivan|uuden) (henkilön|hakijan|tekijän|osaajan|työntekijän)',
     '(valinta|valintapäätös|henkilövalinta|rekrytointipäätös) (on|oli) [nyt|jo] (tehty)',
+    // task nobody11: the post between ('valinta myyjän tehtävään on nyt tehty'); a later 'kun valinta on tehty' is later-fill.ts's
+    '(valinta|valintapäätös|henkilövalinta|rekrytointipäätös) * [*] (on|oli) [nyt|jo] (tehty)',
   ],
   ended: [
     '(päättyy|päättyi|päättynyt|päättyneeksi|päätämme|lopetamme|lopetettu|lopettaa|lopetimme|suljettu|sulkeutunut|suljemme|loppuu|loppui|ohi|päättäminen)',
@@ -384,6 +386,9 @@ const fi: ConceptData = {
     '(ei) (vaikuta) (sinuun|teihin|hakemukseesi|asemaasi|työsuhteeseesi)',
     '(ei) ** (arvio|arviota|arviosta|arvioon|arviointi) (sinusta|teistä|osaamisestasi|sinun|teidän)',
     '(kyse) (ei) (ole) ** (sinusta|teistä|osaamisestasi)',
+    // task nobody11: a decision not against you ('ei ole päätös sinua vastaan'; not 'ei kohdistunut sinuun': the choice did not
+    // fall on you, a no)
+    '(ei|eikä) (ole) (päätös|kannanotto|arvio) (sinua|teitä|hakemustasi) (vastaan)',
   ],
   agreement: [
     '(työsopimu~|sopimu~|tarjou~|työtarjou~|työsuh~|paikka|paikkasi|paikkanne|ehdot|ehdoin|valintapäätö~|valintasi)',

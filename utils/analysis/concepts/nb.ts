@@ -443,6 +443,10 @@ const nb: ConceptData = {
     '(påvirker|påvirket) (ikke) (deg|din|ditt|dere)',
     '(ikke|ingen) [en] (vurdering|bedømmelse|dom|kommentar) (av|på|om|over) (deg|dere|din|ditt|dine|deres)',
     '(ingenting|ikke noe) (som) (handler om|gjelder|skyldes) (deg|dere|din|ditt)',
+    // task nobody11: the same in a subordinate clause ('at dette ikke har noe med søknaden din å gjøre') and a decision not against you
+    '(ikke) (har|hadde) [noe|noen ting] (med) ** (å gjøre)',
+    '(ingen|ikke en|ikke noen) (beslutning|avgjørelse|vurdering) (mot) (deg|dere|din|ditt|deres)',
+    '(retter|rettet) [seg] (ikke) (mot) (deg|dere|din|ditt)',
   ],
   agreement: [
     '(tilbud~|jobbtilbud~|kontrakt~|arbeidskontrakt~|arbeidsavtale~|avtale~|ansettelse|ansettelsen|vilkår~|stillingen din|plassen din)',

@@ -454,6 +454,10 @@ const sv: ConceptData = {
     '(påverkar|påverkade) (inte) (dig|din|ditt|er|ert)',
     '(inte|ingen) [en] (värdering|bedömning|dom|kommentar|omdöme) (av|på|om|över) (dig|er|din|ditt|dina|ert|era)',
     '(inget|ingenting) (som) (rör|gäller|handlar om|beror på) (dig|er|din|ditt)',
+    // task nobody11: the same in a subordinate clause ('att beslutet inte har med era ansökningar att göra') and a decision not against you
+    '(inte) (har|hade) [något|nåt|någonting] (med) ** (att göra)',
+    '(inget|inte ett|inte något|inte någe) (beslut|ställningstagande) (mot|emot|om) (dig|er|din|ditt|dina|era|ert)',
+    '(riktar|riktade|riktas|riktades) [sig] (inte) (mot) (dig|er|din|ditt)',
   ],
   agreement: [
     '(erbjudande~|anställningserbjudande~|jobberbjudande~|avtal~|anställningsavtal~|anställning|anställningen|kontrakt~|villkor~|din plats|din tjänst|tjänsten hos oss)',

@@ -2182,12 +2182,33 @@ const da: LangData = {
       '(ingen) (af) (ansøgerne|kandidaterne|de indkaldte|jer)',
       '(ingen) (bliver|vil blive|kommer til at blive|skal) (ansat|tilbudt|ansat i stillingen)',
       '(ingen) (ansættelse|ansættelser|besættelse) (finder sted|vil finde sted|bliver foretaget|foretages)',
+      // task nobody11: nobody gets the job, a post closed without anyone hired
+      '(ingen) (får|kommer til at få|skal have|fik) (jobbet|stillingen|pladsen)',
+      '(uden at) (nogen) [*] (ansættes|bliver ansat|er blevet ansat|blev ansat|vælges|udvælges)',
+      // task nobody11: nobody, the reader and the others alike ('hverken dig eller de andre kandidater')
+      '(hverken|være sig) (dig|du|jer|i) (eller) [nogen af] (de andre|nogen anden|nogen andre|øvrige)',
     ],
     // task nominate8: rekrutteringen eller stillingen stoppet for alle (unfilled-post.ts): ikke 'dit forløb', ikke en besat stilling
     stopped: [
       '(rekrutteringen|rekrutteringsforløbet|ansættelsesforløbet|ansættelsen|stillingen|opslaget|stillingsopslaget|besættelsen) [er|bliver|blev|er blevet] [desværre|derfor|nu|indtil videre] (annulleret|aflyst|stoppet|standset|sat i bero|sat på pause|sat på hold|indstillet|trukket tilbage|afbrudt|sløjfet)',
       '(annullere|annullerer|annullerede|aflyse|aflyser|aflyste|stoppe|stopper|stoppede|standse|standser|standsede|afbryde|afbryder|afbrød|sløjfe|sløjfer|sløjfede) (rekrutteringen|rekrutteringsforløbet|stillingen|ansættelsen|opslaget|stillingsopslaget|besættelsen)',
       '(sætte|sætter|satte|sat|trække|trækker|trak|trukket) (rekrutteringen|stillingen|ansættelsen|opslaget|stillingsopslaget) (i bero|på pause|på hold|tilbage)',
+      // task nobody11: the post cut, dropped or abolished for everyone
+      '(stillingen|rekrutteringen|opslaget|stillingsopslaget|ansættelsen) [er|bliver|blev|er blevet] [desværre|derfor|nu|altså] (nedlagt|nedlægges|sløjfet|sløjfes|droppet|fjernet|bortfaldet|inddraget|skåret væk|frosset|udskudt på ubestemt tid)',
+      '(nedlægge|nedlægger|nedlagde|droppe|dropper|droppede|inddrage|inddrager|inddrog|fryse|fryser|frøs) (stillingen|rekrutteringen|ansættelsen)',
+    ],
+    // task nobody11: en tidsbisætning, der lægger sit indhold senere ('når stillingen er besat', 'så snart vi har truffet en
+    // beslutning'), og det, der gør den til datid eller fakta ('var', 'blev', 'allerede', 'nu hvor') (later-fill.ts)
+    laterWhen: [
+      // not 'efter at': 'efter at have gennemgået …' is a past
+      '(når|så snart|så snart som|straks|når først|først når|i forbindelse med at|senere når)',
+    ],
+    pastMark: [
+      '(havde|blev|besattes|valgtes|afsluttedes|allerede)',
+      '(var) (besat|afsluttet|truffet|taget|valgt|lukket|på plads)',
+      '(nu) (hvor|da|når)',
+      '(vi|jeg) (meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|fortalte|orienterede)',
+      '(meddelte|kontaktede|informerede|skrev|ringede|mailede|sendte|orienterede) (vi|jeg)',
     ],
     cancelCause: [
       '(ansættelsesstop|ansættelsesstoppet|rekrutteringsstop)',
@@ -2200,6 +2221,9 @@ const da: LangData = {
       '(genopslå~|genopslag~)',
       '(op) (på ny|igen)',
       '(opsagt|opsiger) (aftalen|kontrakten|opgaven)',
+      // task nobody11: the project or assignment behind the post postponed or stopped
+      '(projektet|opgaven|satsningen|projekt~) ** (udskudt|udskydes|udsat|udsættes|droppet|aflyst|stoppet|sat i bero|lukket|lukkes)',
+      '(udskyde|udskudt|udskød|udskyder|aflyse|aflyst|aflyste|stoppe|stoppet|stoppede|lukke|lukket|lukkede|droppe|droppet|droppede) (projektet|opgaven|satsningen)',
     ],
     // task cancel6: en slægtning, der hilses eller skriver under på en linje for sig, og et trin i nogens jobsøgning (reported.ts)
     kin: [

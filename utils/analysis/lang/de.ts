@@ -2446,11 +2446,18 @@ const de: LangData = {
       '(besetzen|nachbesetzen|nachzubesetzen|wiederbesetzen|wiederzubesetzen|neubesetzen)',
       '(mit der|die) (besetzung|stellenbesetzung|einstellung) ** (fortfahren|fortsetzen|weiterverfolgen|vornehmen)',
       '(die stelle|die besetzung|die stellenbesetzung|das verfahren|das auswahlverfahren) ** (nicht) (zustande|stattfinden|fortgeführt|fortgesetzt|weitergeführt)',
+      // task nobody11: the participle fronted, the negation at the end ('besetzt wird die Position vorerst nicht')
+      '(besetzt|nachbesetzt|vergeben) (wird|werden) ** (nicht)',
     ],
     nobody: [
       '(niemand|niemanden|niemandem)',
       '(keine|keiner|keinen|keinem) (der|von den) (bewerberinnen|bewerber|bewerbenden|kandidatinnen|kandidaten)',
       '(keine) (einstellung|besetzung|stellenbesetzung|neueinstellung) (erfolgen|erfolgt|vorgenommen|stattfinden|stattfindet)',
+      // task nobody11: a procedure ended without anyone appointed, no applicant hired
+      '(ohne dass) ** (jemand|jemanden|eine person|einer der bewerbenden) ** (eingestellt|ausgewählt|berufen|ernannt|besetzt)',
+      '(kein|keine|keiner) (bewerber|bewerberin|kandidat|kandidatin|person) (wird|werden) ** (eingestellt|ausgewählt|berufen)',
+      // task nobody11: nobody, the reader and the others alike ('weder Sie noch die anderen Bewerbenden')
+      '(weder) (sie|dich|du|ihnen|dir) (noch) [einen|eine|einer|die|den] [der] (anderen|andere|anderer|jemand anderen|jemanden sonst|sonst jemanden|übrigen)',
     ],
     // task nominate8: ein Auswahlverfahren oder eine Stelle für alle gestoppt (unfilled-post.ts): nicht 'Ihr Verfahren', keine besetzte Stelle
     stopped: [
@@ -2458,6 +2465,22 @@ const de: LangData = {
       '(das Auswahlverfahren|die Ausschreibung|die Stellenausschreibung|die Besetzung|die Stellenbesetzung|das Besetzungsverfahren|das Verfahren|die Rekrutierung|die Nachbesetzung) ** (abbrechen|abzubrechen|einstellen|einzustellen|zurückziehen|zurückzuziehen|aussetzen|auszusetzen|aufheben|aufzuheben|stoppen|zu stoppen|abgebrochen|eingestellt|gestoppt|ausgesetzt|zurückgezogen|aufgehoben)',
       '(stellen|stellt|stellten) (die Besetzung|das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|die Stellenbesetzung|die Nachbesetzung) ** (ein)',
       '(brechen|bricht|brachen) (das Auswahlverfahren|das Verfahren|die Rekrutierung|die Ausschreibung|das Besetzungsverfahren) ** (ab)',
+      // task nobody11: the post cut or lapsed for everyone ('die Stelle entfällt', 'wurde gestrichen')
+      '(die stelle|die position|die planstelle|die stellen|diese stelle|die ausgeschriebene stelle) ** (entfällt|entfallen|fällt weg|fallen weg|weggefallen|gestrichen|abgebaut|eingespart|eingefroren)',
+    ],
+    // task nobody11: ein Temporal- oder Konditionalsatz, der später liegt ('sobald die Stelle besetzt ist', 'wenn die
+    // Entscheidung gefallen ist'), und was ihn zur Vergangenheit oder Tatsache macht ('wurde', 'war', 'bereits', 'nun da')
+    // (later-fill.ts)
+    laterWhen: [
+      // not 'nachdem': anterior and often causal ('Nachdem die Stelle nun besetzt ist, …' is a fact)
+      // 'wenn' spelled so: 'wen' (someone) is 'wenn' typed with one n; not 'bis' ('nicht bis zum Interview')
+      '(sobald|=wenn|sowie|erst =wenn)',
+    ],
+    pastMark: [
+      '(wurde|wurden|war|waren|hatte|hatten|bereits|schon|inzwischen|mittlerweile)',
+      '(nun|jetzt) (da|wo)',
+      '(wir|ich) (informierten|benachrichtigten|schrieben|teilten|riefen|sandten|schickten)',
+      '(informierten|benachrichtigten|schrieben|teilten|riefen|sandten|schickten) (wir|ich)',
     ],
     cancelCause: [
       '(einstellungsstopp~|einstellungsstop~|stellenstopp~|besetzungssperre~|einstellungssperre~)',
@@ -2468,6 +2491,9 @@ const de: LangData = {
       '(erneut|neu|wieder) (ausgeschrieben|ausschreiben|auszuschreiben)',
       '(schreiben) ** (neu|erneut|wieder) (aus)',
       '(auftrag|vertrag) ** (gekündigt|beendet|ausgelaufen)',
+      // task nobody11: the project or order behind the post postponed or stopped
+      '(projekt|das projekt|vorhaben|das vorhaben|der auftrag) ** (verschoben|gestoppt|abgesagt|auf eis gelegt|eingestellt|gestrichen|zurückgestellt)',
+      '(gestrichen~|gekürzt~|weggefallen~|fehlend~|ausbleibend~|ausgelaufen~) (fördermittel|mittel|förderung|finanzierung|zuschüsse|zuschuss|gelder|haushaltsmittel)',
     ],
     // task cancel6: eine Verwandte, gegrüßt oder unterschreibend auf eigener Zeile, und ein Schritt in jemandes
     // Stellensuche (reported.ts)

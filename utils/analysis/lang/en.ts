@@ -2217,12 +2217,28 @@ const en: LangData = {
       '(no one|no-one|nobody|noone)',
       '(none) (of) (the|our) [*] (applicants|candidates|interviewees|shortlisted candidates)',
       '(no) (appointment|appointments|hire|offer|offers) (will be|is being|has been|was|were|are being|can be|is going to be|will now be) (made)',
+      // task nobody11: a post closed without anyone appointed
+      '(without) (anyone|anybody) (being|having been) (appointed|hired|offered|selected|taken on)',
+      // task nobody11: nobody, the reader and the others alike ('neither you nor the other candidates', 'not you or anyone else')
+      '(neither) (you|yourself) (nor) [any of] (the other|the others|anyone else|anybody else|other|any other)',
+      '(not) (you|yourself) (or|nor) (anyone|anybody) (else)',
     ],
     // task nominate8: a recruitment or post stopped for everyone (unfilled-post.ts): not 'your process', not a post filled
     stopped: [
       '(the|this|our) [*] (recruitment|recruitment process|selection process|hiring process|vacancy|position|post|role|search|appointment process|campaign) (has been|had been|was|is being|will be|is|have been|has now been) [now|therefore|unfortunately|temporarily] (cancelled|canceled|withdrawn|halted|stopped|frozen|suspended|put on hold|paused|discontinued|pulled|shelved)',
       '(recruitment|hiring|recruiting|search|selection process|recruitment process) (has|had|is|was) [now] (stopped|paused|halted|frozen|on hold)',
       '(cancel|cancelled|canceled|cancelling|withdraw|withdrawn|withdrew|withdrawing|halt|halted|stop|stopped|freeze|froze|frozen|suspend|suspended|pause|paused|pull|pulled|shelve|shelved) (the|this|our) [*] (recruitment|recruitment process|selection process|hiring process|vacancy|position|post|role|search|appointment)',
+      // task nobody11: the post cut, deleted or abolished for everyone
+      '(the|this|our) [*] [*] (post|position|role|vacancy|posts|positions|roles) (has been|had been|was|is being|will be|have been|has now been|were) [now|therefore|unfortunately|sadly] (cut|deleted|axed|abolished|scrapped|removed|disestablished|dropped|frozen|shelved|postponed indefinitely)',
+      '(cut|cutting|delete|deleting|axe|axing|abolish|abolishing|scrap|scrapping|drop|dropping) (the|this|that) [*] [*] (post|position|role|vacancy)',
+    ],
+    // task nobody11: a temporal or conditional clause set later ('once the post has been filled', 'as soon as a decision is
+    // made', 'when we have chosen') and what makes it a past or a fact ('was', 'had', 'already', 'now that') (later-fill.ts)
+    laterWhen: ['(when|once|as soon as|whenever|only when|only once|by the time|as and when)'],
+    pastMark: [
+      '(was|were|had|did|already)',
+      '(now) (that)',
+      '(we|i) (informed|contacted|notified|told|wrote|emailed|e-mailed|called|phoned|rang|sent)',
     ],
     cancelCause: [
       '(hiring|recruitment|recruiting) (freeze|pause|stop)',
@@ -2237,6 +2253,9 @@ const en: LangData = {
       '(nothing to do with|no reflection on|not a reflection on|not related to) (you|your)',
       '(re-advertise|re-advertised|readvertise|readvertised|advertised again|advertise it again|advertise the post again)',
       '(the|these|those|its) (duties|work|tasks) (will be|are being|is being) (shared|covered|absorbed|redistributed|split)',
+      // task nobody11: the project, contract or programme behind the post postponed or stopped
+      '(project|programme|program|initiative|scheme) ** (postponed|delayed indefinitely|cancelled|canceled|shelved|put on hold|paused|scrapped|stopped|pulled)',
+      '(postpone|postponed|postponing|cancel|cancelled|canceled|shelve|shelved|scrap|scrapped|pause|paused|stop|stopped|pull|pulled|pulling) (the|this|our|its|their) [*] (project|programme|program|contract|initiative|scheme)',
     ],
     // task cancel6: a relative greeted or signing on a line of its own, and a step of someone's job hunt (reported.ts)
     // (not 'nan' or 'nana': first names too)

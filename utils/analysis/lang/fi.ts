@@ -1985,11 +1985,25 @@ const fi: LangData = {
       '(yksikään) (hakija|hakijoista|ehdokkaista|ehdokas)',
       '(täyttämättä)',
       '(jatkamatta) (rekrytointia|rekrytointiprosessia|hakua)',
+      // task nobody11: nobody, the reader and the others alike ('emme sinua emmekä muitakaan hakijoita')
+      '(emme|ei) (sinua|teitä) (emmekä|eikä) (muita|muitakaan|ketään muuta|ketään muutakaan|kumpaakaan)',
     ],
     // task nominate8: rekrytointi tai tehtävän täyttö keskeytetty kaikilta (unfilled-post.ts): ei 'sinun prosessisi', ei täytetty tehtävä
     stopped: [
       '(rekrytointi|rekrytointiprosessi|rekrytointimme|haku|hakuprosessi|valintaprosessi|täyttö|täyttäminen) [on] [valitettavasti|siksi|nyt|toistaiseksi|joten] (keskeytetään|keskeytetty|keskeytettiin|keskeytyy|keskeytyi|keskeytynyt|perutaan|peruttu|peruttiin|lopetetaan|lopetettu|lopetettiin|jäädytetään|jäädytetty|jäädytettiin)',
       '(keskeytämme|keskeytimme|keskeyttää|keskeyttämään|perumme|peruimme|perua|jäädytämme|jäädytimme|jäädyttää|lopetamme|lopetimme) (rekrytoinnin|rekrytointiprosessin|haun|hakuprosessin|valintaprosessin|tehtävän täytön|täytön)',
+      // task nobody11: the post abolished or frozen for everyone
+      '(tehtävä|virka|toimi|paikka|tehtävät) [on] [valitettavasti|siksi|nyt] (lakkautettu|lakkautetaan|lakkautettiin|poistettu|poistetaan|karsittu|karsitaan|jäädytetty|jäädytetään|jäädytettiin)',
+      '(lakkautamme|lakkautimme|lakkauttaa|lakkauttamaan|jäädyttää|jäädyttämään|jäädytämme|jäädytimme|karsimme|karsia) (tehtävän|viran|toimen|paikan)',
+    ],
+    // task nobody11: aikaa ilmaiseva sivulause, joka sijoittuu myöhemmäksi ('kun tehtävä on täytetty', 'heti kun valinta on
+    // tehty', 'kunhan päätös on tehty') ja mikä tekee siitä mennyttä tai tosiasian ('oli', 'täytettiin', 'jo') (later-fill.ts)
+    laterWhen: [
+      '(kun|heti kun|sitten kun|kunhan|vasta kun|sen jälkeen kun|siinä vaiheessa kun|siinä vaiheessa, kun)',
+    ],
+    pastMark: [
+      '(oli|olivat|oltiin|täytettiin|valittiin|tehtiin|päätettiin|saatiin|ratkesi|jo)',
+      '(ilmoitimme|otimme|kerroimme|lähetimme|soitimme|kirjoitimme|ilmoitettiin|kerrottiin)',
     ],
     cancelCause: [
       '(rekrytointikielto~|rekrytointikiello~|rekrytointijäädytys~|rekrytointistoppi~|palkkauskielto~)',
@@ -2002,6 +2016,9 @@ const fi: LangData = {
       '(uudelleen) (hakuun|haettavaksi|auki)',
       '(avaamme|avataan) (haun|hakuun) (uudelleen)',
       '(irtisanoi|irtisanonut|irtisanoneet) (sopimuksen)',
+      // task nobody11: the project behind the post postponed or stopped
+      '(projekti|hanke|projekti~|hanke~) ** (siirretty|siirtyy|siirrettiin|peruttu|perutaan|peruttiin|keskeytetty|keskeytettiin|jäädytetty|lopetettu|lopetettiin)',
+      '(siirsimme|siirtää|perumme|peruimme|perua|keskeytimme|keskeyttää|lopetimme|lopettaa|jäädytimme|jäädyttää) (projektin|hankkeen)',
     ],
     // task cancel6: sukulainen tervehdittynä tai allekirjoittajana omalla rivillään, ja vaihe jonkun työnhaussa (reported.ts)
     kin: [

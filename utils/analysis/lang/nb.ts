@@ -2240,12 +2240,34 @@ const nb: LangData = {
       '(ingen) (søkere|kandidater) (vil bli|blir|kommer til å bli|skal) (tilbudt|ansatt|innkalt)',
       '(ingen) (blir|vil bli|kommer til å bli|skal) (ansatt|tilbudt|tilsatt)',
       '(ingen) (ansettelse|tilsetting) (vil skje|skjer|blir foretatt|blir gjort)',
+      // task nobody11: nobody gets the job, a post closed without anyone hired
+      '(ingen) (får|kommer til å få|skal få|fikk) (jobben|stillingen|plassen)',
+      '(uten at) (noen) [*] (ansettes|blir ansatt|er ansatt|ble ansatt|tilsettes|velges)',
+      '(ansetter|ansatte|tilsetter) [derfor|altså|dessverre] (ingen)',
+      // task nobody11: nobody, the reader and the others alike ('verken deg eller de andre søkerne')
+      '(verken|hverken) (deg|du|dere) (eller) [noen av] (de andre|noen andre|noen annen|andre|øvrige)',
     ],
     // task nominate8: rekrutteringen eller stillingen stanset for alle (unfilled-post.ts): ikke 'din prosess', ikke en besatt stilling
     stopped: [
       '(rekrutteringen|rekrutteringsprosessen|ansettelsesprosessen|ansettelsen|tilsettingen|stillingen|utlysningen|stillingsutlysningen) [er|blir|ble|har blitt] [dessverre|derfor|nå|inntil videre] (annullert|avlyst|stanset|stoppet|satt på vent|satt på pause|satt på is|lagt på is|trukket tilbake|avbrutt|innstilt)',
       '(annullere|annullerer|annullerte|avlyse|avlyser|avlyste|stanse|stanser|stanset|stoppe|stopper|stoppet|avbryte|avbryter|avbrøt|innstille|innstiller) (rekrutteringen|rekrutteringsprosessen|stillingen|ansettelsen|tilsettingen|utlysningen|stillingsutlysningen)',
       '(sette|setter|satte|satt|legge|legger|la|lagt|trekke|trekker|trakk|trukket) (rekrutteringen|stillingen|ansettelsen|utlysningen) (på vent|på pause|på is|tilbake)',
+      // task nobody11: the post cut, dropped or abolished for everyone
+      '(stillingen|rekrutteringen|utlysningen|ansettelsen) [er|blir|ble|har blitt] [dessverre|derfor|nå|altså] (lagt ned|nedlagt|kuttet|strøket|fjernet|inndratt|bortfalt|frosset|utsatt på ubestemt tid)',
+      '(legge ned|legger ned|la ned|kutte|kutter|kuttet|stryke|stryker|strøk|inndra|fryse|fryser|frøs) (stillingen|rekrutteringen|ansettelsen)',
+    ],
+    // task nobody11: en tidsbisetning som legger innholdet sitt senere ('når stillingen er besatt', 'så snart avgjørelsen er
+    // tatt'), og det som gjør den til fortid eller fakta ('var', 'ble', 'allerede', 'nå som') (later-fill.ts)
+    laterWhen: [
+      // not 'etter at': 'etter at vi har gått gjennom …' is mostly a past
+      '(når|så snart|så fort|straks|når først|først når|i forbindelse med at|senere når)',
+    ],
+    pastMark: [
+      '(hadde|ble|vart|besattes|allerede)',
+      '(var) (besatt|tilsatt|avsluttet|tatt|valgt|lukket|på plass)',
+      '(nå) (som|da|når)',
+      '(vi|jeg) (meldte|kontaktet|informerte|skrev|ringte|mailet|sendte|fortalte|orienterte|varslet)',
+      '(meldte|kontaktet|informerte|skrev|ringte|mailet|sendte|orienterte|varslet) (vi|jeg)',
     ],
     cancelCause: [
       '(ansettelsesstopp|ansettelsesstoppen|rekrutteringsstopp)',
@@ -2257,6 +2279,9 @@ const nb: LangData = {
       '(ikke noe|ingenting) (med) ** (å gjøre)',
       '(lyst ut|lyses ut|lyse ut|lyser) ** (på nytt|igjen)',
       '(sagt opp|sier opp) (avtalen|kontrakten)',
+      // task nobody11: the project or assignment behind the post postponed or stopped
+      '(prosjektet|oppdraget|satsingen|prosjekt~) ** (utsatt|utsettes|skjøvet|avlyst|avlyses|stoppet|stanset|lagt ned|satt på vent|lagt på is)',
+      '(utsette|utsatt|utsatte|avlyse|avlyst|avlyste|stoppe|stoppet|stanse|stanset|legge ned|lagt ned|la ned) (prosjektet|oppdraget|satsingen)',
     ],
     // task cancel6: en slektning som hilses eller skriver under på en egen linje, og et steg i noens jobbsøking (reported.ts)
     kin: [

@@ -2279,11 +2279,28 @@ const sv: LangData = {
       '(ingen) (anställs|tillsätts|erbjuds|rekryteras)',
       '(ingen) (anställning|tillsättning|rekrytering|nyanställning) (kommer att ske|sker|görs|kommer att göras|blir av)',
       '(inga) (sökande|kandidater) (kommer att|kommer|ska) (erbjudas|anställas)',
+      // task nobody11: nobody gets the job, a post closed without anyone hired
+      '(ingen) (får|kommer att få|ska få|fick) (jobbet|tjänsten|platsen|anställningen|rollen)',
+      '(utan att) (någon|nån) [*] (anställs|anställts|tillsätts|tillsatts|väljs|valts|erbjuds|rekryteras)',
+      // task nobody11: nobody, the reader and the others alike ('varken dig eller de andra sökande')
+      '(varken|vare sig) (dig|du|er|ni) (eller) [någon av|nån av] (de andra|någon annan|nån annan|övriga|någon av de andra)',
     ],
     // task nominate8: rekryteringen eller tjänsten stoppad för alla (unfilled-post.ts): inte 'din process', inte en tjänst som tillsatts
     stopped: [
       '(rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|anställningen|urvalet|urvalsprocessen|annonsen|utlysningen) [har|är|blir|blev|kommer att] [tyvärr|därför|nu|alltså|tills vidare] [att] (avbruten|avbrutits|avbryts|avbröts|stoppad|stoppats|stoppas|stoppades|inställd|ställts in|ställs in|pausad|pausats|pausas|fryst|frysts|fryses|dragits tillbaka|dras tillbaka|drogs tillbaka|återkallad|återkallats|makulerad|makulerats|vilande)',
       '(avbryta|avbryter|avbröt|avbrutit|stoppa|stoppar|stoppat|stoppade|ställa in|ställer in|ställt in|ställde in|pausa|pausar|pausat|frysa|fryser|fryst|dra tillbaka|drar tillbaka|dragit tillbaka|drog tillbaka|makulera|makulerat) (rekryteringen|rekryteringsprocessen|tillsättningen|tjänsten|urvalet|urvalsprocessen|annonsen|utlysningen)',
+      // task nobody11: the post struck off, cut or dropped for everyone
+      '(tjänsten|rollen|befattningen|anställningen|rekryteringen|vikariatet) [har|är|blir|kommer att] [tyvärr|därför|nu|alltså] [att] (strukits|stryks|struken|strykas|dragits in|dras in|indragen|dras bort|slopats|slopas|slopad|slopades|lagts ner|läggs ner|nedlagd|försvunnit|försvinner|utgår|utgått|skjutits upp på obestämd tid)',
+      '(stryka|stryker|strök|strukit|dra in|drar in|drog in|slopa|slopar|slopade|slopat|lägga ner|lägger ner|lade ner|lagt ner|frysa|fryser|frös) (tjänsten|rollen|befattningen|vikariatet|rekryteringen)',
+    ],
+    // task nobody11: en tidsbisats som lägger sitt innehåll senare ('när tjänsten har tillsatts', 'så snart beslutet är
+    // fattat') och det som gör en sådan bisats till dåtid eller fakta ('hade', 'tillsattes', 'redan', 'nu när') (later-fill.ts)
+    laterWhen: ['(när|så snart|så fort|när väl|först när|i samband med att|senare när)'],
+    pastMark: [
+      '(hade|blev|tillsattes|besattes|valdes|fattades|togs|gjordes|avslutades|avgjordes|redan|numera)',
+      '(nu|nu då) (när|då)',
+      '(vi|jag) (meddelade|kontaktade|informerade|skrev|ringde|mejlade|mailade|skickade|berättade|underrättade)',
+      '(meddelade|kontaktade|informerade|skrev|ringde|mejlade|skickade|underrättade) (vi|jag)',
     ],
     cancelCause: [
       '(anställningsstopp|anställningsstoppet|rekryteringsstopp|rekryteringsstoppet)',
@@ -2295,6 +2312,9 @@ const sv: LangData = {
       '(inget|inte något|ingenting) (att göra med) (dig|din|er|ditt)',
       '(utlysas|annonseras|utannonseras|utlyses|annonserar|annonsera) [vi] [den|tjänsten] (på nytt|igen)',
       '(uppdraget|avtalet|kontraktet) ** (sagts upp|sägs upp|upphört|avslutats)',
+      // task nobody11: the project or assignment behind the post postponed or stopped
+      '(projektet|uppdraget|satsningen|projekt~) ** (skjutits upp|skjuts upp|sköts upp|lagts ner|läggs ner|ställts in|avbrutits|pausats|pausas|stoppats|stoppas)',
+      '(lägga ner|lagt ner|lade ner|lägger ner|skjuta upp|skjutit upp|sköt upp|skjuter upp|ställa in|ställt in|ställde in|avbryta|avbrutit|avbröt|pausa|pausat|pausade|stoppa|stoppat|stoppade) (projektet|uppdraget|satsningen)',
     ],
     // task cancel6: en släkting som hälsas eller skriver under på en egen rad, och ett steg i någons jobbsökande (reported.ts)
     kin: [
