@@ -3178,10 +3178,10 @@ describe("a place on a sports team, a choir or an orchestra, and terms refused w
 describe("no one is rejected yet, or no one is hired (tests/corpus/nobody11.jsonl, three halves in different words: A 'We contact all applicants when the post has been filled', 'Når stillingen er besat, giver vi alle ansøgere besked', 'kun tehtävä on täytetty', 'ohne dass jemand eingestellt wird', 'Dies ist keine Entscheidung gegen Sie persönlich'; B 'as soon as we've picked someone', 'Wenn wir uns für jemanden entschieden haben', 'Kunhan valinnat on tehty', 'legge stillingen på is', 'die Stelle … entfällt; besetzt wird die Position vorerst nicht'; C a foreman's and a teenager's texts, civil-service notices 'avbryts utan tillsättning', 'ikke genbesættes', 'emme sinua emmekä muitakaan hakijoita'; twins: the post filled and everyone told now, one post cut and the other offered to another, a receipt that also names an unmet requirement; six languages)", () => {
   const rows = load('tests/corpus/nobody11.jsonl');
   const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
-  it('half A (the mechanism was built on it; 20/24 on main 05fcff39): one miss since main fcdcd5ab', () => {
-    // 'We will let the other applicants know the outcome when the post has been filled': task guide11's `internal` cue
-    // "let the other applicants know" (an instruction to a colleague) makes this specific rejection colleague talk
-    expect(wrongIds(half('A'))).toEqual(['nobody11-en-A04']);
+  it('half A (the mechanism was built on it; 20/24 on main 05fcff39): every draft right', () => {
+    // 'We will let the other applicants know the outcome when the post has been filled' was colleague talk through
+    // guide11's "let the other applicants know" until that cue asked for a request ('could you let …')
+    expect(wrongIds(half('A'))).toEqual([]);
   });
   it('half B (21/24 on main, 22/24 at first sight): one known miss', () => {
     // 'Once the vacancy has been filled we'll close the advert': "close the advert" is an `internal` cue (a colleague

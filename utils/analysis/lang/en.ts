@@ -2327,7 +2327,8 @@ const en: LangData = {
       '(pass on|break the news|give the news) (to) (her|him|them|the applicants|the candidates|the others|the rest) (that)',
       "(don't|do not|never) [just|only|simply|ever] (write|say|put|tell them|tell her|tell him|tell applicants|tell candidates) [that] (we|we've|we have|we're|we are|the position|the role|the post|the job)",
       '(reply|write|respond|answer) (to) (the|all|both) [*] (applicants|candidates|others|rest|agency candidates) ** (that)',
-      '(tell|let|inform) (the) [other|remaining|unsuccessful|agency] (applicants|candidates|others|rest) [know] [that]',
+      // asked of the reader, not the writer's own 'we will let the other applicants know' (nobody11 en-A04)
+      '(please|pls|can you|could you|would you|will you|can someone|could someone) (tell|let|inform) (the) [other|remaining|unsuccessful|agency] (applicants|candidates|others|rest) [know] [that]',
       // task kinds6: a colleague asked whether to take the others forward first ("Shouldn't we take the other two forward first?")
       "(shouldn't we|should we not|why don't we|shall we) [just] (take|move|bring|invite|progress|see) (the other|the others|the two|both)",
       // a colleague deliberating about a candidate in the third person ('not sure whether we should move forward with her')
