@@ -56,14 +56,14 @@ const INDEX = CONCEPT_INDEX;
 const YOU_INDEX = INDEX.you;
 const RELATIVE = INDEX.relative;
 
-/** A set of concept classes: three 32-bit words (up to 96 classes; langdata.ts checks the count). */
-type CSet = readonly [number, number, number];
+/** A set of concept classes: four 32-bit words (up to 128 classes; langdata.ts checks the count). */
+type CSet = readonly [number, number, number, number];
 /** Adds class index c to a mutable set. */
-const put = (set: [number, number, number], c: number): void => {
+const put = (set: [number, number, number, number], c: number): void => {
   set[c >>> 5] = (set[c >>> 5] as number) | (1 << (c & 31));
 };
 const bits = (cs: readonly Concept[]): CSet => {
-  const out: [number, number, number] = [0, 0, 0];
+  const out: [number, number, number, number] = [0, 0, 0, 0];
   for (const c of cs) put(out, INDEX[c]);
   return out;
 };
@@ -71,7 +71,7 @@ const bit = (c: Concept): CSet => bits([c]);
 /** Whether class index c is in the set. */
 const has = (set: CSet, c: number): boolean => (((set[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
 const meets = (a: CSet, b: CSet): boolean =>
-  (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0 || (a[2] & b[2]) !== 0;
+  (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0 || (a[2] & b[2]) !== 0 || (a[3] & b[3]) !== 0;
 
 /** One concept word (or phrase) of the draft. */
 export interface CHit {
@@ -199,6 +199,22 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
     { future: true, coordSplits: true },
   ),
+  // task decide11: a person got already, said colloquially, whatever the verb: "already" (or "in the end"), a past verb of
+  // getting, finding, taking or hiring and an indefinite person, someone else or a person or trade noun, in one clause
+  // ("sorry we got someone already", "vi har allerede fundet en til stillingen", "wir haben schon jemanden gefunden",
+  // "saatiin jo joku"); a question ("we got someone for Saturday, can you do Sunday?") is skipped as every rule's is, a
+  // plan ("will already have found") is no decision
+  rule(
+    'got-one',
+    ['already'],
+    [
+      [['acquire'], 5],
+      [['anyone', 'someoneelse', 'worker'], 5],
+    ],
+    { future: true, coordSplits: true, negatable: true },
+  ),
+  // … or had already ("we already have someone", "vi har allerede nogen", "wir haben leider schon jemanden")
+  rule('got-one', ['hasone'], [[['already'], 6]], { future: true, coordSplits: true, negatable: true }),
   // a colloquial "settled on" verb with someone else or someone who … after it ("we've gone for someone else", "vi er
   // endt med en anden", "we've offered it to someone with …", "die Zusage ging an jemanden, der …")
   rule('chose-others', ['settled'], [[['others', 'peoplewho', 'someoneelse'], 6, 'after']], {
@@ -740,7 +756,7 @@ export function conceptMatches(
   for (const list of [m.vague, m.risky]) for (const x of list) remarks.add(x.sent);
   for (const [sent, all] of bySent) {
     let hits = all;
-    const mask: [number, number, number] = [0, 0, 0];
+    const mask: [number, number, number, number] = [0, 0, 0, 0];
     for (const h of hits) put(mask, h.c);
     if (meets(mask, SENTENCE_VETO)) {
       // a cancellation caused by a decision: only the part after the causal word is read
@@ -750,6 +766,7 @@ export function conceptMatches(
       mask[0] = 0;
       mask[1] = 0;
       mask[2] = 0;
+      mask[3] = 0;
       for (const h of hits) put(mask, h.c);
       if (hits.length === 0) continue;
     }
@@ -772,7 +789,12 @@ export function conceptMatches(
         found = findIn(
           LENT_RULES,
           lent,
-          [mask[0] | bit('cand')[0], mask[1] | bit('cand')[1], mask[2] | bit('cand')[2]],
+          [
+            mask[0] | bit('cand')[0],
+            mask[1] | bit('cand')[1],
+            mask[2] | bit('cand')[2],
+            mask[3] | bit('cand')[3],
+          ],
           contrast,
           coordinated,
         );

@@ -546,6 +546,10 @@ const da: ConceptData = {
   expense: [
     '(rejseudgift~|befordringsgodtgørelse~|kørselsgodtgørelse~|godtgøres|godtgør|refunderes|refunderer|refundere|udlæg~|rejseafregning~|pr. km|per km|kr/km)',
   ],
+  // task decide11: 'allerede' and an indefinite person (rule got-one; 'en til stillingen': one for the post)
+  already: ['(allerede|allrede|allerde|alt|i mellemtiden|til sidst|i sidste ende)'],
+  anyone: ['(nogen|nogle)', '(en) (til|som|for)'],
+  hasone: ['(har|havde) [*] [*] (nogen|en person|en fyr|en pige)'],
 };
 
 export default da;

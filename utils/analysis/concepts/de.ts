@@ -539,6 +539,15 @@ const de: ConceptData = {
   expense: [
     '(reisekosten~|fahrtkosten~|fahrkosten~|erstattet|erstatten|erstattung|kilometerpauschale~|pro kilometer|pro gefahrenem kilometer)',
   ],
+  // task decide11: 'schon' and an indefinite person (rule got-one; 'einen gefunden': the pronoun before its participle)
+  already: ['(schon|bereits|mittlerweile|inzwischen|zwischenzeitlich|letztendlich|am ende)'],
+  anyone: [
+    '(jemand|jemanden|jemandem|wen)',
+    '(einen|eine) (gefunden|genommen|eingestellt|gefunden|gekriegt|bekommen)',
+  ],
+  hasone: [
+    '(haben|hab|habe|hatten|hat) [wir|ich|leider|schon|bereits|inzwischen|mittlerweile|jetzt|halt|nun|jedoch|aber] [leider|schon|bereits|inzwischen|mittlerweile|jetzt|halt|nun] [leider|schon|bereits|halt] (jemanden|wen|jemand|einen Kandidaten|eine Kandidatin)',
+  ],
 };
 
 export default de;

@@ -532,6 +532,15 @@ const en: ConceptData = {
   expense: [
     '(expenses|expense|reimburse|reimbursed|reimbursement|mileage|fares|per mile|a mile|pence per|claim form|expenses form)',
   ],
+  // task decide11: 'already' in a text's spellings, and an indefinite person (rule got-one)
+  already: ['(already|allready|alredy|alrdy|aleady|alraedy)', '(in the meantime|meanwhile|in the end)'],
+  anyone: [
+    '(someone|somebody|some1|sum1|somone|someome|sombody)',
+    '(a|one) (guy|lad|girl|bloke|chap|fella|person)',
+  ],
+  hasone: [
+    "(have|has|'ve|got|'ve got|have got|had) [now|already|got|just] [got] (someone|somebody|some1|sum1|a guy|a lad|a girl|a person|one lined up|someone lined up)",
+  ],
 };
 
 export default en;

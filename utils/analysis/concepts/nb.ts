@@ -558,6 +558,10 @@ const nb: ConceptData = {
   expense: [
     '(reiseutgift~|reiseregning~|reisekostnad~|km-godtgjørelse~|kilometergodtgjørelse~|bilgodtgjørelse~|dekkes|refunderes|refunderer|utlegg~|per km|pr. km|kr/km)',
   ],
+  // task decide11: 'allerede' and an indefinite person (rule got-one; 'en til stillingen': one for the post)
+  already: ['(allerede|allrede|allerde|alt|i mellomtiden|til slutt|til sist)'],
+  anyone: ['(noen|nån)', '(en|ei) (til|som|for)'],
+  hasone: ['(har|hadde) [*] [*] (noen|nån|en person|en kar|ei jente|en fyr)'],
 };
 
 export default nb;

@@ -571,6 +571,10 @@ const sv: ConceptData = {
   expense: [
     '(resekostnad~|reseersättning~|milersättning~|kilometerersättning~|utlägg~|ersätts|ersätter|ersättas|reseräkning~|resebiljett~|per mil|per km|kr/mil|kr/km)',
   ],
+  // task decide11: 'redan' and an indefinite person (rule got-one; 'en till tjänsten': one for the post)
+  already: ['(redan|reda|allaredan|nu redan|till slut|i slutändan)'],
+  anyone: ['(någon|nån|nagon|nåon|någonting)', '(en|ett) (till|som|för)'],
+  hasone: ['(har|hade) [*] [*] (någon|nån|nagon|en person|en kille|en tjej)'],
 };
 
 export default sv;

@@ -2593,6 +2593,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('fik din besked om jobbet i baren')
+      "(besked|beskeden|sms|sms'en|smsen|mail|mailen|mailet|henvendelse|henvendelsen|opkald|opkaldet|spørgsmål|spørgsmålet) (om|angående|ang|vedrørende) ** (~jobbet|~job|~stillingen|~pladsen|~vagten|~vagterne)",
       // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
       '(dine|jeres) (papirer|ansøgningspapirer|eksamensbeviser|udtalelser|anbefalinger|svendebrev) (retur|tilbage)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role

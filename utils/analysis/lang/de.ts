@@ -2876,6 +2876,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('danke für deine Nachricht wegen dem Job im Lager')
+      '(Nachricht|Mail|E-Mail|SMS|Anfrage|Anruf|WhatsApp|Message) (wegen|zu|bezüglich|bzgl|über|zum|zur|zwecks) ** (Job|~job|Stelle|~stelle|Aushilfe|~aushilfe|Schicht|~schicht|Arbeit)',
       // task nominate8: standing for election to a club or board post ('dass du dich … zur Wahl gestellt hast'): a candidacy
       '(zur Wahl|zur Wiederwahl) (gestellt|stellen|stellst|stellte|stellten|stellen wollten)',
       '(kandidiert|kandidieren|kandidierst|kandidierte|Kandidatur)',

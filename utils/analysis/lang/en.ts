@@ -2632,6 +2632,8 @@ const en: LangData = {
       // task decisions13: the reader offered to work: a hand put up for a shift, a name put down, made available for shifts or sessions ('thanks for putting your hand up!'); one signal each
       '(thanks|thank you|cheers|many thanks|thanks a million|thanks again) (for) (putting your hand up|putting your name down|putting your name forward|putting yourself forward|letting us represent you|letting us put you forward)',
       '(making yourself|made yourself|make yourself) (available) (for) ** (shifts|shift|sessions|session|cover|bookings|rota|placements|locum)',
+      // task decide11: the reader's message about a named job, in a text's spellings ('got ur msg about the labouring job')
+      '(your|ur|yr|the) (message|messages|msg|msgs|text|txt|email|mail|note|voicemail|vm|dm|call|enquiry|inquiry) (about|abt|re|regarding|for|on) (the|that|this|a|our) ** (job|jobs|role|position|vacancy|post|spot|gig|shift|shifts|work|opening)',
       // task decisions13: a visit to the workplace thanked for ('appreciate you coming out to the yard'); 'thanks for coming over' to a friend names no workplace
       '(thanks for|thank you for|cheers for|appreciate you|appreciated you) (coming|popping|dropping|stopping) (out|down|in|by|round|over|along) (to|at) (the) (yard|site|farm|workshop|kitchen|warehouse|depot|garage|salon|shop|bar|restaurant|cafe|café|orchard|stables)',
       '(signing up|signed up|sign up|offering|offered) (to volunteer|as a volunteer)',

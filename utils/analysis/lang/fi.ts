@@ -2324,6 +2324,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('sain viestisi varastoduunista')
+      '(viesti~|tekstari~|sähköposti~|meili~|soitto~|kysely~|kysymykse~|yhteydenotto~) ** (~duunista|~työstä|~paikasta|~pestistä|~hommasta|~vuorosta|~duunii|~duuniin)',
       // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
       '(palautan|palautamme|lähetän takaisin|lähetämme takaisin) [sinulle|teille] (todistuksesi|todistuksenne|työtodistuksesi|työtodistuksenne|suosituksesi|suosituksenne|paperisi|paperinne)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role

@@ -2679,6 +2679,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('fikk meldingen din om jobben på lageret')
+      '(melding|meldingen|meldinga|sms|sms-en|smsen|mail|mailen|e-post|e-posten|henvendelse|henvendelsen|spørsmål|spørsmålet) [din|di|ditt|dine] (om|angående|ang|vedrørende) ** (~jobben|~jobb|~jobbet|~stillingen|~plassen|~vakta|~vaktene)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)

@@ -2680,6 +2680,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('fick ditt sms om jobbet på lagret')
+      '(sms|sms:et|smset|sms:en|mejl|mejlet|mail|mailet|meddelande|meddelandet|fråga|frågan|förfrågan|samtal|samtalet) (om|angående|ang|gällande|kring) ** (~jobbet|~jobb|~jobben|~tjänsten|~platsen|~passet|~passen)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valberedning~|~valberedningen|nominering~|styrelseplats~|ledamotsplats~|förtroendeuppdrag~|kandidatlista~|intresseanmälning~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
