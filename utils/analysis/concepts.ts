@@ -126,6 +126,12 @@ export interface ConceptRule {
    * in the first round": the reader and the placing are two clauses, so nobody is left out by name).
    */
   ownClause?: CSet;
+  /**
+   * Task decide11: classes whose part the anchor must stand before, or right after (one word at most: "we got someone
+   * already"): "already" after the person belongs to what the person has ("drivers who already hold a licence", "the
+   * candidate we appointed has already led two audits"), which is a reason, not the decision.
+   */
+  leads?: CSet;
 }
 
 const rule = (
@@ -135,6 +141,7 @@ const rule = (
   extra: Partial<
     Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'> & {
       ownClause: Concept[];
+      leads: Concept[];
     }
   > = {},
 ): ConceptRule => ({
@@ -150,6 +157,7 @@ const rule = (
   coordSplits: extra.coordSplits,
   negBefore: extra.negBefore,
   ownClause: extra.ownClause ? bits(extra.ownClause) : undefined,
+  leads: extra.leads ? bits(extra.leads) : undefined,
 });
 
 export const CONCEPT_RULES: readonly ConceptRule[] = [
@@ -211,7 +219,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
       [['acquire'], 5],
       [['anyone', 'someoneelse', 'worker'], 5],
     ],
-    { future: true, coordSplits: true, negatable: true },
+    { future: true, coordSplits: true, negatable: true, leads: ['anyone', 'someoneelse', 'worker'] },
   ),
   // … or had already ("we already have someone", "vi har allerede nogen", "wir haben leider schon jemanden")
   rule('got-one', ['hasone'], [[['already'], 6]], { future: true, coordSplits: true, negatable: true }),
@@ -1055,6 +1063,10 @@ function findRule(
     if (ok && r.ownClause) {
       const own = r.ownClause;
       if (parts.some((p) => has(own, p.c) && p.clause !== a.clause)) ok = false;
+    }
+    if (ok && r.leads) {
+      const lead = r.leads;
+      if (parts.some((p) => p !== a && has(lead, p.c) && a.w > p.we + 1)) ok = false;
     }
     if (
       ok &&

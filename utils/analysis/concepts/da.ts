@@ -409,6 +409,8 @@ const da: ConceptData = {
     '(bliver|blev|blevet|blive) [det|der] [*] [desværre|nok|altså|alligevel|så|jo|bare|vist] (ikke|ikk) (til noget|noget af|noget ud af|til noget med)',
     '(bliver|blev|blive) [det] [desværre|nok|altså] (ingenting|intet) (af|ud af)',
     '(det bliver|det blev|svaret er|svaret bliver|det er) [desværre|altså] (et nej|nej)',
+    // task decide11: 'det blev ikke noget' with its occasion or the reader ('det blev ikke noget denne gang')
+    '(blev|bliver) [det] [desværre|nok|altså|vist] (ikke noget|ingenting|intet|ik noget) (denne gang|i denne omgang|i år|nu|for dig|med dig|med jobbet|med stillingen)',
   ],
   someoneelse: ['(en|nogen|én) (anden|andre)', '(en anden en)'],
   youobj: ['(dig|jer)'],
@@ -548,7 +550,7 @@ const da: ConceptData = {
   ],
   // task decide11: 'allerede' and an indefinite person (rule got-one; 'en til stillingen': one for the post)
   already: ['(allerede|allrede|allerde|alt|i mellemtiden|til sidst|i sidste ende)'],
-  anyone: ['(nogen|nogle)', '(en) (til|som|for)'],
+  anyone: ['(nogen|nogle)', '(en) (til|for)'],
   hasone: ['(har|havde) [*] [*] (nogen|en person|en fyr|en pige)'],
 };
 

@@ -396,6 +396,8 @@ const en: ConceptData = {
     "(it's|it is|that's|that is|it was|the answer is|answer's|it'll be|it will be) [going to be] [a] (no|no-go|non-starter)",
     "(not going to|isn't going to|won't|will not|didn't|did not|doesn't|does not) (happen|pan out|come off|come together)",
     '(nothing) (came|comes|will come|has come) (of it)',
+    // task decide11: 'it didn't work out', said of the whole matter ('it didn't work out this time', 'that one didn't pan out')
+    "(it|that|this|that one|it just|it sadly|it unfortunately) (didn't|did not|hasn't|has not|won't|will not|isn't going to|is not going to|aint|ain't) [quite|really|end up|ever] (work out|worked out|working out|pan out|land|come through)",
   ],
   someoneelse: [
     '(someone|somebody|some one) (else)',

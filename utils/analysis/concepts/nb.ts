@@ -423,6 +423,8 @@ const nb: ConceptData = {
     '(blir|ble|blitt|bli) [det] [*] [dessverre|nok|altså|likevel|så|jo|bare|visst] (ikke|ikkje) (noe|noko) (av)',
     '(blir|ble|bli) [det] [dessverre|nok|altså] (ingenting) (av)',
     '(det blir|det ble|svaret er|svaret blir|det er) [dessverre|altså] (et nei|nei)',
+    // task decide11: 'det ble ikke noe' with its occasion or the reader ('det ble ikke noe denne gangen', 'ble ikke noe på deg')
+    '(ble|blir|blei) [det] [dessverre|nok|vel|altså|visst] (ikke|ikkje) (noe|noko|nåe) (denne gangen|denne gang|i denne omgang|i år|nå|på deg|for deg|med deg|av det|med jobben|med stillingen|med jobb)',
   ],
   someoneelse: ['(en|noen|ei|nån) (annen|andre|anna)', '(en annen en)'],
   youobj: ['(deg|dere)'],
@@ -560,7 +562,7 @@ const nb: ConceptData = {
   ],
   // task decide11: 'allerede' and an indefinite person (rule got-one; 'en til stillingen': one for the post)
   already: ['(allerede|allrede|allerde|alt|i mellomtiden|til slutt|til sist)'],
-  anyone: ['(noen|nån)', '(en|ei) (til|som|for)'],
+  anyone: ['(noen|nån)', '(en|ei) (til|for)'],
   hasone: ['(har|hadde) [*] [*] (noen|nån|en person|en kar|ei jente|en fyr)'],
 };
 

@@ -434,6 +434,8 @@ const sv: ConceptData = {
   nothingof: [
     '(blir|blev|blivit|bli) [det] [*] [tyvärr|nog|alltså|ändå|dessvärre|då|ju|bara|visst] (inget|ingenting|intet) [av|med]',
     '(det är|det blir|det blev|svaret är|svaret blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+    // task decide11: 'det blev inget' with its occasion or the reader ('det blev inget den här gången', 'blev inget för dig')
+    '(blev|blir) [det] [tyvärr|nog|alltså|visst] (inget|ingenting|inte något|inte nåt|inte nånting) (den här gången|denna gång|denna gången|i år|nu|för dig|med dig|med jobbet|med tjänsten|med platsen)',
   ],
   someoneelse: ['(nån|någon|nåt|en) (annan|annat)', '(några|nåra|nån|någon) (andra)'],
   youobj: ['(dig)'],
@@ -573,7 +575,7 @@ const sv: ConceptData = {
   ],
   // task decide11: 'redan' and an indefinite person (rule got-one; 'en till tjänsten': one for the post)
   already: ['(redan|reda|allaredan|nu redan|till slut|i slutändan)'],
-  anyone: ['(någon|nån|nagon|nåon|någonting)', '(en|ett) (till|som|för)'],
+  anyone: ['(någon|nån|nagon|nåon)', '(en|ett) (till|för)'],
   hasone: ['(har|hade) [*] [*] (någon|nån|nagon|en person|en kille|en tjej)'],
 };
 

@@ -2854,7 +2854,7 @@ const da: LangData = {
     request: [
       '(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give|lukke|opdatere|markere|arkivere)',
       // task decide10: a colleague asked to tell someone ('vil du ikke give Ahmed besked', 'gider du lige sige det til ham')
-      '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (give|sige|fortælle|meddele|informere|skrive|melde)',
+      '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (give|sige|fortælle|meddele|informere|skrive|melde|ringe|sms|smse|sende|maile|kontakte)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

@@ -2906,7 +2906,7 @@ const en: LangData = {
     request: [
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out|close|update|flag|archive|tag)',
       // task decide10: a colleague asked to tell someone ('would you mind telling Jonas', 'can you break it to him')
-      '(can|could|would|will) you [please|just|kindly] (tell|inform|text|message|break it to|pass it on to|mind telling|mind letting)',
+      '(can|could|would|will) you [please|just|kindly] (tell|inform|text|message|break it to|pass it on to|mind telling|mind letting|ring|call|phone|email|give * a call|give * a ring)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
@@ -3119,6 +3119,8 @@ const en: LangData = {
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",
+      // task decide11: colloquial verbs of a choice ('they ended up with another guy', 'they've found someone')
+      "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (ended|end|settled|landed|opted|found|got|signed|brought|promoted|grabbed|snapped)",
       // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
       "(they|they've) [just|finally] (rang|rung|called|phoned|emailed|wrote|written|replied|got back)",
       '(got|had|received) [the|an|their] (email|e-mail|call|phone call|letter|news|answer) [back]',

@@ -2037,6 +2037,8 @@ const fi: LangData = {
       // ilmoitetaan, kun tehtävä on täytetty'): the filled post is news to come, not a decision (pending-news.ts)
       '(ilmoitetaan|ilmoitamme|tiedotetaan|tiedon|vastauksen|tieto|olemme yhteydessä) (kun|heti kun|sitten kun|sen jälkeen kun) (tehtävä|paikka|virka|tehtävät|paikat|toimi) (on|ovat|tulee) [jo] (täytetty|täytetyt|täytetyksi|täytetty)',
       '(palaamme|olemme yhteydessä|otamme yhteyttä|ilmoitamme) [asiaan|sinulle|sinuun|teihin|päätöksestä] (viimeistään|ensi viikolla|kahden viikon|viikon|kuukauden|heti kun|kun|pian)',
+      // task decide11: the recruiter's own promise to be in touch when something comes ('palaan asiaan, kun tulee uusi paikka')
+      '(palaan|palailen|ilmoittelen|ilmoitan|otan yhteyttä|olen yhteydessä|laitan viestiä|pidän sinut mielessä) [asiaan|sinulle|sinuun|taas|heti|pian] [taas] (kun|heti kun|sitten kun|jos|mikäli)',
       '(kuulet|saat tiedon|saat vastauksen) (meistä|meiltä) (viimeistään|ensi viikolla|kahden viikon|viikon|heti kun|kun|pian)',
     ],
     otherWay: [

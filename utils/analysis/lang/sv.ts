@@ -2952,7 +2952,7 @@ const sv: LangData = {
     request: [
       '(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa|stänga|uppdatera|flagga|arkivera)',
       // task decide10: a colleague asked to tell someone ('vill du meddela Amir', 'kan du inte säga till henne')
-      '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (meddela|berätta|säga|informera|ge|höra av dig|mejla)',
+      '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (meddela|berätta|säga|informera|ge|höra av dig|mejla|ringa|sms:a|smsa|maila|kontakta)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
