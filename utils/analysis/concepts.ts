@@ -222,7 +222,13 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     { future: true, coordSplits: true, negatable: true, leads: ['anyone', 'someoneelse', 'worker'] },
   ),
   // … or had already ("we already have someone", "vi har allerede nogen", "wir haben leider schon jemanden")
-  rule('got-one', ['hasone'], [[['already'], 6]], { future: true, coordSplits: true, negatable: true }),
+  // (the "already" again before the person or right after it: "wir haben jemanden genommen, der schon die Schulung hat")
+  rule('got-one', ['already'], [[['hasone'], 6]], {
+    future: true,
+    coordSplits: true,
+    negatable: true,
+    leads: ['hasone'],
+  }),
   // a colloquial "settled on" verb with someone else or someone who … after it ("we've gone for someone else", "vi er
   // endt med en anden", "we've offered it to someone with …", "die Zusage ging an jemanden, der …")
   rule('chose-others', ['settled'], [[['others', 'peoplewho', 'someoneelse'], 6, 'after']], {
@@ -244,7 +250,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
   ),
   rule('came-to-nothing', ['nothingof'], [[['position', 'you', 'cand', 'thistime', 'regret', 'jobword'], 8]]),
-  rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
+  // task decide11: or its job word ('vi har redan löst det med lagerjobbet')
+  rule('position-filled', ['filled'], [[['position', 'jobword'], 8]], { future: true, negatable: true }),
   rule(
     'process-closed',
     ['ended'],
@@ -460,6 +467,8 @@ const SETTLED = INDEX.settled;
 const DECIDE10 = new Set(['concept-not-chosen', 'concept-not-given', 'concept-came-to-nothing']);
 /** How many words after a colloquial no its job word may stand ('ikke til noget med lagerjobbet'). */
 const JOB_AFTER = 6;
+/** Task decide11: rules whose job word may stand on either side of the anchor (conceptMatches gotNamed). */
+const GOT_NAMED: ReadonlySet<string> = new Set(['got-one', 'position-filled', 'came-to-nothing']);
 const NOTHINGOF = INDEX.nothingof;
 const JOBWORD = INDEX.jobword;
 const PEOPLEWHO = INDEX.peoplewho;
@@ -843,10 +852,16 @@ export function conceptMatches(
           (a.c === SETTLED || a.c === NOTHINGOF) &&
           hits.some((j) => j.c === JOBWORD && j.w > a.we && j.w - a.we <= JOB_AFTER),
       );
+    // task decide11: a person got already, a job sorted or a no said colloquially with its job word on either side ("mit der
+    // Stelle in der Werkstatt schaut's leider schlecht aus", "vi har redan löst det med lagerjobbet"): about that job
+    const gotNamed =
+      found !== null &&
+      GOT_NAMED.has(found[0].id) &&
+      hits.some((j) => j.c === JOBWORD && Math.abs(j.w - (found[1][0] as CHit).w) <= JOB_AFTER);
     // … and the reader denied a job named by its job word ("platsen som lägerledare", "the weekend job")
     const postNamed = found !== null && found[0].id === 'not-given';
-    if (jobNamed || postNamed) named = true;
-    if (found && (recruiting || self || thankedFirst || jobNamed || postNamed)) {
+    if (jobNamed || postNamed || gotNamed) named = true;
+    if (found && (recruiting || self || thankedFirst || jobNamed || postNamed || gotNamed)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching') {

@@ -102,6 +102,8 @@ const da: ConceptData = {
     '(stillingen|jobbet|rollen|stilling|job|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (truppen|~truppen)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('vi har løst det med jobbet')
+    '(løst|løste|fikset|fiksede|ordnet|ordnede|klaret|klarede) [det]',
     '(besat|besatte|bemandet|lykkedes at rekruttere)',
     '(fundet|fandt) (den rette|den rigtige|rette kandidat|den person vi søger|vores nye|en ny medarbejder)',
     '(ansættelse|ansættelsen) (er|blevet|er blevet) (foretaget|på plads|afgjort)',

@@ -116,6 +116,8 @@ const en: ConceptData = {
     '(squad|squads) * [*] (role|job|position|post|vacancy)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('we sorted the bar job with someone else')
+    '(sorted|sorted out)',
     '(filled|occupied|appointed)',
     '(found|identified) (the right person|the right candidate|our new|someone who|the person we)',
     '(appointment|hire|selection|offer) (has been|was|have been|is now) (made|accepted)',
@@ -393,6 +395,9 @@ const en: ConceptData = {
     '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
   ],
   nothingof: [
+    // task decide11: 'no joy / no luck on the gig', 'it wasn't to be'
+    '(no joy|no luck|no dice|no go)',
+    "(it|this|that) (wasn't|was not|isn't|is not|just wasn't) (to be|meant to be)",
     "(it's|it is|that's|that is|it was|the answer is|answer's|it'll be|it will be) [going to be] [a] (no|no-go|non-starter)",
     "(not going to|isn't going to|won't|will not|didn't|did not|doesn't|does not) (happen|pan out|come off|come together)",
     '(nothing) (came|comes|will come|has come) (of it)',

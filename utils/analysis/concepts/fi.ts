@@ -119,6 +119,8 @@ const fi: ConceptData = {
     '(valmentaja~|valmentajia|apuvalmentaja~|ohjaaja~|ohjaajia|huoltaja~|huoltajia|joukkueenjohtaja~) [siihen|tähän|sille|tälle|meidän|teidän|uuteen] (joukkueeseen|joukkueelle|~joukkueeseen|~joukkueelle)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('varastohomma on jo hoidettu')
+    '(hoidettu|hoidettiin|ratkaistu|ratkesi|järjestetty|järjestyi)',
     '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
     // task decline8: the active past ('olemme jo täyttäneet kaikki kesätyöpaikkamme'); negatable: 'emme ole vielä täyttäneet'
     '(täyttäneet|täytimme|täyttänyt|täytin)',

@@ -2340,6 +2340,9 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift or given the time off ('kan du tage søndag i stedet?', 'så du kan holde fri')
+      '(kan|kunne|vil) (du) (tage|arbejde|køre|tage vagten) ** (i stedet)',
+      '(så) (du) (kan|får) (holde|have|tage) (fri)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(desværre|ærgerligt nok) (ikke) (denne gang|den her gang|i år|i sommer) (for mit vedkommende|for min del|fra min side)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down

@@ -2608,6 +2608,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift instead ('könnten Sie stattdessen die Frühschicht übernehmen?')
+      '(kannst du|könntest du|können sie|könnten sie|magst du|würden sie|würdest du) ** (stattdessen|dafür) ** (übernehmen|machen|arbeiten|einspringen|kommen)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(leider) (nicht) (dieses mal|diesmal|dieses jahr|diesen sommer) (für mich|meinerseits|von meiner seite)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down

@@ -2360,6 +2360,10 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task decide11: someone got for one shift and the reader asked to take another or given the time off ('u still ok for saturday night?', 'can you do Sunday instead?', 'so you can have Friday off')
+      '(are you|r u|you|u|are u) (still) (ok|okay|good|free|up|alright|available) (for) *',
+      '(can|could|would) (you|u) (do|take|cover|work|manage) ** (instead)',
+      '(so) (you|u) (can|could) (have|take) ** (off)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       "(unfortunately|sadly|sorry) [it's|it is] (not) (this time|this year|this summer|this time round) (for me|on my part|from my side|for my part)",
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
@@ -2612,6 +2616,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task decide11: thanks for getting through the rounds or the case ('thanks for getting through three rounds and the case')
+      '(getting|going|sticking|sitting|making it|got|went|made it) (through) ** (rounds|interviews|stages|the case|the case study|the process|the task|the assessment|all the rounds)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(nominations committee|nominating committee|nomination committee|nominations panel|slate|trustee board|trusteeship|board seat|seat on the board|expressions of interest|stand for election|standing for election)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)

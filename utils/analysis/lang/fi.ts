@@ -2128,6 +2128,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task decide11: the reader asked to come another day instead ('pääsetkö sunnuntaina?', 'voisitko tulla sen sijaan tiistaina')
+      '(pääsetkö|pääsisitkö|tuutko|tulisitko|voisitko tulla|voitko tulla|kävisikö|sopisiko) [sä|sinä|sulle|sinulle] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|sen sijaan|huomenna|ensi viikolla)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(valitettavasti|harmillisesti) (ei) (tällä kertaa|tänä vuonna|tänä kesänä) (minun osaltani|minun puolestani|mun osalta|multa)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
@@ -2326,6 +2328,8 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decide11: thanks for getting through the rounds or the case ('kiitos että jaksoit kolme kierrosta ja casen')
+      '(jaksoit|jaksamisesta|jaksamasta|kävit läpi|osallistuit|teit|selvisit) ** (kierro~|vaihe~|casen|casea|case~|haastattelu~|prosessi~|rekry~|ennakkotehtävä~)',
       // task decide11: the reader's message about a job ('sain viestisi varastoduunista')
       '(viesti~|tekstari~|sähköposti~|meili~|soitto~|kysely~|kysymykse~|yhteydenotto~) ** (~duunista|~työstä|~paikasta|~pestistä|~hommasta|~vuorosta|~duunii|~duuniin)',
       // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to

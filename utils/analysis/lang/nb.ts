@@ -2404,6 +2404,9 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift or given the time off ('kan du ta søndag i stedet?', 'så du kan ta fri')
+      '(kan|kunne|vil) (du) (ta|jobbe|kjøre|ta vakta) ** (i stedet)',
+      '(så) (du) (kan|får) (ta|ha) [deg] (fri)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(dessverre|synd nok) (ikke) (denne gangen|denne gang|i år|i sommer) (for min del|fra min side)',
       // task kinds7: the owner's rota for her own staff ('jeg kan ikke sette opp flere på vakt')

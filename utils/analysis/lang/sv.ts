@@ -2427,6 +2427,9 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift or given the time off ('kan du ta söndag istället?', 'så du kan ta ledigt')
+      '(kan|kunde|skulle) (du) (ta|jobba|köra|göra) ** (istället|i stället)',
+      '(så) (du) (kan|får) (ta|vara|ha) (ledigt|ledig|fri|fritt)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(tyvärr|dessvärre|tråkigt nog) (inte|ej) (den här gången|denna gång|i år|i sommar) (för min del|för min räkning|från min sida)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
