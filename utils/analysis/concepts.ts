@@ -468,7 +468,7 @@ const DECIDE10 = new Set(['concept-not-chosen', 'concept-not-given', 'concept-ca
 /** How many words after a colloquial no its job word may stand ('ikke til noget med lagerjobbet'). */
 const JOB_AFTER = 6;
 /** Task decide11: rules whose job word may stand on either side of the anchor (conceptMatches gotNamed). */
-const GOT_NAMED: ReadonlySet<string> = new Set(['got-one', 'position-filled', 'came-to-nothing']);
+const GOT_NAMED: ReadonlySet<string> = new Set(['got-one', 'position-filled']);
 const NOTHINGOF = INDEX.nothingof;
 const JOBWORD = INDEX.jobword;
 const PEOPLEWHO = INDEX.peoplewho;

@@ -2236,6 +2236,8 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('så tag lige annoncen ned fra Jobindex')
+      '(tag|tage|fjern|fjerne|luk|lukke|tager) [lige] (annoncen|opslaget|stillingsopslaget|jobopslaget) [ned]',
       // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke tage de to andre videre først')
       '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|hellere] (tage|invitere|kalde|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg ved ikke, om vi skal gå videre med hende')

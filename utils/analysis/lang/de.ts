@@ -2509,6 +2509,8 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('nimm die Anzeige heute raus')
+      '(nimm|nehmen sie|nimmst du) [bitte|mal] (die) (anzeige|stellenanzeige|ausschreibung) ** (raus|offline|herunter|runter)',
       // task kinds6: a colleague asked whether to take the others forward first ('Sollten wir nicht erst die beiden anderen einladen?')
       '(sollten wir nicht|wollen wir nicht|sollen wir nicht) [erst|zuerst|lieber|einfach] (die beiden anderen|die anderen|die zwei anderen)',
       // task relay4: a forward to a colleague asks to update the system ('kannst du das im System aktualisieren')

@@ -2278,6 +2278,8 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('so take the ad down today'): the post is filled, no one is told no
+      '(take|taking|pull|pulling|remove) [down] (the|our|that) [job] (ad|advert|advertisement|posting|listing|job ad) [down|off]',
       // task kinds6: a colleague asked whether to take the others forward first ("Shouldn't we take the other two forward first?")
       "(shouldn't we|should we not|why don't we|shall we) [just] (take|move|bring|invite|progress|see) (the other|the others|the two|both)",
       // a colleague deliberating about a candidate in the third person ('not sure whether we should move forward with her')

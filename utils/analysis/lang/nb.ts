@@ -2295,6 +2295,8 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('så ta ned annonsen i dag')
+      '(ta|tar|fjern|fjerne) [bare] [ned|bort] (annonsen|stillingsannonsen|utlysningen) [ned|bort]',
       // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke ta de to andre videre først')
       '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|heller] (ta|kalle|invitere|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg vet ikke om vi skal gå videre med henne')

@@ -2333,6 +2333,8 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('så ta ner annonsen i dag')
+      '(ta|tar|plocka|plockar) [bort|ner|ned] [lite|bara] (annonsen|platsannonsen|jobbannonsen) [bort|ner|ned]',
       // task kinds6: a colleague asked whether to take the others forward first ('Ska vi inte ta de två andra vidare först')
       '(ska vi inte|borde vi inte|skulle vi inte) [bara|hellre] (ta|kalla|bjuda in|gå vidare med|titta på)',
       // a colleague deliberating about a candidate in the third person ('jag vet inte om det är läge att gå vidare med henne')
