@@ -103,7 +103,7 @@ const da: ConceptData = {
   ],
   filled: [
     // task decide11: a job sorted colloquially ('vi har løst det med jobbet')
-    '(løst|løste|fikset|fiksede|ordnet|ordnede|klaret|klarede) [det]',
+    '(løst|løste|fikset|fiksede|ordnet|ordnede) (det)',
     '(besat|besatte|bemandet|lykkedes at rekruttere)',
     '(fundet|fandt) (den rette|den rigtige|rette kandidat|den person vi søger|vores nye|en ny medarbejder)',
     '(ansættelse|ansættelsen) (er|blevet|er blevet) (foretaget|på plads|afgjort)',

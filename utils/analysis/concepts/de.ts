@@ -115,7 +115,7 @@ const de: ConceptData = {
   ],
   filled: [
     // task decide11: a job sorted colloquially ('die Stelle haben wir schon geregelt')
-    '(geregelt|erledigt|geklärt)',
+    '(geregelt|geklärt)',
     '(besetzt|vergeben|besetzen konnten|besetzen können|nachbesetzt)',
     '(konnten|haben|hatten|wurde) ** (besetzen|besetzt|nachbesetzen|vergeben)',
     // task offers7: "ist … zu besetzen" is a post still to fill ("Die Stelle ist zum 1. März zu besetzen", now that a

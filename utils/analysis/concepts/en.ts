@@ -395,9 +395,8 @@ const en: ConceptData = {
     '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
   ],
   nothingof: [
-    // task decide11: 'no joy / no luck on the gig', 'it wasn't to be'
+    // task decide11: 'no joy / no luck on the gig'
     '(no joy|no luck|no dice|no go)',
-    "(it|this|that) (wasn't|was not|isn't|is not|just wasn't) (to be|meant to be)",
     "(it's|it is|that's|that is|it was|the answer is|answer's|it'll be|it will be) [going to be] [a] (no|no-go|non-starter)",
     "(not going to|isn't going to|won't|will not|didn't|did not|doesn't|does not) (happen|pan out|come off|come together)",
     '(nothing) (came|comes|will come|has come) (of it)',

@@ -375,7 +375,6 @@ const fi: ConceptData = {
     '(vastaus on|vastaus oli|se on) [valitettavasti|nyt|siis] (ei|kielteinen)',
     // task decide11: 'it didn't work out / land' said of the whole matter ('se ei nyt onnistunut', 'homma ei tärpännyt')
     '(se|tää|tämä|homma|juttu|asia|tällä kertaa) (ei) [nyt|tällä kertaa|valitettavasti|sitten|kuitenkaan|ihan|tällä] [nyt|kertaa] (onnistunut|onnistu|tärpännyt|natsannut|napannut|osunut|toteutunut)',
-    '(ei) [nyt|valitettavasti|sitten|kuitenkaan|tällä] [kertaa|nyt] (tärpännyt|natsannut|napannut|nappaa|tärppää|natsaa)',
   ],
   someoneelse: [
     '(joku|jonkun|jollekin|jolleki|jostain|jotakuta|jonkin) (muu|muun|muulle|toinen|toisen|toiselle|muuta)',

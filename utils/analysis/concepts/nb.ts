@@ -111,7 +111,7 @@ const nb: ConceptData = {
   ],
   filled: [
     // task decide11: a job sorted colloquially ('vi har løst det med jobben')
-    '(løst|løste|fiksa|fikset|ordna|ordnet) [det|biffen]',
+    '(løst|løste|fiksa|fikset|ordna|ordnet) (det|biffen)',
     '(besatt|besatte|bemannet|lyktes å rekruttere)',
     '(funnet|fant) (den rette|den riktige|rett kandidat|rett person|personen vi søker|vår nye|en ny medarbeider)',
     '(ansettelse|ansettelsen|tilsetting|tilsettingen) (er|blitt|er blitt|er nå) (foretatt|gjort|på plass|avgjort|klar)',

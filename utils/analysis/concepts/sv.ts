@@ -116,7 +116,7 @@ const sv: ConceptData = {
   ],
   filled: [
     // task decide11: a job sorted colloquially ('vi har redan löst det med lagerjobbet')
-    '(löst|löste|fixat|fixade|ordnat|ordnade) [det|biffen]',
+    '(löst|löste|fixat|fixade|ordnat|ordnade) (det|biffen)',
     '(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)',
     '(hittat|funnit|hittade|fann|landat i) (rätt person|rätt kandidat|den vi söker|vår nya|en ny|den person vi söker|rätt medarbetare)',
     '(anställning|anställningsbeslut|tillsättning|tillsättningsbeslut|beslut om anställning) (har|är) (gjorts|gjord|fattats|fattat|tagits|klar|klart)',

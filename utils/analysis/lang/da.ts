@@ -2859,7 +2859,9 @@ const da: LangData = {
     request: [
       '(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give|lukke|opdatere|markere|arkivere)',
       // task decide10: a colleague asked to tell someone ('vil du ikke give Ahmed besked', 'gider du lige sige det til ham')
-      '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (give|sige|fortælle|meddele|informere|skrive|melde|ringe|sms|smse|sende|maile|kontakte)',
+      '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (give|sige|fortælle|meddele|informere|skrive|melde)',
+      // task decide11: a colleague asked to ring someone and tell them ('vil du ringe til Louise og sige det')
+      '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (ringe|skrive|sms|smse|maile) [til] * (og) (sige|fortælle|give|takke|meddele)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

@@ -3146,7 +3146,7 @@ const de: LangData = {
       // task reported8: the housekeeping a colleague is asked for ('kannst du seinen Vorgang schließen und ihn vormerken')
       '(kannst du|könntest du) ** (schließen|aktualisieren|markieren|archivieren|vormerken)',
       // task decide10: a colleague asked to tell someone ('kannst du ihm Bescheid geben', 'könnten Sie es ihr ausrichten')
-      '(kannst du|könntest du|würdest du|können sie|könnten sie|würden sie) [bitte|mal|kurz] [*] [*] [bitte|mal|kurz|es|das] (bescheid|ausrichten|mitteilen|informieren|sagen|anrufen|schreiben|absagen)',
+      '(kannst du|könntest du|würdest du|können sie|könnten sie|würden sie) [bitte|mal|kurz] [*] [*] [bitte|mal|kurz|es|das] (bescheid|ausrichten|mitteilen|informieren|sagen|absagen)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

@@ -2914,7 +2914,9 @@ const en: LangData = {
     request: [
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out|close|update|flag|archive|tag)',
       // task decide10: a colleague asked to tell someone ('would you mind telling Jonas', 'can you break it to him')
-      '(can|could|would|will) you [please|just|kindly] (tell|inform|text|message|break it to|pass it on to|mind telling|mind letting|ring|call|phone|email|give * a call|give * a ring)',
+      '(can|could|would|will) you [please|just|kindly] (tell|inform|text|message|break it to|pass it on to|mind telling|mind letting)',
+      // task decide11: a colleague asked to ring someone and tell them ('can you ring Jamie and let him know')
+      '(can|could|would|will) you [please|just|kindly] (ring|call|phone|text|email) * [today|now|later|tomorrow] (and) (tell|let|break|thank)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

@@ -2965,7 +2965,9 @@ const nb: LangData = {
     request: [
       '(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi|lukke|oppdatere|merke|markere|arkivere)',
       // task decide10: a colleague asked to tell someone ('vil du si ifra til Amir', 'kan du ikke gi ham beskjed')
-      '(kan|kunne|vil|gidder) du [ikke|bare|være snill å] [bare] (gi|si|fortelle|skrive|informere|melde|ringe|sende|sms|maile|kontakte)',
+      '(kan|kunne|vil|gidder) du [ikke|bare|være snill å] [bare] (gi|si|fortelle|skrive|informere|melde)',
+      // task decide11: a colleague asked to ring someone and tell them ('kan du ringe Kari og si det')
+      '(kan|kunne|vil|gidder) du [ikke|bare] [bare] (ringe|skrive|sms|maile) [til] * (og) (si|fortelle|gi|takke)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

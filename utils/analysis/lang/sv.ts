@@ -2957,7 +2957,9 @@ const sv: LangData = {
     request: [
       '(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa|stänga|uppdatera|flagga|arkivera)',
       // task decide10: a colleague asked to tell someone ('vill du meddela Amir', 'kan du inte säga till henne')
-      '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (meddela|berätta|säga|informera|ge|höra av dig|mejla|ringa|sms:a|smsa|maila|kontakta)',
+      '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (meddela|berätta|säga|informera|ge|höra av dig|mejla)',
+      // task decide11: a colleague asked to ring someone and tell or thank them ('kan du ringa Lotta och tacka henne')
+      '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (ringa|sms:a|smsa|maila|mejla) [till] * (och) (tacka|säga|berätta|meddela|ge)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
