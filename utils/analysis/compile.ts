@@ -198,6 +198,13 @@ export const CUE_CATS = [
   // no reason (criteria-ref.ts)
   'criteriaWord',
   'notReason',
+  // task reader11: a third person (a pronoun, a partner or relative, a friend), a step of a job hunt or its aftermath
+  // ("had two interviews", "is still looking", "didn't get the job", "was gutted"), and a piece of news told about
+  // someone ("have you heard that", "quick update on"): a decision beside a third person's hunt is that person's news,
+  // told to a friend (third-news.ts)
+  'thirdOne',
+  'huntStep',
+  'newsAbout',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

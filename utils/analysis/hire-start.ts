@@ -3,7 +3,7 @@
  * for colleagues, so it counts as colleague talk (`internal`). Told to the reader right after a decision
  * ("we have offered the job to another candidate, and he starts next week"), it is part of the rejection:
  * the mail thanks the reader for applying, an interview or a trial before the decision, names their
- * application, or regrets the decision ("unfortunately"). A colleague's note ("we took on another plumber,
+ * application, regrets the decision ("unfortunately") or (task reader11) wishes the reader well after it. A colleague's note ("we took on another plumber,
  * he starts Monday, can you set up his account?") does none of these and keeps its other colleague cues.
  * In the decision's own sentence the start is underlined with it: the decision reaches to its end.
  */
@@ -25,7 +25,10 @@ export function withHireStart(m: Matches): Matches {
       d !== undefined &&
       (m.thanks.some((x) => x.sent < d.sent) ||
         m.cand.some((x) => x.s < h.s) ||
-        m.regret.some((x) => x.sent === d.sent));
+        m.regret.some((x) => x.sent === d.sent) ||
+        // task reader11: a formal wish for the reader's search after it ("Für Ihre weitere Suche wünschen wir Ihnen viel
+        // Erfolg"): no colleague is wished luck with a job search
+        m.closer.some((x) => x.sent >= d.sent));
     if (!toReader) news.push({ ...h, cat: 'internal' });
     else if (d.sent === h.sent && d.e < h.e) decision = decision.map((x) => (x === d ? { ...d, e: h.e } : x));
   }

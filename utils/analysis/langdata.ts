@@ -458,6 +458,15 @@ export interface LangData {
     /** Task case8: words in which a requirement or qualification cue names no requirement ("travel expenses") (criteria-ref.ts). */
     notReason?: string[];
     /**
+     * Task reader11 (third-news.ts): a third person ("he", "hon", "my partner", "min sambo", "mein Mann", "poikani"), a
+     * step of a job hunt or its aftermath said of someone ("had two interviews", "letar fortfarande", "fik ikke jobbet",
+     * "ist frustriert", "on ollut haastattelussa"), and news told about someone ("have you heard that", "har du hört att",
+     * "quick update on", "kuulitko, että"): a decision beside a third person's hunt is that person's news.
+     */
+    thirdOne?: string[];
+    huntStep?: string[];
+    newsAbout?: string[];
+    /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
      * week"), where it is part of the rejection (hire-start.ts).

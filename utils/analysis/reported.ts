@@ -19,6 +19,7 @@
  * the no on TO the reader: no news retold, also in a mail signed "Mum".
  */
 import type { Match, Matches } from './match';
+import { thirdNews } from './third-news';
 
 export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = ''): boolean {
   // task decisions9: German 'sie' is 'they' only in lower case; 'Sie' with a capital is the formal you
@@ -33,6 +34,20 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = 
       subjects.push(x);
       otherSent.add(x.sent).add(x.sent + 1);
     }
+  // task reader11: a third person's job hunt told (third-news.ts): a decision in its sentence or beside it is that
+  // person's news, unless the reader is in the decision's words ("she decided not to proceed with you")
+  const huntSent = new Set<number>();
+  for (const x of thirdNews(m, own, text)) {
+    subjects.push(x);
+    huntSent
+      .add(x.sent - 1)
+      .add(x.sent)
+      .add(x.sent + 1);
+  }
+  if (huntSent.size > 0) {
+    if (m.decision.some((d) => own(d) && huntSent.has(d.sent) && readerIn(m, d))) return false;
+    for (const s of huntSent) otherSent.add(s);
+  }
   // task reported8: news someone named received ("Tom heard back", "Johan fick besked"): told as "they rang" is
   for (const x of m.newsVerb) if (own(x) && namedNews(m, text, x)) subjects.push(x);
   // task reported8: a message the writer was asked to give the reader beside a decision: the no is the reader's
@@ -74,6 +89,15 @@ export function reportedDecision(m: Matches, own: (x: Match) => boolean, text = 
   // task reported8: a decision whose news someone else received is retold whatever the reader is told beside it
   const weak = told.filter((sent) => !otherSent.has(sent));
   return !m.addressee.some((x) => own(x) && weak.some((sent) => Math.abs(x.sent - sent) <= 1));
+}
+
+/**
+ * Task reader11: whether the reader is in decision d's words ("not to proceed with you", "valde bort dig"): a "you" cue
+ * inside it and no third person ("let you know that he wasn't offered the role" is about him).
+ */
+function readerIn(m: Matches, d: Match): boolean {
+  const inside = (y: Match) => y.s >= d.s && y.e <= d.e;
+  return m.you.some(inside) && !m.thirdOne.some(inside);
 }
 
 /**

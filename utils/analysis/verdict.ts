@@ -338,6 +338,10 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task case8
     criteriaWord: n[CUE_INDEX.criteriaWord] as number,
     notReason: n[CUE_INDEX.notReason] as number,
+    // task reader11
+    thirdOne: n[CUE_INDEX.thirdOne] as number,
+    huntStep: n[CUE_INDEX.huntStep] as number,
+    newsAbout: n[CUE_INDEX.newsAbout] as number,
   };
 }
 

@@ -3136,6 +3136,54 @@ describe("colloquial decisions read by construction (tests/corpus/decide11.jsonl
     expect(wrongIds(half('C'))).toEqual(['decide11-de-C01']);
     expect(lookalikesJudged(rows)).toEqual([]);
   });
+describe("an instruction to a colleague on what to tell an applicant, and guidance on rejection wording (tests/corpus/guide11.jsonl: half A 'don't just write that we …', 'säg till henne att', 'sag ihr bitte, dass', 'kerro hänelle, että'; half B and C written after each widening: 'let them know', 'richte ihm aus', 'gi beskjed til søkerne om at', 'drop the two a line saying', 'Vil du ringe til Sara og sige, at', 'laittaisitko niille viestiä, että', 'avoid lines like …'; twins: the writer's own 'I have to tell you that …', 'jag ville bara säga att', 'Jeg må dessverre si at', 'halusin vain kertoa, että'; six languages)", () => {
+  const rows = load('tests/corpus/guide11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
+  it('half A (the patterns were written on it): every draft right', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
+  });
+  it('half B (first sight 4 of 12 look-alikes judged, as main) and half C (first sight 3 of 11, as main): every draft right now but one twin', () => {
+    expect(wrongIds(half('B'))).toEqual([]);
+    // a twin whose decision is the colloquial 'dass wir jemanden gefunden haben' (no 'other'): not read yet
+    expect(wrongIds(half('C'))).toEqual(['guide11-de-C02']);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it("the writer's own telling stays a rejection; a request to a colleague or an imperative to pass it on is none", () => {
+    const verdict = (t: string) => analyzeDraft(t).verdict;
+    for (const t of [
+      'Hi Leo,\n\nI just wanted to tell you that we have offered the job to another applicant.\n\nBest,\nMay',
+      'Hej Leo,\n\njag vill bara berätta att vi har valt en annan kandidat till tjänsten.\n\nHälsningar\nMay',
+      'Hei Leo,\n\njeg må bare si at vi har valgt en annen kandidat til stillingen.\n\nHilsen May',
+      'Hallo Herr Lenz,\n\nich möchte Ihnen kurz sagen, dass wir uns für einen anderen Bewerber entschieden haben.\n\nGrüße\nMay',
+      'Hei Leo,\n\nhalusin kertoa, että valitsimme tehtävään toisen hakijan.\n\nTerveisin May',
+    ])
+      expect(verdict(t), t).toBe('generic-rejection');
+    for (const t of [
+      'Hi Ola, could you send Leo a quick note saying that we have offered the job to another applicant? Thanks, May',
+      'Hej Ola, kan du ringa Leo och säga att vi har valt en annan kandidat? Tack! May',
+      'Hei Ola, kan du ringe Leo og si at vi har valgt en annen kandidat? Takk, May',
+      'Hallo Ola, könntest du Herrn Lenz Bescheid geben, dass wir uns für einen anderen Bewerber entschieden haben? Danke, May',
+      'Moi Ola, voisitko soittaa Leolle ja kertoa, että valitsimme tehtävään toisen hakijan? Kiitos, May',
+    ])
+      expect(verdict(t), t).toBe('not-rejection');
+  });
+});
+
+describe("the decision is not about the reader (tests/corpus/reader11.jsonl: someone else's job hunt told to a friend or relative — 'Han har varit på två intervjuer men båda ställena valde någon annan', 'have you heard that Erik didn't get the job', 'quick update on Sarah', 'Poikani haki kesäksi töitä' — and a hire announced to members, parents or staff; twins: the same pick told to the applicant, 'dear applicants', a parent writing for a child and rejected, a recruiter's 'she has decided not to proceed with your application'; halves A, B, C; six languages)", () => {
+  const rows = load('tests/corpus/reader11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
+  it('half A: every draft right, no look-alike judged', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
+    expect(lookalikesJudged(half('A'))).toEqual([]);
+  });
+  it('half B (first sight 91.7 % on the half-A rules): one known miss, "The job has gone to Pete Walsh" to "Hi everyone" applicants (a decision wording not read)', () => {
+    expect(wrongIds(half('B'))).toEqual(['reader11-en-B03']);
+    expect(lookalikesJudged(half('B'))).toEqual([]);
+  });
+  it('half C (written after the widening, first sight 94.4 %): every draft right, no look-alike judged', () => {
+    expect(wrongIds(half('C'))).toEqual([]);
+    expect(lookalikesJudged(half('C'))).toEqual([]);
+  });
   it('the look-alikes get no generic underline', () => {
     for (const r of rows.filter((x) => x.label === 'not-rejection'))
       expect(
@@ -3162,4 +3210,20 @@ describe("colloquial decisions read by construction (tests/corpus/decide11.jsonl
       verdict('Hi Dan,\n\nwe already got someone for the Friday shift. Are you still ok for Sunday?\n\nJo'),
     ).toBe('not-rejection');
   });
+});
+  it("the reader in the decision keeps it a rejection beside a third person's hunt", () => {
+    expect(
+      analyzeDraft(
+        'Hi Sam,\n\nClaire says he is still looking for a second driver, but she has decided not to proceed with you.\n\nBest,\nRob',
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+});
+
+describe("a place on a sports team, a choir or an orchestra, and terms refused while the offer stands (tests/corpus/team11.jsonl: 'ingen plats i laget den här säsongen', 'ikke fået plads på holdet i denne sæson', 'ikke fikk plass på laget denne sesongen', 'no place in the U12 squad', 'keinen Platz in der Mannschaft', 'et saanut paikkaa joukkueesta'; 'inte gå med på den lön du föreslog, men erbjudandet står kvar'; twins: a kitchen's 'ingen plats i laget för dig' after an application for a post, a coaching post's rejection; six languages)", () => {
+  const rows = load('tests/corpus/team11.jsonl');
+  itIsAllRight(
+    rows,
+    evaluate(rows, (t) => analyzeDraft(t)),
+  );
 });

@@ -235,6 +235,8 @@ const da: ConceptData = {
     '(din|jeres|dit) [nuværende] (opsigelse|opsigelsesperiode|opsigelsesvarsel|opsigelsesfrist|ansættelse|stilling|kontrakt|uddannelse|praktik|job)',
   ],
   negveto: [
+    // task team11: 'vi kan ikke gå med til dit lønkrav' refuses terms, not the candidate
+    '(gå|går|gik|gået) (med til|med på)',
     // task board3n: 'det bliver ikke dig, der leder mødet' is a task given to someone else
     '(dig) [,] (der|som) (leder|holder|tager|kører|laver|står|præsenterer|booker|skriver|ringer|åbner|lukker)',
     // task board3n: a contact attempt that failed ('vi har ikke kunnet fange dig på telefonen') decides nothing

@@ -250,6 +250,8 @@ const nb: ConceptData = {
     '(din) [nåværende] (oppsigelsestid|kontrakt|stilling|jobb|utdanning|arbeidsgiver)',
   ],
   negveto: [
+    // task team11: 'vi kan ikke gå med på lønnskravet ditt' refuses terms, not the candidate
+    '(gå|går|gikk|gått) (med på)',
     // task board3n: 'det blir ikke deg som leder møtet' is a task given to someone else
     '(deg|du) (som) (leder|holder|tar|kjører|lager|står|presenterer|booker|skriver|ringer|åpner|stenger)',
     '(nøl~|glem~|bekymr~|trengs|nødvendig~|problem|sikker|senest)',

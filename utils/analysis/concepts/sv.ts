@@ -260,6 +260,8 @@ const sv: ConceptData = {
     '(din|er|ditt|ert) [nuvarande] (uppsägningstid|uppsägning|anställning|tjänst|kontrakt|visstidsanställning|utbildning|praktik|arbetsgivare)',
   ],
   negveto: [
+    // task team11: 'vi kan inte gå med på den lön du föreslog' refuses terms, not the candidate ('gå' is no progress here)
+    '(gå|går|gick|gått) (med på)',
     // task board3n: 'det blir inte du som håller i mötet' is a task given to someone else
     '(du|dig) (som) (håller|leder|tar|kör|gör|åker|står|presenterar|bokar|skriver|ringer|har hand om|öppnar|stänger)',
     // task board3n: a contact attempt that failed ('vi har inte lyckats nå dig på telefon') decides nothing

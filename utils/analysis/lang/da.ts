@@ -2147,6 +2147,29 @@ const da: LangData = {
       '(fik) [desværre] (ikke|aldrig) [det|den] (jobbet|stillingen|pladsen|vikariatet|job~)',
       '(fik) (svar|besked|mail|brev) ** (blev) (nej|et nej)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(han|hun)',
+      '(min|mit) (kæreste|mand|kone|søn|datter|bror|søster|ven|veninde|makker|partner|nabo|fætter|kusine|svoger|svigerinde)',
+      '(kæresten|sønnen|datteren|manden|konen|drengen|knægten)',
+    ],
+    huntStep: [
+      '(har været|var|kom) (til) [to|tre|fire|flere|nogle|et par|#] (samtale~|jobsamtale~|ansættelsessamtale~)',
+      '(har|havde|fik|har fået) [to|tre|fire|flere|nogle|nye|en ny|et par|#] [nye] (samtale~|jobsamtale~)',
+      '(leder|søger|har søgt|søgte|har ledt) (stadig|fortsat|job|arbejde|efter job|efter arbejde|videre|overalt)',
+      '(leder|søger) [*] (stadig|endnu|fortsat)',
+      '(fik|har fået) [desværre|altså|jo] (ikke|aldrig) [det|den] (jobbet|stillingen|pladsen|job~|vikariatet)',
+      '(ikke|aldrig) (fik|fået) [det|den] (jobbet|stillingen|pladsen|vikariatet)',
+      '(fik|har fået) (nej|et nej|afslag|et afslag)',
+      '(er|var|blev) [lidt|så|ret|helt|meget|noget|godt] (nede|ked af det|skuffet|træt af det|slået ud|frustreret|modløs|trist)',
+      '(jobsøgende|jobjagt~|jobsøgning~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|havde) [endelig|nu|lige] (hørt|fået svar|fået besked) (fra)',
+    ],
+    newsAbout: [
+      '(har du hørt|hørte du|ved du hvad|vidste du|har i hørt) [at|om]',
+      '(en kort|en lille|lidt) (opdatering|status) (om|på)',
+    ],
     // task cancel6: en stilling, der ikke besættes for nogen (unfilled-post.ts): stillingen eller 'nogen' som objekt for et
     // besætte- eller ansætte-verbum (læses med en negation i beslutningen), og ingen, der tages (negativt i sig selv)
     unfilled: [
@@ -2238,6 +2261,18 @@ const da: LangData = {
     internal: [
       // task decide11: a colleague asked to take the ad down ('så tag lige annoncen ned fra Jobindex')
       '(tag|tage|fjern|fjerne|luk|lukke|tager) [lige] (annoncen|opslaget|stillingsopslaget|jobopslaget) [ned]',
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kan du|vil du|gider du|kunne du|kan i|vil i|når du) ** (ringe|skrive|sige|fortælle|give besked|sende|maile|melde|give dem besked|give hende besked|give ham besked) ** (at)',
+      '(ring|mail|skriv) ** (og) (fortæl|forklar|sig) [hende|ham|dem] (at)',
+      '(fortæl|forklar) [gerne|bare|lige|blot|også] (at)',
+      '(giv|giv dem|giv hende|giv ham|lad) [besked] (til) (hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre) [besked] [om] (at)',
+      '(undgå) (at skrive|at sige|formuleringer|sætninger|vendinger|udtryk|fraser) [som|som fx|at]',
+      '(skriv) [ikke|aldrig] [kun|bare|blot|gerne|lige] [til] [hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre] [ikke] [kun|bare|blot] (at)',
+      '(sig|fortæl|meld|svar|forklar) [gerne|bare|lige|blot] (til) (hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre) [gerne|bare|lige|også] (at)',
+      '(fortæl|svar|skriv til) (hende|ham|dem|ansøgeren|ansøgerne|kandidaten|kandidaterne|de andre) [gerne|bare|lige|også] (at)',
+      '(sig) (bare|blot|lige) (at)',
       // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke tage de to andre videre først')
       '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|hellere] (tage|invitere|kalde|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg ved ikke, om vi skal gå videre med hende')
@@ -2444,6 +2479,10 @@ const da: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, a choir or an orchestra, not a job ('ikke fået plads på holdet i denne sæson')
+      '(plads|pladsen|pladser) (på|i) (holdet|førsteholdet|ungdomsholdet|truppen) [i|til|for] (denne|næste|kommende|årets) (sæson|sæsonen|turnering|turneringen|kamp|kampen|serie|serien)',
+      '(plads|pladsen|pladser) (på|i) (ungdomsholdet|koret|orkestret|orkesteret)',
+      '(udtaget|udtage|udtagelse~|~udtagelse|~udtagelsen) (til|på) [*] (holdet|~holdet|truppen|~truppen|landsholdet|kampen|turneringen)',
       // task nominate8: et andet firma valgt til arbejdet (en kunde til en håndværker), og læserens eget forslag (et forældreråd, en forening)
       '(vælge|vælger|valgt|valgte|tage|tager|taget|tog|bruge|bruger|brugt|brugte|gå videre med|går videre med|gået videre med|gik videre med|hyre|hyret|hyrede) (et andet|en anden) (firma|~firma|virksomhed|entreprenør|~entreprenør|leverandør)',
       '(dit|jeres|det) (forslag|initiativ) (om|til|at)',
@@ -2851,6 +2890,10 @@ const da: LangData = {
     hireNews: [
       '(det er med stor glæde|det er med glæde|med stor glæde|glæder os at|glæder mig at|er glade for at|er stolte af at)',
       '(ansat|ansatte|rekrutteret|rekrutterede|udpeget|valgt|valgte) * [*] (som) (ny|vores nye|den nye)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(starter|begynder|tiltræder|bliver) [*] (som) (ny|vores nye|den nye)',
+      '(ansat|ansatte|valgt|valgte) (en ny|ny|vores nye)',
+      '(takker|tak til) * [*] (for) (mange|alle|#) [*] [*] (år)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

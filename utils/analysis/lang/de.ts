@@ -2420,6 +2420,26 @@ const de: LangData = {
       // task lookalike5: the writer's own rejection received ('hab heute die absage von der agentur bekommen')
       '(hab|habe) [ich] [heute|gestern|gerade|jetzt|endlich|leider] [heute|gestern|gerade|jetzt|endlich|leider] (die|eine|ne|meine) (absage) ** (bekommen|gekriegt|erhalten)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(er|sie)',
+      '(mein|meine|meinem|meiner|meinen) (mann|frau|freund|freundin|partner|partnerin|sohn|tochter|bruder|schwester|kumpel|nachbar|nachbarin|cousin|cousine|lebensgefährte|lebensgefährtin|schwager|schwägerin)',
+    ],
+    huntStep: [
+      '(hatte|hat|war) [diesen|letzten|schon|bereits|diese|letzte] [monat|woche] [zwei|drei|vier|mehrere|einige|ein paar|#] (vorstellungsgespräche|bewerbungsgespräche|gespräche)',
+      '(hat|hatte) ** [zwei|drei|neue|weitere|ein paar|noch|#] [neue|weitere] (gespräche|vorstellungsgespräche|vorstellungsgespräch|bewerbungsgespräche)',
+      '(sucht|suchte|bewirbt sich|bewarb sich) (immer noch|noch immer|weiter|nach arbeit|einen job|eine stelle|arbeit|überall)',
+      '(nicht) (bekommen|gekriegt) (hat|hatte)',
+      '(ist|war|wirkt|wirkte) [etwas|ein bisschen|ziemlich|total|sehr|echt|ganz schön|ganz] (geknickt|enttäuscht|frustriert|traurig|niedergeschlagen|bedrückt|down|gefrustet|deprimiert)',
+      '(eine|die) (absage) (bekommen|gekriegt|erhalten)',
+      '(auf jobsuche|auf stellensuche|auf arbeitssuche)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(hat|hatte) [endlich|jetzt|gerade|gestern] (bescheid|rückmeldung|antwort) (bekommen|gekriegt|erhalten)',
+    ],
+    newsAbout: [
+      '(hast du gehört|hast du schon gehört|weißt du schon|stell dir vor|habt ihr gehört) [dass]',
+      '(kurzes|kleines|kurzer) (update) (zu|von|über)',
+    ],
     // task cancel6: eine Stelle, die für niemanden besetzt wird (unfilled-post.ts): die Stelle als Objekt eines
     // Besetzungsverbs (gelesen mit einer Negation in der Entscheidung), und niemand, der genommen wird (selbst negativ)
     unfilled: [
@@ -2511,6 +2531,16 @@ const de: LangData = {
     internal: [
       // task decide11: a colleague asked to take the ad down ('nimm die Anzeige heute raus')
       '(nimm|nehmen sie|nimmst du) [bitte|mal] (die) (anzeige|stellenanzeige|ausschreibung) ** (raus|offline|herunter|runter)',
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kannst du|könntest du|würdest du|kannst du bitte|könnt ihr|könntet ihr|könnten sie|würden sie) ** (bescheid|schreiben|sagen|mitteilen|ausrichten|anrufen|mailen|erklären) ** (dass)',
+      '(richte|richtet|richten sie|gib|gebt|geben sie) ** (aus|bescheid) (dass)',
+      '(vermeide|vermeidet|vermeiden sie) [in absagen|in der absage|in den absagen|bitte] (sätze|formulierungen|floskeln|wendungen|aussagen|standardsätze|textbausteine) [wie]',
+      '(schreib|sag|antworte|erklär|erkläre) (ihr|ihm|der bewerberin|dem bewerber|den bewerbern|den anderen|allen|dem kandidaten|der kandidatin) ** (dass)',
+      '(schreiben|sagen|antworten|erklären|teilen) (sie) (ihr|ihm|der bewerberin|dem bewerber|den bewerbern|den anderen|allen|dem kandidaten|der kandidatin) ** (dass)',
+      '(bitte) (schreibt|sagt|antwortet|teilt|erklärt|schreib|sag|antworte) ** (dass)',
+      '(schreib|schreibt|sag|sagt) [bitte|doch] [in absagen|in der absage|in den absagen] (nicht|nie|niemals|keinesfalls) [mehr] [nur|einfach|bloß] (dass)',
       // task kinds6: a colleague asked whether to take the others forward first ('Sollten wir nicht erst die beiden anderen einladen?')
       '(sollten wir nicht|wollen wir nicht|sollen wir nicht) [erst|zuerst|lieber|einfach] (die beiden anderen|die anderen|die zwei anderen)',
       // task relay4: a forward to a colleague asks to update the system ('kannst du das im System aktualisieren')
@@ -2725,6 +2755,8 @@ const de: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('keinen Platz in der Mannschaft')
+      '(platz|plätze|kaderplatz|stammplatz) (in|im) (der|dem|unserer|unserem|ihrer) [*] (mannschaft|kader|chor|orchester|ensemble)',
       // task nominate8: eine andere Firma für die Arbeiten gewählt (ein Kunde an einen Handwerker), und der eigene Vorschlag des Lesers (ein Elternbeirat, ein Verein)
       '(für) (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker) (entschieden|entscheiden|entschlossen)',
       '(beauftragen|beauftragt|beauftragten|nehmen|genommen|nahmen) ** (einen anderen|eine andere|ein anderes) (Betrieb|Handwerksbetrieb|Fachbetrieb|Firma|Anbieter|Dienstleister|Unternehmen|Handwerker)',
@@ -3135,6 +3167,10 @@ const de: LangData = {
       '(als) (neue|neuen|neuer|neues) (leiterin|leiter|geschäftsführerin|geschäftsführer|trainerin|trainer|vorsitzende|vorsitzenden|kollegin|kollegen|~leiterin|~leiter)',
       // task decide10b: appointed to a post ('zum neuen Geschäftsführer berufen', 'zur neuen Leiterin ernannt')
       '(zum|zur) (neuen) * [*] (berufen|ernannt|gewählt|bestellt|bestimmt)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(übernimmt|beginnt|startet|fängt) ** (als) (neue|neuer|neuen)',
+      '(übernimmt) (ab|zum|zur|im|am)',
+      '(danken|bedanken uns bei) * [*] (für) (viele|die vielen|#) [*] [*] (jahre)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

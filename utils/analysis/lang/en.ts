@@ -2191,6 +2191,28 @@ const en: LangData = {
       '(position|post|role|vacancy|recruitment|appointment) (will|would|is|is going to|can) [now] (not|no longer) (go ahead|proceed|be going ahead|be proceeding|be filled|happen)',
       '(no longer) (recruiting|hiring|looking to fill|filling|advertising)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      "(he|she|he's|she's|he'd|she'd|he'll|she'll)",
+      '(my|our) (partner|husband|wife|boyfriend|girlfriend|son|daughter|brother|sister|friend|mate|flatmate|housemate|cousin|neighbour|neighbor|niece|nephew|fiance|fiancee|fiancé|fiancée|other half|lad|boy|girl)',
+    ],
+    huntStep: [
+      '(had|has had|went to|been to|attended|did|done) [two|three|four|several|a few|a couple of|#] (interviews)',
+      '(has|had|got|is having|has got) [another|two|three|a few|some|more|new|a couple of|#] [more|new] (interview|interviews)',
+      '(still) (searching|looking|job hunting|job-hunting|applying|on the hunt)',
+      '(looking|searching|hunting) (for work|for a job|for jobs|for something)',
+      "(didn't|did not|never) (get) (the job|the role|the post|the position|it|the gig)",
+      '(got|had) (a no|the no|knocked back|turned down|rejected|a knock-back)',
+      '(was|got|has been|been) (turned down|knocked back|rejected|passed over)',
+      "(is|was|feels|felt|seems|seemed|is feeling|'s) [a bit|a little|pretty|really|quite|so|totally|rather|bit|absolutely|completely] (gutted|down|fed up|disappointed|upset|devastated|gloomy|deflated|crushed|sick of it|tired of it|low|flat)",
+      '(heard back)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(heard|got word|got an answer|got a reply) (from)',
+    ],
+    newsAbout: [
+      "(have you heard|did you hear|you'll never guess|guess what|did you know) [that|about]",
+      '(quick|little|small|short|brief) (update) (on|about)',
+    ],
     nobody: [
       '(no one|no-one|nobody|noone)',
       '(none) (of) (the|our) [*] (applicants|candidates|interviewees|shortlisted candidates)',
@@ -2280,6 +2302,15 @@ const en: LangData = {
     internal: [
       // task decide11: a colleague asked to take the ad down ('so take the ad down today'): the post is filled, no one is told no
       '(take|taking|pull|pulling|remove) [down] (the|our|that) [job] (ad|advert|advertisement|posting|listing|job ad) [down|off]',
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(can you|could you|would you|will you|can someone|could someone|would someone) ** [*] [*] [*] (line|note|message|text|email|e-mail|word|call|ring|tell|write|inform|notify|let) ** (that|saying|to say)',
+      '(avoid) (writing|saying|lines|phrases|wording|wordings|sentences|stock phrases|stock lines|boilerplate) [like|such as|that]',
+      '(pass on|break the news|give the news) (to) (her|him|them|the applicants|the candidates|the others|the rest) (that)',
+      "(don't|do not|never) [just|only|simply|ever] (write|say|put|tell them|tell her|tell him|tell applicants|tell candidates) [that] (we|we've|we have|we're|we are|the position|the role|the post|the job)",
+      '(reply|write|respond|answer) (to) (the|all|both) [*] (applicants|candidates|others|rest|agency candidates) ** (that)',
+      '(tell|let|inform) (the) [other|remaining|unsuccessful|agency] (applicants|candidates|others|rest) [know] [that]',
       // task kinds6: a colleague asked whether to take the others forward first ("Shouldn't we take the other two forward first?")
       "(shouldn't we|should we not|why don't we|shall we) [just] (take|move|bring|invite|progress|see) (the other|the others|the two|both)",
       // a colleague deliberating about a candidate in the third person ('not sure whether we should move forward with her')
@@ -2463,6 +2494,8 @@ const en: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('no place for your son in the U12 squad')
+      "(place|places|spot|spots) (on|in) (the|our|this|this year's|next year's) [*] (squad|choir|orchestra|ensemble|roster)",
       // task nominate8: another firm chosen for the work (a customer to a tradesman), and the reader's own suggestion or idea (a parents' council, a club)
       '(go with|going with|gone with|went with|use|using|used|chose|chosen|choose|hire|hired|hiring|book|booked|appoint|appointed|give the work to|given the work to|gave the work to) (another|a different|one other|the other) (company|firm|business|contractor|builder~|installer~)',
       '(thank you for|thanks for|thanks so much for|thank you so much for) (your|the) (suggestion|idea|plan|initiative) (for|of|to|about)',
@@ -2906,6 +2939,9 @@ const en: LangData = {
     hireNews: [
       '(pleased|delighted|glad|happy|proud|thrilled|excited) to (announce|share|tell you|let you know|welcome|introduce)',
       '(appointed|hired|recruited|named|selected) * [*] (as|to be) (our|the) (new)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(starts|joins|will start|begins|will join|takes over|will take over) [us] (as) (our|the) (new)',
+      '(thank|thanks to) * [*] (for) (many|all|#) [*] [*] (years)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

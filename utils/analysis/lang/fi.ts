@@ -1955,6 +1955,24 @@ const fi: LangData = {
     ownJobNews: [
       '(en) (saanut|päässyt) (paikkaa|työpaikkaa|duunia|hommaa|jobia|töitä|sitä paikkaa|sitä työtä)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(hän|hänellä|hänelle|häntä|hänet)',
+      '(mieheni|vaimoni|poikaystäväni|tyttöystäväni|poikani|tyttäreni|veljeni|siskoni|sisareni|ystäväni|kaverini|puolisoni|kumppanini|naapurini|serkkuni|avomieheni|avovaimoni)',
+    ],
+    huntStep: [
+      '(on ollut|oli|kävi|on käynyt) ** (haastattelussa|työhaastattelussa|haastatteluissa|työhaastatteluissa)',
+      '(etsii|hakee|on hakenut|haki|on etsinyt) [yhä|edelleen|vielä|koko ajan] (töitä|työtä|työpaikkaa|paikkaa|uutta työtä)',
+      '(etsii|hakee) (yhä|edelleen|vielä)',
+      '(ei) (saanut|saa) [sitä|sitä työtä] (työtä|paikkaa|työpaikkaa|pestiä|kesätyötä|duunia)',
+      '(sai) (kielteisen|hylkäävän|rukkaset|ein|eitä)',
+      '(on|oli) [vähän|aika|tosi|ihan|hieman|todella|hiukan] (maassa|pettynyt|harmissaan|allapäin|turhautunut|surullinen|murtunut)',
+      '(on|oli) [vähän|aika|tosi|ihan|hieman] (väsynyt) (siihen)',
+      '(kaksi|kolme|uutta|useita|pari) [uutta] (haastattelua|työhaastattelua)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(kuuli|sai kuulla|sai vastauksen|sai tiedon)',
+    ],
+    newsAbout: ['(kuulitko|kuulitteko|tiesitkö|arvaa mitä) [että]', '(pieni|lyhyt|nopea) (päivitys)'],
     // task cancel6: tehtävä, jota ei täytetä kenellekään (unfilled-post.ts): tehtävä täyttämisen verbin kohteena (luetaan
     // päätöksen kiellon kanssa) ja kukaan ei tule valituksi (kielteinen itsessään)
     unfilled: [
@@ -2049,6 +2067,14 @@ const fi: LangData = {
     internal: [
       // task decide11: a colleague asked to take the ad down ('ota ilmoitus pois tänään')
       '(ota|otatko|poista|poistatko) [se] (ilmoitus|työpaikkailmoitus|ilmoituksen) [pois]',
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(~isitko|~isitkö|voitko|voisitko|viitsitkö|viitsisitkö|ehditkö|ehtisitkö|pystyisitkö) ** (viestiä|viesti|viestin|tekstiviestiä|sähköpostia|sähköpostin|tiedoksi|sanaa|kertoa|ilmoittaa|sanoa|kirjoittaa|soittaa|vastata) ** (että)',
+      '(vältä|välttäkää|vältetään) [hylkäyksissä|hylkäysviesteissä|viesteissä|vastauksissa] (lauseita|ilmauksia|fraaseja|sanamuotoja|muotoiluja|kirjoittamasta|sanomasta)',
+      '(kirjoita|kirjoittakaa|sano|sanokaa|kerro|kertokaa|ilmoita|ilmoittakaa|selitä|selittäkää|viestitä|vastaa|vastatkaa) [hänelle|heille|hakijalle|hakijoille|muille|kaikille|ehdokkaalle|ehdokkaille|sille|niille] [vaan|vain|pelkästään|nyt|sitten|myös|ystävällisesti|ihan] (että)',
+      '(älä|älkää) (kirjoita|kirjoittako|sano|sanoko|kerro|kertoko|ilmoita|ilmoittako|vastaa|vastatko) ** (että)',
+      '(kertoa|ilmoittaa|sanoa|kirjoittaa|vastata|viestiä) (hänelle|heille|hakijalle|hakijoille|muille|ehdokkaalle|ehdokkaille) ** (että)',
       // task choice9: a colleague told to send someone the no ('lähetä Anna Bergille kielteinen päätös'), as de 'Schickst du ihr die Absage'
       '(lähetä|lähettäkää|lähetätkö|lähettäisitkö|laita|laitatko|laittaisitko) * [*] (kielteinen|kielteisen|hylkäävä|hylkäävän) (päätös|päätöksen|vastaus|vastauksen|viesti|viestin)',
       // task decline8: a colleague asked to take the job ad down ('Voisitko ottaa ilmoituksen pois nettisivuilta'), as sv 'ta ner annonsen'
@@ -2209,6 +2235,8 @@ const fi: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('et saanut paikkaa joukkueesta')
+      '(joukkueesta|joukkueessa|joukkueen|joukkueelle|~joukkueesta|~joukkueessa|edustusjoukkueeseen|kuorosta|kuorossa|orkesterista|orkesterissa)',
       // task nominate8: toinen yritys valittu työhön (asiakas käsityöläiselle), ja lukijan oma ehdotus (vanhempainyhdistys, seura)
       '(valita|valitsimme|valitsi|valittiin|otimme|otettiin|käytämme|käytimme|tilaamme|tilasimme|teetämme|teetimme|palkkasimme) ** (toisen|toinen|toista) (yrityksen|yritys|yritystä|firman|firma|firmaa|urakoitsijan|urakoitsija|urakoitsijaa|liikkeen|liike)',
       '(ehdotuksestasi|ehdotuksesi|ehdotustasi|ideastasi|ideasi|aloitteestasi|aloitteesi)',
@@ -2587,6 +2615,9 @@ const fi: LangData = {
     hireNews: [
       '(ilolla|ilokseen|iloksemme|mielellämme|ylpeänä|ilo ilmoittaa|ilo kertoa)',
       '(uudeksi|uudeksi meidän) (~johtajaksi|~päälliköksi|~valmentajaksi|rehtoriksi|toiminnanjohtajaksi|puheenjohtajaksi|~vastaavaksi)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(aloittaa|aloitti|aloittavat) (uutena|uudeksi)',
+      '(kiitämme|kiitos) * [*] (monista|kaikista|#) [*] [*] (vuosista)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

@@ -2203,6 +2203,30 @@ const nb: LangData = {
       '(fikk) [dessverre] (ikke|aldri) [den|det] (jobben|stillingen|plassen|vikariatet|jobb~)',
       '(fikk) (svar|beskjed|mail|melding) ** (ble) (nei|et nei)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(han|hun)',
+      '(min|mitt) (kjæreste|samboer|mann|kone|sønn|datter|bror|søster|venn|venninne|kompis|partner|nabo|fetter|kusine|svoger|svigerinne)',
+      '(samboeren|kjæresten|sønnen|datteren|gutten|jenta|mannen|kona)',
+    ],
+    huntStep: [
+      '(har vært|var|kom) (på) [to|tre|fire|flere|noen|et par|#] (intervju~|jobbintervju~)',
+      '(har|hadde|fikk|har fått) [to|tre|fire|flere|noen|nye|et nytt|et par|#] [nye] (intervju~|jobbintervju~)',
+      '(leter|søker|har søkt|søkte|har lett) (fortsatt|fremdeles|jobb|arbeid|etter jobb|etter arbeid|videre|overalt)',
+      '(leter|søker) [*] (fortsatt|fremdeles|enda)',
+      '(fikk|har fått) [dessverre|altså|jo] (ikke|aldri) [den|det] (jobben|stillingen|plassen|jobb~|vikariatet)',
+      '(ikke|aldri) (fikk|fått) [den|det] (jobben|stillingen|plassen|vikariatet)',
+      '(fikk|har fått) (nei|et nei|avslag|et avslag)',
+      '(er|var|ble) [litt|så|ganske|helt|veldig|nok] (nede|lei seg|skuffet|lei|knust|frustrert|motløs|trist)',
+      '(er|var|ble) [litt|så|ganske|helt] (lei) (av det)',
+      '(arbeidssøkende|jobbsøker~|jobbjakt~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|hadde) [endelig|nå|akkurat] (hørt|fått svar|fått beskjed) (fra)',
+    ],
+    newsAbout: [
+      '(har du hørt|hørte du|vet du hva|visste du|har dere hørt) [at|om]',
+      '(en kort|en liten|litt) (oppdatering|status) (om|på)',
+    ],
     // task cancel6: en stilling som ikke blir besatt for noen (unfilled-post.ts): stillingen eller 'noen' som objekt for et
     // besette- eller ansette-verb (leses med en negasjon i beslutningen), og ingen som tas (negativt i seg selv)
     unfilled: [
@@ -2297,6 +2321,19 @@ const nb: LangData = {
     internal: [
       // task decide11: a colleague asked to take the ad down ('så ta ned annonsen i dag')
       '(ta|tar|fjern|fjerne) [bare] [ned|bort] (annonsen|stillingsannonsen|utlysningen) [ned|bort]',
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kan du|vil du|gidder du|kunne du|kan dere|har du mulighet til å|rekker du å) ** (sende|ringe|skrive|si|fortelle|gi beskjed|melde|maile|gi dem beskjed|gi henne beskjed|gi ham beskjed) ** (at)',
+      '(ring|mail|send) ** (og) (fortell|forklar|si) [henne|ham|dem] (at)',
+      '(fortell|forklar) [gjerne|bare|også] (at)',
+      '(gi beskjed|gi dem beskjed|gi henne beskjed|gi ham beskjed|si fra) (til) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) [om] (at)',
+      '(gi) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) (beskjed) [om] (at)',
+      '(unngå|unngå å) (skrive|si|formuleringer|setninger|vendinger|uttrykk|fraser) [som|som for eksempel|at]',
+      '(skriv) [ikke|aldri] [bare|kun|gjerne] [til] [henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre] [ikke] [bare|kun] (at)',
+      '(si|fortell|meld|svar|forklar) [gjerne|bare] (til) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) [gjerne|bare|også] (at)',
+      '(fortell|svar|skriv til) (henne|ham|dem|søkeren|søkerne|kandidaten|kandidatene|de andre) [gjerne|bare|også] (at)',
+      '(si) (bare) (at)',
       // task kinds6: a colleague asked whether to take the others forward first ('Skal vi ikke ta de to andre videre først')
       '(skal vi ikke|bør vi ikke|skulle vi ikke) [bare|heller] (ta|kalle|invitere|gå videre med|se på)',
       // a colleague deliberating about a candidate in the third person ('jeg vet ikke om vi skal gå videre med henne')
@@ -2516,6 +2553,9 @@ const nb: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, a choir or a band, not a job ('du ikke fikk plass på laget denne sesongen')
+      '(plass|plassen|plasser) (på|i) (laget|a-laget|førstelaget|juniorlaget|seniorlaget|kamptroppen) [i|til|for] (denne|neste|kommende|årets) (sesongen|sesong|serien|cupen|turneringen|kampen)',
+      '(plass|plassen|plasser) (på|i) (kamptroppen|juniorlaget|koret|korpset|orkesteret)',
       // task nominate8: et annet firma valgt til arbeidet (en kunde til en håndverker), og leserens eget forslag (et FAU, en forening)
       '(velge|velger|valgt|valgte|ta|tar|tatt|tok|bruke|bruker|brukt|brukte|gå videre med|går videre med|gått videre med|gikk videre med|leie inn|leid inn|leide inn) (et annet|en annen) (firma|~firma|selskap|bedrift|entreprenør|~entreprenør|leverandør)',
       '(ditt|deres) (forslag|initiativ) (om|til|at)',
@@ -2957,6 +2997,10 @@ const nb: LangData = {
     hireNews: [
       '(har gleden av å|har den glede å|er glade for å|er stolte av å|kan med glede) [meddele|kunngjøre|fortelle|ønske|presentere]',
       '(ansatt|ansatte|rekruttert|rekrutterte|utpekt|valgt|valgte|engasjert) * [*] (som) (ny|nye|vår nye|den nye)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(begynner|starter|tiltrer|blir) [*] (som) (ny|nye|vår nye|den nye)',
+      '(ansatt|ansatte|valgt|valgte) (en ny|ny|vår nye)',
+      '(takker|takk til) * [*] (for) (mange|alle|#) [*] [*] (år)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it

@@ -2240,6 +2240,31 @@ const sv: LangData = {
       '(fick) [tyvärr] (inte|aldrig) [det|den] (jobbet|tjänsten|platsen|vikariatet|jobb~)',
       '(fick) (svar|besked|mejl|mail) ** (blev) (nej|ett nej)',
     ],
+    // task reader11 (third-news.ts): a third person, a step of someone's job hunt or its aftermath, and news told about someone
+    thirdOne: [
+      '(han|hon|hen)',
+      '(min|mitt) (sambo|kille|tjej|pojkvän|flickvän|man|fru|make|maka|son|dotter|bror|brorsa|syster|syrra|kompis|vän|väninna|granne|kusin|partner|svåger|svägerska)',
+      '(sambon|killen|tjejen|grabben|brorsan|syrran|sonen|dottern|gubben|frugan)',
+    ],
+    huntStep: [
+      '(har varit|var|har gått|gick|har haft|hade) (på) [två|tre|fyra|flera|några|ett par|#] (intervju~|anställningsintervju~|jobbintervju~)',
+      '(har|hade|fick|har fått) [två|tre|fyra|nya|fler|flera|en ny|ett par|några|#] [nya] (intervju~|jobbintervju~)',
+      '(söker|letar|har sökt|sökte|har letat) (fortfarande|jobb|arbete|nytt jobb|efter jobb|efter arbete|överallt|vidare)',
+      '(söker|letar) [*] (fortfarande|än|ännu)',
+      '(fick|har fått) [tyvärr|alltså|ju] (inte|aldrig) [det|den] (jobbet|tjänsten|platsen|jobb~|vikariatet)',
+      '(inte|aldrig) (fick|fått) [det|den] (jobbet|tjänsten|platsen|vikariatet)',
+      '(fick|har fått) (nej|ett nej|avslag|ett avslag)',
+      '(är|var|blev) [lite|så|rätt|ganska|jätte|helt|väldigt|nog] (nere|ledsen|besviken|less|knäckt|deppig|nedstämd|förkrossad|uppgiven)',
+      '(börjar bli|är) [lite|rätt|ganska|så] (less|trött|uppgiven) (på det)',
+      '(arbetssökande|jobbsökande|jobbjakt~)',
+      // news heard from the employer ("har äntligen hört av Ikea")
+      '(har|hade) [äntligen|nu|till slut|precis|just] (hört|fått höra|fått svar|fått besked) (av|från)',
+      '(blev det|blev) [tyvärr] (nobben|nej|ett nej|pannkaka)',
+    ],
+    newsAbout: [
+      '(har du hört|hörde du|vet du vad|visste du|har ni hört) [att|om]',
+      '(en kort|en liten|lite|snabb) (uppdatering|rapport) (om)',
+    ],
     // task cancel6: en tjänst som inte tillsätts för någon (unfilled-post.ts): tjänsten eller 'någon' som objekt för ett
     // tillsätta- eller anställa-verb (läses med en negation i beslutet), och ingen som tas (negativt i sig)
     unfilled: [
@@ -2335,6 +2360,17 @@ const sv: LangData = {
     internal: [
       // task decide11: a colleague asked to take the ad down ('så ta ner annonsen i dag')
       '(ta|tar|plocka|plockar) [bort|ner|ned] [lite|bara] (annonsen|platsannonsen|jobbannonsen) [bort|ner|ned]',
+      // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
+      // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
+      // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
+      '(kan du|kan ni|skulle du kunna|skulle ni kunna|vill du|orkar du|hinner du) ** (höra av dig|höra av er|ringa|skriva|säga|tala om|berätta|meddela|mejla|maila|ge besked|sms:a|skicka) ** (att)',
+      '(ge besked|ge beskedet|tala om|låt) (till|för) (henne|honom|dem|hen|kandidaten|sökanden|de sökande|alla sökande|de andra|övriga) [om] [veta] (att)',
+      // 'berätta att' alone is also the writer's infinitive ('jag ville berätta att …'): only after an imperative 'ring … och'
+      '(ring|mejla|maila|sms:a) ** (och) (förklara|berätta|säg|tala om|meddela) [för henne|för honom|för dem] (att)',
+      '(undvik|undvik att|skriv aldrig|skriv inte) (skriva|säga|formuleringar|fraser|meningar|rader|uttryck) [som|som till exempel|som t.ex.|att]',
+      // 'säg' folds like 'såg' ('vi såg att du …'): it needs its listener
+      '(skriv) [inte|aldrig] [bara|helt enkelt|enbart|endast|gärna] [till] [henne|honom|dem|hen|kandidaten|sökanden|de sökande|alla sökande|de andra|övriga] [inte] [bara|enbart|endast] (att)',
+      '(berätta för|säg till|förklara för|meddela|svara) (henne|honom|dem|hen|kandidaten|sökanden|de sökande|alla sökande|de andra|övriga|övriga sökande|de övriga) [gärna|bara|också|då|vänligt] (att)',
       // task kinds6: a colleague asked whether to take the others forward first ('Ska vi inte ta de två andra vidare först')
       '(ska vi inte|borde vi inte|skulle vi inte) [bara|hellre] (ta|kalla|bjuda in|gå vidare med|titta på)',
       // a colleague deliberating about a candidate in the third person ('jag vet inte om det är läge att gå vidare med henne')
@@ -2533,6 +2569,9 @@ const sv: LangData = {
     // task guard13: topic vetoes moved from notRejection: they yield to a no about the reader's own job in another
     // sentence (verdict.ts topicVetoes)
     topicVeto: [
+      // task team11: a place on a sports team, in a choir or an orchestra, not a job ('ingen plats i laget den här säsongen')
+      '(plats|platsen|platser) (i|på) (laget|a-laget|truppen|a-truppen|juniorlaget) [i|till|under] (den här|denna|nästa|kommande|årets) (säsongen|säsong|serien|cupen|turneringen|matchen)',
+      '(plats|platsen|platser) (i|på) (kören|orkestern|a-truppen|juniorlaget)',
       // task nominate8: en annan firma vald för arbetet (en kund till en hantverkare), och läsarens eget förslag (ett föräldraråd, en förening)
       '(anlita|anlitar|anlitat|anlitade|valt|valde|välja|väljer|ta|tar|tagit|tog|gå vidare med|går vidare med|gått vidare med|gick vidare med|gå på|går på|gått på|gick på|köra med|kör med|körde med) (en annan|ett annat|annan) (firma|~firma|företag|~företag|~bolag|entreprenör|~entreprenör|leverantör)',
       '(ditt|ert|det) (förslag|förslaget|idéförslag|initiativ|initiativet) (om|på|till|att)',
@@ -2949,6 +2988,9 @@ const sv: LangData = {
       '(har glädjen att|är glada att|är stolta att|kan glädjande|vill glädjande) [meddela|berätta|presentera|välkomna]',
       '(anställt|anställde|rekryterat|rekryterade|utsett|utsåg|valt|valde|anlitat) * [*] (som) (ny|nya|nye|vår nya|vår nye|vårt nya)',
       '(ny|nya|nye) (kanslichef|vd|rektor|chef|förbundskapten|tränare|verksamhetschef|klubbchef) (blir|är)',
+      // task reader11: a hire told to a group: "<Name> starts as new …", the predecessor thanked for many years
+      '(börjar|tillträder|startar|blir|kommer att börja) [*] (som) (ny|nya|nye|vår nya|vår nye|vårt nya)',
+      '(tackar|tack till) * [*] (för) (många|alla|elva|tio|#) [*] [*] (år)',
     ],
     /** consent to a talent-pool offer (flags.ts: a "we keep your details" beside it is no boilerplate) */
     // task informal6: a request to the reader ('can you send', 'kan du sende', 'voisitko lähettää'): colleague talk, unless it
