@@ -395,8 +395,9 @@ const en: ConceptData = {
     '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
   ],
   nothingof: [
-    // task decide11: 'no joy / no luck on the gig'
-    '(no joy|no luck|no dice|no go)',
+    // task decide11: 'no joy on the gig'
+    // ('had no luck / no joy with the job' is the candidate's own or a third person's news: not read)
+    '(no joy|no dice|no go) (on|re|for|about)',
     "(it's|it is|that's|that is|it was|the answer is|answer's|it'll be|it will be) [going to be] [a] (no|no-go|non-starter)",
     "(not going to|isn't going to|won't|will not|didn't|did not|doesn't|does not) (happen|pan out|come off|come together)",
     '(nothing) (came|comes|will come|has come) (of it)',
