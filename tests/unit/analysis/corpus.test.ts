@@ -3103,39 +3103,6 @@ describe("left off the list, not included, no room for you — by construction, 
   });
 });
 
-describe("colloquial decisions read by construction (tests/corpus/decide11.jsonl: a person got, found or had already — 'sry we found someone already', 'vi har allerede fundet en til stillingen', 'wir haben leider schon jemanden', 'saatiin jo joku'; 'ended up with another guy', 'päädyimme toiseen kaveriin'; 'it didn't work out', 'det ble ikke noe denne gangen', 'se ei nyt onnistunut', 'no joy on the gig', 'schaut's schlecht aus'; first-person singular decisions with the role — 'päätin ottaa työnjohtajaksi jonkun toisen'; an agency's one-line cover over the client's no that names the reader, a new vacancy promised for later; twins: someone got for one shift and the reader asked to take another, 'didn't work out' with a delivery, the decision told to a colleague, the candidate telling a friend or a parent; halves A, B, C each in new words; six languages)", () => {
-  const rows = load('tests/corpus/decide11.jsonl');
-  const half = (h: string) => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
-  it('half A (the mechanism was built on it; first sight 87.5 % 3-way): every draft right, every span found', () => {
-    const f = evaluate(half('A'), (t) => analyzeDraft(t));
-    meets(f.overall, {
-      precision: 1,
-      recall: 1,
-      falseFlagRate: 0,
-      strayGenericRate: 0,
-      genericSpanRecall: 1,
-    });
-    expect(wrongIds(half('A'))).toEqual([]);
-  });
-  it('half B (first sight 88.0 % 3-way, false flags 22.2 %): every draft right after its classes were widened', () => {
-    const f = evaluate(half('B'), (t) => analyzeDraft(t));
-    meets(f.overall, {
-      precision: 1,
-      recall: 1,
-      falseFlagRate: 0,
-      strayGenericRate: 0,
-      genericSpanRecall: 1,
-    });
-    expect(wrongIds(half('B'))).toEqual([]);
-  });
-  it('half C (written after B, first sight 80.0 % 3-way, false flags 11.1 %): every draft right but one', () => {
-    const f = evaluate(half('C'), (t) => analyzeDraft(t));
-    meets(f.overall, { precision: 1, recall: 15 / 16, falseFlagRate: 0, strayGenericRate: 0 });
-    // a foreman's 'der Chef hat schon einen Gesellen eingestellt' with no word to the reader reads as news retold
-    // (reported.ts: a third-person subject and no addressee), as a friend would write it
-    expect(wrongIds(half('C'))).toEqual(['decide11-de-C01']);
-    expect(lookalikesJudged(rows)).toEqual([]);
-  });
 describe("an instruction to a colleague on what to tell an applicant, and guidance on rejection wording (tests/corpus/guide11.jsonl: half A 'don't just write that we …', 'säg till henne att', 'sag ihr bitte, dass', 'kerro hänelle, että'; half B and C written after each widening: 'let them know', 'richte ihm aus', 'gi beskjed til søkerne om at', 'drop the two a line saying', 'Vil du ringe til Sara og sige, at', 'laittaisitko niille viestiä, että', 'avoid lines like …'; twins: the writer's own 'I have to tell you that …', 'jag ville bara säga att', 'Jeg må dessverre si at', 'halusin vain kertoa, että'; six languages)", () => {
   const rows = load('tests/corpus/guide11.jsonl');
   const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
@@ -3191,6 +3158,63 @@ describe("the decision is not about the reader (tests/corpus/reader11.jsonl: som
         r.id,
       ).toEqual([]);
   });
+  it("the reader in the decision keeps it a rejection beside a third person's hunt", () => {
+    expect(
+      analyzeDraft(
+        'Hi Sam,\n\nClaire says he is still looking for a second driver, but she has decided not to proceed with you.\n\nBest,\nRob',
+      ).verdict,
+    ).toBe('generic-rejection');
+  });
+});
+
+describe("a place on a sports team, a choir or an orchestra, and terms refused while the offer stands (tests/corpus/team11.jsonl: 'ingen plats i laget den här säsongen', 'ikke fået plads på holdet i denne sæson', 'ikke fikk plass på laget denne sesongen', 'no place in the U12 squad', 'keinen Platz in der Mannschaft', 'et saanut paikkaa joukkueesta'; 'inte gå med på den lön du föreslog, men erbjudandet står kvar'; twins: a kitchen's 'ingen plats i laget för dig' after an application for a post, a coaching post's rejection; six languages)", () => {
+  const rows = load('tests/corpus/team11.jsonl');
+  itIsAllRight(
+    rows,
+    evaluate(rows, (t) => analyzeDraft(t)),
+  );
+});
+
+describe("colloquial decisions read by construction (tests/corpus/decide11.jsonl: a person got, found or had already — 'sry we found someone already', 'vi har allerede fundet en til stillingen', 'wir haben leider schon jemanden', 'saatiin jo joku'; 'ended up with another guy', 'päädyimme toiseen kaveriin'; 'it didn't work out', 'det ble ikke noe denne gangen', 'se ei nyt onnistunut', 'no joy on the gig', 'schaut's schlecht aus'; first-person singular decisions with the role — 'päätin ottaa työnjohtajaksi jonkun toisen'; an agency's one-line cover over the client's no that names the reader, a new vacancy promised for later; twins: someone got for one shift and the reader asked to take another, 'didn't work out' with a delivery, the decision told to a colleague, the candidate telling a friend or a parent; halves A, B, C each in new words; six languages)", () => {
+  const rows = load('tests/corpus/decide11.jsonl');
+  const half = (h: string) => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
+  it('half A (the mechanism was built on it; first sight 87.5 % 3-way): every draft right, every span found', () => {
+    const f = evaluate(half('A'), (t) => analyzeDraft(t));
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(half('A'))).toEqual([]);
+  });
+  it('half B (first sight 88.0 % 3-way, false flags 22.2 %): every draft right after its classes were widened', () => {
+    const f = evaluate(half('B'), (t) => analyzeDraft(t));
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(half('B'))).toEqual([]);
+  });
+  it('half C (written after B, first sight 80.0 % 3-way, false flags 11.1 %): every draft right but one', () => {
+    const f = evaluate(half('C'), (t) => analyzeDraft(t));
+    meets(f.overall, { precision: 1, recall: 15 / 16, falseFlagRate: 0, strayGenericRate: 0 });
+    // a foreman's 'der Chef hat schon einen Gesellen eingestellt' with no word to the reader reads as news retold
+    // (reported.ts: a third-person subject and no addressee), as a friend would write it
+    expect(wrongIds(half('C'))).toEqual(['decide11-de-C01']);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('the look-alikes get no generic underline', () => {
+    for (const r of rows.filter((x) => x.label === 'not-rejection'))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
   it('rule got-one reads the construction: already, a past getting or having, a person; not what the person already has', () => {
     const verdict = (t: string) => analyzeDraft(t).verdict;
     for (const t of [
@@ -3210,20 +3234,4 @@ describe("the decision is not about the reader (tests/corpus/reader11.jsonl: som
       verdict('Hi Dan,\n\nwe already got someone for the Friday shift. Are you still ok for Sunday?\n\nJo'),
     ).toBe('not-rejection');
   });
-});
-  it("the reader in the decision keeps it a rejection beside a third person's hunt", () => {
-    expect(
-      analyzeDraft(
-        'Hi Sam,\n\nClaire says he is still looking for a second driver, but she has decided not to proceed with you.\n\nBest,\nRob',
-      ).verdict,
-    ).toBe('generic-rejection');
-  });
-});
-
-describe("a place on a sports team, a choir or an orchestra, and terms refused while the offer stands (tests/corpus/team11.jsonl: 'ingen plats i laget den här säsongen', 'ikke fået plads på holdet i denne sæson', 'ikke fikk plass på laget denne sesongen', 'no place in the U12 squad', 'keinen Platz in der Mannschaft', 'et saanut paikkaa joukkueesta'; 'inte gå med på den lön du föreslog, men erbjudandet står kvar'; twins: a kitchen's 'ingen plats i laget för dig' after an application for a post, a coaching post's rejection; six languages)", () => {
-  const rows = load('tests/corpus/team11.jsonl');
-  itIsAllRight(
-    rows,
-    evaluate(rows, (t) => analyzeDraft(t)),
-  );
 });
