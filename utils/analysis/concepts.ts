@@ -56,14 +56,14 @@ const INDEX = CONCEPT_INDEX;
 const YOU_INDEX = INDEX.you;
 const RELATIVE = INDEX.relative;
 
-/** A set of concept classes: three 32-bit words (up to 96 classes; langdata.ts checks the count). */
-type CSet = readonly [number, number, number];
+/** A set of concept classes: four 32-bit words (up to 128 classes; langdata.ts checks the count). */
+type CSet = readonly [number, number, number, number];
 /** Adds class index c to a mutable set. */
-const put = (set: [number, number, number], c: number): void => {
+const put = (set: [number, number, number, number], c: number): void => {
   set[c >>> 5] = (set[c >>> 5] as number) | (1 << (c & 31));
 };
 const bits = (cs: readonly Concept[]): CSet => {
-  const out: [number, number, number] = [0, 0, 0];
+  const out: [number, number, number, number] = [0, 0, 0, 0];
   for (const c of cs) put(out, INDEX[c]);
   return out;
 };
@@ -71,7 +71,7 @@ const bit = (c: Concept): CSet => bits([c]);
 /** Whether class index c is in the set. */
 const has = (set: CSet, c: number): boolean => (((set[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
 const meets = (a: CSet, b: CSet): boolean =>
-  (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0 || (a[2] & b[2]) !== 0;
+  (a[0] & b[0]) !== 0 || (a[1] & b[1]) !== 0 || (a[2] & b[2]) !== 0 || (a[3] & b[3]) !== 0;
 
 /** One concept word (or phrase) of the draft. */
 export interface CHit {
@@ -126,6 +126,12 @@ export interface ConceptRule {
    * in the first round": the reader and the placing are two clauses, so nobody is left out by name).
    */
   ownClause?: CSet;
+  /**
+   * Task decide11: classes whose part the anchor must stand before, or right after (one word at most: "we got someone
+   * already"): "already" after the person belongs to what the person has ("drivers who already hold a licence", "the
+   * candidate we appointed has already led two audits"), which is a reason, not the decision.
+   */
+  leads?: CSet;
 }
 
 const rule = (
@@ -135,6 +141,7 @@ const rule = (
   extra: Partial<
     Pick<ConceptRule, 'future' | 'among' | 'negatable' | 'negBefore' | 'kind' | 'coordSplits'> & {
       ownClause: Concept[];
+      leads: Concept[];
     }
   > = {},
 ): ConceptRule => ({
@@ -150,6 +157,7 @@ const rule = (
   coordSplits: extra.coordSplits,
   negBefore: extra.negBefore,
   ownClause: extra.ownClause ? bits(extra.ownClause) : undefined,
+  leads: extra.leads ? bits(extra.leads) : undefined,
 });
 
 export const CONCEPT_RULES: readonly ConceptRule[] = [
@@ -199,6 +207,28 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
     { future: true, coordSplits: true },
   ),
+  // task decide11: a person got already, said colloquially, whatever the verb: "already" (or "in the end"), a past verb of
+  // getting, finding, taking or hiring and an indefinite person, someone else or a person or trade noun, in one clause
+  // ("sorry we got someone already", "vi har allerede fundet en til stillingen", "wir haben schon jemanden gefunden",
+  // "saatiin jo joku"); a question ("we got someone for Saturday, can you do Sunday?") is skipped as every rule's is, a
+  // plan ("will already have found") is no decision
+  rule(
+    'got-one',
+    ['already'],
+    [
+      [['acquire'], 5],
+      [['anyone', 'someoneelse', 'worker'], 5],
+    ],
+    { future: true, coordSplits: true, negatable: true, leads: ['anyone', 'someoneelse', 'worker'] },
+  ),
+  // … or had already ("we already have someone", "vi har allerede nogen", "wir haben leider schon jemanden")
+  // (the "already" again before the person or right after it: "wir haben jemanden genommen, der schon die Schulung hat")
+  rule('got-one', ['already'], [[['hasone'], 6]], {
+    future: true,
+    coordSplits: true,
+    negatable: true,
+    leads: ['hasone'],
+  }),
   // a colloquial "settled on" verb with someone else or someone who … after it ("we've gone for someone else", "vi er
   // endt med en anden", "we've offered it to someone with …", "die Zusage ging an jemanden, der …")
   rule('chose-others', ['settled'], [[['others', 'peoplewho', 'someoneelse'], 6, 'after']], {
@@ -220,7 +250,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     ],
   ),
   rule('came-to-nothing', ['nothingof'], [[['position', 'you', 'cand', 'thistime', 'regret', 'jobword'], 8]]),
-  rule('position-filled', ['filled'], [[['position'], 8]], { future: true, negatable: true }),
+  // task decide11: or its job word ('vi har redan löst det med lagerjobbet')
+  rule('position-filled', ['filled'], [[['position', 'jobword'], 8]], { future: true, negatable: true }),
   rule(
     'process-closed',
     ['ended'],
@@ -436,6 +467,8 @@ const SETTLED = INDEX.settled;
 const DECIDE10 = new Set(['concept-not-chosen', 'concept-not-given', 'concept-came-to-nothing']);
 /** How many words after a colloquial no its job word may stand ('ikke til noget med lagerjobbet'). */
 const JOB_AFTER = 6;
+/** Task decide11: rules whose job word may stand on either side of the anchor (conceptMatches gotNamed). */
+const GOT_NAMED: ReadonlySet<string> = new Set(['got-one', 'position-filled']);
 const NOTHINGOF = INDEX.nothingof;
 const JOBWORD = INDEX.jobword;
 const PEOPLEWHO = INDEX.peoplewho;
@@ -740,7 +773,7 @@ export function conceptMatches(
   for (const list of [m.vague, m.risky]) for (const x of list) remarks.add(x.sent);
   for (const [sent, all] of bySent) {
     let hits = all;
-    const mask: [number, number, number] = [0, 0, 0];
+    const mask: [number, number, number, number] = [0, 0, 0, 0];
     for (const h of hits) put(mask, h.c);
     if (meets(mask, SENTENCE_VETO)) {
       // a cancellation caused by a decision: only the part after the causal word is read
@@ -750,6 +783,7 @@ export function conceptMatches(
       mask[0] = 0;
       mask[1] = 0;
       mask[2] = 0;
+      mask[3] = 0;
       for (const h of hits) put(mask, h.c);
       if (hits.length === 0) continue;
     }
@@ -772,7 +806,12 @@ export function conceptMatches(
         found = findIn(
           LENT_RULES,
           lent,
-          [mask[0] | bit('cand')[0], mask[1] | bit('cand')[1], mask[2] | bit('cand')[2]],
+          [
+            mask[0] | bit('cand')[0],
+            mask[1] | bit('cand')[1],
+            mask[2] | bit('cand')[2],
+            mask[3] | bit('cand')[3],
+          ],
           contrast,
           coordinated,
         );
@@ -813,10 +852,16 @@ export function conceptMatches(
           (a.c === SETTLED || a.c === NOTHINGOF) &&
           hits.some((j) => j.c === JOBWORD && j.w > a.we && j.w - a.we <= JOB_AFTER),
       );
+    // task decide11: a person got already, a job sorted or a no said colloquially with its job word on either side ("mit der
+    // Stelle in der Werkstatt schaut's leider schlecht aus", "vi har redan löst det med lagerjobbet"): about that job
+    const gotNamed =
+      found !== null &&
+      GOT_NAMED.has(found[0].id) &&
+      hits.some((j) => j.c === JOBWORD && Math.abs(j.w - (found[1][0] as CHit).w) <= JOB_AFTER);
     // … and the reader denied a job named by its job word ("platsen som lägerledare", "the weekend job")
     const postNamed = found !== null && found[0].id === 'not-given';
-    if (jobNamed || postNamed) named = true;
-    if (found && (recruiting || self || thankedFirst || jobNamed || postNamed)) {
+    if (jobNamed || postNamed || gotNamed) named = true;
+    if (found && (recruiting || self || thankedFirst || jobNamed || postNamed || gotNamed)) {
       // "your profile does not meet the requirements" names no requirement and decides nothing in
       // its own words: rejection-only boilerplate (a rejection by its stock language, no decision)
       if (found[0].id === 'not-matching') {
@@ -1033,6 +1078,10 @@ function findRule(
     if (ok && r.ownClause) {
       const own = r.ownClause;
       if (parts.some((p) => has(own, p.c) && p.clause !== a.clause)) ok = false;
+    }
+    if (ok && r.leads) {
+      const lead = r.leads;
+      if (parts.some((p) => p !== a && has(lead, p.c) && a.w > p.we + 1)) ok = false;
     }
     if (
       ok &&

@@ -70,6 +70,7 @@ import {
   namesReader,
   onlyGreeting,
   picksOther,
+  promisedLater,
   signedBySender,
   titledName,
 } from './relay';
@@ -585,8 +586,9 @@ export class Engine {
     if (!part || part.body.trim() === '') return null;
     const ownEnd = quoted === null ? part.start : text.length;
     const own = (x: Match) => x.s < ownEnd && !inQuote(x.s);
-    if (!m.handover.some(own) || m.moveOn.some(own) || m.internal.some(own) || m.positive.some(own))
-      return null;
+    // task decide11: a new opening promised for later ("I'll be in touch once a new vacancy comes up") is no move on
+    const movesOn = m.moveOn.some((x) => own(x) && !promisedLater(m.promise, x));
+    if (!m.handover.some(own) || movesOn || m.internal.some(own) || m.positive.some(own)) return null;
     const greeted = greetingName(text, ownEnd);
     // task reported8: the reader wrote the forwarded mail ("Hi Maria, I got the message below – was it meant for me?"
     // over Maria's own no): a candidate sends it back to its writer, no one passes a no on to her

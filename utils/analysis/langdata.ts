@@ -251,11 +251,18 @@ export const CONCEPTS = [
   'expense',
   // task choice9: verbs of giving a post to someone (give, offer, award, grant, transfer, entrust)
   'bestow',
+  // task decide11: "already" and an indefinite person ("someone", "nån", "jemanden", "joku"): a person got already, said
+  // colloquially ("sorry we got someone already", "vi har allerede fundet en til stillingen", "wir haben schon jemanden
+  // gefunden"; concepts.ts rule got-one)
+  'already',
+  'anyone',
+  // task decide11: a person had, not got ("we already have someone", "wir haben schon jemanden", "meillä on jo joku")
+  'hasone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
-/** Most concept classes a concept set holds (concepts.ts `CSet`: three 32-bit words). */
-export const MAX_CONCEPTS = 96;
+/** Most concept classes a concept set holds (concepts.ts `CSet`: four 32-bit words; task decide11 raised it from 96). */
+export const MAX_CONCEPTS = 128;
 if (CONCEPTS.length > MAX_CONCEPTS)
   throw new Error(`${CONCEPTS.length} concept classes: concepts.ts holds ${MAX_CONCEPTS}`);
 

@@ -469,3 +469,17 @@ export function titledName(body: string): string | null {
   }
   return found;
 }
+
+/**
+ * Task decide11: a new opening named in a promise to be in touch when it comes ("I'll be in touch as soon as I have a
+ * fitting new vacancy", "Ich melde mich, sobald ich eine passende neue Vakanz habe", "Palaan asiaan, kun tulee uusi
+ * sopiva paikka") is no move to something new: the cover still passes the client's no on. `moveOn` x stands in a
+ * sentence whose `promise` cue starts before it.
+ */
+export function promisedLater(
+  promises: readonly { s: number; sent: number }[],
+  x: { s: number; sent: number },
+): boolean {
+  for (const p of promises) if (p.sent === x.sent && p.s <= x.s) return true;
+  return false;
+}

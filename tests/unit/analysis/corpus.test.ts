@@ -3242,3 +3242,64 @@ describe("no one is rejected yet, or no one is hired (tests/corpus/nobody11.json
     ).toBe('generic-rejection');
   });
 });
+
+describe("colloquial decisions read by construction (tests/corpus/decide11.jsonl: a person got, found or had already — 'sry we found someone already', 'vi har allerede fundet en til stillingen', 'wir haben leider schon jemanden', 'saatiin jo joku'; 'ended up with another guy', 'päädyimme toiseen kaveriin'; 'it didn't work out', 'det ble ikke noe denne gangen', 'se ei nyt onnistunut', 'no joy on the gig', 'schaut's schlecht aus'; first-person singular decisions with the role — 'päätin ottaa työnjohtajaksi jonkun toisen'; an agency's one-line cover over the client's no that names the reader, a new vacancy promised for later; twins: someone got for one shift and the reader asked to take another, 'didn't work out' with a delivery, the decision told to a colleague, the candidate telling a friend or a parent; halves A, B, C each in new words; six languages)", () => {
+  const rows = load('tests/corpus/decide11.jsonl');
+  const half = (h: string) => rows.filter((r) => r.id.split('-')[2]?.startsWith(h));
+  it('half A (the mechanism was built on it; first sight 87.5 % 3-way): every draft right, every span found', () => {
+    const f = evaluate(half('A'), (t) => analyzeDraft(t));
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(half('A'))).toEqual([]);
+  });
+  it('half B (first sight 88.0 % 3-way, false flags 22.2 %): every draft right after its classes were widened', () => {
+    const f = evaluate(half('B'), (t) => analyzeDraft(t));
+    meets(f.overall, {
+      precision: 1,
+      recall: 1,
+      falseFlagRate: 0,
+      strayGenericRate: 0,
+      genericSpanRecall: 1,
+    });
+    expect(wrongIds(half('B'))).toEqual([]);
+  });
+  it('half C (written after B, first sight 80.0 % 3-way, false flags 11.1 %): every draft right but one', () => {
+    const f = evaluate(half('C'), (t) => analyzeDraft(t));
+    meets(f.overall, { precision: 1, recall: 15 / 16, falseFlagRate: 0, strayGenericRate: 0 });
+    // a foreman's 'der Chef hat schon einen Gesellen eingestellt' with no word to the reader reads as news retold
+    // (reported.ts: a third-person subject and no addressee), as a friend would write it
+    expect(wrongIds(half('C'))).toEqual(['decide11-de-C01']);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it('the look-alikes get no generic underline', () => {
+    for (const r of rows.filter((x) => x.label === 'not-rejection'))
+      expect(
+        analyzeDraft(r.text).flags.filter((x) => x.kind === 'generic'),
+        r.id,
+      ).toEqual([]);
+  });
+  it('rule got-one reads the construction: already, a past getting or having, a person; not what the person already has', () => {
+    const verdict = (t: string) => analyzeDraft(t).verdict;
+    for (const t of [
+      'Hi Dan,\n\nthanks for your application. Sorry, we already have somebody.\n\nJo',
+      'Hej Dan,\n\ntack för din ansökan. Vi har tyvärr redan anställt någon.\n\nJo',
+      'Hei Dan,\n\nkiitos hakemuksesta. Valitettavasti palkattiin jo joku.\n\nJo',
+    ])
+      expect(verdict(t), t).toBe('generic-rejection');
+    // "already" inside what the person hired holds is a reason about them, not the decision
+    expect(
+      verdict(
+        'Hi Dan,\n\nthanks for your application. We hired a driver who already holds a C+E licence, which you do not have yet.\n\nJo',
+      ),
+    ).not.toBe('generic-rejection');
+    // someone got for one shift and the reader asked to take another
+    expect(
+      verdict('Hi Dan,\n\nwe already got someone for the Friday shift. Are you still ok for Sunday?\n\nJo'),
+    ).toBe('not-rejection');
+  });
+});

@@ -102,6 +102,8 @@ const da: ConceptData = {
     '(stillingen|jobbet|rollen|stilling|job|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (truppen|~truppen)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('vi har løst det med jobbet')
+    '(løst|løste|fikset|fiksede|ordnet|ordnede) (det)',
     '(besat|besatte|bemandet|lykkedes at rekruttere)',
     '(fundet|fandt) (den rette|den rigtige|rette kandidat|den person vi søger|vores nye|en ny medarbejder)',
     '(ansættelse|ansættelsen) (er|blevet|er blevet) (foretaget|på plads|afgjort)',
@@ -411,6 +413,8 @@ const da: ConceptData = {
     '(bliver|blev|blevet|blive) [det|der] [*] [desværre|nok|altså|alligevel|så|jo|bare|vist] (ikke|ikk) (til noget|noget af|noget ud af|til noget med)',
     '(bliver|blev|blive) [det] [desværre|nok|altså] (ingenting|intet) (af|ud af)',
     '(det bliver|det blev|svaret er|svaret bliver|det er) [desværre|altså] (et nej|nej)',
+    // task decide11: 'det blev ikke noget' with its occasion or the reader ('det blev ikke noget denne gang')
+    '(blev|bliver) [det] [desværre|nok|altså|vist] (ikke noget|ingenting|intet|ik noget) (denne gang|i denne omgang|i år|nu|for dig|med dig|med jobbet|med stillingen)',
   ],
   someoneelse: ['(en|nogen|én) (anden|andre)', '(en anden en)'],
   youobj: ['(dig|jer)'],
@@ -552,6 +556,10 @@ const da: ConceptData = {
   expense: [
     '(rejseudgift~|befordringsgodtgørelse~|kørselsgodtgørelse~|godtgøres|godtgør|refunderes|refunderer|refundere|udlæg~|rejseafregning~|pr. km|per km|kr/km)',
   ],
+  // task decide11: 'allerede' and an indefinite person (rule got-one; 'en til stillingen': one for the post)
+  already: ['(allerede|allrede|allerde|alt|i mellemtiden|til sidst|i sidste ende)'],
+  anyone: ['(nogen|nogle)', '(en) (til|for)'],
+  hasone: ['(har|havde) [*] [*] (nogen|en person|en fyr|en pige)'],
 };
 
 export default da;

@@ -114,6 +114,8 @@ const de: ConceptData = {
     '(als) * [*] (beworben|bewerben|vorgestellt|vorzustellen)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('die Stelle haben wir schon geregelt')
+    '(geregelt|geklärt)',
     '(besetzt|vergeben|besetzen konnten|besetzen können|nachbesetzt)',
     '(konnten|haben|hatten|wurde) ** (besetzen|besetzt|nachbesetzen|vergeben)',
     // task offers7: "ist … zu besetzen" is a post still to fill ("Die Stelle ist zum 1. März zu besetzen", now that a
@@ -364,6 +366,8 @@ const de: ConceptData = {
     '(eins|eines|einen|eine|einem|einer|einer) (der|von den) (anderen)',
   ],
   worker: [
+    // task decide11: a journeyman, helper or temp a foreman takes on ('der Chef hat schon einen Gesellen eingestellt')
+    '(geselle|gesellen|gesellin~|~geselle|~gesellen|helfer~|~helfer|~helferin|aushilfe~|~aushilfe|~aushilfen|springer~|werkstudent~|kollege|kollegen|kollegin~)',
     // task roles: a coach, conductor or club manager a board takes on
     '(trainer|trainerin|~trainer|~trainerin|dirigent~|kapellmeister~|chorleiter~|platzwart~|übungsleiter~|clubmanager~)',
     '(bewerber~|kandidat~|person~|jung~|junge|jungen|jungs|mädel~|mädchen|frau|mann|kerl~|koch|köchin~|köche~|bäcker~|barista~|kellner~|servicekraft~|barkeeper~|fahrer~|kurier~|pflegekraft~|pflegefachkraft~|krankenschwester~|pfleger~|pflegerin~|reinigungskraft~|putzkraft~|schweißer~|elektriker~|installateur~|klempner~|zimmerer~|tischler~|schreiner~|maler~|maurer~|fliesenleger~|mechaniker~|mechatroniker~|rezeptionist~|lagerist~|lagerarbeiter~|monteur~|techniker~|friseur~|friseurin~|metzger~|gärtner~|azubi~|auszubildend~|lehrling~|lehrer~|erzieher~|babysitter~|assistent~|bediener~|kassierer~|spüler~|buchhalter~|entwickler~|ingenieur~|kolleg~|kollege|kollegin~|mitarbeiter~|aushilfe~|handwerker~|verkäufer~|staplerfahrer~|fachkraft~)',
@@ -409,6 +413,8 @@ const de: ConceptData = {
     '(wen|jemand|jemanden|einen|eine) (anderen|andere|anders) [*] [*] [*] [*] (gefunden|genommen)',
   ],
   nothingof: [
+    // task decide11: 'mit der Stelle schaut's leider schlecht aus'
+    "(schaut's|schauts|sieht's|siehts|schaut es|sieht es) [leider|eher|wohl|da|diesmal|bei uns] [leider|eher|wohl|diesmal] (schlecht|mau|düster|nicht gut) (aus)",
     "(wird|wirds|wird's|würde|wurde|werden) ** (nichts|nix)",
     '(daraus|draus|das|es) (wird|wurde|würde) [leider|wohl|also|dann] (nichts|nix)',
     '(ist|wird|wäre) [es|das] [leider|also] (ein nein|eine absage)',
@@ -543,6 +549,15 @@ const de: ConceptData = {
   // task reason9: expense administration (admin-aside.ts)
   expense: [
     '(reisekosten~|fahrtkosten~|fahrkosten~|erstattet|erstatten|erstattung|kilometerpauschale~|pro kilometer|pro gefahrenem kilometer)',
+  ],
+  // task decide11: 'schon' and an indefinite person (rule got-one; 'einen gefunden': the pronoun before its participle)
+  already: ['(schon|bereits|mittlerweile|inzwischen|zwischenzeitlich|letztendlich|am ende)'],
+  anyone: [
+    '(jemand|jemanden|jemandem|wen)',
+    '(einen|eine) (gefunden|genommen|eingestellt|gefunden|gekriegt|bekommen)',
+  ],
+  hasone: [
+    '(haben|hab|habe|hatten|hat) [wir|ich|leider|schon|bereits|inzwischen|mittlerweile|jetzt|halt|nun|jedoch|aber] [leider|schon|bereits|inzwischen|mittlerweile|jetzt|halt|nun] [leider|schon|bereits|halt] (jemanden|wen|jemand|einen Kandidaten|eine Kandidatin)',
   ],
 };
 

@@ -116,6 +116,8 @@ const en: ConceptData = {
     '(squad|squads) * [*] (role|job|position|post|vacancy)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('we sorted the bar job with someone else')
+    '(sorted|sorted out)',
     '(filled|occupied|appointed)',
     '(found|identified) (the right person|the right candidate|our new|someone who|the person we)',
     '(appointment|hire|selection|offer) (has been|was|have been|is now) (made|accepted)',
@@ -393,9 +395,14 @@ const en: ConceptData = {
     '(the) (job|role|post|position|place|spot|shifts|contract|vacancy) (went|has gone|have gone|is going|has been given|was given|has been offered|was offered) (to)',
   ],
   nothingof: [
+    // task decide11: 'no joy on the gig'
+    // ('had no luck / no joy with the job' is the candidate's own or a third person's news: not read)
+    '(no joy|no dice|no go) (on|re|for|about)',
     "(it's|it is|that's|that is|it was|the answer is|answer's|it'll be|it will be) [going to be] [a] (no|no-go|non-starter)",
     "(not going to|isn't going to|won't|will not|didn't|did not|doesn't|does not) (happen|pan out|come off|come together)",
     '(nothing) (came|comes|will come|has come) (of it)',
+    // task decide11: 'it didn't work out', said of the whole matter ('it didn't work out this time', 'that one didn't pan out')
+    "(it|that|this|that one|it just|it sadly|it unfortunately) (didn't|did not|hasn't|has not|won't|will not|isn't going to|is not going to|aint|ain't) [quite|really|end up|ever] (work out|worked out|working out|pan out|land|come through)",
   ],
   someoneelse: [
     '(someone|somebody|some one) (else)',
@@ -534,6 +541,15 @@ const en: ConceptData = {
   // task reason9: expense administration (admin-aside.ts)
   expense: [
     '(expenses|expense|reimburse|reimbursed|reimbursement|mileage|fares|per mile|a mile|pence per|claim form|expenses form)',
+  ],
+  // task decide11: 'already' in a text's spellings, and an indefinite person (rule got-one)
+  already: ['(already|allready|alredy|alrdy|aleady|alraedy)', '(in the meantime|meanwhile|in the end)'],
+  anyone: [
+    '(someone|somebody|some1|sum1|somone|someome|sombody)',
+    '(a|one) (guy|lad|girl|bloke|chap|fella|person)',
+  ],
+  hasone: [
+    "(have|has|'ve|got|'ve got|have got|had) [now|already|got|just] [got] (someone|somebody|some1|sum1|a guy|a lad|a girl|a person|one lined up|someone lined up)",
   ],
 };
 

@@ -54,6 +54,8 @@ const fi: ConceptData = {
   decide: [
     '(tehneet|tehnyt|tehty|teimme|tehtiin) (valinnan|valinnat|päätöksen|ratkaisun|valinta|päätös|ratkaisu)',
     '(päätimme|päättäneet|päättänyt|päätetty|päätettiin|päätös|päätöksen|päätöksemme|päätökseen|päädyimme|päädyttiin|päätyneet|päätyi)',
+    // task decide11: the owner's own decision, first person singular ('päätin ottaa työnjohtajaksi jonkun toisen')
+    '(päätin|päätinkin|päädyin|päädyinkin|päätimmekin|päädyimmekin|päädyttiinkin|olen päättänyt|olen päätynyt)',
     // "valintamme kohdistui henkilöön, jonka …"
     '(valinta|valintamme|valinnan) (kohdistui|osui|päätyi)',
   ],
@@ -76,6 +78,8 @@ const fi: ConceptData = {
     '(kollega~|työntekijä~|henkilö~) (toisesta|toiselta|muusta|muualta|toisen) [*] (toimipiste~|yksikö~|yksikkö~|toimipaika~|tiimi~|osasto~|myymälä~)',
     '(toise~|toinen|toista|muiden|muut|muita|muihin|muista|muille|toisia|toisten|sisäise~|sisäinen|vahvempi~|vahvemman|kokeneempi~|kokeneemman|pätevämpi~|pätevämmän|sopivampi~|sopivamman) (hakij~|ehdok~|henkilö~|kandidaat~|osaaja~|profiili~|hakemuks~|finalist~)',
     '(joku muu|jonkun muun|jonkun toisen|joku toinen|johonkin toiseen)',
+    // task decide11: another guy, girl or person in colloquial nouns and their cases ('päädyimme toiseen kaveriin', 'toiseen tyyppiin')
+    '(toise~|toinen|toista|toiseen|toisen|joku toinen|jonkun toisen|johonkin toiseen|yhteen toiseen) (tyyppi~|tyypi~|tyypp~|kaveri~|jätkä~|jätkii~|tyttö~|tytö~|poika~|poja~|mies|miehe~|naine~|naise~|tekijä~|tekijö~|osaaja~|heppu~|äijä~|muija~|kundi~|likka~|tyyppeihin)',
     // task decline8: someone else as the one the job went to, the subject left out ('blev nån annan på jobbet den här gången')
     '(jollekin muulle|jollekulle muulle|jollekin toiselle|jollekulle toiselle)',
     // 'olemme päättäneet etsiä muita vaihtoehtoja tähän tehtävään'
@@ -115,6 +119,8 @@ const fi: ConceptData = {
     '(valmentaja~|valmentajia|apuvalmentaja~|ohjaaja~|ohjaajia|huoltaja~|huoltajia|joukkueenjohtaja~) [siihen|tähän|sille|tälle|meidän|teidän|uuteen] (joukkueeseen|joukkueelle|~joukkueeseen|~joukkueelle)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('varastohomma on jo hoidettu')
+    '(hoidettu|hoidettiin|ratkaistu|ratkesi|järjestetty|järjestyi)',
     '(täytetty|täytettiin|miehitetty|saatu täytettyä|saimme täytettyä)',
     // task decline8: the active past ('olemme jo täyttäneet kaikki kesätyöpaikkamme'); negatable: 'emme ole vielä täyttäneet'
     '(täyttäneet|täytimme|täyttänyt|täytin)',
@@ -369,6 +375,8 @@ const fi: ConceptData = {
     '(ei|eikä) ** (tule|tullut|tullu|tuu|tullukaan|tullutkaan) ** (mitään|mitää|mittään)',
     '(siitä|tästä|se|siit) ** (ei|eikä) ** (mitään|mitää)',
     '(vastaus on|vastaus oli|se on) [valitettavasti|nyt|siis] (ei|kielteinen)',
+    // task decide11: 'it didn't work out / land' said of the whole matter ('se ei nyt onnistunut', 'homma ei tärpännyt')
+    '(se|tää|tämä|homma|juttu|asia|tällä kertaa) (ei) [nyt|tällä kertaa|valitettavasti|sitten|kuitenkaan|ihan|tällä] [nyt|kertaa] (onnistunut|onnistu|tärpännyt|natsannut|napannut|osunut|toteutunut)',
   ],
   someoneelse: [
     '(joku|jonkun|jollekin|jolleki|jostain|jotakuta|jonkin) (muu|muun|muulle|toinen|toisen|toiselle|muuta)',
@@ -490,6 +498,16 @@ const fi: ConceptData = {
   ],
   // task reason9: expense administration (admin-aside.ts)
   expense: ['(matkakulu~|matkakustannu~|matkalasku~|kilometrikorvau~|korvataan|korvaamme|kilometriltä)'],
+  // task decide11: 'jo' and an indefinite person (rule got-one)
+  already: ['(jo|jopa jo|ehdimme|ehdittiin|ehti|lopulta|loppujen lopuksi)'],
+  anyone: [
+    '(joku|jonkun|jonkin|jotakuta|joltain|jostain)',
+    '(yksi|yhden) (tyyppi~|kaveri~|jätkä~|tekijä~|henkilö~)',
+  ],
+  hasone: [
+    '(meillä|mulla|minulla|meil|mul) (on|oli) [jo|nyt|kyllä|valitettavasti|jo] [jo] (joku|tekijä|tyyppi|henkilö|kaveri|tyyppi)',
+    '(on|oli) (jo) (joku)',
+  ],
 };
 
 export default fi;

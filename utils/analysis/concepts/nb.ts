@@ -110,6 +110,8 @@ const nb: ConceptData = {
     '(stillingen|jobben|rollen|stilling|jobb|rolle) (som) * [*] [*] (for|i|til|hos|ved) [*] (troppen|~troppen)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('vi har løst det med jobben')
+    '(løst|løste|fiksa|fikset|ordna|ordnet) (det|biffen)',
     '(besatt|besatte|bemannet|lyktes å rekruttere)',
     '(funnet|fant) (den rette|den riktige|rett kandidat|rett person|personen vi søker|vår nye|en ny medarbeider)',
     '(ansettelse|ansettelsen|tilsetting|tilsettingen) (er|blitt|er blitt|er nå) (foretatt|gjort|på plass|avgjort|klar)',
@@ -425,6 +427,8 @@ const nb: ConceptData = {
     '(blir|ble|blitt|bli) [det] [*] [dessverre|nok|altså|likevel|så|jo|bare|visst] (ikke|ikkje) (noe|noko) (av)',
     '(blir|ble|bli) [det] [dessverre|nok|altså] (ingenting) (av)',
     '(det blir|det ble|svaret er|svaret blir|det er) [dessverre|altså] (et nei|nei)',
+    // task decide11: 'det ble ikke noe' with its occasion or the reader ('det ble ikke noe denne gangen', 'ble ikke noe på deg')
+    '(ble|blir|blei) [det] [dessverre|nok|vel|altså|visst] (ikke|ikkje) (noe|noko|nåe) (denne gangen|denne gang|i denne omgang|i år|nå|på deg|for deg|med deg|av det|med jobben|med stillingen|med jobb)',
   ],
   someoneelse: ['(en|noen|ei|nån) (annen|andre|anna)', '(en annen en)'],
   youobj: ['(deg|dere)'],
@@ -564,6 +568,10 @@ const nb: ConceptData = {
   expense: [
     '(reiseutgift~|reiseregning~|reisekostnad~|km-godtgjørelse~|kilometergodtgjørelse~|bilgodtgjørelse~|dekkes|refunderes|refunderer|utlegg~|per km|pr. km|kr/km)',
   ],
+  // task decide11: 'allerede' and an indefinite person (rule got-one; 'en til stillingen': one for the post)
+  already: ['(allerede|allrede|allerde|alt|i mellomtiden|til slutt|til sist)'],
+  anyone: ['(noen|nån)', '(en|ei) (til|for)'],
+  hasone: ['(har|hadde) [*] [*] (noen|nån|en person|en kar|ei jente|en fyr)'],
 };
 
 export default nb;

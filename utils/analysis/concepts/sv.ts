@@ -115,6 +115,8 @@ const sv: ConceptData = {
     '(tjänsten|jobbet|rollen|befattningen|uppdraget|tjänst|jobb|roll) (som) * [*] [*] (för|i|till|hos|inom) [*] (truppen|~truppen)',
   ],
   filled: [
+    // task decide11: a job sorted colloquially ('vi har redan löst det med lagerjobbet')
+    '(löst|löste|fixat|fixade|ordnat|ordnade) (det|biffen)',
     '(tillsatt|tillsatts|tillsattes|besatt|bemannad|lyckats rekrytera)',
     '(hittat|funnit|hittade|fann|landat i) (rätt person|rätt kandidat|den vi söker|vår nya|en ny|den person vi söker|rätt medarbetare)',
     '(anställning|anställningsbeslut|tillsättning|tillsättningsbeslut|beslut om anställning) (har|är) (gjorts|gjord|fattats|fattat|tagits|klar|klart)',
@@ -436,6 +438,8 @@ const sv: ConceptData = {
   nothingof: [
     '(blir|blev|blivit|bli) [det] [*] [tyvärr|nog|alltså|ändå|dessvärre|då|ju|bara|visst] (inget|ingenting|intet) [av|med]',
     '(det är|det blir|det blev|svaret är|svaret blir) [tyvärr|dessvärre|alltså] (ett nej|nej)',
+    // task decide11: 'det blev inget' with its occasion or the reader ('det blev inget den här gången', 'blev inget för dig')
+    '(blev|blir) [det] [tyvärr|nog|alltså|visst] (inget|ingenting|inte något|inte nåt|inte nånting) (den här gången|denna gång|denna gången|i år|nu|för dig|med dig|med jobbet|med tjänsten|med platsen)',
   ],
   someoneelse: ['(nån|någon|nåt|en) (annan|annat)', '(några|nåra|nån|någon) (andra)'],
   youobj: ['(dig)'],
@@ -577,6 +581,10 @@ const sv: ConceptData = {
   expense: [
     '(resekostnad~|reseersättning~|milersättning~|kilometerersättning~|utlägg~|ersätts|ersätter|ersättas|reseräkning~|resebiljett~|per mil|per km|kr/mil|kr/km)',
   ],
+  // task decide11: 'redan' and an indefinite person (rule got-one; 'en till tjänsten': one for the post)
+  already: ['(redan|reda|allaredan|nu redan|till slut|i slutändan)'],
+  anyone: ['(någon|nån|nagon|nåon)', '(en|ett) (till|för)'],
+  hasone: ['(har|hade) [*] [*] (någon|nån|nagon|en person|en kille|en tjej)'],
 };
 
 export default sv;

@@ -2283,6 +2283,8 @@ const da: LangData = {
       '(en anden|et andet|anden) (vej|retning|kurs) (med|for|omkring) [vores|vor|jeres|min|mit|den|det] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('så tag lige annoncen ned fra Jobindex')
+      '(tag|tage|fjern|fjerne|luk|lukke|tager) [lige] (annoncen|opslaget|stillingsopslaget|jobopslaget) [ned]',
       // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
       // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
       // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
@@ -2399,6 +2401,9 @@ const da: LangData = {
       '(sig til|giv lyd) [,] (hvis) ** (ændres|ændre|ændring~|rettes|rette)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift or given the time off ('kan du tage søndag i stedet?', 'så du kan holde fri')
+      '(kan|kunne|vil) (du) (tage|arbejde|køre|tage vagten) ** (i stedet)',
+      '(så) (du) (kan|får) (holde|have|tage) (fri)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(desværre|ærgerligt nok) (ikke) (denne gang|den her gang|i år|i sommer) (for mit vedkommende|for min del|fra min side)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
@@ -2656,6 +2661,8 @@ const da: LangData = {
       '(vil|ville) [nu|gerne] [nu|gerne] tilbyde dig (stillingen|jobbet|rollen|pladsen|en stilling|et job)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('fik din besked om jobbet i baren')
+      "(besked|beskeden|sms|sms'en|smsen|mail|mailen|mailet|henvendelse|henvendelsen|opkald|opkaldet|spørgsmål|spørgsmålet) (om|angående|ang|vedrørende) ** (~jobbet|~job|~stillingen|~pladsen|~vagten|~vagterne)",
       // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
       '(dine|jeres) (papirer|ansøgningspapirer|eksamensbeviser|udtalelser|anbefalinger|svendebrev) (retur|tilbage)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
@@ -2920,6 +2927,8 @@ const da: LangData = {
       '(kan|kunne) du (sende|tjekke|tage|booke|hjælpe|skrive|give|lukke|opdatere|markere|arkivere)',
       // task decide10: a colleague asked to tell someone ('vil du ikke give Ahmed besked', 'gider du lige sige det til ham')
       '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (give|sige|fortælle|meddele|informere|skrive|melde)',
+      // task decide11: a colleague asked to ring someone and tell them ('vil du ringe til Louise og sige det')
+      '(vil|kan|kunne|gider) du [ikke|lige|godt] [lige] (ringe|skrive|sms|smse|maile) [til] * (og) (sige|fortælle|give|takke|meddele)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

@@ -2555,6 +2555,8 @@ const de: LangData = {
       '(beim|bei der|bei dem|bei unserem|bei unserer|mit dem|mit der|mit unserem|mit unserer|für den|für die|für das) * (einen anderen|eine andere|einen neuen|eine neue) (weg|richtung|kurs)',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('nimm die Anzeige heute raus')
+      '(nimm|nehmen sie|nimmst du) [bitte|mal] (die) (anzeige|stellenanzeige|ausschreibung) ** (raus|offline|herunter|runter)',
       // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
       // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
       // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
@@ -2664,6 +2666,8 @@ const de: LangData = {
       '(bitte) (allen|den) (anderen|übrigen|restlichen) ** (absagen)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift instead ('könnten Sie stattdessen die Frühschicht übernehmen?')
+      '(kannst du|könntest du|können sie|könnten sie|magst du|würden sie|würdest du) ** (stattdessen|dafür) ** (übernehmen|machen|arbeiten|einspringen|kommen)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(leider) (nicht) (dieses mal|diesmal|dieses jahr|diesen sommer) (für mich|meinerseits|von meiner seite)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
@@ -2934,6 +2938,8 @@ const de: LangData = {
       '(möchten|würden|wollen) (ihnen|dir|euch) [nun|jetzt|gern|gerne] [nun|jetzt|gern|gerne] (die stelle|den job|die position|die rolle) ** (anbieten)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('danke für deine Nachricht wegen dem Job im Lager')
+      '(Nachricht|Mail|E-Mail|SMS|Anfrage|Anruf|WhatsApp|Message) (wegen|zu|bezüglich|bzgl|über|zum|zur|zwecks) ** (Job|~job|Stelle|~stelle|Aushilfe|~aushilfe|Schicht|~schicht|Arbeit)',
       // task nominate8: standing for election to a club or board post ('dass du dich … zur Wahl gestellt hast'): a candidacy
       '(zur Wahl|zur Wiederwahl) (gestellt|stellen|stellst|stellte|stellten|stellen wollten)',
       '(kandidiert|kandidieren|kandidierst|kandidierte|Kandidatur)',
@@ -3202,7 +3208,7 @@ const de: LangData = {
       // task reported8: the housekeeping a colleague is asked for ('kannst du seinen Vorgang schließen und ihn vormerken')
       '(kannst du|könntest du) ** (schließen|aktualisieren|markieren|archivieren|vormerken)',
       // task decide10: a colleague asked to tell someone ('kannst du ihm Bescheid geben', 'könnten Sie es ihr ausrichten')
-      '(kannst du|könntest du|würdest du|können sie|könnten sie|würden sie) [bitte|mal|kurz] [*] [*] [bitte|mal|kurz|es|das] (bescheid|ausrichten|mitteilen|informieren|sagen)',
+      '(kannst du|könntest du|würdest du|können sie|könnten sie|würden sie) [bitte|mal|kurz] [*] [*] [bitte|mal|kurz|es|das] (bescheid|ausrichten|mitteilen|informieren|sagen|absagen)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

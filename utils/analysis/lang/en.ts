@@ -2319,6 +2319,8 @@ const en: LangData = {
       '(another|a different|the other) (way|direction|route|path) (with|for|on|regarding) (our|the|my|your|their) [*] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('so take the ad down today'): the post is filled, no one is told no
+      '(take|taking|pull|pulling|remove) [down] (the|our|that) [job] (ad|advert|advertisement|posting|listing|job ad) [down|off]',
       // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
       // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
       // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
@@ -2411,6 +2413,10 @@ const en: LangData = {
       '(other|remaining|unsuccessful|rest of the) (applicant|applicants|candidate|candidates) (gets|get|receive|receives|are sent|is sent) (a|the|their) [*] (decline|rejection|regret|declines|rejections|regrets)',
     ],
     notRejection: [
+      // task decide11: someone got for one shift and the reader asked to take another or given the time off ('u still ok for saturday night?', 'can you do Sunday instead?', 'so you can have Friday off')
+      '(are you|r u|you|u|are u) (still) (ok|okay|good|free|up|alright|available) (for) *',
+      '(can|could|would) (you|u) (do|take|cover|work|manage) ** (instead)',
+      '(so) (you|u) (can|could) (have|take) ** (off)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       "(unfortunately|sadly|sorry) [it's|it is] (not) (this time|this year|this summer|this time round) (for me|on my part|from my side|for my part)",
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
@@ -2665,6 +2671,8 @@ const en: LangData = {
       '(like|love|pleased|happy|delighted|glad|want|wish|excited) to invite you (to|for) (interview|interviews|a chat|come in|meet)',
     ],
     recruiting: [
+      // task decide11: thanks for getting through the rounds or the case ('thanks for getting through three rounds and the case')
+      '(getting|going|sticking|sitting|making it|got|went|made it) (through) ** (rounds|interviews|stages|the case|the case study|the process|the task|the assessment|all the rounds)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(nominations committee|nominating committee|nomination committee|nominations panel|slate|trustee board|trusteeship|board seat|seat on the board|expressions of interest|stand for election|standing for election)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
@@ -2685,6 +2693,8 @@ const en: LangData = {
       // task decisions13: the reader offered to work: a hand put up for a shift, a name put down, made available for shifts or sessions ('thanks for putting your hand up!'); one signal each
       '(thanks|thank you|cheers|many thanks|thanks a million|thanks again) (for) (putting your hand up|putting your name down|putting your name forward|putting yourself forward|letting us represent you|letting us put you forward)',
       '(making yourself|made yourself|make yourself) (available) (for) ** (shifts|shift|sessions|session|cover|bookings|rota|placements|locum)',
+      // task decide11: the reader's message about a named job, in a text's spellings ('got ur msg about the labouring job')
+      '(your|ur|yr|the) (message|messages|msg|msgs|text|txt|email|mail|note|voicemail|vm|dm|call|enquiry|inquiry) (about|abt|re|regarding|for|on) (the|that|this|a|our) ** (job|jobs|role|position|vacancy|post|spot|gig|shift|shifts|work|opening)',
       // task decisions13: a visit to the workplace thanked for ('appreciate you coming out to the yard'); 'thanks for coming over' to a friend names no workplace
       '(thanks for|thank you for|cheers for|appreciate you|appreciated you) (coming|popping|dropping|stopping) (out|down|in|by|round|over|along) (to|at) (the) (yard|site|farm|workshop|kitchen|warehouse|depot|garage|salon|shop|bar|restaurant|cafe|café|orchard|stables)',
       '(signing up|signed up|sign up|offering|offered) (to volunteer|as a volunteer)',
@@ -2961,6 +2971,8 @@ const en: LangData = {
       '(can|could) you (send|check|do|forward|book|help|schedule|set up|let|ping|draft|reach out|close|update|flag|archive|tag)',
       // task decide10: a colleague asked to tell someone ('would you mind telling Jonas', 'can you break it to him')
       '(can|could|would|will) you [please|just|kindly] (tell|inform|text|message|break it to|pass it on to|mind telling|mind letting)',
+      // task decide11: a colleague asked to ring someone and tell them ('can you ring Jamie and let him know')
+      '(can|could|would|will) you [please|just|kindly] (ring|call|phone|text|email) * [today|now|later|tomorrow] (and) (tell|let|break|thank)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
@@ -3173,6 +3185,8 @@ const en: LangData = {
     // decisions retold with 'they' as the subject (reported.ts)
     thirdSubject: [
       "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (went|gone|chose|chosen|picked|hired|offered|decided|gave|given|filled|moved|appointed|selected|took|taken|preferred|wanted)",
+      // task decide11: colloquial verbs of a choice ('they ended up with another guy', 'they've found someone')
+      "(they|they've|they'd) [have|had|just|finally|apparently|eventually|obviously|only] (ended|end|settled|landed|opted|found|got|signed|brought|promoted|grabbed|snapped)",
       // news the writer received ('they rang', 'got the email', 'de ringde'): with no word to a candidate beside it, a decision in or after it is retold (reported.ts)
       "(they|they've) [just|finally] (rang|rung|called|phoned|emailed|wrote|written|replied|got back)",
       '(got|had|received) [the|an|their] (email|e-mail|call|phone call|letter|news|answer) [back]',

@@ -2072,6 +2072,8 @@ const fi: LangData = {
       // ilmoitetaan, kun tehtävä on täytetty'): the filled post is news to come, not a decision (pending-news.ts)
       '(ilmoitetaan|ilmoitamme|tiedotetaan|tiedon|vastauksen|tieto|olemme yhteydessä) (kun|heti kun|sitten kun|sen jälkeen kun) (tehtävä|paikka|virka|tehtävät|paikat|toimi) (on|ovat|tulee) [jo] (täytetty|täytetyt|täytetyksi|täytetty)',
       '(palaamme|olemme yhteydessä|otamme yhteyttä|ilmoitamme) [asiaan|sinulle|sinuun|teihin|päätöksestä] (viimeistään|ensi viikolla|kahden viikon|viikon|kuukauden|heti kun|kun|pian)',
+      // task decide11: the recruiter's own promise to be in touch when something comes ('palaan asiaan, kun tulee uusi paikka')
+      '(palaan|palailen|ilmoittelen|ilmoitan|otan yhteyttä|olen yhteydessä|laitan viestiä|pidän sinut mielessä) [asiaan|sinulle|sinuun|taas|heti|pian] [taas] (kun|heti kun|sitten kun|jos|mikäli)',
       '(kuulet|saat tiedon|saat vastauksen) (meistä|meiltä) (viimeistään|ensi viikolla|kahden viikon|viikon|heti kun|kun|pian)',
     ],
     otherWay: [
@@ -2080,6 +2082,8 @@ const fi: LangData = {
       '* (kanssa) [lopulta|nyt|sitten|tällä kertaa] (eri|toiseen|toista|toisen|toinen) (suuntaan|suuntaa|tietä|suunnan|reittiä|tien|tie)',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('ota ilmoitus pois tänään')
+      '(ota|otatko|poista|poistatko) [se] (ilmoitus|työpaikkailmoitus|ilmoituksen) [pois]',
       // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
       // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
       // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
@@ -2169,6 +2173,8 @@ const fi: LangData = {
       '(kertokaa|kerro|sanokaa|sano) [,] (jos) ** (muuttaa|muutettavaa|korjattavaa|muokata)',
     ],
     notRejection: [
+      // task decide11: the reader asked to come another day instead ('pääsetkö sunnuntaina?', 'voisitko tulla sen sijaan tiistaina')
+      '(pääsetkö|pääsisitkö|tuutko|tulisitko|voisitko tulla|voitko tulla|kävisikö|sopisiko) [sä|sinä|sulle|sinulle] (maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|sen sijaan|huomenna|ensi viikolla)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(valitettavasti|harmillisesti) (ei) (tällä kertaa|tänä vuonna|tänä kesänä) (minun osaltani|minun puolestani|mun osalta|multa)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
@@ -2369,6 +2375,10 @@ const fi: LangData = {
       '(haluamme|haluaisimme) [nyt|mielellämme] (tarjota) ** (sinulle)',
     ],
     recruiting: [
+      // task decide11: thanks for getting through the rounds or the case ('kiitos että jaksoit kolme kierrosta ja casen')
+      '(jaksoit|jaksamisesta|jaksamasta|kävit läpi|osallistuit|teit|selvisit) ** (kierro~|vaihe~|casen|casea|case~|haastattelu~|prosessi~|rekry~|ennakkotehtävä~)',
+      // task decide11: the reader's message about a job ('sain viestisi varastoduunista')
+      '(viesti~|tekstari~|sähköposti~|meili~|soitto~|kysely~|kysymykse~|yhteydenotto~) ** (~duunista|~työstä|~paikasta|~pestistä|~hommasta|~vuorosta|~duunii|~duuniin)',
       // task decline8: the reader's application papers sent back ('Du får dine papirer retur', 'Palautan todistuksesi'): a candidate is written to
       '(palautan|palautamme|lähetän takaisin|lähetämme takaisin) [sinulle|teille] (todistuksesi|todistuksenne|työtodistuksesi|työtodistuksenne|suosituksesi|suosituksenne|paperisi|paperinne)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role

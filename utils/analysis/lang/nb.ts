@@ -2344,6 +2344,8 @@ const nb: LangData = {
       '(en annen|ei anna|ei annen|et annet|annen) (vei|retning|kurs) (med|for|rundt) [vårt|vår|våre|deres|min|mitt|den|det] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('så ta ned annonsen i dag')
+      '(ta|tar|fjern|fjerne) [bare] [ned|bort] (annonsen|stillingsannonsen|utlysningen) [ned|bort]',
       // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
       // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
       // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
@@ -2466,6 +2468,9 @@ const nb: LangData = {
       '(si fra|gi lyd) (hvis|om) ** (endres|endre|endring~|justeres|justere)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift or given the time off ('kan du ta søndag i stedet?', 'så du kan ta fri')
+      '(kan|kunne|vil) (du) (ta|jobbe|kjøre|ta vakta) ** (i stedet)',
+      '(så) (du) (kan|får) (ta|ha) [deg] (fri)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(dessverre|synd nok) (ikke) (denne gangen|denne gang|i år|i sommer) (for min del|fra min side)',
       // task kinds7: the owner's rota for her own staff ('jeg kan ikke sette opp flere på vakt')
@@ -2744,6 +2749,8 @@ const nb: LangData = {
       '(vil|ville) [nå|gjerne] [nå|gjerne] tilby deg (stillingen|jobben|rollen|plassen|en stilling|en jobb)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('fikk meldingen din om jobben på lageret')
+      '(melding|meldingen|meldinga|sms|sms-en|smsen|mail|mailen|e-post|e-posten|henvendelse|henvendelsen|spørsmål|spørsmålet) [din|di|ditt|dine] (om|angående|ang|vedrørende) ** (~jobben|~jobb|~jobbet|~stillingen|~plassen|~vakta|~vaktene)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valgkomit~|~valgkomiteen|kandidatliste~|styreverv~|styreplass~|tillitsverv~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
@@ -3028,6 +3035,8 @@ const nb: LangData = {
       '(kan|kunne) du (sende|sjekke|ta|booke|hjelpe|skrive|gi|lukke|oppdatere|merke|markere|arkivere)',
       // task decide10: a colleague asked to tell someone ('vil du si ifra til Amir', 'kan du ikke gi ham beskjed')
       '(kan|kunne|vil|gidder) du [ikke|bare|være snill å] [bare] (gi|si|fortelle|skrive|informere|melde)',
+      // task decide11: a colleague asked to ring someone and tell them ('kan du ringe Kari og si det')
+      '(kan|kunne|vil|gidder) du [ikke|bare] [bare] (ringe|skrive|sms|maile) [til] * (og) (si|fortelle|gi|takke)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)

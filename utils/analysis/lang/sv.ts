@@ -2378,6 +2378,8 @@ const sv: LangData = {
       '(en annan|ett annat|andra) (väg|riktning|håll|spår|vägen) (med|för|kring) [vårt|vår|våra|er|ert|min|mitt|den|det] *',
     ],
     internal: [
+      // task decide11: a colleague asked to take the ad down ('så ta ner annonsen i dag')
+      '(ta|tar|plocka|plockar) [bort|ner|ned] [lite|bara] (annonsen|platsannonsen|jobbannonsen) [bort|ner|ned]',
       // task guide11: an instruction to a colleague on what to write or say to an applicant ("tell her that we chose someone
       // else", "don't just write that …"): colleague talk; a writer's own "I have to tell you that …" has no third person
       // a colleague asked (can you / kan du / voisitko …) to pass a message on: the decision is the message's, not this mail's
@@ -2483,6 +2485,9 @@ const sv: LangData = {
       '(säg till|hojta|säg ifrån) (om) ** (ändras|ändra|ändring~|justeras|justera)',
     ],
     notRejection: [
+      // task decide11: the reader asked to take another shift or given the time off ('kan du ta söndag istället?', 'så du kan ta ledigt')
+      '(kan|kunde|skulle) (du) (ta|jobba|köra|göra) ** (istället|i stället)',
+      '(så) (du) (kan|får) (ta|vara|ha) (ledigt|ledig|fri|fritt)',
       // task kinds8: an elliptic no about the writer's own plans ('sadly not this time for me, I'm working …'), told to a friend
       '(tyvärr|dessvärre|tråkigt nog) (inte|ej) (den här gången|denna gång|i år|i sommar) (för min del|för min räkning|från min sida)',
       // task kinds7: the candidate asks what she could have done differently: the writer is the one turned down
@@ -2739,6 +2744,8 @@ const sv: LangData = {
       '(vill|skulle vilja) [nu|gärna] [nu|gärna] erbjuda dig (tjänsten|jobbet|rollen|platsen|en tjänst|ett jobb|anställning)',
     ],
     recruiting: [
+      // task decide11: the reader's message about a job ('fick ditt sms om jobbet på lagret')
+      '(sms|sms:et|smset|sms:en|mejl|mejlet|mail|mailet|meddelande|meddelandet|fråga|frågan|förfrågan|samtal|samtalet) (om|angående|ang|gällande|kring) ** (~jobbet|~jobb|~jobben|~tjänsten|~platsen|~passet|~passen)',
       // task nominate8: a nominations committee, its list and a board seat: a candidacy for a role
       '(valberedning~|~valberedningen|nominering~|styrelseplats~|ledamotsplats~|förtroendeuppdrag~|kandidatlista~|intresseanmälning~)',
       // task include9: more committees and board or trustee posts (a candidacy for a role)
@@ -3013,6 +3020,8 @@ const sv: LangData = {
       '(kan|kunde) du (skicka|kolla|ta|boka|hjälpa|meddela|fixa|stänga|uppdatera|flagga|arkivera)',
       // task decide10: a colleague asked to tell someone ('vill du meddela Amir', 'kan du inte säga till henne')
       '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (meddela|berätta|säga|informera|ge|höra av dig|mejla)',
+      // task decide11: a colleague asked to ring someone and tell or thank them ('kan du ringa Lotta och tacka henne')
+      '(kan|kunde|vill|skulle) du [inte|bara|snälla] [bara] (ringa|sms:a|smsa|maila|mejla) [till] * (och) (tacka|säga|berätta|meddela|ge)',
     ],
     // task informal6: a third person a request is about ('can you send her …', 'kan du ringe ham'): colleague talk whatever
     // stands before it (reader-request.ts)
