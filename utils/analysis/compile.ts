@@ -198,6 +198,9 @@ export const CUE_CATS = [
   // no reason (criteria-ref.ts)
   'criteriaWord',
   'notReason',
+  // task gut11: a thing of the process (a test, a case, references, a trip, a second interview): "not … this time" said of
+  // it, with the reader in another clause, is no decision (thing-this-time.ts)
+  'stepThing',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

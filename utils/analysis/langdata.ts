@@ -450,6 +450,8 @@ export interface LangData {
     criteriaWord?: string[];
     /** Task case8: words in which a requirement or qualification cue names no requirement ("travel expenses") (criteria-ref.ts). */
     notReason?: string[];
+    /** Task gut11: a thing of the process that may be left out this time (a test, references, a visit) (thing-this-time.ts). */
+    stepThing?: string[];
     /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next

@@ -22,6 +22,7 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import { criteriaReferences } from './criteria-ref';
 import type { Hot, Span } from './flags';
+import { gutThenBut } from './gut-but';
 import { heldNeeds } from './held-need';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
@@ -338,6 +339,8 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task case8
     criteriaWord: n[CUE_INDEX.criteriaWord] as number,
     notReason: n[CUE_INDEX.notReason] as number,
+    // task gut11
+    stepThing: n[CUE_INDEX.stepThing] as number,
   };
 }
 
@@ -541,6 +544,10 @@ export function findReasons(
   for (const x of m.evidence)
     if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && cues.base(x))
       assessed.add(x.sent);
+  // task gut11: a gut line conceded before a "but" that names what decided ("Kemin var kanske inte på topp, men det som
+  // avgjorde var att du saknar hygienintyg", "the chemistry may not have been there, but the role needs a C licence and you
+  // don't hold one"): a named qualification or the reader's lack in a clause after the contrast is assessed apart
+  for (const k of gutThenBut(m, hot, (x) => cues.base(x))) if (!riskySent.has(k)) assessed.add(k);
   // task riskyspec: a protected-ground remark does not swallow a measured, checkable need in a clause of its own
   // ("the job means lifting boxes of up to 25 kg all shift, and after what you told us about your back …"): the
   // reader is assessed against it whatever the ground; the remark's own clauses stay masked (hotClause)

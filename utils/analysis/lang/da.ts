@@ -2700,6 +2700,10 @@ const da: LangData = {
       '(fra|efter|om) (samtalerne|dagens samtaler|ansættelsessamtalerne)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('der var intet at udsætte på maden')
+      '(intet|ikke noget|ingenting|ikke meget|ingen) ** (at udsætte|at klage over|at pege på|at sætte fingeren på|at kritisere|at indvende|galt med|i vejen med|at bemærke)',
+      '(kunne|kan) (ikke) (klage|udsætte|finde fejl|sætte en finger)',
+      '(fejlfri~|upåklagelig~|uden anmærkning~|uden fejl|pletfri~)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(har brug for|mangler|søger|kunne bruge) (en|nogen|folk|en person) (med|som) (din|dit|dine|dig)',
@@ -2948,6 +2952,16 @@ const da: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(~test|~testen|~tests|~testene|test|testen|tests|testene)',
+      '(~prøve|~prøven|~prøver|arbejdsprøve~|prøvedag~|prøvevagt~)',
+      '(referencetjek~|referencer|referencerne|baggrundstjek~|sikkerhedsgodkendelse~)',
+      '(case~|opgave|opgaven|opgaver|hjemmeopgave~|præsentation~|rollespil~)',
+      '(besøg|besøget|virksomhedsbesøg~|rundvisning~|tur|turen|rejse|rejsen|middag~|frokost~|møde|mødet|workshop~)',
+      '(anden samtale|2. samtale|andensamtale~|videosamtale~|telefonsamtale~|assessment~)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       'case~',

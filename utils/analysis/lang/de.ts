@@ -3001,6 +3001,10 @@ const de: LangData = {
       '(deine|ihre) (verfügbarkeit|verfügbarkeiten) ** (aktuell|aktualisieren|pflegen)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('an Ihrer Arbeit gab es nichts auszusetzen')
+      '(nichts|nix|wenig|kaum etwas|nicht viel) ** (auszusetzen|zu beanstanden|zu bemängeln|zu meckern|einzuwenden|zu kritisieren|falsch gemacht)',
+      '(keine|keinerlei|kein) (beanstandung~|mängel|klagen|kritik|grund zur klage|grund zur kritik)',
+      '(einwandfrei~|tadellos~|fehlerfrei~|makellos~|tipptopp|astrein~)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(braucht|brauchen|sucht|suchen|könnte|könnten) (jemanden|Leute|eine Person) (mit|wie) (Ihrer|Ihren|Ihrem|deiner|deinen|deinem|Sie|dich)',
@@ -3252,6 +3256,16 @@ const de: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(~test|~tests|test|tests|testverfahren)',
+      '(~prüfung|~prüfungen|~aufgabe|~aufgaben|aufgabe|aufgaben)',
+      '(fallstudie~|case~|präsentation~|rollenspiel~|assessment~)',
+      '(referenz~|hintergrundprüfung~|hintergrundcheck~|sicherheitsüberprüfung~)',
+      '(ausflug~|besuch|besuche|besichtigung~|rundgang~|abendessen|mittagessen|treffen|workshop~|probearbeit~|probetag~)',
+      '(zweites gespräch|zweites interview|zweitgespräch~|videointerview~|telefoninterview~)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(case~|case-~)',

@@ -2738,6 +2738,11 @@ const en: LangData = {
       '(application decision|application outcome|application status|application update|candidate update)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('I couldn't fault the food')
+      "(couldn't|could not|can't|cannot|can not|wouldn't|would not) [really|honestly|possibly] (fault|criticise|criticize|complain about|find fault with|pick holes in)",
+      '(nothing|not a thing|not much|little|no complaints) ** (to fault|to criticise|to criticize|to complain about|to object to|to pick at|wrong with|to pick holes in|amiss)',
+      '(no|zero) (complaints|faults|issues|problems) (with|about|on)',
+      '(faultless|flawless|impeccable|first-rate|top-notch)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(need|needs|needed|could use|could do with|is looking for|are looking for|would love) (someone|somebody|people|a person) (with|like) (you|your)',
@@ -3006,6 +3011,16 @@ const en: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(test|tests|testing|~test|~tests)',
+      '(assessment|assessments|assessment centre|assessment center|psychometrics|exam|exams)',
+      '(case study|case studies|case|assignment|take-home|take-home task|task|exercise|presentation|role-play|role play)',
+      '(reference check|reference checks|references|background check|background checks|vetting)',
+      '(trip|visit|site visit|tour|dinner|lunch|meeting|workshop|trial day|trial shift)',
+      '(second interview|video interview|phone screen|phone interview|second round)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(case) (exercise|exercises|presentation|interview|assignment|task|round|challenge|analysis|study)',
