@@ -404,7 +404,7 @@ export class Engine {
     // task reported8: "which time suits you better" asks for a time, no candidate fits better (time-fit.ts)
     withoutTimeFits(matches);
     // task gut11: "not … this time" said of a step left out (a test, a visit), the reader in another clause (thing-this-time.ts)
-    withoutThingsThisTime(matches);
+    withoutThingsThisTime(matches, text);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0

@@ -452,6 +452,8 @@ export interface LangData {
     notReason?: string[];
     /** Task gut11: a thing of the process that may be left out this time (a test, references, a visit) (thing-this-time.ts). */
     stepThing?: string[];
+    /** Task gut11: an invitation to get in touch or apply again later (future-need.ts). */
+    comeBack?: string[];
     /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next

@@ -22,6 +22,7 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import { criteriaReferences } from './criteria-ref';
 import type { Hot, Span } from './flags';
+import { futureNeeds } from './future-need';
 import { gutThenBut } from './gut-but';
 import { heldNeeds } from './held-need';
 import { hireHolds } from './hire-holds';
@@ -341,6 +342,7 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     notReason: n[CUE_INDEX.notReason] as number,
     // task gut11
     stepThing: n[CUE_INDEX.stepThing] as number,
+    comeBack: n[CUE_INDEX.comeBack] as number,
   };
 }
 
@@ -657,6 +659,9 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   // task reasons6: a need whose thing is only a container ("we need someone with the right experience") fits anyone
   for (const x of unnamedNeeds(m, text, (y) => cues.live(y))) unnamedLack.add(x.s * 65536 + x.e);
+  // task gut11: a need to come beside an invitation to get in touch again ('melden Sie sich im Frühjahr, da suchen wir Leute
+  // für die Saison') is the employer's next round, not the reader measured (future-need.ts)
+  for (const k of futureNeeds(m, (y) => y.s < history && !inQuote(y.s))) unnamedLack.add(k);
   // task case8: a sentence that refers only to the criteria as a whole names no reason (criteria-ref.ts)
   // … counted as no reason; in a draft that gives its reason elsewhere, the reference's clause still tells the decision
   // beside it ("Status: Closed – essential criteria not met", "mot kravprofilen och kan tyvärr inte gå vidare, av

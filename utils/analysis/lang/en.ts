@@ -2739,6 +2739,10 @@ const en: LangData = {
     ],
     praise: [
       // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('I couldn't fault the food')
+      '(no|zero|not any|not a single|without any|without a single) (complaints|complaint|quibbles|faults|fault|mistakes|mistake|errors|error|slip-ups)',
+      '(was|were|is|are) (spot on|spot-on|faultless|flawless|first class|first-class)',
+      "(didn't|did not|never) (put a foot wrong|disappoint|miss a beat)",
+      '(nothing) (was|were) (missing|lacking|wrong|amiss)',
       "(couldn't|could not|can't|cannot|can not|wouldn't|would not) [really|honestly|possibly] (fault|criticise|criticize|complain about|find fault with|pick holes in)",
       '(nothing|not a thing|not much|little|no complaints) ** (to fault|to criticise|to criticize|to complain about|to object to|to pick at|wrong with|to pick holes in|amiss)',
       '(no|zero) (complaints|faults|issues|problems) (with|about|on)',
@@ -3011,6 +3015,15 @@ const en: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(get|getting) [back] (in touch|in contact)',
+      '(give|drop|send) (us|me) (a call|a ring|a shout|a line|a message|an email|a note)',
+      '(reapply|re-apply|apply again|try again|come back|check back|look us up|pop in|pop back|drop in|drop by|call back|call in)',
+      '(contact|ring|call|email) (us|me) (again|later|nearer the time)',
+      '(send|sending) ** (cv|application|details) (again|over again|in again)',
+    ],
     // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
     // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
     stepThing: [
@@ -3018,8 +3031,8 @@ const en: LangData = {
       '(assessment|assessments|assessment centre|assessment center|psychometrics|exam|exams)',
       '(case study|case studies|case|assignment|take-home|take-home task|task|exercise|presentation|role-play|role play)',
       '(reference check|reference checks|references|background check|background checks|vetting)',
-      '(trip|visit|site visit|tour|dinner|lunch|meeting|workshop|trial day|trial shift)',
-      '(second interview|video interview|phone screen|phone interview|second round)',
+      '(trip|visit|site visit|tour|dinner|lunch|meeting|workshop|social|team lunch)',
+      '(group exercise|group task|written exercise|in-tray exercise|element|component|drug test|medical|security clearance)',
     ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample

@@ -2790,6 +2790,10 @@ const sv: LangData = {
       '(inget|ingenting|inte något|inte nåt|inte mycket|inga|föga) ** (att anmärka|att invända|att klaga|att klaga på|att säga om|att påpeka|att reta sig på|att hänga upp sig på|fel på|att sätta fingret på)',
       '(kunde|kan|går|gick) (inte) [att] (klaga|anmärka|invända|hitta fel|hitta något fel|peka på något)',
       '(felfri~|klanderfri~|oklanderlig~|utan anmärkning~|utan fel|prickfri~)',
+      '(inga|utan) (fel|misstag|anmärkningar|klagomål|invändningar|brister)',
+      '(inget|ingenting) (saknades|fattades)',
+      '(inte) (ett enda) (fel|misstag)',
+      '(gjorde|gör|hade) (inga) (fel|misstag)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(behöver|söker|skulle behöva|saknar) (någon|nån|folk|personer|en person) (med|som) (din|ditt|dina|dig)',
@@ -3056,15 +3060,24 @@ const sv: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(hör|höra|hörs) [gärna|bara] (av dig|av er|av) [gärna] (igen|på nytt|längre fram|senare)',
+      '(sök|söka|söker|ansök|ansöka) [gärna|bara] (igen|på nytt|till oss igen)',
+      '(kom|titta|kika|svänga|sväng) [gärna|bara] (förbi|in|tillbaka) [igen]',
+      '(skicka|skickar|mejla|maila) ** (igen|på nytt)',
+      '(kontakta|kontaktar|ring|ringa|ringer) ** (igen|på nytt|längre fram)',
+    ],
     // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
     // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
     stepThing: [
-      '(~test|~testet|~testen|~tester|~testerna|test|testet|tester|testerna|testning~)',
-      '(~prov|~provet|~proven|prov|provet|proven|provdag~|provpass~)',
+      '(~stest|~stestet|~stesten|~stester|~stesterna|~stestene|~ktest|~ktestet|~ktesten|drogtest~|rustest~|test|testet|testen|tester|testerna|testene)',
+      '(~prov|~provet|~proven|prov|provet|proven|)',
       '(referenstagning~|referenskontroll~|referenser|referenserna|bakgrundskontroll~|säkerhetsprövning~)',
       '(case~|uppgift|uppgiften|uppgifter|hemuppgift~|arbetsprov~|presentation~|rollspel~)',
       '(studiebesök~|platsbesök~|besök|besöket|rundtur~|visning~|resa|resan|resor|middag~|lunch~|möte|mötet|workshop~)',
-      '(andra intervju~|andraintervju~|intervjurunda~|videointervju~|telefonintervju~|bedömningsdag~|assessment~)',
+      '(~moment|~momentet|~momenten|gruppövning~|~övningen|övning|övningen|bedömningsdag~|assessment~)',
     ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
