@@ -504,9 +504,12 @@ export function findReasons(
           (y) => y.clause === x.clause && y.s >= c.e && y.e <= x.s,
         ),
     );
+  // task gut11: praise of the one hired is the comparison ("Den kandidat vi valde löste samma uppgift utan anmärkning"):
+  // it masks no clause that holds the hire or a comparison
+  const hireClauses = clausesOf(m.comparison, hiredList(m));
   const maskedClause = clausesOf(
     m.stock.filter((x) => !named(x) && !causalLead(x)),
-    m.praise,
+    m.praise.filter((x) => !hireClauses.has(x.clause)),
   );
   // task h11b: the others chosen 'who also did a trial shift': a step they shared is no criterion
   for (const x of m.sharedStep) {

@@ -3124,7 +3124,7 @@ describe("gut feeling, chemistry, fit and praise are no job reason; a need to co
       expect(analyzeDraft(r.text).verdict, r.id).not.toBe('specific-rejection');
   });
   it('the gut line keeps its underline when a concrete criterion after a "but" makes the draft specific', () => {
-    for (const r of rows.filter((x) => x.label === 'specific-rejection' && x.risky_spans.length > 0))
+    for (const r of rows.filter((x) => x.label === 'specific-rejection' && (x.risky_spans ?? []).length > 0))
       expect(
         analyzeDraft(r.text).flags.some((f) => f.kind === 'vague' || f.kind === 'risky'),
         r.id,

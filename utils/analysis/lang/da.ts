@@ -2703,7 +2703,6 @@ const da: LangData = {
       // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('der var intet at udsætte på maden')
       '(intet|ikke noget|ingenting|ikke meget|ingen) ** (at udsætte|at klage over|at pege på|at sætte fingeren på|at kritisere|at indvende|galt med|i vejen med|at bemærke)',
       '(kunne|kan) (ikke) (klage|udsætte|finde fejl|sætte en finger)',
-      '(fejlfri~|upåklagelig~|uden anmærkning~|uden fejl|pletfri~)',
       '(ingen|uden) (fejl|klager|anmærkninger|bemærkninger|indvendinger|mangler)',
       '(intet|ingenting) (manglede)',
       '(ikke en eneste) (fejl)',

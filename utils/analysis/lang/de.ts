@@ -3004,7 +3004,6 @@ const de: LangData = {
       // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('an Ihrer Arbeit gab es nichts auszusetzen')
       '(nichts|nix|wenig|kaum etwas|nicht viel) ** (auszusetzen|zu beanstanden|zu bemängeln|zu meckern|einzuwenden|zu kritisieren|falsch gemacht)',
       '(keine|keinerlei|kein) (beanstandung~|mängel|klagen|kritik|grund zur klage|grund zur kritik)',
-      '(einwandfrei~|tadellos~|fehlerfrei~|makellos~|tipptopp|astrein~)',
       '(keine|keinerlei|ohne|kein einziger|keinen einzigen) (fehler|beschwerden|einwände|patzer|mängel)',
       '(nichts|es fehlte nichts|hat nichts) (gefehlt|fehlte)',
       '(alles|es) (war|hat) [einfach|wirklich] (tipptopp|einwandfrei|perfekt|spitze)',

@@ -2740,13 +2740,12 @@ const en: LangData = {
     praise: [
       // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('I couldn't fault the food')
       '(no|zero|not any|not a single|without any|without a single) (complaints|complaint|quibbles|faults|fault|mistakes|mistake|errors|error|slip-ups)',
-      '(was|were|is|are) (spot on|spot-on|faultless|flawless|first class|first-class)',
+      '(was|were) (spot on|spot-on|faultless|flawless|first class|first-class)',
       "(didn't|did not|never) (put a foot wrong|disappoint|miss a beat)",
       '(nothing) (was|were) (missing|lacking|wrong|amiss)',
       "(couldn't|could not|can't|cannot|can not|wouldn't|would not) [really|honestly|possibly] (fault|criticise|criticize|complain about|find fault with|pick holes in)",
       '(nothing|not a thing|not much|little|no complaints) ** (to fault|to criticise|to criticize|to complain about|to object to|to pick at|wrong with|to pick holes in|amiss)',
       '(no|zero) (complaints|faults|issues|problems) (with|about|on)',
-      '(faultless|flawless|impeccable|first-rate|top-notch)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(need|needs|needed|could use|could do with|is looking for|are looking for|would love) (someone|somebody|people|a person) (with|like) (you|your)',

@@ -2448,7 +2448,6 @@ const fi: LangData = {
     praise: [
       // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('työssäsi ei ollut mitään moitittavaa')
       '(ei|eikä|en|emme) ** (mitään|juuri mitään|paljon|lainkaan) (moitittavaa|huomautettavaa|valittamista|valitettavaa|vikaa|korjattavaa|sanomista|huomauttamista|nurinan sijaa|moittimista)',
-      '(moitteeton~|moitteettom~|virheetön~|virheettöm~|moitteetta|virheettä|priima~)',
       '(ei|eikä|ilman) [ollut|yhtään] (virheitä|virhettä|valituksia|huomautuksia|moitteita|puutteita)',
       '(mitään) (ei) (puuttunut|jäänyt puuttumaan)',
       '(ei|eikä) ** (mitään) (puuttunut)',

@@ -2799,7 +2799,6 @@ const nb: LangData = {
       // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('det var ingenting å utsette på arbeidet')
       '(ingenting|ikke noe|intet|ikke mye|ingen) ** (å utsette|å klage på|å pirke på|å sette fingeren på|å kritisere|å innvende|galt med|i veien med|å bemerke)',
       '(kunne|kan) (ikke) (klage|utsette|finne feil|sette fingeren)',
-      '(feilfri~|upåklagelig~|uten anmerkning~|uten feil|plettfri~)',
       '(ingen|uten) (feil|klager|anmerkninger|innvendinger|mangler)',
       '(ingenting|intet) (manglet)',
       '(ikke en eneste) (feil)',

@@ -2789,7 +2789,6 @@ const sv: LangData = {
       // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('det fanns inget att anmärka på bullarna')
       '(inget|ingenting|inte något|inte nåt|inte mycket|inga|föga) ** (att anmärka|att invända|att klaga|att klaga på|att säga om|att påpeka|att reta sig på|att hänga upp sig på|fel på|att sätta fingret på)',
       '(kunde|kan|går|gick) (inte) [att] (klaga|anmärka|invända|hitta fel|hitta något fel|peka på något)',
-      '(felfri~|klanderfri~|oklanderlig~|utan anmärkning~|utan fel|prickfri~)',
       '(inga|utan) (fel|misstag|anmärkningar|klagomål|invändningar|brister)',
       '(inget|ingenting) (saknades|fattades)',
       '(inte) (ett enda) (fel|misstag)',
