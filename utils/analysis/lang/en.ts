@@ -1139,6 +1139,9 @@ const en: LangData = {
       'gut (feeling|instinct|sense|reaction)',
       '(our|my|my own|the) (gut|guts|instinct|instincts) (told|tell|tells|said|say|says|was|were|feeling~)',
       '(hunch|intuition)',
+      // task gut11: a hedge before the verb ("didn't quite sit right with me"), and "something about X" that did not sit or click
+      "(didn't|did not|doesn't|does not|never) (quite|really|entirely|fully|altogether) (sit|feel|seem) (right|well)",
+      "(something|anything) (about) ** (didn't|did not|wasn't|was not|never|doesn't|does not) [quite|really|entirely] (sit|feel|seem|click|add up|gel|land|right)",
       "(didn't|did not|doesn't|does not|never) (sit|feel|seem) (right|well) with",
       'something (felt|seemed|was|just felt|just seemed) (off|missing)',
       "(couldn't|could not|can't|cannot|didn't|did not) (see|picture|imagine) (you|him|her|them) (in|on|as part of|fitting|working|with)",
