@@ -210,6 +210,11 @@ export const CUE_CATS = [
   'thirdOne',
   'huntStep',
   'newsAbout',
+  // task gut11: a thing of the process (a test, a case, references, a trip, a second interview): "not … this time" said of
+  // it, with the reader in another clause, is no decision (thing-this-time.ts)
+  'stepThing',
+  // task gut11: an invitation to get in touch or apply again later: a need said beside it is no reason (future-need.ts)
+  'comeBack',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

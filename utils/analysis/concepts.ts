@@ -229,6 +229,17 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
     negatable: true,
     leads: ['hasone'],
   }),
+  // task gut11: a decision verb with another worker after it ("vi har bestämt oss för en annan barista", "ich habe mich für
+  // einen anderen Koch entschieden"): the same choice of a person, by a decision instead of a past verb of getting
+  rule(
+    'took-another-person',
+    ['decide'],
+    [
+      [['another'], 4, 'after'],
+      [['worker'], 6, 'after'],
+    ],
+    { future: true, coordSplits: true },
+  ),
   // a colloquial "settled on" verb with someone else or someone who … after it ("we've gone for someone else", "vi er
   // endt med en anden", "we've offered it to someone with …", "die Zusage ging an jemanden, der …")
   rule('chose-others', ['settled'], [[['others', 'peoplewho', 'someoneelse'], 6, 'after']], {

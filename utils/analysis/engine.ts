@@ -78,6 +78,7 @@ import { withoutLowerSie } from './reported';
 import { clauseAt, segment, sentenceAt } from './segment';
 import { compileRules, matchRules } from './team-rules';
 import { withThankedDecline } from './thanked-decline';
+import { withoutThingsThisTime } from './thing-this-time';
 import { withoutTimeFits } from './time-fit';
 import { type Tokens, tokenise } from './tokenise';
 import type { AnalyzeOptions, Checklist, Detection, DraftLanguage } from './types';
@@ -408,6 +409,8 @@ export class Engine {
     withThankedDecline(matches);
     // task reported8: "which time suits you better" asks for a time, no candidate fits better (time-fit.ts)
     withoutTimeFits(matches);
+    // task gut11: "not … this time" said of a step left out (a test, a visit), the reader in another clause (thing-this-time.ts)
+    withoutThingsThisTime(matches, text);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0

@@ -457,6 +457,10 @@ export interface LangData {
     criteriaWord?: string[];
     /** Task case8: words in which a requirement or qualification cue names no requirement ("travel expenses") (criteria-ref.ts). */
     notReason?: string[];
+    /** Task gut11: a thing of the process that may be left out this time (a test, references, a visit) (thing-this-time.ts). */
+    stepThing?: string[];
+    /** Task gut11: an invitation to get in touch or apply again later (future-need.ts). */
+    comeBack?: string[];
     /**
      * Task reader11 (third-news.ts): a third person ("he", "hon", "my partner", "min sambo", "mein Mann", "poikani"), a
      * step of a job hunt or its aftermath said of someone ("had two interviews", "letar fortfarande", "fik ikke jobbet",

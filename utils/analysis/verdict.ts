@@ -22,6 +22,8 @@ import { constraintTies } from './constraint-tie';
 import type { CriterionHit } from './criteria';
 import { criteriaReferences } from './criteria-ref';
 import type { Hot, Span } from './flags';
+import { futureNeeds } from './future-need';
+import { gutThenBut } from './gut-but';
 import { heldNeeds } from './held-need';
 import { hireHolds } from './hire-holds';
 import { impliedByLack } from './implied-lack';
@@ -345,6 +347,9 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     thirdOne: n[CUE_INDEX.thirdOne] as number,
     huntStep: n[CUE_INDEX.huntStep] as number,
     newsAbout: n[CUE_INDEX.newsAbout] as number,
+    // task gut11
+    stepThing: n[CUE_INDEX.stepThing] as number,
+    comeBack: n[CUE_INDEX.comeBack] as number,
   };
 }
 
@@ -506,9 +511,12 @@ export function findReasons(
           (y) => y.clause === x.clause && y.s >= c.e && y.e <= x.s,
         ),
     );
+  // task gut11: praise of the one hired is the comparison ("Den kandidat vi valde löste samma uppgift utan anmärkning"):
+  // it masks no clause that holds the hire or a comparison
+  const hireClauses = clausesOf(m.comparison, hiredList(m));
   const maskedClause = clausesOf(
     m.stock.filter((x) => !named(x) && !causalLead(x)),
-    m.praise,
+    m.praise.filter((x) => !hireClauses.has(x.clause)),
   );
   // task h11b: the others chosen 'who also did a trial shift': a step they shared is no criterion
   for (const x of m.sharedStep) {
@@ -548,6 +556,10 @@ export function findReasons(
   for (const x of m.evidence)
     if (hot.bySent.get(x.sent)?.kind === 'vague' && !riskySent.has(x.sent) && cues.base(x))
       assessed.add(x.sent);
+  // task gut11: a gut line conceded before a "but" that names what decided ("Kemin var kanske inte på topp, men det som
+  // avgjorde var att du saknar hygienintyg", "the chemistry may not have been there, but the role needs a C licence and you
+  // don't hold one"): a named qualification or the reader's lack in a clause after the contrast is assessed apart
+  for (const k of gutThenBut(m, hot, (x) => cues.base(x))) if (!riskySent.has(k)) assessed.add(k);
   // task riskyspec: a protected-ground remark does not swallow a measured, checkable need in a clause of its own
   // ("the job means lifting boxes of up to 25 kg all shift, and after what you told us about your back …"): the
   // reader is assessed against it whatever the ground; the remark's own clauses stay masked (hotClause)
@@ -657,6 +669,9 @@ export function findReasons(
   const unnamedLack = new Set(lacks.unnamed.map((x) => x.s * 65536 + x.e));
   // task reasons6: a need whose thing is only a container ("we need someone with the right experience") fits anyone
   for (const x of unnamedNeeds(m, text, (y) => cues.live(y))) unnamedLack.add(x.s * 65536 + x.e);
+  // task gut11: a need to come beside an invitation to get in touch again ('melden Sie sich im Frühjahr, da suchen wir Leute
+  // für die Saison') is the employer's next round, not the reader measured (future-need.ts)
+  for (const k of futureNeeds(m, (y) => y.s < history && !inQuote(y.s))) unnamedLack.add(k);
   // task case8: a sentence that refers only to the criteria as a whole names no reason (criteria-ref.ts)
   // … counted as no reason; in a draft that gives its reason elsewhere, the reference's clause still tells the decision
   // beside it ("Status: Closed – essential criteria not met", "mot kravprofilen och kan tyvärr inte gå vidare, av

@@ -3303,3 +3303,45 @@ describe("colloquial decisions read by construction (tests/corpus/decide11.jsonl
     ).toBe('not-rejection');
   });
 });
+
+describe("gut feeling, chemistry, fit and praise are no job reason; a need to come and a step left out 'this time' decide nothing (tests/corpus/gut11.jsonl: half A built on, B and C scored at first sight; praise that finds nothing wrong ('intet at udsætte på maden', 'couldn't fault the food', 'nichts auszusetzen', 'ei mitään moitittavaa') is no observed shortfall; a gut line conceded before a 'but' that names a criterion is assessed apart; 'melden Sie sich im Frühjahr, da suchen wir Saisonkräfte' is the next round's need; 'Vi kör inget personlighetstest den här gången, så du …' is a step left out; six languages)", () => {
+  const rows = load('tests/corpus/gut11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
+  // decisions of another family (task decide11: colloquial decisions) that no rule reads, so the draft is no rejection:
+  // fi 'Valitsin silti toisen', nb 'Vi har dessverre fått folk til alle plassene', en 'I'm going to give the start to
+  // another lad', de 'Ich nehm trotzdem nen anderen'
+  const unread = ['gut11-fi-A01', 'gut11-nb-B02', 'gut11-en-C01', 'gut11-de-C01'];
+  it('half A: every draft right but one decision of another family', () => {
+    expect(wrongIds(half('A'))).toEqual(['gut11-fi-A01']);
+  });
+  it('halves B and C (14/18 and 15/18 at first sight, main 13/18 and 11/18): only the unread decisions are wrong', () => {
+    expect(wrongIds([...half('B'), ...half('C')])).toEqual(unread.filter((x) => !x.includes('-A')));
+  });
+  it('no look-alike is judged a rejection, no specific twin loses its reason, no gut draft is judged specific', () => {
+    expect(lookalikesJudged(rows)).toEqual([]);
+    for (const r of rows.filter((x) => x.label === 'specific-rejection'))
+      expect(analyzeDraft(r.text).verdict, r.id).toBe('specific-rejection');
+    for (const r of rows.filter((x) => x.label === 'generic-rejection'))
+      expect(analyzeDraft(r.text).verdict, r.id).not.toBe('specific-rejection');
+  });
+  it('the gut line keeps its underline when a concrete criterion after a "but" makes the draft specific', () => {
+    for (const r of rows.filter((x) => x.label === 'specific-rejection' && (x.risky_spans ?? []).length > 0))
+      expect(
+        analyzeDraft(r.text).flags.some((f) => f.kind === 'vague' || f.kind === 'risky'),
+        r.id,
+      ).toBe(true);
+  });
+  it('the rules read the construction: a step after the verb is the stage not reached, a reader in the clause keeps the no', () => {
+    const verdict = (t: string) => analyzeDraft(t).verdict;
+    for (const t of [
+      'Hi Sam,\n\nThank you for your application for the analyst role. We will not be progressing you to the assessment this time.\n\nBest,\nHR',
+      'Hej Sam,\n\nTack för din ansökan. Du går tyvärr inte vidare till testet den här gången.\n\nHälsningar\nHR',
+    ])
+      expect(verdict(t), t).toBe('generic-rejection');
+    for (const t of [
+      'Hej Sam,\n\nDu är vidare till sista intervjun! Något arbetsprov blir det inte den här gången, så du kan komma som du är.\n\nHälsningar\nHR',
+      'Hallo Sam,\n\nSie sind in der letzten Runde! Ein Rollenspiel gibt es dieses Mal nicht, Sie müssen also nichts vorbereiten.\n\nGrüße\nHR',
+    ])
+      expect(verdict(t), t).toBe('not-rejection');
+  });
+});

@@ -2770,6 +2770,13 @@ const da: LangData = {
       '(fra|efter|om) (samtalerne|dagens samtaler|ansættelsessamtalerne)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('der var intet at udsætte på maden')
+      '(intet|ikke noget|ingenting|ikke meget|ingen) ** (at udsætte|at klage over|at pege på|at sætte fingeren på|at kritisere|at indvende|galt med|i vejen med|at bemærke)',
+      '(kunne|kan) (ikke) (klage|udsætte|finde fejl|sætte en finger)',
+      '(ingen|uden) (fejl|klager|anmærkninger|bemærkninger|indvendinger|mangler)',
+      '(intet|ingenting) (manglede)',
+      '(ikke en eneste) (fejl)',
+      '(lavede|laver|havde) (ingen) (fejl)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(har brug for|mangler|søger|kunne bruge) (en|nogen|folk|en person) (med|som) (din|dit|dine|dig)',
@@ -3024,6 +3031,24 @@ const da: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(skriv|skriver|ring|ringer|ringe|henvend|kontakt|kontakte|hør) ** (igen|på ny|senere)',
+      '(søg|søge|søger) [gerne|endelig|bare] (igen|på ny|hos os igen)',
+      '(kig|kigge|kigger|kom|komme|smut|svinge) [gerne|endelig|bare] (forbi|ind|tilbage) [igen]',
+      '(send|sende|sender) ** (igen|på ny)',
+    ],
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(~stest|~stestet|~stesten|~stester|~stesterna|~stestene|~ktest|~ktestet|~ktesten|drogtest~|rustest~|test|testet|testen|tester|testerna|testene)',
+      '(~prøve|~prøven|~prøver|arbejdsprøve~)',
+      '(referencetjek~|referencer|referencerne|baggrundstjek~|sikkerhedsgodkendelse~)',
+      '(case~|opgave|opgaven|opgaver|hjemmeopgave~|præsentation~|rollespil~)',
+      '(besøg|besøget|virksomhedsbesøg~|rundvisning~|tur|turen|rejse|rejsen|middag~|frokost~|møde|mødet|workshop~)',
+      '(~øvelse|~øvelsen|gruppeøvelse~|øvelse|øvelsen|~element|~elementet|assessment~)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       'case~',

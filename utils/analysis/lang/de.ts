@@ -3065,6 +3065,12 @@ const de: LangData = {
       '(deine|ihre) (verfügbarkeit|verfügbarkeiten) ** (aktuell|aktualisieren|pflegen)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('an Ihrer Arbeit gab es nichts auszusetzen')
+      '(nichts|nix|wenig|kaum etwas|nicht viel) ** (auszusetzen|zu beanstanden|zu bemängeln|zu meckern|einzuwenden|zu kritisieren|falsch gemacht)',
+      '(keine|keinerlei|kein) (beanstandung~|mängel|klagen|kritik|grund zur klage|grund zur kritik)',
+      '(keine|keinerlei|ohne|kein einziger|keinen einzigen) (fehler|beschwerden|einwände|patzer|mängel)',
+      '(nichts|es fehlte nichts|hat nichts) (gefehlt|fehlte)',
+      '(alles|es) (war|hat) [einfach|wirklich] (tipptopp|einwandfrei|perfekt|spitze)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(braucht|brauchen|sucht|suchen|könnte|könnten) (jemanden|Leute|eine Person) (mit|wie) (Ihrer|Ihren|Ihrem|deiner|deinen|deinem|Sie|dich)',
@@ -3320,6 +3326,26 @@ const de: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(melden|meldest|meldet|melde) ** (wieder|nochmal|noch mal|noch einmal|erneut|später)',
+      '(sich|dich|euch) ** (melden|wieder melden)',
+      '(bewerben|bewirb|bewirbst|bewerbt) ** (erneut|wieder|nochmal|noch mal|noch einmal)',
+      '(vorbeikommen|vorbeischauen|vorbei|reinschauen|reinkommen) ** (wieder|nochmal|noch mal|noch einmal)',
+      '(kontakt) ** (aufnehmen|auf)',
+      '(schreiben|schreib|rufen|ruf) ** (wieder|nochmal|noch mal|noch einmal|erneut) [an]',
+    ],
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(~test|~tests|test|tests|testverfahren)',
+      '(~prüfung|~prüfungen|~aufgabe|~aufgaben|aufgabe|aufgaben)',
+      '(fallstudie~|case~|präsentation~|rollenspiel~|assessment~)',
+      '(referenz~|hintergrundprüfung~|hintergrundcheck~|sicherheitsüberprüfung~)',
+      '(ausflug~|besuch|besuche|besichtigung~|rundgang~|abendessen|mittagessen|treffen|workshop~)',
+      '(gruppenübung~|übung|übungen|~übung|baustein~|gruppenaufgabe~|eignungstest~|eignungsprüfung~)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(case~|case-~)',

@@ -1139,6 +1139,9 @@ const en: LangData = {
       'gut (feeling|instinct|sense|reaction)',
       '(our|my|my own|the) (gut|guts|instinct|instincts) (told|tell|tells|said|say|says|was|were|feeling~)',
       '(hunch|intuition)',
+      // task gut11: a hedge before the verb ("didn't quite sit right with me"), and "something about X" that did not sit or click
+      "(didn't|did not|doesn't|does not|never) (quite|really|entirely|fully|altogether) (sit|feel|seem) (right|well)",
+      "(something|anything) (about) ** (didn't|did not|wasn't|was not|never|doesn't|does not) [quite|really|entirely] (sit|feel|seem|click|add up|gel|land|right)",
       "(didn't|did not|doesn't|does not|never) (sit|feel|seem) (right|well) with",
       'something (felt|seemed|was|just felt|just seemed) (off|missing)',
       "(couldn't|could not|can't|cannot|didn't|did not) (see|picture|imagine) (you|him|her|them) (in|on|as part of|fitting|working|with)",
@@ -2801,6 +2804,14 @@ const en: LangData = {
       '(application decision|application outcome|application status|application update|candidate update)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('I couldn't fault the food')
+      '(no|zero|not any|not a single|without any|without a single) (complaints|complaint|quibbles|faults|fault|mistakes|mistake|errors|error|slip-ups)',
+      '(was|were) (spot on|spot-on|faultless|flawless|first class|first-class)',
+      "(didn't|did not|never) (put a foot wrong|disappoint|miss a beat)",
+      '(nothing) (was|were) (missing|lacking|wrong|amiss)',
+      "(couldn't|could not|can't|cannot|can not|wouldn't|would not) [really|honestly|possibly] (fault|criticise|criticize|complain about|find fault with|pick holes in)",
+      '(nothing|not a thing|not much|little|no complaints) ** (to fault|to criticise|to criticize|to complain about|to object to|to pick at|wrong with|to pick holes in|amiss)',
+      '(no|zero) (complaints|faults|issues|problems) (with|about|on)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(need|needs|needed|could use|could do with|is looking for|are looking for|would love) (someone|somebody|people|a person) (with|like) (you|your)',
@@ -3074,6 +3085,25 @@ const en: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(get|getting) [back] (in touch|in contact)',
+      '(give|drop|send) (us|me) (a call|a ring|a shout|a line|a message|an email|a note)',
+      '(reapply|re-apply|apply again|try again|come back|check back|look us up|pop in|pop back|drop in|drop by|call back|call in)',
+      '(contact|ring|call|email) (us|me) (again|later|nearer the time)',
+      '(send|sending) ** (cv|application|details) (again|over again|in again)',
+    ],
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(test|tests|testing|~test|~tests)',
+      '(assessment|assessments|assessment centre|assessment center|psychometrics|exam|exams)',
+      '(case study|case studies|case|assignment|take-home|take-home task|task|exercise|presentation|role-play|role play)',
+      '(reference check|reference checks|references|background check|background checks|vetting)',
+      '(trip|visit|site visit|tour|dinner|lunch|meeting|workshop|social|team lunch)',
+      '(group exercise|group task|written exercise|in-tray exercise|element|component|drug test|medical|security clearance)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(case) (exercise|exercises|presentation|interview|assignment|task|round|challenge|analysis|study)',

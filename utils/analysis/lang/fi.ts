@@ -2501,6 +2501,11 @@ const fi: LangData = {
       '(saatavuu~) ** (ajan tasalla|ajan tasalle)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('työssäsi ei ollut mitään moitittavaa')
+      '(ei|eikä|en|emme) ** (mitään|juuri mitään|paljon|lainkaan) (moitittavaa|huomautettavaa|valittamista|valitettavaa|vikaa|korjattavaa|sanomista|huomauttamista|nurinan sijaa|moittimista)',
+      '(ei|eikä|ilman) [ollut|yhtään] (virheitä|virhettä|valituksia|huomautuksia|moitteita|puutteita)',
+      '(mitään) (ei) (puuttunut|jäänyt puuttumaan)',
+      '(ei|eikä) ** (mitään) (puuttunut)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(tarvitsee|tarvitsisi|kaipaa|kaipaisi) (sinun|sinunlaisesi|kaltaisesi|sinunlaistasi|kaltaistasi)',
@@ -2729,6 +2734,24 @@ const fi: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(ota|ottakaa|otathan|ottaa|otat) ** (yhteyttä)',
+      '(hae|haethan|hakea|hakemaan|haet) ** (uudelleen|uudestaan|taas|uudelleen meille)',
+      '(käy|käyt|poikkea|poikkeat|tule|tulet) ** (uudelleen|uudestaan|taas|käymään)',
+      '(laita|laitat|lähetä|lähetät|soita|soitat) ** (uudelleen|uudestaan|taas)',
+    ],
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(~testi|~testiä|~testin|~testejä|~testit|testi|testiä|testin|testejä|testit)',
+      '(~koe|~kokeen|~koetta|~kokeita|koe|kokeen|koetta|soveltuvuusarvio~|arviointikeskus~|arviointi|arviointia)',
+      '(ennakkotehtävä~|kotitehtävä~|case~|esitys~|harjoitus~|roolipeli~)',
+      '(suosittelija~|taustatarkistus~|taustaselvitys~|turvallisuusselvitys~)',
+      '(vierailu~|tutustumiskäynti~|retki~|matka|matkaa|illallinen|illallista|lounas|lounasta|tapaaminen|tapaamista|työpaja~)',
+      '(ryhmätehtävä~|ryhmäharjoitus~|osio~|soveltuvuusarviointi~|henkilöarviointi~|psykologinen arviointi|psykologista arviointia)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(teknise~|tekninen|kirjallise~|kirjallinen) (tehtäv~)',

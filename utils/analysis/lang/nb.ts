@@ -2868,6 +2868,13 @@ const nb: LangData = {
       '(finalist~|sluttkandidat~)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('det var ingenting å utsette på arbeidet')
+      '(ingenting|ikke noe|intet|ikke mye|ingen) ** (å utsette|å klage på|å pirke på|å sette fingeren på|å kritisere|å innvende|galt med|i veien med|å bemerke)',
+      '(kunne|kan) (ikke) (klage|utsette|finne feil|sette fingeren)',
+      '(ingen|uten) (feil|klager|anmerkninger|innvendinger|mangler)',
+      '(ingenting|intet) (manglet)',
+      '(ikke en eneste) (feil)',
+      '(gjorde|gjør|hadde) (ingen) (feil)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(trenger|mangler|søker|kunne trengt|kunne brukt) (noen|folk|en|en person) (med|som) (din|ditt|dine|deg)',
@@ -3133,6 +3140,25 @@ const nb: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(ta|tar) [gjerne|bare] (kontakt) ** (igjen|på nytt|senere)',
+      '(skriv|skriver|ring|ringer|ringe|kontakt|hør) ** (igjen|på nytt|senere)',
+      '(søk|søke|søker) [gjerne|bare] (igjen|på nytt|hos oss igjen)',
+      '(send|sende|sender) ** (igjen|på nytt|ny søknad)',
+      '(stikk|stikke|kom|komme|titt|se) [gjerne|bare] (innom|forbi|tilbake) [igjen]',
+    ],
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(~stest|~stestet|~stesten|~stester|~stesterna|~stestene|~ktest|~ktestet|~ktesten|drogtest~|rustest~|test|testet|testen|tester|testerna|testene)',
+      '(~prøve|~prøven|~prøver|arbeidsprøve~)',
+      '(referansesjekk~|referanser|referansene|bakgrunnssjekk~|sikkerhetsklarering~)',
+      '(case~|oppgave|oppgaven|oppgaver|hjemmeoppgave~|presentasjon~|rollespill~)',
+      '(besøk|besøket|bedriftsbesøk~|omvisning~|tur|turen|reise|reisen|middag~|lunsj~|møte|møtet|workshop~)',
+      '(~øvelse|~øvelsen|gruppeøvelse~|øvelse|øvelsen|~element|~elementet|assessment~)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       'case~',

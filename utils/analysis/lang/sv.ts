@@ -1703,7 +1703,8 @@ const sv: LangData = {
       '(slöj~|sjal|sjalen|sjalar|hijab~|huvudduk~|kippa~|turban~|niqab~|burka~)',
       'religi~',
       '(troende|muslim~|kristen|judisk~|jude|hindu~|sikh~)',
-      '(bön|bönen|böne~|bönestund~|ramadan)',
+      // task gut11: not 'böne~': Danish 'bonerne' (the order tickets) folds to the same letters
+      '(bön|bönen|böner|bönerna|bönens|bönestund~|bönematta~|bönerum~|bönetid~|böneutrop~|ramadan)',
       // not 'eid' alone: a Norwegian surname, read in every Scandinavian draft
       '(moské~|synagog~|halal|kosher|sabbat~)',
       '(fira|firar|firade|firandet av|under) (eid)',
@@ -2851,6 +2852,13 @@ const sv: LangData = {
       '(finalist~|slutkandidat~)',
     ],
     praise: [
+      // task gut11: praise of the work that finds nothing wrong is no observation of a shortfall ('det fanns inget att anmärka på bullarna')
+      '(inget|ingenting|inte något|inte nåt|inte mycket|inga|föga) ** (att anmärka|att invända|att klaga|att klaga på|att säga om|att påpeka|att reta sig på|att hänga upp sig på|fel på|att sätta fingret på)',
+      '(kunde|kan|går|gick) (inte) [att] (klaga|anmärka|invända|hitta fel|hitta något fel|peka på något)',
+      '(inga|utan) (fel|misstag|anmärkningar|klagomål|invändningar|brister)',
+      '(inget|ingenting) (saknades|fattades)',
+      '(inte) (ett enda) (fel|misstag)',
+      '(gjorde|gör|hade) (inga) (fel|misstag)',
       // another team or role that needs someone with the reader's experience is praise, not a requirement the reader missed
       // (an offer to help elsewhere after a no: 'the events committee, which needs someone with your experience')
       '(behöver|söker|skulle behöva|saknar) (någon|nån|folk|personer|en person) (med|som) (din|ditt|dina|dig)',
@@ -3122,6 +3130,25 @@ const sv: LangData = {
     ],
     // task h11b: a step the chosen person shared with the candidate ('who also did a trial shift'): no criterion, no reason
     // task observe: a work sample named in the draft (a take-home, test, trial shift/day, case) (observed-sample.ts)
+    // task gut11: an invitation to get in touch or apply again later ('melden Sie sich im Frühjahr wieder', 'hör av dig igen
+    // till våren'): a need said beside it is the next round's, no reason (future-need.ts)
+    comeBack: [
+      '(hör|höra|hörs) [gärna|bara] (av dig|av er|av) [gärna] (igen|på nytt|längre fram|senare)',
+      '(sök|söka|söker|ansök|ansöka) [gärna|bara] (igen|på nytt|till oss igen)',
+      '(kom|titta|kika|svänga|sväng) [gärna|bara] (förbi|in|tillbaka) [igen]',
+      '(skicka|skickar|mejla|maila) ** (igen|på nytt)',
+      '(kontakta|kontaktar|ring|ringa|ringer) ** (igen|på nytt|längre fram)',
+    ],
+    // task gut11: a thing of the process that may be left out this time (a test, a case, references, a visit, a second
+    // interview): 'not … this time' said of it is no decision about the reader (thing-this-time.ts)
+    stepThing: [
+      '(~stest|~stestet|~stesten|~stester|~stesterna|~stestene|~ktest|~ktestet|~ktesten|drogtest~|rustest~|test|testet|testen|tester|testerna|testene)',
+      '(~prov|~provet|~proven|prov|provet|proven|)',
+      '(referenstagning~|referenskontroll~|referenser|referenserna|bakgrundskontroll~|säkerhetsprövning~)',
+      '(case~|uppgift|uppgiften|uppgifter|hemuppgift~|arbetsprov~|presentation~|rollspel~)',
+      '(studiebesök~|platsbesök~|besök|besöket|rundtur~|visning~|resa|resan|resor|middag~|lunch~|möte|mötet|workshop~)',
+      '(~moment|~momentet|~momenten|gruppövning~|~övningen|övning|övningen|bedömningsdag~|assessment~)',
+    ],
     workSample: [
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       'case~',
