@@ -47,12 +47,14 @@ import { languageMask, type Match, type Matches, matchBuiltin } from './match';
 import { type LinearModel, type ModelInput, opinion } from './model';
 import { withNamedComparisons } from './named-comparison';
 import { withoutNames } from './names';
+import { withNotEnough } from './not-enough';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { withOwnDecline } from './own-decline';
 import { outlookHeaderStart } from './own-text';
 import { withoutPromisedNews } from './pending-news';
 import { type InQuote, quoteIndex } from './quotes';
+import { withReaderLacks } from './reader-lack';
 import { withReaderOffers } from './reader-offer';
 import { withoutReaderRequests, withRequestsAsTalk } from './reader-request';
 import { withoutReasonVetoes } from './reason-veto';
@@ -402,6 +404,9 @@ export class Engine {
     withThankedDecline(matches);
     // task reported8: "which time suits you better" asks for a time, no candidate fits better (time-fit.ts)
     withoutTimeFits(matches);
+    // task reason11: "that isn't enough" after the reader's credential and a need is the decision (not-enough.ts); the
+    // reader's lack of a named thing with words between ("dass Ihnen noch die Routine bei … fehlt"; reader-lack.ts)
+    withReaderLacks(withNotEnough(matches, text), text);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0
