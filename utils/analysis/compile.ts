@@ -208,6 +208,9 @@ export const CUE_CATS = [
   // task reason11: the one chosen by a participle before the person noun ("den valgte kandidat", "the selected colleague"):
   // its record after it, when it names something, is what the hire had (verdict.ts hiredRecord)
   'chosenOne',
+  // task reason11: a request to send or bring more ("please send a second reference", "bitte reichen Sie … nach"): "that
+  // isn't enough" beside it asks for more, no decision (not-enough.ts)
+  'sendMore',
   'lackReader',
   'lackVerb',
   'lackFiller',

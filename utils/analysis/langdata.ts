@@ -462,6 +462,8 @@ export interface LangData {
     talkSample?: string[];
     /** Task reason11: the one chosen by a participle ("den valgte kandidat", "the selected colleague"): verdict.ts hiredRecord. */
     chosenOne?: string[];
+    /** Task reason11: a request to send or bring more ("please send a second reference"): not-enough.ts reads no decision. */
+    sendMore?: string[];
     /**
      * Task reason11: the reader as the one who lacks ("you", "Ihnen", "du", "sinulta"), a lack verb ("lack", "fehlt",
      * "saknar", "mangler", "puuttuu") and the words that may stand between them naming nothing ("still", "noch",

@@ -6,9 +6,11 @@
  * "Sinulla on MAG-pätevyys levylle, eikä se valitettavasti riitä nykyisiin töihimme." No "we chose someone else"
  * follows: the shortfall is the no, and the need and the credential beside it are its reason.
  *
- * It takes, in one sentence: a word of sufficiency (`suffice`: "enough", "räcker", "nok", "reicht", "riitä") with a
+ * It takes, in one sentence: a word of sufficiency (`suffice`: "enough", "räcker", "nok", "reicht", "riitä"; or a negated
+ * "work", `workable`: "det funkar inte", "that doesn't work") with a
  * negation (`neg`) within NEG_NEAR words in its clause; the reader (`you`) in that sentence or the one before; a regret
- * or "this time" in the sentence (the writer's no, not a remark); and a need stated in that sentence or the two before
+ * or "this time" in the sentence, or the post named after it in its clause ("not gonna be enough for the supervisor
+ * job"): the writer's no, not a remark; and a need stated in that sentence or the two before
  * (`demand`, `require`, `seek`, `peoplewho` or a `requirement` cue: "we need someone with", "vi behöver", "wir suchen",
  * "tarvitsemme"). Not after a condition in its clause ("if that isn't enough"), not in a question, not with the writer as
  * the subject of its clause ("we don't have enough hours"), not beside good news in that sentence or a request to send
@@ -40,7 +42,8 @@ function asked(text: string, at: number): boolean {
 
 /** The matches with each such shortfall added as a decision (family `not-enough`); the list is replaced in place. */
 export function withNotEnough(m: Matches, text: string): Matches {
-  const words = list(m, 'suffice');
+  // (a negated "work" is the same shortfall in other words: "det funkar tyvärr inte för de körningarna")
+  const words = [...list(m, 'suffice'), ...list(m, 'workable')].sort((a, b) => a.s - b.s);
   if (words.length === 0) return m;
   const negs = list(m, 'neg');
   if (negs.length === 0) return m;
@@ -54,8 +57,9 @@ export function withNotEnough(m: Matches, text: string): Matches {
     ...list(m, 'peoplewho'),
     ...m.requirement,
   ];
+  const posts = [...list(m, 'position'), ...list(m, 'jobword')];
   const goods = list(m, 'good');
-  const requests = list(m, 'request');
+  const requests = [...list(m, 'request'), ...list(m, 'sendMore')];
   const conds = list(m, 'cond');
   const ours = list(m, 'weSubject');
   const added: Match[] = [];
@@ -69,7 +73,10 @@ export function withNotEnough(m: Matches, text: string): Matches {
     );
     if (!n) continue;
     if (!yous.some((y) => y.sent === sent || y.sent === sent - 1)) continue;
-    if (!regrets.some((y) => y.sent === sent)) continue;
+    // the writer's no: a regret or "this time", or the post it falls short for named after it in its clause ("that's not
+    // gonna be enough for the supervisor job")
+    if (!regrets.some((y) => y.sent === sent) && !posts.some((y) => y.clause === x.clause && y.s > x.s))
+      continue;
     if (!needs.some((y) => y.sent <= sent && y.sent >= sent - 2)) continue;
     // (good news in the next sentence is the usual "you're welcome to apply again once you have it")
     if (goods.some((y) => y.sent === sent) || requests.some((y) => y.sent === sent || y.sent === sent + 1))
@@ -104,8 +111,9 @@ export function withNotEnough(m: Matches, text: string): Matches {
 
 /**
  * The things a `not-enough` decision measures (verdict.ts): for each such decision in the writer's own text (`own`), the
- * first live credential, qualification or checkable thing in its sentence or the two before it (the reader's credential
- * or the need's). A decision with none beside it names nothing it falls short of.
+ * first live credential, qualification, requirement, observation of the reader (`evidence`: "you told us …") or checkable thing in its sentence or the two before it (the reader's
+ * credential or the need's), or a need for a kind of worker there ("skal være uddannede pædagoger"). A decision with none
+ * beside it names nothing it falls short of.
  */
 export function notEnoughReasons(
   m: Matches,
@@ -115,9 +123,22 @@ export function notEnoughReasons(
   const out: Match[] = [];
   for (const d of m.decision) {
     if (d.id !== 'not-enough' || !own(d)) continue;
-    const named = [...m.qualification, ...list(m, 'credential'), ...list(m, 'checkable')].find(
-      (x) => x.sent <= d.sent && x.sent >= d.sent - 2 && live(x),
-    );
+    const near = (x: Match) => x.sent <= d.sent && x.sent >= d.sent - 2 && live(x);
+    const named =
+      [
+        ...m.qualification,
+        ...m.requirement,
+        ...m.evidence,
+        ...list(m, 'credential'),
+        ...list(m, 'checkable'),
+      ].find(near) ??
+      // a need for a trade or a kind of worker ("alle vores pædagoger skal være uddannede pædagoger")
+      list(m, 'demand').find(
+        (x) =>
+          near(x) &&
+          !(x.s >= d.s && x.e <= d.e) &&
+          list(m, 'worker').some((w) => w.sent === x.sent && Math.abs((w.w ?? -99) - (x.w ?? 0)) <= 6),
+      );
     if (named) out.push(named);
   }
   return out;

@@ -48,6 +48,9 @@ function asked(text: string, at: number): boolean {
 
 interface Lists {
   filler: readonly Match[];
+  reader: readonly Match[];
+  /** The writer as a new subject ("… det ännu bokar vi in dig"): a clause the comma left out begins, the thing ends. */
+  subject: readonly Match[];
   link: readonly Match[];
   bare: readonly Match[];
   things: readonly Match[];
@@ -82,20 +85,24 @@ function namedThing(text: string, from: number, to: number, sent: number, lang: 
     let j = i;
     while (j < to && wordCode(text.charCodeAt(j))) j++;
     const thing = l.things.find((q) => q.sent === sent && q.s <= i && q.e >= j);
-    if (thing) return thing.e;
     if (covers(l.link, sent, i, j)) afterLink = true;
-    else if (covers(l.filler, sent, i, j)) {
+    else if (covers(l.filler, sent, i, j) || covers(l.reader, sent, i, j)) {
       // an adverb or an article between: passed over
     } else if (covers(l.bare, sent, i, j)) {
-      // a content word before a container names its kind ("Python experience", "TIG-Praxis")
+      // a content word right before a container names its kind ("Python experience", "SAP-Praxis")
       if (content) return j;
       container = true;
       afterLink = false;
-    } else {
+    } else if (thing) return thing.e;
+    else if (covers(l.subject, sent, i, j)) return -1;
+    else {
       if ((afterLink && container) || markedWord(text, i, j, lang) || (lang === 'fi' && container)) return j;
-      content = true;
       afterLink = false;
+      content = true;
+      i = j;
+      continue;
     }
+    content = false;
     i = j;
   }
   return -1;
@@ -139,6 +146,8 @@ export function withReaderLacks(m: Matches, text: string): Matches {
   if (readers.length === 0) return m;
   const l: Lists = {
     filler: list(m, 'lackFiller'),
+    reader: readers,
+    subject: list(m, 'weSubject'),
     link: list(m, 'lackLink'),
     bare: [...list(m, 'bareThing'), ...list(m, 'unnamedThing')],
     things: [...m.qualification, ...list(m, 'checkable')],
@@ -174,8 +183,9 @@ export function withReaderLacks(m: Matches, text: string): Matches {
         from = v.e;
       }
     } else {
-      at = namedThing(text, r.e, end, r.sent, r.lang, l);
-      from = r.e;
+      // the verb first: what stands between it and the reader is read too ("det saknas erfarenhet hos dig av …")
+      at = namedThing(text, v.e, end, r.sent, r.lang, l);
+      from = v.e;
       // Finnish puts the thing first: "vaativista sähköasennuksista puuttuu sinulta vielä käytännön kokemus"
       if (at < 0 && v.lang === 'fi') {
         const topic = topicBefore(text, v.s, v.sent, l);

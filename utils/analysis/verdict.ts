@@ -343,6 +343,7 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     suffice: n[CUE_INDEX.suffice] as number,
     talkSample: n[CUE_INDEX.talkSample] as number,
     chosenOne: n[CUE_INDEX.chosenOne] as number,
+    sendMore: n[CUE_INDEX.sendMore] as number,
     lackReader: n[CUE_INDEX.lackReader] as number,
     lackVerb: n[CUE_INDEX.lackVerb] as number,
     lackFiller: n[CUE_INDEX.lackFiller] as number,
@@ -954,21 +955,6 @@ export function findReasons(
     if (!x.after) reasonAt.add(x.decisionClause);
   }
   if (ties.length > 0) reasonScore = Math.max(reasonScore, 3);
-  const hasSubstance =
-    ties.length > 0 ||
-    criteriaHits > 0 ||
-    cueCount.requirement > 0 ||
-    cueCount.qualification > 0 ||
-    cueCount.comparison > 0;
-  // a template's labelled reason field whose value names something job-related is a stated reason
-  const fielded = fieldReason(m, text, history, inQuote, concreteSents);
-  if (fielded) reasonScore = Math.max(reasonScore, 3);
-  // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
-  if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
-  // … and so is the reader's plain lack of a named requirement
-  if (lacks.named.length > 0 || without.length > 0 || held.length > 0) reasonScore = Math.max(reasonScore, 3);
-  // … and so is the appointee's named record set against the reader's
-  if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
   // task reason11: "that isn't enough" after the reader's credential and a stated need (not-enough.ts) measures the reader
   // against that need: a reason when a credential, qualification or checkable thing stands in its sentence or the two before
   const shortOfNeed = notEnoughReasons(
@@ -985,6 +971,21 @@ export function findReasons(
     reasonScore = Math.max(reasonScore, 3);
     if (cueCount.qualification === 0) cueCount.qualification = 1;
   }
+  const hasSubstance =
+    ties.length > 0 ||
+    criteriaHits > 0 ||
+    cueCount.requirement > 0 ||
+    cueCount.qualification > 0 ||
+    cueCount.comparison > 0;
+  // a template's labelled reason field whose value names something job-related is a stated reason
+  const fielded = fieldReason(m, text, history, inQuote, concreteSents);
+  if (fielded) reasonScore = Math.max(reasonScore, 3);
+  // an observed shortcoming of the sample is a stated reason on its own, as a labelled field is
+  if (observed.length > 0) reasonScore = Math.max(reasonScore, 3);
+  // … and so is the reader's plain lack of a named requirement
+  if (lacks.named.length > 0 || without.length > 0 || held.length > 0) reasonScore = Math.max(reasonScore, 3);
+  // … and so is the appointee's named record set against the reader's
+  if (records.length > 0) reasonScore = Math.max(reasonScore, 3);
   const reason = fielded || (reasonScore >= 3 && hasSubstance);
   // task case8: a reference to the criteria tells the decision beside it only in a draft that names its reason
   if (reason) for (const k of refClauses) reasonAt.add(k);

@@ -3061,6 +3061,7 @@ const da: LangData = {
     chosenOne: [
       '(den|de) (valgte|udvalgte|ansatte|indstillede|udpegede|nyansatte) (kandidat|ansøger|person|medarbejder|kollega|kandidater|ansøgere)',
     ],
+    sendMore: ['(send|vedhæft|upload|eftersend|indsend|kan du sende) [gerne|venligst|os]'],
     suffice: [
       '(nok|rækker|rakte|tilstrækkelig|tilstrækkeligt|tilstrækkelige|dur|duede)',
       '(slår|slog) (til)',
@@ -3070,9 +3071,10 @@ const da: LangData = {
       '(mangler|manglede|savner|savnede)',
       '(ikke|ej|aldrig) [har|havde|rigtig|tilstrækkeligt] (har|havde|fået|opbygget)',
       '(har|havde) [endnu|stadig|desværre] (ikke|ingen|intet|for lidt|for kort|begrænset)',
+      '(har|havde) [endnu|stadig|desværre] (lidt|kun lidt|begrænset|ringe|sparsom)',
     ],
     lackFiller: [
-      '(stadig|endnu|desværre|fortsat|i øjeblikket|lidt|noget|en|et|den|det|de|nogen|også|helt|rigtig|i dag|pt|ikke|ej|aldrig|ingen|intet|for|tilstrækkeligt|tilstrækkelig|nok|har|havde|fået|opbygget)',
+      '(stadig|endnu|desværre|fortsat|i øjeblikket|lidt|noget|en|et|den|det|de|nogen|også|helt|rigtig|i dag|pt|ikke|ej|aldrig|ingen|intet|for|tilstrækkeligt|tilstrækkelig|nok|har|havde|fået|opbygget|hos)',
     ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall

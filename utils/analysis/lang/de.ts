@@ -3370,6 +3370,10 @@ const de: LangData = {
     chosenOne: [
       '(die|der) (ausgewählte|ausgewählten|eingestellte|eingestellten|gewählte|gewählten|neue|neuen) (kollegin|kollege|kollegen|lehrkraft|mitbewerberin|mitbewerber|person|kandidatin|kandidat|bewerberin|bewerber|fachkraft)',
     ],
+    sendMore: [
+      '(senden|schicken|reichen|laden) (sie|du) [uns] [bitte] [noch]',
+      '(bitte) ** (nachreichen|senden|schicken|hochladen|zusenden)',
+    ],
     suffice: [
       '(reicht|reichen|reichte|reichten|gereicht|ausreichend|ausreichende|ausreichenden|genügt|genügen|genügte|genügend|genug)',
     ],

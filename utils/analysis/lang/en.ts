@@ -3128,6 +3128,9 @@ const en: LangData = {
     chosenOne: [
       '(the) (appointed|successful|chosen|selected|preferred|new) (colleague|teacher|trainee|apprentice|engineer|electrician|consultant|candidate|applicant|person)',
     ],
+    sendMore: [
+      '(please|kindly|could you|can you|would you) [also|just] (send|provide|submit|upload|forward|attach|bring|resend)',
+    ],
     suffice: ['(enough|sufficient|suffice|suffices|sufficed|adequate)', '(good enough|cut it|do the job)'],
     lackReader: ["(you|you're|you've|your)"],
     lackVerb: [

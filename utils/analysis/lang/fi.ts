@@ -2776,6 +2776,7 @@ const fi: LangData = {
     chosenOne: [
       '(valittu|valitun|valitulla|valitulle|valittua|palkattu|palkatun|palkatulla|nimitetty|nimitetyn|nimitetyllä|valituksi tullut|valituksi tulleella) (hakija|hakijan|hakijalla|henkilö|henkilön|henkilöllä|ehdokas|ehdokkaan|ehdokkaalla|kollega|kollegalla|opettaja|opettajalla)',
     ],
+    sendMore: ['(lähetä|lähettäkää|toimita|toimittakaa|liitä|liittäkää|täydennä|täydentäkää)'],
     suffice: [
       '(riitä|riittää|riittänyt|riittäneet|riittäisi|riittävä|riittävästi|riittävän|riittäviä|tarpeeksi|kelpaa|kelpaisi|kelvannut)',
     ],
@@ -2783,6 +2784,7 @@ const fi: LangData = {
     lackVerb: [
       '(puuttuu|puuttui|puuttuvat|puuttuivat|puuttunut|puuttuneet)',
       '(ei|eikä) [vielä|valitettavasti|ole] (ole|ollut|kertynyt|ehtinyt kertyä)',
+      '(on|oli) [vielä|valitettavasti] (vähän|niukasti|vain vähän|hyvin vähän)',
     ],
     lackFiller: [
       '(vielä|valitettavasti|toistaiseksi|tällä hetkellä|kuitenkin|myös|hieman|jonkin verran|selvästi|yhä|edelleen|vielä toistaiseksi|ainakin|ei|eikä|ole|ollut|kertynyt|ehtinyt|kertyä|riittävästi|tarpeeksi)',

@@ -3167,6 +3167,7 @@ const nb: LangData = {
     chosenOne: [
       '(den|de) (valgte|utvalgte|ansatte|innstilte|tilsatte|nyansatte) (kandidaten|søkeren|personen|kollegaen|kandidat|søker|person|kollega|kandidatene|søkerne)',
     ],
+    sendMore: ['(send|legg ved|last opp|ettersend|kan du sende) [gjerne|oss|inn]'],
     suffice: [
       '(nok|holder|holdt|tilstrekkelig|tilstrekkelige|duger|dugde|rekker|rakk)',
       '(strekker|strakk) (til)',
@@ -3176,9 +3177,10 @@ const nb: LangData = {
       '(mangler|manglet|manglede|savner|savnet)',
       '(ikke|ikkje|aldri) [har|hadde|helt|tilstrekkelig] (har|hadde|fått|bygget opp)',
       '(har|hadde) [ennå|enda|fortsatt|dessverre] (ikke|ingen|intet|for lite|for kort|begrenset)',
+      '(har|hadde) [ennå|enda|fortsatt|dessverre] (lite|lita|liten|svært lite|begrenset|kort)',
     ],
     lackFiller: [
-      '(fortsatt|fremdeles|ennå|enda|dessverre|foreløpig|i dag|litt|noe|en|ei|et|den|det|de|noen|også|helt|riktig|ikke|ikkje|aldri|ingen|intet|for|tilstrekkelig|nok|har|hadde|fått|bygget opp)',
+      '(fortsatt|fremdeles|ennå|enda|dessverre|foreløpig|i dag|litt|noe|en|ei|et|den|det|de|noen|også|helt|riktig|ikke|ikkje|aldri|ingen|intet|for|tilstrekkelig|nok|har|hadde|fått|bygget opp|hos)',
     ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall

@@ -3169,15 +3169,17 @@ const sv: LangData = {
     chosenOne: [
       '(den|de) (valda|utvalda|anställda|tillsatta|rekryterade|nyanställda) (kandidaten|sökanden|personen|kollegan|kandidaterna|sökande)',
     ],
+    sendMore: ['(skicka|bifoga|ladda upp|komplettera|skicka in|kan du skicka|kan du komplettera)'],
     suffice: ['(räcker|räckte|räcka|räckt|tillräcklig|tillräckligt|tillräckliga|duger|dög|duga)'],
     lackReader: ['(du|dig|ni)'],
     lackVerb: [
-      '(saknar|saknade|saknat|brister|brast|fattas|fattades)',
+      '(saknar|saknade|saknat|saknas|saknades|brister|brast|fattas|fattades)',
       '(inte|ej|aldrig) [har|hade|riktigt|tillräckligt] (har|hade|fått|skaffat)',
       '(har|hade) [ännu|fortfarande|tyvärr] (inte|ingen|inga|inget|för lite|för kort|begränsad|begränsat)',
+      '(har|hade) [ännu|fortfarande|tyvärr] (lite|liten|begränsad|begränsat|ringa|knapp)',
     ],
     lackFiller: [
-      '(ännu|fortfarande|tyvärr|dessvärre|än så länge|hittills|just nu|i nuläget|också|även|lite|något|en|ett|den|det|de|viss|vissa|helt|riktigt|än|idag|i dag|inte|ej|aldrig|ingen|inga|inget|för|tillräckligt|tillräcklig|nog|har|hade|fått|skaffat)',
+      '(ännu|fortfarande|tyvärr|dessvärre|än så länge|hittills|just nu|i nuläget|också|även|lite|något|en|ett|den|det|de|viss|vissa|helt|riktigt|än|idag|i dag|inte|ej|aldrig|ingen|inga|inget|för|tillräckligt|tillräcklig|nog|har|hade|fått|skaffat|hos)',
     ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall
