@@ -14,7 +14,8 @@
  * (`demand`, `require`, `seek`, `peoplewho` or a `requirement` cue: "we need someone with", "vi behöver", "wir suchen",
  * "tarvitsemme"). Not after a condition in its clause ("if that isn't enough"), not in a question, not with the writer as
  * the subject of its clause ("we don't have enough hours"), not beside good news in that sentence or a request to send
- * more ("please send a second reference") in that sentence or the next. The decision's span is the sufficiency word's clause part
+ * more ("please send a second reference") in that sentence or the next; a negated "work" only beside
+ * a regret; only in a draft about a job (a recruiting, post, job, worker, credential or qualification word). The decision's span is the sufficiency word's clause part
  * from its negation or the word, whichever comes first. One pass over the (short) `suffice` list: linear in the draft.
  */
 import { type Match, type Matches, newMatch } from './match';
@@ -45,6 +46,9 @@ export function withNotEnough(m: Matches, text: string): Matches {
   // (a negated "work" is the same shortfall in other words: "det funkar tyvärr inte för de körningarna")
   const words = [...list(m, 'suffice'), ...list(m, 'workable')].sort((a, b) => a.s - b.s);
   if (words.length === 0) return m;
+  // a draft about a job at all: a recruiting word, a post, a job word, a worker noun, a credential or a qualification
+  const about = ['recruiting', 'jobContext', 'position', 'jobword', 'worker', 'credential', 'qualification'];
+  if (!about.some((c) => list(m, c).length > 0)) return m;
   const negs = list(m, 'neg');
   if (negs.length === 0) return m;
   // the reader: "you", or the reader's own thing ("your Level 2 certificate", "dein Gesellenbrief")
@@ -77,6 +81,9 @@ export function withNotEnough(m: Matches, text: string): Matches {
     // gonna be enough for the supervisor job")
     if (!regrets.some((y) => y.sent === sent) && !posts.some((y) => y.clause === x.clause && y.s > x.s))
       continue;
+    // a negated "work" only with a regret ("the timing unfortunately doesn't work"): "the passphrase doesn't work, and it
+    // asks again, this time …" is a bug report
+    if (x.cat === 'workable' && !list(m, 'regret').some((y) => y.sent === sent)) continue;
     if (!needs.some((y) => y.sent <= sent && y.sent >= sent - 2)) continue;
     // (good news in the next sentence is the usual "you're welcome to apply again once you have it")
     if (goods.some((y) => y.sent === sent) || requests.some((y) => y.sent === sent || y.sent === sent + 1))

@@ -2294,12 +2294,11 @@ describe("look-alikes judged rejections and specific/generic mix-ups, second rou
     // "så den passer desværre ikke", "the timing just doesn't work", "deshalb passt er leider nicht", "Ich sage deshalb
     // erst einmal ab", "Wir können Sie … nicht vorschlagen", "Så jeg springer over for nu"; en-014's "I've offered it to
     // another lady" beside an age remark
+    // (task reason11: k7-sv-013 and k7-en-013, a need the reader's timing "doesn't work" for, are read by not-enough.ts)
     expect(wrongIds(rows)).toEqual([
-      'k7-sv-013',
       'k7-da-012',
       'k7-da-013',
       'k7-nb-012',
-      'k7-en-013',
       'k7-en-014',
       'k7-de-008',
       'k7-de-011',
