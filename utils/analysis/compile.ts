@@ -215,6 +215,22 @@ export const CUE_CATS = [
   'stepThing',
   // task gut11: an invitation to get in touch or apply again later: a need said beside it is no reason (future-need.ts)
   'comeBack',
+  // task reason11: a word of sufficiency ("enough", "räcker", "nok", "reicht", "riitä"): negated after the reader's credential
+  // and a stated need, the decision itself ("You've got C1, and that isn't enough for our lorries"; not-enough.ts); the
+  // reader as the one who lacks and a lack verb, any order and words between ("dass Ihnen noch die Routine bei … fehlt",
+  // "du fortsatt mangler praksis med …"), and the words that may stand between them naming nothing (reader-lack.ts)
+  'suffice',
+  // task reason11: a talk or presentation given as the sample: judged only by a deficit predicate (observed-sample.ts)
+  'talkSample',
+  // task reason11: the one chosen by a participle before the person noun ("den valgte kandidat", "the selected colleague"):
+  // its record after it, when it names something, is what the hire had (verdict.ts hiredRecord)
+  'chosenOne',
+  // task reason11: a request to send or bring more ("please send a second reference", "bitte reichen Sie … nach"): "that
+  // isn't enough" beside it asks for more, no decision (not-enough.ts)
+  'sendMore',
+  'lackReader',
+  'lackVerb',
+  'lackFiller',
 ] as const;
 export type FlagCat = (typeof FLAG_CATS)[number];
 export type CueCat = (typeof CUE_CATS)[number];

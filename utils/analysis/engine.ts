@@ -48,12 +48,14 @@ import { languageMask, type Match, type Matches, matchBuiltin } from './match';
 import { type LinearModel, type ModelInput, opinion } from './model';
 import { withNamedComparisons } from './named-comparison';
 import { withoutNames } from './names';
+import { withNotEnough } from './not-enough';
 import { withoutNonJobOffers } from './offer-object';
 import { withOtherWay } from './other-way';
 import { withOwnDecline } from './own-decline';
 import { outlookHeaderStart } from './own-text';
 import { withoutPromisedNews } from './pending-news';
 import { type InQuote, quoteIndex } from './quotes';
+import { withReaderLacks } from './reader-lack';
 import { withReaderOffers } from './reader-offer';
 import { withoutReaderRequests, withRequestsAsTalk } from './reader-request';
 import { withoutReasonVetoes } from './reason-veto';
@@ -411,6 +413,9 @@ export class Engine {
     withoutTimeFits(matches);
     // task gut11: "not … this time" said of a step left out (a test, a visit), the reader in another clause (thing-this-time.ts)
     withoutThingsThisTime(matches, text);
+    // task reason11: "that isn't enough" after the reader's credential and a need is the decision (not-enough.ts); the
+    // reader's lack of a named thing with words between ("dass Ihnen noch die Routine bei … fehlt"; reader-lack.ts)
+    withReaderLacks(withNotEnough(matches, text), text);
     const inQuote = quoteIndex(t);
     const criteria =
       Array.isArray(options.criteria) && options.criteria.length > 0

@@ -244,6 +244,8 @@ const CAUSAL_REACH = 6;
  * before the decision does not count against it.
  */
 /** task h11b: a condition to come back under ("apply again once you have it"), lang/*.ts family apply-again-when. */
+/** Task reason11: the decision family of not-enough.ts. */
+const NOT_ENOUGH = 'not-enough';
 const APPLY_AGAIN = 'apply-again-when';
 
 export function reasonedDecisions(seg: Segments, decisions: Match[], x: ReasonedInput): boolean[] {
@@ -306,6 +308,9 @@ export function reasonedDecisions(seg: Segments, decisions: Match[], x: Reasoned
   return decisions.map((m) => {
     if (m.clause < 0) return false;
     const r = region[m.clause] as number;
+    // task reason11: "that isn't enough" after the reader's credential and a stated need (not-enough.ts) is built from
+    // its reason: it follows from it whatever softener stands beside it
+    if (m.id === NOT_ENOUGH) return true;
     if ((regionMaxStock[r] as number) >= m.clause) return false;
     if (regionCue[r]) return true;
     // task h11b: "welcome to apply again once it's in place" points back at the lack the draft names (this runs

@@ -471,6 +471,28 @@ export interface LangData {
     huntStep?: string[];
     newsAbout?: string[];
     /**
+     * Task reason11: a word of sufficiency ("enough", "räcker", "nok", "reicht", "riitä"): negated, after the reader's
+     * credential and a need stated, the decision itself (not-enough.ts).
+     */
+    suffice?: string[];
+    /**
+     * Task reason11: a talk or presentation given as the sample ("presentation", "oplæg", "Vortrag", "esitys"): after it
+     * a deficit predicate observes it, a plain negation does not ("Please don't be a stranger") (observed-sample.ts).
+     */
+    talkSample?: string[];
+    /** Task reason11: the one chosen by a participle ("den valgte kandidat", "the selected colleague"): verdict.ts hiredRecord. */
+    chosenOne?: string[];
+    /** Task reason11: a request to send or bring more ("please send a second reference"): not-enough.ts reads no decision. */
+    sendMore?: string[];
+    /**
+     * Task reason11: the reader as the one who lacks ("you", "Ihnen", "du", "sinulta"), a lack verb ("lack", "fehlt",
+     * "saknar", "mangler", "puuttuu") and the words that may stand between them naming nothing ("still", "noch",
+     * "ännu", "vielä"): one clause, any order (reader-lack.ts).
+     */
+    lackReader?: string[];
+    lackVerb?: string[];
+    lackFiller?: string[];
+    /**
      * Task h11a: the hire's first day in the third person ("she starts Monday"): news for colleagues (counted as
      * `internal`), unless it follows a decision told to the reader ("…to another candidate, and he starts next
      * week"), where it is part of the rejection (hire-start.ts).

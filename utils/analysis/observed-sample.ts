@@ -83,10 +83,14 @@ export function observedSample(
   own: (x: Match) => boolean,
   live: (x: Match) => boolean,
 ): Match[] {
-  let first = Number.POSITIVE_INFINITY;
-  for (const x of m.workSample) if (own(x) && x.sent < first) first = x.sent;
-  if (first === Number.POSITIVE_INFINITY) return [];
   const c = m as unknown as Record<string, Match[] | undefined>;
+  let firstWork = Number.POSITIVE_INFINITY;
+  for (const x of m.workSample) if (own(x) && x.sent < firstWork) firstWork = x.sent;
+  // task reason11: a talk or presentation given as the sample (`talkSample`) is judged only by a deficit predicate ("your
+  // presentation was too general"); a plain negation after it ("Please don't be a stranger") says nothing of it
+  let first = firstWork;
+  for (const x of c.talkSample ?? []) if (own(x) && x.sent < first) first = x.sent;
+  if (first === Number.POSITIVE_INFINITY) return [];
   // task reasons3: the earliest spot in each sentence where a hit makes it about the decision; a consequence word before
   // it ("…, and the sample log was incomplete, so we won't …", "…, og derfor kan vi ikke …", "…, joten emme …") leaves
   // the shortcoming before that word an observation
@@ -125,10 +129,14 @@ export function observedSample(
   const sampleWord = (x: Match) =>
     m.workSample.some((y) => y.s <= x.s && y.e >= x.e) ||
     heads.some((h) => text.slice(x.s, x.e).toLowerCase().startsWith(h));
+  // task reason11: the post beside a deficit predicate is the bar it is measured against ("your structuring was not
+  // developed enough for a senior role", "für eine Senior-Rolle noch zu wenig ausgearbeitet"): it makes a clause about
+  // the post only for a plain negation ("you are not the right person for this role")
+  const postOnly = new Set<number>();
   for (const k of NOT_ABOUT_SAMPLE_CLAUSE)
     for (const x of c[k] ?? [])
       if (x.sent >= first && !inShortfall(x) && !(k === 'position' && sampleWord(x)))
-        (k === 'many' ? poolOnly : ours).add(x.clause);
+        (k === 'many' ? poolOnly : k === 'position' ? postOnly : ours).add(x.clause);
   // a plain outcome or the writer as subject: "it wasn't enough", "det räckte inte", "I couldn't be there"
   // task kinds7: … not when the outcome word lies inside a deficit predicate that names the level required ("tulos ei
   // riittänyt vaadittavaan tasoon": the result fell short of a named bar, an observation)
@@ -138,10 +146,10 @@ export function observedSample(
   for (const list of [m.shortfall, c.neg ?? []])
     for (const x of list) {
       if (
-        x.sent < first ||
+        x.sent < (list === m.shortfall ? first : firstWork) ||
         blockedAt(x, list === m.shortfall) ||
         ours.has(x.clause) ||
-        (list !== m.shortfall && poolOnly.has(x.clause)) ||
+        (list !== m.shortfall && (poolOnly.has(x.clause) || postOnly.has(x.clause))) ||
         taken.has(x.sent) ||
         !live(x) ||
         // (German nouns are capitalised: "Stilfehler" mid-sentence is a deficit noun, not a name)

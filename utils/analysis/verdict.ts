@@ -32,6 +32,7 @@ import { mailingContext, mailingMention, relayedQuotes } from './mailing';
 import { CAT_INDEX, listsByCat, type Match, type Matches } from './match';
 import { namedComparisons } from './named-comparison';
 import { findLacks, withoutLacks } from './named-lack';
+import { notEnoughReasons } from './not-enough';
 import { observedSample } from './observed-sample';
 import { aboutNonJobThing } from './offer-object';
 import { recallsOldNo } from './outreach';
@@ -350,6 +351,14 @@ function countsOf(n: Int32Array): Record<CueCat, number> {
     // task gut11
     stepThing: n[CUE_INDEX.stepThing] as number,
     comeBack: n[CUE_INDEX.comeBack] as number,
+    // task reason11
+    suffice: n[CUE_INDEX.suffice] as number,
+    talkSample: n[CUE_INDEX.talkSample] as number,
+    chosenOne: n[CUE_INDEX.chosenOne] as number,
+    sendMore: n[CUE_INDEX.sendMore] as number,
+    lackReader: n[CUE_INDEX.lackReader] as number,
+    lackVerb: n[CUE_INDEX.lackVerb] as number,
+    lackFiller: n[CUE_INDEX.lackFiller] as number,
   };
 }
 
@@ -786,9 +795,16 @@ export function findReasons(
   // task chosen2: "the person we hired / offered the role to / ended up with" (concept `hired`) followed in its own
   // sentence by something checkable it holds ("… has five years with SAP SuccessFactors", "… har truckkort B"): the hire
   // set against the reader on a named thing, as the lang comparison patterns word it for some verbs only
-  for (const h of hiredList(m)) {
+  // task reason11: … and the one chosen named by a participle ("den valgte kandidat", `chosenOne`), with its record after
+  // it: a qualification that names something or a figure (hiredRecord)
+  const chosen = (m as unknown as Record<string, Match[] | undefined>).chosenOne ?? [];
+  for (const h of [...hiredList(m), ...chosen]) {
     if (heldSents.has(h.sent) || maskedSent.has(h.sent) || !cues.live(h)) continue;
-    const q = checkableList(m).find((x) => x.sent === h.sent && x.s >= h.e && cues.live(x));
+    const q =
+      (h.cat === 'chosenOne'
+        ? undefined
+        : checkableList(m).find((x) => x.sent === h.sent && x.s >= h.e && cues.live(x))) ??
+      hiredRecord(m, text, h, (x) => cues.live(x) && !unnamedLack.has(x.s * 65536 + x.e));
     if (!q || m.comparison.some((x) => x.sent === h.sent)) continue;
     heldSents.add(h.sent);
     cueCount.comparison++;
@@ -876,6 +892,25 @@ export function findReasons(
     reasonSents.add(x.sent);
     concreteSents.add(x.sent);
   }
+  // task reason11: after an observed shortcoming of the sample, the one taken "did better" (`better` beside the hire, the
+  // others or a decision, in a later sentence) is compared on those same samples ("Die ausgewählte Bewerberin hat in
+  // beiden Aufgaben deutlich besser abgeschnitten"): a comparison on a named thing, no generic line
+  if (observed.length > 0) {
+    const firstObserved = Math.min(...observed.map((x) => x.sent));
+    const c = m as unknown as Record<string, Match[] | undefined>;
+    const takers = [...(c.hired ?? []), ...(c.others ?? []), ...m.decision];
+    for (const b of c.better ?? []) {
+      if (b.sent <= firstObserved || b.s >= history || inQuote(b.s) || maskedSent.has(b.sent)) continue;
+      const t = takers.find((x) => x.sent === b.sent && x.s < b.s);
+      if (!t || m.stock.some((x) => x.sent === b.sent)) continue;
+      cueCount.comparison++;
+      reasonAt.add(b.clause);
+      reasonAt.add(t.clause);
+      reasonSents.add(b.sent);
+      concreteSents.add(b.sent);
+      break;
+    }
+  }
   let criteriaHits = 0;
   if (criteria) {
     // reason context: a sentence that also assesses or requires something (not a thanks/greeting line)
@@ -942,6 +977,22 @@ export function findReasons(
     if (!x.after) reasonAt.add(x.decisionClause);
   }
   if (ties.length > 0) reasonScore = Math.max(reasonScore, 3);
+  // task reason11: "that isn't enough" after the reader's credential and a stated need (not-enough.ts) measures the reader
+  // against that need: a reason when a credential, qualification or checkable thing stands in its sentence or the two before
+  const shortOfNeed = notEnoughReasons(
+    m,
+    (x) => x.s < history && !inQuote(x.s) && !maskedSent.has(x.sent),
+    (x) => cues.live(x) && !unnamedLack.has(x.s * 65536 + x.e),
+  );
+  for (const x of shortOfNeed) {
+    reasonAt.add(x.clause);
+    reasonSents.add(x.sent);
+    concreteSents.add(x.sent);
+  }
+  if (shortOfNeed.length > 0) {
+    reasonScore = Math.max(reasonScore, 3);
+    if (cueCount.qualification === 0) cueCount.qualification = 1;
+  }
   const hasSubstance =
     ties.length > 0 ||
     criteriaHits > 0 ||
@@ -961,6 +1012,31 @@ export function findReasons(
   // task case8: a reference to the criteria tells the decision beside it only in a draft that names its reason
   if (reason) for (const k of refClauses) reasonAt.add(k);
   return { cueCount, reasonAt, criteriaHits, reasonScore, reason };
+}
+
+/**
+ * Task reason11: the hire's own record after "the person we hired / den valgte kandidat" in its sentence, when no
+ * checkable thing names it: a qualification cue that names something ("has several years of experience at a
+ * comprehensive school") or a figure ("har stået for fondsansøgninger for over 3 mio. kr. om året", "raising over £2m a
+ * year"). Not the hire's start ("starts on 1 March": a `hireStart` cue in the sentence). The match returned is the
+ * qualification, or the hire itself when a figure names the record.
+ */
+function hiredRecord(m: Matches, text: string, h: Match, live: (x: Match) => boolean): Match | undefined {
+  if (m.hireStart.some((x) => x.sent === h.sent)) return undefined;
+  const q = m.qualification.find((x) => x.sent === h.sent && x.s >= h.e && live(x));
+  if (q) return q;
+  // a digit after the hire, up to the sentence's end
+  for (let i = h.e; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 33 || c === 63) break;
+    // a full stop before a capital ends the sentence ("3 mio. kr. om året" goes on)
+    if (c === 46 && text.charCodeAt(i + 1) === 32) {
+      const next = text.charAt(i + 2);
+      if (next !== next.toLowerCase()) break;
+    }
+    if (c >= 48 && c <= 57) return h;
+  }
+  return undefined;
 }
 
 /**

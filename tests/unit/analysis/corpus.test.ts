@@ -2294,12 +2294,11 @@ describe("look-alikes judged rejections and specific/generic mix-ups, second rou
     // "så den passer desværre ikke", "the timing just doesn't work", "deshalb passt er leider nicht", "Ich sage deshalb
     // erst einmal ab", "Wir können Sie … nicht vorschlagen", "Så jeg springer over for nu"; en-014's "I've offered it to
     // another lady" beside an age remark
+    // (task reason11: k7-sv-013 and k7-en-013, a need the reader's timing "doesn't work" for, are read by not-enough.ts)
     expect(wrongIds(rows)).toEqual([
-      'k7-sv-013',
       'k7-da-012',
       'k7-da-013',
       'k7-nb-012',
-      'k7-en-013',
       'k7-en-014',
       'k7-de-008',
       'k7-de-011',
@@ -3343,5 +3342,48 @@ describe("gut feeling, chemistry, fit and praise are no job reason; a need to co
       'Hallo Sam,\n\nSie sind in der letzten Runde! Ein Rollenspiel gibt es dieses Mal nicht, Sie müssen also nichts vorbereiten.\n\nGrüße\nHR',
     ])
       expect(verdict(t), t).toBe('not-rejection');
+  });
+});
+
+describe("concrete reasons in plain words (tests/corpus/reason11.jsonl: a case, test, trial lesson or talk whose result is said in plain words — 'your market sizing was way off', 'lag weit daneben', 'ramte ved siden af', 'meni pieleen', 'not developed enough for a senior role'; the reader's lack with words between — 'dass Ihnen noch die Routine bei … fehlt', 'du fortsatt mangler praksis med …', 'det saknas erfarenhet hos dig av …', 'vaativista sähköasennuksista puuttuu sinulta … kokemus'; a credential that 'isn't enough' as the decision itself — 'det räcker tyvärr inte', 'ikke tilstrekkelig', 'genügt leider nicht', 'eikä se riitä', 'won't cut it'; the one chosen with a named record or 'did better' in the same exercises; twins: invitations to a case or trial lesson with the same shortfall words, a sample named with no result, notes to a colleague; six languages, halves A, B, C)", () => {
+  const rows = load('tests/corpus/reason11.jsonl');
+  const half = (h: 'A' | 'B' | 'C') => rows.filter((r) => r.id.includes(`-${h}`));
+  it('half A (the mechanism was built on it; 15/26 at first sight): every draft right', () => {
+    expect(wrongIds(half('A'))).toEqual([]);
+  });
+  it('half B (19/25 at first sight): one known miss, a decision no rule reads', () => {
+    // 'Deshalb nehmen wir für die Stelle eine andere Friseurin': a present-tense "we take another" (left to the decision
+    // families: a plan reads the same)
+    expect(wrongIds(half('B'))).toEqual(['reason11-de-B01']);
+  });
+  it('half C (20/25 at first sight): every draft right', () => {
+    expect(wrongIds(half('C'))).toEqual([]);
+    expect(lookalikesJudged(rows)).toEqual([]);
+  });
+  it("'that isn't enough' decides only after a need and the reader's own credential, not as a condition or a request", () => {
+    const verdict = (t: string) => analyzeDraft(t).verdict;
+    expect(
+      verdict(
+        "Hi Kyle,\n\nThanks for your application for the driver job. We need someone with a Category C licence. You have C1, and I'm afraid that isn't enough for the lorries we run.\n\nBest,\nDave",
+      ),
+    ).toBe('specific-rejection');
+    for (const t of [
+      "Hi Kyle,\n\nThanks for your application for the driver job. We need someone with a Category C licence. You have C1; if that isn't enough for the routes, we can pay for the upgrade course before you start.\n\nBest,\nDave",
+      "Hi Kyle,\n\nThanks for your application for the driver job. We need two references for every driver. You sent one, and unfortunately that isn't enough. Please send a second reference by Friday.\n\nBest,\nDave",
+    ])
+      expect(verdict(t), t).toBe('not-rejection');
+  });
+  it('a lack with words between names its thing or stays generic', () => {
+    const verdict = (t: string) => analyzeDraft(t).verdict;
+    expect(
+      verdict(
+        'Hallo Herr Berg,\n\nwir haben uns für einen anderen Bewerber entschieden. Uns ist aufgefallen, dass Ihnen bisher die Routine mit Schaltschränken nach VDE fehlt.\n\nGruß\nHR',
+      ),
+    ).toBe('specific-rejection');
+    expect(
+      verdict(
+        'Hi Sam,\n\nThanks for the interview. We have decided to go with another candidate. You still lack the experience we need for this role.\n\nBest,\nHR',
+      ),
+    ).toBe('generic-rejection');
   });
 });

@@ -1696,6 +1696,8 @@ const da: LangData = {
   },
   cues: {
     requirement: [
+      // task reason11: the need after a fronted adverbial ('Til stillingen søger vi en udlært elektriker')
+      '(søger|leder) (vi) [efter] (en|et|nogen)',
       // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
       '(en|eneste) (betingelse|forudsætning) (er|for) (at)',
       '(betingelsen|forudsætningen) (er) (at)',
@@ -1902,6 +1904,8 @@ const da: LangData = {
       '(fire|tre|to|fem) (på) (og) (fire|tre|to|fem) (fri|af)',
     ],
     evidence: [
+      // task reason11: the reader's status said as 'only / still' ('Du er kun på andet år af din læretid')
+      '(du) (er|var) [jo|desværre|nu] (kun|først|stadig|endnu|lige) (på|i|ved at)',
       // task appointee7: the reader wants to work remotely only ('du vil kun arbejde hjemmefra')
       '[du] (vil|kan|ønsker at) (kun|bare|udelukkende) (arbejde) (hjemmefra|remote|på distancen)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
@@ -3050,6 +3054,12 @@ const da: LangData = {
       '(~øvelse|~øvelsen|gruppeøvelse~|øvelse|øvelsen|~element|~elementet|assessment~)',
     ],
     workSample: [
+      // task reason11: en prøvetime, en præsentation, en gruppe- eller lederøvelse, en færdighedstest
+      '(prøvetime~|prøvelektion~|undervisningsprøve~|prøveundervisning~|timen|lektionen)',
+      '(gruppeøvelse~|lederøvelse~|gruppeopgave~|rolleøvelse~|prioriteringsøvelse~)',
+      '(casepræsentation~)',
+      '(assessment center~|færdighedstest~|logiktest~|vidensprøve~|matematiktest~|regnetest~|optagelsesprøve~)',
+      '(teknisk|tekniske|faglig|faglige) (samtale|samtalen|interview|interviewet)',
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       'case~',
       '(teknisk|tekniske|praktisk|praktiske|skriftlig|skriftlige) (opgave|opgaven|opgaver|opgaverne)',
@@ -3068,6 +3078,15 @@ const da: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reason11: et resultat i almindelige ord: ved siden af, ikke gennemarbejdet nok, for overfladisk, under beståelsesgrænsen
+      '(ved siden af|langt fra|helt forkert|helt galt)',
+      '(ikke|ej) [helt|rigtig|tilstrækkeligt] (gennemarbejdet~|udviklet~|struktureret~|tydelig~|dyb~|overbevisende|færdig~|gennemtænkt~|realistisk~|konkret~|fuldstændig~|korrekt~|sikker~|stabil~|underbygget~)',
+      '(ikke) [helt|rigtig] (god|godt|gode|klar|klart|grundig~|detaljeret~|gennemarbejdet~|struktureret~|konkret~|sikker~|hurtig~|præcis~|udviklet~|dyb~|tydelig~|rolig~) (nok)',
+      '(mangelfuld~|utydelig~|uklar~|overfladisk~|vag|vage|vagt|ustruktureret~|rodet~|urolig|urolige|uroligt|spredt~|ufokuseret~)',
+      '(for) (lidt|overfladisk~|generel~|vag|vage|vagt|teoretisk~|optimistisk~|tynd~|kortfattet~)',
+      '(under) (beståelsesgrænsen|kravet|niveauet|grænsen|kravene)',
+      '(dumpede|ikke bestået|ikke bestod)',
+      '(lykkedes|lykkes) [desværre] (ikke|aldrig) [helt|rigtig] [for dig|dig] [at] (få|samle|holde|vise|nå|fange|løse|forklare|gennemføre|strukturere|skabe|lede|styre)',
       // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
       '(~fejl|~fejlene|~fejlen)',
       '(manglede|savnede|mangler|savner) (vi)',
@@ -3107,6 +3126,8 @@ const da: LangData = {
     // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
+      // task reason11: rutine, praksis, øvelse: en beholder som erfaring
+      '(rutine|rutinen|praksis|øvelse|fortrolighed|sikkerhed|håndelag)',
       '(erfaring|erfaringen|erfaringer|kvalifikation|kvalifikationer|kvalifikationerne|kompetence|kompetencer|kompetencerne|kendskab|viden|baggrund|baggrunden|uddannelse|uddannelsen|certifikat|certifikater|færdigheder|profil|profilen)',
       '(nødvendig|nødvendige|rette|tilstrækkelig|tilstrækkelige|efterspurgte|ønskede|krævede|påkrævede|den|det|de|nogen|noget|al|alle|mere|lidt)',
     ],
@@ -3136,6 +3157,26 @@ const da: LangData = {
       '(ikke|ikk) [at] (tage imod|tager imod|acceptere|accepterer|takke ja|takker ja|sige ja|tage jobbet|tage stillingen|tage det)',
     ],
     offerNamed: ['(tilbuddet|tilbud|jobtilbuddet|jobtilbud|ansættelsestilbuddet)'],
+    // task reason11: sufficiency (not-enough.ts) and the reader's lack by co-occurrence (reader-lack.ts)
+    talkSample: ['(præsentation|præsentationen|præsentationer|oplæg|oplægget)'],
+    chosenOne: [
+      '(den|de) (valgte|udvalgte|ansatte|indstillede|udpegede|nyansatte) (kandidat|ansøger|person|medarbejder|kollega|kandidater|ansøgere)',
+    ],
+    sendMore: ['(send|vedhæft|upload|eftersend|indsend|kan du sende) [gerne|venligst|os]'],
+    suffice: [
+      '(nok|rækker|rakte|tilstrækkelig|tilstrækkeligt|tilstrækkelige|dur|duede)',
+      '(slår|slog) (til)',
+    ],
+    lackReader: ['(du|dig|jer)'],
+    lackVerb: [
+      '(mangler|manglede|savner|savnede)',
+      '(ikke|ej|aldrig) [har|havde|rigtig|tilstrækkeligt] (har|havde|fået|opbygget)',
+      '(har|havde) [endnu|stadig|desværre] (ikke|ingen|intet|for lidt|for kort|begrænset)',
+      '(har|havde) [endnu|stadig|desværre] (lidt|kun lidt|begrænset|ringe|sparsom)',
+    ],
+    lackFiller: [
+      '(stadig|endnu|desværre|fortsat|i øjeblikket|lidt|noget|en|et|den|det|de|nogen|også|helt|rigtig|i dag|pt|ikke|ej|aldrig|ingen|intet|for|tilstrækkeligt|tilstrækkelig|nok|har|havde|fået|opbygget|hos)',
+    ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall
       '(ingen|næsten ingen|stort set ingen) (~fejl)',

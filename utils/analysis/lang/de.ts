@@ -3347,6 +3347,12 @@ const de: LangData = {
       '(gruppenübung~|übung|übungen|~übung|baustein~|gruppenaufgabe~|eignungstest~|eignungsprüfung~)',
     ],
     workSample: [
+      // task reason11: eine Lehrprobe, eine Präsentation, eine Gruppen- oder Führungsübung, ein Fachgespräch, ein Einstellungstest
+      '(lehrprobe~|unterrichtsprobe~|probeunterricht~|probelektion~|probestunde~|unterrichtsbesuch~)',
+      '(gruppenübung~|führungsübung~|postkorbübung~|fallübung~|präsentationsübung~|einzelübung~|teamübung~|rollenübung~|planspiel~)',
+      '(fallpräsentation~)',
+      '(assessment-center~|assessment center~|assessmentcenter~|auswahltag~|eignungstest~|einstellungstest~|auswahltest~|fachgespräch~|fachinterview~)',
+      '(technische|technischen) (gespräch|gesprächs|interview)',
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(case~|case-~)',
       '(technische|technischen|praktische|praktischen|schriftliche|schriftlichen) (aufgabe|aufgaben|prüfung)',
@@ -3364,6 +3370,14 @@ const de: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reason11: ein Ergebnis in schlichten Worten: daneben, zu kurz, nicht ausgereift, zu wenig ausgearbeitet, nicht gelungen
+      '(daneben|danebengelegen|danebenlag|danebenlagen)',
+      '(nicht|kaum|noch nicht) [ganz|wirklich|so recht|vollständig|ausreichend|hinreichend|sauber|klar] (gelungen|geglückt|überzeugend|überzeugt|ausgereift|ausgearbeitet|herausgearbeitet|durchdacht|schlüssig|nachvollziehbar|tragfähig|vollständig|strukturiert|korrekt|sicher|präzise|belastbar|realistisch|erkennbar|gelöst|bearbeitet|zusammengeführt|eingefangen)',
+      '(nicht|kaum) [ganz|wirklich] (gründlich|tief|ausführlich|detailliert|strukturiert|klar|präzise|konkret|überzeugend|sicher|schnell|genau|ausgereift|durchdacht|fundiert|gut|souverän|ruhig) (genug)',
+      '(zu) (wenig|oberflächlich~|allgemein~|vage~|knapp~|theoretisch~|unkonkret~|unstrukturiert~|optimistisch~|ungenau~|unsicher~|unruhig~)',
+      '(unklar~|lückenhaft~|oberflächlich~|unausgereift~|unstrukturiert~|ungenau~|holprig~|dürftig~|unzureichend~|ungenügend~|unruhig~|unübersichtlich~)',
+      '(unter|unterhalb) (der|dem|den) (bestehensgrenze|mindestpunktzahl|mindestanforderung~|erwartung~|anforderung~|niveau|mindestniveau|grenze)',
+      '(nicht bestanden|durchgefallen)',
       // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
       '(~fehler|~fehlern|~fehlers)',
       '(fehlte|fehlten|fehlt|fehlen) (uns|mir)',
@@ -3405,6 +3419,8 @@ const de: LangData = {
     // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
+      // task reason11: Routine, Übung, Sicherheit: ein Behälter wie Erfahrung
+      '(routine|übung|sicherheit|souveränität|vertrautheit|praxiserfahrung|erfahrungen)',
       '(erfahrung|erfahrungen|qualifikation|qualifikationen|kenntnis|kenntnisse|kompetenz|kompetenzen|hintergrund|ausbildung|zertifikat|zertifikate|fähigkeiten|voraussetzung|voraussetzungen|profil|know-how|praxis|berufserfahrung)',
       '(passend~|geeignet~|nötig~|notwendig~|erforderlich~|richtig~|ausreichend~|gewünscht~|gesucht~|geforderte~|relevant~|entsprechend~|einschlägig~|die|der|das|den|dem|eine|einen|einer|ein|etwas|mehr|genug)',
     ],
@@ -3442,6 +3458,27 @@ const de: LangData = {
     notPost: [
       '(zulassungsstelle~|vergabestelle~|beratungsstelle~|anlaufstelle~)',
       '(an anderer|an anderen|an dieser|an erster|an zweiter|an späterer|an gleicher) (stelle|stellen)',
+    ],
+    // task reason11: sufficiency (not-enough.ts) and the reader's lack by co-occurrence (reader-lack.ts)
+    talkSample: ['(präsentation|präsentationen|vortrag|vortrags|kurzvortrag~|kurzpräsentation~)'],
+    chosenOne: [
+      '(die|der) (ausgewählte|ausgewählten|eingestellte|eingestellten|gewählte|gewählten|neue|neuen) (kollegin|kollege|kollegen|lehrkraft|mitbewerberin|mitbewerber|person|kandidatin|kandidat|bewerberin|bewerber|fachkraft)',
+    ],
+    sendMore: [
+      '(senden|schicken|reichen|laden) (sie|du) [uns] [bitte] [noch]',
+      '(bitte) ** (nachreichen|senden|schicken|hochladen|zusenden)',
+    ],
+    suffice: [
+      '(reicht|reichen|reichte|reichten|gereicht|ausreichend|ausreichende|ausreichenden|genügt|genügen|genügte|genügend|genug)',
+    ],
+    lackReader: ['(ihnen|dir|euch|sie|du)'],
+    lackVerb: [
+      '(fehlt|fehlen|fehlte|fehlten|mangelt|mangeln|mangelte)',
+      '(haben|hast|hatten|hattest|verfügen|verfügst) [noch|leider|bisher|bislang] (keine|keinen|kein|wenig|zu wenig|nicht genug|noch keine|noch keinen|noch kein|noch zu wenig|noch nicht genug)',
+      '(keine|keinen|kein|zu wenig|nicht genug|nicht genügend|nicht ausreichend) ** (haben|hast|hatten|hattest|mitbringen|mitbringst|vorweisen|besitzen|besitzt)',
+    ],
+    lackFiller: [
+      '(noch|leider|bisher|bislang|aktuell|derzeit|momentan|jedoch|aber|allerdings|auch|etwas|ein wenig|einfach|ganz|wohl|offenbar|deutlich|die|der|das|den|dem|des|ein|eine|einen|einem|einer|es|an|doch|zwar|uns|dafür|hier|dabei|insbesondere|keine|keinen|kein|wenig|zu|nicht|genug|genügend|ausreichend|ausreichende|haben|hast|hatten|hattest|verfügen|verfügst|über|mitbringen|mitbringst|vorweisen|besitzen|besitzt)',
     ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall

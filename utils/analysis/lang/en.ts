@@ -1929,6 +1929,8 @@ const en: LangData = {
       '(doctorate|doctorates|doctoral degree|dphil|edd)',
     ],
     evidence: [
+      // task reason11: the reader's status said as 'only / still' ('you are only in your second year of the apprenticeship')
+      "(you|you're|you are|you were) [still|currently] (only|still|just) (in|on) (your|the|year|a)",
       // task appoint8: the reader's score, measured ('your score was 31')
       '(your) (score|rating|mark) (was|is) # [points|out of #]',
       // task appointee7: the reader wants to work remotely only ('you only want to work remotely')
@@ -3105,6 +3107,15 @@ const en: LangData = {
       '(group exercise|group task|written exercise|in-tray exercise|element|component|drug test|medical|security clearance)',
     ],
     workSample: [
+      // task reason11: the lesson taught as the sample ('teaching the Year 9 lesson')
+      '(teaching|taught|teach|for) (the|your|a) [*] [*] (lesson|class)',
+      // task reason11: a trial lesson, a presentation, a group or leadership exercise, an aptitude or maths test, a pitch
+      '(trial|sample|model|observed|teaching|demo|mock|practice) (lesson|lessons|class|session|call|pitch|consultation|audit)',
+      '(micro-teach|microteach|assessment centre|assessment center)',
+      '(group|leadership|team|in-basket|inbox|prioritisation|prioritization|oral|planning|scheduling|drafting) (exercise|exercises|task|tasks|discussion)',
+      '(aptitude|numeracy|literacy|maths|math|reading|verbal|numerical|reasoning|psychometric|cognitive|logic|grammar|spelling|entry|selection|screening) (test|tests|paper|papers|assessment|assessments)',
+      '(market-sizing|market sizing|sizing|estimation|guesstimate|strategy) (case|exercise|question|problem)',
+      '(technical|panel) (interview|discussion|conversation)',
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(case) (exercise|exercises|presentation|interview|assignment|task|round|challenge|analysis|study)',
       '(writing|copywriting|copy|translation|editing|code) (sample|samples)',
@@ -3127,6 +3138,16 @@ const en: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reason11: a lesson or a shift that drifted or ran over ('drifted off task', 'ran far longer than planned', 'no time left')
+      '(drifted|drifting|lost focus|off task|ran over|overran|ran long|than planned|no time left|ran out of time|out of time)',
+      // task reason11: a result said in plain words: off the mark, fell short, not developed enough, too vague, below the pass mark
+      "(not|wasn't|weren't|isn't|aren't|never) [quite|really|yet|fully] (detailed|developed|thorough|structured|clear|deep|strong|convincing|precise|accurate|robust|polished|specific|concrete|confident|focused|rigorous|fast|quick|solid|realistic|practical|grounded|mature|advanced|tight|concise|persuasive|calm|organised|organized|secure|safe|sharp|good) (enough)",
+      '(fell|falls|fall|came|come|comes|coming) [well|a little|a bit|somewhat|clearly] (short)',
+      '(off the mark|wide of the mark|missed the mark|way off|well off|far off|clearly off|badly off|out by)',
+      '(too) (vague|shallow|general|generic|superficial|brief|theoretical|simplistic|optimistic|narrow|broad|abstract|unstructured|unfocused|rushed)',
+      '(underdeveloped|under-developed|undeveloped|unconvincing|unclear|unstructured|superficial|vague|patchy|muddled|disorganised|disorganized|unsettled|restless|chaotic)',
+      '(below|under) (the|our) [required|agreed|minimum] (pass mark|bar|threshold|standard|level|benchmark|cut-off|cutoff)',
+      '(well|far|just|some way) (below|under)',
       // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
       '(errors|mistakes|typos|inaccuracies|bugs)',
       "(we|we've|we have) (missed|were missing|lacked|did not see|didn't see|could not see|couldn't see)",
@@ -3163,6 +3184,8 @@ const en: LangData = {
     // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
+      // task reason11: practice, routine, familiarity: a container like experience
+      '(practice|routine|familiarity|confidence|know-how|hands-on experience|practical experience)',
       '(experience|experiences|qualification|qualifications|skill|skills|skillset|skill set|knowledge|background|training|education|certificate|certificates|certification|certifications|credentials|competence|competencies|competences|expertise|profile|exposure|track record)',
       '(necessary|required|requisite|right|relevant|sufficient|enough|desired|essential|specific|particular|key|certain|some|any|all|more|the|a|an)',
     ],
@@ -3198,6 +3221,25 @@ const en: LangData = {
       '(pass on it|pass on this one|give it a miss|say no this time|turned it down|declined it)',
     ],
     offerNamed: ['(the|your|this|the kind|your kind|the job|your job|the generous|your generous) (offer)'],
+    // task reason11: sufficiency (not-enough.ts) and the reader's lack by co-occurrence (reader-lack.ts)
+    talkSample: ['(presentation|presentations|pitch|talk)'],
+    chosenOne: [
+      '(the) (appointed|successful|chosen|selected|preferred|new) (colleague|teacher|trainee|apprentice|engineer|electrician|consultant|candidate|applicant|person)',
+    ],
+    sendMore: [
+      '(please|kindly|could you|can you|would you) [also|just] (send|provide|submit|upload|forward|attach|bring|resend)',
+    ],
+    suffice: ['(enough|sufficient|suffice|suffices|sufficed|adequate)', '(good enough|cut it|do the job)'],
+    lackReader: ["(you|you're|you've|your)"],
+    lackVerb: [
+      '(lack|lacks|lacked|lacking|missing)',
+      '(short) (of|on)',
+      "(don't|do not|haven't|have not|didn't|did not) [yet|really|quite] (have|got|gained|built up)",
+      '(have|has|had) (no|little|limited|too little)',
+    ],
+    lackFiller: [
+      "(still|yet|unfortunately|sadly|currently|so far|as yet|really|quite|some|a|an|the|any|are|were|is|was|do|did|also|just|a bit|a little|somewhat|clearly|noticeably|are still|were still|enough|sufficient|much|many|no|little|limited|too|have|has|had|got|gained|built up|not|n't)",
+    ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall
       '(no|zero|hardly any|barely any|very few) (errors|mistakes|typos|bugs)',

@@ -1736,6 +1736,8 @@ const fi: LangData = {
       '(aloitus|aloitusta|aloituksen|aloitukseksi|aloituspäivä~|aloitusajankohta~)',
     ],
     evidence: [
+      // task reason11: the reader's status said as 'only / still' ('Olet vasta toisella vuodella')
+      '(olet|olit|olette) [valitettavasti] (vasta|vielä|yhä|edelleen)',
       // task appointee7: the reader wants to work remotely only ('haluat tehdä vain etätöitä')
       '(haluat|haluaisit|voit|pystyt) (tehdä|tekemään) (vain|ainoastaan|pelkästään) (etätöitä|etätyötä)',
       // task kinds7: the reader's current contract binds her past the job's start ('sopimuksesi sitoo sinua marraskuun loppuun')
@@ -2753,6 +2755,11 @@ const fi: LangData = {
       '(ryhmätehtävä~|ryhmäharjoitus~|osio~|soveltuvuusarviointi~|henkilöarviointi~|psykologinen arviointi|psykologista arviointia)',
     ],
     workSample: [
+      // task reason11: näytetunti, esitys, ryhmä- tai johtamisharjoitus, soveltuvuustesti
+      '(näytetun~|opetusnäyte~|opetusharjoitus~|harjoitustun~|koetun~|tunnilla|tunnin aikana)',
+      '(ryhmätehtäv~|ryhmäharjoitus~|johtamisharjoitus~|roolitehtäv~)',
+      '(soveltuvuusarvio~|soveltuvuustesti~|soveltuvuuskoe~|soveltuvuuskokee~|alkukartoitus~|tehtäväosio~|matematiikan koe~|pääsykoe~|pääsykokee~)',
+      '(tekninen|teknisessä|tekniseen|ammatillinen|ammatillisessa) (haastattelu~|keskustelu~)',
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       '(teknise~|tekninen|kirjallise~|kirjallinen) (tehtäv~)',
       // task reasons3: the candidate's solution or the assignment thanked for, named without a trade word
@@ -2764,6 +2771,13 @@ const fi: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reason11: tulos tavallisin sanoin: meni pieleen, jäi vajaaksi, ei riittävän pitkällä, liian yleinen
+      '(pieleen|metsään|vajaaksi|ohueksi|puutteelliseksi|pinnalliseksi|yleiselle tasolle|keskeneräiseksi|heikoksi)',
+      '(ei|eikä|eivät|eivätkä|et|etkä) ** (riittävän|riittävästi|tarpeeksi)',
+      '(heikko|heikosti|heikoksi|heikompi|epäselv~|hajanai~|sekava~|sekavasti|pinnalli~|jäsentymätö~|jäsentymättöm~|levoton|levottoma~|rauhaton|rauhattoma~)',
+      '(alle) (vaatimustason|rajan|hyväksymisrajan|läpäisyrajan|tavoitetason|vaaditun|vaadittavan)',
+      '(et|ette|ei) [valitettavasti|aivan|täysin|oikein] (onnistunut|onnistuneet|saanut|saaneet|pystynyt|kyennyt) ** (~maan|~mään)',
+      '(hylätty|hylättiin|ei läpäissyt|et läpäissyt)',
       // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
       '(~virhe~|~virhei~)',
       '(jäimme|jäin) (kaipaamaan)',
@@ -2804,6 +2818,8 @@ const fi: LangData = {
     // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
+      // task reason11: rutiini, harjaantuneisuus, varmuus: säiliö kuten kokemus
+      '(rutiini|rutiinia|rutiinin|harjaantuneisuus|harjaantuneisuutta|varmuus|varmuutta|tuntemus|tuntemusta|käytännön kokemus|käytännön kokemusta|harjoitusta|harjoitus)',
       '(kokemus|kokemusta|kokemuksesi|pätevyys|pätevyyttä|pätevyyden|osaaminen|osaamista|taidot|taitoja|tausta|taustaa|koulutus|koulutusta|tutkinto|tutkintoa|todistus|todistusta|kortti|korttia|edellytykset|edellytyksiä|profiili)',
       '(sopiva~|sopivaa|soveltuva~|tarvittava~|tarvittavaa|vaadittava~|vaadittavaa|riittävä~|oikea~|oikeanlais~|haettu~|toivottu~|relevantti~|tehtävään|tehtävän|rooliin|sellais~|tällais~)',
     ],
@@ -2835,6 +2851,24 @@ const fi: LangData = {
     ],
     offerNamed: [
       '(tarjouksesta|tarjous|tarjousta|tarjouksen|työtarjouksesta|työtarjous|työpaikkatarjouksesta)',
+    ],
+    // task reason11: sufficiency (not-enough.ts) and the reader's lack by co-occurrence (reader-lack.ts)
+    talkSample: ['(esitys|esityksesi|esityksessä|esityksessäsi|esityksestäsi|esityksen|esitykse~|esitelmä~)'],
+    chosenOne: [
+      '(valittu|valitun|valitulla|valitulle|valittua|palkattu|palkatun|palkatulla|nimitetty|nimitetyn|nimitetyllä|valituksi tullut|valituksi tulleella) (hakija|hakijan|hakijalla|henkilö|henkilön|henkilöllä|ehdokas|ehdokkaan|ehdokkaalla|kollega|kollegalla|opettaja|opettajalla)',
+    ],
+    sendMore: ['(lähetä|lähettäkää|toimita|toimittakaa|liitä|liittäkää|täydennä|täydentäkää)'],
+    suffice: [
+      '(riitä|riittää|riittänyt|riittäneet|riittäisi|riittävä|riittävästi|riittävän|riittäviä|tarpeeksi|kelpaa|kelpaisi|kelvannut)',
+    ],
+    lackReader: ['(sinulta|teiltä|sulta|sinulla|teillä|sulla)'],
+    lackVerb: [
+      '(puuttuu|puuttui|puuttuvat|puuttuivat|puuttunut|puuttuneet)',
+      '(ei|eikä) [vielä|valitettavasti|ole] (ole|ollut|kertynyt|ehtinyt kertyä)',
+      '(on|oli) [vielä|valitettavasti] (vähän|niukasti|vain vähän|hyvin vähän)',
+    ],
+    lackFiller: [
+      '(vielä|valitettavasti|toistaiseksi|tällä hetkellä|kuitenkin|myös|hieman|jonkin verran|selvästi|yhä|edelleen|vielä toistaiseksi|ainakin|ei|eikä|ole|ollut|kertynyt|ehtinyt|kertyä|riittävästi|tarpeeksi)',
     ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall

@@ -1745,6 +1745,8 @@ const nb: LangData = {
   },
   cues: {
     requirement: [
+      // task reason11: the need after a fronted adverbial ('Til stillingen søker vi en fagarbeider')
+      '(søker|ser) (vi) [etter] (en|ei|et|noen)',
       // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
       '(et|ett|eneste|som) (vilkår|krav) (er|for) (at)',
       // task kinds6: the post runs all year, against the reader's stated end date ('en helårsstilling')
@@ -1948,6 +1950,8 @@ const nb: LangData = {
       '(to|tre|fire|fem|seks) (på) (og) (to|tre|fire|fem|seks) (av|fri)',
     ],
     evidence: [
+      // task reason11: the reader's status said as 'only / still' ('Du er bare på andre året i læretiden')
+      '(du) (er|var) [jo|dessverre|nå] (bare|kun|først|fortsatt|ennå|fremdeles|enda) (på|i|inne i|inne på)',
       // task appointee7: the reader wants to work remotely only ('du vil bare jobbe hjemmefra')
       '[du] (vil|kan|ønsker å) (bare|kun|utelukkende) (jobbe|arbeide) (hjemmefra|remote|på hjemmekontor|digitalt)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
@@ -3160,6 +3164,12 @@ const nb: LangData = {
       '(~øvelse|~øvelsen|gruppeøvelse~|øvelse|øvelsen|~element|~elementet|assessment~)',
     ],
     workSample: [
+      // task reason11: en prøvetime, en presentasjon, en gruppe- eller lederøvelse, en faglig samtale
+      '(prøvetime~|prøveundervisning~|undervisningsprøve~|timen|økta)',
+      '(gruppeøvelse~|lederøvelse~|gruppeoppgave~|rolleøvelse~|prioriteringsøvelse~)',
+      '(casepresentasjon~)',
+      '(assessment center~|ferdighetstest~|logikktest~|kunnskapsprøve~|mattetest~|regnetest~|opptaksprøve~|fagsamtale~)',
+      '(teknisk|tekniske|faglig|faglige) (samtale|samtalen|intervju|intervjuet)',
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       'case~',
       '(teknisk|tekniske|praktisk|praktiske|skriftlig|skriftlige) (oppgave|oppgaven|oppgaver|oppgavene)',
@@ -3178,6 +3188,15 @@ const nb: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reason11: et resultat i vanlige ord: på jordet, ikke gjennomarbeidet nok, for overfladisk, under beståttgrensen
+      '(på jordet|ved siden av|langt unna|helt feil|helt galt|bom)',
+      '(ikke) [helt|godt|tilstrekkelig] (gjennomarbeidet~|utviklet~|strukturert~|tydelig~|dyp~|overbevisende|ferdig~|gjennomtenkt~|realistisk~|konkret~|fullstendig~|korrekt~|sikker~|stabil~|underbygget~)',
+      '(ikke) [helt] (god|godt|gode|klar|klart|grundig~|detaljert~|gjennomarbeidet~|strukturert~|konkret~|sikker~|rask~|presis~|utviklet~|dyp~|tydelig~|rolig~) (nok)',
+      '(mangelfull~|utydelig~|uklar~|overfladisk~|vag|vage|vagt|ustrukturert~|rotete|urolig|urolige|uroligt|ufokusert~)',
+      '(for) (lite|overfladisk~|generell~|vag|vage|vagt|teoretisk~|optimistisk~|tynn~)',
+      '(under) (beståttgrensen|kravet|nivået|grensen|kravene)',
+      '(strøk|ikke bestått|ikke besto)',
+      '(klarte|lyktes|fikk) [dessverre] (ikke|aldri) [helt] [å] (samle|samlet|holde|vise|nå|fange|løse|forklare|gjennomføre|strukturere|skape|lede|styre|roe)',
       // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
       '(~feil|~feilene|~feilen)',
       '(manglet|manglede|savnet|mangler|savner) (vi)',
@@ -3216,6 +3235,8 @@ const nb: LangData = {
     // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
+      // task reason11: praksis, rutine, øvelse: en beholder som erfaring
+      '(praksis|rutine|rutinen|øvelse|fortrolighet|trygghet|håndlag)',
       '(erfaring|erfaringen|erfaringer|kvalifikasjon|kvalifikasjoner|kvalifikasjonene|kompetanse|kompetansen|kunnskap|kunnskaper|kunnskapene|bakgrunn|bakgrunnen|utdanning|utdanningen|sertifikat|sertifikater|ferdigheter|profil|profilen)',
       '(nødvendig|nødvendige|rette|riktig|riktige|tilstrekkelig|tilstrekkelige|etterspurte|ønskede|påkrevde|den|det|de|noen|noe|all|alle|mer|litt)',
     ],
@@ -3245,6 +3266,26 @@ const nb: LangData = {
       '(ikke|ikkje) [å] (ta imot|tar imot|akseptere|aksepterer|takke ja|takker ja|si ja|ta jobben|ta stillingen|ta den|ta det)',
     ],
     offerNamed: ['(tilbudet|tilbud|jobbtilbudet|jobbtilbud|ansettelsestilbudet)'],
+    // task reason11: sufficiency (not-enough.ts) and the reader's lack by co-occurrence (reader-lack.ts)
+    talkSample: ['(presentasjon|presentasjonen|presentasjoner)'],
+    chosenOne: [
+      '(den|de) (valgte|utvalgte|ansatte|innstilte|tilsatte|nyansatte) (kandidaten|søkeren|personen|kollegaen|kandidat|søker|person|kollega|kandidatene|søkerne)',
+    ],
+    sendMore: ['(send|legg ved|last opp|ettersend|kan du sende) [gjerne|oss|inn]'],
+    suffice: [
+      '(nok|holder|holdt|tilstrekkelig|tilstrekkelige|duger|dugde|rekker|rakk)',
+      '(strekker|strakk) (til)',
+    ],
+    lackReader: ['(du|deg|dere)'],
+    lackVerb: [
+      '(mangler|manglet|manglede|savner|savnet)',
+      '(ikke|ikkje|aldri) [har|hadde|helt|tilstrekkelig] (har|hadde|fått|bygget opp)',
+      '(har|hadde) [ennå|enda|fortsatt|dessverre] (ikke|ingen|intet|for lite|for kort|begrenset)',
+      '(har|hadde) [ennå|enda|fortsatt|dessverre] (lite|lita|liten|svært lite|begrenset|kort)',
+    ],
+    lackFiller: [
+      '(fortsatt|fremdeles|ennå|enda|dessverre|foreløpig|i dag|litt|noe|en|ei|et|den|det|de|noen|også|helt|riktig|ikke|ikkje|aldri|ingen|intet|for|tilstrekkelig|nok|har|hadde|fått|bygget opp|hos)',
+    ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall
       '(ingen|nesten ingen|knapt noen) (~feil)',

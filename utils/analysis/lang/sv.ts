@@ -1783,6 +1783,8 @@ const sv: LangData = {
   },
   cues: {
     requirement: [
+      // task reason11: the need after a fronted adverbial ('Till tjänsten söker vi en färdigutbildad elektriker')
+      '(söker|letar) (vi) [efter] (en|ett|någon)',
       // task kinds7: a condition of eligibility for a funded place ('et vilkår er at praktikanten er student ved …')
       '(ett|enda) (villkor) (är|för) (att)',
       '(villkoret) (är) (att)',
@@ -2007,6 +2009,8 @@ const sv: LangData = {
       '(två|tre|fyra|fem|sex) (dagar|dygn|nätter) (på) (och) (två|tre|fyra|fem|sex) (av|ledigt|lediga)',
     ],
     evidence: [
+      // task reason11: the reader's status said as 'only / still' ('Du är bara inne på andra året av lärlingstiden')
+      '(du) (är|var) [ju|tyvärr|nu] (bara|endast|först|fortfarande|ännu|än så länge) (på|i|inne på|inne i|under)',
       // task appointee7: the reader wants to work remotely only ('du vill bara jobba på distans') or lives far off
       '[du] (vill|kan|önskar) (bara|endast|enbart) (jobba|arbeta) (på distans|hemifrån|remote)',
       // task kinds7: the reader's own place of study or kind of placement sought, set against that condition
@@ -3150,6 +3154,12 @@ const sv: LangData = {
       '(~moment|~momentet|~momenten|gruppövning~|~övningen|övning|övningen|bedömningsdag~|assessment~)',
     ],
     workSample: [
+      // task reason11: en provlektion, en presentation, en grupp- eller ledarskapsövning, ett färdighetstest
+      '(provlektion~|visningslektion~|undervisningsprov~|lektionen|lektionen du|provundervisning~)',
+      '(gruppövning~|ledarskapsövning~|gruppuppgift~|rollövning~|prioriteringsövning~|inkorgsövning~)',
+      '(caspresentation~|casepresentation~)',
+      '(bedömningscenter~|assessment center~|färdighetstest~|logiktest~|kunskapstest~|urvalstest~|matteprov~|mattetest~|räknetest~)',
+      '(tekniska|teknisk|fackliga) (intervjun|intervju|samtalet|samtal)',
       // task case8: a case exercise or presentation and a technical or written task named as the sample
       'case~',
       '(tekniska|praktiska|skriftliga) (uppgiften|uppgifterna|uppgift|provet)',
@@ -3168,6 +3178,16 @@ const sv: LangData = {
     ],
     // task observe: a deficit predicate (missing, wrong, broke, too + adjective, without) said of the sample (observed-sample.ts)
     shortfall: [
+      // task reason11: ett resultat i vanliga ord: hamnade fel, inte genomarbetad nog, för ytlig, under godkänt
+      '(inte|ej) [riktigt|helt|tillräckligt] (genomarbetad~|utvecklad~|strukturerad~|tydlig~|djup~|övertygande|färdig~|genomtänkt~|realistisk~|konkret~|fullständig~|korrekt~|säker~|stabil~|genomförd~|underbyggd~|genomarbetat|utvecklat|strukturerat|tydligt|djupt|färdigt|genomtänkt|konkret|fullständigt|korrekt|säkert)',
+      '(inte|ej) [riktigt] (bra|tydlig~|djup~|grundlig~|utförlig~|genomarbetad~|strukturerad~|konkret~|säker~|snabb~|noggrann~|utvecklad~|lugn~) (nog)',
+      '(långt|klart|helt|rejält) (fel|ifrån|från målet|vid sidan)',
+      '(slog|hamnade|blev|landade) [helt|klart|långt|rejält] (fel)',
+      '(bristfällig~|otydlig~|ytlig~|vag|vaga|vagt|ostrukturerad~|rörig~|stökig~|spretig~|ofokuserad~|orolig|oroliga|oroligt|pratig~)',
+      '(för) (lite|ytlig~|allmän~|vag|vaga|vagt|teoretisk~|optimistisk~|tunn~|knapp~)',
+      '(under) (godkänt|gränsen|kravnivån|nivån|godkäntgränsen|godkändgränsen|kraven)',
+      '(underkänd~|underkändes|ej godkänd|inte godkänd)',
+      '(lyckades|lyckats|lyckas) [tyvärr|dessvärre] (inte|aldrig|ej) [riktigt|helt] [att] (få|samla|hålla|visa|nå|fånga|knyta|lösa|förklara|genomföra|slutföra|strukturera|motivera|skapa|leda|styra|komma)',
       // task case8: an error noun ('spelling errors', 'stavfel', 'Stilfehler', 'kirjoitusvirheitä') and the writer missing a part ('we missed', 'saknade vi', 'fehlte uns'): the writer is the one who found it lacking, not the subject of a view
       '(~fel|~felen|~felet)',
       '(saknade|saknar|saknat) (vi)',
@@ -3207,6 +3227,8 @@ const sv: LangData = {
     // task namedlack (named-lack.ts): words that name nothing alone after the reader's lack ("the experience we seek",
     // "relevant qualifications"), and the links from such a word to the thing it names
     bareThing: [
+      // task reason11: vana, rutin, praktik: en behållare som erfarenhet
+      '(rutin|rutinen|praktik|övning|förtrogenhet|säkerhet|handlag)',
       '(erfarenhet|erfarenheten|erfarenheter|erfarenheterna|kvalifikation|kvalifikationer|kvalifikationerna|merit|meriter|meriterna|kunskap|kunskaper|kunskaperna|kompetens|kompetensen|kompetenser|bakgrund|bakgrunden|utbildning|utbildningen|certifikat|certifikaten|behörighet|behörigheten|behörigheter|vana|förkunskaper|färdigheter|profil|profilen)',
       '(nödvändig|nödvändiga|rätt|rätta|tillräcklig|tillräckliga|efterfrågad|efterfrågade|önskad|önskade|krävd|krävda|erforderlig|erforderliga|den|det|de|någon|något|några|all|alla|viss|vissa|lite|mer|mera)',
     ],
@@ -3239,6 +3261,23 @@ const sv: LangData = {
     ],
     offerNamed: [
       '(erbjudandet|erbjudande|jobberbjudandet|jobberbjudande|anställningserbjudandet|anställningserbjudande)',
+    ],
+    // task reason11: sufficiency (not-enough.ts) and the reader's lack by co-occurrence (reader-lack.ts)
+    talkSample: ['(presentation|presentationen|presentationer|dragning|dragningen)'],
+    chosenOne: [
+      '(den|de) (valda|utvalda|anställda|tillsatta|rekryterade|nyanställda) (kandidaten|sökanden|personen|kollegan|kandidaterna|sökande)',
+    ],
+    sendMore: ['(skicka|bifoga|ladda upp|komplettera|skicka in|kan du skicka|kan du komplettera)'],
+    suffice: ['(räcker|räckte|räcka|räckt|tillräcklig|tillräckligt|tillräckliga|duger|dög|duga)'],
+    lackReader: ['(du|dig|ni)'],
+    lackVerb: [
+      '(saknar|saknade|saknat|saknas|saknades|brister|brast|fattas|fattades)',
+      '(inte|ej|aldrig) [har|hade|riktigt|tillräckligt] (har|hade|fått|skaffat)',
+      '(har|hade) [ännu|fortfarande|tyvärr] (inte|ingen|inga|inget|för lite|för kort|begränsad|begränsat)',
+      '(har|hade) [ännu|fortfarande|tyvärr] (lite|liten|begränsad|begränsat|ringa|knapp)',
+    ],
+    lackFiller: [
+      '(ännu|fortfarande|tyvärr|dessvärre|än så länge|hittills|just nu|i nuläget|också|även|lite|något|en|ett|den|det|de|viss|vissa|helt|riktigt|än|idag|i dag|inte|ej|aldrig|ingen|inga|inget|för|tillräckligt|tillräcklig|nog|har|hade|fått|skaffat|hos)',
     ],
     notObserved: [
       // task case8: no errors found in the sample: no shortfall
