@@ -11,10 +11,9 @@
  *   - a cue that starts glued to the word before it by a dot ("nhs.net", "firma.de") is part of an address.
  * The sentences are masked for reasons (verdict.ts); their flags are untouched.
  */
-import type { Match, Matches } from './match';
+import { listOf, type Match, type Matches } from './match';
 
-const list = (m: Matches, c: string): readonly Match[] =>
-  (m as unknown as Record<string, readonly Match[] | undefined>)[c] ?? [];
+const list = listOf;
 
 /** Most words from a condition to the feedback it offers ("if you would like some feedback"). */
 const FEEDBACK_NEAR = 6;

@@ -271,3 +271,13 @@ export function emojiRunEnd(text: string, i: number): number {
   }
   return any ? j : i;
 }
+
+/** Whether the sentence that goes on at offset `at` ends in a question mark (before . ! or a line break). */
+export function asksAhead(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c === 46 || c === 33 || c === 10) return false;
+  }
+  return false;
+}

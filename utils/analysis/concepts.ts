@@ -30,6 +30,7 @@
  * words either way, so the stage is linear in the draft's length.
  */
 import type { Language } from '@/utils/schema';
+import { asksAhead } from './chars';
 import {
   impliedJob,
   judgedSample,
@@ -1567,7 +1568,7 @@ export function patternVeto(
 ): string | null {
   {
     // task h11b: "Können Sie mir sagen, was den Ausschlag gegeben hat?": a candidate asks what tipped it
-    if (d.id === 'tipped-it' && endsInQuestion(t.text, d.e)) return 'question';
+    if (d.id === 'tipped-it' && asksAhead(t.text, d.e)) return 'question';
     const all = bySent.get(d.sent);
     if (!all) return null;
     // task riskyonly: a soft no's own "not yet" is the reader's readiness ("wir sehen Sie noch nicht ganz in der Rolle",
@@ -1633,16 +1634,6 @@ export function patternVeto(
     if (why === 'invitation' && d.id === 'apply-again-when') return null;
     return why;
   }
-}
-
-/** task h11b: whether the sentence that goes on at offset e ends in a question mark (before . ! or a line break). */
-function endsInQuestion(text: string, e: number): boolean {
-  for (let i = e; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 63) return true;
-    if (c === 46 || c === 33 || c === 10) return false;
-  }
-  return false;
 }
 
 export function contrastWordsBySentence(m: Matches, t: Tokens): Map<number, number[]> {

@@ -13,18 +13,17 @@
  * named lack. The stage does not decide a rejection; an invitation that asks the reader to bring the licence has no
  * decision to explain. Linear: each demand looks at a bounded number of hits of its sentence and the next.
  */
-import type { Match, Matches } from './match';
+import { listOf, type Match, type Matches, wordEndOf, wordOf } from './match';
 
-const list = (m: Matches, c: string): readonly Match[] =>
-  (m as unknown as Record<string, readonly Match[] | undefined>)[c] ?? [];
+const list = listOf;
 
 /** Most words between a demand and its credential ("must all have passed the … exam"). */
 const DEMAND_NEAR = 8;
 /** Most words between "you" and the shortfall beside it ("you can take … only in July"). */
 const READER_NEAR = 8;
 
-const word = (x: Match): number => x.w ?? -1;
-const wordEnd = (x: Match): number => x.we ?? x.w ?? -1;
+const word = wordOf;
+const wordEnd = wordEndOf;
 const gap = (a: Match, b: Match): number =>
   word(a) > wordEnd(b) ? word(a) - wordEnd(b) : word(b) > wordEnd(a) ? word(b) - wordEnd(a) : 0;
 

@@ -32,6 +32,12 @@ export interface Match {
  */
 export type Matches = Record<Cat, readonly Match[]>;
 
+/** A category's matches (a stage that names its categories as data reads them through this). */
+export const listOf = (m: Matches, c: Cat): readonly Match[] => m[c] ?? [];
+/** The first and the last word of a match (-1 when it has no word position). */
+export const wordOf = (x: Match): number => x.w ?? -1;
+export const wordEndOf = (x: Match): number => x.we ?? x.w ?? -1;
+
 /** Fresh lists for every category, to fill by push (tests and hand-built inputs). */
 export type MatchLists = Record<Cat, Match[]>;
 

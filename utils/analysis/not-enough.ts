@@ -18,28 +18,19 @@
  * a regret; only in a draft about a job (a recruiting, post, job, worker, credential or qualification word). The decision's span is the sufficiency word's clause part
  * from its negation or the word, whichever comes first. One pass over the (short) `suffice` list: linear in the draft.
  */
-import { type Match, type Matches, newMatch } from './match';
+import { asksAhead } from './chars';
+import type { Cat } from './compile';
+import { listOf, type Match, type Matches, newMatch, wordEndOf, wordOf } from './match';
 
 /** Most words from the negation to the sufficiency word ("er dessverre ikke nok", "eikä se valitettavasti riitä"). */
 const NEG_NEAR = 3;
 /** … and from the word to a negation after it, in its clause ("das genügt für unsere Sattelzüge leider nicht"). */
 const NEG_AFTER = 6;
 
-const list = (m: Matches, c: string): readonly Match[] =>
-  (m as unknown as Record<string, readonly Match[] | undefined>)[c] ?? [];
+const list = listOf;
 
-const word = (x: Match): number => x.w ?? -1;
-const wordEnd = (x: Match): number => x.we ?? x.w ?? -1;
-
-/** Whether the sentence around offset `at` ends in a question mark. */
-function asked(text: string, at: number): boolean {
-  for (let i = at; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 63) return true;
-    if (c === 46 || c === 33 || c === 10) return false;
-  }
-  return false;
-}
+const word = wordOf;
+const wordEnd = wordEndOf;
 
 /** The matches with each such shortfall added as a decision (family `not-enough`); the list is replaced in place. */
 export function withNotEnough(m: Matches, text: string): Matches {
@@ -47,7 +38,15 @@ export function withNotEnough(m: Matches, text: string): Matches {
   const words = [...list(m, 'suffice'), ...list(m, 'workable')].sort((a, b) => a.s - b.s);
   if (words.length === 0) return m;
   // a draft about a job at all: a recruiting word, a post, a job word, a worker noun, a credential or a qualification
-  const about = ['recruiting', 'jobContext', 'position', 'jobword', 'worker', 'credential', 'qualification'];
+  const about: Cat[] = [
+    'recruiting',
+    'jobContext',
+    'position',
+    'jobword',
+    'worker',
+    'credential',
+    'qualification',
+  ];
   if (!about.some((c) => list(m, c).length > 0)) return m;
   const negs = list(m, 'neg');
   if (negs.length === 0) return m;
@@ -91,7 +90,7 @@ export function withNotEnough(m: Matches, text: string): Matches {
     const s = Math.min(n.s, x.s);
     if (conds.some((y) => y.clause === x.clause && y.s < s)) continue;
     if (ours.some((y) => y.clause === x.clause && y.s < s)) continue;
-    if (asked(text, x.e)) continue;
+    if (asksAhead(text, x.e)) continue;
     const e = Math.max(n.e, x.e);
     added.push(
       newMatch(

@@ -22,7 +22,8 @@
  * cover the verb ("puuttuu sinulta"): its thing, unnamed to named-lack.ts, may be named here. Each verb looks at the few reader words of its clause and at most MAX_WORDS words: linear.
  */
 
-import { type Match, type Matches, newMatch } from './match';
+import { asksAhead } from './chars';
+import { listOf, type Match, type Matches, newMatch, wordEndOf, wordOf } from './match';
 import { clauseEnd, covers, marked, wordCode } from './named-lack';
 
 /** Most words between the reader and the lack verb ("dass Ihnen noch die Routine bei Prüfungen nach DIN … fehlt"). */
@@ -30,21 +31,10 @@ export const MAX_APART = 14;
 /** Most words read for the thing lacked. */
 const MAX_WORDS = 12;
 
-const list = (m: Matches, c: string): readonly Match[] =>
-  (m as unknown as Record<string, readonly Match[] | undefined>)[c] ?? [];
+const list = listOf;
 
-const word = (x: Match): number => x.w ?? -1;
-const wordEnd = (x: Match): number => x.we ?? x.w ?? -1;
-
-/** Whether the sentence around offset `at` ends in a question mark (a question asks, it states no lack). */
-function asked(text: string, at: number): boolean {
-  for (let i = at; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 63) return true;
-    if (c === 46 || c === 33 || c === 10) return false;
-  }
-  return false;
-}
+const word = wordOf;
+const wordEnd = wordEndOf;
 
 interface Lists {
   filler: readonly Match[];
@@ -159,7 +149,7 @@ export function withReaderLacks(m: Matches, text: string): Matches {
   for (const v of verbs) {
     if (m.contrast.some((c) => c.clause === v.clause)) continue;
     if (conds.some((c) => c.clause === v.clause && c.s < v.s)) continue;
-    if (asked(text, v.e)) continue;
+    if (asksAhead(text, v.e)) continue;
     const r = readers.find(
       (x) =>
         x.clause === v.clause &&
