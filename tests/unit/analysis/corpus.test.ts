@@ -3387,3 +3387,11 @@ describe("concrete reasons in plain words (tests/corpus/reason11.jsonl: a case, 
     ).toBe('generic-rejection');
   });
 });
+
+describe("an agency's new assignment with an earlier no as background (tests/corpus/outreach11.jsonl: 'Den tidigare tjänsten … gick till en annan kandidat, men nu har jag ett nytt uppdrag', 'blev dengang besat', 'the buyer role we spoke about in March went to another candidate at the time … a new brief', 'wurde damals … besetzt … einen neuen Suchauftrag', 'edellinen hakuprosessi päättyi silloin … uusi toimeksianto'; twins: a no told now beside a new assignment; six languages)", () => {
+  const rows = load('tests/corpus/outreach11.jsonl');
+  itIsAllRight(
+    rows,
+    evaluate(rows, (t) => analyzeDraft(t)),
+  );
+});

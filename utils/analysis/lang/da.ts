@@ -2260,11 +2260,16 @@ const da: LangData = {
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
+      // task outreach11: the earlier role named as earlier, or a time said as past ('the vacancy we discussed in January', 'damals')
+      '(den forrige|den tidligere|forrige|tidligere) [*] (stilling|stillingen|rolle|rollen|opgave|opgaven|job|jobbet|rekruttering|rekrutteringen|forløb|forløbet)',
+      '(dengang|den gang|på det tidspunkt)',
       '(i foråret|i efteråret|sidste år|sidste forår|sidste efterår|tidligere i år)',
       '(for) (nogle|et par|flere|to|tre|fire|fem|seks|#) (måneder|år) (siden)',
       '(for) (et) (år) (siden)',
     ],
     newOpening: [
+      // task outreach11: a new assignment, mandate or brief from a client
+      '(en ny|et nyt) [*] [*] (opgave|kundeopgave|rekrutteringsopgave|projekt|mulighed)',
       '(en ny|et nyt) [*] [*] (stilling|rolle|opgave|job)',
       '(er) [lige|nu|netop] (blevet ledig|slået op|dukket op)',
     ],

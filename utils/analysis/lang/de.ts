@@ -2526,12 +2526,17 @@ const de: LangData = {
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
+      // task outreach11: the earlier role named as earlier, or a time said as past ('the vacancy we discussed in January', 'damals')
+      '(damals|seinerzeit|zu dem zeitpunkt|zum damaligen zeitpunkt)',
+      '(die|der|das) (frühere|vorige|letzte|damalige) [*] (position|stelle|rolle|vakanz|mandat|suche|auftrag)',
       '(letztes|vergangenes|im letzten|im vergangenen) (jahr|frühjahr|frühling|sommer|herbst|winter)',
       '(vor) (einigen|ein paar|wenigen|mehreren|zwei|drei|vier|fünf|sechs|#) (monaten|jahren)',
       '(vor) (einem) (jahr)',
       '(anfang|früher) (des|dieses) (jahres)',
     ],
     newOpening: [
+      // task outreach11: a new assignment, mandate or brief from a client
+      '(ein neues|ein weiteres|einen neuen|einen weiteren|ein neuer|ein weiterer) [*] [*] (mandat|suchmandat|projekt|auftrag|suchauftrag|angebot|job)',
       '(eine neue|eine weitere) [*] [*] (stelle|position|vakanz|rolle|aufgabe)',
       '(ist|wurde) [gerade|jetzt|soeben|nun] (frei geworden|ausgeschrieben|neu ausgeschrieben)',
     ],

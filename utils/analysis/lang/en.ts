@@ -2295,12 +2295,18 @@ const en: LangData = {
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
+      // task outreach11: the earlier role named as earlier, or a time said as past ('the vacancy we discussed in January', 'damals')
+      '(the) (previous|earlier|last) [*] (role|vacancy|position|post|job|opening|search|assignment|process)',
+      '(discussed|spoke about|talked about|met about|spoke in|met in) (in|back in|last) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the spring|the summer|the autumn|the winter|year)',
+      '(at the time|back then)',
       '(last|this past) (spring|summer|autumn|fall|winter|year)',
       '(earlier) (this|in the) (year|spring)',
       '(a few|a couple of|several|some|two|three|four|five|six|#) (months|years) (ago|back)',
       '(back) (in) (january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall)',
     ],
     newOpening: [
+      // task outreach11: a new assignment, mandate or brief from a client
+      '(a new|another new|a fresh) [*] [*] (brief|assignment|mandate|search|instruction|project)',
       '(a new|another new|a fresh) [*] [*] (opening|role|position|vacancy|post|job|opportunity)',
       '(has|have) [just|recently|now] (opened|opened up|come up|become available|become vacant)',
     ],

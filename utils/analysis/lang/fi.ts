@@ -2053,12 +2053,18 @@ const fi: LangData = {
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
+      // task outreach11: the earlier role named as earlier, or a time said as past ('the vacancy we discussed in January', 'damals')
+      '(silloin|tuolloin|sillä kertaa)',
+      '(keväällä|syksyllä|kesällä|talvella|aiemmin|viimeksi) (puhumamme|puhuttu|keskustelemamme|keskusteltu|juttelemamme)',
+      '(edellinen|edellisen|aiempi|aiemman|viimekertainen|viimekertaisen) [*] (paikka|tehtävä|rooli|toimeksianto|haku|rekrytointi)',
       '(viime|viimeksi) (keväänä|syksynä|kesänä|talvena|vuonna)',
       '(aiemmin) (tänä vuonna|keväällä|syksyllä)',
       '(muutama|pari|joitakin|kaksi|kolme|neljä|viisi|kuusi|#) (kuukausi|kuukautta|vuosi|vuotta) (sitten)',
       '(vuosi) (sitten)',
     ],
     newOpening: [
+      // task outreach11: a new assignment, mandate or brief from a client
+      '(uusi|uuden|toinen) [*] [*] (toimeksianto|toimeksiannon|projekti|mahdollisuus|hakuprosessi)',
       '(uusi|uuden) [*] [*] (tehtävä|paikka|työpaikka|rooli|virka)',
       '(on) [juuri|nyt] (avautunut|auennut|tullut auki|vapautunut)',
     ],

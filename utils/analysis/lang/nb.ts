@@ -2319,11 +2319,16 @@ const nb: LangData = {
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
+      // task outreach11: the earlier role named as earlier, or a time said as past ('the vacancy we discussed in January', 'damals')
+      '(den forrige|den tidligere|forrige|tidligere) [*] (stilling|stillingen|rolle|rollen|oppdrag|oppdraget|jobb|jobben|rekruttering|rekrutteringen|prosess|prosessen)',
+      '(den gangen|på det tidspunktet)',
       '(i fjor|i fjor vår|i fjor høst|forrige år|tidligere i år)',
       '(for) (noen|et par|flere|to|tre|fire|fem|seks|#) (måneder|år) (siden)',
       '(for) (et) (år) (siden)',
     ],
     newOpening: [
+      // task outreach11: a new assignment, mandate or brief from a client
+      '(et nytt|en ny) [*] [*] (oppdrag|kundeoppdrag|rekrutteringsoppdrag|prosjekt|mulighet)',
       '(en ny|et nytt) [*] [*] (stilling|rolle|oppdrag|jobb)',
       '(er) [nettopp|nå|akkurat] (blitt ledig|lyst ut|dukket opp)',
     ],

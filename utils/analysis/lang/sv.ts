@@ -2354,11 +2354,16 @@ const sv: LangData = {
     ],
     // outreach.ts: a time long past, and a new opening
     longAgo: [
+      // task outreach11: the earlier role named as earlier, or a time said as past ('the vacancy we discussed in January', 'damals')
+      '(den förra|den tidigare|förra|tidigare) [*] (rollen|tjänsten|befattningen|uppdraget|jobbet|rekryteringen|processen|annonsen)',
+      '(den gången|på den tiden|vid det tillfället)',
       '(i våras|i höstas|i somras|i vintras|i fjol|förra året|förra våren|förra hösten|tidigare i år)',
       '(för) (några|ett par|flera|två|tre|fyra|fem|sex|#) (månader|år) (sedan|sen)',
       '(för) (ett) (år) (sedan|sen)',
     ],
     newOpening: [
+      // task outreach11: a new assignment, mandate or brief from a client
+      '(ett nytt|ett annat|en ny) [*] [*] (uppdrag|kunduppdrag|rekryteringsuppdrag|projekt|tillfälle)',
       '(en ny|ett nytt|ytterligare en) [*] [*] (tjänst|roll|befattning|uppdrag|jobb|vakans)',
       '(har) [just|nu|precis] (öppnat|öppnats|öppnat upp|blivit ledig|dykt upp)',
     ],
