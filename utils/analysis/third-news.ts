@@ -74,12 +74,18 @@ const PERSON = new Set([
   'ihr',
 ]);
 
-/** Whether the word right before offset s is the writer, the reader or "we" (the step's own subject). */
-function ownStep(text: string, s: number, notName: ReadonlySet<number>): boolean {
+/** The word right before offset s, past spaces: [start, end) (start = end when there is none). */
+function wordBefore(text: string, s: number): [number, number] {
   let b = s;
   while (b > 0 && text.charAt(b - 1) === ' ') b--;
   let a = b;
   while (a > 0 && isLetter(text.charAt(a - 1))) a--;
+  return [a, b];
+}
+
+/** Whether the word right before offset s is the writer, the reader or "we" (the step's own subject). */
+function ownStep(text: string, s: number, notName: ReadonlySet<number>): boolean {
+  const [a, b] = wordBefore(text, s);
   return a < b && (notName.has(a) || PERSON.has(text.slice(a, b).toLowerCase()));
 }
 
@@ -91,11 +97,8 @@ function wordGap(a: Match, b: Match): number {
 
 /** Whether the word right before offset s (past spaces) is capitalised and none of the reader, writer or "we". */
 function nameBefore(text: string, s: number, notName: ReadonlySet<number>): boolean {
-  let b = s;
-  while (b > 0 && text.charAt(b - 1) === ' ') b--;
+  const [a, b] = wordBefore(text, s);
   if (b === s) return false;
-  let a = b;
-  while (a > 0 && isLetter(text.charAt(a - 1))) a--;
   if (b - a < 2 || !isUpper(text.charAt(a)) || isUpper(text.charAt(a + 1)) || notName.has(a)) return false;
   // not a word that opens its sentence ("Just heard back", "Tyvärr fick …"): a capital there names no one
   let i = a - 1;
